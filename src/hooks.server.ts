@@ -1,0 +1,76 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { decideAccess } from '$lib/server/auth/access';
+import {
+	SESSION_COOKIE,
+	deleteSessionCookie,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { prepareDatabase } from '$lib/server/db/startup';
+
+export const init: ServerInit = async () => {
+	await prepareDatabase();
+};
+
+const identify: Handle = async ({ event, resolve }) => {
+	const secure = event.url.protocol === 'https:';
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user, renewed } = validateSessionToken(token);
+		if (session) {
+			if (renewed) setSessionCookie(event.cookies, token, session.expiresAt, secure);
+			event.locals.user = user;
+			event.locals.session = session;
+		} else {
+			deleteSessionCookie(event.cookies, secure);
+		}
+	}
+	return resolve(event);
+};
+
+/** Deny by default: the route table in access.ts decides every request. */
+const enforceAccess: Handle = async ({ event, resolve }) => {
+	const decision = decideAccess(event.route.id, event.locals.user);
+	if (decision === 'allow') return resolve(event);
+
+	const wantsPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
+	if (decision === 'sign_in_first') {
+		if (!wantsPage) return new Response('Please sign in.', { status: 401 });
+		const next = event.url.pathname + event.url.search;
+		return new Response(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(next)}` } });
+	}
+	if (!wantsPage) return new Response('You do not have access to this.', { status: 403 });
+	// Render the friendly "not for you" page, but at this URL and with status 403.
+	const page = await event.fetch('/forbidden');
+	return new Response(page.body, { status: 403, headers: page.headers });
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'no-referrer',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
+};
+
+const addSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
+	if (event.locals.user) response.headers.set('cache-control', 'no-store');
+	return response;
+};
+
+export const handle = sequence(addSecurityHeaders, identify, enforceAccess);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Something went wrong' };
+};

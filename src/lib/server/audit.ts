@@ -1,0 +1,32 @@
+import { db } from './db';
+import { auditEvents } from './db/schema';
+
+export type AuditAction =
+	| 'sign_in'
+	| 'sign_in_failed'
+	| 'sign_out'
+	| 'account_activated'
+	| 'statement_read'
+	| 'statement_exported'
+	| 'activation_code_issued';
+
+export interface AuditEntry {
+	actorId: string | null;
+	action: AuditAction;
+	subjectType?: string;
+	subjectId?: string;
+	youngPersonId?: string;
+	address?: string;
+	detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends to the audit log. Call it inside the transaction of the change it
+ * records, so the event and the change commit together or not at all.
+ */
+export function recordAuditEvent(entry: AuditEntry, at = new Date()): void {
+	db()
+		.insert(auditEvents)
+		.values({ ...entry, at })
+		.run();
+}

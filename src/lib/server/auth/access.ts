@@ -1,0 +1,72 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Role } from '$lib/vocabulary';
+import type { SessionUser } from './session';
+
+/** Who may enter a route: anyone, anyone signed in, or holders of one of the roles. */
+export type AccessRule = 'public' | 'signed_in' | readonly Role[];
+
+const STAFF_WHO_WORK_WITH_CHILDREN = ['worker', 'manager'] as const;
+
+/**
+ * Every route in src/routes, by SvelteKit route id, and who may enter it.
+ * The hook applies this table to every request, pages, form actions and
+ * endpoints alike; a route that is not listed is refused. A test fails when a
+ * route is added without a line here.
+ */
+export const ROUTE_ACCESS: Record<string, AccessRule> = {
+	'/(public)': 'public',
+	'/(public)/login': 'public',
+	'/(public)/logout': 'public',
+	'/(public)/activate': 'public',
+	'/(public)/help': 'public',
+	'/(public)/forbidden': 'public',
+	'/healthz': 'public',
+
+	'/(young-person)/me': ['young_person'],
+	'/(young-person)/me/say/[kind]': ['young_person'],
+
+	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/manager': ['manager'],
+	'/(staff)/lead': ['participation_lead'],
+	'/(staff)/admin': ['admin']
+};
+
+export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
+
+export function decideAccess(routeId: string | null, user: SessionUser | null): AccessDecision {
+	// No route matched: let SvelteKit answer 404.
+	if (routeId === null) return 'allow';
+	const rule = ROUTE_ACCESS[routeId];
+	if (rule === undefined) return 'forbidden';
+	if (rule === 'public') return 'allow';
+	if (!user) return 'sign_in_first';
+	if (rule === 'signed_in') return 'allow';
+	return rule.some((role) => user.roles.includes(role)) ? 'allow' : 'forbidden';
+}
+
+/** For use inside actions and loads that need the acting user to hold a role. */
+export function requireRole(user: SessionUser | null, ...roles: Role[]): SessionUser {
+	if (!user) redirect(303, '/login');
+	if (!roles.some((role) => user.roles.includes(role))) error(403, 'Forbidden');
+	return user;
+}
+
+/** Where each person lands after signing in; someone with several roles lands on the first. */
+const HOME_BY_ROLE: [Role, string][] = [
+	['young_person', '/me'],
+	['admin', '/admin'],
+	['manager', '/manager'],
+	['participation_lead', '/lead'],
+	['worker', '/worker']
+];
+
+export function homeFor(user: Pick<SessionUser, 'roles'>): string {
+	return HOME_BY_ROLE.find(([role]) => user.roles.includes(role))?.[1] ?? '/';
+}
+
+/** The staff homes a person may move between, for the staff navigation. */
+export function staffHomesFor(user: Pick<SessionUser, 'roles'>): { role: Role; href: string }[] {
+	return HOME_BY_ROLE.filter(([role]) => role !== 'young_person' && user.roles.includes(role)).map(
+		([role, href]) => ({ role, href })
+	);
+}

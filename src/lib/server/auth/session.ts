@@ -1,0 +1,106 @@
+import type { Cookies } from '@sveltejs/kit';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { eq } from 'drizzle-orm';
+import type { Role } from '$lib/vocabulary';
+import { db } from '../db';
+import { sessions, userRoles, users } from '../db/schema';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** Past half its life, a used session is extended: active people stay signed in. */
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+export const SESSION_COOKIE = 'heard_session';
+
+export interface SessionUser {
+	id: string;
+	displayName: string;
+	firstName: string;
+	roles: Role[];
+}
+export interface Session {
+	id: string;
+	userId: string;
+	expiresAt: Date;
+}
+export type SessionValidation =
+	| { session: Session; user: SessionUser; renewed: boolean }
+	| { session: null; user: null; renewed: false };
+
+export function generateSessionToken(): string {
+	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+/** Only the hash is stored: a copy of the database cannot be used to sign in. */
+export function sessionIdFromToken(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function createSession(token: string, userId: string, now = new Date()): Session {
+	const session = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
+	};
+	db().insert(sessions).values(session).run();
+	return session;
+}
+
+export function validateSessionToken(token: string, now = new Date()): SessionValidation {
+	const sessionId = sessionIdFromToken(token);
+	const row = db()
+		.select({ session: sessions, user: users })
+		.from(sessions)
+		.innerJoin(users, eq(sessions.userId, users.id))
+		.where(eq(sessions.id, sessionId))
+		.get();
+	if (!row) return { session: null, user: null, renewed: false };
+
+	const { session, user } = row;
+	if (now.getTime() >= session.expiresAt.getTime() || !user.active) {
+		invalidateSession(session.id);
+		return { session: null, user: null, renewed: false };
+	}
+
+	let renewed = false;
+	if (session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS) {
+		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+		db().update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, session.id)).run();
+		renewed = true;
+	}
+
+	const roles = db()
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, user.id))
+		.all()
+		.map((r) => r.role);
+	return {
+		session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
+		user: { id: user.id, displayName: user.displayName, firstName: user.firstName, roles },
+		renewed
+	};
+}
+
+export function invalidateSession(sessionId: string): void {
+	db().delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** Used on password change, new activation code and deactivation. */
+export function invalidateAllSessionsOfUser(userId: string): void {
+	db().delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		expires: expiresAt
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {
+	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

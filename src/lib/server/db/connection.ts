@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * Opens a database with the pragmas Heard relies on and applies the committed
+ * migrations. WAL + synchronous=FULL: a statement the app acknowledged is on
+ * disk before the young person sees "sent", even if the server is killed.
+ */
+export function openDatabase(url: string): Db {
+	if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
+	const sqlite = new Database(url);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	const db = drizzle(sqlite, { schema });
+	migrate(db, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'drizzle') });
+	return db as Db;
+}
+
+export function isDatabaseReachable(db: Db): boolean {
+	try {
+		return db.$client.prepare('SELECT 1 AS ok').get() !== undefined;
+	} catch {
+		return false;
+	}
+}

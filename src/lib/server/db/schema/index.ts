@@ -1,0 +1,6 @@
+export * from './people';
+export * from './organisation';
+export * from './statements';
+export * from './messaging';
+export * from './participation';
+export * from './audit';

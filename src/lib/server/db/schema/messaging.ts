@@ -1,0 +1,43 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, id, timestamp } from './columns';
+import { users } from './people';
+
+/** In-app notifications. They carry ids, never statement content. */
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id),
+		kind: text('kind', {
+			enum: ['new_statement', 'urgent_statement', 'reply', 'outcome', 'escalation', 'new_worker', 'meeting']
+		}).notNull(),
+		statementId: text('statement_id'),
+		youngPersonId: text('young_person_id'),
+		createdAt: createdAt(),
+		readAt: timestamp('read_at')
+	},
+	(t) => [index('notifications_user_idx').on(t.userId, t.readAt)]
+);
+
+/**
+ * Durable mail queue: a row is written in the same transaction as the event
+ * that causes it, then delivered (and retried) by the mailer. Bodies hold no
+ * statement content and no young person's name.
+ */
+export const mailOutbox = sqliteTable(
+	'mail_outbox',
+	{
+		id: id(),
+		to: text('to').notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		createdAt: createdAt(),
+		attempts: integer('attempts').notNull().default(0),
+		nextAttemptAt: timestamp('next_attempt_at').notNull(),
+		sentAt: timestamp('sent_at'),
+		lastError: text('last_error')
+	},
+	(t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)]
+);

@@ -1,0 +1,50 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../../../vocabulary';
+import { createdAt, flag, id, timestamp } from './columns';
+
+/** Everyone who can sign in: staff by email, young people by username. */
+export const users = sqliteTable('users', {
+	id: id(),
+	email: text('email').unique(),
+	username: text('username').unique(),
+	displayName: text('display_name').notNull(),
+	/** Shown to young people ("Sam read this"); staff surnames are not. */
+	firstName: text('first_name').notNull(),
+	passwordHash: text('password_hash'),
+	active: flag('active').notNull().default(true),
+	deactivatedAt: timestamp('deactivated_at'),
+	createdAt: createdAt()
+});
+
+export const userRoles = sqliteTable(
+	'user_roles',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: ROLES }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.role] })]
+);
+
+/** Lucia-guide sessions: the id is the SHA-256 of the token; the token itself is never stored. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** Failed sign-ins counted per key ("account:<name>" or "address:<ip>") within a window. */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	windowStartedAt: timestamp('window_started_at').notNull(),
+	lockedUntil: timestamp('locked_until')
+});

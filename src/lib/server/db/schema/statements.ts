@@ -1,0 +1,120 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	CHANGE_CATEGORIES,
+	MEETING_TYPES,
+	OUTCOME_DECISIONS,
+	STATEMENT_KINDS,
+	STATEMENT_STATUSES
+} from '../../../vocabulary';
+import { createdAt, flag, id, timestamp } from './columns';
+import { youngPeople } from './organisation';
+import { users } from './people';
+
+export const meetings = sqliteTable(
+	'meetings',
+	{
+		id: id(),
+		youngPersonId: text('young_person_id')
+			.notNull()
+			.references(() => youngPeople.id),
+		type: text('type', { enum: MEETING_TYPES }).notNull(),
+		scheduledAt: timestamp('scheduled_at').notNull(),
+		chair: text('chair').notNull().default(''),
+		createdBy: text('created_by').references(() => users.id),
+		cancelledAt: timestamp('cancelled_at'),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('meetings_young_person_idx').on(t.youngPersonId, t.scheduledAt),
+		index('meetings_scheduled_idx').on(t.scheduledAt)
+	]
+);
+
+/**
+ * What a young person said. `answers` is JSON shaped by the template named by
+ * templateId + templateVersion, so an old statement always renders as asked.
+ */
+export const statements = sqliteTable(
+	'statements',
+	{
+		id: id(),
+		youngPersonId: text('young_person_id')
+			.notNull()
+			.references(() => youngPeople.id),
+		kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
+		templateId: text('template_id').notNull(),
+		templateVersion: integer('template_version').notNull(),
+		answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+		status: text('status', { enum: STATEMENT_STATUSES }).notNull(),
+		urgent: flag('urgent').notNull().default(false),
+		consentToShare: flag('consent_to_share').notNull().default(false),
+		/** Set when a worker filled it in together with the young person (co-use). */
+		completedWithWorkerId: text('completed_with_worker_id').references(() => users.id),
+		meetingId: text('meeting_id').references(() => meetings.id),
+		/** Denormalised from the answers so reports can group without parsing JSON. */
+		changeCategory: text('change_category', { enum: CHANGE_CATEGORIES }),
+		/** One per form render: a double tap or a resent request stores one statement. */
+		idempotencyKey: text('idempotency_key').notNull(),
+		sentAt: timestamp('sent_at').notNull(),
+		firstReadAt: timestamp('first_read_at'),
+		firstReadBy: text('first_read_by').references(() => users.id),
+		firstRepliedAt: timestamp('first_replied_at'),
+		escalatedAt: timestamp('escalated_at'),
+		closedAt: timestamp('closed_at'),
+		/** "Did you feel listened to?" 1–5, given by the young person after an answer. */
+		listenedRating: integer('listened_rating'),
+		anonymisedAt: timestamp('anonymised_at')
+	},
+	(t) => [
+		uniqueIndex('statements_idempotency_idx').on(t.idempotencyKey),
+		index('statements_young_person_idx').on(t.youngPersonId, t.sentAt),
+		index('statements_sent_idx').on(t.sentAt),
+		index('statements_meeting_idx').on(t.meetingId)
+	]
+);
+
+export const replies = sqliteTable(
+	'replies',
+	{
+		id: id(),
+		statementId: text('statement_id')
+			.notNull()
+			.references(() => statements.id),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => users.id),
+		body: text('body').notNull(),
+		/** "This is what we decided." */
+		isDecision: flag('is_decision').notNull().default(false),
+		createdAt: createdAt()
+	},
+	(t) => [index('replies_statement_idx').on(t.statementId, t.createdAt)]
+);
+
+/** The answer every make-a-change request must get, in words written for the child. */
+export const outcomes = sqliteTable('outcomes', {
+	statementId: text('statement_id')
+		.primaryKey()
+		.references(() => statements.id),
+	decision: text('decision', { enum: OUTCOME_DECISIONS }).notNull(),
+	explanation: text('explanation').notNull(),
+	recordedBy: text('recorded_by')
+		.notNull()
+		.references(() => users.id),
+	recordedAt: timestamp('recorded_at').notNull()
+});
+
+/** Server copy of an unfinished statement, so words survive a lost phone or tab. */
+export const drafts = sqliteTable(
+	'drafts',
+	{
+		id: id(),
+		youngPersonId: text('young_person_id')
+			.notNull()
+			.references(() => youngPeople.id),
+		templateId: text('template_id').notNull(),
+		answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+		updatedAt: timestamp('updated_at').notNull()
+	},
+	(t) => [uniqueIndex('drafts_young_person_template_idx').on(t.youngPersonId, t.templateId)]
+);

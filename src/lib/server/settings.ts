@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from './db';
+import { settings } from './db/schema';
+
+const helpContact = z.object({ name: z.string().max(100), number: z.string().max(40), when: z.string().max(100) });
+
+/** Every setting, its shape and its default; the database stores only what an admin changed. */
+const SETTINGS = {
+	organisationName: z.string().min(1).max(120).default('Glenbrae Council'),
+	helpContacts: z.array(helpContact).max(10).default([
+		{ name: 'Emergency (police, ambulance, fire)', number: '999', when: 'Any time, if you are in danger now' },
+		{ name: 'Childline', number: '0800 1111', when: 'Any time, free, and it will not show on your phone bill' }
+	]),
+	responseWorkingDays: z.number().int().min(1).max(20).default(2),
+	escalationHours: z.number().min(0.25).max(48).default(2),
+	suppressionThreshold: z.number().int().min(2).max(20).default(5),
+	retentionMonths: z.number().int().min(1).max(1200).default(72)
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
+
+export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
+	const row = db().select().from(settings).where(eq(settings.key, key)).get();
+	const parsed = SETTINGS[key].safeParse(row?.value);
+	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
+	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;
+}
+
+export function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>, now = new Date()): void {
+	const checked = SETTINGS[key].parse(value);
+	db()
+		.insert(settings)
+		.values({ key, value: checked, updatedAt: now })
+		.onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now } })
+		.run();
+}

@@ -1,0 +1,34 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/age';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { allocations, users, youngPeople } from '../db/schema';
+
+const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
+
+/** The signed-in young person's own record, with what their pages need to know. */
+export function findOwnRecord(actor: SessionUser, now = new Date()) {
+	const person = db()
+		.select()
+		.from(youngPeople)
+		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
+		.get();
+	if (!person) return null;
+	const worker = db()
+		.select({ firstName: users.firstName })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(and(eq(allocations.youngPersonId, person.id), isNull(allocations.endedAt)))
+		.get();
+	const age = ageOn(person.dateOfBirth, now);
+	return {
+		id: person.id,
+		preferredName: person.preferredName,
+		age,
+		simpleMode: person.simpleMode ?? age < SIMPLE_MODE_BELOW_AGE,
+		textSize: person.textSize,
+		readAloud: person.readAloud,
+		workerFirstName: worker?.firstName ?? null,
+		isCareLeaver: CARE_LEAVER_STATUSES.has(person.legalStatus) || age >= 16
+	};
+}

@@ -1,0 +1,52 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { homeFor } from '$lib/server/auth/access';
+import { activateAccount } from '$lib/server/auth/activation';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { createSession, generateSessionToken, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+
+const ActivationForm = z
+	.object({
+		code: z.string().trim().min(1, 'code_missing').max(40, 'unknown_code'),
+		username: z.string().trim().regex(/^[a-zA-Z0-9._-]{3,30}$/, 'username_invalid'),
+		password: z.string().min(MIN_PASSWORD_LENGTH, 'password_short').max(MAX_PASSWORD_LENGTH, 'password_long'),
+		passwordAgain: z.string().max(MAX_PASSWORD_LENGTH, 'passwords_differ')
+	})
+	.refine((f) => f.password === f.passwordAgain, { message: 'passwords_differ', path: ['passwordAgain'] });
+
+export type ActivationError =
+	| 'code_missing'
+	| 'unknown_code'
+	| 'code_used'
+	| 'code_expired'
+	| 'username_invalid'
+	| 'username_taken'
+	| 'password_short'
+	| 'password_long'
+	| 'passwords_differ';
+
+export const actions = {
+	default: async ({ request, cookies, url }) => {
+		const form = Object.fromEntries(await request.formData());
+		const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+		// Typed values come back so nothing has to be typed twice; passwords never do.
+		const values = { code: text(form.code, 40), username: text(form.username, 30) };
+
+		const parsed = ActivationForm.safeParse(form);
+		if (!parsed.success) {
+			const errors: Partial<Record<string, ActivationError>> = {};
+			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message as ActivationError;
+			return fail(400, { values, errors });
+		}
+		const result = await activateAccount(parsed.data);
+		if (!result.ok) {
+			const field = result.reason === 'username_taken' ? 'username' : 'code';
+			return fail(400, { values, errors: { [field]: result.reason } as Partial<Record<string, ActivationError>> });
+		}
+		const token = generateSessionToken();
+		const session = createSession(token, result.userId);
+		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
+		const { user } = validateSessionToken(token);
+		redirect(303, user ? `${homeFor(user)}?welcome=1` : '/');
+	}
+};

@@ -1,0 +1,3 @@
+import { getSetting } from '$lib/server/settings';
+
+export const load = () => ({ contacts: getSetting('helpContacts') });

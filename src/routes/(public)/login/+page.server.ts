@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { homeFor } from '$lib/server/auth/access';
+import { MAX_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { createSession, generateSessionToken, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { signIn } from '$lib/server/auth/sign-in';
+
+const SignInForm = z.object({
+	identifier: z.string().trim().min(1).max(254),
+	password: z.string().min(1).max(MAX_PASSWORD_LENGTH)
+});
+
+export const load = ({ locals, url }) => {
+	if (locals.user) redirect(303, homeFor(locals.user));
+	return { signedOut: url.searchParams.has('signed_out') };
+};
+
+/** Only a path on this site: never send someone on to another origin after sign-in. */
+function safeNext(next: string | null): string | null {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
+}
+
+export const actions = {
+	default: async ({ request, cookies, getClientAddress, url }) => {
+		const form = Object.fromEntries(await request.formData());
+		const identifier = typeof form.identifier === 'string' ? form.identifier.slice(0, 254) : '';
+		const parsed = SignInForm.safeParse(form);
+		if (!parsed.success) return fail(400, { identifier, error: 'missing' as const });
+
+		const result = await signIn(parsed.data.identifier, parsed.data.password, getClientAddress());
+		if (!result.ok) return fail(result.reason === 'too_many_tries' ? 429 : 400, { identifier, error: result.reason });
+
+		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
+		const token = generateSessionToken();
+		const session = createSession(token, result.userId);
+		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
+		const { user } = validateSessionToken(token);
+		redirect(303, safeNext(url.searchParams.get('next')) ?? (user ? homeFor(user) : '/'));
+	}
+};

@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import { recordAuditEvent } from '$lib/server/audit';
+import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
+
+export const actions = {
+	default: ({ locals, cookies, url, getClientAddress }) => {
+		if (locals.session && locals.user) {
+			invalidateSession(locals.session.id);
+			recordAuditEvent({
+				actorId: locals.user.id,
+				action: 'sign_out',
+				subjectType: 'user',
+				subjectId: locals.user.id,
+				address: getClientAddress()
+			});
+		}
+		deleteSessionCookie(cookies, url.protocol === 'https:');
+		redirect(303, '/login?signed_out=1');
+	}
+};

@@ -1,0 +1,3 @@
+import { summariseTeamsForManager } from '$lib/server/statements/queries';
+
+export const load = ({ locals }) => ({ workers: locals.user ? summariseTeamsForManager(locals.user) : [] });

@@ -1,0 +1,22 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// One language today; more locales means adding the middleware (see docs/adr).
+			strategy: ['baseLocale']
+		}),
+		sveltekit()
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		// Each test file gets its own in-memory database with the real migrations.
+		env: { DATABASE_URL: ':memory:', SEED_DEMO: '0' },
+		testTimeout: 20_000
+	}
+});
