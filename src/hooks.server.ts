@@ -51,7 +51,9 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'x-frame-options': 'DENY',
-	'referrer-policy': 'no-referrer',
+	// same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
+	// which the cross-site check must refuse. Nothing is sent to other sites either way.
+	'referrer-policy': 'same-origin',
 	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin',
 	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'

@@ -10,7 +10,7 @@ import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
  */
 export async function prepareDatabase(): Promise<void> {
 	const { n } = db().select({ n: count() }).from(users).get() ?? { n: 0 };
-	if (n > 0 || env.SEED_DEMO === '0') return;
+	if (n > 0 || (process.env.SEED_DEMO ?? env.SEED_DEMO) === '0') return;
 	const { accounts, activationCode } = await seedDemo();
 	const lines = [
 		`Heard: the database was empty, so it now holds the invented demo organisation "${DEMO_ORGANISATION}".`,

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Two cores: one worker keeps the server responsive and the run predictable.
+	workers: 1,
+	fullyParallel: false,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		// Debian's Chromium, never a downloaded browser; flags keep it off the (absent) network.
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
+		}
+	},
+	webServer: {
+		// A fresh database with the demo organisation for every run.
+		command: `rm -rf .test-data && node scripts/start.js`,
+		env: { PORT: String(PORT), DATABASE_URL: '.test-data/e2e.db', ORIGIN: `http://localhost:${PORT}` },
+		url: `http://localhost:${PORT}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore'
+	}
+});

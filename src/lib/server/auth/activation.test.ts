@@ -1,0 +1,123 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { auditEvents, userRoles, users, youngPeople } from '../db/schema';
+import { createTeam, createYoungPerson } from '../testing/fixtures';
+import { ACTIVATION_CODE_LIFETIME_MS, activateAccount, issueActivationCode } from './activation';
+import { createSession, generateSessionToken, validateSessionToken } from './session';
+
+const PASSWORD = 'a good long password';
+let teamId: string;
+let youngPersonId: string;
+/** The database lives for the whole file, so every test picks its own usernames. */
+let username: string;
+let tests = 0;
+
+beforeEach(() => {
+	teamId = createTeam();
+	youngPersonId = createYoungPerson({ teamId, preferredName: 'Robin' });
+	username = `robin${++tests}`;
+});
+
+const personRow = (id = youngPersonId) => db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!;
+
+describe('activation codes', () => {
+	it('are shown in three groups of four from the unambiguous alphabet', () => {
+		const code = issueActivationCode(youngPersonId, null);
+		expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+	});
+
+	it('create a young person’s account, linked to their record', async () => {
+		const code = issueActivationCode(youngPersonId, null);
+		const result = await activateAccount({ code, username: `  ${username.toUpperCase()}_K `, password: PASSWORD });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+
+		const user = db().select().from(users).where(eq(users.id, result.userId)).get()!;
+		expect(user.username).toBe(`${username}_k`);
+		expect(user.displayName).toBe('Robin');
+		expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+		const roles = db().select().from(userRoles).where(eq(userRoles.userId, result.userId)).all();
+		expect(roles.map((r) => r.role)).toEqual(['young_person']);
+		expect(personRow().userId).toBe(result.userId);
+	});
+
+	it('write an account_activated audit event', async () => {
+		const code = issueActivationCode(youngPersonId, null);
+		const result = await activateAccount({ code, username, password: PASSWORD });
+		if (!result.ok) throw new Error(result.reason);
+		const events = db()
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.action, 'account_activated'), eq(auditEvents.youngPersonId, youngPersonId)))
+			.all();
+		expect(events).toHaveLength(1);
+		expect(events[0]!.actorId).toBe(result.userId);
+	});
+
+	it('work once only', async () => {
+		const code = issueActivationCode(youngPersonId, null);
+		expect((await activateAccount({ code, username, password: PASSWORD })).ok).toBe(true);
+		expect(await activateAccount({ code, username: `${username}b`, password: PASSWORD })).toEqual({ ok: false, reason: 'code_used' });
+	});
+
+	it('expire', async () => {
+		const issued = new Date('2026-02-01T10:00:00Z');
+		const code = issueActivationCode(youngPersonId, null, issued);
+		const expired = new Date(issued.getTime() + ACTIVATION_CODE_LIFETIME_MS);
+		expect(await activateAccount({ code, username, password: PASSWORD }, expired)).toEqual({
+			ok: false,
+			reason: 'code_expired'
+		});
+		const justInTime = new Date(expired.getTime() - 1);
+		expect((await activateAccount({ code, username, password: PASSWORD }, justInTime)).ok).toBe(true);
+	});
+
+	it('refuse a code that was never issued', async () => {
+		expect(await activateAccount({ code: 'ABCD-EFGH-JKMN', username, password: PASSWORD })).toEqual({
+			ok: false,
+			reason: 'unknown_code'
+		});
+	});
+
+	it('accept the code typed in lower case with spaces', async () => {
+		const code = issueActivationCode(youngPersonId, null);
+		const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
+		expect((await activateAccount({ code: typed, username, password: PASSWORD })).ok).toBe(true);
+	});
+
+	it('replace an earlier unused code when a new one is issued', async () => {
+		const older = issueActivationCode(youngPersonId, null);
+		const newer = issueActivationCode(youngPersonId, null);
+		expect(newer).not.toBe(older);
+		expect(await activateAccount({ code: older, username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_expired' });
+		expect((await activateAccount({ code: newer, username, password: PASSWORD })).ok).toBe(true);
+	});
+
+	it('reset a password: a new code ends the young person’s sessions and keeps their account', async () => {
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null), username, password: PASSWORD });
+		if (!first.ok) throw new Error(first.reason);
+		const token = generateSessionToken();
+		createSession(token, first.userId);
+		expect(validateSessionToken(token).user?.id).toBe(first.userId);
+
+		const code = issueActivationCode(youngPersonId, null);
+		expect(validateSessionToken(token).user).toBeNull();
+		const again = await activateAccount({ code, username, password: 'a brand new password' });
+		expect(again).toEqual({ ok: true, userId: first.userId });
+	});
+
+	it('refuse a username someone else has', async () => {
+		db().insert(users).values({ username: 'taken', displayName: 'Other', firstName: 'Other' }).run();
+		const code = issueActivationCode(youngPersonId, null);
+		expect(await activateAccount({ code, username: 'Taken', password: PASSWORD })).toEqual({ ok: false, reason: 'username_taken' });
+		expect(personRow().userId).toBeNull();
+	});
+
+	it('do not work for an archived young person', async () => {
+		const archived = createYoungPerson({ teamId, archivedAt: new Date() });
+		const code = issueActivationCode(archived, null);
+		expect(await activateAccount({ code, username, password: PASSWORD })).toEqual({ ok: false, reason: 'unknown_code' });
+		expect(personRow(archived).userId).toBeNull();
+	});
+});

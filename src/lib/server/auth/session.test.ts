@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { sessions, users } from '../db/schema';
+import { createStaff } from '../testing/fixtures';
+import {
+	SESSION_LIFETIME_MS,
+	createSession,
+	generateSessionToken,
+	invalidateAllSessionsOfUser,
+	invalidateSession,
+	sessionIdFromToken,
+	validateSessionToken
+} from './session';
+
+const DAY = 24 * 60 * 60 * 1000;
+const at = (base: Date, days: number) => new Date(base.getTime() + days * DAY);
+const storedSession = (id: string) => db().select().from(sessions).where(eq(sessions.id, id)).get();
+
+describe('sessions', () => {
+	it('returns the user and their roles for a valid token', async () => {
+		const staff = await createStaff(['worker', 'manager'], { firstName: 'Fiona' });
+		const token = generateSessionToken();
+		const session = createSession(token, staff.id);
+
+		const result = validateSessionToken(token);
+		expect(result.session?.id).toBe(session.id);
+		expect(result.user?.id).toBe(staff.id);
+		expect(result.user?.firstName).toBe('Fiona');
+		expect(result.user?.roles.sort()).toEqual(['manager', 'worker']);
+		expect(result.renewed).toBe(false);
+	});
+
+	it('stores only the SHA-256 of the token, never the token itself', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const session = createSession(token, staff.id);
+
+		expect(session.id).toBe(sessionIdFromToken(token));
+		expect(session.id).toMatch(/^[0-9a-f]{64}$/);
+		const rows = db().$client.prepare('SELECT * FROM sessions').all() as Record<string, unknown>[];
+		const everyValue = rows.flatMap((row) => Object.values(row).map(String));
+		expect(everyValue).not.toContain(token);
+		expect(everyValue.some((v) => v.includes(token))).toBe(false);
+	});
+
+	it('refuses a token that was never issued', () => {
+		expect(validateSessionToken(generateSessionToken())).toEqual({ session: null, user: null, renewed: false });
+	});
+
+	it('refuses an expired session and deletes it', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-01T09:00:00Z');
+		const session = createSession(token, staff.id, start);
+
+		const result = validateSessionToken(token, new Date(start.getTime() + SESSION_LIFETIME_MS));
+		expect(result.session).toBeNull();
+		expect(result.user).toBeNull();
+		expect(storedSession(session.id)).toBeUndefined();
+	});
+
+	it('renews a session with less than 15 days left to 30 days from now', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-01T09:00:00Z');
+		const session = createSession(token, staff.id, start);
+
+		const later = at(start, 16); // 14 days left
+		const result = validateSessionToken(token, later);
+		expect(result.renewed).toBe(true);
+		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+	});
+
+	it('does not renew a session with more than 15 days left', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-01T09:00:00Z');
+		const session = createSession(token, staff.id, start);
+
+		const result = validateSessionToken(token, at(start, 14)); // 16 days left
+		expect(result.renewed).toBe(false);
+		expect(result.session?.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+	});
+
+	it('invalidateSession signs out that one session', async () => {
+		const staff = await createStaff(['worker']);
+		const [first, second] = [generateSessionToken(), generateSessionToken()];
+		const firstSession = createSession(first, staff.id);
+		createSession(second, staff.id);
+
+		invalidateSession(firstSession.id);
+		expect(validateSessionToken(first).user).toBeNull();
+		expect(validateSessionToken(second).user?.id).toBe(staff.id);
+	});
+
+	it('invalidateAllSessionsOfUser signs out every session of that user only', async () => {
+		const staff = await createStaff(['worker']);
+		const other = await createStaff(['manager']);
+		const tokens = [generateSessionToken(), generateSessionToken()];
+		for (const token of tokens) createSession(token, staff.id);
+		const otherToken = generateSessionToken();
+		createSession(otherToken, other.id);
+
+		invalidateAllSessionsOfUser(staff.id);
+		for (const token of tokens) expect(validateSessionToken(token).user).toBeNull();
+		expect(validateSessionToken(otherToken).user?.id).toBe(other.id);
+	});
+
+	it('refuses and deletes the session of a deactivated user', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const session = createSession(token, staff.id);
+		expect(validateSessionToken(token).user?.id).toBe(staff.id);
+
+		db().update(users).set({ active: false, deactivatedAt: new Date() }).where(eq(users.id, staff.id)).run();
+		expect(validateSessionToken(token).user).toBeNull();
+		expect(storedSession(session.id)).toBeUndefined();
+	});
+});

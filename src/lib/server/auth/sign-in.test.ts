@@ -1,0 +1,109 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { auditEvents, userRoles, users } from '../db/schema';
+import { createStaff } from '../testing/fixtures';
+import { hashPassword } from './password';
+import { signIn } from './sign-in';
+import { SIGN_IN_LIMITS } from './throttle';
+
+const PASSWORD = 'right password 123';
+/** Every test signs in from its own address, so the address counts of one do not lock another. */
+let addresses = 0;
+const newAddress = () => `192.0.2.${++addresses}`;
+
+const lastEvent = (address: string) =>
+	db().select().from(auditEvents).where(eq(auditEvents.address, address)).orderBy(desc(auditEvents.id)).get();
+
+async function createYoungPersonAccount(username: string, active = true): Promise<string> {
+	const passwordHash = await hashPassword(PASSWORD);
+	const id = db().insert(users).values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin', active }).returning().get().id;
+	db().insert(userRoles).values({ userId: id, role: 'young_person' }).run();
+	return id;
+}
+
+describe('signIn', () => {
+	it('signs staff in by email, in any case, and records it', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const address = newAddress();
+		expect(await signIn(`  ${staff.email.toUpperCase()} `, PASSWORD, address)).toEqual({ ok: true, userId: staff.id });
+		const event = lastEvent(address);
+		expect(event?.action).toBe('sign_in');
+		expect(event?.actorId).toBe(staff.id);
+	});
+
+	it('signs a young person in by username, in any case', async () => {
+		const userId = await createYoungPersonAccount('robin_sign_in');
+		const address = newAddress();
+		expect(await signIn('Robin_Sign_In', PASSWORD, address)).toEqual({ ok: true, userId });
+		expect(lastEvent(address)?.action).toBe('sign_in');
+	});
+
+	it('gives the same answer for a wrong password and an unknown account, and records both', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const address = newAddress();
+
+		expect(await signIn(staff.email, 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		const wrongPassword = lastEvent(address);
+		expect(wrongPassword?.action).toBe('sign_in_failed');
+		expect(wrongPassword?.subjectId).toBe(staff.id);
+
+		expect(await signIn('nobody@heard.example', PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
+		const unknown = lastEvent(address);
+		expect(unknown?.action).toBe('sign_in_failed');
+		expect(unknown?.actorId).toBeNull();
+		expect(unknown?.detail).toEqual({ name: 'nobody@heard.example' });
+	});
+
+	it('locks an account after too many failures, even for the right password', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const other = await createStaff(['worker'], { password: PASSWORD });
+		for (let i = 0; i < SIGN_IN_LIMITS.account; i++) {
+			expect((await signIn(staff.email, `guess ${i}`, newAddress())).ok).toBe(false);
+		}
+		expect(await signIn(staff.email, PASSWORD, newAddress())).toEqual({ ok: false, reason: 'too_many_tries' });
+		// The lock is on that account only.
+		expect((await signIn(other.email, PASSWORD, newAddress())).ok).toBe(true);
+	});
+
+	it('counts failures afresh after a successful sign-in', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const address = newAddress();
+		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++) await signIn(staff.email, 'wrong', address);
+		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
+		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++) await signIn(staff.email, 'wrong', address);
+		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
+	});
+
+	it('locks an address after too many failures across different account names', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const address = newAddress();
+		for (let i = 0; i < SIGN_IN_LIMITS.address; i++) {
+			expect(await signIn(`guess-${i}@heard.example`, 'wrong', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		}
+		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'too_many_tries' });
+		const locked = db()
+			.select()
+			.from(auditEvents)
+			.where(and(eq(auditEvents.address, address), eq(auditEvents.action, 'sign_in_failed')))
+			.orderBy(desc(auditEvents.id))
+			.get();
+		expect(locked?.detail).toMatchObject({ reason: 'locked' });
+		// The same person elsewhere is not affected.
+		expect((await signIn(staff.email, PASSWORD, newAddress())).ok).toBe(true);
+	});
+
+	it('refuses a deactivated account with the usual answer', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD, active: false });
+		const youngPerson = await createYoungPersonAccount('robin_gone', false);
+		const address = newAddress();
+		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn('robin_gone', PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(lastEvent(address)).toMatchObject({ action: 'sign_in_failed', subjectId: youngPerson });
+	});
+
+	it('refuses an account that has no password yet', async () => {
+		const staff = await createStaff(['worker']);
+		expect(await signIn(staff.email, '', newAddress())).toEqual({ ok: false, reason: 'wrong_details' });
+	});
+});
