@@ -8,7 +8,9 @@ export type AuditAction =
 	| 'account_activated'
 	| 'statement_read'
 	| 'statement_exported'
-	| 'activation_code_issued';
+	| 'activation_code_issued'
+	| 'statement_sent'
+	| 'young_person_replied';
 
 export interface AuditEntry {
 	actorId: string | null;

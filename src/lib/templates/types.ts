@@ -26,3 +26,29 @@ export interface Template {
 }
 
 export type Answers = Record<string, string | number | boolean | null>;
+
+export interface FieldOption {
+	value: string;
+	label: string;
+	emoji?: string;
+}
+
+/** What a page needs to draw one question: every word already resolved on the server. */
+export interface FieldModel {
+	id: string;
+	type: Question['type'];
+	label: string;
+	hint?: string;
+	required: boolean;
+	maxLength?: number;
+	options: FieldOption[];
+}
+
+/** What a statement form's actions send back: kept values, error codes, or "saved". */
+export interface StatementFormState {
+	values?: Record<string, string>;
+	errors?: Record<string, string>;
+	formError?: string;
+	saved?: boolean;
+	step?: number;
+}

@@ -24,6 +24,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 
 	'/(young-person)/me': ['young_person'],
 	'/(young-person)/me/say/[kind]': ['young_person'],
+	'/(young-person)/me/things': ['young_person'],
+	'/(young-person)/me/things/[id]': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],

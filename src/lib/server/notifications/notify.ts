@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '../db';
-import { allocations, mailOutbox, notifications, teamMembers, users, youngPeople } from '../db/schema';
+import { allocations, mailOutbox, notifications, statements, teamMembers, users, youngPeople } from '../db/schema';
 
 export interface SentStatement {
 	id: string;
@@ -54,6 +54,26 @@ export function notifyStatementSent(statement: SentStatement, now: Date): void {
 				body: statement.urgent
 					? `A young person you work with has sent something urgent. Please sign in to read it now:\n\n${appOrigin()}/worker\n`
 					: `A young person you work with has sent something. Sign in to read it:\n\n${appOrigin()}/worker\n`,
+				createdAt: now,
+				nextAttemptAt: now
+			})
+			.run();
+	}
+}
+
+/** A young person answered back on one of their statements: their worker hears, with no content. */
+export function notifyYoungPersonReplied(statementId: string, now: Date): void {
+	const statement = db().select({ youngPersonId: statements.youngPersonId }).from(statements).where(eq(statements.id, statementId)).get();
+	if (!statement) return;
+	for (const person of recipientsFor(statement.youngPersonId, false)) {
+		db().insert(notifications).values({ userId: person.id, kind: 'reply', statementId, youngPersonId: statement.youngPersonId, createdAt: now }).run();
+		if (!person.email) continue;
+		db()
+			.insert(mailOutbox)
+			.values({
+				to: person.email,
+				subject: 'Heard: a young person has answered you',
+				body: `A young person you work with has answered you. Sign in to read it:\n\n${appOrigin()}/worker\n`,
 				createdAt: now,
 				nextAttemptAt: now
 			})

@@ -32,3 +32,14 @@ export function findOwnRecord(actor: SessionUser, now = new Date()) {
 		isCareLeaver: CARE_LEAVER_STATUSES.has(person.legalStatus) || age >= 16
 	};
 }
+
+/** A current allocation the young person has not yet been told about, with the worker's first name. */
+export function findNewWorkerToAnnounce(youngPersonId: string): string | null {
+	const row = db()
+		.select({ firstName: users.firstName })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(allocations.announced, false)))
+		.get();
+	return row?.firstName ?? null;
+}

@@ -1,7 +1,69 @@
-import { error } from '@sveltejs/kit';
-import { STATEMENT_KINDS, type StatementKind } from '$lib/vocabulary';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { parseAnswers, questionsFor } from '$lib/templates/schema';
+import { newId } from '$lib/server/ids';
+import { meetingTypeLabel } from '$lib/templates/words';
+import { MEETING_TYPES } from '$lib/vocabulary';
+import { buildFormModel, draftAnswersFrom, templateForYoungPerson as templateFor } from '$lib/server/statements/form-model';
+import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
+import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
+import { findOwnRecord } from '$lib/server/young-people/queries';
+import { sendStatement } from './send';
 
-export const load = ({ params }) => {
-	if (!(STATEMENT_KINDS as readonly string[]).includes(params.kind)) error(404, 'Not found');
-	return { kind: params.kind as StatementKind };
+export const load = async ({ params, parent, url }) => {
+	const { me } = await parent();
+	const template = templateFor(params.kind, me.isCareLeaver);
+	const meetings = listOwnUpcomingMeetings(me.id);
+	const draft = findOwnDraft(me.id, template.id);
+	const fields = buildFormModel(template, me.simpleMode, meetings);
+	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
+	const preselected = url.searchParams.get('meeting');
+	const values: Record<string, string> = { ...((draft?.answers as Record<string, string>) ?? {}) };
+	if (preselected && meetings.some((m) => m.id === preselected)) values.meeting ??= preselected;
+	const meetingTypeLabels = Object.fromEntries(MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)]));
+	return { kind: template.kind, fields, values, meetingTypeLabels, restored: Boolean(draft), step, idempotencyKey: newId() };
+};
+
+async function formOf(request: Request): Promise<Record<string, unknown>> {
+	return Object.fromEntries(await request.formData());
+}
+
+export const actions = {
+	send: async ({ request, params, locals }) => sendStatement(await formOf(request), params.kind, locals),
+
+	/** "Save and finish later", and the page's own save when the phone hides it. */
+	save: async ({ request, params, locals }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (!me) error(403, 'Forbidden');
+		const template = templateFor(params.kind, me.isCareLeaver);
+		saveDraft(me.id, template.id, draftAnswersFrom(template, await formOf(request)));
+		return { saved: true };
+	},
+
+	/** Simple mode moves one question at a time; each step is kept on the server. */
+	step: async ({ request, params, locals, url }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (!me) error(403, 'Forbidden');
+		const template = templateFor(params.kind, me.isCareLeaver);
+		const form = await formOf(request);
+		const questions = questionsFor(template, true);
+		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
+		const question = questions[step];
+		const draft = (findOwnDraft(me.id, template.id)?.answers ?? {}) as Record<string, unknown>;
+		const merged = draftAnswersFrom(template, { ...draft, ...form });
+		saveDraft(me.id, template.id, merged);
+		const goingBack = form.direction === 'back';
+		if (!goingBack && question) {
+			const parsed = parseAnswers({ ...template, questions: [question] }, merged, true);
+			if (!parsed.ok) return fail(400, { values: merged, errors: parsed.errors, step });
+		}
+		const next = goingBack ? Math.max(step - 1, 0) : step + 1;
+		redirect(303, `${url.pathname}?step=${next}`);
+	},
+
+	discard: async ({ params, locals }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (!me) error(403, 'Forbidden');
+		discardDraft(me.id, templateFor(params.kind, me.isCareLeaver).id);
+		redirect(303, '/me');
+	}
 };

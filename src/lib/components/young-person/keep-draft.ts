@@ -1,0 +1,70 @@
+import type { Action } from 'svelte/action';
+
+const NOT_KEPT = new Set(['idempotencyKey', 'step', 'direction', 'consent']);
+
+function entriesOf(form: HTMLFormElement): Record<string, string> {
+	const kept: Record<string, string> = {};
+	for (const [name, value] of new FormData(form)) if (!NOT_KEPT.has(name) && typeof value === 'string') kept[name] = value;
+	return kept;
+}
+
+/**
+ * Keeps what is typed on the device as it is typed, puts it back after a
+ * closed tab or a crash, and saves it to the server when the phone hides the
+ * page. The device copy is cleared once the statement is sent.
+ */
+export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
+	let storageKey = key;
+	const stored = (() => {
+		try {
+			return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Record<string, string> | null;
+		} catch {
+			return null;
+		}
+	})();
+	if (stored) restore(form, stored);
+
+	const save = () => {
+		try {
+			localStorage.setItem(storageKey, JSON.stringify({ ...(stored ?? {}), ...entriesOf(form) }));
+		} catch {
+			// Storage full or blocked: the server copy still protects the words.
+		}
+	};
+	const saveToServer = () => {
+		if (document.visibilityState !== 'hidden' || !navigator.sendBeacon) return;
+		const body = new FormData();
+		for (const [name, value] of Object.entries(entriesOf(form))) body.set(name, value);
+		navigator.sendBeacon(`${location.pathname}?/save`, body);
+	};
+	const sent = () => {
+		if (form.getAttribute('action')?.includes('send')) localStorage.removeItem(storageKey);
+	};
+	form.addEventListener('input', save);
+	form.addEventListener('change', save);
+	form.addEventListener('submit', sent);
+	document.addEventListener('visibilitychange', saveToServer);
+	return {
+		update(next) {
+			storageKey = next;
+		},
+		destroy() {
+			form.removeEventListener('input', save);
+			form.removeEventListener('change', save);
+			form.removeEventListener('submit', sent);
+			document.removeEventListener('visibilitychange', saveToServer);
+		}
+	};
+};
+
+/** Fills only empty fields: what the server sent back (after an error, say) wins. */
+function restore(form: HTMLFormElement, values: Record<string, string>): void {
+	for (const [name, value] of Object.entries(values)) {
+		const fields = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`);
+		for (const field of fields) {
+			if (field instanceof HTMLInputElement && field.type === 'radio') {
+				if (field.value === value && !form.querySelector(`[name="${CSS.escape(name)}"]:checked`)) field.checked = true;
+			} else if (field.value === '') field.value = value;
+		}
+	}
+}

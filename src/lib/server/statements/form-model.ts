@@ -1,0 +1,69 @@
+import { error } from '@sveltejs/kit';
+import { shortDate } from '$lib/dates';
+import { currentTemplate, type Question, type Template } from '$lib/templates';
+import type { FieldModel, FieldOption } from '$lib/templates/types';
+import { STATEMENT_KINDS, type StatementKind } from '$lib/vocabulary';
+import { questionsFor } from '$lib/templates/schema';
+import { faceLabel, meetingTypeLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
+
+const when = shortDate;
+
+export function buildFormModel(
+	template: Template,
+	simple: boolean,
+	meetings: { id: string; type: string; scheduledAt: Date }[]
+): FieldModel[] {
+	return questionsFor(template, simple).map((question) => ({
+		id: question.id,
+		type: question.type,
+		label: questionLabel(template, question, simple),
+		hint: simple ? undefined : questionHint(template, question),
+		required: question.required ?? false,
+		maxLength: question.type === 'text' ? question.maxLength : undefined,
+		options: optionsFor(question, meetings)
+	}));
+}
+
+function optionsFor(question: Question, meetings: { id: string; type: string; scheduledAt: Date }[]): FieldOption[] {
+	switch (question.type) {
+		case 'face':
+			return [1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: faceLabel(score).words, emoji: faceLabel(score).emoji }));
+		case 'choice':
+			return question.options.map((option) => ({ value: option, label: optionLabel(question, option) }));
+		case 'yes_no':
+			return [
+				{ value: 'yes', label: word('opt_yes') ?? 'Yes' },
+				{ value: 'no', label: word('opt_no') ?? 'No' }
+			];
+		case 'meeting':
+			return [
+				...meetings.map((m) => ({ value: m.id, label: word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ?? m.id })),
+				{ value: 'other', label: word('meeting_not_listed') ?? 'other' }
+			];
+		default:
+			return [];
+	}
+}
+
+/** Clamps whatever arrived to the template's questions and limits, for a draft. */
+export function draftAnswersFrom(template: Template, input: Record<string, unknown>): Record<string, string> {
+	const kept: Record<string, string> = {};
+	for (const question of template.questions) {
+		const value = input[question.id];
+		if (typeof value !== 'string' || value === '') continue;
+		kept[question.id] = value.slice(0, question.type === 'text' ? question.maxLength : 40);
+	}
+	for (const extra of ['meeting_other_type', 'meeting_other_date']) {
+		const value = input[extra];
+		if (typeof value === 'string' && value !== '') kept[extra] = value.slice(0, 40);
+	}
+	return kept;
+}
+
+/** The current template for a kind named in a URL, if this young person may use it; otherwise 404. */
+export function templateForYoungPerson(kindParam: string, isCareLeaver: boolean): Template {
+	if (!(STATEMENT_KINDS as readonly string[]).includes(kindParam)) error(404, 'Not found');
+	const template = currentTemplate(kindParam as StatementKind);
+	if (template.forCareLeavers && !isCareLeaver) error(404, 'Not found');
+	return template;
+}

@@ -1,0 +1,105 @@
+import { and, eq } from 'drizzle-orm';
+import { isUrgent, type Answers, type Template } from '$lib/templates';
+import type { ChangeCategory } from '$lib/vocabulary';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { drafts, outcomes, replies, statements } from '../db/schema';
+import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
+
+export interface NewStatement {
+	template: Template;
+	answers: Answers;
+	consentToShare: boolean;
+	/** One per rendered form: a double tap or a resent request stores one statement. */
+	idempotencyKey: string;
+	meetingId: string | null;
+	completedWithWorkerId?: string | null;
+}
+
+export type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
+
+/**
+ * Stores a statement, its audit event and its notifications in one
+ * transaction, and clears the draft it came from. Sending the same form twice
+ * returns the first statement.
+ */
+export function submitStatement(youngPersonId: string, actorId: string, input: NewStatement, now = new Date()): SubmitResult {
+	return db().transaction((): SubmitResult => {
+		const earlier = db()
+			.select({ id: statements.id, urgent: statements.urgent, youngPersonId: statements.youngPersonId })
+			.from(statements)
+			.where(eq(statements.idempotencyKey, input.idempotencyKey))
+			.get();
+		if (earlier) {
+			if (earlier.youngPersonId !== youngPersonId) throw new Error('Idempotency key reused across young people');
+			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
+		}
+		const urgent = isUrgent(input.template, input.answers);
+		const { id } = db()
+			.insert(statements)
+			.values({
+				youngPersonId,
+				kind: input.template.kind,
+				templateId: input.template.id,
+				templateVersion: input.template.version,
+				answers: input.answers,
+				status: 'sent',
+				urgent,
+				consentToShare: input.consentToShare,
+				completedWithWorkerId: input.completedWithWorkerId ?? null,
+				meetingId: input.meetingId,
+				changeCategory: input.template.kind === 'make_a_change' ? (input.answers.category as ChangeCategory) : null,
+				idempotencyKey: input.idempotencyKey,
+				sentAt: now
+			})
+			.returning({ id: statements.id })
+			.get();
+		recordAuditEvent({ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId }, now);
+		notifyStatementSent({ id, youngPersonId, urgent }, now);
+		db().delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id))).run();
+		return { id, urgent, duplicate: false };
+	});
+}
+
+/** Keeps unfinished words on the server, so they survive a lost phone or a closed tab. */
+export function saveDraft(youngPersonId: string, templateId: string, answers: Answers, now = new Date()): void {
+	db()
+		.insert(drafts)
+		.values({ youngPersonId, templateId, answers, updatedAt: now })
+		.onConflictDoUpdate({ target: [drafts.youngPersonId, drafts.templateId], set: { answers, updatedAt: now } })
+		.run();
+}
+
+export function discardDraft(youngPersonId: string, templateId: string): void {
+	db().delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId))).run();
+}
+
+/** The young person's own statement, or nothing: every write below checks ownership first. */
+function ownStatement(youngPersonId: string, statementId: string) {
+	return db()
+		.select({ id: statements.id, firstRepliedAt: statements.firstRepliedAt, anonymisedAt: statements.anonymisedAt })
+		.from(statements)
+		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
+		.get();
+}
+
+/** "Did you feel listened to?" — once there is an answer to feel listened to about. */
+export function rateListened(youngPersonId: string, statementId: string, rating: number): 'ok' | 'not_found' | 'no_answer_yet' {
+	const statement = ownStatement(youngPersonId, statementId);
+	if (!statement) return 'not_found';
+	const hasOutcome = db().select({ id: outcomes.statementId }).from(outcomes).where(eq(outcomes.statementId, statementId)).get();
+	if (!statement.firstRepliedAt && !hasOutcome) return 'no_answer_yet';
+	db().update(statements).set({ listenedRating: rating }).where(eq(statements.id, statementId)).run();
+	return 'ok';
+}
+
+/** The young person answers back in the thread; their worker is told without content. */
+export function replyAsYoungPerson(youngPersonId: string, userId: string, statementId: string, body: string, now = new Date()): 'ok' | 'not_found' {
+	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
+	db().transaction(() => {
+		db().insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
+		recordAuditEvent({ actorId: userId, action: 'young_person_replied', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
+		notifyYoungPersonReplied(statementId, now);
+	});
+	return 'ok';
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { currentTemplate, isUrgent } from './index';
+import { answersSchema, parseAnswers, questionsFor } from './schema';
+
+describe('answers schema derived from a template', () => {
+	const change = currentTemplate('make_a_change');
+
+	it('accepts a complete make-a-change and drops unknown fields', () => {
+		const parsed = parseAnswers(change, { category: 'money', what: '  Help with bus fares ', why: '', sneaky: 'x' });
+		expect(parsed).toEqual({ ok: true, answers: { category: 'money', what: 'Help with bus fares' } });
+	});
+
+	it('says which required answers are missing', () => {
+		const parsed = parseAnswers(change, { category: '', what: '   ' });
+		expect(parsed).toEqual({ ok: false, errors: { category: 'required', what: 'required' } });
+	});
+
+	it('refuses an option that is not in the list', () => {
+		const parsed = parseAnswers(change, { category: 'pizza', what: 'x' });
+		expect(parsed.ok === false && parsed.errors.category).toBe('choose_one');
+	});
+
+	it('refuses text over the question maximum, and takes text at the maximum', () => {
+		const max = change.questions.find((q) => q.id === 'what' && q.type === 'text');
+		const limit = max && max.type === 'text' ? max.maxLength : 0;
+		expect(parseAnswers(change, { category: 'money', what: 'a'.repeat(limit + 1) })).toEqual({ ok: false, errors: { what: 'too_long' } });
+		expect(parseAnswers(change, { category: 'money', what: 'a'.repeat(limit) }).ok).toBe(true);
+	});
+
+	it('refuses wrong types instead of storing them', () => {
+		expect(parseAnswers(change, { category: ['money'], what: { a: 1 } }).ok).toBe(false);
+	});
+
+	it('turns face answers into numbers 1 to 5 and refuses anything else', () => {
+		const feelings = currentTemplate('feelings');
+		const all = Object.fromEntries(feelings.questions.filter((q) => q.type === 'face').map((q) => [q.id, '3']));
+		const parsed = parseAnswers(feelings, { ...all, safe: '1' });
+		expect(parsed.ok && parsed.answers.safe).toBe(1);
+		expect(parsed.ok && isUrgent(feelings, parsed.answers)).toBe(true);
+		expect(parseAnswers(feelings, { ...all, safe: '6' }).ok).toBe(false);
+		expect(parseAnswers(feelings, { ...all, safe: '2.5' }).ok).toBe(false);
+	});
+
+	it('asks only the simple questions in simple mode', () => {
+		const meeting = currentTemplate('before_meeting');
+		const simple = questionsFor(meeting, true).map((q) => q.id);
+		expect(simple).toEqual(['meeting', 'going_well', 'worrying_me', 'want_to_happen']);
+		expect(Object.keys(answersSchema(meeting, true).shape)).toEqual(simple);
+		expect(Object.keys(answersSchema(meeting, false).shape).length).toBeGreaterThan(simple.length);
+	});
+});

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Question, Template } from './types';
+
+/** Error codes, turned into words a 9-year-old understands by the form. */
+export type AnswerError = 'required' | 'too_long' | 'choose_one';
+
+/** Blank boxes are "not answered", not an empty string. */
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+function fieldSchema(question: Question): z.ZodType {
+	let field: z.ZodType;
+	switch (question.type) {
+		case 'text':
+			field = z.string({ error: 'choose_one' }).trim().max(question.maxLength, { error: 'too_long' });
+			break;
+		case 'face':
+			field = z.coerce.number({ error: 'choose_one' }).int({ error: 'choose_one' }).min(1, { error: 'choose_one' }).max(5, { error: 'choose_one' });
+			break;
+		case 'choice':
+			field = z.enum(question.options as [string, ...string[]], { error: 'choose_one' });
+			break;
+		case 'yes_no':
+			field = z.enum(['yes', 'no'], { error: 'choose_one' });
+			break;
+		case 'meeting':
+			// Which meetings are the young person's own is checked against the database.
+			field = z.string({ error: 'choose_one' }).min(1, { error: 'choose_one' }).max(40, { error: 'choose_one' });
+			break;
+	}
+	return z.preprocess(blankToUndefined, question.required ? field : field.optional());
+}
+
+/** Questions asked in a mode: simple mode asks only those marked simple. */
+export function questionsFor(template: Template, simple: boolean): readonly Question[] {
+	return simple ? template.questions.filter((q) => q.simple) : template.questions;
+}
+
+/**
+ * The zod schema for a template's answers, derived from the same data the
+ * form is drawn from, so the two can never disagree. Unknown keys are dropped.
+ */
+export function answersSchema(template: Template, simple = false) {
+	const shape: Record<string, z.ZodType> = {};
+	for (const question of questionsFor(template, simple)) shape[question.id] = fieldSchema(question);
+	return z.object(shape);
+}
+
+export type ParsedAnswers =
+	| { ok: true; answers: Record<string, string | number> }
+	| { ok: false; errors: Record<string, AnswerError> };
+
+export function parseAnswers(template: Template, input: Record<string, unknown>, simple = false): ParsedAnswers {
+	const result = answersSchema(template, simple).safeParse(input);
+	if (result.success) return { ok: true, answers: result.data as Record<string, string | number> };
+	const errors: Record<string, AnswerError> = {};
+	for (const issue of result.error.issues) {
+		const key = String(issue.path[0]);
+		// A required question left blank is "please answer", not "wrong answer".
+		const blank = blankToUndefined(input[key]) === undefined;
+		errors[key] ??= blank ? 'required' : issue.message === 'too_long' ? 'too_long' : 'choose_one';
+	}
+	return { ok: false, errors };
+}

@@ -1,0 +1,25 @@
+import { shortDate } from '$lib/dates';
+import { meetingTypeLabel, word } from '$lib/templates/words';
+import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
+import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
+import { listMeetingsAwaitingViews } from '$lib/server/young-people/things';
+
+export const load = async ({ parent, url }) => {
+	const { me } = await parent();
+	return {
+		welcome: url.searchParams.has('welcome'),
+		newWorker: findNewWorkerToAnnounce(me.id),
+		meetings: listMeetingsAwaitingViews(me.id).map((meeting) => ({
+			id: meeting.id,
+			words: word('meeting_on', { type: meetingTypeLabel(meeting.type), date: shortDate(meeting.scheduledAt) }) ?? ''
+		}))
+	};
+};
+
+export const actions = {
+	acknowledgeNewWorker: ({ locals }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (me) acknowledgeNewWorker(me.id);
+		return { acknowledged: true };
+	}
+};

@@ -1,0 +1,6 @@
+import { listOwnStatements } from '$lib/server/young-people/things';
+
+export const load = async ({ parent }) => {
+	const { me } = await parent();
+	return { things: listOwnStatements(me.id) };
+};

@@ -1,0 +1,67 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { shortDate } from '$lib/dates';
+import { describeAnswers } from '$lib/templates/describe';
+import { meetingTypeLabel, word } from '$lib/templates/words';
+import { addWorkingDays } from '$lib/working-days';
+import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
+import { getSetting } from '$lib/server/settings';
+import { findOwnRecord } from '$lib/server/young-people/queries';
+import { findOwnStatement } from '$lib/server/young-people/things';
+
+const REPLY_MAX = 2000;
+
+export const load = async ({ params, parent, url, locals }) => {
+	const { me } = await parent();
+	const statement = findOwnStatement(me.id, params.id);
+	if (!statement) error(404, 'Not found');
+	const meetingWords = statement.meeting
+		? word('meeting_on', { type: meetingTypeLabel(statement.meeting.type), date: shortDate(statement.meeting.scheduledAt) })
+		: null;
+	const answers = statement.anonymisedAt
+		? []
+		: describeAnswers(statement.templateId, statement.templateVersion, statement.answers).map((a) =>
+				a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a
+			);
+	const days = getSetting('responseWorkingDays');
+	return {
+		statement: { ...statement, answers: undefined },
+		answers,
+		meetingWords,
+		thread: statement.thread.map((r) => ({ ...r, mine: r.authorId === locals.user?.id })),
+		justSent: url.searchParams.has('sent'),
+		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },
+		helpContacts: statement.urgent ? getSetting('helpContacts') : [],
+		replyMax: REPLY_MAX
+	};
+};
+
+const Reply = z.object({ body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long') });
+const Rating = z.object({ rating: z.coerce.number().int().min(1).max(5) });
+
+function me(locals: App.Locals) {
+	const record = locals.user && findOwnRecord(locals.user);
+	if (!record || !locals.user) error(403, 'Forbidden');
+	return { record, userId: locals.user.id };
+}
+
+export const actions = {
+	reply: async ({ request, params, locals }) => {
+		const { record, userId } = me(locals);
+		const form = Object.fromEntries(await request.formData());
+		const body = typeof form.body === 'string' ? form.body : '';
+		const parsed = Reply.safeParse(form);
+		if (!parsed.success) return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
+		if (replyAsYoungPerson(record.id, userId, params.id, parsed.data.body) === 'not_found') error(404, 'Not found');
+		return { replied: true };
+	},
+	rate: async ({ request, params, locals }) => {
+		const { record } = me(locals);
+		const parsed = Rating.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { rateError: true });
+		const result = rateListened(record.id, params.id, parsed.data.rating);
+		if (result === 'not_found') error(404, 'Not found');
+		if (result === 'no_answer_yet') return fail(400, { rateError: true });
+		return { rated: true };
+	}
+};
