@@ -9,7 +9,10 @@ export const DEMO = {
 	jamie: { signIn: 'jamie@glenbrae.example', home: '/worker' },
 	maya: { signIn: 'maya', home: '/me' },
 	jordan: { signIn: 'jordan', home: '/me' },
-	alex: { signIn: 'alex', home: '/me' }
+	alex: { signIn: 'alex', home: '/me' },
+	leah: { signIn: 'leah', home: '/me' },
+	kai: { signIn: 'kai', home: '/me' },
+	ruby: { signIn: 'ruby', home: '/me' }
 } as const;
 
 export type DemoAccount = keyof typeof DEMO;

@@ -28,3 +28,13 @@ export function issueCodeFor(preferredName: string): string {
 		db.close();
 	}
 }
+
+/** Ids and counts the tests check against, read straight from the server's database. */
+export function queryTestDatabase<T>(sql: string, ...params: unknown[]): T[] {
+	const db = openTestDatabase();
+	try {
+		return db.prepare(sql).all(...params) as T[];
+	} finally {
+		db.close();
+	}
+}
