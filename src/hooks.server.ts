@@ -8,6 +8,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { prepareDatabase } from '$lib/server/db/startup';
+import { findTextSize } from '$lib/server/young-people/queries';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
@@ -28,7 +29,10 @@ const identify: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event.cookies, secure);
 		}
 	}
-	return resolve(event);
+	// A young person's text size is applied to the whole page on the server, so it works without JavaScript.
+	const textSize = event.locals.user?.roles.includes('young_person') ? findTextSize(event.locals.user.id) : 'normal';
+	if (textSize === 'normal') return resolve(event);
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="en" class="text-${textSize}">`) });
 };
 
 /** Deny by default: the route table in access.ts decides every request. */

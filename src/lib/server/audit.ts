@@ -10,7 +10,8 @@ export type AuditAction =
 	| 'statement_exported'
 	| 'activation_code_issued'
 	| 'statement_sent'
-	| 'young_person_replied';
+	| 'young_person_replied'
+	| 'password_changed';
 
 export interface AuditEntry {
 	actorId: string | null;

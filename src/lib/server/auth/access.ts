@@ -26,6 +26,10 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/say/[kind]': ['young_person'],
 	'/(young-person)/me/things': ['young_person'],
 	'/(young-person)/me/things/[id]': ['young_person'],
+	'/(young-person)/me/about': ['young_person'],
+	'/(young-person)/me/feelings': ['young_person'],
+	'/(young-person)/me/settings': ['young_person'],
+	'/(young-person)/me/you-said': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],

@@ -19,3 +19,13 @@ export function summariseReach(now = new Date()) {
 export function listYouSaidWeDid() {
 	return db().select().from(youSaidWeDid).orderBy(desc(youSaidWeDid.updatedAt)).all();
 }
+
+/** What young people see: only entries the lead has published. */
+export function listPublishedYouSaidWeDid() {
+	return db()
+		.select({ id: youSaidWeDid.id, youSaid: youSaidWeDid.youSaid, weDid: youSaidWeDid.weDid, status: youSaidWeDid.status })
+		.from(youSaidWeDid)
+		.where(isNotNull(youSaidWeDid.publishedAt))
+		.orderBy(desc(youSaidWeDid.publishedAt))
+		.all();
+}

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '../db';
-import { allocations } from '../db/schema';
+import { aboutMe, allocations, youngPeople } from '../db/schema';
 
 /** The young person has seen who their new worker is. */
 export function acknowledgeNewWorker(youngPersonId: string): void {
@@ -9,4 +9,30 @@ export function acknowledgeNewWorker(youngPersonId: string): void {
 		.set({ announced: true })
 		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
 		.run();
+}
+
+export interface AboutMeWords {
+	likes: string;
+	important: string;
+	support: string;
+	tiredOfRepeating: string;
+}
+
+/** "About me" is the young person's own page; only they write it. */
+export function saveAboutMe(youngPersonId: string, words: AboutMeWords, now = new Date()): void {
+	db()
+		.insert(aboutMe)
+		.values({ youngPersonId, ...words, updatedAt: now })
+		.onConflictDoUpdate({ target: aboutMe.youngPersonId, set: { ...words, updatedAt: now } })
+		.run();
+}
+
+export interface Preferences {
+	textSize: 'normal' | 'large' | 'larger';
+	simpleMode: boolean;
+	readAloud: boolean;
+}
+
+export function savePreferences(youngPersonId: string, preferences: Preferences): void {
+	db().update(youngPeople).set(preferences).where(eq(youngPeople.id, youngPersonId)).run();
 }

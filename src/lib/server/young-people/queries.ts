@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/age';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { allocations, users, youngPeople } from '../db/schema';
+import { aboutMe, allocations, users, youngPeople } from '../db/schema';
 
 const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
 
@@ -42,4 +42,12 @@ export function findNewWorkerToAnnounce(youngPersonId: string): string | null {
 		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(allocations.announced, false)))
 		.get();
 	return row?.firstName ?? null;
+}
+
+export function findAboutMe(youngPersonId: string) {
+	return db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null;
+}
+
+export function findTextSize(userId: string): 'normal' | 'large' | 'larger' {
+	return db().select({ textSize: youngPeople.textSize }).from(youngPeople).where(eq(youngPeople.userId, userId)).get()?.textSize ?? 'normal';
 }

@@ -1,0 +1,30 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { saveAboutMe } from '$lib/server/young-people/mutations';
+import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
+
+const MAX = 1500;
+const words = z.string().trim().max(MAX, 'too_long');
+const AboutMeForm = z.object({ likes: words, important: words, support: words, tiredOfRepeating: words });
+
+export const load = async ({ parent }) => {
+	const { me } = await parent();
+	return { about: findAboutMe(me.id), max: MAX };
+};
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (!me) error(403, 'Forbidden');
+		const form = Object.fromEntries(await request.formData());
+		const text = (v: unknown) => (typeof v === 'string' ? v : '');
+		const values = { likes: text(form.likes), important: text(form.important), support: text(form.support), tiredOfRepeating: text(form.tiredOfRepeating) };
+		const parsed = AboutMeForm.safeParse(values);
+		if (!parsed.success) {
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), 'too_long']));
+			return fail(400, { values, errors });
+		}
+		saveAboutMe(me.id, parsed.data);
+		return { saved: true };
+	}
+};

@@ -1,0 +1,47 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { changePassword } from '$lib/server/auth/change-password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { savePreferences } from '$lib/server/young-people/mutations';
+import { findOwnRecord } from '$lib/server/young-people/queries';
+
+const PreferencesForm = z.object({
+	textSize: z.enum(['normal', 'large', 'larger']),
+	simpleMode: z.enum(['on', 'off']).transform((v) => v === 'on'),
+	readAloud: z.enum(['on', 'off']).transform((v) => v === 'on')
+});
+
+const PasswordForm = z
+	.object({
+		current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong'),
+		next: z.string().min(MIN_PASSWORD_LENGTH, 'short').max(MAX_PASSWORD_LENGTH, 'long'),
+		again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
+	})
+	.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
+
+function me(locals: App.Locals) {
+	const record = locals.user && findOwnRecord(locals.user);
+	if (!record || !locals.user || !locals.session) error(403, 'Forbidden');
+	return { record, user: locals.user, session: locals.session };
+}
+
+export const actions = {
+	preferences: async ({ request, locals }) => {
+		const { record } = me(locals);
+		const parsed = PreferencesForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { preferencesError: true });
+		savePreferences(record.id, parsed.data);
+		return { preferencesSaved: true };
+	},
+	password: async ({ request, locals }) => {
+		const { user, session } = me(locals);
+		const parsed = PasswordForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			return fail(400, { passwordErrors: errors as Record<string, string> });
+		}
+		const result = await changePassword(user.id, session.id, parsed.data.current, parsed.data.next);
+		if (result === 'wrong_password') return fail(400, { passwordErrors: { current: 'wrong' } as Record<string, string> });
+		return { passwordChanged: true };
+	}
+};

@@ -1,0 +1,3 @@
+import { listPublishedYouSaidWeDid } from '$lib/server/reports/queries';
+
+export const load = () => ({ entries: listPublishedYouSaidWeDid() });
