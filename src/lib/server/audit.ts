@@ -11,7 +11,23 @@ export type AuditAction =
 	| 'activation_code_issued'
 	| 'statement_sent'
 	| 'young_person_replied'
-	| 'password_changed';
+	| 'password_changed'
+	| 'team_created'
+	| 'team_renamed'
+	| 'staff_created'
+	| 'staff_updated'
+	| 'staff_password_reset'
+	| 'staff_deactivated'
+	| 'staff_reactivated'
+	| 'young_person_created'
+	| 'young_person_updated'
+	| 'young_person_archived'
+	| 'worker_allocated'
+	| 'subject_access_exported'
+	| 'retention_run'
+	| 'settings_changed'
+	| 'own_words_downloaded'
+	| 'correction_requested';
 
 export interface AuditEntry {
 	actorId: string | null;

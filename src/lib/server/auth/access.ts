@@ -34,7 +34,11 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
-	'/(staff)/admin': ['admin']
+	'/(staff)/admin': ['admin'],
+	'/(staff)/admin/teams': ['admin'],
+	'/(staff)/admin/staff': ['admin'],
+	'/(staff)/admin/staff/new': ['admin'],
+	'/(staff)/admin/staff/[id]': ['admin']
 };
 
 export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
