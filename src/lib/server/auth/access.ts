@@ -38,7 +38,14 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/teams': ['admin'],
 	'/(staff)/admin/staff': ['admin'],
 	'/(staff)/admin/staff/new': ['admin'],
-	'/(staff)/admin/staff/[id]': ['admin']
+	'/(staff)/admin/staff/[id]': ['admin'],
+	'/(staff)/admin/young-people': ['admin'],
+	'/(staff)/admin/young-people/new': ['admin'],
+	'/(staff)/admin/young-people/[id]': ['admin'],
+	'/(staff)/admin/young-people/[id]/letter': ['admin'],
+	'/(staff)/admin/young-people/[id]/archive': ['admin'],
+	'/(staff)/admin/young-people/[id]/export': ['admin'],
+	'/(staff)/admin/young-people/[id]/export.json': ['admin']
 };
 
 export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
