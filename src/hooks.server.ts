@@ -7,11 +7,14 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { startRetentionSchedule } from '$lib/server/admin/retention-schedule';
 import { prepareDatabase } from '$lib/server/db/startup';
 import { findTextSize } from '$lib/server/young-people/queries';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
+	// Unit tests drive retention themselves, with their own clock.
+	if (!process.env.VITEST) startRetentionSchedule();
 };
 
 const identify: Handle = async ({ event, resolve }) => {

@@ -21,7 +21,9 @@ const WORDS: Record<string, () => string> = {
 	number_invalid: m.adm_err_number_invalid,
 	worker_invalid: m.adm_err_worker_invalid,
 	same_worker: m.adm_err_same_worker,
-	archived: m.adm_err_archived
+	archived: m.adm_err_archived,
+	contact_incomplete: m.adm_err_contact_incomplete,
+	contact_needed: m.adm_err_contact_needed
 };
 
 export function errorWords(code: string | undefined): string | undefined {

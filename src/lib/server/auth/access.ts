@@ -45,7 +45,10 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/young-people/[id]/letter': ['admin'],
 	'/(staff)/admin/young-people/[id]/archive': ['admin'],
 	'/(staff)/admin/young-people/[id]/export': ['admin'],
-	'/(staff)/admin/young-people/[id]/export.json': ['admin']
+	'/(staff)/admin/young-people/[id]/export.json': ['admin'],
+	'/(staff)/admin/retention': ['admin'],
+	'/(staff)/admin/audit': ['admin'],
+	'/(staff)/admin/settings': ['admin']
 };
 
 export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
