@@ -30,6 +30,9 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/feelings': ['young_person'],
 	'/(young-person)/me/settings': ['young_person'],
 	'/(young-person)/me/you-said': ['young_person'],
+	'/(young-person)/me/words': ['young_person'],
+	'/(young-person)/me/words/download': ['young_person'],
+	'/(young-person)/me/things/[id]/correct': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
