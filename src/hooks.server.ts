@@ -8,10 +8,14 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { prepareDatabase } from '$lib/server/db/startup';
+import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
+import { building } from '$app/environment';
 import { findTextSize } from '$lib/server/young-people/queries';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
+	// Escalation and mail delivery run in this process; never while building or under unit tests.
+	if (!building && !process.env.VITEST) startBackgroundTasks();
 };
 
 const identify: Handle = async ({ event, resolve }) => {

@@ -11,7 +11,12 @@ export type AuditAction =
 	| 'activation_code_issued'
 	| 'statement_sent'
 	| 'young_person_replied'
-	| 'password_changed';
+	| 'password_changed'
+	| 'staff_replied'
+	| 'outcome_recorded'
+	| 'meeting_scheduled'
+	| 'young_person_reassigned'
+	| 'statement_escalated';
 
 export interface AuditEntry {
 	actorId: string | null;
