@@ -84,6 +84,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(addSecurityHeaders, identify, enforceAccess);
 
 export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
+	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.
+	if (status >= 500) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong' };
 };
