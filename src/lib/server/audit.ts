@@ -27,7 +27,12 @@ export type AuditAction =
 	| 'retention_run'
 	| 'settings_changed'
 	| 'own_words_downloaded'
-	| 'correction_requested';
+	| 'correction_requested'
+	| 'staff_replied'
+	| 'outcome_recorded'
+	| 'meeting_scheduled'
+	| 'young_person_reassigned'
+	| 'statement_escalated';
 
 export interface AuditEntry {
 	actorId: string | null;
