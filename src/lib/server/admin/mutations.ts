@@ -1,10 +1,11 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { hashPassword } from '../auth/password';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { teamMembers, teams, userRoles, users } from '../db/schema';
+import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { isActiveWorker } from './young-person-mutations';
 import type { StaffInput } from './forms';
 
 /**
@@ -114,5 +115,30 @@ export function reactivateUser(actor: SessionUser, userId: string, now = new Dat
 	db().transaction(() => {
 		db().update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId)).run();
 		recordAuditEvent({ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId }, now);
+	});
+}
+
+/**
+ * Gives a young person a new worker, as a manager's reassignment does: the
+ * current allocation ends, a new one starts unannounced so the young person
+ * is told who their new worker is, and the history is kept.
+ */
+export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): Result {
+	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
+	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
+	if (!isActiveWorker(newWorkerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' };
+	return db().transaction((): Result => {
+		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).get();
+		if (current?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
+		if (current) db().update(allocations).set({ endedAt: now }).where(eq(allocations.id, current.id)).run();
+		const { id } = db()
+			.insert(allocations)
+			.values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false })
+			.returning({ id: allocations.id })
+			.get();
+		const detail = { from: current?.workerId ?? null, to: newWorkerId };
+		recordAuditEvent({ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
+		return { ok: true, id };
 	});
 }

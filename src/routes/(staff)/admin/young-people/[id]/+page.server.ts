@@ -3,6 +3,7 @@ import { findYoungPersonRecord } from '$lib/server/admin/records';
 import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
 import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
 import { updateYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
+import { reassignYoungPerson } from '$lib/server/admin/mutations';
 import { requireRole } from '$lib/server/auth/access';
 
 function recordOr404(id: string) {
@@ -27,5 +28,13 @@ export const actions = {
 		const result = updateYoungPersonRecord(actor, params.id, read.input);
 		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } as Record<string, string> });
 		return { saved: true };
+	},
+	reassign: async ({ request, params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		recordOr404(params.id);
+		const workerId = String((await request.formData()).get('workerId') ?? '').slice(0, 40);
+		const result = reassignYoungPerson(actor, params.id, workerId);
+		if (!result.ok) return fail(400, { reassignError: result.error });
+		return { reassigned: true };
 	}
 };
