@@ -93,5 +93,6 @@ test('an admin cannot open what a young person said, and no admin page shows it'
 	for (const path of ['/admin', '/admin/young-people', `/admin/young-people/${statement!.youngPersonId}`, '/admin/audit']) {
 		await page.goto(path);
 		await expect(page.locator('main')).not.toContainText('shouting at home');
+		await expectNoAccessibilityViolations(page);
 	}
 });
