@@ -32,7 +32,16 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/you-said': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/statements/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/statements/[id]/record': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/statements/[id]/record.txt': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/meetings/new': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/meetings/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/meetings/[id]/pack.txt': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/notifications': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
+	'/(staff)/manager/young-people/[id]/reassign': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
 	'/(staff)/admin': ['admin']
 };
