@@ -33,10 +33,13 @@ const identify: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event.cookies, secure);
 		}
 	}
-	// A young person's text size is applied to the whole page on the server, so it works without JavaScript.
-	const textSize = event.locals.user?.roles.includes('young_person') ? findTextSize(event.locals.user.id) : 'normal';
-	if (textSize === 'normal') return resolve(event);
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="en" class="text-${textSize}">`) });
+	// A young person's text size is applied to the whole page on the server, so it works without
+	// JavaScript. It is read as the page is drawn, after any form action that has just changed it.
+	const user = event.locals.user;
+	if (!user?.roles.includes('young_person')) return resolve(event);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="en" class="text-${findTextSize(user.id)}">`)
+	});
 };
 
 /** Deny by default: the route table in access.ts decides every request. */
@@ -81,6 +84,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(addSecurityHeaders, identify, enforceAccess);
 
 export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
+	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.
+	if (status >= 500) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong' };
 };

@@ -40,6 +40,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker/meetings/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/meetings/[id]/pack.txt': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/notifications': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/with': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/with/[kind]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/manager/young-people/[id]/reassign': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
