@@ -69,7 +69,7 @@ describe('reassignment', () => {
 		expect(rows.find((a) => a.workerId === sam.id)!.endedAt).toEqual(now);
 		expect(rows.find((a) => a.workerId === jo.id)).toMatchObject({ endedAt: null, announced: false, createdBy: admin.id });
 		const event = db().select().from(auditEvents).where(eq(auditEvents.action, 'young_person_reassigned')).all().at(-1)!;
-		expect(event).toMatchObject({ youngPersonId: id, detail: { from: sam.id, to: jo.id } });
+		expect(event).toMatchObject({ youngPersonId: id, detail: { from: [sam.id], to: jo.id } });
 		expect(reassignYoungPerson(admin, id, jo.id)).toMatchObject({ ok: false, error: 'same_worker' });
 		expect(reassignYoungPerson(admin, id, admin.id)).toMatchObject({ ok: false, error: 'worker_invalid' });
 	});

@@ -5,6 +5,7 @@ import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { moveAllocation } from '../team/mutations';
 import { isActiveWorker } from './young-person-mutations';
 import type { StaffInput } from './forms';
 
@@ -119,9 +120,9 @@ export function reactivateUser(actor: SessionUser, userId: string, now = new Dat
 }
 
 /**
- * Gives a young person a new worker, as a manager's reassignment does: the
- * current allocation ends, a new one starts unannounced so the young person
- * is told who their new worker is, and the history is kept.
+ * Gives a young person a new worker with the manager's own allocation change
+ * (team/mutations.ts: old allocation ended, new one unannounced, both
+ * notified, audited). An admin may do it for any team, to any active worker.
  */
 export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): Result {
 	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
@@ -129,16 +130,9 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
 	if (!isActiveWorker(newWorkerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' };
 	return db().transaction((): Result => {
-		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).get();
-		if (current?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
-		if (current) db().update(allocations).set({ endedAt: now }).where(eq(allocations.id, current.id)).run();
-		const { id } = db()
-			.insert(allocations)
-			.values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false })
-			.returning({ id: allocations.id })
-			.get();
-		const detail = { from: current?.workerId ?? null, to: newWorkerId };
-		recordAuditEvent({ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
-		return { ok: true, id };
+		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+		if (current.length === 1 && current[0]?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
+		moveAllocation(actor, youngPersonId, newWorkerId, now);
+		return { ok: true, id: youngPersonId };
 	});
 }

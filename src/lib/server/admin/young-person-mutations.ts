@@ -3,6 +3,7 @@ import { issueActivationCode } from '../auth/activation';
 import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
+import { notifyWorkerAllocated } from '../notifications/notify';
 import { db } from '../db';
 import { activationCodes, allocations, userRoles, users, youngPeople } from '../db/schema';
 import type { YoungPersonInput } from './forms';
@@ -35,6 +36,7 @@ export function createYoungPersonRecord(actor: SessionUser, input: YoungPersonIn
 		if (workerId) {
 			// The very first worker is announced too: "your worker is Sam" is the first thing they see.
 			db().insert(allocations).values({ youngPersonId: id, workerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+			notifyWorkerAllocated(workerId, id, now);
 			recordAuditEvent({ actorId: actor.id, action: 'worker_allocated', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { workerId } }, now);
 		}
 		return { ok: true as const, id };
