@@ -86,7 +86,7 @@ test('an admin cannot open what a young person said, and no admin page shows it'
 		"SELECT s.id, s.young_person_id AS youngPersonId FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan' AND s.kind = 'worried'"
 	);
 	await loginAs(page, 'admin');
-	for (const path of [`/me/things/${statement!.id}`, '/worker', '/manager']) {
+	for (const path of [`/me/things/${statement!.id}`, `/worker/statements/${statement!.id}`, `/worker/statements/${statement!.id}/record`, '/worker', '/manager']) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(403);
 	}
