@@ -8,6 +8,7 @@ import { submitStatement } from '../statements/mutations';
 import { currentTemplate } from '$lib/templates';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { runEscalation } from './escalation';
+import { notifyYoungPersonReplied } from './notify';
 import { createSmtpTransport, deliverDueMail } from './mailer';
 import { setSetting } from '../settings';
 
@@ -121,5 +122,19 @@ describe('escalation of an unread urgent statement', () => {
 		expect(told.map((n) => n.userId)).toEqual([manager.id]);
 		// Once is enough.
 		expect(runEscalation(new Date('2025-03-03T15:00:00Z'))).toEqual([]);
+	});
+});
+
+describe('email when a young person answers back', () => {
+	it('goes to the allocated worker with a link and nothing else', () => {
+		const { id } = send('good_news', new Date('2025-04-01T09:00:00Z'));
+		const before = outboxFor(worker.email).length;
+		notifyYoungPersonReplied(id, new Date('2025-04-01T10:00:00Z'));
+		const rows = outboxFor(worker.email);
+		expect(rows).toHaveLength(before + 1);
+		const mail = rows.find((r) => r.subject.includes('answered'));
+		expect(mail?.body).toContain(`/worker/statements/${id}`);
+		expect(mail?.body).not.toContain('Zebedee');
+		expect(mail?.body).not.toContain('playtime');
 	});
 });

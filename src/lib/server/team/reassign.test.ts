@@ -8,6 +8,8 @@ import { listInboxForWorker } from '../inbox/queries';
 import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { reassignYoungPerson } from './mutations';
 import { summariseTeamForManager } from './queries';
+import { notifyStatementSent } from '../notifications/notify';
+import { listNotificationsForStaff } from '../notifications/queries';
 
 let sam: SessionUser;
 let jamie: SessionUser;
@@ -34,6 +36,7 @@ beforeAll(async () => {
 	leah = createYoungPerson({ teamId: north, preferredName: 'Leah', userId: leahUser });
 	allocate(leah, sam.id);
 	change = addStatement(leah, { kind: 'make_a_change', readBy: sam.id });
+	notifyStatementSent({ id: change, youngPersonId: leah, urgent: false }, new Date());
 	addStatement(leah, { kind: 'worried', urgent: true });
 	elsewhere = createYoungPerson({ teamId: south, preferredName: 'Ola' });
 });
@@ -42,6 +45,7 @@ describe('the manager', () => {
 	it('sees only their own teams', () => {
 		const mine = summariseTeamForManager(fiona);
 		expect(mine.workers.map((w) => w.workerId)).toEqual([sam.id]);
+		expect(listNotificationsForStaff(sam)[0]).toMatchObject({ preferredName: 'Leah' });
 		expect(mine.workers[0]).toMatchObject({ youngPeople: 1, unread: 1, urgentUnread: 1, openChanges: 1 });
 		expect(mine.urgentUnread.map((s) => s.preferredName)).toEqual(['Leah']);
 		expect(summariseTeamForManager(otherManager).urgentUnread).toEqual([]);
@@ -79,6 +83,11 @@ describe('reassigning a young person', () => {
 		const toldLeah = db().select().from(notifications).where(and(eq(notifications.userId, leahUser), eq(notifications.kind, 'new_worker'))).all();
 		const toldJamie = db().select().from(notifications).where(and(eq(notifications.userId, jamie.id), eq(notifications.kind, 'new_worker'))).all();
 		expect(toldLeah).toHaveLength(1);
+		// Sam's old notification stays in his list but no longer names Leah or links to her.
+		const samsList = listNotificationsForStaff(sam);
+		expect(samsList).toHaveLength(1);
+		expect(samsList[0]).toMatchObject({ youngPersonId: null, preferredName: null });
+		expect(listNotificationsForStaff(jamie)[0]).toMatchObject({ youngPersonId: leah, preferredName: 'Leah' });
 		expect(toldJamie).toHaveLength(1);
 	});
 });
