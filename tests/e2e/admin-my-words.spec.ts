@@ -53,4 +53,10 @@ test('asking for a correction reaches the worker', async ({ page }) => {
 		"SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.statement_id = ? AND n.kind = 'reply'", statement!.id
 	);
 	expect(told.map((t) => t.email)).toContain('jamie@glenbrae.example');
+
+	// The worker sees it marked as a correction request in the thread.
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await loginAs(page, 'jamie');
+	await page.goto(`/worker/statements/${statement!.id}`);
+	await expect(page.getByText('Alex asks for something in this to be corrected.')).toBeVisible();
 });
