@@ -1,0 +1,16 @@
+/** A line chart's geometry as the server works it out (src/lib/server/charts/line.ts). */
+export interface LineGeometry {
+	width: number;
+	height: number;
+	path: string;
+	points: { x: number; y: number; value: number }[];
+	gridLines: { y: number }[];
+}
+
+export interface FeelingsArea {
+	area: string;
+	label: string;
+	scores: (number | null)[];
+	latest?: { emoji: string; words: string } | null;
+	chart: LineGeometry;
+}
