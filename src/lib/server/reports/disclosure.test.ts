@@ -103,6 +103,14 @@ describe('secondary suppression', () => {
 		expect(values(t.cells.map((r) => r[0]))).toEqual([0, 'x', 'x']);
 	});
 
+	it('withholds the total when the small cell is the only non-zero part', () => {
+		// Protecting the 2 reaches, through the row totals, the lone 7; its column is 7, 0, 0, whose
+		// total would give the 7 back, and the zeros protect nothing, so the total goes too.
+		const t = protectTable([[7, 0], [0, 2], [0, 9]], T, { rowTotals: true, columnTotals: true });
+		const firstColumn = [...t.cells.map((r) => r[0]), t.columnTotals[0]];
+		expect(values(firstColumn)).toEqual(['x', 0, 0, 'x']);
+	});
+
 	it('needs no partner when the total is itself small and withheld', () => {
 		const t = protectTable([[0], [3]], T, { rowTotals: false, columnTotals: true });
 		expect(values(t.cells.map((r) => r[0]))).toEqual([0, 'x']);

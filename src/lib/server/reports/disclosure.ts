@@ -63,8 +63,8 @@ export interface ProtectedTable {
  * Primary and secondary suppression of a table of counts and its totals.
  * Every row, every column, the totals row and the totals column is an
  * equation "parts = total"; while any equation has exactly one withheld
- * member, the smallest shown part (a non-zero one first) is withheld too, or
- * the total when no part is left. Repeats until no equation can be solved.
+ * member, the smallest shown non-zero part is withheld too, or the total when
+ * no such part is left. Repeats until no equation can be solved.
  */
 export function protectTable(counts: number[][], threshold: number, shape: TableShape): ProtectedTable {
 	const rows = counts.length;
@@ -100,7 +100,9 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 			const members = [...parts, total];
 			if (members.filter((k) => state[k] !== null).length !== 1) continue;
 			const open = parts.filter((k) => state[k] === null);
-			const pick = smallest(open.filter((k) => value[k] > 0)) ?? smallest(open) ?? (state[total] === null ? total : null);
+			// A shown zero stays shown (hiding it protects nothing: the total still gives the other
+			// part away), so with no non-zero part left the total itself is withheld.
+			const pick = smallest(open.filter((k) => value[k] > 0)) ?? (state[total] === null ? total : null);
 			if (pick === null) continue;
 			state[pick] = 'secondary';
 			changed = true;
