@@ -79,7 +79,7 @@ export function marginals(measures: Record<string, string>, extra: string[] = []
 	const parts = [`SELECT 'all' AS dim, '' AS key${extraCols}, ${cols} FROM cube${by.length ? ` GROUP BY ${group(null)}` : ''}`];
 	for (const col of [...DIMENSIONS.map((d) => DIMENSION_COLUMN[d]), ...extra]) {
 		const dim = DIMENSIONS.find((d) => DIMENSION_COLUMN[d] === col) ?? col;
-		parts.push(`SELECT '${dim}', COALESCE(${col}, '')${extraCols}, ${cols} FROM cube GROUP BY ${group(col)}`);
+		parts.push(`SELECT '${dim}', CAST(COALESCE(${col}, '') AS TEXT)${extraCols}, ${cols} FROM cube GROUP BY ${group(col)}`);
 	}
 	return parts.join('\nUNION ALL\n');
 }
