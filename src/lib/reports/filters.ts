@@ -59,7 +59,7 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		from = new Date(`${f.from}T00:00:00Z`);
 		to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
 	} else {
-		const [y, q] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
+		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
 		from = new Date(Date.UTC(y, (q - 1) * 3, 1));
 		to = new Date(Date.UTC(y, q * 3, 1));
 	}

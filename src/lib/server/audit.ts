@@ -11,7 +11,14 @@ export type AuditAction =
 	| 'activation_code_issued'
 	| 'statement_sent'
 	| 'young_person_replied'
-	| 'password_changed';
+	| 'password_changed'
+	| 'you_said_we_did_created'
+	| 'you_said_we_did_updated'
+	| 'you_said_we_did_published'
+	| 'you_said_we_did_unpublished'
+	| 'quote_chosen'
+	| 'quote_removed'
+	| 'report_exported';
 
 export interface AuditEntry {
 	actorId: string | null;

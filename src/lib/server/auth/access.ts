@@ -34,6 +34,12 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
+	'/(staff)/lead/report.csv': ['participation_lead'],
+	'/(staff)/lead/print': ['participation_lead'],
+	'/(staff)/lead/children': ['participation_lead'],
+	'/(staff)/lead/you-said': ['participation_lead'],
+	'/(staff)/lead/you-said/[id]': ['participation_lead'],
+	'/(staff)/lead/quotes': ['participation_lead'],
 	'/(staff)/admin': ['admin']
 };
 

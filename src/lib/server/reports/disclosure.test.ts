@@ -55,9 +55,9 @@ describe('secondary suppression', () => {
 		// Naive suppression would show 20, 30 and the total 53: 53 − 20 − 30 = 3.
 		const naive = [[20, 3, 30]];
 		const t = protectTable(naive, T, { rowTotals: true, columnTotals: false });
-		expect(values(t.cells[0])).toEqual(['x', 'x', 30]);
-		expect(t.cells[0][0].suppressed).toBe('secondary');
-		expect(t.rowTotals[0].value).toBe(53);
+		expect(values(t.cells[0]!)).toEqual(['x', 'x', 30]);
+		expect(t.cells[0]![0]!.suppressed).toBe('secondary');
+		expect(t.rowTotals[0]!.value).toBe(53);
 	});
 
 	it('protects a two-way table in rows, columns and totals alike', () => {
@@ -70,50 +70,50 @@ describe('secondary suppression', () => {
 		const t = protectTable(counts, T, { rowTotals: true, columnTotals: true });
 		// No row or column of parts-plus-total has exactly one withheld member.
 		const lines: Cell[][] = [
-			...t.cells.map((row, i) => [...row, t.rowTotals[i]]),
-			...[0, 1, 2].map((j) => [...t.cells.map((r) => r[j]), t.columnTotals[j]])
+			...t.cells.map((row, i) => [...row, t.rowTotals[i]!]),
+			...[0, 1, 2].map((j) => [...t.cells.map((r) => r[j]!), t.columnTotals[j]!])
 		];
 		for (const line of lines) expect(line.filter((c) => c.suppressed).length).not.toBe(1);
-		expect(t.cells[0][1].suppressed).toBe('small');
+		expect(t.cells[0]![1]!.suppressed).toBe('small');
 		// The smallest other cell in the first row (9) and in the middle column (7) go too.
-		expect(t.cells[0][2].suppressed).toBe('secondary');
-		expect(t.cells[2][1].suppressed).toBe('secondary');
+		expect(t.cells[0]![2]!.suppressed).toBe('secondary');
+		expect(t.cells[2]![1]!.suppressed).toBe('secondary');
 		// Then column 3 and row 3 each have one withheld cell; a fourth closes the rectangle.
-		expect(t.cells[1][2].suppressed ?? t.cells[2][2].suppressed).toBe('secondary');
+		expect(t.cells[1]![2]!.suppressed ?? t.cells[2]![2]!.suppressed).toBe('secondary');
 		expect(t.grandTotal?.value).toBe(90);
 	});
 
 	it('withholds a total that is itself small, and a partner total so it cannot be rebuilt', () => {
 		// A row of [1, 2] has total 3: withheld; the totals column must not reveal it.
 		const t = protectTable([[1, 2], [10, 20], [30, 40]], T, { rowTotals: true, columnTotals: true });
-		expect(t.rowTotals[0].suppressed).toBe('small');
+		expect(t.rowTotals[0]!.suppressed).toBe('small');
 		const totalsColumn = [...t.rowTotals, t.grandTotal!];
 		expect(totalsColumn.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
-		for (const j of [0, 1]) expect([...t.cells.map((r) => r[j]), t.columnTotals[j]].filter((c) => c.suppressed).length).not.toBe(1);
+		for (const j of [0, 1]) expect([...t.cells.map((r) => r[j]!), t.columnTotals[j]!].filter((c) => c.suppressed).length).not.toBe(1);
 	});
 
 	it('in a single breakdown with a total, withholds the next smallest group', () => {
 		const t = protectTable([[40], [3], [12], [7]], T, { rowTotals: false, columnTotals: true });
-		expect(values(t.cells.map((r) => r[0]))).toEqual([40, 'x', 12, 'x']);
+		expect(values(t.cells.map((r) => r[0]!))).toEqual([40, 'x', 12, 'x']);
 		expect(t.grandTotal?.value).toBe(62);
 	});
 
 	it('prefers a non-zero partner, since a withheld zero protects nothing', () => {
 		const t = protectTable([[0], [2], [9]], T, { rowTotals: false, columnTotals: true });
-		expect(values(t.cells.map((r) => r[0]))).toEqual([0, 'x', 'x']);
+		expect(values(t.cells.map((r) => r[0]!))).toEqual([0, 'x', 'x']);
 	});
 
 	it('withholds the total when the small cell is the only non-zero part', () => {
 		// Protecting the 2 reaches, through the row totals, the lone 7; its column is 7, 0, 0, whose
 		// total would give the 7 back, and the zeros protect nothing, so the total goes too.
 		const t = protectTable([[7, 0], [0, 2], [0, 9]], T, { rowTotals: true, columnTotals: true });
-		const firstColumn = [...t.cells.map((r) => r[0]), t.columnTotals[0]];
+		const firstColumn = [...t.cells.map((r) => r[0]!), t.columnTotals[0]!];
 		expect(values(firstColumn)).toEqual(['x', 0, 0, 'x']);
 	});
 
 	it('needs no partner when the total is itself small and withheld', () => {
 		const t = protectTable([[0], [3]], T, { rowTotals: false, columnTotals: true });
-		expect(values(t.cells.map((r) => r[0]))).toEqual([0, 'x']);
+		expect(values(t.cells.map((r) => r[0]!))).toEqual([0, 'x']);
 		expect(t.grandTotal?.suppressed).toBe('small');
 	});
 

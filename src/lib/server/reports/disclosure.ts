@@ -80,6 +80,7 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 	const colTotalAt = (j: number) => rows * cols + rows + j;
 	const grandAt = rows * cols + rows + cols;
 	const state: Suppression[] = value.map((v) => (v > 0 && v < threshold ? 'small' : null));
+	const at = (k: number) => value[k] ?? 0;
 
 	const equations: { parts: number[]; total: number }[] = [];
 	if (shape.rowTotals) {
@@ -102,17 +103,20 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 			const open = parts.filter((k) => state[k] === null);
 			// A shown zero stays shown (hiding it protects nothing: the total still gives the other
 			// part away), so with no non-zero part left the total itself is withheld.
-			const pick = smallest(open.filter((k) => value[k] > 0)) ?? (state[total] === null ? total : null);
+			const pick = smallest(open.filter((k) => at(k) > 0)) ?? (state[total] === null ? total : null);
 			if (pick === null) continue;
 			state[pick] = 'secondary';
 			changed = true;
 		}
 		function smallest(ks: number[]): number | null {
-			return ks.length === 0 ? null : ks.reduce((a, b) => (value[b] < value[a] ? b : a));
+			return ks.length === 0 ? null : ks.reduce((a, b) => (at(b) < at(a) ? b : a));
 		}
 	}
 
-	const cell = (k: number): Cell => (state[k] ? withheld(state[k]) : shown(value[k]));
+	const cell = (k: number): Cell => {
+		const why = state[k];
+		return why ? withheld(why) : shown(at(k));
+	};
 	return {
 		cells: range(rows).map((i) => range(cols).map((j) => cell(cellAt(i, j)))),
 		rowTotals: range(rows).map((i) => cell(rowTotalAt(i))),

@@ -50,7 +50,7 @@ export function medianDaysToOutcome(p: QueryParams) {
 		r AS (SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rn, COUNT(*) OVER () AS n FROM d)
 		SELECT (SELECT COUNT(*) FROM d) AS n, (SELECT days FROM r WHERE rn = (n + 1) / 2) AS median`,
 		p
-	)[0];
+	)[0] ?? { n: 0, median: null };
 }
 
 /**
@@ -97,7 +97,7 @@ export function measureUrgent(p: QueryParams) {
 		SELECT (SELECT COUNT(*) FROM d) AS urgent, (SELECT COALESCE(SUM(escalated), 0) FROM d) AS escalated,
 			(SELECT COUNT(*) FROM r) AS readN, (SELECT minutes FROM r WHERE rn = (n + 1) / 2) AS median`,
 		p
-	)[0];
+	)[0] ?? { urgent: 0, escalated: 0, readN: 0, median: null };
 }
 
 const AREAS = SHANARRI_AREAS.map((a) => `SELECT '${a}' AS area`).join(' UNION ALL ');

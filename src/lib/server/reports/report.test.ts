@@ -141,6 +141,6 @@ describe('a quarter’s participation report', () => {
 		setSetting('suppressionThreshold', 5);
 		const reach = findTable(south, 'reach_by_team')!.rows.at(-1)!.cells;
 		expect(reach.slice(0, 3).map((c) => c.value)).toEqual([2, 2, null]);
-		expect(reach[2].suppressed).toBe('small');
+		expect(reach[2]!.suppressed).toBe('small');
 	});
 });

@@ -45,7 +45,7 @@ export function countTable(spec: CountTableSpec): ReportTable {
 	const line = (cells: Cell[], rowTotal: Cell | null): Cell[] => [
 		...cells,
 		...(spec.rowTotals && rowTotal ? [rowTotal] : []),
-		...(spec.rates ?? []).map((r) => rateCell(cells[colIndex(r.numerator)], cells[colIndex(r.denominator)], spec.threshold))
+		...(spec.rates ?? []).map((r) => rateCell(cells[colIndex(r.numerator)] ?? 0, cells[colIndex(r.denominator)] ?? 0, spec.threshold))
 	];
 	return {
 		id: spec.id,
@@ -59,7 +59,7 @@ export function countTable(spec: CountTableSpec): ReportTable {
 			...(spec.rates ?? []).map((r) => ({ label: r.label, unit: 'percent' as Unit }))
 		],
 		rows: [
-			...spec.rows.map((r, i) => ({ key: r.key, label: r.label, cells: line(t.cells[i], t.rowTotals[i]) })),
+			...spec.rows.map((r, i) => ({ key: r.key, label: r.label, cells: line(t.cells[i] ?? [], t.rowTotals[i] ?? null) })),
 			{ key: 'total', label: spec.totalLabel, total: true, cells: line(t.columnTotals, t.grandTotal) }
 		]
 	};
