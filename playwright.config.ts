@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	// The browser journeys, and the security suite that runs against the same built server.
+	testDir: 'tests',
+	testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
 	// Two cores: one worker keeps the server responsive and the run predictable.
 	workers: 1,
 	fullyParallel: false,

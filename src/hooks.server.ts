@@ -8,10 +8,14 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { prepareDatabase } from '$lib/server/db/startup';
+import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
+import { building } from '$app/environment';
 import { findTextSize } from '$lib/server/young-people/queries';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
+	// Escalation and mail delivery run in this process; never while building or under unit tests.
+	if (!building && !process.env.VITEST) startBackgroundTasks();
 };
 
 const identify: Handle = async ({ event, resolve }) => {
@@ -80,6 +84,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(addSecurityHeaders, identify, enforceAccess);
 
 export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
+	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.
+	if (status >= 500) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong' };
 };

@@ -49,3 +49,12 @@ describe('answers schema derived from a template', () => {
 		expect(Object.keys(answersSchema(meeting, false).shape).length).toBeGreaterThan(simple.length);
 	});
 });
+
+describe('text that did not arrive intact', () => {
+	it('is refused with its own error, so the child is asked to type it again', () => {
+		const news = currentTemplate('good_news');
+		expect(parseAnswers(news, { what: 'broken \uFFFD%A' })).toEqual({ ok: false, errors: { what: 'bad_characters' } });
+		expect(parseAnswers(news, { what: 'nul \u0000 byte' })).toEqual({ ok: false, errors: { what: 'bad_characters' } });
+		expect(parseAnswers(news, { what: 'Lines\nand\ttabs are fine 👍' }).ok).toBe(true);
+	});
+});

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { isCleanText } from '$lib/text';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */
-export type AnswerError = 'required' | 'too_long' | 'choose_one';
+export type AnswerError = 'required' | 'too_long' | 'choose_one' | 'bad_characters';
 
 /** Blank boxes are "not answered", not an empty string. */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -11,7 +12,11 @@ function fieldSchema(question: Question): z.ZodType {
 	let field: z.ZodType;
 	switch (question.type) {
 		case 'text':
-			field = z.string({ error: 'choose_one' }).trim().max(question.maxLength, { error: 'too_long' });
+			field = z
+				.string({ error: 'choose_one' })
+				.trim()
+				.max(question.maxLength, { error: 'too_long' })
+				.refine(isCleanText, { error: 'bad_characters' });
 			break;
 		case 'face':
 			field = z.coerce.number({ error: 'choose_one' }).int({ error: 'choose_one' }).min(1, { error: 'choose_one' }).max(5, { error: 'choose_one' });
@@ -57,7 +62,7 @@ export function parseAnswers(template: Template, input: Record<string, unknown>,
 		const key = String(issue.path[0]);
 		// A required question left blank is "please answer", not "wrong answer".
 		const blank = blankToUndefined(input[key]) === undefined;
-		errors[key] ??= blank ? 'required' : issue.message === 'too_long' ? 'too_long' : 'choose_one';
+		errors[key] ??= blank ? 'required' : (['too_long', 'bad_characters'].includes(issue.message) ? issue.message : 'choose_one') as AnswerError;
 	}
 	return { ok: false, errors };
 }

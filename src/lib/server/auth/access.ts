@@ -32,6 +32,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/you-said': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/with': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/with/[kind]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
 	'/(staff)/lead/report.csv': ['participation_lead'],

@@ -1,6 +1,14 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages.js';
 import { db } from '../db';
 import { allocations, mailOutbox, notifications, statements, teamMembers, users, youngPeople } from '../db/schema';
+
+/**
+ * Every notification Heard sends. In-app rows carry ids, never content; emails
+ * carry no statement content and no young person's name, only a link that goes
+ * through the same access checks as any page. All are written inside the
+ * caller's transaction, so they commit with the change they announce.
+ */
 
 export interface SentStatement {
 	id: string;
@@ -8,56 +16,55 @@ export interface SentStatement {
 	urgent: boolean;
 }
 
-/** The allocated worker, and for urgent things the young person's team managers too. */
-function recipientsFor(youngPersonId: string, includeManagers: boolean): { id: string; email: string | null }[] {
-	const worker = db()
+type Kind = (typeof notifications.$inferInsert)['kind'];
+type Recipient = { id: string; email: string | null };
+
+function allocatedWorkers(youngPersonId: string): Recipient[] {
+	return db()
 		.select({ id: users.id, email: users.email })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(users.active, true)))
 		.all();
+}
+
+function teamManagers(youngPersonId: string): Recipient[] {
 	const team = db().select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
-	const managers = db()
+	return db()
 		.select({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
 		.where(and(inArray(teamMembers.teamId, team), eq(teamMembers.teamRole, 'manager'), eq(users.active, true)))
 		.all();
+}
+
+/** The allocated worker, and for urgent things the young person's team managers too. */
+function recipientsFor(youngPersonId: string, includeManagers: boolean): Recipient[] {
+	const worker = allocatedWorkers(youngPersonId);
 	// With no allocated worker, the managers hear about everything.
-	const all = includeManagers || worker.length === 0 ? [...worker, ...managers] : worker;
+	const all = includeManagers || worker.length === 0 ? [...worker, ...teamManagers(youngPersonId)] : worker;
 	return [...new Map(all.map((r) => [r.id, r])).values()];
 }
 
+function tell(person: Recipient, kind: Kind, youngPersonId: string, statementId: string | null, now: Date, mail?: { subject: string; body: string }) {
+	db().insert(notifications).values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now }).run();
+	if (!mail || !person.email) return;
+	db().insert(mailOutbox).values({ to: person.email, subject: mail.subject, body: mail.body, createdAt: now, nextAttemptAt: now }).run();
+}
+
+const statementLink = (statementId: string) => `${appOrigin()}/worker/statements/${statementId}`;
+
 /**
  * Tells staff a statement arrived: an in-app notification and an email with no
- * content and no name. Call inside the transaction that stores the statement,
- * so the statement and its notifications commit together.
+ * content and no name. Call inside the transaction that stores the statement.
  */
 export function notifyStatementSent(statement: SentStatement, now: Date): void {
+	const link = statementLink(statement.id);
+	const mail = statement.urgent
+		? { subject: m.staff_email_urgent_subject(), body: m.staff_email_urgent_body({ link }) }
+		: { subject: m.staff_email_new_subject(), body: m.staff_email_new_body({ link }) };
 	for (const person of recipientsFor(statement.youngPersonId, statement.urgent)) {
-		db()
-			.insert(notifications)
-			.values({
-				userId: person.id,
-				kind: statement.urgent ? 'urgent_statement' : 'new_statement',
-				statementId: statement.id,
-				youngPersonId: statement.youngPersonId,
-				createdAt: now
-			})
-			.run();
-		if (!person.email) continue;
-		db()
-			.insert(mailOutbox)
-			.values({
-				to: person.email,
-				subject: statement.urgent ? 'Heard: an urgent message is waiting' : 'Heard: a young person has sent something',
-				body: statement.urgent
-					? `A young person you work with has sent something urgent. Please sign in to read it now:\n\n${appOrigin()}/worker\n`
-					: `A young person you work with has sent something. Sign in to read it:\n\n${appOrigin()}/worker\n`,
-				createdAt: now,
-				nextAttemptAt: now
-			})
-			.run();
+		tell(person, statement.urgent ? 'urgent_statement' : 'new_statement', statement.youngPersonId, statement.id, now, mail);
 	}
 }
 
@@ -65,20 +72,29 @@ export function notifyStatementSent(statement: SentStatement, now: Date): void {
 export function notifyYoungPersonReplied(statementId: string, now: Date): void {
 	const statement = db().select({ youngPersonId: statements.youngPersonId }).from(statements).where(eq(statements.id, statementId)).get();
 	if (!statement) return;
-	for (const person of recipientsFor(statement.youngPersonId, false)) {
-		db().insert(notifications).values({ userId: person.id, kind: 'reply', statementId, youngPersonId: statement.youngPersonId, createdAt: now }).run();
-		if (!person.email) continue;
-		db()
-			.insert(mailOutbox)
-			.values({
-				to: person.email,
-				subject: 'Heard: a young person has answered you',
-				body: `A young person you work with has answered you. Sign in to read it:\n\n${appOrigin()}/worker\n`,
-				createdAt: now,
-				nextAttemptAt: now
-			})
-			.run();
-	}
+	const mail = { subject: m.staff_email_answered_subject(), body: m.staff_email_answered_body({ link: statementLink(statementId) }) };
+	for (const person of recipientsFor(statement.youngPersonId, false)) tell(person, 'reply', statement.youngPersonId, statementId, now, mail);
+}
+
+/** An urgent statement is still unread: the team managers hear again, in the app and by email. */
+export function notifyEscalation(statement: { id: string; youngPersonId: string }, now: Date): void {
+	const mail = { subject: m.staff_email_escalation_subject(), body: m.staff_email_escalation_body({ link: `${appOrigin()}/manager` }) };
+	for (const person of teamManagers(statement.youngPersonId)) tell(person, 'escalation', statement.youngPersonId, statement.id, now, mail);
+}
+
+/** A worker was allocated a young person: they hear, with a link to the file and no name. */
+export function notifyWorkerAllocated(workerId: string, youngPersonId: string, now: Date): void {
+	const worker = db().select({ id: users.id, email: users.email }).from(users).where(eq(users.id, workerId)).get();
+	if (!worker) return;
+	const body = m.staff_email_allocated_body({ link: `${appOrigin()}/worker/young-people/${youngPersonId}` });
+	tell(worker, 'new_worker', youngPersonId, null, now, { subject: m.staff_email_allocated_subject(), body });
+}
+
+/** In the young person's own app only (young people have no email address in Heard). */
+export function notifyYoungPerson(youngPersonId: string, kind: Kind, statementId: string | null, now: Date): void {
+	const person = db().select({ userId: youngPeople.userId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (!person?.userId) return;
+	tell({ id: person.userId, email: null }, kind, youngPersonId, statementId, now);
 }
 
 export function appOrigin(): string {

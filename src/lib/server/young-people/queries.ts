@@ -13,7 +13,13 @@ export function findOwnRecord(actor: SessionUser, now = new Date()) {
 		.from(youngPeople)
 		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
 		.get();
-	if (!person) return null;
+	return person ? describeYoungPerson(person, now) : null;
+}
+
+export type YoungPersonView = ReturnType<typeof describeYoungPerson>;
+
+/** What the statement pages need to know about a young person, whoever is holding the phone. */
+export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now = new Date()) {
 	const worker = db()
 		.select({ firstName: users.firstName })
 		.from(allocations)

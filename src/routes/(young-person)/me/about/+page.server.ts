@@ -1,10 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { isCleanText } from '$lib/text';
 import { saveAboutMe } from '$lib/server/young-people/mutations';
 import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
 
 const MAX = 1500;
-const words = z.string().trim().max(MAX, 'too_long');
+const words = z.string().trim().max(MAX, 'too_long').refine(isCleanText, 'bad_characters');
 const AboutMeForm = z.object({ likes: words, important: words, support: words, tiredOfRepeating: words });
 
 export const load = async ({ parent }) => {
@@ -21,7 +22,7 @@ export const actions = {
 		const values = { likes: text(form.likes), important: text(form.important), support: text(form.support), tiredOfRepeating: text(form.tiredOfRepeating) };
 		const parsed = AboutMeForm.safeParse(values);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), 'too_long']));
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
 			return fail(400, { values, errors });
 		}
 		saveAboutMe(me.id, parsed.data);

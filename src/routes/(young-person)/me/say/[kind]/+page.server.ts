@@ -7,7 +7,7 @@ import { buildFormModel, draftAnswersFrom, templateForYoungPerson as templateFor
 import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
-import { sendStatement } from './send';
+import { sendStatementForm } from '$lib/server/statements/send-form';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
@@ -28,7 +28,14 @@ async function formOf(request: Request): Promise<Record<string, unknown>> {
 }
 
 export const actions = {
-	send: async ({ request, params, locals }) => sendStatement(await formOf(request), params.kind, locals),
+	send: async ({ request, params, locals }) => {
+		const me = locals.user && findOwnRecord(locals.user);
+		if (!me || !locals.user) error(403, 'Forbidden');
+		const form = await formOf(request);
+		const result = sendStatementForm({ form, kindParam: params.kind, person: me, actorId: locals.user.id, simple: me.simpleMode });
+		if ('id' in result) redirect(303, `/me/things/${result.id}?sent=1`);
+		return result;
+	},
 
 	/** "Save and finish later", and the page's own save when the phone hides it. */
 	save: async ({ request, params, locals }) => {

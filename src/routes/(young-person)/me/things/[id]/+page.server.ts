@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { shortDate } from '$lib/dates';
 import { describeAnswers } from '$lib/templates/describe';
 import { meetingTypeLabel, word } from '$lib/templates/words';
+import { isCleanText } from '$lib/text';
 import { addWorkingDays } from '$lib/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
 import { getSetting } from '$lib/server/settings';
@@ -36,7 +37,7 @@ export const load = async ({ params, parent, url, locals }) => {
 	};
 };
 
-const Reply = z.object({ body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long') });
+const Reply = z.object({ body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long').refine(isCleanText, 'bad_characters') });
 const Rating = z.object({ rating: z.coerce.number().int().min(1).max(5) });
 
 function me(locals: App.Locals) {

@@ -1,0 +1,66 @@
+// Small HTTP helpers for the benchmark: sign in, time requests, run concurrent loops.
+import { gzipSync } from 'node:zlib';
+
+export async function signIn(base, identifier, password) {
+	const response = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ identifier, password })
+	});
+	const cookie = response.headers.get('set-cookie')?.split(';')[0];
+	if (response.status !== 303 || !cookie) throw new Error(`sign-in failed for ${identifier}: ${response.status}`);
+	return cookie;
+}
+
+export async function timedGet(url, cookie) {
+	const started = performance.now();
+	const response = await fetch(url, { headers: { cookie: cookie ?? '', accept: 'text/html' }, redirect: 'manual' });
+	await response.arrayBuffer();
+	if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+	return performance.now() - started;
+}
+
+/** Runs `task(i)` from `concurrency` loops until `total` have run; returns every result. */
+export async function concurrently(total, concurrency, task) {
+	const results = [];
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < total) results.push(await task(next++));
+		})
+	);
+	return results;
+}
+
+export function percentile(values, p) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const median = (values) => percentile(values, 50);
+
+/** Bytes after gzip of everything a page load fetches from this origin: HTML, scripts, styles. */
+export async function firstLoadWeight(base, path, cookie) {
+	const get = async (url) => Buffer.from(await (await fetch(url, { headers: { cookie, accept: 'text/html' } })).arrayBuffer());
+	const html = await get(`${base}${path}`);
+	const text = html.toString();
+	const assets = new Set([...text.matchAll(/(?:href|src)="(\/_app\/[^"]+)"/g), ...text.matchAll(/import\("(\/_app\/[^"]+)"\)/g)].map((m) => m[1]));
+	let js = 0;
+	let other = gzipSync(html).length;
+	const seen = new Set();
+	const visit = async (asset) => {
+		if (seen.has(asset)) return;
+		seen.add(asset);
+		const body = await get(`${base}${asset}`);
+		if (asset.endsWith('.js')) {
+			js += gzipSync(body).length;
+			// Static imports inside a chunk are fetched on first load too.
+			for (const m of body.toString().matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
+				await visit(asset.replace(/[^/]+$/, m[1] ?? m[2]));
+			}
+		} else other += gzipSync(body).length;
+	};
+	for (const asset of assets) await visit(asset);
+	return { js, total: js + other };
+}

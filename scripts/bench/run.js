@@ -1,0 +1,90 @@
+// `npm run bench`: a synthetic large authority, the built server on it, and one
+// table of ratios measured in this run on this machine (see docs/BENCHMARKS.md).
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { groupByScanMs, sqliteTransactionsPerSecond } from './baseline.js';
+import { BENCH_PASSWORD, generateAuthority } from './generate.js';
+import { concurrently, firstLoadWeight, median, percentile, signIn, timedGet } from './http.js';
+import { startBenchServer } from './server.js';
+import { writeReport } from './report.js';
+
+const LARGE = { youngPeople: 20_000, workers: 600, teams: 30, statements: 1_000_000 };
+const SMALL = { youngPeople: 2_000, workers: 60, teams: 3, statements: 100_000 };
+const INBOX = '/worker';
+const REPORT = `/lead?period=year&year=${new Date().getFullYear() - 1}`;
+
+if (!existsSync('build/index.js')) {
+	console.error('Build first: npm run build');
+	process.exit(1);
+}
+const version = readFileSync('drizzle/meta/_journal.json', 'utf8').length; // regenerate when migrations change
+const large = await generateAuthority(`.bench-data/authority-1m-${version}.db`, LARGE);
+const small = await generateAuthority(`.bench-data/authority-100k-${version}.db`, SMALL);
+const work = mkdtempSync(join(tmpdir(), 'heard-bench-'));
+
+async function onCopyOf(source, port, measure) {
+	const path = join(work, `run-${port}.db`);
+	copyFileSync(source, path);
+	const server = await startBenchServer(path, port);
+	try {
+		return await measure(server.base, server);
+	} finally {
+		await server.stop();
+	}
+}
+
+async function reportMs(base) {
+	const cookie = await signIn(base, 'lead@bench.example', BENCH_PASSWORD);
+	await timedGet(`${base}${REPORT}`, cookie);
+	const times = [];
+	for (let i = 0; i < 5; i += 1) times.push(await timedGet(`${base}${REPORT}`, cookie));
+	return median(times);
+}
+
+const rows = [];
+const add = (figure, value, target, pass, detail) => rows.push({ figure, value, target, pass, detail });
+
+const txPerSecond = sqliteTransactionsPerSecond(work);
+await onCopyOf(large, 4801, async (base, server) => {
+	const youngPeople = await Promise.all(Array.from({ length: 16 }, (_, i) => signIn(base, `yp${100 + i}`, BENCH_PASSWORD)));
+	const started = performance.now();
+	const sent = await concurrently(1600, 16, async (i) => {
+		const response = await fetch(`${base}/me/say/good_news?/send`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: base, cookie: youngPeople[i % 16], accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ what: `Benchmark news ${i}`, idempotencyKey: `bench-${i}-${started}` })
+		});
+		await response.arrayBuffer();
+		return response.status === 303;
+	});
+	const perSecond = sent.filter(Boolean).length / ((performance.now() - started) / 1000);
+	add('statement submissions/s ÷ SQLite single-row transactions/s', perSecond / txPerSecond, '≥ 0.5', perSecond / txPerSecond >= 0.5,
+		`${perSecond.toFixed(0)}/s over HTTP, ${txPerSecond.toFixed(0)}/s in SQLite`);
+
+	const worker = await signIn(base, 'worker0@bench.example', BENCH_PASSWORD);
+	const inbox = await concurrently(400, 16, () => timedGet(`${base}${INBOX}`, worker));
+	const health = await concurrently(400, 16, () => timedGet(`${base}/healthz`));
+	const ratio = percentile(inbox, 95) / percentile(health, 95);
+	add('worker inbox p95 ÷ /healthz p95 (1M statements, 16 concurrent)', ratio, '≤ 3', ratio <= 3,
+		`${percentile(inbox, 95).toFixed(1)} ms vs ${percentile(health, 95).toFixed(1)} ms`);
+
+	const weight = await firstLoadWeight(base, '/me', youngPeople[0]);
+	add("JavaScript on a young person's first page (gzip)", weight.js / 1024, '≤ 40 KB', weight.js <= 40 * 1024, `${weight.js} bytes`);
+	add("everything for a young person's home, first load (gzip)", weight.total / 1024, '≤ 120 KB', weight.total <= 120 * 1024, `${weight.total} bytes`);
+
+	const largeReport = await reportMs(base);
+	const scan = groupByScanMs(server.path);
+	add('full-year report over 1M ÷ one GROUP BY scan', largeReport / scan, '≤ 5', largeReport / scan <= 5, `${largeReport.toFixed(0)} ms vs ${scan.toFixed(0)} ms`);
+	const rss = server.rssMegabytes();
+	add('server memory (RSS) after the load', rss, '≤ 250 MB', rss <= 250, `${rss.toFixed(0)} MB`);
+	rows.largeReport = largeReport;
+});
+await onCopyOf(small, 4802, async (base) => {
+	const smallReport = await reportMs(base);
+	const ratio = rows.largeReport / smallReport;
+	add('report over 1M ÷ report over 100k', ratio, '≤ 12', ratio <= 12, `${rows.largeReport.toFixed(0)} ms vs ${smallReport.toFixed(0)} ms`);
+});
+rmSync(work, { recursive: true, force: true });
+writeReport(rows);

@@ -1,0 +1,127 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { OutcomeDecision } from '$lib/vocabulary';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { auditEvents, outcomes, replies, statements, youngPeople } from '../db/schema';
+import { notifyYoungPerson } from '../notifications/notify';
+import { visibleYoungPeople } from '../staff/scope';
+
+/** The statement if this member of staff may see it; every write starts here. */
+function visibleStatement(actor: SessionUser, statementId: string) {
+	return (
+		db()
+			.select({ statement: statements })
+			.from(statements)
+			.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+			.where(and(eq(statements.id, statementId), visibleYoungPeople(actor)))
+			.get()?.statement ?? null
+	);
+}
+
+/**
+ * Staff opened a statement: the first opening marks it read (the young person
+ * sees who read it and when); every opening is audited.
+ */
+export function openStatement(actor: SessionUser, statementId: string, now = new Date()): 'ok' | 'not_found' {
+	return db().transaction(() => {
+		const statement = visibleStatement(actor, statementId);
+		if (!statement) return 'not_found';
+		if (!statement.firstReadAt) {
+			db()
+				.update(statements)
+				.set({ firstReadAt: now, firstReadBy: actor.id, status: statement.status === 'sent' ? 'read' : statement.status })
+				.where(eq(statements.id, statementId))
+				.run();
+		}
+		recordAuditEvent({ actorId: actor.id, action: 'statement_read', subjectType: 'statement', subjectId: statementId, youngPersonId: statement.youngPersonId }, now);
+		return 'ok';
+	});
+}
+
+export interface StaffReply {
+	statementId: string;
+	body: string;
+	isDecision: boolean;
+	/** One per rendered form, so a double submit stores one reply. */
+	idempotencyKey: string;
+}
+
+export function replyToStatement(actor: SessionUser, input: StaffReply, now = new Date()): 'ok' | 'duplicate' | 'not_found' {
+	return db().transaction(() => {
+		const statement = visibleStatement(actor, input.statementId);
+		if (!statement) return 'not_found';
+		// The key lives in the reply's audit event: the audit log is append-only, so it is a reliable record of what was done.
+		const seen = db()
+			.select({ id: auditEvents.id })
+			.from(auditEvents)
+			.where(and(eq(auditEvents.action, 'staff_replied'), eq(auditEvents.subjectId, input.statementId), sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`))
+			.get();
+		if (seen) return 'duplicate';
+		const reply = db()
+			.insert(replies)
+			.values({ statementId: input.statementId, authorId: actor.id, body: input.body, isDecision: input.isDecision, createdAt: now })
+			.returning({ id: replies.id })
+			.get();
+		db()
+			.update(statements)
+			.set({
+				status: statement.status === 'closed' ? 'closed' : 'replied',
+				firstRepliedAt: statement.firstRepliedAt ?? now,
+				firstReadAt: statement.firstReadAt ?? now,
+				firstReadBy: statement.firstReadBy ?? actor.id
+			})
+			.where(eq(statements.id, input.statementId))
+			.run();
+		recordAuditEvent(
+			{ actorId: actor.id, action: 'staff_replied', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { key: input.idempotencyKey, replyId: reply.id, isDecision: input.isDecision } },
+			now
+		);
+		notifyYoungPerson(statement.youngPersonId, 'reply', input.statementId, now);
+		return 'ok';
+	});
+}
+
+export interface OutcomeInput {
+	statementId: string;
+	decision: OutcomeDecision;
+	explanation: string;
+}
+
+export type OutcomeResult = 'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
+
+/**
+ * The answer to a make-a-change request, explained for the child. "Still
+ * working on it" keeps the request open; any other decision closes it.
+ */
+export function recordOutcome(actor: SessionUser, input: OutcomeInput, now = new Date()): OutcomeResult {
+	const explanation = input.explanation.trim();
+	if (!explanation) return 'explanation_required';
+	return db().transaction((): OutcomeResult => {
+		const statement = visibleStatement(actor, input.statementId);
+		if (!statement) return 'not_found';
+		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
+		const earlier = db().select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).get();
+		// A resent form changes nothing and tells the young person nothing twice.
+		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation) return 'unchanged';
+		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
+		db().insert(outcomes).values({ statementId: input.statementId, ...values }).onConflictDoUpdate({ target: outcomes.statementId, set: values }).run();
+		const closes = input.decision !== 'still_working';
+		db()
+			.update(statements)
+			.set({
+				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
+				closedAt: closes ? now : null,
+				firstReadAt: statement.firstReadAt ?? now,
+				firstReadBy: statement.firstReadBy ?? actor.id
+			})
+			.where(eq(statements.id, input.statementId))
+			.run();
+		recordAuditEvent(
+			{ actorId: actor.id, action: 'outcome_recorded', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { decision: input.decision } },
+			now
+		);
+		notifyYoungPerson(statement.youngPersonId, 'outcome', input.statementId, now);
+		return 'ok';
+	});
+}

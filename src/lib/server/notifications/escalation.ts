@@ -1,0 +1,36 @@
+import { and, eq, isNull, lte } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { statements } from '../db/schema';
+import { getSetting } from '../settings';
+import { notifyEscalation } from './notify';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Urgent statements still unread after the escalation time are marked
+ * escalated (they join the managers' "urgent, unread" list) and the managers
+ * are told again. `now` is a parameter so tests need not wait hours.
+ */
+export function runEscalation(now = new Date()): string[] {
+	const cutoff = new Date(now.getTime() - getSetting('escalationHours') * HOUR);
+	const due = db()
+		.select({ id: statements.id, youngPersonId: statements.youngPersonId })
+		.from(statements)
+		.where(and(eq(statements.urgent, true), isNull(statements.firstReadAt), isNull(statements.escalatedAt), lte(statements.sentAt, cutoff)))
+		.all();
+	for (const statement of due) {
+		db().transaction(() => {
+			const claimed = db()
+				.update(statements)
+				.set({ escalatedAt: now })
+				.where(and(eq(statements.id, statement.id), isNull(statements.escalatedAt), isNull(statements.firstReadAt)))
+				.run();
+			// Read or escalated since the select: nothing to do.
+			if (claimed.changes === 0) return;
+			recordAuditEvent({ actorId: null, action: 'statement_escalated', subjectType: 'statement', subjectId: statement.id, youngPersonId: statement.youngPersonId }, now);
+			notifyEscalation(statement, now);
+		});
+	}
+	return due.map((s) => s.id);
+}

@@ -1,0 +1,38 @@
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { db } from '../db';
+import { mailOutbox } from '../db/schema';
+
+const MINUTE = 60_000;
+/** First retry after a minute, doubling, never more than an hour apart: an outage of a day costs ~30 tries. */
+export function retryDelayMs(attempts: number): number {
+	return Math.min(MINUTE * 2 ** Math.max(attempts - 1, 0), 60 * MINUTE);
+}
+
+/** Mail that is due: not sent, and its next attempt time has come. Oldest first. */
+export function listDueMail(now: Date, limit = 25) {
+	return db()
+		.select()
+		.from(mailOutbox)
+		.where(and(isNull(mailOutbox.sentAt), lte(mailOutbox.nextAttemptAt, now)))
+		.orderBy(asc(mailOutbox.createdAt))
+		.limit(limit)
+		.all();
+}
+
+export function markMailSent(id: string, now: Date): void {
+	db()
+		.update(mailOutbox)
+		.set({ sentAt: now, lastError: null })
+		.where(eq(mailOutbox.id, id))
+		.run();
+}
+
+/** The row stays in the outbox; it is tried again later, later each time. */
+export function markMailFailed(id: string, attemptsBefore: number, error: string, now: Date): void {
+	const attempts = attemptsBefore + 1;
+	db()
+		.update(mailOutbox)
+		.set({ attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) })
+		.where(eq(mailOutbox.id, id))
+		.run();
+}

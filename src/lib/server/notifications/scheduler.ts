@@ -1,0 +1,37 @@
+import { runEscalation } from './escalation';
+import { createSmtpTransport, deliverDueMail } from './mailer';
+
+const MAIL_EVERY_MS = 15_000;
+const ESCALATE_EVERY_MS = 60_000;
+
+/**
+ * The server's background work: escalating unread urgent statements, and
+ * (when SMTP_URL is set) delivering the mail outbox. Without SMTP_URL mail
+ * waits in the outbox. Timers are unref'd so they never keep the process alive.
+ */
+export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void {
+	const timers: NodeJS.Timeout[] = [];
+	const guard = (name: string, task: () => void | Promise<unknown>) => {
+		let running = false;
+		return async () => {
+			if (running) return;
+			running = true;
+			try {
+				await task();
+			} catch (error) {
+				console.error(`Background task "${name}" failed`, error);
+			} finally {
+				running = false;
+			}
+		};
+	};
+	const escalate = guard('escalation', () => runEscalation(new Date()));
+	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
+	if (smtpUrl) {
+		const transport = createSmtpTransport(smtpUrl);
+		timers.push(setInterval(guard('mail', () => deliverDueMail(transport)), MAIL_EVERY_MS));
+	}
+	for (const timer of timers) timer.unref();
+	void escalate();
+	return () => timers.forEach(clearInterval);
+}

@@ -1,0 +1,6 @@
+import { youngPersonForCoUse } from '$lib/server/statements/co-use';
+
+export const load = ({ locals, params }) => {
+	const { person } = youngPersonForCoUse(locals.user, params.id);
+	return { person: { id: person.id, preferredName: person.preferredName, isCareLeaver: person.isCareLeaver } };
+};

@@ -1,0 +1,64 @@
+// Starts the built server as a real child process, on its own port and database,
+// and speaks to it over HTTP as a browser would.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function freshDatabasePath() {
+	return join(mkdtempSync(join(tmpdir(), 'heard-faults-')), 'heard.db');
+}
+
+export async function startServer({ port, database }) {
+	const child = spawn(process.execPath, ['scripts/start.js'], {
+		env: { ...process.env, PORT: String(port), DATABASE_URL: database, ORIGIN: `http://localhost:${port}` },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const base = `http://localhost:${port}`;
+	for (let i = 0; i < 200; i += 1) {
+		try {
+			if ((await fetch(`${base}/healthz`)).ok) return { child, base };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill('SIGKILL');
+	throw new Error('server did not start');
+}
+
+export function stopped(child) {
+	return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)));
+}
+
+export async function signIn(base, identifier, password = 'heard-demo-2026') {
+	const response = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ identifier, password })
+	});
+	const cookie = response.headers.get('set-cookie')?.split(';')[0];
+	if (response.status !== 303 || !cookie) throw new Error(`sign-in failed: ${response.status}`);
+	return cookie;
+}
+
+/**
+ * Sends "good news" as a form post. Resolves to 'acknowledged', another status,
+ * 'refused' (nothing was listening) or 'cut off' (the connection broke mid-request).
+ */
+export async function sendGoodNews(base, cookie, idempotencyKey, what) {
+	try {
+		const response = await fetch(`${base}/me/say/good_news?/send`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: base, cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ idempotencyKey, what })
+		});
+		await response.arrayBuffer();
+		return response.status === 303 && response.headers.get('location')?.startsWith('/me/things/') ? 'acknowledged' : String(response.status);
+	} catch (error) {
+		const code = error?.cause?.code ?? error?.cause?.cause?.code;
+		return code === 'ECONNREFUSED' ? 'refused' : 'cut off';
+	}
+}

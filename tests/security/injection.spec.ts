@@ -1,0 +1,58 @@
+import { expect, request, test, type Page } from '@playwright/test';
+import { currentTemplate } from '../../src/lib/templates/index';
+import { STATEMENT_KINDS } from '../../src/lib/vocabulary';
+import { DEMO_PASSWORD, PHONE } from '../helpers/accounts';
+import { queryTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+import { PAYLOADS } from './payloads';
+
+/** Sends one statement of each kind with every free-text field carrying a payload; returns their ids. */
+async function sendPayloads(baseURL: string): Promise<string[]> {
+	const alex = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, accept: 'text/html' } });
+	await alex.post('/login', { form: { identifier: 'alex', password: DEMO_PASSWORD }, maxRedirects: 0 });
+	const [meeting] = queryTestDatabase<{ id: string }>(
+		"SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Alex' AND m.scheduled_at > ?",
+		Date.now()
+	);
+	const ids: string[] = [];
+	for (const kind of STATEMENT_KINDS) {
+		const form: Record<string, string> = { idempotencyKey: `injection-${kind}-${Date.now()}` };
+		currentTemplate(kind).questions.forEach((q, i) => {
+			if (q.type === 'text') form[q.id] = PAYLOADS[i % PAYLOADS.length]!;
+			if (q.type === 'face') form[q.id] = '3';
+			if (q.type === 'choice') form[q.id] = q.options[0]!;
+			if (q.type === 'yes_no') form[q.id] = 'yes';
+			if (q.type === 'meeting') form[q.id] = meeting?.id ?? 'other';
+		});
+		const response = await alex.post(`/me/say/${kind}?/send`, { form, maxRedirects: 0 });
+		expect(response.status(), kind).toBe(303);
+		ids.push(response.headers().location!.split('/').pop()!.split('?')[0]!);
+	}
+	await alex.dispose();
+	return ids;
+}
+
+/** Fails the test if any script runs: a dialog, or a console message from a payload. */
+function watchForScripts(page: Page): string[] {
+	const fired: string[] = [];
+	page.on('dialog', (dialog) => {
+		fired.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return fired;
+}
+
+test.use(PHONE);
+
+test("payloads in every kind's free text show as text on the young person's pages", async ({ page, baseURL }) => {
+	const ids = await sendPayloads(baseURL!);
+	const fired = watchForScripts(page);
+	await loginAs(page, 'alex');
+	for (const id of ids) {
+		await page.goto(`/me/things/${id}`);
+		await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first()).toBeVisible();
+		expect(await page.locator('main img, main svg[onload], main iframe, main script').count()).toBe(0);
+	}
+	await page.goto('/me/things');
+	expect(fired).toEqual([]);
+});
