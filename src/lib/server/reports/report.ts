@@ -1,10 +1,10 @@
 import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
 import { getSetting } from '../settings';
-import { countStatements } from './figures-statements';
 import { listTeams } from './queries';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
-import { changeTables, responsivenessTables, themeTables, wellbeingTables } from './sections-statements';
-import { queryParams } from './sql';
+import { changeTables, countAllStatements, responsivenessTables, themeTables, wellbeingTables } from './sections-statements';
+import { db } from '../db';
+import { dropReportTables, prepareReportTables, queryParams } from './sql';
 import { SECTIONS, type ReportTable, type SectionId } from './table';
 
 export interface Report {
@@ -23,16 +23,24 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	const p = queryParams(filters, now);
 	const all = listTeams();
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
-	const statements = countStatements(p);
-	const tables: Record<SectionId, ReportTable[]> = {
-		reach: reachTables(p, teams, threshold),
-		meetings: meetingTables(p, teams, threshold),
-		changes: changeTables(p, teams, threshold, statements),
-		responsiveness: responsivenessTables(p, teams, threshold),
-		wellbeing: wellbeingTables(p, threshold),
-		stability: stabilityTables(p, teams, threshold),
-		themes: themeTables(teams, threshold, statements)
-	};
+	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
+	const tables = db().transaction((): Record<SectionId, ReportTable[]> => {
+		prepareReportTables(p);
+		try {
+			const statements = countAllStatements(p);
+			return {
+				reach: reachTables(p, teams, threshold),
+				meetings: meetingTables(p, teams, threshold),
+				changes: changeTables(p, teams, threshold, statements),
+				responsiveness: responsivenessTables(p, teams, threshold),
+				wellbeing: wellbeingTables(p, threshold),
+				stability: stabilityTables(p, teams, threshold),
+				themes: themeTables(teams, threshold, statements)
+			};
+		} finally {
+			dropReportTables();
+		}
+	});
 	return { period: resolvePeriod(filters, now), threshold, teams, sections: SECTIONS.map((id) => ({ id, tables: tables[id] })) };
 }
 

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { countCell, statisticCell, type Cell } from './disclosure';
-import { averageWellbeing, countChangeOutcomes, countStatements, measureResponsiveness, measureUrgent, medianDaysToOutcome } from './figures-statements';
+import { averageWellbeing, countStatementsByGroup, countStatementsByKind, measureResponsiveness, measureUrgent, medianDaysToOutcome } from './figures-statements';
 import { areas, categories, dimensionLabel, groupsOf, kinds, outcomes } from './labels';
 import type { QueryParams } from './sql';
 import { countTable, type ReportTable, type Unit } from './table';
@@ -9,20 +9,25 @@ import { countTable, type ReportTable, type Unit } from './table';
 type Teams = { id: string; name: string }[];
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
-type StatementRows = ReturnType<typeof countStatements>;
+/** The period's statement counts, fetched once and shared by the make-a-change and themes sections. */
+export function countAllStatements(p: QueryParams) {
+	return { byGroup: countStatementsByGroup(p), byKind: countStatementsByKind(p) };
+}
+type Counted = ReturnType<typeof countAllStatements>;
+type KindRow = Counted['byKind'][number];
+const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) => rows.filter(keep).reduce((a, r) => a + n(r), 0);
 
-export function changeTables(p: QueryParams, teams: Teams, threshold: number, counted: StatementRows): ReportTable[] {
-	const rows = countChangeOutcomes(p);
-	const value = (dim: string, key: string, outcome: string) =>
-		rows.filter((r) => r.dim === dim && r.key === key && r.outcome === outcome).reduce((a, r) => a + r.n, 0);
+export function changeTables(p: QueryParams, teams: Teams, threshold: number, counted: Counted): ReportTable[] {
+	const byCategory = (category: string, outcome: string) =>
+		total(counted.byKind, (r) => r.kind === 'make_a_change' && r.category === category && r.outcome === outcome, (r) => r.n);
+	const byGroup = (dim: string, key: string, outcome: string) => total(counted.byGroup, (r) => r.dim === dim && r.key === key && r.outcome === outcome, (r) => r.changes);
 	const common = { section: 'changes' as const, definition: m.report_changes_definition(), columns: outcomes(), rowTotals: true, totalLabel: m.report_all(), threshold };
 	const median = medianDaysToOutcome(p);
-	const statements = counted.filter((r) => r.dim === 'listened_rating' && r.key !== '');
 	const ratings = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: m.report_rating({ n }) }));
 	return [
-		countTable({ ...common, id: 'requests_by_category', caption: m.report_changes_caption(), rowHeader: m.report_category(), rows: categories(), value: (k, o) => value('change_category', k, o) }),
+		countTable({ ...common, id: 'requests_by_category', caption: m.report_changes_caption(), rowHeader: m.report_category(), rows: categories(), value: byCategory }),
 		...DIMENSIONS.map((d) =>
-			countTable({ ...common, id: `requests_by_${d}`, caption: m.report_changes_by_caption({ by: dimensionLabel(d) }), rowHeader: dimensionLabel(d), rows: groupsOf(d, teams), value: (k, o) => value(d, k, o) })
+			countTable({ ...common, id: `requests_by_${d}`, caption: m.report_changes_by_caption({ by: dimensionLabel(d) }), rowHeader: dimensionLabel(d), rows: groupsOf(d, teams), value: (k, o) => byGroup(d, k, o) })
 		),
 		statisticTable('days_to_outcome', 'changes', m.report_days_caption(), m.report_days_definition(), [
 			{ label: m.report_col_with_outcome(), unit: 'count', cell: countCell(median.n, threshold) },
@@ -36,7 +41,7 @@ export function changeTables(p: QueryParams, teams: Teams, threshold: number, co
 			rowHeader: m.report_col_rating(),
 			rows: ratings,
 			columns: [{ key: 'n', label: m.report_col_answers() }],
-			value: (k) => statements.filter((r) => r.key === k).reduce((a, r) => a + r.n, 0),
+			value: (k) => total(counted.byKind, (r: KindRow) => String(r.rating) === k, (r) => r.n),
 			rowTotals: false
 		})
 	];
@@ -49,12 +54,11 @@ function statisticTable(id: string, section: ReportTable['section'], caption: st
 
 export function responsivenessTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
 	const rows = measureResponsiveness(p);
-	const hours = (v: number | null) => (v === null ? null : Math.round(v / 6) / 10);
 	const line = (dim: string, key: string): Cell[] =>
 		(['read', 'reply'] as const).flatMap((measure) => {
 			const r = rows.find((x) => x.dim === dim && x.key === key && x.measure === measure);
 			const n = r?.n ?? 0;
-			return [countCell(n, threshold), statisticCell(hours(r?.median ?? null), n, threshold), statisticCell(hours(r?.p90 ?? null), n, threshold)];
+			return [countCell(n, threshold), statisticCell(r?.median ?? null, n, threshold), statisticCell(r?.p90 ?? null, n, threshold)];
 		});
 	const urgent = measureUrgent(p);
 	return [
@@ -115,12 +119,14 @@ export function wellbeingTables(p: QueryParams, threshold: number): ReportTable[
 	];
 }
 
-export function themeTables(teams: Teams, threshold: number, rows: StatementRows): ReportTable[] {
-	const value = (dim: string) => (key: string) => rows.filter((r) => r.dim === dim && r.key === key).reduce((a, r) => a + r.n, 0);
+export function themeTables(teams: Teams, threshold: number, counted: Counted): ReportTable[] {
+	const kinds_ = (key: string) => total(counted.byKind, (r) => r.kind === key, (r) => r.n);
+	const categories_ = (key: string) => total(counted.byKind, (r) => r.kind === 'make_a_change' && r.category === key, (r) => r.n);
+	const value = (dim: string) => (key: string) => total(counted.byGroup, (r) => r.dim === dim && r.key === key, (r) => r.n);
 	const common = { section: 'themes' as const, columns: [{ key: 'n', label: m.report_col_statements() }], rowTotals: false, totalLabel: m.report_all(), threshold };
 	return [
-		countTable({ ...common, id: 'statements_by_kind', caption: m.report_kinds_caption(), definition: m.report_kinds_definition(), rowHeader: m.report_kind(), rows: kinds(), value: value('kind') }),
-		countTable({ ...common, id: 'themes_by_category', caption: m.report_categories_caption(), definition: m.report_categories_definition(), rowHeader: m.report_category(), rows: categories(), value: value('change_category') }),
+		countTable({ ...common, id: 'statements_by_kind', caption: m.report_kinds_caption(), definition: m.report_kinds_definition(), rowHeader: m.report_kind(), rows: kinds(), value: kinds_ }),
+		countTable({ ...common, id: 'themes_by_category', caption: m.report_categories_caption(), definition: m.report_categories_definition(), rowHeader: m.report_category(), rows: categories(), value: categories_ }),
 		...DIMENSIONS.map((d) =>
 			countTable({ ...common, id: `statements_by_${d}`, caption: m.report_statements_by_caption({ by: dimensionLabel(d) }), definition: m.report_kinds_definition(), rowHeader: dimensionLabel(d), rows: groupsOf(d, teams), value: value(d) })
 		)

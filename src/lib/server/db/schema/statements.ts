@@ -71,8 +71,7 @@ export const statements = sqliteTable(
 		index('statements_young_person_idx').on(t.youngPersonId, t.sentAt),
 		index('statements_sent_idx').on(t.sentAt),
 		index('statements_meeting_idx').on(t.meetingId),
-		// Participation reports: one kind over a period, and urgent statements over a period.
-		index('statements_kind_sent_idx').on(t.kind, t.sentAt),
+		// Participation reports: urgent statements over a period.
 		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`)
 	]
 );
