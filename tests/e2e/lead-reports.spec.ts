@@ -20,7 +20,7 @@ test.describe('a participation lead', () => {
 			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
 		}
 		await expect(page.getByRole('table', { name: 'Reach by team' })).toBeVisible();
-		await expect(page.getByText(/Views before meetings: meetings in the period/).first()).toBeVisible();
+		await expect(page.locator('figcaption', { hasText: /Views before meetings: meetings in the period/ }).first()).toBeVisible();
 		// The demo has seven young people: counts under 5 are never printed as numbers.
 		await expect(page.getByRole('cell', { name: 'fewer than 5' }).first()).toBeVisible();
 		await expect(page.getByRole('img', { name: /Meetings held and views sent before, by meeting type/ })).toBeVisible();
