@@ -1,6 +1,12 @@
 import { staffHomesFor } from '$lib/server/auth/access';
+import { countUnreadNotifications } from '$lib/server/notifications/queries';
 
-export const load = ({ locals }) => ({
-	staffName: locals.user?.displayName ?? '',
-	homes: locals.user ? staffHomesFor(locals.user) : []
-});
+export const load = ({ locals }) => {
+	const worksWithChildren = !!locals.user?.roles.some((r) => r === 'worker' || r === 'manager');
+	return {
+		staffName: locals.user?.displayName ?? '',
+		homes: locals.user ? staffHomesFor(locals.user) : [],
+		// Only people who get notifications see the count; it is the number, never what they are about.
+		unreadNotifications: worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null
+	};
+};

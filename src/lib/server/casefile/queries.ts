@@ -4,8 +4,8 @@ import { describeAnswers } from '$lib/templates/describe';
 import { meetingTypeLabel, word } from '$lib/templates/words';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { aboutMe, meetings, outcomes, replies, statements, users, youngPeople } from '../db/schema';
-import { visibleYoungPeople } from '../staff/scope';
+import { aboutMe, allocations, meetings, outcomes, replies, statements, users, youngPeople } from '../db/schema';
+import { findVisibleYoungPerson, visibleYoungPeople } from '../staff/scope';
 
 type StatementRow = typeof statements.$inferSelect;
 type MeetingRow = typeof meetings.$inferSelect;
@@ -78,4 +78,39 @@ export function findStatementForStaff(actor: SessionUser, statementId: string) {
 /** Every statement a young person has sent, newest first, whichever worker it went to. */
 export function listStatementsOfYoungPerson(youngPersonId: string) {
 	return db().select().from(statements).where(eq(statements.youngPersonId, youngPersonId)).orderBy(desc(statements.sentAt)).all();
+}
+
+/** Who held the allocation, oldest first: the file shows every worker the young person has had. */
+export function listAllocationHistory(youngPersonId: string) {
+	return db()
+		.select({ workerId: allocations.workerId, name: users.displayName, startedAt: allocations.startedAt, endedAt: allocations.endedAt })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(eq(allocations.youngPersonId, youngPersonId))
+		.orderBy(asc(allocations.startedAt))
+		.all();
+}
+
+/**
+ * A young person's whole file for staff: About me, workers, every statement
+ * (including those sent to earlier workers) with its replies. Null when the
+ * young person is not this member of staff's to see.
+ */
+export function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
+	const person = findVisibleYoungPerson(actor, youngPersonId);
+	if (!person) return null;
+	const workers = listAllocationHistory(youngPersonId);
+	const workerAt = (at: Date) => workers.findLast((w) => w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime()))?.name ?? null;
+	const timeline = listStatementsOfYoungPerson(youngPersonId).map((s) => ({
+		id: s.id,
+		kind: s.kind,
+		status: s.status,
+		urgent: s.urgent,
+		sentAt: s.sentAt,
+		sentTo: workerAt(s.sentAt),
+		firstReadAt: s.firstReadAt,
+		thread: listThread(s.id, person.userId),
+		outcome: findOutcome(s.id)
+	}));
+	return { person, aboutMe: findAboutMeOf(youngPersonId), workers, timeline };
 }

@@ -12,7 +12,7 @@ const sentAt = (id: string, when: Date) => db().update(statements).set({ sentAt:
 
 let sam: SessionUser;
 let alex: SessionUser;
-const ids: Record<string, string> = {};
+const ids = {} as Record<'maya' | 'ben' | 'cara' | 'goodNews' | 'oldUnread' | 'urgent' | 'change' | 'doneNews' | 'caras', string>;
 // Monday 13 January 2025, midday.
 const now = at('2025-01-13T12:00:00Z');
 

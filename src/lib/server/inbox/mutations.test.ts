@@ -13,7 +13,7 @@ let jamie: SessionUser;
 let northManager: SessionUser;
 let southManager: SessionUser;
 let mayaUserId: string;
-const ids: Record<string, string> = {};
+const ids = {} as Record<'maya' | 'news' | 'change', string>;
 const statementOf = (id: string) => db().select().from(statements).where(eq(statements.id, id)).get()!;
 
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('reading, replying and recording an outcome', () => {
 		expect(replyToStatement(sam, reply)).toBe('duplicate');
 		const thread = db().select().from(replies).where(eq(replies.statementId, ids.news)).all();
 		expect(thread).toHaveLength(1);
-		expect(thread[0].isDecision).toBe(true);
+		expect(thread[0]?.isDecision).toBe(true);
 		expect(statementOf(ids.news).status).toBe('replied');
 		expect(statementOf(ids.news).firstRepliedAt).not.toBeNull();
 		const told = db().select().from(notifications).where(and(eq(notifications.userId, mayaUserId), eq(notifications.kind, 'reply'))).all();

@@ -11,7 +11,7 @@ const ESCALATE_EVERY_MS = 60_000;
  */
 export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void {
 	const timers: NodeJS.Timeout[] = [];
-	const guard = (name: string, task: () => void | Promise<unknown>) => {
+	const guard = (name: string, task: () => unknown) => {
 		let running = false;
 		return async () => {
 			if (running) return;

@@ -11,7 +11,8 @@ const unread = sql`${statements.id} is not null and ${statements.firstReadAt} is
 const waiting = {
 	unread: sql<number>`coalesce(sum(${unread}), 0)`,
 	urgentUnread: sql<number>`coalesce(sum(${unread} and ${statements.urgent} = 1), 0)`,
-	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change' and ${outcomes.statementId} is null), 0)`
+	// "Still working on it" is an answer, not an end: the request stays open.
+	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change' and (${outcomes.statementId} is null or ${outcomes.decision} = 'still_working')), 0)`
 };
 
 /** The young people currently allocated to this worker, with what is waiting for each. */

@@ -49,10 +49,20 @@ export function findOwnStatement(youngPersonId: string, statementId: string) {
 		.innerJoin(users, eq(outcomes.recordedBy, users.id))
 		.where(eq(outcomes.statementId, statementId))
 		.get();
+	const completedWith = statement.statement.completedWithWorkerId
+		? db().select({ firstName: users.firstName }).from(users).where(eq(users.id, statement.statement.completedWithWorkerId)).get()
+		: undefined;
 	const meeting = statement.statement.meetingId
 		? db().select().from(meetings).where(eq(meetings.id, statement.statement.meetingId)).get()
 		: undefined;
-	return { ...statement.statement, readBy: statement.readBy, thread, outcome: outcome ?? null, meeting: meeting ?? null };
+	return {
+		...statement.statement,
+		readBy: statement.readBy,
+		completedWith: completedWith?.firstName ?? null,
+		thread,
+		outcome: outcome ?? null,
+		meeting: meeting ?? null
+	};
 }
 
 export function listOwnUpcomingMeetings(youngPersonId: string, now = new Date()) {

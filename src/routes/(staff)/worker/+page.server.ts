@@ -1,3 +1,31 @@
+import { z } from 'zod';
+import { STATEMENT_KINDS } from '$lib/vocabulary';
+import { INBOX_STATUSES, listAllocatedYoungPeople, listInboxForWorker } from '$lib/server/inbox/queries';
 import { listCaseloadForWorker } from '$lib/server/statements/queries';
+import { beforeMeetingWords, dateTime, kindLabel } from '$lib/components/staff/labels';
 
-export const load = ({ locals }) => ({ caseload: locals.user ? listCaseloadForWorker(locals.user) : [] });
+// Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
+const Person = z.string().min(1).max(40);
+const Kind = z.enum(STATEMENT_KINDS);
+const Status = z.enum(INBOX_STATUSES);
+
+export const load = ({ locals, url }) => {
+	const actor = locals.user!;
+	const q = url.searchParams;
+	const person = Person.safeParse(q.get('person')).data;
+	const kind = Kind.safeParse(q.get('kind')).data;
+	const status = Status.safeParse(q.get('status')).data ?? 'waiting';
+	const overdue = q.get('overdue') === '1';
+	const rows = listInboxForWorker(actor, { youngPersonId: person, kind, status, overdueOnly: overdue });
+	return {
+		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
+		people: listAllocatedYoungPeople(actor),
+		caseload: listCaseloadForWorker(actor),
+		rows: rows.map((r) => ({
+			...r,
+			kindWords: kindLabel(r.kind),
+			sentWords: dateTime(r.sentAt),
+			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt)
+		}))
+	};
+};

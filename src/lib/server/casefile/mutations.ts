@@ -1,0 +1,17 @@
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+
+/** Every copy that leaves Heard for the case record is audited, one event per statement. */
+export function recordStatementsExported(
+	actor: SessionUser,
+	exported: { statementId: string; youngPersonId: string }[],
+	detail: { format: 'print' | 'text'; meetingId?: string },
+	now = new Date()
+): void {
+	db().transaction(() => {
+		for (const s of exported) {
+			recordAuditEvent({ actorId: actor.id, action: 'statement_exported', subjectType: 'statement', subjectId: s.statementId, youngPersonId: s.youngPersonId, detail }, now);
+		}
+	});
+}

@@ -1,0 +1,47 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { answersInWords, findOutcome, listThread } from '../casefile/queries';
+import { db } from '../db';
+import { meetings, statements, youngPeople } from '../db/schema';
+import { visibleYoungPeople } from '../staff/scope';
+
+/** A meeting and every statement sent for it, or null when the young person is not this person's to see. */
+export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
+	const row = db()
+		.select({ meeting: meetings, person: youngPeople })
+		.from(meetings)
+		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor)))
+		.get();
+	if (!row) return null;
+	const sent = db()
+		.select()
+		.from(statements)
+		.where(and(eq(statements.meetingId, meetingId), eq(statements.youngPersonId, row.person.id)))
+		.orderBy(asc(statements.sentAt))
+		.all()
+		.map((s) => ({
+			statement: s,
+			answers: answersInWords(s, row.meeting),
+			thread: listThread(s.id, row.person.userId),
+			outcome: findOutcome(s.id)
+		}));
+	return { meeting: row.meeting, person: row.person, statements: sent };
+}
+
+/** A young person's meetings, newest first, with how many statements were sent for each. */
+export function listMeetingsOfYoungPerson(youngPersonId: string) {
+	return db()
+		.select({
+			id: meetings.id,
+			type: meetings.type,
+			scheduledAt: meetings.scheduledAt,
+			chair: meetings.chair,
+			cancelledAt: meetings.cancelledAt,
+			viewsSent: sql<number>`(select count(*) from ${statements} where ${statements.meetingId} = ${meetings.id})`
+		})
+		.from(meetings)
+		.where(eq(meetings.youngPersonId, youngPersonId))
+		.orderBy(desc(meetings.scheduledAt))
+		.all();
+}

@@ -1,0 +1,140 @@
+import { eq } from 'drizzle-orm';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { mailOutbox, notifications, statements } from '../db/schema';
+import { submitStatement } from '../statements/mutations';
+import { currentTemplate } from '$lib/templates';
+import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { runEscalation } from './escalation';
+import { notifyYoungPersonReplied } from './notify';
+import { createSmtpTransport, deliverDueMail } from './mailer';
+import { setSetting } from '../settings';
+
+/** A real SMTP server on a free local port, keeping every message it is given. */
+function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; received: string[] }> {
+	const received: string[] = [];
+	const server = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		onData(stream, _session, callback) {
+			let text = '';
+			stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+			stream.on('end', () => {
+				received.push(text);
+				callback();
+			});
+		}
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, received }));
+	});
+}
+const stop = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+const SECRET_WORDS = 'Nobody picks me at playtime and I cry in the toilets';
+let worker: { id: string; email: string };
+let manager: { id: string; email: string };
+let youngPersonId: string;
+let actorId: string;
+
+beforeAll(async () => {
+	const team = createTeam('North');
+	worker = await createStaff(['worker'], { email: 'sam@heard.example' });
+	manager = await createStaff(['manager'], { email: 'fiona@heard.example', firstName: 'Fiona' });
+	addToTeam(team, manager.id, 'manager');
+	youngPersonId = createYoungPerson({ teamId: team, preferredName: 'Zebedee' });
+	allocate(youngPersonId, worker.id);
+	actorId = worker.id;
+});
+
+function send(kind: 'good_news' | 'worried', at: Date) {
+	const template = currentTemplate(kind);
+	return submitStatement(youngPersonId, actorId, { template, answers: { what: SECRET_WORDS }, consentToShare: false, idempotencyKey: `${kind}-${at.getTime()}`, meetingId: null }, at);
+}
+const outboxFor = (to: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, to)).all();
+
+describe('email about a new statement', () => {
+	let smtp: Awaited<ReturnType<typeof startSmtp>>;
+	beforeAll(async () => (smtp = await startSmtp()));
+	afterAll(() => stop(smtp.server));
+
+	it('is delivered over SMTP, with a link and without the words or the name', async () => {
+		send('good_news', new Date());
+		const result = await deliverDueMail(createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`));
+		expect(result).toEqual({ sent: 1, failed: 0 });
+		expect(smtp.received).toHaveLength(1);
+		const message = smtp.received[0] ?? '';
+		expect(message).toContain('sam@heard.example');
+		expect(message).toContain('/worker/statements/');
+		expect(message).not.toContain('playtime');
+		expect(message).not.toContain('Zebedee');
+		expect(outboxFor(worker.email).every((row) => row.sentAt !== null)).toBe(true);
+	});
+});
+
+describe('while the SMTP server is down', () => {
+	it('keeps mail in the outbox, retries later and delivers once it is back', async () => {
+		const down = await startSmtp();
+		const port = down.port;
+		await stop(down.server);
+		const t0 = new Date();
+		send('good_news', t0);
+		const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
+		expect(await deliverDueMail(transport, t0)).toEqual({ sent: 0, failed: 1 });
+		const [waiting] = outboxFor(worker.email).filter((row) => row.sentAt === null);
+		expect(waiting?.attempts).toBe(1);
+		expect(waiting?.lastError).toBeTruthy();
+		expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(t0.getTime());
+		// Not due yet: nothing is tried.
+		expect(await deliverDueMail(transport, t0)).toEqual({ sent: 0, failed: 0 });
+
+		const back = await startSmtp(port);
+		try {
+			expect(await deliverDueMail(transport, new Date(waiting!.nextAttemptAt.getTime() + 1))).toEqual({ sent: 1, failed: 0 });
+			expect(back.received).toHaveLength(1);
+			expect(outboxFor(worker.email).filter((row) => row.sentAt === null)).toHaveLength(0);
+		} finally {
+			await stop(back.server);
+		}
+	});
+});
+
+describe('escalation of an unread urgent statement', () => {
+	it('fires after the escalation time and not before, and emails the manager again', () => {
+		setSetting('escalationHours', 2);
+		const sentAt = new Date('2025-03-03T09:00:00Z');
+		const { id } = send('worried', sentAt);
+		const managerMailsAtSend = outboxFor(manager.email).length;
+		expect(managerMailsAtSend).toBe(1);
+
+		expect(runEscalation(new Date('2025-03-03T10:59:00Z'))).toEqual([]);
+		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toBeNull();
+
+		const later = new Date('2025-03-03T11:01:00Z');
+		expect(runEscalation(later)).toEqual([id]);
+		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toEqual(later);
+		expect(outboxFor(manager.email)).toHaveLength(2);
+		expect(outboxFor(manager.email).map((r) => r.body).join()).not.toContain('playtime');
+		const told = db().select().from(notifications).where(eq(notifications.kind, 'escalation')).all();
+		expect(told.map((n) => n.userId)).toEqual([manager.id]);
+		// Once is enough.
+		expect(runEscalation(new Date('2025-03-03T15:00:00Z'))).toEqual([]);
+	});
+});
+
+describe('email when a young person answers back', () => {
+	it('goes to the allocated worker with a link and nothing else', () => {
+		const { id } = send('good_news', new Date('2025-04-01T09:00:00Z'));
+		const before = outboxFor(worker.email).length;
+		notifyYoungPersonReplied(id, new Date('2025-04-01T10:00:00Z'));
+		const rows = outboxFor(worker.email);
+		expect(rows).toHaveLength(before + 1);
+		const mail = rows.find((r) => r.subject.includes('answered'));
+		expect(mail?.body).toContain(`/worker/statements/${id}`);
+		expect(mail?.body).not.toContain('Zebedee');
+		expect(mail?.body).not.toContain('playtime');
+	});
+});

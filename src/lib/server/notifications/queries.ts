@@ -1,0 +1,33 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { notifications, youngPeople } from '../db/schema';
+import { visibleYoungPeople } from '../staff/scope';
+
+/**
+ * A member of staff's notifications, newest first. The young person's name
+ * and the link come only through the same scope as every page: after a
+ * reassignment an old notification names nobody and links nowhere.
+ */
+export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
+	return db()
+		.select({
+			id: notifications.id,
+			kind: notifications.kind,
+			statementId: notifications.statementId,
+			createdAt: notifications.createdAt,
+			readAt: notifications.readAt,
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName
+		})
+		.from(notifications)
+		.leftJoin(youngPeople, and(eq(notifications.youngPersonId, youngPeople.id), visibleYoungPeople(actor)))
+		.where(eq(notifications.userId, actor.id))
+		.orderBy(desc(notifications.createdAt))
+		.limit(limit)
+		.all();
+}
+
+export function countUnreadNotifications(userId: string): number {
+	return db().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+}

@@ -1,0 +1,39 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { allocations, youngPeople } from '../db/schema';
+import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notify';
+import { teamsManagedBy } from '../staff/scope';
+import { listAllocatableWorkers } from './queries';
+
+export type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
+
+/**
+ * Gives a young person a new worker. The current allocation ends and a new
+ * one starts (history keeps both); everything the young person said moves
+ * with them because staff access follows the current allocation. The new
+ * allocation is unannounced until the young person's app has told them.
+ */
+export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): ReassignResult {
+	return db().transaction((): ReassignResult => {
+		const person = db()
+			.select({ id: youngPeople.id })
+			.from(youngPeople)
+			.where(and(eq(youngPeople.id, youngPersonId), inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+			.get();
+		if (!person) return 'not_found';
+		if (!listAllocatableWorkers(actor).some((w) => w.id === newWorkerId)) return 'not_allocatable';
+		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+		if (current.length === 1 && current[0]?.workerId === newWorkerId) return 'same_worker';
+		db().update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
+		db().insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+		recordAuditEvent(
+			{ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { from: current.map((a) => a.workerId), to: newWorkerId } },
+			now
+		);
+		notifyYoungPerson(youngPersonId, 'new_worker', null, now);
+		notifyWorkerAllocated(newWorkerId, youngPersonId, now);
+		return 'ok';
+	});
+}

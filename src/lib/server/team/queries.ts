@@ -1,0 +1,81 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { allocations, outcomes, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { whatIsWaiting } from '../inbox/queries';
+import { getSetting } from '../settings';
+import { teamsManagedBy } from '../staff/scope';
+
+/** Young people in the teams this manager manages, with their current worker (if any). */
+export function listTeamYoungPeople(actor: SessionUser) {
+	return db()
+		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, team: teams.name, workerId: users.id, workerName: users.displayName })
+		.from(youngPeople)
+		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.leftJoin(users, eq(allocations.workerId, users.id))
+		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+		.orderBy(asc(youngPeople.preferredName))
+		.all();
+}
+
+/**
+ * Per worker, what is waiting in the manager's teams (unread, overdue, urgent
+ * unread, open change requests), and the urgent unread statements themselves.
+ */
+export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
+	const days = getSetting('responseWorkingDays');
+	const rows = db()
+		.select({
+			id: statements.id,
+			kind: statements.kind,
+			status: statements.status,
+			urgent: statements.urgent,
+			sentAt: statements.sentAt,
+			firstReadAt: statements.firstReadAt,
+			firstRepliedAt: statements.firstRepliedAt,
+			escalatedAt: statements.escalatedAt,
+			decision: outcomes.decision,
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			workerId: allocations.workerId
+		})
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
+		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+		.all()
+		.map((r) => ({ ...r, ...whatIsWaiting(r, days, now) }));
+
+	const people = listTeamYoungPeople(actor);
+	const workers = new Map<string, { workerId: string; workerName: string; youngPeople: number; unread: number; overdue: number; urgentUnread: number; openChanges: number }>();
+	for (const p of people) {
+		if (!p.workerId) continue;
+		const w = workers.get(p.workerId) ?? { workerId: p.workerId, workerName: p.workerName ?? '', youngPeople: 0, unread: 0, overdue: 0, urgentUnread: 0, openChanges: 0 };
+		w.youngPeople += 1;
+		workers.set(p.workerId, w);
+	}
+	for (const r of rows) {
+		const w = r.workerId ? workers.get(r.workerId) : undefined;
+		if (!w) continue;
+		w.unread += Number(r.unread);
+		w.overdue += Number(r.overdue);
+		w.urgentUnread += Number(r.urgent && r.unread);
+		w.openChanges += Number(r.openChange);
+	}
+	const urgentUnread = rows.filter((r) => r.urgent && r.unread).sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+	return { workers: [...workers.values()].sort((a, b) => a.workerName.localeCompare(b.workerName)), urgentUnread };
+}
+
+/** Workers a manager may allocate: active people with the worker role in a team they manage. */
+export function listAllocatableWorkers(actor: SessionUser) {
+	return db()
+		.selectDistinct({ id: users.id, name: users.displayName })
+		.from(teamMembers)
+		.innerJoin(users, eq(teamMembers.userId, users.id))
+		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
+		.where(and(inArray(teamMembers.teamId, teamsManagedBy(actor.id)), eq(users.active, true)))
+		.orderBy(asc(users.displayName))
+		.all();
+}

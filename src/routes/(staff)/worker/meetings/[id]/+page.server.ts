@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import { meetingLabel } from '$lib/server/casefile/queries';
+import { recordStatementsExported } from '$lib/server/casefile/mutations';
+import { findMeetingForStaff } from '$lib/server/meetings/queries';
+import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels';
+import { meetingTypeWords } from '$lib/components/staff/meeting-types';
+
+export const load = ({ locals, params }) => {
+	const found = findMeetingForStaff(locals.user!, params.id);
+	if (!found) error(404, 'Not found');
+	const { meeting, person } = found;
+	// This page is the printable meeting pack: the views on it have left the inbox, so they are audited as exported.
+	recordStatementsExported(locals.user!, found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: person.id })), { format: 'print', meetingId: meeting.id });
+	return {
+		meeting: { id: meeting.id, label: meetingLabel(meeting), typeWords: meetingTypeWords(meeting.type), when: dateTime(meeting.scheduledAt), chair: meeting.chair },
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference },
+		statements: found.statements.map((s) => ({
+			id: s.statement.id,
+			kindWords: kindLabel(s.statement.kind),
+			sentWords: dateTime(s.statement.sentAt),
+			answers: s.answers,
+			thread: s.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
+			outcomeWords: s.outcome ? `${decisionLabel(s.outcome.decision)}: ${s.outcome.explanation}` : null
+		}))
+	};
+};

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { meetingLabel } from '$lib/server/casefile/queries';
+import { recordStatementsExported } from '$lib/server/casefile/mutations';
+import { caseRecordText } from '$lib/server/casefile/text';
+import { findMeetingForStaff } from '$lib/server/meetings/queries';
+
+export const GET = ({ locals, params }) => {
+	const actor = locals.user!;
+	const found = findMeetingForStaff(actor, params.id);
+	if (!found) error(404, 'Not found');
+	const now = new Date();
+	recordStatementsExported(actor, found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })), { format: 'text', meetingId: found.meeting.id }, now);
+	const meetingWords = meetingLabel(found.meeting);
+	const text = `${meetingWords}\n` + caseRecordText(found.person, found.statements.map((s) => ({ ...s, meetingWords })), actor.displayName, now);
+	return new Response(text, {
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'content-disposition': `attachment; filename="heard-meeting-${found.person.caseReference.replace(/[^A-Za-z0-9-]/g, '')}-${found.meeting.id}.txt"`
+		}
+	});
+};

@@ -1,0 +1,28 @@
+import { m } from '$lib/paraglide/messages.js';
+import { markNotificationsRead } from '$lib/server/notifications/mutations';
+import { listNotificationsForStaff } from '$lib/server/notifications/queries';
+import { dateTime } from '$lib/components/staff/labels';
+
+const WORDS: Record<string, (p: { name: string }) => string> = {
+	new_statement: m.staff_notification_new_statement,
+	urgent_statement: m.staff_notification_urgent_statement,
+	reply: m.staff_notification_reply,
+	escalation: m.staff_notification_escalation,
+	new_worker: m.staff_notification_new_worker
+};
+
+export const load = ({ locals }) => {
+	const actor = locals.user!;
+	const list = listNotificationsForStaff(actor).map((n) => {
+		const visible = n.youngPersonId !== null && n.preferredName !== null;
+		return {
+			id: n.id,
+			isNew: n.readAt === null,
+			when: dateTime(n.createdAt),
+			words: visible ? (WORDS[n.kind] ?? m.staff_notification_other)({ name: n.preferredName! }) : m.staff_notification_gone(),
+			href: !visible ? null : n.statementId ? `/worker/statements/${n.statementId}` : `/worker/young-people/${n.youngPersonId}`
+		};
+	});
+	markNotificationsRead(actor);
+	return { list };
+};

@@ -1,0 +1,72 @@
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { OUTCOME_DECISIONS } from '$lib/vocabulary';
+import { findStatementForStaff, meetingLabel } from '$lib/server/casefile/queries';
+import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';
+import { newId } from '$lib/server/ids';
+import { dateTime, kindLabel } from '$lib/components/staff/labels';
+
+const REPLY_MAX = 4000;
+const EXPLANATION_MAX = 2000;
+
+export const load = ({ locals, params }) => {
+	const actor = locals.user!;
+	if (openStatement(actor, params.id) === 'not_found') error(404, 'Not found');
+	const found = findStatementForStaff(actor, params.id);
+	if (!found) error(404, 'Not found');
+	const { statement, person } = found;
+	return {
+		...found,
+		statement: { ...statement, answers: undefined },
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference },
+		kindWords: kindLabel(statement.kind),
+		sentWords: dateTime(statement.sentAt),
+		readWords: statement.firstReadAt ? dateTime(statement.firstReadAt) : null,
+		meetingWords: found.meeting ? meetingLabel(found.meeting) : null,
+		thread: found.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
+		outcome: found.outcome ? { ...found.outcome, when: dateTime(found.outcome.recordedAt) } : null,
+		// A fresh key per rendered form: a double submit of the same form stores one reply.
+		replyKey: newId(),
+		limits: { reply: REPLY_MAX, explanation: EXPLANATION_MAX }
+	};
+};
+
+const Reply = z.object({
+	body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
+	decision: z.literal('on').optional(),
+	key: z.string().min(8).max(64)
+});
+const Outcome = z.object({
+	decision: z.enum(OUTCOME_DECISIONS, 'choose'),
+	explanation: z.string().trim().min(1, 'required').max(EXPLANATION_MAX, 'too_long')
+});
+
+const text = (v: FormDataEntryValue | undefined) => (typeof v === 'string' ? v.slice(0, 10_000) : '');
+
+export const actions = {
+	reply: async ({ request, locals, params }) => {
+		const form = Object.fromEntries(await request.formData());
+		const values = { body: text(form.body), decision: form.decision === 'on' };
+		const parsed = Reply.safeParse(form);
+		if (!parsed.success) {
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			return fail(400, { reply: { values, errors } });
+		}
+		const result = replyToStatement(locals.user!, { statementId: params.id, body: parsed.data.body, isDecision: !!parsed.data.decision, idempotencyKey: parsed.data.key });
+		if (result === 'not_found') error(404, 'Not found');
+		return { replied: true };
+	},
+	outcome: async ({ request, locals, params }) => {
+		const form = Object.fromEntries(await request.formData());
+		const values = { decision: text(form.decision), explanation: text(form.explanation) };
+		const parsed = Outcome.safeParse(form);
+		if (!parsed.success) {
+			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			return fail(400, { outcome: { values, errors } });
+		}
+		const result = recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });
+		if (result === 'not_found' || result === 'not_a_change_request') error(404, 'Not found');
+		if (result === 'explanation_required') return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
+		return { outcomeSaved: true };
+	}
+};

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { findStatementForStaff, meetingLabel } from '$lib/server/casefile/queries';
+import { recordStatementsExported } from '$lib/server/casefile/mutations';
+import { caseRecordText } from '$lib/server/casefile/text';
+
+export const GET = ({ locals, params }) => {
+	const actor = locals.user!;
+	const found = findStatementForStaff(actor, params.id);
+	if (!found) error(404, 'Not found');
+	const now = new Date();
+	recordStatementsExported(actor, [{ statementId: found.statement.id, youngPersonId: found.person.id }], { format: 'text' }, now);
+	const text = caseRecordText(found.person, [{ ...found, meetingWords: found.meeting ? meetingLabel(found.meeting) : null }], actor.displayName, now);
+	return new Response(text, {
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'content-disposition': `attachment; filename="heard-${found.person.caseReference.replace(/[^A-Za-z0-9-]/g, '')}-${found.statement.id}.txt"`
+		}
+	});
+};

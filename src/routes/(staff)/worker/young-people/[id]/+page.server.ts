@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import { ageOn } from '$lib/age';
+import { shortDate } from '$lib/dates';
+import { findYoungPersonFile, meetingLabel } from '$lib/server/casefile/queries';
+import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
+import { feelingsOverTime } from '$lib/server/young-people/feelings';
+import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels';
+
+export const load = ({ locals, params }) => {
+	const file = findYoungPersonFile(locals.user!, params.id);
+	if (!file) error(404, 'Not found');
+	const { person } = file;
+	const current = file.workers.find((w) => !w.endedAt);
+	return {
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus },
+		age: ageOn(person.dateOfBirth, new Date()),
+		currentWorker: current?.name ?? null,
+		aboutMe: file.aboutMe,
+		workers: file.workers.map((w) => ({ name: w.name, from: shortDate(w.startedAt), to: w.endedAt ? shortDate(w.endedAt) : null })),
+		meetings: listMeetingsOfYoungPerson(person.id).map((mt) => ({ id: mt.id, label: meetingLabel(mt), viewsSent: mt.viewsSent, cancelled: !!mt.cancelledAt })),
+		timeline: file.timeline.map((s) => ({
+			id: s.id,
+			kindWords: kindLabel(s.kind),
+			sentWords: dateTime(s.sentAt),
+			sentTo: s.sentTo,
+			urgent: s.urgent,
+			outcomeWords: s.outcome ? decisionLabel(s.outcome.decision) : null,
+			thread: s.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) }))
+		})),
+		feelings: feelingsOverTime(person.id)
+	};
+};
