@@ -1,9 +1,8 @@
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { DIMENSION_COLUMNS, marginals, run, type MarginalRow, type QueryParams } from './sql';
+import { marginals, run, type MarginalRow, type QueryParams } from './sql';
 
 /* Each figure reads temp.report_rows (see sql.ts); `in_period` leaves out the earlier wellbeing-trend rows. */
 
-const DIMS = DIMENSION_COLUMNS.replaceAll('y.', '');
 
 const OUTCOME = `CASE WHEN decision IN ('agreed', 'partly_agreed', 'not_possible') THEN decision ELSE 'open' END`;
 
@@ -14,10 +13,11 @@ const OUTCOME = `CASE WHEN decision IN ('agreed', 'partly_agreed', 'not_possible
  */
 export function countStatementsByGroup(p: QueryParams) {
 	return run<MarginalRow & { outcome: string; n: number; changes: number }>(
-		`WITH cube AS MATERIALIZED (
-			SELECT ${DIMS}, kind = 'make_a_change' AS is_change, ${OUTCOME} AS outcome, COUNT(*) AS n
-			FROM temp.report_rows WHERE in_period GROUP BY ${DIMS}, is_change, outcome
-		)
+		`WITH counted AS (
+			SELECT g, kind = 'make_a_change' AS is_change, ${OUTCOME} AS outcome, COUNT(*) AS n
+			FROM temp.report_rows WHERE in_period GROUP BY g, is_change, outcome
+		),
+		cube AS MATERIALIZED (SELECT r.team_id, r.age_band, r.legal_status, r.placement_type, c.is_change, c.outcome, c.n FROM counted c JOIN temp.report_groups r USING (g))
 		${marginals({ n: 'SUM(n)', changes: 'SUM(n * is_change)' }, [], ['outcome'])}`,
 		p
 	);
@@ -56,11 +56,12 @@ export function medianDaysToOutcome(p: QueryParams) {
  */
 export function measureResponsiveness(p: QueryParams) {
 	return run<MarginalRow & { measure: 'read' | 'reply'; n: number; median: number; p90: number }>(
-		`WITH h AS MATERIALIZED (
-			SELECT team_id, 'read' AS measure, read_tenths AS tenths, COUNT(*) AS n FROM temp.report_rows WHERE in_period AND read_tenths IS NOT NULL GROUP BY 1, 3
+		`WITH by_t AS (
+			SELECT t, 'read' AS measure, read_tenths AS tenths, COUNT(*) AS n FROM temp.report_rows WHERE in_period AND read_tenths IS NOT NULL GROUP BY t, read_tenths
 			UNION ALL
-			SELECT team_id, 'reply', reply_tenths, COUNT(*) FROM temp.report_rows WHERE in_period AND reply_tenths IS NOT NULL GROUP BY 1, 3
+			SELECT t, 'reply', reply_tenths, COUNT(*) FROM temp.report_rows WHERE in_period AND reply_tenths IS NOT NULL GROUP BY t, reply_tenths
 		),
+		h AS MATERIALIZED (SELECT teams.team_id, b.measure, b.tenths, b.n FROM by_t b JOIN (SELECT DISTINCT t, team_id FROM temp.report_groups) teams USING (t)),
 		g AS (
 			SELECT 'all' AS dim, '' AS key, measure, tenths, SUM(n) AS n FROM h GROUP BY measure, tenths
 			UNION ALL SELECT 'team', team_id, measure, tenths, SUM(n) FROM h GROUP BY team_id, measure, tenths

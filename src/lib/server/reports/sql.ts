@@ -11,10 +11,15 @@ export const DIMENSION_COLUMN = { team: 'team_id', age_band: 'age_band', legal_s
  * The young people a report covers: the chosen teams and filters, with the age
  * band worked out from date of birth at the end of the period. Written once
  * per report into a temporary table, so every figure starts from the same
- * people and no filter can be forgotten by one of them.
+ * people and no filter can be forgotten by one of them. `g` numbers each
+ * combination of team, age band, legal status and placement type, and `t`
+ * each team, so the statement rows carry two small integers instead of four
+ * strings, and their GROUP BYs sort less.
  */
 const PEOPLE = `INSERT INTO temp.report_people
-	SELECT id, user_id, team_id, age_band, legal_status, placement_type, archived_at FROM (
+	SELECT id, user_id, team_id, age_band, legal_status, placement_type, archived_at,
+		DENSE_RANK() OVER (ORDER BY team_id, age_band, legal_status, placement_type), DENSE_RANK() OVER (ORDER BY team_id)
+	FROM (
 		SELECT p.*, CASE WHEN age < 12 THEN 'under_12' WHEN age < 16 THEN '12_15' WHEN age < 18 THEN '16_17' ELSE '18_plus' END AS age_band
 		FROM (
 			SELECT *, CAST(substr(@ref, 1, 4) AS INTEGER) - CAST(substr(date_of_birth, 1, 4) AS INTEGER)
@@ -36,7 +41,7 @@ const SCORES = SHANARRI_AREAS.map((a) => `CASE WHEN s.kind = 'feelings' THEN jso
  * every figure, since each pass over a large authority counts.
  */
 const rows = (scan: string) => `INSERT INTO temp.report_rows
-	SELECT y.team_id, y.age_band, y.legal_status, y.placement_type, s.young_person_id, s.sent_at >= @from,
+	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from,
 		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
@@ -57,18 +62,21 @@ export function prepareReportTables(p: QueryParams): void {
 	dropReportTables();
 	// Scratch rows in memory: on disk they would spill and every GROUP BY over them would pay for it.
 	client.pragma('temp_store = MEMORY');
-	client.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER) WITHOUT ROWID;
-		CREATE TEMP TABLE report_rows (team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, yp TEXT, in_period INTEGER, quarter TEXT,
+	client.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER,
+			g INTEGER, t INTEGER) WITHOUT ROWID;
+		CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
+		CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
 			kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes REAL, reply_tenths INTEGER, read_tenths INTEGER,
 			decision TEXT, outcome_days REAL, ${SHANARRI_AREAS.join(' REAL, ')} REAL);`);
 	client.prepare(PEOPLE).run(p);
+	client.exec('INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people');
 	const inWindow = (client.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
 	const all = (client.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }).n;
 	client.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
 }
 
 export function dropReportTables(): void {
-	db().$client.exec('DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_people;');
+	db().$client.exec('DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people;');
 }
 
 /** Young people allocated now: not archived and with a current worker. */
