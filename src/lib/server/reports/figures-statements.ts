@@ -91,6 +91,7 @@ export function measureUrgent(p: QueryParams) {
 	);
 }
 
+const FROM_ARRAY = SHANARRI_AREAS.map((a, i) => `json_extract(scores, '$[${i}]') AS ${a}`).join(', ');
 const valid = (a: string) => `CASE WHEN ${a} BETWEEN 1 AND 5 THEN ${a} END`;
 const PER_AREA = SHANARRI_AREAS.map((a) => `COUNT(DISTINCT CASE WHEN ${a} BETWEEN 1 AND 5 THEN yp END) AS ${a}_people, AVG(${valid(a)}) AS ${a}_average`).join(', ');
 
@@ -101,9 +102,10 @@ const PER_AREA = SHANARRI_AREAS.map((a) => `COUNT(DISTINCT CASE WHEN ${a} BETWEE
  */
 export function averageWellbeing(p: QueryParams) {
 	const wide = run<Record<string, number | string | null>>(
-		`SELECT 'period' AS quarter, ${PER_AREA} FROM temp.report_rows WHERE kind = 'feelings' AND in_period
+		`WITH f AS MATERIALIZED (SELECT yp, in_period, quarter, ${FROM_ARRAY} FROM temp.report_rows WHERE kind = 'feelings')
+		SELECT 'period' AS quarter, ${PER_AREA} FROM f WHERE in_period
 		UNION ALL
-		SELECT quarter, ${PER_AREA} FROM temp.report_rows WHERE kind = 'feelings' GROUP BY quarter`,
+		SELECT quarter, ${PER_AREA} FROM f GROUP BY quarter`,
 		p
 	);
 	// One row per quarter and area, from the one row per quarter SQL gave.

@@ -32,7 +32,8 @@ const PEOPLE = `INSERT INTO temp.report_people
 		AND (@legalStatus IS NULL OR legal_status = @legalStatus)
 		AND (@placementType IS NULL OR placement_type = @placementType)`;
 
-const SCORES = SHANARRI_AREAS.map((a) => `CASE WHEN s.kind = 'feelings' THEN json_extract(s.answers, '$.${a}') END`).join(', ');
+// One parse of a feelings answer for all eight areas: a JSON array in SHANARRI order.
+const SCORES = `CASE WHEN s.kind = 'feelings' THEN json_extract(s.answers, ${SHANARRI_AREAS.map((a) => `'$.${a}'`).join(', ')}) END`;
 
 /**
  * The statements of those people from the start of the wellbeing trend to the
@@ -67,7 +68,7 @@ export function prepareReportTables(p: QueryParams): void {
 		CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
 		CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
 			kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes REAL, reply_tenths INTEGER, read_tenths INTEGER,
-			decision TEXT, outcome_days REAL, ${SHANARRI_AREAS.join(' REAL, ')} REAL);`);
+			decision TEXT, outcome_days REAL, scores TEXT);`);
 	client.prepare(PEOPLE).run(p);
 	client.exec('INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people');
 	const inWindow = (client.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
