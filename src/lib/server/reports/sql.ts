@@ -61,8 +61,6 @@ const rows = (scan: string) => `INSERT INTO temp.report_rows
 export function prepareReportTables(p: QueryParams): void {
 	const client = db().$client;
 	dropReportTables();
-	// Scratch rows in memory: on disk they would spill and every GROUP BY over them would pay for it.
-	client.pragma('temp_store = MEMORY');
 	client.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER,
 			g INTEGER, t INTEGER) WITHOUT ROWID;
 		CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
@@ -74,6 +72,14 @@ export function prepareReportTables(p: QueryParams): void {
 	const inWindow = (client.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
 	const all = (client.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }).n;
 	client.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
+}
+
+/**
+ * Scratch rows in memory: on disk they would spill and every GROUP BY over
+ * them would pay for it. Set outside a transaction, where SQLite allows it.
+ */
+export function keepScratchTablesInMemory(): void {
+	db().$client.pragma('temp_store = MEMORY');
 }
 
 export function dropReportTables(): void {
