@@ -7,6 +7,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { startRetentionSchedule } from '$lib/server/admin/retention-schedule';
 import { prepareDatabase } from '$lib/server/db/startup';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
@@ -15,7 +16,11 @@ import { findTextSize } from '$lib/server/young-people/queries';
 export const init: ServerInit = async () => {
 	await prepareDatabase();
 	// Escalation and mail delivery run in this process; never while building or under unit tests.
-	if (!building && !process.env.VITEST) startBackgroundTasks();
+	if (!building && !process.env.VITEST) {
+		startBackgroundTasks();
+		// Retention's daily run; unit tests drive it themselves, with their own clock.
+		startRetentionSchedule();
+	}
 };
 
 const identify: Handle = async ({ event, resolve }) => {

@@ -21,6 +21,11 @@ const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
 
+/** A setting's shape, so a form can explain what is wrong before anything is saved. */
+export function settingShape<K extends SettingKey>(key: K): (typeof SETTINGS)[K] {
+	return SETTINGS[key];
+}
+
 export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
 	const row = db().select().from(settings).where(eq(settings.key, key)).get();
 	const parsed = SETTINGS[key].safeParse(row?.value);

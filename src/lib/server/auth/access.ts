@@ -30,6 +30,9 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/feelings': ['young_person'],
 	'/(young-person)/me/settings': ['young_person'],
 	'/(young-person)/me/you-said': ['young_person'],
+	'/(young-person)/me/words': ['young_person'],
+	'/(young-person)/me/words/download': ['young_person'],
+	'/(young-person)/me/things/[id]/correct': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/statements/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
@@ -51,7 +54,21 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/lead/you-said': ['participation_lead'],
 	'/(staff)/lead/you-said/[id]': ['participation_lead'],
 	'/(staff)/lead/quotes': ['participation_lead'],
-	'/(staff)/admin': ['admin']
+	'/(staff)/admin': ['admin'],
+	'/(staff)/admin/teams': ['admin'],
+	'/(staff)/admin/staff': ['admin'],
+	'/(staff)/admin/staff/new': ['admin'],
+	'/(staff)/admin/staff/[id]': ['admin'],
+	'/(staff)/admin/young-people': ['admin'],
+	'/(staff)/admin/young-people/new': ['admin'],
+	'/(staff)/admin/young-people/[id]': ['admin'],
+	'/(staff)/admin/young-people/[id]/letter': ['admin'],
+	'/(staff)/admin/young-people/[id]/archive': ['admin'],
+	'/(staff)/admin/young-people/[id]/export': ['admin'],
+	'/(staff)/admin/young-people/[id]/export.json': ['admin'],
+	'/(staff)/admin/retention': ['admin'],
+	'/(staff)/admin/audit': ['admin'],
+	'/(staff)/admin/settings': ['admin']
 };
 
 export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';

@@ -26,7 +26,15 @@ export function meetingLabel(meeting: Pick<MeetingRow, 'type' | 'scheduledAt'>):
 /** The thread on a statement, oldest first; replies by the young person are marked as theirs. */
 export function listThread(statementId: string, youngPersonUserId: string | null) {
 	return db()
-		.select({ id: replies.id, body: replies.body, isDecision: replies.isDecision, createdAt: replies.createdAt, authorId: replies.authorId, author: users.firstName })
+		.select({
+			id: replies.id,
+			body: replies.body,
+			isDecision: replies.isDecision,
+			isCorrectionRequest: replies.isCorrectionRequest,
+			createdAt: replies.createdAt,
+			authorId: replies.authorId,
+			author: users.firstName
+		})
 		.from(replies)
 		.innerJoin(users, eq(replies.authorId, users.id))
 		.where(eq(replies.statementId, statementId))
@@ -57,7 +65,7 @@ export function findStatementForStaff(actor: SessionUser, statementId: string) {
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(users, eq(statements.firstReadBy, users.id))
-		.where(and(eq(statements.id, statementId), visibleYoungPeople(actor)))
+		.where(and(eq(statements.id, statementId), visibleYoungPeople(actor, { includeArchived: true })))
 		.get();
 	if (!row) return null;
 	const meeting = row.statement.meetingId
@@ -97,7 +105,7 @@ export function listAllocationHistory(youngPersonId: string) {
  * young person is not this member of staff's to see.
  */
 export function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
-	const person = findVisibleYoungPerson(actor, youngPersonId);
+	const person = findVisibleYoungPerson(actor, youngPersonId, { includeArchived: true });
 	if (!person) return null;
 	const workers = listAllocationHistory(youngPersonId);
 	const workerAt = (at: Date) => workers.findLast((w) => w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime()))?.name ?? null;

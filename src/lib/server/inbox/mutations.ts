@@ -7,16 +7,15 @@ import { auditEvents, outcomes, replies, statements, youngPeople } from '../db/s
 import { notifyYoungPerson } from '../notifications/notify';
 import { visibleYoungPeople } from '../staff/scope';
 
-/** The statement if this member of staff may see it; every write starts here. */
-function visibleStatement(actor: SessionUser, statementId: string) {
-	return (
-		db()
-			.select({ statement: statements })
-			.from(statements)
-			.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-			.where(and(eq(statements.id, statementId), visibleYoungPeople(actor)))
-			.get()?.statement ?? null
-	);
+/** The statement if this member of staff may see it; every write starts here, and archived records are not found. */
+function visibleStatement(actor: SessionUser, statementId: string, options: { includeArchived?: boolean } = {}) {
+	const row = db()
+		.select({ statement: statements, archivedAt: youngPeople.archivedAt })
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.where(and(eq(statements.id, statementId), visibleYoungPeople(actor, options)))
+		.get();
+	return row ? { ...row.statement, archived: row.archivedAt !== null } : null;
 }
 
 /**
@@ -25,9 +24,10 @@ function visibleStatement(actor: SessionUser, statementId: string) {
  */
 export function openStatement(actor: SessionUser, statementId: string, now = new Date()): 'ok' | 'not_found' {
 	return db().transaction(() => {
-		const statement = visibleStatement(actor, statementId);
+		// Reading an archived record is allowed, and audited like any read; it changes nothing.
+		const statement = visibleStatement(actor, statementId, { includeArchived: true });
 		if (!statement) return 'not_found';
-		if (!statement.firstReadAt) {
+		if (!statement.firstReadAt && !statement.archived) {
 			db()
 				.update(statements)
 				.set({ firstReadAt: now, firstReadBy: actor.id, status: statement.status === 'sent' ? 'read' : statement.status })

@@ -24,25 +24,28 @@ export function teamsManagedBy(userId: string) {
  * on young_people: a worker sees young people currently allocated to them, a
  * manager also every young person in a team they manage; anyone else nobody.
  * Every staff query that returns a young person's data joins young_people and
- * adds this, so a guessed id finds nothing.
+ * adds this, so a guessed id finds nothing. Archived records stay readable (a
+ * file is kept after a case closes) but only for reads that ask for them: every
+ * write uses the default, so nothing can be changed on an archived record.
  */
-export function visibleYoungPeople(actor: SessionUser): SQL {
+export function visibleYoungPeople(actor: SessionUser, options: { includeArchived?: boolean } = {}): SQL {
 	const allowed: SQL[] = [];
 	if (actor.roles.includes('worker') || actor.roles.includes('manager')) {
 		allowed.push(inArray(youngPeople.id, currentlyAllocatedTo(actor.id)));
 	}
 	if (actor.roles.includes('manager')) allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
 	if (allowed.length === 0) return sql`0 = 1`;
-	return and(isNull(youngPeople.archivedAt), or(...allowed))!;
+	const anyone = or(...allowed)!;
+	return options.includeArchived ? anyone : and(isNull(youngPeople.archivedAt), anyone)!;
 }
 
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */
-export function findVisibleYoungPerson(actor: SessionUser, youngPersonId: string) {
+export function findVisibleYoungPerson(actor: SessionUser, youngPersonId: string, options: { includeArchived?: boolean } = {}) {
 	return (
 		db()
 			.select()
 			.from(youngPeople)
-			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor)))
+			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))
 			.get() ?? null
 	);
 }

@@ -26,14 +26,24 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 		if (!listAllocatableWorkers(actor).some((w) => w.id === newWorkerId)) return 'not_allocatable';
 		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
 		if (current.length === 1 && current[0]?.workerId === newWorkerId) return 'same_worker';
-		db().update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
-		db().insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
-		recordAuditEvent(
-			{ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { from: current.map((a) => a.workerId), to: newWorkerId } },
-			now
-		);
-		notifyYoungPerson(youngPersonId, 'new_worker', null, now);
-		notifyWorkerAllocated(newWorkerId, youngPersonId, now);
+		moveAllocation(actor, youngPersonId, newWorkerId, now);
 		return 'ok';
 	});
+}
+
+/**
+ * The allocation change itself, once the caller has checked who may make it
+ * (a manager for their teams here; an admin for anyone, in admin/mutations.ts).
+ * Call inside the caller's transaction.
+ */
+export function moveAllocation(actor: SessionUser, youngPersonId: string, newWorkerId: string, now: Date): void {
+	const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+	db().update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
+	db().insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+	recordAuditEvent(
+		{ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { from: current.map((a) => a.workerId), to: newWorkerId } },
+		now
+	);
+	notifyYoungPerson(youngPersonId, 'new_worker', null, now);
+	notifyWorkerAllocated(newWorkerId, youngPersonId, now);
 }

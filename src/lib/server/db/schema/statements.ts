@@ -89,6 +89,8 @@ export const replies = sqliteTable(
 		body: text('body').notNull(),
 		/** "This is what we decided." */
 		isDecision: flag('is_decision').notNull().default(false),
+		/** The young person asks for something they said, or something written about it, to be corrected. */
+		isCorrectionRequest: flag('is_correction_request').notNull().default(false),
 		createdAt: createdAt()
 	},
 	(t) => [index('replies_statement_idx').on(t.statementId, t.createdAt)]

@@ -18,7 +18,7 @@ export const load = ({ locals, params }) => {
 	return {
 		...found,
 		statement: { ...statement, answers: undefined },
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference },
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, archivedAt: person.archivedAt },
 		kindWords: kindLabel(statement.kind),
 		sentWords: dateTime(statement.sentAt),
 		readWords: statement.firstReadAt ? dateTime(statement.firstReadAt) : null,

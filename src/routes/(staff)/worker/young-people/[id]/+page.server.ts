@@ -12,7 +12,7 @@ export const load = ({ locals, params }) => {
 	const { person } = file;
 	const current = file.workers.find((w) => !w.endedAt);
 	return {
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus },
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus, archivedAt: person.archivedAt },
 		age: ageOn(person.dateOfBirth, new Date()),
 		currentWorker: current?.name ?? null,
 		aboutMe: file.aboutMe,

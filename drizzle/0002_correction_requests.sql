@@ -1,0 +1,1 @@
+ALTER TABLE `replies` ADD `is_correction_request` integer DEFAULT false NOT NULL;

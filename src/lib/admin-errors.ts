@@ -1,0 +1,32 @@
+import { m } from '$lib/paraglide/messages.js';
+
+/** Error codes from the admin forms' zod shapes and mutations, in words shown beside the field. */
+const WORDS: Record<string, () => string> = {
+	required: m.adm_err_required,
+	too_long: m.adm_err_too_long,
+	email_invalid: m.adm_err_email_invalid,
+	email_taken: m.adm_err_email_taken,
+	role_invalid: m.adm_err_role_required,
+	role_required: m.adm_err_role_required,
+	keep_own_admin: m.adm_err_keep_own_admin,
+	not_yourself: m.adm_err_not_yourself,
+	team_taken: m.adm_err_team_taken,
+	date_invalid: m.adm_err_date_invalid,
+	date_future: m.adm_err_date_future,
+	date_too_old: m.adm_err_date_too_old,
+	choose_one: m.adm_err_choose_one,
+	language_invalid: m.adm_err_language_invalid,
+	confirm_name: m.adm_err_confirm_name,
+	confirm_box: m.adm_err_confirm_box,
+	number_invalid: m.adm_err_number_invalid,
+	worker_invalid: m.adm_err_worker_invalid,
+	same_worker: m.adm_err_same_worker,
+	archived: m.adm_err_archived,
+	contact_incomplete: m.adm_err_contact_incomplete,
+	contact_needed: m.adm_err_contact_needed
+};
+
+export function errorWords(code: string | undefined): string | undefined {
+	if (!code) return undefined;
+	return (WORDS[code] ?? m.adm_err_generic)();
+}

@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { signIn } from '../auth/sign-in';
+import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
+import { db } from '../db';
+import { allocations, auditEvents, teamMembers, userRoles, users } from '../db/schema';
+import { allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { createStaffAccount, createTeam as addTeam, deactivateUser, reactivateUser, reassignYoungPerson, updateStaffAccount } from './mutations';
+
+const eventsFor = (subjectId: string) => db().select().from(auditEvents).where(eq(auditEvents.subjectId, subjectId)).all();
+
+describe('staff accounts', () => {
+	it('deactivation ends every session at once, blocks sign-in, and is audited', async () => {
+		const admin = await createStaff(['admin']);
+		const worker = await createStaff(['worker'], { password: 'a long enough password' });
+		const tokens = [generateSessionToken(), generateSessionToken()];
+		for (const token of tokens) createSession(token, worker.id);
+		expect(validateSessionToken(tokens[0]!).session).not.toBeNull();
+
+		expect(deactivateUser(admin, worker.id).ok).toBe(true);
+
+		for (const token of tokens) expect(validateSessionToken(token).session).toBeNull();
+		expect(await signIn(worker.email, 'a long enough password', '10.0.0.1')).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(eventsFor(worker.id).map((e) => e.action)).toContain('staff_deactivated');
+
+		reactivateUser(admin, worker.id);
+		expect((await signIn(worker.email, 'a long enough password', '10.0.0.2')).ok).toBe(true);
+	});
+
+	it('an admin cannot deactivate themselves or drop their own admin role', async () => {
+		const admin = await createStaff(['admin']);
+		expect(deactivateUser(admin, admin.id)).toEqual({ ok: false, field: 'confirm', error: 'not_yourself' });
+		const input = { email: admin.email, displayName: 'A', firstName: 'A', roles: ['worker' as const] };
+		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({ ok: false, error: 'keep_own_admin' });
+	});
+
+	it('creates an account with roles, teams and a working temporary password', async () => {
+		const admin = await createStaff(['admin']);
+		const teamId = createTeam();
+		const input = { email: 'new.worker@heard.example', displayName: 'New Worker', firstName: 'New', roles: ['worker' as const] };
+		const result = await createStaffAccount(admin, input, [{ teamId, teamRole: 'worker' }]);
+		if (!result.ok) throw new Error(result.error);
+		expect(db().select().from(userRoles).where(eq(userRoles.userId, result.id)).all().map((r) => r.role)).toEqual(['worker']);
+		expect(db().select().from(teamMembers).where(eq(teamMembers.userId, result.id)).all()).toHaveLength(1);
+		expect((await signIn(input.email, result.password, '10.0.0.3')).ok).toBe(true);
+		expect(await createStaffAccount(admin, input, [])).toMatchObject({ ok: false, error: 'email_taken' });
+		expect(db().select().from(users).where(eq(users.email, input.email)).all()).toHaveLength(1);
+	});
+
+	it('refuses a second team with the same name', async () => {
+		const admin = await createStaff(['admin']);
+		expect(addTeam(admin, 'Duplicate team').ok).toBe(true);
+		expect(addTeam(admin, 'Duplicate team')).toMatchObject({ ok: false, error: 'team_taken' });
+	});
+});
+
+describe('reassignment', () => {
+	it('ends the current allocation, starts an unannounced one, keeps the history and is audited', async () => {
+		const admin = await createStaff(['admin']);
+		const [sam, jo] = [await createStaff(['worker']), await createStaff(['worker'])];
+		const id = createYoungPerson({ teamId: createTeam() });
+		allocate(id, sam.id);
+		const now = new Date('2030-02-03T10:00:00Z');
+
+		expect(reassignYoungPerson(admin, id, jo.id, now).ok).toBe(true);
+
+		const rows = db().select().from(allocations).where(eq(allocations.youngPersonId, id)).all();
+		expect(rows).toHaveLength(2);
+		expect(rows.find((a) => a.workerId === sam.id)!.endedAt).toEqual(now);
+		expect(rows.find((a) => a.workerId === jo.id)).toMatchObject({ endedAt: null, announced: false, createdBy: admin.id });
+		const event = db().select().from(auditEvents).where(eq(auditEvents.action, 'young_person_reassigned')).all().at(-1)!;
+		expect(event).toMatchObject({ youngPersonId: id, detail: { from: [sam.id], to: jo.id } });
+		expect(reassignYoungPerson(admin, id, jo.id)).toMatchObject({ ok: false, error: 'same_worker' });
+		expect(reassignYoungPerson(admin, id, admin.id)).toMatchObject({ ok: false, error: 'worker_invalid' });
+	});
+});

@@ -1,0 +1,138 @@
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { hashPassword } from '../auth/password';
+import { invalidateAllSessionsOfUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { moveAllocation } from '../team/mutations';
+import { isActiveWorker } from './young-person-mutations';
+import type { StaffInput } from './forms';
+
+/**
+ * Admin writes about teams and staff accounts. Each is one transaction with
+ * its audit event; none of them touches what a young person said.
+ */
+
+export type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
+type Result<T = string> = { ok: true; id: T } | { ok: false; field: string; error: string };
+
+function teamNameTaken(name: string, exceptId?: string) {
+	const where = exceptId ? and(eq(teams.name, name), ne(teams.id, exceptId)) : eq(teams.name, name);
+	return db().select({ id: teams.id }).from(teams).where(where).get() !== undefined;
+}
+
+export function createTeam(actor: SessionUser, name: string, now = new Date()): Result {
+	if (teamNameTaken(name)) return { ok: false, field: 'name', error: 'team_taken' };
+	return db().transaction(() => {
+		const { id } = db().insert(teams).values({ name, createdAt: now }).returning().get();
+		recordAuditEvent({ actorId: actor.id, action: 'team_created', subjectType: 'team', subjectId: id, detail: { name } }, now);
+		return { ok: true, id };
+	});
+}
+
+export function renameTeam(actor: SessionUser, teamId: string, name: string, now = new Date()): Result {
+	if (teamNameTaken(name, teamId)) return { ok: false, field: 'name', error: 'team_taken' };
+	return db().transaction(() => {
+		db().update(teams).set({ name }).where(eq(teams.id, teamId)).run();
+		recordAuditEvent({ actorId: actor.id, action: 'team_renamed', subjectType: 'team', subjectId: teamId, detail: { name } }, now);
+		return { ok: true, id: teamId };
+	});
+}
+
+/** Readable, with no easily confused characters: it is read out or typed from a note. */
+export function temporaryPassword(): string {
+	const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	const chars = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+	return chars.match(/.{4}/g)!.join('-');
+}
+
+function emailTaken(email: string, exceptId?: string) {
+	const where = exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email);
+	return db().select({ id: users.id }).from(users).where(where).get() !== undefined;
+}
+
+function writeRolesAndTeams(userId: string, input: StaffInput, memberships: Membership[]) {
+	db().delete(userRoles).where(eq(userRoles.userId, userId)).run();
+	for (const role of input.roles) db().insert(userRoles).values({ userId, role }).run();
+	db().delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
+	for (const m of memberships) db().insert(teamMembers).values({ userId, ...m }).run();
+}
+
+/** A new staff account with a temporary password, shown to the admin once and never stored in clear. */
+export async function createStaffAccount(actor: SessionUser, input: StaffInput, memberships: Membership[], now = new Date()) {
+	if (emailTaken(input.email)) return { ok: false as const, field: 'email', error: 'email_taken' };
+	const password = temporaryPassword();
+	const passwordHash = await hashPassword(password);
+	return db().transaction(() => {
+		const { email, displayName, firstName } = input;
+		const { id } = db().insert(users).values({ email, displayName, firstName, passwordHash, createdAt: now }).returning().get();
+		writeRolesAndTeams(id, input, memberships);
+		const detail = { roles: input.roles, teams: memberships };
+		recordAuditEvent({ actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
+		return { ok: true as const, id, password };
+	});
+}
+
+export function updateStaffAccount(actor: SessionUser, userId: string, input: StaffInput, memberships: Membership[], now = new Date()): Result {
+	if (emailTaken(input.email, userId)) return { ok: false, field: 'email', error: 'email_taken' };
+	// An admin cannot take away their own admin role and lock everyone out by accident.
+	if (userId === actor.id && !input.roles.includes('admin')) return { ok: false, field: 'roles', error: 'keep_own_admin' };
+	return db().transaction(() => {
+		const { email, displayName, firstName } = input;
+		db().update(users).set({ email, displayName, firstName }).where(eq(users.id, userId)).run();
+		writeRolesAndTeams(userId, input, memberships);
+		const detail = { roles: input.roles, teams: memberships };
+		recordAuditEvent({ actorId: actor.id, action: 'staff_updated', subjectType: 'user', subjectId: userId, detail }, now);
+		return { ok: true, id: userId };
+	});
+}
+
+/** A forgotten staff password: a new temporary one, and every session of theirs ends. */
+export async function resetStaffPassword(actor: SessionUser, userId: string, now = new Date()) {
+	const password = temporaryPassword();
+	const passwordHash = await hashPassword(password);
+	db().transaction(() => {
+		db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+		invalidateAllSessionsOfUser(userId);
+		recordAuditEvent({ actorId: actor.id, action: 'staff_password_reset', subjectType: 'user', subjectId: userId }, now);
+	});
+	return password;
+}
+
+/** Sign-in and every open session stop at once; the account and its history stay. */
+export function deactivateUser(actor: SessionUser, userId: string, now = new Date()): Result {
+	if (userId === actor.id) return { ok: false, field: 'confirm', error: 'not_yourself' };
+	return db().transaction(() => {
+		db().update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId)).run();
+		invalidateAllSessionsOfUser(userId);
+		recordAuditEvent({ actorId: actor.id, action: 'staff_deactivated', subjectType: 'user', subjectId: userId }, now);
+		return { ok: true, id: userId };
+	});
+}
+
+export function reactivateUser(actor: SessionUser, userId: string, now = new Date()): void {
+	db().transaction(() => {
+		db().update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId)).run();
+		recordAuditEvent({ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId }, now);
+	});
+}
+
+/**
+ * Gives a young person a new worker with the manager's own allocation change
+ * (team/mutations.ts: old allocation ended, new one unannounced, both
+ * notified, audited). An admin may do it for any team, to any active worker.
+ */
+export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): Result {
+	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
+	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
+	if (!isActiveWorker(newWorkerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' };
+	return db().transaction((): Result => {
+		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+		if (current.length === 1 && current[0]?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
+		moveAllocation(actor, youngPersonId, newWorkerId, now);
+		return { ok: true, id: youngPersonId };
+	});
+}

@@ -1,0 +1,77 @@
+import { and, asc, desc, eq, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
+import { ageOn } from '$lib/age';
+import { db } from '../db';
+import { activationCodes, allocations, teams, users, youngPeople } from '../db/schema';
+
+/**
+ * Reads about young people's records for the admin pages: who they are,
+ * their team and worker. Never what they said.
+ */
+
+export function listYoungPeople(filter: { q?: string; archived?: boolean } = {}, now = new Date()) {
+	const conditions: SQL[] = [filter.archived ? isNotNull(youngPeople.archivedAt) : isNull(youngPeople.archivedAt)];
+	const q = filter.q?.trim();
+	if (q) {
+		const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+		conditions.push(or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!);
+	}
+	return db()
+		.select({
+			id: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			caseReference: youngPeople.caseReference,
+			dateOfBirth: youngPeople.dateOfBirth,
+			team: teams.name,
+			worker: users.displayName,
+			hasAccount: isNotNull(youngPeople.userId),
+			archivedAt: youngPeople.archivedAt
+		})
+		.from(youngPeople)
+		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.leftJoin(users, eq(allocations.workerId, users.id))
+		.where(and(...conditions))
+		.orderBy(asc(youngPeople.preferredName))
+		.limit(500)
+		.all()
+		.map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }));
+}
+
+export function findYoungPersonRecord(id: string, now = new Date()) {
+	const row = db()
+		.select({ person: youngPeople, team: teams.name, active: users.active, username: users.username })
+		.from(youngPeople)
+		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+		.leftJoin(users, eq(youngPeople.userId, users.id))
+		.where(eq(youngPeople.id, id))
+		.get();
+	if (!row) return null;
+	const history = listAllocationHistory(id);
+	const pendingCode = db()
+		.select({ expiresAt: activationCodes.expiresAt })
+		.from(activationCodes)
+		.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)))
+		.orderBy(desc(activationCodes.createdAt))
+		.get();
+	return {
+		...row.person,
+		team: row.team,
+		username: row.username,
+		accountActive: row.active ?? false,
+		age: ageOn(row.person.dateOfBirth, now),
+		currentWorker: history.find((a) => a.endedAt === null) ?? null,
+		history,
+		codeWaiting: pendingCode !== undefined && pendingCode.expiresAt.getTime() > now.getTime()
+	};
+}
+export type YoungPersonRecord = NonNullable<ReturnType<typeof findYoungPersonRecord>>;
+
+export function listAllocationHistory(youngPersonId: string) {
+	return db()
+		.select({ id: allocations.id, workerId: allocations.workerId, worker: users.displayName, workerFirstName: users.firstName, startedAt: allocations.startedAt, endedAt: allocations.endedAt })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(eq(allocations.youngPersonId, youngPersonId))
+		.orderBy(desc(allocations.startedAt))
+		.all();
+}

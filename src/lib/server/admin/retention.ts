@@ -1,0 +1,77 @@
+import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { findTemplate } from '$lib/templates';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { aboutMe, drafts, outcomes, replies, statements, youngPeople } from '../db/schema';
+import { getSetting } from '../settings';
+
+/**
+ * Retention: once a record is archived, what the young person wrote is kept
+ * only for the retention period. After it, free text goes (answers' text,
+ * replies, outcome explanations, About me, drafts); kinds, categories,
+ * scores, choices and every timestamp stay, so past reports stay true.
+ */
+
+export function retentionCutoff(now: Date, months = getSetting('retentionMonths')): Date {
+	const cutoff = new Date(now);
+	cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+	return cutoff;
+}
+
+/** Keeps what reports count (scores, choices, yes/no); drops every free-text answer. */
+export function withoutFreeText(templateId: string, version: number, answers: Record<string, unknown>): Record<string, unknown> {
+	const template = findTemplate(templateId, version);
+	const kept: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(answers)) {
+		const question = template?.questions.find((q) => q.id === key);
+		// Without its template we cannot tell a choice from words, so only numbers and yes/no stay.
+		const keep = question ? question.type !== 'text' : typeof value === 'number' || typeof value === 'boolean';
+		if (keep) kept[key] = value;
+	}
+	return kept;
+}
+
+function dueStatements(cutoff: Date) {
+	return db()
+		.select({ id: statements.id, youngPersonId: statements.youngPersonId, templateId: statements.templateId, templateVersion: statements.templateVersion, answers: statements.answers })
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.where(and(isNotNull(youngPeople.archivedAt), lte(statements.sentAt, cutoff), isNull(statements.anonymisedAt)))
+		.all();
+}
+
+export function countDueForRetention(now = new Date()): number {
+	return dueStatements(retentionCutoff(now)).length;
+}
+
+export interface RetentionResult {
+	statements: number;
+	replies: number;
+	outcomes: number;
+	youngPeople: number;
+}
+
+/** Runs on demand (admin button) and daily (see retention-schedule.ts); one transaction, one audit event. */
+export function runRetention(now = new Date(), actorId: string | null = null): RetentionResult {
+	const cutoff = retentionCutoff(now);
+	return db().transaction(() => {
+		const due = dueStatements(cutoff);
+		const ids = due.map((s) => s.id);
+		for (const s of due) {
+			db().update(statements).set({ answers: withoutFreeText(s.templateId, s.templateVersion, s.answers), anonymisedAt: now }).where(eq(statements.id, s.id)).run();
+		}
+		const repliesDone = ids.length ? db().update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes : 0;
+		const outcomesDone = ids.length ? db().update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run().changes : 0;
+
+		// Records archived longer than the period also lose their About me and any unsent drafts.
+		const longArchived = db().select({ id: youngPeople.id }).from(youngPeople).where(lte(youngPeople.archivedAt, cutoff)).all().map((p) => p.id);
+		if (longArchived.length) {
+			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
+			db().update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
+			db().delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
+		}
+		const result = { statements: ids.length, replies: repliesDone, outcomes: outcomesDone, youngPeople: new Set(due.map((s) => s.youngPersonId)).size };
+		recordAuditEvent({ actorId, action: 'retention_run', subjectType: 'retention', detail: { ...result, cutoff: cutoff.toISOString() } }, now);
+		return result;
+	});
+}

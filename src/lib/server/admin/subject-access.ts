@@ -1,0 +1,47 @@
+import { asc, eq } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { aboutMe, auditEvents, meetings, users } from '../db/schema';
+import { getSetting } from '../settings';
+import { statementsInWords } from '../young-people/words';
+import { findYoungPersonRecord } from './records';
+
+/**
+ * A subject-access export: everything Heard holds about one young person.
+ * It is the one place an admin sees what a young person said, so every
+ * export is audited before anything is gathered.
+ */
+export function exportSubjectAccess(actor: SessionUser, youngPersonId: string, format: 'json' | 'print', now = new Date()) {
+	const record = findYoungPersonRecord(youngPersonId, now);
+	if (!record) return null;
+	recordAuditEvent(
+		{ actorId: actor.id, action: 'subject_access_exported', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { format } },
+		now
+	);
+	const { history, currentWorker, codeWaiting, ...profile } = record;
+	return {
+		generatedAt: now,
+		generatedBy: actor.displayName,
+		organisation: getSetting('organisationName'),
+		profile: { ...profile, activationCodeWaiting: codeWaiting },
+		aboutMe: db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null,
+		allocations: history.map(({ worker, startedAt, endedAt }) => ({ worker, startedAt, endedAt, current: endedAt === null })),
+		currentWorker: currentWorker?.worker ?? null,
+		meetings: db()
+			.select({ type: meetings.type, scheduledAt: meetings.scheduledAt, chair: meetings.chair, cancelledAt: meetings.cancelledAt })
+			.from(meetings)
+			.where(eq(meetings.youngPersonId, youngPersonId))
+			.orderBy(asc(meetings.scheduledAt))
+			.all(),
+		statements: statementsInWords(youngPersonId),
+		auditEvents: db()
+			.select({ at: auditEvents.at, action: auditEvents.action, actor: users.displayName, subjectType: auditEvents.subjectType, subjectId: auditEvents.subjectId })
+			.from(auditEvents)
+			.leftJoin(users, eq(auditEvents.actorId, users.id))
+			.where(eq(auditEvents.youngPersonId, youngPersonId))
+			.orderBy(asc(auditEvents.id))
+			.all()
+	};
+}
+export type SubjectAccessExport = NonNullable<ReturnType<typeof exportSubjectAccess>>;

@@ -1,0 +1,84 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { issueActivationCode } from '../auth/activation';
+import type { SessionUser } from '../auth/session';
+import { invalidateAllSessionsOfUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { notifyWorkerAllocated } from '../notifications/notify';
+import { db } from '../db';
+import { activationCodes, allocations, userRoles, users, youngPeople } from '../db/schema';
+import type { YoungPersonInput } from './forms';
+
+/** Admin writes about a young person's record; each is one transaction with its audit event. */
+
+type Failure = { ok: false; field: string; error: string };
+
+function toColumns(input: YoungPersonInput) {
+	const { simpleMode, ...rest } = input;
+	return { ...rest, simpleMode: simpleMode === 'default' ? null : simpleMode === 'on' };
+}
+
+/** A worker who can take a young person: an active account holding the worker role. */
+export function isActiveWorker(userId: string): boolean {
+	const row = db()
+		.select({ id: users.id })
+		.from(users)
+		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
+		.where(and(eq(users.id, userId), eq(users.active, true)))
+		.get();
+	return row !== undefined;
+}
+
+export function createYoungPersonRecord(actor: SessionUser, input: YoungPersonInput, workerId: string | null, now = new Date()) {
+	if (workerId && !isActiveWorker(workerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
+	return db().transaction(() => {
+		const { id } = db().insert(youngPeople).values({ ...toColumns(input), createdAt: now }).returning().get();
+		recordAuditEvent({ actorId: actor.id, action: 'young_person_created', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+		if (workerId) {
+			// The very first worker is announced too: "your worker is Sam" is the first thing they see.
+			db().insert(allocations).values({ youngPersonId: id, workerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+			notifyWorkerAllocated(workerId, id, now);
+			recordAuditEvent({ actorId: actor.id, action: 'worker_allocated', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { workerId } }, now);
+		}
+		return { ok: true as const, id };
+	});
+}
+
+function isArchived(id: string) {
+	return db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, id)).get()?.archivedAt != null;
+}
+
+export function updateYoungPersonRecord(actor: SessionUser, id: string, input: YoungPersonInput, now = new Date()) {
+	if (isArchived(id)) return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
+	db().transaction(() => {
+		db().update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
+		recordAuditEvent({ actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+	});
+	return { ok: true as const, id };
+}
+
+/** A code for a first sign-in, or for a forgotten password (their old sessions end). Never for an archived record. */
+export function issueLetterCode(actor: SessionUser, id: string, now = new Date()): string | null {
+	if (isArchived(id)) return null;
+	return issueActivationCode(id, actor.id, now);
+}
+
+/**
+ * Archiving closes the record: sign-in stops, every session ends, unused codes
+ * stop working. The allocation stays so staff can still see the record (read
+ * only). Nothing is deleted; retention later removes free text from what they said.
+ */
+export function archiveYoungPerson(actor: SessionUser, id: string, reason: string, now = new Date()) {
+	if (isArchived(id)) return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
+	db().transaction(() => {
+		const person = db().select().from(youngPeople).where(eq(youngPeople.id, id)).get();
+		if (!person) throw new Error('No such young person');
+		db().update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id)).run();
+		if (person.userId) {
+			db().update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, person.userId)).run();
+			invalidateAllSessionsOfUser(person.userId);
+		}
+		db().update(activationCodes).set({ expiresAt: now }).where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt))).run();
+		recordAuditEvent({ actorId: actor.id, action: 'young_person_archived', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { reason } }, now);
+	});
+	return { ok: true as const, id };
+}

@@ -1,0 +1,25 @@
+import { fail } from '@sveltejs/kit';
+import { ConfirmBox, fieldErrors } from '$lib/server/admin/forms';
+import { listAuditEvents } from '$lib/server/admin/audit-log';
+import { countDueForRetention, retentionCutoff, runRetention } from '$lib/server/admin/retention';
+import { requireRole } from '$lib/server/auth/access';
+import { getSetting } from '$lib/server/settings';
+
+export const load = () => {
+	const now = new Date();
+	return {
+		months: getSetting('retentionMonths'),
+		cutoff: retentionCutoff(now),
+		due: countDueForRetention(now),
+		runs: listAuditEvents({ action: 'retention_run' }, 1, 10).events
+	};
+};
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error) });
+		return { result: runRetention(new Date(), actor.id) };
+	}
+};

@@ -1,0 +1,17 @@
+import { fail } from '@sveltejs/kit';
+import { formValues } from '$lib/server/admin/forms';
+import { HELP_CONTACT_ROWS, currentSettings, readSettingsForm, saveSettings } from '$lib/server/admin/settings-form';
+import { requireRole } from '$lib/server/auth/access';
+
+export const load = () => ({ settings: currentSettings(), rows: HELP_CONTACT_ROWS });
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const read = readSettingsForm(form);
+		if (!read.ok) return fail(400, { values: formValues(form), errors: read.errors });
+		saveSettings(actor, read.settings);
+		return { saved: true };
+	}
+};

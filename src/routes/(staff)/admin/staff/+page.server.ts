@@ -1,0 +1,3 @@
+import { listStaff } from '$lib/server/admin/staff-queries';
+
+export const load = () => ({ staff: listStaff() });

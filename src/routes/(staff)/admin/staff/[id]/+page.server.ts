@@ -1,0 +1,50 @@
+import { error, fail } from '@sveltejs/kit';
+import { ConfirmBox, fieldErrors } from '$lib/server/admin/forms';
+import { deactivateUser, reactivateUser, resetStaffPassword, updateStaffAccount } from '$lib/server/admin/mutations';
+import { readStaffForm } from '$lib/server/admin/staff-form';
+import { findStaff, listTeams } from '$lib/server/admin/staff-queries';
+import { requireRole } from '$lib/server/auth/access';
+
+function staffOr404(id: string) {
+	const person = findStaff(id);
+	if (!person) error(404, 'Not found');
+	return person;
+}
+
+export const load = ({ params, locals }) => ({
+	person: staffOr404(params.id),
+	teams: listTeams(),
+	isSelf: locals.user?.id === params.id
+});
+
+export const actions = {
+	update: async ({ request, params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		staffOr404(params.id);
+		const read = readStaffForm(await request.formData(), listTeams().map((t) => t.id));
+		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
+		const result = updateStaffAccount(actor, params.id, read.input, read.memberships);
+		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } });
+		return { saved: true };
+	},
+	reset: async ({ params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		staffOr404(params.id);
+		return { password: await resetStaffPassword(actor, params.id) };
+	},
+	deactivate: async ({ request, params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		staffOr404(params.id);
+		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { deactivateErrors: fieldErrors(parsed.error) });
+		const result = deactivateUser(actor, params.id);
+		if (!result.ok) return fail(400, { deactivateErrors: { confirm: result.error } });
+		return { deactivated: true };
+	},
+	reactivate: async ({ params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		staffOr404(params.id);
+		reactivateUser(actor, params.id);
+		return { reactivated: true };
+	}
+};

@@ -1,0 +1,32 @@
+import { error, fail } from '@sveltejs/kit';
+import { TeamForm, fieldErrors } from '$lib/server/admin/forms';
+import { createTeam, renameTeam } from '$lib/server/admin/mutations';
+import { findTeam, listTeams } from '$lib/server/admin/staff-queries';
+import { requireRole } from '$lib/server/auth/access';
+
+export const load = () => ({ teams: listTeams() });
+
+export const actions = {
+	create: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const parsed = TeamForm.safeParse({ name: form.get('name') ?? '' });
+		const typed = String(form.get('name') ?? '');
+		if (!parsed.success) return fail(400, { create: { name: typed, errors: fieldErrors(parsed.error) } });
+		const result = createTeam(actor, parsed.data.name);
+		if (!result.ok) return fail(400, { create: { name: typed, errors: { [result.field]: result.error } } });
+		return { created: parsed.data.name };
+	},
+	rename: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const teamId = String(form.get('teamId') ?? '');
+		if (!findTeam(teamId)) error(404, 'Not found');
+		const typed = String(form.get('name') ?? '');
+		const parsed = TeamForm.safeParse({ name: typed });
+		if (!parsed.success) return fail(400, { rename: { teamId, name: typed, errors: fieldErrors(parsed.error) } });
+		const result = renameTeam(actor, teamId, parsed.data.name);
+		if (!result.ok) return fail(400, { rename: { teamId, name: typed, errors: { [result.field]: result.error } } });
+		return { renamed: parsed.data.name };
+	}
+};

@@ -1,0 +1,7 @@
+import { listYoungPeople } from '$lib/server/admin/records';
+
+export const load = ({ url }) => {
+	const q = (url.searchParams.get('q') ?? '').slice(0, 60);
+	const archived = url.searchParams.get('archived') === '1';
+	return { q, archived, people: listYoungPeople({ q, archived }) };
+};

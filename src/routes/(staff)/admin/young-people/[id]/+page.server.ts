@@ -1,0 +1,40 @@
+import { error, fail } from '@sveltejs/kit';
+import { findYoungPersonRecord } from '$lib/server/admin/records';
+import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
+import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
+import { updateYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
+import { reassignYoungPerson } from '$lib/server/admin/mutations';
+import { requireRole } from '$lib/server/auth/access';
+
+function recordOr404(id: string) {
+	const record = findYoungPersonRecord(id);
+	if (!record) error(404, 'Not found');
+	return record;
+}
+
+export const load = ({ params, url }) => ({
+	record: recordOr404(params.id),
+	teams: listTeams(),
+	workers: listActiveWorkers(),
+	created: url.searchParams.has('created')
+});
+
+export const actions = {
+	update: async ({ request, params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		recordOr404(params.id);
+		const read = readYoungPersonForm(await request.formData());
+		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
+		const result = updateYoungPersonRecord(actor, params.id, read.input);
+		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } as Record<string, string> });
+		return { saved: true };
+	},
+	reassign: async ({ request, params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		recordOr404(params.id);
+		const workerId = String((await request.formData()).get('workerId') ?? '').slice(0, 40);
+		const result = reassignYoungPerson(actor, params.id, workerId);
+		if (!result.ok) return fail(400, { reassignError: result.error });
+		return { reassigned: true };
+	}
+};

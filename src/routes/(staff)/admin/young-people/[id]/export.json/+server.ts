@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { exportSubjectAccess } from '$lib/server/admin/subject-access';
+import { requireRole } from '$lib/server/auth/access';
+
+export const GET = ({ params, locals }) => {
+	const actor = requireRole(locals.user, 'admin');
+	const data = exportSubjectAccess(actor, params.id, 'json');
+	if (!data) error(404, 'Not found');
+	const stamp = data.generatedAt.toISOString().slice(0, 10);
+	return new Response(JSON.stringify(data, null, 2), {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': `attachment; filename="subject-access-${data.profile.caseReference.replace(/[^A-Za-z0-9-]/g, '_')}-${stamp}.json"`
+		}
+	});
+};

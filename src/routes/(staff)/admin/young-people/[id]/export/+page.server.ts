@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { exportSubjectAccess } from '$lib/server/admin/subject-access';
+import { requireRole } from '$lib/server/auth/access';
+
+export const load = ({ params, locals }) => {
+	const actor = requireRole(locals.user, 'admin');
+	const data = exportSubjectAccess(actor, params.id, 'print');
+	if (!data) error(404, 'Not found');
+	return { sar: data };
+};

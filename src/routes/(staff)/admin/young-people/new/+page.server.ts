@@ -1,0 +1,20 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
+import { createYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
+import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
+import { requireRole } from '$lib/server/auth/access';
+
+export const load = () => ({ teams: listTeams(), workers: listActiveWorkers() });
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const read = readYoungPersonForm(form);
+		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
+		const workerId = String(form.get('workerId') ?? '') || null;
+		const result = createYoungPersonRecord(actor, read.input, workerId);
+		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } as Record<string, string> });
+		redirect(303, `/admin/young-people/${result.id}?created=1`);
+	}
+};

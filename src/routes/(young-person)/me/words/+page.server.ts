@@ -1,0 +1,6 @@
+import { takeOwnWords } from '$lib/server/young-people/own-words';
+
+export const load = async ({ parent, locals }) => {
+	const { me } = await parent();
+	return { said: takeOwnWords(me.id, locals.user!.id, 'page') };
+};

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { queryTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+
+test('an admin adds a team and a staff account; deactivation ends their session at once', async ({ page, browser }) => {
+	const team = `East Team ${Date.now() % 100000}`;
+	const email = `new.worker.${Date.now() % 100000}@glenbrae.example`;
+	await loginAs(page, 'admin');
+	await page.goto('/admin/teams');
+	await page.getByLabel('Team name').fill(team);
+	await page.getByRole('button', { name: 'Add team' }).click();
+	await expect(page.getByRole('status')).toHaveText(`Team ${team} added.`);
+	await expect(page.getByRole('rowheader', { name: team })).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+
+	await page.goto('/admin/staff/new');
+	await expectNoAccessibilityViolations(page);
+	await page.getByLabel('Full name').fill('Rowan Test');
+	await page.getByLabel('First name').fill('Rowan');
+	await page.getByLabel('Work email').fill('not-an-email');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByText('Enter a work email address')).toBeVisible();
+	await page.getByLabel('Work email').fill(email);
+	await page.getByLabel(team).selectOption('worker');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	const password = (await page.getByTestId('temporary-password').textContent())!.trim();
+
+	const theirs = await browser.newContext();
+	const them = await theirs.newPage();
+	await them.goto('/login');
+	await them.getByLabel('Username or work email').fill(email);
+	await them.getByLabel('Password').fill(password);
+	await them.getByRole('button', { name: 'Sign in' }).click();
+	await expect(them).toHaveURL(/\/worker$/);
+
+	await page.getByRole('link', { name: 'Open this account' }).click();
+	await expectNoAccessibilityViolations(page);
+	await page.getByRole('button', { name: 'Deactivate account' }).click();
+	await expect(page.getByText('Tick the box to confirm.')).toBeVisible();
+	await page.getByLabel('Yes, deactivate Rowan Test').check();
+	await page.getByRole('button', { name: 'Deactivate account' }).click();
+	await expect(page.getByRole('status')).toHaveText('The account is deactivated and every session has ended.');
+
+	await them.goto('/worker');
+	await expect(them).toHaveURL(/\/login/);
+	const sessions = queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?', email);
+	expect(sessions[0]!.n).toBe(0);
+	await theirs.close();
+});
+
+test('the staff list and settings pages are accessible, and settings explain their limits', async ({ page }) => {
+	await loginAs(page, 'admin');
+	await page.goto('/admin/staff');
+	await expect(page.getByRole('table', { name: 'Everyone who signs in with a work email' })).toContainText('Sam Taylor');
+	await expectNoAccessibilityViolations(page);
+
+	await page.goto('/admin/settings');
+	await expectNoAccessibilityViolations(page);
+	await page.getByLabel('Retention period in months').fill('5000');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Enter a whole number in the allowed range.')).toBeVisible();
+	await expect(page.getByLabel('Retention period in months')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Retention period in months').fill('84');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	const stored = queryTestDatabase<{ value: string }>("SELECT value FROM settings WHERE key = 'retentionMonths'");
+	expect(stored[0]!.value).toBe('84');
+});
+
+test('retention runs on demand after confirmation, and says what it did', async ({ page }) => {
+	await loginAs(page, 'admin');
+	await page.goto('/admin/retention');
+	await expectNoAccessibilityViolations(page);
+	await page.getByRole('button', { name: 'Remove the words now' }).click();
+	await expect(page.getByText('Tick the box to confirm.')).toBeVisible();
+	await page.getByLabel('I understand the words are removed for good').check();
+	await page.getByRole('button', { name: 'Remove the words now' }).click();
+	await expect(page.getByRole('status')).toContainText('Done:');
+	const runs = queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'retention_run' AND actor_id IS NOT NULL");
+	expect(runs[0]!.n).toBeGreaterThan(0);
+});
+
+test('an admin cannot open what a young person said, and no admin page shows it', async ({ page }) => {
+	const [statement] = queryTestDatabase<{ id: string; youngPersonId: string }>(
+		"SELECT s.id, s.young_person_id AS youngPersonId FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan' AND s.kind = 'worried'"
+	);
+	await loginAs(page, 'admin');
+	for (const path of [`/me/things/${statement!.id}`, `/worker/statements/${statement!.id}`, `/worker/statements/${statement!.id}/record`, '/worker', '/manager']) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(403);
+	}
+	for (const path of ['/admin', '/admin/young-people', `/admin/young-people/${statement!.youngPersonId}`, '/admin/audit']) {
+		await page.goto(path);
+		await expect(page.locator('main')).not.toContainText('shouting at home');
+		await expectNoAccessibilityViolations(page);
+	}
+});

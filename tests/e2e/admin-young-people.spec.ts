@@ -1,0 +1,155 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { PHONE } from '../helpers/accounts';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { queryTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+
+// One young person's whole life in Heard, as an administrator runs it: each step builds on the last.
+test.describe.configure({ mode: 'serial' });
+
+const NAME = `Skye${Date.now() % 100000}`;
+const USERNAME = NAME.toLowerCase();
+const PASSWORD = 'blue-kite-on-a-hill';
+let recordUrl = '';
+
+async function signInOnPhone(browser: Browser, username: string, password: string) {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await page.goto('/login');
+	await page.getByLabel('Username or work email').fill(username);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	return { context, page };
+}
+
+test('an admin adds a young person, explained mistakes first', async ({ page }) => {
+	await loginAs(page, 'admin');
+	await page.goto('/admin/young-people/new');
+	await expectNoAccessibilityViolations(page);
+	await page.getByLabel('Preferred name').fill(NAME);
+	await page.getByLabel('Date of birth').fill('1990-01-01');
+	await page.getByLabel('Case reference').fill('GB-E2E-1');
+	await page.getByRole('button', { name: 'Add young person' }).click();
+	await expect(page.getByText('Heard is for young people up to 26.')).toBeVisible();
+	await expect(page.getByLabel('Legal status')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Preferred name')).toHaveValue(NAME);
+
+	await page.getByLabel('Date of birth').fill('2014-06-15');
+	await page.getByLabel('Legal status').selectOption({ label: 'Foster care' });
+	await page.getByLabel('Placement type').selectOption({ label: 'Foster carer' });
+	await page.getByLabel('Team', { exact: true }).selectOption({ label: 'North Children and Families Team' });
+	await page.getByLabel('Allocated worker').selectOption({ label: 'Sam Taylor' });
+	await page.getByRole('button', { name: 'Add young person' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+	await expect(page.getByText('Allocated worker: Sam Taylor')).toBeVisible();
+	recordUrl = new URL(page.url()).pathname;
+	await expectNoAccessibilityViolations(page);
+});
+
+test('the printed letter’s code lets the young person make their account', async ({ page, browser }) => {
+	await loginAs(page, 'admin');
+	await page.goto(`${recordUrl}/letter`);
+	await expectNoAccessibilityViolations(page);
+	await page.getByRole('button', { name: 'Make a code and letter' }).click();
+	await expect(page.getByRole('heading', { name: `Hello ${NAME}` })).toBeVisible();
+	await expect(page.getByRole('img', { name: /QR code that opens .*\/activate/ })).toBeVisible();
+	await expect(page.getByText('Your worker Sam will read what you send.')).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+	const code = (await page.getByTestId('activation-code').textContent())!.trim();
+
+	const child = await browser.newContext(PHONE);
+	const phone = await child.newPage();
+	await phone.goto('/activate');
+	await phone.getByLabel('Your code').fill(code);
+	await phone.getByLabel('Choose a username').fill(USERNAME);
+	await phone.getByLabel('Choose a password', { exact: true }).fill(PASSWORD);
+	await phone.getByLabel('Type the password again').fill(PASSWORD);
+	await phone.getByRole('button', { name: 'Start' }).click();
+	await expect(phone.getByRole('heading', { level: 1 })).toHaveText(`Hi ${NAME}`);
+	await child.close();
+});
+
+test('reassignment gives them a new worker and keeps the history', async ({ page, browser }) => {
+	await loginAs(page, 'admin');
+	await page.goto(recordUrl);
+	await page.getByLabel('Change worker to').selectOption({ label: 'Fiona MacLeod' });
+	await page.getByRole('button', { name: 'Save worker' }).click();
+	await expect(page.getByRole('status')).toContainText('Worker changed.');
+	await expect(page.getByText('Allocated worker: Fiona MacLeod')).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Worker history' })).toContainText('Sam Taylor');
+	const rows = queryTestDatabase<{ ended: number | null; announced: number }>(
+		'SELECT a.ended_at AS ended, a.announced FROM allocations a JOIN young_people y ON y.id = a.young_person_id WHERE y.preferred_name = ? ORDER BY a.started_at',
+		NAME
+	);
+	expect(rows).toHaveLength(2);
+	expect(rows[0]!.ended).not.toBeNull();
+	expect(rows[1]).toEqual({ ended: null, announced: 0 });
+
+	const { context, page: phone } = await signInOnPhone(browser, USERNAME, PASSWORD);
+	await expect(phone.getByText(/Fiona/).first()).toBeVisible();
+	await context.close();
+});
+
+test('the subject-access export holds their record and what they said, and is audited', async ({ page }) => {
+	await loginAs(page, 'admin');
+	await page.goto(`${recordUrl}/export`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Everything held about ${NAME}`);
+	await expect(page.getByText('GB-E2E-1')).toBeVisible();
+	await expect(page.getByRole('table', { name: /Every recorded action/ })).toContainText('account_activated');
+	await expectNoAccessibilityViolations(page);
+
+	const json = await page.request.get(`${recordUrl}/export.json`);
+	expect(json.headers()['content-disposition']).toContain('attachment');
+	const data = await json.json();
+	expect(data.profile.preferredName).toBe(NAME);
+	expect(data.allocations).toHaveLength(2);
+	const events = queryTestDatabase<{ detail: string }>(
+		"SELECT e.detail FROM audit_events e JOIN young_people y ON y.id = e.young_person_id WHERE y.preferred_name = ? AND e.action = 'subject_access_exported'",
+		NAME
+	);
+	expect(events.map((e) => JSON.parse(e.detail).format).sort()).toEqual(['json', 'print']);
+});
+
+test('archiving needs the name typed, then sign-in is refused and the record is read-only', async ({ page, browser }) => {
+	await loginAs(page, 'admin');
+	await page.goto(`${recordUrl}/archive`);
+	await expectNoAccessibilityViolations(page);
+	await page.getByLabel('Case closed').check();
+	await page.getByLabel(/To confirm, type their name/).fill('someone else');
+	await page.getByRole('button', { name: 'Archive record' }).click();
+	await expect(page.getByText('Type the name exactly as shown to confirm.')).toBeVisible();
+	await page.getByLabel(/To confirm, type their name/).fill(NAME);
+	await page.getByRole('button', { name: 'Archive record' }).click();
+	await expect(page.getByText(/This record was archived on/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /activation letter/ })).toHaveCount(0);
+
+	const { context, page: phone } = await signInOnPhone(browser, USERNAME, PASSWORD);
+	await expect(phone).toHaveURL(/\/login/);
+	await expect(phone.getByText("That username or password didn't work.", { exact: false })).toBeVisible();
+	await context.close();
+});
+
+test('the audit log shows these events, filtered without JavaScript', async ({ browser, page: withScripts }) => {
+	test.setTimeout(60_000);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await loginAs(page, 'admin');
+	await page.goto('/admin/audit');
+	await page.getByLabel('About young person').selectOption({ label: `${NAME} (GB-E2E-1)` });
+	await page.getByRole('button', { name: 'Show' }).click();
+	const log = page.getByRole('table', { name: 'Audit events, newest first' });
+	for (const action of ['young_person_created', 'activation_code_issued', 'account_activated', 'young_person_reassigned', 'subject_access_exported', 'young_person_archived']) {
+		await expect(log.getByText(action, { exact: true }).first()).toBeVisible();
+	}
+	await page.getByLabel('What', { exact: true }).selectOption('young_person_archived');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page.getByText('1 events. Page 1 of 1.')).toBeVisible();
+	const filtered = new URL(page.url()).pathname + new URL(page.url()).search;
+	await context.close();
+	// axe runs as a script, so the same filtered page is checked in an ordinary browser.
+	await loginAs(withScripts, 'admin');
+	await withScripts.goto(filtered);
+	await expect(withScripts.getByRole('table', { name: 'Audit events, newest first' })).toContainText('young_person_archived');
+	await expectNoAccessibilityViolations(withScripts);
+});
