@@ -32,7 +32,14 @@ export type AuditAction =
 	| 'outcome_recorded'
 	| 'meeting_scheduled'
 	| 'young_person_reassigned'
-	| 'statement_escalated';
+	| 'statement_escalated'
+	| 'you_said_we_did_created'
+	| 'you_said_we_did_updated'
+	| 'you_said_we_did_published'
+	| 'you_said_we_did_unpublished'
+	| 'quote_chosen'
+	| 'quote_removed'
+	| 'report_exported';
 
 export interface AuditEntry {
 	actorId: string | null;

@@ -1,23 +1,17 @@
-import { count, desc, gte, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import { db } from '../db';
-import { statements, youngPeople, youSaidWeDid } from '../db/schema';
+import { chosenQuotes, statements, teams, youSaidWeDid } from '../db/schema';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Whole-organisation totals for the lead's home; never a name or a statement. */
-export function summariseReach(now = new Date()) {
-	const allocated = db().select({ n: count() }).from(youngPeople).where(isNull(youngPeople.archivedAt)).get()?.n ?? 0;
-	const withAccount = db().select({ n: count() }).from(youngPeople).where(isNotNull(youngPeople.userId)).get()?.n ?? 0;
-	const recent = db()
-		.select({ n: count() })
-		.from(statements)
-		.where(gte(statements.sentAt, new Date(now.getTime() - 90 * DAY)))
-		.get()?.n ?? 0;
-	return { allocated, withAccount, recent };
+export function listTeams() {
+	return db().select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name)).all();
 }
 
 export function listYouSaidWeDid() {
 	return db().select().from(youSaidWeDid).orderBy(desc(youSaidWeDid.updatedAt)).all();
+}
+
+export function findYouSaidWeDid(id: string) {
+	return db().select().from(youSaidWeDid).where(eq(youSaidWeDid.id, id)).get();
 }
 
 /** What young people see: only entries the lead has published. */
@@ -27,5 +21,37 @@ export function listPublishedYouSaidWeDid() {
 		.from(youSaidWeDid)
 		.where(isNotNull(youSaidWeDid.publishedAt))
 		.orderBy(desc(youSaidWeDid.publishedAt))
+		.all();
+}
+
+/**
+ * The words a young person agreed could be used without their name: one
+ * free-text answer per consented statement, cut short, with no name, case
+ * reference, date to the day or link to the statement. The lead edits out
+ * anything identifying before choosing it.
+ */
+export function listQuoteCandidates(from: Date, to: Date, limit = 30) {
+	const sql = `
+		SELECT s.id, s.kind, strftime('%Y-%m', s.sent_at / 1000, 'unixepoch') AS month,
+			substr(COALESCE(NULLIF(json_extract(s.answers, '$.what'), ''), NULLIF(json_extract(s.answers, '$.want_to_happen'), ''),
+				NULLIF(json_extract(s.answers, '$.going_well'), ''), NULLIF(json_extract(s.answers, '$.comments'), ''),
+				NULLIF(json_extract(s.answers, '$.support_wanted'), '')), 1, 280) AS words
+		FROM statements s
+		WHERE s.consent_to_share = 1 AND s.anonymised_at IS NULL AND s.sent_at >= ? AND s.sent_at < ?
+			AND NOT EXISTS (SELECT 1 FROM chosen_quotes q WHERE q.statement_id = s.id)
+		ORDER BY s.sent_at DESC LIMIT ?`;
+	return (db().$client.prepare(sql).all(from.getTime(), to.getTime(), limit) as { id: string; kind: string; month: string; words: string | null }[]).filter(
+		(c): c is { id: string; kind: string; month: string; words: string } => !!c.words
+	);
+}
+
+/** Chosen quotes for a period, as the lead edited them; consent is checked again in case it was withdrawn. */
+export function listChosenQuotes(from: Date, to: Date) {
+	return db()
+		.select({ id: chosenQuotes.id, quote: chosenQuotes.quote, kind: statements.kind })
+		.from(chosenQuotes)
+		.innerJoin(statements, eq(statements.id, chosenQuotes.statementId))
+		.where(and(eq(statements.consentToShare, true), isNull(statements.anonymisedAt), gte(statements.sentAt, from), lt(statements.sentAt, to)))
+		.orderBy(desc(chosenQuotes.createdAt))
 		.all();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
 	CHANGE_CATEGORIES,
@@ -69,7 +70,9 @@ export const statements = sqliteTable(
 		uniqueIndex('statements_idempotency_idx').on(t.idempotencyKey),
 		index('statements_young_person_idx').on(t.youngPersonId, t.sentAt),
 		index('statements_sent_idx').on(t.sentAt),
-		index('statements_meeting_idx').on(t.meetingId)
+		index('statements_meeting_idx').on(t.meetingId),
+		// Participation reports: urgent statements over a period.
+		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`)
 	]
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `statements_urgent_sent_idx` ON `statements` (`sent_at`) WHERE urgent = 1;

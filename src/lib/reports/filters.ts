@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LEGAL_STATUSES, PLACEMENT_TYPES } from '$lib/vocabulary';
+
+/** Age bands are worked out in SQL from date of birth at the end of the period. */
+export const AGE_BANDS = ['under_12', '12_15', '16_17', '18_plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const DIMENSIONS = ['team', 'age_band', 'legal_status', 'placement_type'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The report form, as sent by GET (so a report has a shareable address and needs no script). */
+export const ReportFilters = z
+	.object({
+		period: z.enum(['quarter', 'year', 'custom']).default('quarter'),
+		quarter: z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-Q[1-4]$/).optional()),
+		year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+		from: z.preprocess(blankToUndefined, isoDate.optional()),
+		to: z.preprocess(blankToUndefined, isoDate.optional()),
+		team: z.array(z.string().max(40)).max(50).default([]),
+		ageBand: z.preprocess(blankToUndefined, z.enum(AGE_BANDS).optional()),
+		legalStatus: z.preprocess(blankToUndefined, z.enum(LEGAL_STATUSES).optional()),
+		placementType: z.preprocess(blankToUndefined, z.enum(PLACEMENT_TYPES).optional())
+	})
+	.refine((f) => f.period !== 'custom' || (f.from && f.to && f.from <= f.to), { message: 'custom_dates', path: ['from'] });
+export type ReportFilters = z.infer<typeof ReportFilters>;
+
+/** Reads the filters from a URL's query string; repeated `team` values are kept as a list. */
+export function parseFilters(params: URLSearchParams) {
+	const raw: Record<string, unknown> = Object.fromEntries(params);
+	raw.team = params.getAll('team').filter(Boolean);
+	return ReportFilters.safeParse(raw);
+}
+
+export function currentQuarter(now: Date): string {
+	return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+}
+
+export interface Period {
+	from: Date;
+	/** Exclusive. */
+	to: Date;
+	/** The first and last day, for labels. */
+	firstDay: string;
+	lastDay: string;
+}
+
+/** Quarters and years are calendar ones, in UTC, so a figure never depends on the server's clock zone. */
+export function resolvePeriod(f: ReportFilters, now: Date): Period {
+	let from: Date;
+	let to: Date;
+	if (f.period === 'year') {
+		const y = f.year ?? now.getUTCFullYear();
+		from = new Date(Date.UTC(y, 0, 1));
+		to = new Date(Date.UTC(y + 1, 0, 1));
+	} else if (f.period === 'custom' && f.from && f.to) {
+		from = new Date(`${f.from}T00:00:00Z`);
+		to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
+	} else {
+		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
+		from = new Date(Date.UTC(y, (q - 1) * 3, 1));
+		to = new Date(Date.UTC(y, q * 3, 1));
+	}
+	const day = (d: Date) => d.toISOString().slice(0, 10);
+	return { from, to, firstDay: day(from), lastDay: day(new Date(to.getTime() - 1)) };
+}
+
+/** The query string for a report, to link its CSV, printable and child-friendly versions. */
+export function filtersToQuery(f: ReportFilters): string {
+	const p = new URLSearchParams({ period: f.period });
+	if (f.quarter) p.set('quarter', f.quarter);
+	if (f.year) p.set('year', String(f.year));
+	if (f.from) p.set('from', f.from);
+	if (f.to) p.set('to', f.to);
+	for (const t of f.team) p.append('team', t);
+	if (f.ageBand) p.set('ageBand', f.ageBand);
+	if (f.legalStatus) p.set('legalStatus', f.legalStatus);
+	if (f.placementType) p.set('placementType', f.placementType);
+	return p.toString();
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { barChart } from './bar';
+
+describe('barChart', () => {
+	it('draws bars in proportion, one per row, and none for a withheld value', () => {
+		const g = barChart([{ label: 'A', value: 10 }, { label: 'B', value: 5 }, { label: 'C', value: null }], { width: 340, labelWidth: 100 });
+		expect(g.bars.map((b) => b.label)).toEqual(['A', 'B', 'C']);
+		expect(g.bars[0]!.width).toBeCloseTo(200);
+		expect(g.bars[1]!.width).toBeCloseTo(100);
+		expect(g.bars[2]!.width).toBe(0);
+		expect(g.bars[1]!.y).toBeGreaterThan(g.bars[0]!.y);
+		expect(g.ticks[0]!).toEqual({ x: 100, value: 0 });
+	});
+
+	it('uses a fixed scale when given one, such as 1 to 5 for wellbeing', () => {
+		const g = barChart([{ label: 'Safe', value: 2.5 }], { width: 340, labelWidth: 100, max: 5 });
+		expect(g.bars[0]!.width).toBeCloseTo(100);
+	});
+});

@@ -1,0 +1,60 @@
+import { ALLOCATED, DIMENSION_COLUMNS, marginals, run, type MarginalRow, type QueryParams } from './sql';
+
+/** Reach: allocated young people, those with an account, and those who said anything in the period. */
+export function countReach(p: QueryParams) {
+	return run<MarginalRow & { allocated: number; withAccount: number; active: number }>(
+		`WITH
+		cube AS MATERIALIZED (
+			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, SUM(y.user_id IS NOT NULL) AS with_account,
+				SUM(EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to)) AS active
+			FROM temp.report_people y WHERE ${ALLOCATED}
+			GROUP BY ${DIMENSION_COLUMNS}
+		)
+		${marginals({ allocated: 'SUM(allocated)', withAccount: 'SUM(with_account)', active: 'SUM(active)' })}`,
+		p
+	);
+}
+
+/**
+ * Meetings held in the period (not cancelled, date passed) by type, and those
+ * where a before-the-meeting statement for that meeting was sent before it.
+ */
+export function countMeetings(p: QueryParams) {
+	return run<MarginalRow & { type: string; held: number; withViews: number }>(
+		`WITH
+		cube AS MATERIALIZED (
+			SELECT ${DIMENSION_COLUMNS}, m.type, COUNT(*) AS held,
+				SUM(EXISTS (SELECT 1 FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at)) AS with_views
+			FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
+			WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL
+			GROUP BY ${DIMENSION_COLUMNS}, m.type
+		)
+		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, [], ['type'])}`,
+		p
+	);
+}
+
+/**
+ * Worker changes in the 12 months to the end of the period, per allocated
+ * young person: allocations that started then, other than a first ever one.
+ * Grouped 0, 1, 2, 3 (3 or more).
+ */
+export function countWorkerChanges(p: QueryParams) {
+	return run<MarginalRow & { changes: number; people: number }>(
+		`WITH
+		per_person AS (
+			SELECT ${DIMENSION_COLUMNS}, (
+				SELECT COUNT(*) FROM allocations a
+				WHERE a.young_person_id = y.id AND a.started_at > @yearBefore AND a.started_at <= @until
+					AND a.started_at > (SELECT MIN(b.started_at) FROM allocations b WHERE b.young_person_id = y.id)
+			) AS changes
+			FROM temp.report_people y WHERE ${ALLOCATED}
+		),
+		cube AS MATERIALIZED (
+			SELECT team_id, age_band, legal_status, placement_type, MIN(changes, 3) AS changes, COUNT(*) AS n
+			FROM per_person GROUP BY 1, 2, 3, 4, 5
+		)
+		${marginals({ people: 'SUM(n)' }, [], ['changes'])}`,
+		p
+	);
+}

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { auditEvents, chosenQuotes } from '../db/schema';
+import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { addReportStatement } from '../testing/report-fixtures';
+import { chooseQuote, createYouSaidWeDid, removeQuote, setYouSaidWeDidPublished, updateYouSaidWeDid } from './mutations';
+import { findYouSaidWeDid, listChosenQuotes, listPublishedYouSaidWeDid, listQuoteCandidates } from './queries';
+
+let lead: string;
+let consented: string;
+let notConsented: string;
+const WHEN = new Date('2025-02-01T10:00:00Z');
+const Q1 = [new Date('2025-01-01T00:00:00Z'), new Date('2025-04-01T00:00:00Z')] as const;
+const actions = () => db().select({ action: auditEvents.action, youngPersonId: auditEvents.youngPersonId }).from(auditEvents).all();
+
+beforeAll(async () => {
+	lead = (await createStaff(['participation_lead'])).id;
+	const yp = createYoungPerson({ teamId: createTeam(), preferredName: 'Robin' });
+	consented = addReportStatement(yp, { kind: 'make_a_change', sentAt: WHEN, consentToShare: true, answers: { what: 'More time with my sister, Robin here.' } });
+	notConsented = addReportStatement(yp, { kind: 'good_news', sentAt: WHEN, answers: { what: 'Private words.' } });
+});
+
+describe('You said, we did', () => {
+	it('is created unpublished, edited, published and unpublished, each with an audit event', () => {
+		const id = createYouSaidWeDid(lead, { youSaid: 'Meetings are too long.', weDid: 'We will try shorter ones.', status: 'planned' });
+		expect(findYouSaidWeDid(id)?.publishedAt).toBeNull();
+		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
+
+		expect(updateYouSaidWeDid(lead, id, { youSaid: 'Meetings are too long.', weDid: 'Reviews now last an hour at most.', status: 'done' })).toBe(true);
+		expect(setYouSaidWeDidPublished(lead, id, true)).toBe(true);
+		expect(listPublishedYouSaidWeDid()).toContainEqual({ id, youSaid: 'Meetings are too long.', weDid: 'Reviews now last an hour at most.', status: 'done' });
+		expect(setYouSaidWeDidPublished(lead, id, false)).toBe(true);
+		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
+
+		expect(actions().map((a) => a.action)).toEqual(
+			expect.arrayContaining(['you_said_we_did_created', 'you_said_we_did_updated', 'you_said_we_did_published', 'you_said_we_did_unpublished'])
+		);
+	});
+
+	it('reports a missing entry instead of writing an audit event for nothing', () => {
+		const before = actions().length;
+		expect(updateYouSaidWeDid(lead, 'no-such-id', { youSaid: 'a', weDid: 'b', status: 'planned' })).toBe(false);
+		expect(setYouSaidWeDidPublished(lead, 'no-such-id', true)).toBe(false);
+		expect(actions().length).toBe(before);
+	});
+});
+
+describe('chosen quotes', () => {
+	it('offers only consented words, without the young person’s name', () => {
+		const candidates = listQuoteCandidates(...Q1);
+		expect(candidates.map((c) => c.id)).toEqual([consented]);
+		expect(Object.keys(candidates[0]!)).toEqual(['id', 'kind', 'month', 'words']);
+	});
+
+	it('keeps the lead’s edited words for a consented statement, and audits without linking to the child', () => {
+		expect(chooseQuote(lead, consented, 'More time with my sister.')).toBe('chosen');
+		expect(listChosenQuotes(...Q1).map((q) => q.quote)).toEqual(['More time with my sister.']);
+		expect(listQuoteCandidates(...Q1)).toEqual([]);
+		const audit = actions().find((a) => a.action === 'quote_chosen');
+		expect(audit?.youngPersonId).toBeNull();
+	});
+
+	it('refuses a statement without consent to share', () => {
+		expect(chooseQuote(lead, notConsented, 'Private words.')).toBe('not_allowed');
+		expect(db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, notConsented)).all()).toEqual([]);
+	});
+
+	it('removes a quote', () => {
+		const [quote] = listChosenQuotes(...Q1);
+		expect(removeQuote(lead, quote!.id)).toBe(true);
+		expect(listChosenQuotes(...Q1)).toEqual([]);
+		expect(removeQuote(lead, quote!.id)).toBe(false);
+	});
+});

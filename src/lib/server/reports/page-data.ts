@@ -1,0 +1,81 @@
+import { filtersToQuery, parseFilters, ReportFilters } from '$lib/reports/filters';
+import { barChart } from '../charts/bar';
+import { listChosenQuotes, listPublishedYouSaidWeDid, listTeams } from './queries';
+import { groupsOf } from './labels';
+import { buildReport, findTable, type Report } from './report';
+import { cellOf } from './table';
+import type { Cell } from './disclosure';
+
+/** The tables drawn as bar charts, and which column; the total row is never drawn. */
+const CHARTED: { table: string; column: number; max?: number }[] = [
+	{ table: 'meetings_by_type', column: 0 },
+	{ table: 'requests_by_category', column: 4 },
+	{ table: 'listened_ratings', column: 0 },
+	{ table: 'wellbeing', column: 1, max: 5 },
+	{ table: 'worker_changes', column: 0 },
+	{ table: 'statements_by_kind', column: 0 }
+];
+
+/**
+ * Everything a report page needs from its query string. A query string that
+ * does not parse falls back to this quarter for all teams rather than failing,
+ * and the page says so.
+ */
+export function loadReport(url: URL, now = new Date()) {
+	const parsed = parseFilters(url.searchParams);
+	const filters = parsed.success ? parsed.data : ReportFilters.parse({});
+	const report = buildReport(filters, now);
+	const charts: Record<string, ReturnType<typeof barChart>> = {};
+	for (const c of CHARTED) {
+		const table = findTable(report, c.table);
+		if (!table) continue;
+		const rows = table.rows.filter((r) => !r.total);
+		charts[c.table] = barChart(rows.map((r) => ({ label: r.label, value: r.cells[c.column]?.value ?? null })), { max: c.max });
+	}
+	return {
+		filters,
+		invalid: !parsed.success,
+		query: filtersToQuery(filters),
+		report,
+		charts,
+		allTeams: listTeams(),
+		quotes: listChosenQuotes(report.period.from, report.period.to),
+		youSaidWeDid: listPublishedYouSaidWeDid()
+	};
+}
+
+const NONE: Cell = { value: null, suppressed: null };
+
+/** The few figures the narrative and the child-friendly version speak of, taken from the protected tables. */
+export function headline(report: Report) {
+	const at = (table: string, row: string, column: number) => {
+		const t = findTable(report, table);
+		return t ? cellOf(t, row, column) : NONE;
+	};
+	return {
+		allocated: at('reach_by_team', 'total', 0),
+		active: at('reach_by_team', 'total', 2),
+		shareActive: at('reach_by_team', 'total', 4),
+		statements: at('statements_by_kind', 'total', 0),
+		meetings: at('meetings_by_type', 'total', 0),
+		shareViews: at('meetings_by_type', 'total', 2),
+		requests: at('requests_by_category', 'total', 4),
+		agreed: at('requests_by_category', 'total', 0),
+		partly: at('requests_by_category', 'total', 1),
+		medianReadHours: at('responsiveness', 'all', 1),
+		noChange: at('worker_changes', '0', 0)
+	};
+}
+
+const wordsFor = (d: 'age_band' | 'legal_status' | 'placement_type') => Object.fromEntries(groupsOf(d, []).map((g) => [g.key, g.label]));
+
+/** The words for the filter choices, looked up on the server so the page needs no catalogue. */
+export function filterLabels() {
+	return { ageBand: wordsFor('age_band'), legalStatus: wordsFor('legal_status'), placementType: wordsFor('placement_type') };
+}
+
+/** The last eight calendar quarters, newest first, for the period picker. */
+export function recentQuarters(now = new Date()): string[] {
+	const q = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3);
+	return Array.from({ length: 8 }, (_, i) => `${Math.floor((q - i) / 4)}-Q${((q - i) % 4) + 1}`);
+}

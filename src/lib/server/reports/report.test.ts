@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReportFilters } from '$lib/reports/filters';
+import { setSetting } from '../settings';
+import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { addMeeting, addReportStatement, allocateInTurn, createYoungPersonUser } from '../testing/report-fixtures';
+import { buildReport, findTable, type Report } from './report';
+import type { ReportTable } from './table';
+
+// A known organisation for the first quarter of 2025, looked at in mid-April.
+const NOW = new Date('2025-04-15T12:00:00Z');
+const Q1 = ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: [] });
+const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
+let report: Report;
+let north: string;
+
+const table = (id: string): ReportTable => {
+	const t = findTable(report, id);
+	if (!t) throw new Error(`no table ${id}`);
+	return t;
+};
+/** A row's cells as numbers, with 'x' for anything withheld. */
+const row = (id: string, key: string) => table(id).rows.find((r) => r.key === key)!.cells.map((c) => (c.suppressed ? 'x' : c.value));
+
+beforeAll(async () => {
+	north = createTeam('North');
+	const south = createTeam('South');
+	const worker = await createStaff(['worker']);
+	const feelings = (safe: number) => ({ safe, healthy: 3, achieving: 3, nurtured: 3, active: 3, respected: 3, responsible: 3, included: 3 });
+
+	// North: eight allocated 13-year-olds in foster care, six with an account and active.
+	for (let i = 0; i < 8; i++) {
+		const yp = createYoungPerson({ teamId: north, dateOfBirth: '2012-01-01', legalStatus: 'foster', userId: i < 6 ? createYoungPersonUser() : null });
+		// The first has had two new workers in the last year; the rest one worker all along.
+		allocateInTurn(yp, worker.id, i === 0 ? [at('2023-01-01'), at('2024-06-01'), at('2025-01-10')] : [at('2023-01-01')]);
+		if (i >= 6) continue;
+		addReportStatement(yp, {
+			kind: 'make_a_change',
+			changeCategory: 'family_time',
+			sentAt: at(`2025-02-0${i + 1}`),
+			readAfterMinutes: (i + 1) * 60,
+			repliedAfterMinutes: (i + 1) * 120,
+			outcome: i < 5 ? { decision: 'agreed', afterDays: 10, by: worker.id } : undefined,
+			listenedRating: i < 5 ? 5 : 2
+		});
+		if (i < 5) addReportStatement(yp, { kind: 'feelings', sentAt: at('2025-03-01'), answers: feelings(4) });
+		const meeting = addMeeting(yp, 'looked_after_review', at('2025-03-10'));
+		// Five sent their views before the meeting; the sixth only after it.
+		addReportStatement(yp, { kind: 'before_meeting', meetingId: meeting, sentAt: i < 5 ? at('2025-03-05') : at('2025-03-11') });
+	}
+	const first = createYoungPerson({ teamId: north, dateOfBirth: '2012-01-01', archivedAt: at('2025-01-01') });
+	addReportStatement(first, { kind: 'good_news', sentAt: at('2025-02-01') });
+	// South: two 16-year-olds in aftercare, both with an account, one active.
+	for (let i = 0; i < 2; i++) {
+		const yp = createYoungPerson({ teamId: south, dateOfBirth: '2008-06-01', legalStatus: 'aftercare', userId: createYoungPersonUser() });
+		allocateInTurn(yp, worker.id, [at('2024-01-01')]);
+		if (i === 1) continue;
+		addReportStatement(yp, { kind: 'make_a_change', changeCategory: 'money', sentAt: at('2025-01-20'), outcome: { decision: 'not_possible', afterDays: 3, by: worker.id } });
+		addReportStatement(yp, { kind: 'feelings', sentAt: at('2025-02-20'), answers: feelings(1) });
+		addReportStatement(yp, { kind: 'worried', urgent: true, escalated: true, sentAt: at('2025-03-02'), readAfterMinutes: 30 });
+		// Outside the period: never counted.
+		addReportStatement(yp, { kind: 'good_news', sentAt: at('2024-12-15') });
+		addMeeting(yp, 'pathway_plan_review', at('2025-02-10'), true);
+		addMeeting(yp, 'pathway_plan_review', at('2025-04-20'));
+	}
+	report = buildReport(Q1, NOW);
+});
+
+describe('a quarter’s participation report', () => {
+	it('covers the chosen period', () => {
+		expect(report.period.firstDay).toBe('2025-01-01');
+		expect(report.period.lastDay).toBe('2025-03-31');
+		expect(report.threshold).toBe(5);
+	});
+
+	it('counts reach, hiding a small team and the team that would give it away', () => {
+		// Allocated, with account, active, share with account, share active.
+		expect(row('reach_by_team', 'total')).toEqual([10, 8, 7, 80, 70]);
+		expect(row('reach_by_team', north)).toEqual(['x', 'x', 'x', 'x', 'x']);
+		expect(row('reach_by_age_band', 'under_12')).toEqual([0, 0, 0, null, null]);
+		expect(row('reach_by_legal_status', 'foster')).toEqual(['x', 'x', 'x', 'x', 'x']);
+	});
+
+	it('counts meetings held and views sent before them', () => {
+		expect(row('meetings_by_type', 'looked_after_review')).toEqual([6, 5, 83.3]);
+		// Cancelled, and not yet held, pathway reviews are not counted.
+		expect(row('meetings_by_type', 'pathway_plan_review')).toEqual([0, 0, null]);
+		expect(row('meetings_by_type', 'total')).toEqual([6, 5, 83.3]);
+	});
+
+	it('counts make-a-change outcomes with secondary suppression across the table', () => {
+		const t = table('requests_by_category');
+		for (const r of t.rows.slice(0, -1)) {
+			const withheld = r.cells.filter((c) => c.suppressed).length;
+			expect(withheld, r.label).not.toBe(1);
+		}
+		expect(row('requests_by_category', 'family_time')).toEqual(['x', 0, 0, 'x', 'x']);
+		expect(row('requests_by_category', 'total')[4]).toBe(7);
+		// Six outcomes recorded (five after 10 days, one after 3): the median is 10 days.
+		expect(row('days_to_outcome', 'all')).toEqual([6, 10]);
+	});
+
+	it('counts "did you feel listened to" ratings, hiding the single low rating and its partner', () => {
+		expect(row('listened_ratings', '2')).toEqual(['x']);
+		expect(row('listened_ratings', '5')).toEqual(['x']);
+		expect(row('listened_ratings', 'total')).toEqual([6]);
+	});
+
+	it('measures time to first read and reply as median and 90th percentile', () => {
+		// Read times of the period's statements: 1–6 hours for six requests, 30 minutes for the worry.
+		expect(row('responsiveness', 'all')).toEqual([7, 3, 6, 6, 6, 12]);
+		expect(row('responsiveness', north)).toEqual([6, 3, 6, 6, 6, 12]);
+		// One urgent statement: too few to show its count or timing.
+		expect(row('urgent', 'all')).toEqual(['x', 'x', 'x']);
+	});
+
+	it('averages wellbeing per area from the JSON answers, with the trend by quarter', () => {
+		expect(row('wellbeing', 'safe')).toEqual([6, 3.5]);
+		expect(row('wellbeing', 'healthy')).toEqual([6, 3]);
+		expect(row('wellbeing_trend', '2025-Q1')[0]).toBe(3.5);
+	});
+
+	it('counts worker changes over the last 12 months', () => {
+		// Nine with none and one with two: the one is hidden, and so the nine, or 10 − 9 gives it back.
+		expect(row('worker_changes', '0')).toEqual(['x']);
+		expect(row('worker_changes', '2')).toEqual(['x']);
+		expect(row('worker_changes', '1')).toEqual([0]);
+		expect(row('worker_changes', 'total')).toEqual([10]);
+	});
+
+	it('counts statements by kind, including archived records but not other periods', () => {
+		expect(row('statements_by_kind', 'make_a_change')).toEqual([7]);
+		expect(row('statements_by_kind', 'before_meeting')).toEqual([6]);
+		expect(row('statements_by_kind', 'feelings')).toEqual([6]);
+		expect(row('statements_by_kind', 'good_news')).toEqual(['x']);
+		expect(row('statements_by_kind', 'total')).toEqual([21]);
+	});
+
+	it('follows the filters and the threshold setting', () => {
+		setSetting('suppressionThreshold', 2);
+		const south = buildReport(ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', legalStatus: 'aftercare', team: [] }), NOW);
+		setSetting('suppressionThreshold', 5);
+		const reach = findTable(south, 'reach_by_team')!.rows.at(-1)!.cells;
+		expect(reach.slice(0, 3).map((c) => c.value)).toEqual([2, 2, null]);
+		expect(reach[2]!.suppressed).toBe('small');
+	});
+});

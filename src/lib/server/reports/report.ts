@@ -1,0 +1,50 @@
+import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
+import { getSetting } from '../settings';
+import { listTeams } from './queries';
+import { meetingTables, reachTables, stabilityTables } from './sections-people';
+import { changeTables, countAllStatements, responsivenessTables, themeTables, wellbeingTables } from './sections-statements';
+import { db } from '../db';
+import { dropReportTables, keepScratchTablesInMemory, prepareReportTables, queryParams } from './sql';
+import { SECTIONS, type ReportTable, type SectionId } from './table';
+
+export interface Report {
+	period: Period;
+	threshold: number;
+	teams: { id: string; name: string }[];
+	sections: { id: SectionId; tables: ReportTable[] }[];
+}
+
+/**
+ * Every figure of a participation report, from live data, each already
+ * through disclosure control: nothing leaves here that could name a child.
+ */
+export function buildReport(filters: ReportFilters, now = new Date()): Report {
+	const threshold = getSetting('suppressionThreshold');
+	const p = queryParams(filters, now);
+	const all = listTeams();
+	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
+	keepScratchTablesInMemory();
+	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
+	const tables = db().transaction((): Record<SectionId, ReportTable[]> => {
+		prepareReportTables(p);
+		try {
+			const statements = countAllStatements(p);
+			return {
+				reach: reachTables(p, teams, threshold),
+				meetings: meetingTables(p, teams, threshold),
+				changes: changeTables(p, teams, threshold, statements),
+				responsiveness: responsivenessTables(p, teams, threshold),
+				wellbeing: wellbeingTables(p, threshold),
+				stability: stabilityTables(p, teams, threshold),
+				themes: themeTables(teams, threshold, statements)
+			};
+		} finally {
+			dropReportTables();
+		}
+	});
+	return { period: resolvePeriod(filters, now), threshold, teams, sections: SECTIONS.map((id) => ({ id, tables: tables[id] })) };
+}
+
+export function findTable(report: Report, id: string): ReportTable | undefined {
+	return report.sections.flatMap((s) => s.tables).find((t) => t.id === id);
+}

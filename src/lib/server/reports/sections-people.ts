@@ -1,0 +1,102 @@
+import { m } from '$lib/paraglide/messages.js';
+import { DIMENSIONS } from '$lib/reports/filters';
+import { countMeetings, countReach, countWorkerChanges } from './figures-people';
+import { dimensionLabel, groupsOf, meetingTypes } from './labels';
+import type { QueryParams } from './sql';
+import { countTable, type ReportTable } from './table';
+
+type Teams = { id: string; name: string }[];
+type Keyed = { dim: string; key: string };
+const pick = <T extends Keyed>(rows: T[], dim: string, key: string) => rows.filter((r) => r.dim === dim && r.key === key);
+const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + (f(r) ?? 0), 0);
+
+export function reachTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+	const rows = countReach(p);
+	const columns = [
+		{ key: 'allocated', label: m.report_col_allocated() },
+		{ key: 'withAccount', label: m.report_col_with_account() },
+		{ key: 'active', label: m.report_col_active() }
+	] as const;
+	return DIMENSIONS.map((d) =>
+		countTable({
+			id: `reach_by_${d}`,
+			section: 'reach',
+			caption: m.report_reach_caption({ by: dimensionLabel(d) }),
+			definition: m.report_reach_definition(),
+			rowHeader: dimensionLabel(d),
+			rows: groupsOf(d, teams),
+			columns: [...columns],
+			value: (key, col) => sum(pick(rows, d, key), (r) => r[col as (typeof columns)[number]['key']]),
+			rowTotals: false,
+			totalLabel: m.report_all(),
+			rates: [
+				{ label: m.report_col_share_account(), numerator: 'withAccount', denominator: 'allocated' },
+				{ label: m.report_col_share_active(), numerator: 'active', denominator: 'allocated' }
+			],
+			threshold
+		})
+	);
+}
+
+export function meetingTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+	const rows = countMeetings(p);
+	const columns = [
+		{ key: 'held', label: m.report_col_meetings_held() },
+		{ key: 'withViews', label: m.report_col_views_before() }
+	];
+	const rates = [{ label: m.report_col_share_views(), numerator: 'withViews', denominator: 'held' }];
+	const common = { section: 'meetings' as const, definition: m.report_meetings_definition(), columns, rowTotals: false, totalLabel: m.report_all(), rates, threshold };
+	const value = (d: string, key: string, col: string, type?: string) =>
+		sum(pick(rows, d, key).filter((r) => !type || r.type === type), (r) => (col === 'held' ? r.held : r.withViews));
+	return [
+		countTable({
+			...common,
+			id: 'meetings_by_type',
+			caption: m.report_meetings_by_type_caption(),
+			rowHeader: m.report_meeting_type(),
+			rows: meetingTypes(),
+			value: (type, col) => value('all', '', col, type)
+		}),
+		...DIMENSIONS.map((d) =>
+			countTable({
+				...common,
+				id: `meetings_by_${d}`,
+				caption: m.report_meetings_caption({ by: dimensionLabel(d) }),
+				rowHeader: dimensionLabel(d),
+				rows: groupsOf(d, teams),
+				value: (key, col) => value(d, key, col)
+			})
+		)
+	];
+}
+
+export function stabilityTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+	const rows = countWorkerChanges(p);
+	const bands = [0, 1, 2, 3].map((n) => ({ key: String(n), label: n === 3 ? m.report_changes_3_or_more() : String(n) }));
+	const value = (d: string, key: string, changes: string) => sum(pick(rows, d, key).filter((r) => String(r.changes) === changes), (r) => r.people);
+	const common = { section: 'stability' as const, definition: m.report_stability_definition(), totalLabel: m.report_all(), threshold };
+	return [
+		countTable({
+			...common,
+			id: 'worker_changes',
+			caption: m.report_stability_caption(),
+			rowHeader: m.report_col_worker_changes(),
+			rows: bands,
+			columns: [{ key: 'people', label: m.report_col_young_people() }],
+			value: (changes) => value('all', '', changes),
+			rowTotals: false
+		}),
+		...DIMENSIONS.map((d) =>
+			countTable({
+				...common,
+				id: `worker_changes_by_${d}`,
+				caption: m.report_stability_by_caption({ by: dimensionLabel(d) }),
+				rowHeader: dimensionLabel(d),
+				rows: groupsOf(d, teams),
+				columns: bands.map((b) => ({ key: b.key, label: m.report_col_n_changes({ n: b.label }) })),
+				value: (key, changes) => value(d, key, changes),
+				rowTotals: true
+			})
+		)
+	];
+}

@@ -1,0 +1,25 @@
+import { faceLabel } from '$lib/templates/words';
+import { recordReportExport } from '$lib/server/reports/mutations';
+import { headline, loadReport } from '$lib/server/reports/page-data';
+import { findTable } from '$lib/server/reports/report';
+import { getSetting } from '$lib/server/settings';
+
+export const load = ({ url, locals }) => {
+	const data = loadReport(url);
+	if (locals.user) recordReportExport(locals.user.id, 'children', data.query);
+	// Faces for the wellbeing averages; a withheld average gets no face.
+	const feelings = (findTable(data.report, 'wellbeing')?.rows ?? []).map((r) => {
+		const avg = r.cells[1]?.value ?? null;
+		return { key: r.key, label: r.label, face: avg === null ? null : faceLabel(Math.round(avg)) };
+	});
+	return {
+		period: data.report.period,
+		threshold: data.report.threshold,
+		query: data.query,
+		headline: headline(data.report),
+		feelings,
+		youSaidWeDid: data.youSaidWeDid,
+		quotes: data.quotes,
+		organisation: getSetting('organisationName')
+	};
+};

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { reportToCsv } from '$lib/server/reports/csv';
+import { recordReportExport } from '$lib/server/reports/mutations';
+import { loadReport } from '$lib/server/reports/page-data';
+
+export const GET = ({ url, locals }) => {
+	if (!locals.user) error(401, 'Sign in first');
+	const data = loadReport(url);
+	const section = url.searchParams.get('section') ?? undefined;
+	recordReportExport(locals.user.id, 'csv', data.query);
+	const body = reportToCsv(data.report, data, section);
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="participation-report-${data.report.period.firstDay}-to-${data.report.period.lastDay}.csv"`,
+			'cache-control': 'no-store'
+		}
+	});
+};
