@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { ROUTE_ACCESS, type AccessRule } from '../../src/lib/server/auth/access';
 import { DEMO, DEMO_PASSWORD } from '../helpers/accounts';
-import { queryTestDatabase } from '../helpers/database';
+import { sample } from './routes';
 
 type Who = 'signed_out' | 'young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin';
 const PEOPLE: Record<Exclude<Who, 'signed_out'>, string> = {
@@ -11,31 +11,6 @@ const PEOPLE: Record<Exclude<Who, 'signed_out'>, string> = {
 	participation_lead: DEMO.lead.signIn,
 	admin: DEMO.admin.signIn
 };
-
-/**
- * A real value for each route parameter, found by the folder it sits under, so
- * every route in the access table gets a concrete URL. A new kind of parameter
- * fails here until it is given one: no route goes unchecked.
- */
-function sample(routeId: string): string {
-	const one = (sql: string) => queryTestDatabase<{ id: string }>(sql)[0]?.id ?? 'missing';
-	const values: Record<string, () => string> = {
-		'statements/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
-		'things/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
-		'young-people/[id]': () => one("SELECT id FROM young_people WHERE preferred_name = 'Jordan'"),
-		'meetings/[id]': () => one("SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Jordan'"),
-		'teams/[id]': () => one('SELECT id FROM teams LIMIT 1'),
-		'staff/[id]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
-		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),
-		'[kind]': () => 'good_news'
-	};
-	const path = routeId.replace(/\/\([^)]+\)/g, '') || '/';
-	return path.replace(/(?:([a-z-]+)\/)?\[(\w+)\]/g, (whole, folder: string | undefined, param: string) => {
-		const provider = values[`${folder}/[${param}]`] ?? values[`[${param}]`];
-		if (!provider) throw new Error(`No sample value for ${whole} in ${routeId}: add one to the access matrix`);
-		return (folder ? `${folder}/` : '') + provider();
-	});
-}
 
 function promised(rule: AccessRule, who: Who): 'enter' | 'sign_in' | 'refused' {
 	if (rule === 'public') return 'enter';

@@ -1,0 +1,29 @@
+import { queryTestDatabase } from '../helpers/database';
+
+/**
+ * A real value for each route parameter, found by the folder it sits under, so
+ * every route in the access table gets a concrete URL. A new kind of parameter
+ * fails here until it is given one: no route goes unchecked.
+ */
+export function sample(routeId: string): string {
+	const one = (sql: string) => queryTestDatabase<{ id: string }>(sql)[0]?.id ?? 'missing';
+	const values: Record<string, () => string> = {
+		'statements/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
+		'things/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
+		'young-people/[id]': () => one("SELECT id FROM young_people WHERE preferred_name = 'Jordan'"),
+		'meetings/[id]': () => one("SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Jordan'"),
+		'teams/[id]': () => one('SELECT id FROM teams LIMIT 1'),
+		'staff/[id]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
+		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),
+		'[kind]': () => 'good_news'
+	};
+	const path = routeId.replace(/\/\([^)]+\)/g, '') || '/';
+	return path.replace(/(?:([a-z-]+)\/)?\[(\w+)\]/g, (whole, folder: string | undefined, param: string) => {
+		const provider = values[`${folder}/[${param}]`] ?? values[`[${param}]`];
+		if (!provider) throw new Error(`No sample value for ${whole} in ${routeId}: add one to the access matrix`);
+		return (folder ? `${folder}/` : '') + provider();
+	});
+}
+
+/** Routes that take an id: the ones where someone else's id must find nothing. */
+export const routesWithIds = (ids: string[]) => ids.filter((id) => /\[id\]/.test(id));
