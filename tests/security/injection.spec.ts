@@ -16,7 +16,7 @@ async function sendPayloads(baseURL: string): Promise<string[]> {
 	);
 	const ids: string[] = [];
 	for (const kind of STATEMENT_KINDS) {
-		const form: Record<string, string> = { idempotencyKey: `injection-${kind}-${Date.now()}` };
+		const form: Record<string, string> = { idempotencyKey: `injection-${kind}-${Date.now()}`, consent: 'yes' };
 		currentTemplate(kind).questions.forEach((q, i) => {
 			if (q.type === 'text') form[q.id] = PAYLOADS[i % PAYLOADS.length]!;
 			if (q.type === 'face') form[q.id] = '3';
@@ -55,4 +55,37 @@ test("payloads in every kind's free text show as text on the young person's page
 	}
 	await page.goto('/me/things');
 	expect(fired).toEqual([]);
+});
+
+test.describe('on staff pages', () => {
+	test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+
+	test("the worker's view, case-record exports, meeting pack, quotes and CSV keep payloads inert", async ({ page, baseURL }) => {
+		const ids = await sendPayloads(baseURL!);
+		const fired = watchForScripts(page);
+		await loginAs(page, 'jamie');
+		for (const id of ids) {
+			await page.goto(`/worker/statements/${id}`);
+			await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first()).toBeVisible();
+			await page.goto(`/worker/statements/${id}/record`);
+			const text = await page.request.get(`/worker/statements/${id}/record.txt`);
+			expect(text.headers()['content-type']).toMatch(/^text\/plain/);
+		}
+		const [meeting] = queryTestDatabase<{ id: string }>('SELECT meeting_id AS id FROM statements WHERE id = ?', ids[0]);
+		if (meeting?.id) await page.goto(`/worker/meetings/${meeting.id}`);
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await loginAs(page, 'lead');
+		await page.goto('/lead/quotes');
+		// The lead may edit a quote's words: a formula typed there must not run in a spreadsheet.
+		const quoteForm = page.locator('form[action="?/choose"]').first();
+		await quoteForm.locator('textarea[name="quote"]').fill(PAYLOADS[8]!);
+		await quoteForm.getByRole('button').click();
+		await expect(page.getByRole('status').first()).toBeVisible();
+		const csv = await (await page.request.get('/lead/report.csv')).text();
+		expect(csv).toContain('HYPERLINK');
+		const cells = csv.split(/\r?\n/).flatMap((line) => line.split(','));
+		expect(cells.filter((cell) => /^"?[=+\-@]/.test(cell) && !/^"?-?\d/.test(cell))).toEqual([]);
+		expect(fired).toEqual([]);
+	});
 });
