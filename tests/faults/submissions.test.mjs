@@ -1,8 +1,8 @@
 // Fault tests: what a young person was told is "sent" must survive anything.
-import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
+import { rowsFor, sendMany } from './load.mjs';
 import { freshDatabasePath, sendGoodNews, signIn, startServer, stopped } from './server.mjs';
 
 const running = new Set();
@@ -12,35 +12,6 @@ async function start(port, database) {
 	const server = await startServer({ port, database });
 	running.add(server.child);
 	return server;
-}
-
-function rowsFor(database, keys) {
-	const db = new Database(database, { readonly: true });
-	try {
-		const count = db.prepare('SELECT count(*) AS n FROM statements WHERE idempotency_key = ?');
-		const integrity = db.pragma('integrity_check', { simple: true });
-		return { counts: keys.map((key) => count.get(key).n), integrity };
-	} finally {
-		db.close();
-	}
-}
-
-/** Sends `total` statements, `concurrency` at a time, calling `midway` once `trigger` have been answered. */
-async function sendMany(base, cookies, { total, concurrency, trigger, midway }) {
-	const results = [];
-	let next = 0;
-	let answered = 0;
-	const worker = async () => {
-		while (next < total) {
-			const i = next++;
-			const key = randomUUID();
-			const outcome = await sendGoodNews(base, cookies[i % cookies.length], key, `Statement ${i}`);
-			results.push({ key, outcome });
-			if (++answered === trigger) midway();
-		}
-	};
-	await Promise.all(Array.from({ length: concurrency }, worker));
-	return results;
 }
 
 test('every acknowledged statement survives kill -9 exactly once, and the database is intact', async () => {
