@@ -45,7 +45,9 @@ export async function firstLoadWeight(base, path, cookie) {
 	const get = async (url) => Buffer.from(await (await fetch(url, { headers: { cookie, accept: 'text/html' } })).arrayBuffer());
 	const html = await get(`${base}${path}`);
 	const text = html.toString();
-	const assets = new Set([...text.matchAll(/(?:href|src)="(\/_app\/[^"]+)"/g), ...text.matchAll(/import\("(\/_app\/[^"]+)"\)/g)].map((m) => m[1]));
+	// Asset addresses may be relative ("./_app/…"): resolve them against the page.
+	const found = [...text.matchAll(/(?:href|src)="((?:\.\/|\/)_app\/[^"]+)"/g), ...text.matchAll(/import\("((?:\.\/|\/)_app\/[^"]+)"\)/g)];
+	const assets = new Set(found.map((m) => new URL(m[1], `${base}${path}`).pathname));
 	let js = 0;
 	let other = gzipSync(html).length;
 	const seen = new Set();
@@ -56,8 +58,8 @@ export async function firstLoadWeight(base, path, cookie) {
 		if (asset.endsWith('.js')) {
 			js += gzipSync(body).length;
 			// Static imports inside a chunk are fetched on first load too.
-			for (const m of body.toString().matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) {
-				await visit(asset.replace(/[^/]+$/, m[1] ?? m[2]));
+			for (const m of body.toString().matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g)) {
+				await visit(new URL(m[1], `${base}${asset}`).pathname);
 			}
 		} else other += gzipSync(body).length;
 	};

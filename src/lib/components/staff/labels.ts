@@ -20,11 +20,14 @@ const DECISION: Record<OutcomeDecision, () => string> = {
 };
 export const decisionLabel = (decision: OutcomeDecision) => DECISION[decision]();
 
+// One formatter, made once: toLocaleString builds a new one on every call, which shows on a long inbox.
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London'
+});
+
 /** Staff need the time as well as the day: "Mon 13 Jan 2025, 11:00", in UK time whatever the server's zone. */
 export function dateTime(at: Date | string | number): string {
-	return new Date(at).toLocaleString('en-GB', {
-		weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London'
-	});
+	return DATE_TIME.format(new Date(at));
 }
 
 /** How long before its meeting a statement was sent, in words. */

@@ -21,6 +21,10 @@ export function openDatabase(url: string): Db {
 	sqlite.pragma('busy_timeout = 5000');
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'drizzle') });
+	// Gathers the statistics the query planner needs to choose between indexes (a quick,
+	// sampled ANALYZE of the tables that need it), as SQLite advises on every open.
+	sqlite.pragma('analysis_limit = 1000');
+	sqlite.pragma('optimize = 0x10002');
 	return db as Db;
 }
 

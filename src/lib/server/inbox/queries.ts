@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { StatementKind } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
@@ -31,17 +31,42 @@ export function whatIsWaiting(
 	return { unread, openChange, awaitingReply, overdue: isOverdue(s, responseWorkingDays, now) };
 }
 
+/** At most this many rows on one page; the page says how many more match. */
+export const INBOX_PAGE_SIZE = 100;
+
+const unread = sql`${statements.firstReadAt} is null`;
+const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.status} <> 'closed')`;
+const openChange = sql`(${statements.kind} = 'make_a_change' and (${outcomes.decision} is null or ${outcomes.decision} = 'still_working'))`;
+/** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
+const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${awaitingReply} or ${openChange} then 2 else 3 end`;
+
 /**
- * The worker's inbox: statements from young people currently allocated to
- * them (never their team's, never an earlier worker's), urgent unread first,
- * then unread, then those awaiting a reply or an outcome.
+ * The filters as SQL, so a worker with years of history gets their page from
+ * the database rather than every statement they ever had. Overdue is narrowed
+ * here by calendar days (never fewer than working days) and made exact after.
  */
-export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date()) {
-	const days = getSetting('responseWorkingDays');
+function inboxConditions(actor: SessionUser, filters: InboxFilters, now: Date, days: number) {
 	const conditions = [inArray(statements.youngPersonId, currentlyAllocatedTo(actor.id))];
 	if (filters.youngPersonId) conditions.push(eq(statements.youngPersonId, filters.youngPersonId));
 	if (filters.kind) conditions.push(eq(statements.kind, filters.kind));
-	const rows = db()
+	const status = filters.status ?? 'waiting';
+	if (status === 'unread') conditions.push(unread);
+	if (status === 'awaiting_reply') conditions.push(awaitingReply);
+	if (status === 'open_change') conditions.push(openChange);
+	if (status === 'waiting') conditions.push(sql`(${unread} or ${awaitingReply} or ${openChange})`);
+	if (filters.overdueOnly) conditions.push(unread, lt(statements.sentAt, new Date(now.getTime() - days * 86_400_000)));
+	return and(...conditions);
+}
+
+/**
+ * The worker's inbox: statements from young people currently allocated to
+ * them (never their team's, never an earlier worker's), urgent unread first,
+ * then unread, then those awaiting a reply or an outcome; the longest-waiting
+ * first within each, finished things newest first.
+ */
+export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date(), limit = INBOX_PAGE_SIZE) {
+	const days = getSetting('responseWorkingDays');
+	return db()
 		.select({
 			id: statements.id,
 			youngPersonId: statements.youngPersonId,
@@ -60,23 +85,25 @@ export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(meetings, eq(statements.meetingId, meetings.id))
 		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
-		.where(and(...conditions))
-		.orderBy(desc(statements.sentAt))
+		.where(inboxConditions(actor, filters, now, days))
+		.orderBy(rank, sql`case when ${rank} < 3 then ${statements.sentAt} end asc`, desc(statements.sentAt))
+		.limit(limit)
 		.all()
-		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now) }));
+		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now) }))
+		.filter((row) => !filters.overdueOnly || row.overdue);
+}
 
-	const status = filters.status ?? 'waiting';
-	const kept = rows.filter((r) => {
-		if (filters.overdueOnly && !r.overdue) return false;
-		if (status === 'unread') return r.unread;
-		if (status === 'awaiting_reply') return r.awaitingReply;
-		if (status === 'open_change') return r.openChange;
-		if (status === 'waiting') return r.unread || r.awaitingReply || r.openChange;
-		return true;
-	});
-	const rank = (r: (typeof rows)[number]) => (r.urgent && r.unread ? 0 : r.unread ? 1 : r.awaitingReply || r.openChange ? 2 : 3);
-	// Within a rank, the longest-waiting first; finished things newest first.
-	return kept.sort((a, b) => rank(a) - rank(b) || (rank(a) < 3 ? a.sentAt.getTime() - b.sentAt.getTime() : b.sentAt.getTime() - a.sentAt.getTime()));
+/** How many statements match the filters in all, for "showing 100 of 240". */
+export function countInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date()) {
+	const days = getSetting('responseWorkingDays');
+	return (
+		db()
+			.select({ n: count() })
+			.from(statements)
+			.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
+			.where(inboxConditions(actor, filters, now, days))
+			.get()?.n ?? 0
+	);
 }
 
 /** The young people a worker may filter their inbox by. */

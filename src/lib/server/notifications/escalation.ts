@@ -1,4 +1,4 @@
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { statements } from '../db/schema';
@@ -17,7 +17,9 @@ export function runEscalation(now = new Date()): string[] {
 	const due = db()
 		.select({ id: statements.id, youngPersonId: statements.youngPersonId })
 		.from(statements)
-		.where(and(eq(statements.urgent, true), isNull(statements.firstReadAt), isNull(statements.escalatedAt), lte(statements.sentAt, cutoff)))
+		// Written out, not bound: SQLite only uses the partial index awaiting escalation when the
+		// query states its condition literally (a bound "urgent = ?" could be anything).
+		.where(and(sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`, lte(statements.sentAt, cutoff)))
 		.all();
 	for (const statement of due) {
 		db().transaction(() => {

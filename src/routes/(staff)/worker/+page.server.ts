@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '$lib/vocabulary';
-import { INBOX_STATUSES, listAllocatedYoungPeople, listInboxForWorker } from '$lib/server/inbox/queries';
+import { INBOX_STATUSES, countInboxForWorker, listAllocatedYoungPeople, listInboxForWorker } from '$lib/server/inbox/queries';
 import { listCaseloadForWorker } from '$lib/server/statements/queries';
 import { beforeMeetingWords, dateTime, kindLabel } from '$lib/components/staff/labels';
 
@@ -16,9 +16,11 @@ export const load = ({ locals, url }) => {
 	const kind = Kind.safeParse(q.get('kind')).data;
 	const status = Status.safeParse(q.get('status')).data ?? 'waiting';
 	const overdue = q.get('overdue') === '1';
-	const rows = listInboxForWorker(actor, { youngPersonId: person, kind, status, overdueOnly: overdue });
+	const filters = { youngPersonId: person, kind, status, overdueOnly: overdue };
+	const rows = listInboxForWorker(actor, filters);
 	return {
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
+		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
 		caseload: listCaseloadForWorker(actor),
 		rows: rows.map((r) => ({

@@ -72,7 +72,11 @@ export const statements = sqliteTable(
 		index('statements_sent_idx').on(t.sentAt),
 		index('statements_meeting_idx').on(t.meetingId),
 		// Participation reports: urgent statements over a period.
-		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`)
+		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`),
+		// Escalation runs every minute: only urgent statements nobody has read or escalated yet.
+		index('statements_awaiting_escalation_idx')
+			.on(t.sentAt)
+			.where(sql`urgent = 1 and first_read_at is null and escalated_at is null`)
 	]
 );
 

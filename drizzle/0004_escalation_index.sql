@@ -1,0 +1,1 @@
+CREATE INDEX `statements_awaiting_escalation_idx` ON `statements` (`sent_at`) WHERE urgent = 1 and first_read_at is null and escalated_at is null;
