@@ -32,7 +32,7 @@ export function whatIsWaiting(
 }
 
 /** At most this many rows on one page; the page says how many more match. */
-export const INBOX_PAGE_SIZE = 100;
+export const INBOX_PAGE_SIZE = 50;
 
 const unread = sql`${statements.firstReadAt} is null`;
 const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.status} <> 'closed')`;
