@@ -34,10 +34,25 @@ export function whatIsWaiting(
 /** At most this many rows on one page; the page says how many more match. */
 export const INBOX_PAGE_SIZE = 50;
 
+/** The columns that say what a statement still needs, for the inbox and the team view alike. */
+export const waitingColumns = {
+	id: statements.id,
+	kind: statements.kind,
+	status: statements.status,
+	urgent: statements.urgent,
+	sentAt: statements.sentAt,
+	firstReadAt: statements.firstReadAt,
+	firstRepliedAt: statements.firstRepliedAt,
+	escalatedAt: statements.escalatedAt,
+	decision: outcomes.decision
+};
+
 const unread = sql`${statements.firstReadAt} is null`;
 const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.status} <> 'closed')`;
 const openChange = sql`(${statements.kind} = 'make_a_change' and (${outcomes.decision} is null or ${outcomes.decision} = 'still_working'))`;
 /** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
+/** Anything staff still owe the young person: a read, a reply or an outcome (needs the outcomes join). */
+export const stillWaiting = sql`(${unread} or ${awaitingReply} or ${openChange})`;
 const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${awaitingReply} or ${openChange} then 2 else 3 end`;
 
 /**
@@ -53,7 +68,7 @@ function inboxConditions(actor: SessionUser, filters: InboxFilters, now: Date, d
 	if (status === 'unread') conditions.push(unread);
 	if (status === 'awaiting_reply') conditions.push(awaitingReply);
 	if (status === 'open_change') conditions.push(openChange);
-	if (status === 'waiting') conditions.push(sql`(${unread} or ${awaitingReply} or ${openChange})`);
+	if (status === 'waiting') conditions.push(stillWaiting);
 	if (filters.overdueOnly) conditions.push(unread, lt(statements.sentAt, new Date(now.getTime() - days * 86_400_000)));
 	return and(...conditions);
 }
@@ -67,20 +82,7 @@ function inboxConditions(actor: SessionUser, filters: InboxFilters, now: Date, d
 export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date(), limit = INBOX_PAGE_SIZE) {
 	const days = getSetting('responseWorkingDays');
 	return db()
-		.select({
-			id: statements.id,
-			youngPersonId: statements.youngPersonId,
-			preferredName: youngPeople.preferredName,
-			kind: statements.kind,
-			status: statements.status,
-			urgent: statements.urgent,
-			sentAt: statements.sentAt,
-			firstReadAt: statements.firstReadAt,
-			firstRepliedAt: statements.firstRepliedAt,
-			escalatedAt: statements.escalatedAt,
-			meetingAt: meetings.scheduledAt,
-			decision: outcomes.decision
-		})
+		.select({ ...waitingColumns, youngPersonId: statements.youngPersonId, preferredName: youngPeople.preferredName, meetingAt: meetings.scheduledAt })
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(meetings, eq(statements.meetingId, meetings.id))

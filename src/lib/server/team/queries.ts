@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { allocations, outcomes, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
-import { whatIsWaiting } from '../inbox/queries';
+// Only what is still waiting is loaded: a team's whole history would be tens of thousands of rows.
+import { stillWaiting, waitingColumns, whatIsWaiting } from '../inbox/queries';
 import { getSetting } from '../settings';
 import { teamsManagedBy } from '../staff/scope';
 
@@ -26,25 +27,12 @@ export function listTeamYoungPeople(actor: SessionUser) {
 export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 	const days = getSetting('responseWorkingDays');
 	const rows = db()
-		.select({
-			id: statements.id,
-			kind: statements.kind,
-			status: statements.status,
-			urgent: statements.urgent,
-			sentAt: statements.sentAt,
-			firstReadAt: statements.firstReadAt,
-			firstRepliedAt: statements.firstRepliedAt,
-			escalatedAt: statements.escalatedAt,
-			decision: outcomes.decision,
-			youngPersonId: youngPeople.id,
-			preferredName: youngPeople.preferredName,
-			workerId: allocations.workerId
-		})
+		.select({ ...waitingColumns, youngPersonId: youngPeople.id, preferredName: youngPeople.preferredName, workerId: allocations.workerId })
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
 		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
-		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt), stillWaiting))
 		.all()
 		.map((r) => ({ ...r, ...whatIsWaiting(r, days, now) }));
 
