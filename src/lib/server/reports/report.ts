@@ -4,7 +4,7 @@ import { listTeams } from './queries';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { changeTables, countAllStatements, responsivenessTables, themeTables, wellbeingTables } from './sections-statements';
 import { db } from '../db';
-import { dropReportTables, keepScratchTablesInMemory, prepareReportTables, queryParams } from './sql';
+import { dropReportTables, keepScratchTablesOnDisk, prepareReportTables, queryParams } from './sql';
 import { SECTIONS, type ReportTable, type SectionId } from './table';
 
 export interface Report {
@@ -23,7 +23,7 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	const p = queryParams(filters, now);
 	const all = listTeams();
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
-	keepScratchTablesInMemory();
+	keepScratchTablesOnDisk();
 	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
 	const tables = db().transaction((): Record<SectionId, ReportTable[]> => {
 		prepareReportTables(p);

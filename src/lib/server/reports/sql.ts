@@ -75,11 +75,13 @@ export function prepareReportTables(p: QueryParams): void {
 }
 
 /**
- * Scratch rows in memory: on disk they would spill and every GROUP BY over
- * them would pay for it. Set outside a transaction, where SQLite allows it.
+ * Scratch rows in a temporary file (deleted when closed), not in memory: a
+ * full-year report holds a few hundred thousand rows, which in memory stayed
+ * in the server's footprint (about 40 MB at 1M statements) while on disk it
+ * measured no slower. Set outside a transaction, where SQLite allows it.
  */
-export function keepScratchTablesInMemory(): void {
-	db().$client.pragma('temp_store = MEMORY');
+export function keepScratchTablesOnDisk(): void {
+	db().$client.pragma('temp_store = FILE');
 }
 
 export function dropReportTables(): void {
