@@ -18,7 +18,9 @@ if (!existsSync('build/index.js')) {
 	console.error('Build first: npm run build');
 	process.exit(1);
 }
-const version = readFileSync('drizzle/meta/_journal.json', 'utf8').length; // regenerate when migrations change
+// Regenerate when the migrations or the generator change.
+const GENERATOR_VERSION = 2;
+const version = `${readFileSync('drizzle/meta/_journal.json', 'utf8').length}-${GENERATOR_VERSION}`;
 const large = await generateAuthority(`.bench-data/authority-1m-${version}.db`, LARGE);
 const small = await generateAuthority(`.bench-data/authority-100k-${version}.db`, SMALL);
 const work = mkdtempSync(join(tmpdir(), 'heard-bench-'));
