@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signIn as signInOverHttp } from '../../scripts/bench/http.js';
 
 export function freshDatabasePath() {
 	return join(mkdtempSync(join(tmpdir(), 'heard-faults-')), 'heard.db');
@@ -31,17 +32,8 @@ export function stopped(child) {
 	return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)));
 }
 
-export async function signIn(base, identifier, password = 'heard-demo-2026') {
-	const response = await fetch(`${base}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ identifier, password })
-	});
-	const cookie = response.headers.get('set-cookie')?.split(';')[0];
-	if (response.status !== 303 || !cookie) throw new Error(`sign-in failed: ${response.status}`);
-	return cookie;
-}
+/** Signs in through the real form with the demo password, as the benchmark does with its own. */
+export const signIn = (base, identifier, password = 'heard-demo-2026') => signInOverHttp(base, identifier, password);
 
 /**
  * Sends "good news" as a form post. Resolves to 'acknowledged', another status,
