@@ -92,11 +92,14 @@ export function fill(sqlite, size, passwordHash, random) {
 		// As the running app leaves them: an urgent statement unread after two hours was escalated then.
 		const escalated = urgent && (read === null || read - sentAt > 7_200_000) && now - sentAt > 7_200_000 ? sentAt + 7_200_000 : null;
 		const statementId = id();
-		const status = outcome ? 'closed' : replied ? 'replied' : read ? 'read' : 'sent';
+		// As the app records them: "still working on it" answers a request without closing it.
+		const decision = outcome ? pick(DECISIONS) : null;
+		const closed = decision && decision !== 'still_working' ? outcome : null;
+		const status = closed ? 'closed' : replied ? 'replied' : read ? 'read' : 'sent';
 		insertStatement.run(statementId, personId, kind, kind, JSON.stringify(answers), status, urgent ? 1 : 0, random() < 0.3 ? 1 : 0,
 			kind === 'before_meeting' ? pick(meetings) : null, category, statementId + 'k', sentAt, read, read ? workerId : null, replied,
-			escalated, outcome, replied || outcome ? 1 + Math.floor(random() * 5) : null);
+			escalated, closed, replied || outcome ? 1 + Math.floor(random() * 5) : null);
 		if (replied) insertReply.run(id(), statementId, workerId, 'Thank you for telling me. Here is what happens next.', replied);
-		if (outcome) insertOutcome.run(statementId, pick(DECISIONS), 'Here is what we decided and why.', workerId, outcome);
+		if (outcome) insertOutcome.run(statementId, decision, 'Here is what we decided and why.', workerId, outcome);
 	}
 }

@@ -59,7 +59,9 @@ function addStory(s: Story, now: Date): void {
 	const readAt = s.readAfterHours === undefined ? null : at(s.readAfterHours);
 	const repliedAt = s.reply ? at(s.reply.afterHours) : null;
 	const outcomeAt = s.outcome ? at(s.outcome.afterDays * 24) : null;
-	const status = outcomeAt ? 'closed' : repliedAt ? 'replied' : readAt ? 'read' : 'sent';
+	// As the app records them: "still working on it" answers a request without closing it.
+	const closedAt = s.outcome?.decision === 'still_working' ? null : outcomeAt;
+	const status = closedAt ? 'closed' : repliedAt ? 'replied' : readAt ? 'read' : 'sent';
 	const id = newId();
 	db().insert(statements).values({
 		id,
@@ -78,7 +80,7 @@ function addStory(s: Story, now: Date): void {
 		firstReadAt: readAt,
 		firstReadBy: readAt ? s.worker : null,
 		firstRepliedAt: repliedAt,
-		closedAt: outcomeAt,
+		closedAt,
 		listenedRating: s.listenedRating ?? null
 	}).run();
 	if (readAt) {

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StatementKind } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { meetings, outcomes, statements, youngPeople } from '../db/schema';
+import { preparedPerShape } from '../db/prepared';
+import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { currentlyAllocatedTo } from '../staff/scope';
 import { isOverdue } from './overdue';
@@ -19,15 +20,28 @@ export interface InboxFilters {
 
 export type InboxRow = ReturnType<typeof listInboxForWorker>[number];
 
-/** What a statement still needs from staff, worked out the same way for the inbox and the team view. */
+/**
+ * Waiting: nobody has replied and it is not closed, or it is a change request
+ * without a final decision ("still working on it" keeps one open, and only a
+ * final decision sets `closed_at`). Written literally as the condition of
+ * `statements_waiting_idx`, because SQLite only uses a partial index when a
+ * query states its condition: a worker's page then reads the few statements
+ * still waiting, never their whole history.
+ */
+export const stillWaiting = sql`(${statements.closedAt} is null and (${statements.firstRepliedAt} is null or ${statements.kind} = 'make_a_change'))`;
+const unread = sql`${statements.firstReadAt} is null`;
+const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.closedAt} is null)`;
+const openChange = sql`(${statements.kind} = 'make_a_change' and ${statements.closedAt} is null)`;
+
+/** What a statement still needs from staff, worked out as the SQL above does, for the inbox and the team view alike. */
 export function whatIsWaiting(
-	s: { kind: string; status: string; firstReadAt: Date | null; firstRepliedAt: Date | null; sentAt: Date; decision: string | null },
+	s: { kind: string; firstReadAt: Date | null; firstRepliedAt: Date | null; closedAt: Date | null; sentAt: Date },
 	responseWorkingDays: number,
 	now: Date
 ) {
 	const unread = s.firstReadAt === null;
-	const openChange = s.kind === 'make_a_change' && (s.decision === null || s.decision === 'still_working');
-	const awaitingReply = !unread && s.firstRepliedAt === null && s.status !== 'closed';
+	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
+	const awaitingReply = !unread && s.firstRepliedAt === null && s.closedAt === null;
 	return { unread, openChange, awaitingReply, overdue: isOverdue(s, responseWorkingDays, now) };
 }
 
@@ -43,35 +57,58 @@ export const waitingColumns = {
 	sentAt: statements.sentAt,
 	firstReadAt: statements.firstReadAt,
 	firstRepliedAt: statements.firstRepliedAt,
-	escalatedAt: statements.escalatedAt,
-	decision: outcomes.decision
+	closedAt: statements.closedAt,
+	escalatedAt: statements.escalatedAt
 };
 
-const unread = sql`${statements.firstReadAt} is null`;
-const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.status} <> 'closed')`;
-const openChange = sql`(${statements.kind} = 'make_a_change' and (${outcomes.decision} is null or ${outcomes.decision} = 'still_working'))`;
 /** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
-/** Anything staff still owe the young person: a read, a reply or an outcome (needs the outcomes join). */
-export const stillWaiting = sql`(${unread} or ${awaitingReply} or ${openChange})`;
-const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${awaitingReply} or ${openChange} then 2 else 3 end`;
+const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${stillWaiting} then 2 else 3 end`;
+
+/** Which filters are set: each combination is one query, built once and run with the values. */
+type InboxShape = `${InboxStatus}:${boolean}:${boolean}:${boolean}`;
+const shapeOf = (f: InboxFilters): InboxShape => `${f.status ?? 'waiting'}:${!!f.youngPersonId}:${!!f.kind}:${!!f.overdueOnly}`;
+const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) => ({
+	workerId: actor.id,
+	youngPersonId: f.youngPersonId ?? null,
+	kind: f.kind ?? null,
+	// Overdue is narrowed in SQL by calendar days (never fewer than working days) and made exact after.
+	sentBefore: now.getTime() - days * 86_400_000
+});
 
 /**
- * The filters as SQL, so a worker with years of history gets their page from
- * the database rather than every statement they ever had. Overdue is narrowed
- * here by calendar days (never fewer than working days) and made exact after.
+ * The filters as SQL, on statements alone so the waiting index answers them.
+ * Every status but "all" is a part of "still waiting" and says so, for the
+ * same reason.
  */
-function inboxConditions(actor: SessionUser, filters: InboxFilters, now: Date, days: number) {
-	const conditions = [inArray(statements.youngPersonId, currentlyAllocatedTo(actor.id))];
-	if (filters.youngPersonId) conditions.push(eq(statements.youngPersonId, filters.youngPersonId));
-	if (filters.kind) conditions.push(eq(statements.kind, filters.kind));
-	const status = filters.status ?? 'waiting';
+function inboxConditions(shape: InboxShape) {
+	const [status, person, kind, overdue] = shape.split(':');
+	const conditions = [inArray(statements.youngPersonId, currentlyAllocatedTo(sql.placeholder('workerId')))];
+	if (person === 'true') conditions.push(eq(statements.youngPersonId, sql.placeholder('youngPersonId')));
+	if (kind === 'true') conditions.push(eq(statements.kind, sql.placeholder('kind')));
+	if (status !== 'all') conditions.push(stillWaiting);
 	if (status === 'unread') conditions.push(unread);
 	if (status === 'awaiting_reply') conditions.push(awaitingReply);
 	if (status === 'open_change') conditions.push(openChange);
-	if (status === 'waiting') conditions.push(stillWaiting);
-	if (filters.overdueOnly) conditions.push(unread, lt(statements.sentAt, new Date(now.getTime() - days * 86_400_000)));
+	if (overdue === 'true') conditions.push(unread, sql`${statements.sentAt} < ${sql.placeholder('sentBefore')}`);
 	return and(...conditions);
 }
+
+// The rowid is in every index entry, so choosing the page never reads the table:
+// only the rows on the page are read in full.
+const rowid = sql<number>`${statements}.rowid`;
+const order = [rank, sql`case when ${rank} < 3 then ${statements.sentAt} end asc`, desc(statements.sentAt)];
+
+const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
+	page: database
+		.select({ ...waitingColumns, youngPersonId: statements.youngPersonId, preferredName: youngPeople.preferredName, meetingAt: meetings.scheduledAt })
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.leftJoin(meetings, eq(statements.meetingId, meetings.id))
+		.where(inArray(rowid, database.select({ rowid }).from(statements).where(inboxConditions(shape)).orderBy(...order).limit(sql.placeholder('limit'))))
+		.orderBy(...order)
+		.prepare(),
+	count: database.select({ n: count() }).from(statements).where(inboxConditions(shape)).prepare()
+}));
 
 /**
  * The worker's inbox: statements from young people currently allocated to
@@ -81,31 +118,16 @@ function inboxConditions(actor: SessionUser, filters: InboxFilters, now: Date, d
  */
 export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date(), limit = INBOX_PAGE_SIZE) {
 	const days = getSetting('responseWorkingDays');
-	return db()
-		.select({ ...waitingColumns, youngPersonId: statements.youngPersonId, preferredName: youngPeople.preferredName, meetingAt: meetings.scheduledAt })
-		.from(statements)
-		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.leftJoin(meetings, eq(statements.meetingId, meetings.id))
-		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
-		.where(inboxConditions(actor, filters, now, days))
-		.orderBy(rank, sql`case when ${rank} < 3 then ${statements.sentAt} end asc`, desc(statements.sentAt))
-		.limit(limit)
-		.all()
+	return inboxQueries(shapeOf(filters))
+		.page.all({ ...valuesOf(actor, filters, now, days), limit })
 		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now) }))
 		.filter((row) => !filters.overdueOnly || row.overdue);
 }
 
-/** How many statements match the filters in all, for "showing 100 of 240". */
+/** How many statements match the filters in all, for "showing 50 of 240". */
 export function countInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date()) {
 	const days = getSetting('responseWorkingDays');
-	return (
-		db()
-			.select({ n: count() })
-			.from(statements)
-			.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
-			.where(inboxConditions(actor, filters, now, days))
-			.get()?.n ?? 0
-	);
+	return inboxQueries(shapeOf(filters)).count.get(valuesOf(actor, filters, now, days))?.n ?? 0;
 }
 
 /** The young people a worker may filter their inbox by. */

@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { allocations, teamMembers, youngPeople } from '../db/schema';
 
-/** Young people currently allocated to this member of staff. */
-export function currentlyAllocatedTo(userId: string) {
+/** Young people currently allocated to this member of staff (an id, or a placeholder for one). */
+export function currentlyAllocatedTo(userId: string | SQLWrapper) {
 	return db()
 		.select({ id: allocations.youngPersonId })
 		.from(allocations)

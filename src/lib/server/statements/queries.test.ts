@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { listCaseloadForWorker, summariseTeamsForManager } from './queries';
+import { summariseTeamForManager } from '../team/queries';
+import { listCaseloadForWorker } from './queries';
 
 const aMinuteAgo = () => new Date(Date.now() - 60_000);
 
@@ -72,15 +73,15 @@ describe('listCaseloadForWorker', () => {
 	});
 });
 
-describe('summariseTeamsForManager', () => {
+describe('summariseTeamForManager', () => {
 	it('covers only the workers with young people in the teams the manager manages', () => {
-		const summary = summariseTeamsForManager(manager);
+		const summary = summariseTeamForManager(manager).workers;
 		expect(summary.map((row) => row.workerId).sort()).toEqual([colleague.id, worker.id].sort());
 		expect(summary.some((row) => row.workerId === southWorker.id)).toBe(false);
 	});
 
 	it('counts current young people and what is waiting per worker', () => {
-		const summary = summariseTeamsForManager(manager);
+		const summary = summariseTeamForManager(manager).workers;
 		expect(summary.find((row) => row.workerId === worker.id)).toMatchObject({
 			youngPeople: 2,
 			unread: 1,
@@ -91,6 +92,6 @@ describe('summariseTeamsForManager', () => {
 	});
 
 	it('is empty for someone who manages no team, even a worker in one', () => {
-		expect(summariseTeamsForManager(southWorker)).toEqual([]);
+		expect(summariseTeamForManager(southWorker).workers).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { allocations, outcomes, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { allocations, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 // Only what is still waiting is loaded: a team's whole history would be tens of thousands of rows.
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../inbox/queries';
 import { getSetting } from '../settings';
@@ -30,7 +30,6 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 		.select({ ...waitingColumns, youngPersonId: youngPeople.id, preferredName: youngPeople.preferredName, workerId: allocations.workerId })
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
 		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
 		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt), stillWaiting))
 		.all()

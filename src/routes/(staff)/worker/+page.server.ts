@@ -23,11 +23,20 @@ export const load = ({ locals, url }) => {
 		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
 		caseload: listCaseloadForWorker(actor),
+		// Only what the page shows: this data is also sent inside the page for the browser.
 		rows: rows.map((r) => ({
-			...r,
+			id: r.id,
+			preferredName: r.preferredName,
 			kindWords: kindLabel(r.kind),
 			sentWords: dateTime(r.sentAt),
-			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt)
+			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt),
+			closed: r.status === 'closed',
+			escalated: r.escalatedAt !== null,
+			urgent: r.urgent,
+			unread: r.unread,
+			overdue: r.overdue,
+			awaitingReply: r.awaitingReply,
+			openChange: r.openChange
 		}))
 	};
 };

@@ -76,7 +76,13 @@ export const statements = sqliteTable(
 		// Escalation runs every minute: only urgent statements nobody has read or escalated yet.
 		index('statements_awaiting_escalation_idx')
 			.on(t.sentAt)
-			.where(sql`urgent = 1 and first_read_at is null and escalated_at is null`)
+			.where(sql`urgent = 1 and first_read_at is null and escalated_at is null`),
+		// Inbox, caseload and team view: only what still waits for staff (`stillWaiting` in
+		// inbox/queries.ts, which must state this condition word for word), with every
+		// column those pages filter and sort on, so a worker's page never reads their history.
+		index('statements_waiting_idx')
+			.on(t.youngPersonId, t.firstReadAt, t.urgent, t.kind, t.sentAt, t.firstRepliedAt, t.closedAt)
+			.where(sql`closed_at is null and (first_replied_at is null or kind = 'make_a_change')`)
 	]
 );
 

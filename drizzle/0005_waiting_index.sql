@@ -1,0 +1,1 @@
+CREATE INDEX `statements_waiting_idx` ON `statements` (`young_person_id`,`first_read_at`,`urgent`,`kind`,`sent_at`,`first_replied_at`,`closed_at`) WHERE closed_at is null and (first_replied_at is null or kind = 'make_a_change');

@@ -1,0 +1,20 @@
+import { db, type Db } from './index';
+
+/**
+ * Queries built and compiled once per database (and per shape), then run with
+ * new values through drizzle's placeholders. For the reads behind pages that
+ * are opened all day, like the inbox: building a query's SQL costs drizzle
+ * more than SQLite takes to answer it. Tests open a database per file, so
+ * what is built is kept per database, and let go with it.
+ */
+export function preparedPerShape<Shape extends string, Query>(build: (database: Db, shape: Shape) => Query): (shape: Shape) => Query {
+	const built = new WeakMap<Db, Map<Shape, Query>>();
+	return (shape) => {
+		const database = db();
+		let shapes = built.get(database);
+		if (!shapes) built.set(database, (shapes = new Map()));
+		let query = shapes.get(shape);
+		if (!query) shapes.set(shape, (query = build(database, shape)));
+		return query;
+	};
+}
