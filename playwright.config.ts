@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SERVER_ARGS } from './scripts/server-args.js';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -24,7 +25,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// A fresh database with the demo organisation for every run.
-		command: `rm -rf .test-data && node scripts/start.js`,
+		command: `rm -rf .test-data && node ${SERVER_ARGS.join(' ')}`,
 		env: { PORT: String(PORT), DATABASE_URL: '.test-data/e2e.db', ORIGIN: `http://localhost:${PORT}` },
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,

@@ -1,9 +1,10 @@
 // The built server on a benchmark database, with its memory readable from /proc.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { SERVER_ARGS } from '../server-args.js';
 
 export async function startBenchServer(path, port) {
-	const child = spawn(process.execPath, ['scripts/start.js'], {
+	const child = spawn(process.execPath, SERVER_ARGS, {
 		env: { ...process.env, PORT: String(port), DATABASE_URL: path, ORIGIN: `http://localhost:${port}`, SEED_DEMO: '0' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

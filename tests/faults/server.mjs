@@ -5,13 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn as signInOverHttp } from '../../scripts/bench/http.js';
+import { SERVER_ARGS } from '../../scripts/server-args.js';
 
 export function freshDatabasePath() {
 	return join(mkdtempSync(join(tmpdir(), 'heard-faults-')), 'heard.db');
 }
 
 export async function startServer({ port, database }) {
-	const child = spawn(process.execPath, ['scripts/start.js'], {
+	const child = spawn(process.execPath, SERVER_ARGS, {
 		env: { ...process.env, PORT: String(port), DATABASE_URL: database, ORIGIN: `http://localhost:${port}` },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
