@@ -18,9 +18,11 @@ describe('compiled statements', () => {
 		expect(sqlite.prepare('SELECT word FROM t WHERE id = ?').get(2)).toEqual({ word: 'two' });
 	});
 
-	it('give rows again after someone asked one for arrays', () => {
+	it('give rows again after someone asked one for arrays or single values', () => {
 		const sqlite = openWithCache();
 		expect(sqlite.prepare('SELECT word FROM t ORDER BY id').raw().all()).toEqual([['one'], ['two']]);
+		expect(sqlite.prepare('SELECT word FROM t ORDER BY id').all()).toEqual([{ word: 'one' }, { word: 'two' }]);
+		expect(sqlite.prepare('SELECT word FROM t ORDER BY id').pluck().all()).toEqual(['one', 'two']);
 		expect(sqlite.prepare('SELECT word FROM t ORDER BY id').all()).toEqual([{ word: 'one' }, { word: 'two' }]);
 	});
 

@@ -18,8 +18,8 @@ export function cacheCompiledStatements(sqlite: Database.Database, limit = 500):
 			// Most recently used last, so the oldest is the one dropped when full.
 			cache.delete(source);
 			cache.set(source, cached);
-			// Drizzle switches a statement to arrays for some reads; each use starts from rows.
-			if (cached.reader) cached.raw(false);
+			// Some reads switch a statement to arrays or single values; each use starts from rows.
+			if (cached.reader) cached.pluck(false).raw(false);
 			return cached;
 		}
 		const statement = compile(source);

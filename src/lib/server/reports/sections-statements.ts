@@ -11,7 +11,7 @@ const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 1
 
 /** The period's statement counts, fetched once and shared by the make-a-change and themes sections. */
 export function countAllStatements(p: QueryParams) {
-	return { byGroup: countStatementsByGroup(p), byKind: countStatementsByKind(p) };
+	return { byGroup: countStatementsByGroup(p), byKind: countStatementsByKind() };
 }
 type Counted = ReturnType<typeof countAllStatements>;
 type KindRow = Counted['byKind'][number];
@@ -90,7 +90,7 @@ export function responsivenessTables(p: QueryParams, teams: Teams, threshold: nu
 }
 
 export function wellbeingTables(p: QueryParams, threshold: number): ReportTable[] {
-	const rows = averageWellbeing(p);
+	const rows = averageWellbeing();
 	const quarters = [...new Set(rows.map((r) => r.quarter).filter((q) => q !== 'period'))].sort();
 	const avg = (quarter: string, area: string) => {
 		const r = rows.find((x) => x.quarter === quarter && x.area === area);

@@ -85,7 +85,9 @@ export function keepScratchTablesOnDisk(): void {
 }
 
 export function dropReportTables(): void {
-	db().$client.exec('DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people;');
+	db().$client.exec(
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted; DROP TABLE IF EXISTS temp.report_histogram;'
+	);
 }
 
 /** Young people allocated now: not archived and with a current worker. */
