@@ -6,7 +6,7 @@ export function writeReport(rows) {
 	const lines = [
 		'| figure | measured | target | met | absolute |',
 		'| --- | ---: | --- | --- | --- |',
-		...rows.map((r) => `| ${r.figure} | ${r.value.toFixed(2)} | ${r.target} | ${r.pass ? 'yes' : '**no**'} | ${r.detail} |`)
+		...rows.map((r) => `| ${r.figure} | ${r.value.toFixed(2)} | ${r.target} | ${r.pass === null ? 'reference' : r.pass ? 'yes' : '**no**'} | ${r.detail} |`)
 	];
 	const table = lines.join('\n');
 	console.log(table);
@@ -15,5 +15,5 @@ export function writeReport(rows) {
 	const doc = readFileSync(file, 'utf8');
 	const updated = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${stamp}\n\n${table}\n<!-- bench:end -->`);
 	writeFileSync(file, updated);
-	if (rows.some((r) => !r.pass)) process.exitCode = 1;
+	if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }

@@ -64,36 +64,43 @@ export function medianDaysToOutcome(p: QueryParams) {
 // (shifted, in case a clock put a read before the sending) in the low part.
 const SPAN = 2 ** 31;
 const SHIFT = 2 ** 30;
-function histogram(measure: 'read' | 'reply', column: string) {
-	const counts = countRowsByKey(`t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`);
-	return [...counts].map(([key, n]) => [Math.floor(key / SPAN), measure, (key % SPAN) - SHIFT, n]);
-}
 
 /**
  * Median and 90th percentile of hours to first read and to first reply,
- * overall and by team. Times are counted in tenths of an hour (as shown), then
- * a running total over them finds each percentile (nearest rank), so the
- * window functions sort a few hundred values rather than every statement.
+ * overall and by team: the statements are counted per team and tenth of an
+ * hour (the precision shown), then each percentile is the first tenth at
+ * which the running total reaches its share (nearest rank).
  */
 export function measureResponsiveness(p: QueryParams) {
-	writeScratchTable('report_histogram', ['t INTEGER', 'measure TEXT', 'tenths INTEGER', 'n INTEGER'], [...histogram('read', 'read_tenths'), ...histogram('reply', 'reply_tenths')]);
-	return run<MarginalRow & { measure: 'read' | 'reply'; n: number; median: number; p90: number }>(
-		`WITH by_t AS (SELECT t, measure, tenths, n FROM temp.report_histogram),
-		h AS MATERIALIZED (SELECT teams.team_id, b.measure, b.tenths, b.n FROM by_t b JOIN (SELECT DISTINCT t, team_id FROM temp.report_groups) teams USING (t)),
-		g AS (
-			SELECT 'all' AS dim, '' AS key, measure, tenths, SUM(n) AS n FROM h GROUP BY measure, tenths
-			UNION ALL SELECT 'team', team_id, measure, tenths, SUM(n) FROM h GROUP BY team_id, measure, tenths
-		),
-		c AS (
-			SELECT dim, key, measure, tenths,
-				SUM(n) OVER (PARTITION BY dim, key, measure ORDER BY tenths) AS cum, SUM(n) OVER (PARTITION BY dim, key, measure) AS total
-			FROM g
-		)
-		SELECT dim, key, measure, MAX(total) AS n,
-			MIN(CASE WHEN cum * 2 >= total THEN tenths END) / 10.0 AS median, MIN(CASE WHEN cum * 10 >= total * 9 THEN tenths END) / 10.0 AS p90
-		FROM c GROUP BY dim, key, measure`,
-		p
-	);
+	const teamOf = new Map(run<{ t: number; teamId: string }>('SELECT DISTINCT t, team_id AS teamId FROM temp.report_groups', p).map((r) => [r.t, r.teamId]));
+	return (['read', 'reply'] as const).flatMap((measure) => {
+		const column = measure === 'read' ? 'read_tenths' : 'reply_tenths';
+		const groups = new Map<string, Map<number, number>>();
+		const add = (group: string, tenths: number, n: number) => {
+			const counts = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
+			counts.set(tenths, (counts.get(tenths) ?? 0) + n);
+		};
+		for (const [key, n] of countRowsByKey(`t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`)) {
+			const tenths = (key % SPAN) - SHIFT;
+			add('', tenths, n);
+			add(teamOf.get(Math.floor(key / SPAN)) ?? '', tenths, n);
+		}
+		return [...groups].map(([team, counts]) => ({ dim: team ? 'team' : 'all', key: team, measure, ...percentiles(counts) }));
+	});
+}
+
+function percentiles(counts: Map<number, number>) {
+	const tenths = [...counts.keys()].sort((a, b) => a - b);
+	const n = tenths.reduce((sum, t) => sum + counts.get(t)!, 0);
+	let running = 0;
+	let median: number | null = null;
+	let p90: number | null = null;
+	for (const t of tenths) {
+		running += counts.get(t)!;
+		if (median === null && running * 2 >= n) median = t / 10;
+		if (p90 === null && running * 10 >= n * 9) p90 = t / 10;
+	}
+	return { n, median, p90 };
 }
 
 /** Urgent statements in the period: how many, median minutes to first read (exact), how many escalated. */
@@ -116,26 +123,34 @@ export function measureUrgent(p: QueryParams) {
  * Summed here rather than in SQL, where each area's distinct count was a sort.
  */
 export function averageWellbeing() {
-	const rows = db().$client.prepare(`SELECT yp, in_period, quarter, scores FROM temp.report_rows WHERE kind = 'feelings'`).raw().all() as [string, number, string, string | null][];
-	const buckets = new Map<string, { area: string; sum: number; count: number; people: Set<string> }[]>();
-	const bucket = (name: string) => {
-		let areas = buckets.get(name);
-		if (!areas) buckets.set(name, (areas = SHANARRI_AREAS.map((area) => ({ area, sum: 0, count: 0, people: new Set<string>() }))));
-		return areas;
-	};
+	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
+	const rows = db().$client.prepare(`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`).pluck().all() as string[];
+	const buckets = new Map<string, { sums: number[]; counts: number[]; areasByPerson: Map<string, number> }>();
+	const bucket = (name: string) =>
+		buckets.get(name) ?? buckets.set(name, { sums: SHANARRI_AREAS.map(() => 0), counts: SHANARRI_AREAS.map(() => 0), areasByPerson: new Map() }).get(name)!;
 	bucket('period');
-	for (const [yp, inPeriod, quarter, scores] of rows) {
-		const values: unknown[] = scores ? JSON.parse(scores) : [];
-		for (const areas of inPeriod ? [bucket('period'), bucket(quarter)] : [bucket(quarter)]) {
-			areas.forEach((a, i) => {
+	for (const row of rows) {
+		const scoresAt = row.indexOf('[');
+		const person = row.slice(8, scoresAt);
+		const values: unknown[] = JSON.parse(row.slice(scoresAt));
+		for (const b of row[0] === '1' ? [bucket('period'), bucket(row.slice(1, 8))] : [bucket(row.slice(1, 8))]) {
+			let areas = b.areasByPerson.get(person) ?? 0;
+			SHANARRI_AREAS.forEach((_, i) => {
 				const v = values[i];
 				// As SQL's BETWEEN 1 AND 5 on the JSON value: numbers only.
 				if (typeof v !== 'number' || v < 1 || v > 5) return;
-				a.sum += v;
-				a.count += 1;
-				a.people.add(yp);
+				b.sums[i] = (b.sums[i] ?? 0) + v;
+				b.counts[i] = (b.counts[i] ?? 0) + 1;
+				areas |= 1 << i;
 			});
+			b.areasByPerson.set(person, areas);
 		}
 	}
-	return [...buckets].flatMap(([quarter, areas]) => areas.map((a) => ({ quarter, area: a.area, people: a.people.size, average: a.count ? a.sum / a.count : null })));
+	return [...buckets].flatMap(([quarter, b]) => {
+		const masks = [...b.areasByPerson.values()];
+		return SHANARRI_AREAS.map((area, i) => {
+			const count = b.counts[i] ?? 0;
+			return { quarter, area, people: masks.filter((mask) => mask & (1 << i)).length, average: count ? (b.sums[i] ?? 0) / count : null };
+		});
+	});
 }

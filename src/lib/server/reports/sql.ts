@@ -86,7 +86,7 @@ export function keepScratchTablesOnDisk(): void {
 
 export function dropReportTables(): void {
 	db().$client.exec(
-		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted; DROP TABLE IF EXISTS temp.report_histogram;'
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted;'
 	);
 }
 

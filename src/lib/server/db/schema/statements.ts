@@ -70,7 +70,8 @@ export const statements = sqliteTable(
 		uniqueIndex('statements_idempotency_idx').on(t.idempotencyKey),
 		index('statements_young_person_idx').on(t.youngPersonId, t.sentAt),
 		index('statements_sent_idx').on(t.sentAt),
-		index('statements_meeting_idx').on(t.meetingId),
+		// With kind and time, "views sent before the meeting" for a report's meetings is read from the index alone.
+		index('statements_meeting_idx').on(t.meetingId, t.kind, t.sentAt),
 		// Participation reports: urgent statements over a period.
 		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`),
 		// Escalation runs every minute: only urgent statements nobody has read or escalated yet.
