@@ -40,14 +40,24 @@ export function questionsFor(template: Template, simple: boolean): readonly Ques
 	return simple ? template.questions.filter((q) => q.simple) : template.questions;
 }
 
+const schemas = new WeakMap<Template, Map<boolean, z.ZodObject<Record<string, z.ZodType>>>>();
+
 /**
  * The zod schema for a template's answers, derived from the same data the
  * form is drawn from, so the two can never disagree. Unknown keys are dropped.
  */
 export function answersSchema(template: Template, simple = false) {
-	const shape: Record<string, z.ZodType> = {};
-	for (const question of questionsFor(template, simple)) shape[question.id] = fieldSchema(question);
-	return z.object(shape);
+	// Built once per template and mode: templates never change once published (a change is a
+	// new version), and zod compiles a schema's checks on first use, so a fresh one each time
+	// paid for both on every statement sent.
+	const built = schemas.get(template) ?? schemas.set(template, new Map()).get(template)!;
+	let schema = built.get(simple);
+	if (!schema) {
+		const shape: Record<string, z.ZodType> = {};
+		for (const question of questionsFor(template, simple)) shape[question.id] = fieldSchema(question);
+		built.set(simple, (schema = z.object(shape)));
+	}
+	return schema;
 }
 
 export type ParsedAnswers =
