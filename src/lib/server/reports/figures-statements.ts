@@ -1,5 +1,4 @@
-import { CHANGE_CATEGORIES, SHANARRI_AREAS, STATEMENT_KINDS } from '$lib/vocabulary';
-import { db } from '../db';
+import { CHANGE_CATEGORIES, STATEMENT_KINDS } from '$lib/vocabulary';
 import { codeOf, countRowsByKey, wordOf, writeScratchTable } from './counting';
 import { marginals, run, type MarginalRow, type QueryParams } from './sql';
 
@@ -83,7 +82,8 @@ export function measureResponsiveness(p: QueryParams) {
 		for (const [key, n] of countRowsByKey(`t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`)) {
 			const tenths = (key % SPAN) - SHIFT;
 			add('', tenths, n);
-			add(teamOf.get(Math.floor(key / SPAN)) ?? '', tenths, n);
+			const team = teamOf.get(Math.floor(key / SPAN));
+			if (team) add(team, tenths, n);
 		}
 		return [...groups].map(([team, counts]) => ({ dim: team ? 'team' : 'all', key: team, measure, ...percentiles(counts) }));
 	});
@@ -114,43 +114,4 @@ export function measureUrgent(p: QueryParams) {
 			p
 		)[0] ?? { urgent: 0, escalated: 0, readN: 0, median: null }
 	);
-}
-
-/**
- * SHANARRI averages (1–5) per area for the period, and per calendar quarter
- * for the trend, from the feelings answers (one json_extract each, in sql.ts).
- * `people` (distinct young people) is what disclosure control looks at.
- * Summed here rather than in SQL, where each area's distinct count was a sort.
- */
-export function averageWellbeing() {
-	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
-	const rows = db().$client.prepare(`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`).pluck().all() as string[];
-	const buckets = new Map<string, { sums: number[]; counts: number[]; areasByPerson: Map<string, number> }>();
-	const bucket = (name: string) =>
-		buckets.get(name) ?? buckets.set(name, { sums: SHANARRI_AREAS.map(() => 0), counts: SHANARRI_AREAS.map(() => 0), areasByPerson: new Map() }).get(name)!;
-	bucket('period');
-	for (const row of rows) {
-		const scoresAt = row.indexOf('[');
-		const person = row.slice(8, scoresAt);
-		const values: unknown[] = JSON.parse(row.slice(scoresAt));
-		for (const b of row[0] === '1' ? [bucket('period'), bucket(row.slice(1, 8))] : [bucket(row.slice(1, 8))]) {
-			let areas = b.areasByPerson.get(person) ?? 0;
-			SHANARRI_AREAS.forEach((_, i) => {
-				const v = values[i];
-				// As SQL's BETWEEN 1 AND 5 on the JSON value: numbers only.
-				if (typeof v !== 'number' || v < 1 || v > 5) return;
-				b.sums[i] = (b.sums[i] ?? 0) + v;
-				b.counts[i] = (b.counts[i] ?? 0) + 1;
-				areas |= 1 << i;
-			});
-			b.areasByPerson.set(person, areas);
-		}
-	}
-	return [...buckets].flatMap(([quarter, b]) => {
-		const masks = [...b.areasByPerson.values()];
-		return SHANARRI_AREAS.map((area, i) => {
-			const count = b.counts[i] ?? 0;
-			return { quarter, area, people: masks.filter((mask) => mask & (1 << i)).length, average: count ? (b.sums[i] ?? 0) / count : null };
-		});
-	});
 }

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { countCell, statisticCell, type Cell } from './disclosure';
-import { averageWellbeing, countStatementsByGroup, countStatementsByKind, measureResponsiveness, measureUrgent, medianDaysToOutcome } from './figures-statements';
+import { countStatementsByGroup, countStatementsByKind, measureResponsiveness, measureUrgent, medianDaysToOutcome } from './figures-statements';
+import { averageWellbeing } from './figures-wellbeing';
 import { areas, categories, dimensionLabel, groupsOf, kinds, outcomes } from './labels';
 import type { QueryParams } from './sql';
 import { countTable, type ReportTable, type Unit } from './table';
