@@ -7,6 +7,9 @@
 export const ROLES = ['young_person', 'worker', 'manager', 'participation_lead', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ['worker', 'manager', 'participation_lead', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+/** Roles that read what young people said (a lead, the consented quotes); never held with `admin`. */
+export const STATEMENT_READING_ROLES = ['worker', 'manager', 'participation_lead'] as const;
 
 export const LEGAL_STATUSES = [
 	'at_home_supervision',

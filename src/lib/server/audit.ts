@@ -16,6 +16,7 @@ export type AuditAction =
 	| 'team_renamed'
 	| 'staff_created'
 	| 'staff_updated'
+	| 'reading_access_given'
 	| 'staff_password_reset'
 	| 'staff_deactivated'
 	| 'staff_reactivated'

@@ -15,6 +15,10 @@ export const AuditFilter = z.object({
 });
 export type AuditFilterInput = z.infer<typeof AuditFilter>;
 
+/** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
+const NOTABLE_ACTIONS: ReadonlySet<string> = new Set(['reading_access_given', 'sign_in_reset', 'subject_access_exported']);
+export const isNotable = (action: string) => NOTABLE_ACTIONS.has(action);
+
 /** Dates are whole UK days, as an admin means them; "to" includes the whole of that day. */
 const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -49,7 +53,8 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 		.orderBy(desc(auditEvents.id))
 		.limit(pageSize)
 		.offset((page - 1) * pageSize)
-		.all();
+		.all()
+		.map((e) => ({ ...e, notable: isNotable(e.action) }));
 	return { events, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 

@@ -31,7 +31,7 @@ describe('staff accounts', () => {
 		const admin = await createStaff(['admin']);
 		expect(deactivateUser(admin, admin.id)).toEqual({ ok: false, field: 'confirm', error: 'not_yourself' });
 		const input = { email: admin.email, displayName: 'A', firstName: 'A', roles: ['worker' as const] };
-		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({ ok: false, error: 'keep_own_admin' });
+		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({ ok: false, error: 'own_roles' });
 	});
 
 	it('creates an account with roles, teams and a working temporary password', async () => {

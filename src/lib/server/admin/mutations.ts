@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 import { moveAllocation } from '../team/mutations';
+import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
 import { isActiveWorker } from './young-person-mutations';
 import type { StaffInput } from './forms';
 
@@ -63,6 +64,8 @@ function writeRolesAndTeams(userId: string, input: StaffInput, memberships: Memb
 /** A new staff account with a temporary password, shown to the admin once and never stored in clear. */
 export async function createStaffAccount(actor: SessionUser, input: StaffInput, memberships: Membership[], now = new Date()) {
 	if (emailTaken(input.email)) return { ok: false as const, field: 'email', error: 'email_taken' };
+	const refused = refuseRoles(actor, null, input.roles, memberships);
+	if (refused) return { ok: false as const, field: 'roles', error: refused };
 	const password = temporaryPassword();
 	const passwordHash = await hashPassword(password);
 	return db().transaction(() => {
@@ -71,20 +74,24 @@ export async function createStaffAccount(actor: SessionUser, input: StaffInput, 
 		writeRolesAndTeams(id, input, memberships);
 		const detail = { roles: input.roles, teams: memberships };
 		recordAuditEvent({ actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
+		announceReadingGiven(actor, id, readingGained(null, input.roles, memberships), now);
 		return { ok: true as const, id, password };
 	});
 }
 
 export function updateStaffAccount(actor: SessionUser, userId: string, input: StaffInput, memberships: Membership[], now = new Date()): Result {
 	if (emailTaken(input.email, userId)) return { ok: false, field: 'email', error: 'email_taken' };
-	// An admin cannot take away their own admin role and lock everyone out by accident.
-	if (userId === actor.id && !input.roles.includes('admin')) return { ok: false, field: 'roles', error: 'keep_own_admin' };
+	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
+	const refused = refuseRoles(actor, userId, input.roles, memberships);
+	if (refused) return { ok: false, field: 'roles', error: refused };
 	return db().transaction(() => {
 		const { email, displayName, firstName } = input;
+		const gained = readingGained(userId, input.roles, memberships);
 		db().update(users).set({ email, displayName, firstName }).where(eq(users.id, userId)).run();
-		writeRolesAndTeams(userId, input, memberships);
+		if (userId !== actor.id) writeRolesAndTeams(userId, input, memberships);
 		const detail = { roles: input.roles, teams: memberships };
 		recordAuditEvent({ actorId: actor.id, action: 'staff_updated', subjectType: 'user', subjectId: userId, detail }, now);
+		announceReadingGiven(actor, userId, gained, now);
 		return { ok: true, id: userId };
 	});
 }

@@ -1,0 +1,98 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages.js';
+import { STATEMENT_READING_ROLES, type StaffRole } from '$lib/vocabulary';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { mailOutbox, teamMembers, teams, userRoles, users } from '../db/schema';
+import { appOrigin } from '../notifications/notify';
+
+/**
+ * An administrator manages accounts and never reads what a young person said
+ * (DESIGN §1), so no account holds `admin` with a role that reads statements,
+ * and nobody changes their own roles. Every time someone is given a way to read
+ * statements, that person and every other administrator are told. A database
+ * trigger (drizzle/0007) refuses the combination too, whatever writes it.
+ */
+
+type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
+export type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
+
+const readsStatements = (role: string) => (STATEMENT_READING_ROLES as readonly string[]).includes(role);
+
+export function rolesOf(userId: string): StaffRole[] {
+	return db().select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role as StaffRole);
+}
+
+function membershipsOf(userId: string): Membership[] {
+	return db().select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+/** Per team, the wider of the roles held: the form shows (and sends back) only that one. */
+const membershipKeys = (list: Membership[]) => {
+	const widest = new Map<string, string>();
+	for (const t of list) if (widest.get(t.teamId) !== 'manager') widest.set(t.teamId, t.teamRole);
+	return [...widest].map(([team, role]) => `${team}:${role}`);
+};
+
+/** Why these roles cannot be given, or null. `userId` is null for an account not yet created. */
+export function refuseRoles(actor: SessionUser, userId: string | null, roles: StaffRole[], memberships: Membership[]): RoleRefusal | null {
+	if (roles.includes('admin') && roles.some(readsStatements)) return 'admin_reads_nothing';
+	if (userId === actor.id) {
+		const unchanged = sameSet(rolesOf(userId), roles) && sameSet(membershipKeys(membershipsOf(userId)), membershipKeys(memberships));
+		if (!unchanged) return 'own_roles';
+	}
+	return null;
+}
+
+export interface ReadingGained {
+	roles: StaffRole[];
+	managedTeams: string[];
+}
+
+/** What reading the account gains with these roles and teams; call before writing them. */
+export function readingGained(userId: string | null, roles: StaffRole[], memberships: Membership[]): ReadingGained {
+	const before = userId ? rolesOf(userId) : [];
+	const managedBefore = userId ? membershipsOf(userId).filter((t) => t.teamRole === 'manager').map((t) => t.teamId) : [];
+	const gainedRoles = roles.filter((r) => readsStatements(r) && !before.includes(r));
+	const managedTeams = roles.includes('manager')
+		? memberships.filter((t) => t.teamRole === 'manager' && (!managedBefore.includes(t.teamId) || gainedRoles.includes('manager'))).map((t) => t.teamId)
+		: [];
+	return { roles: gainedRoles, managedTeams: [...new Set(managedTeams)] };
+}
+
+/**
+ * Inside the transaction that gave the roles: an audit event of its own (the
+ * viewer marks it), an email to the person and one to every other active
+ * administrator. No young person is named.
+ */
+export function announceReadingGiven(actor: SessionUser, userId: string, gained: ReadingGained, now: Date): void {
+	if (gained.roles.length === 0 && gained.managedTeams.length === 0) return;
+	const person = db().select({ email: users.email, name: users.displayName }).from(users).where(eq(users.id, userId)).get();
+	if (!person) return;
+	const teamNames = gained.managedTeams.map((id) => db().select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id);
+	const what = [...gained.roles.map(roleWords), ...teamNames.map((team) => m.adm_reading_manages({ team }))].join(', ');
+	recordAuditEvent(
+		{ actorId: actor.id, action: 'reading_access_given', subjectType: 'user', subjectId: userId, detail: { roles: gained.roles, managedTeams: gained.managedTeams } },
+		now
+	);
+	const link = `${appOrigin()}/admin/staff/${userId}`;
+	const mail = (to: string, subject: string, body: string) =>
+		db().insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now }).run();
+	if (person.email) mail(person.email, m.staff_email_reading_given_subject(), m.staff_email_reading_given_body({ what, by: actor.displayName }));
+	const otherAdmins = db()
+		.select({ email: users.email })
+		.from(users)
+		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
+		.where(and(eq(users.active, true), ne(users.id, actor.id)))
+		.all();
+	for (const admin of otherAdmins) {
+		if (admin.email) mail(admin.email, m.admin_email_reading_given_subject(), m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link }));
+	}
+}
+
+function roleWords(role: StaffRole): string {
+	const words: Record<string, () => string> = { worker: m.adm_reading_role_worker, manager: m.adm_reading_role_manager, participation_lead: m.adm_reading_role_lead };
+	return (words[role] ?? (() => role))();
+}
