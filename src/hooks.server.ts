@@ -12,6 +12,7 @@ import { prepareDatabase } from '$lib/server/db/startup';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
 import { findTextSize } from '$lib/server/young-people/queries';
+import { securityHeaders } from '../scripts/security-headers.js';
 
 export const init: ServerInit = async () => {
 	await prepareDatabase();
@@ -64,23 +65,9 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 	return new Response(page.body, { status: 403, headers: page.headers });
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	// same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
-	// which the cross-site check must refuse. Nothing is sent to other sites either way.
-	'referrer-policy': 'same-origin',
-	'cross-origin-opener-policy': 'same-origin',
-	'cross-origin-resource-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
-};
-
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (event.url.protocol === 'https:') {
-		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
-	}
+	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
 	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
 	if (event.locals.user) response.headers.set('cache-control', 'no-store');
 	return response;

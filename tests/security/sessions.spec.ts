@@ -55,7 +55,11 @@ test('a deactivated account is signed out at once and cannot sign in', async ({ 
 	try {
 		db.prepare("UPDATE users SET active = 0 WHERE username = 'ruby'").run();
 		expect((await signed.context.get('/me', { maxRedirects: 0 })).status()).toBe(303);
-		expect((await signInFresh(baseURL!, 'ruby')).response.status()).toBe(400);
+		// The right password is told the account is closed (and nothing else), not sent round again.
+		const refused = await signInFresh(baseURL!, 'ruby');
+		expect(refused.response.status()).toBe(403);
+		expect(refused.cookie).toBe('');
+		expect(await refused.response.text()).toContain('account is closed');
 	} finally {
 		db.prepare("UPDATE users SET active = 1 WHERE username = 'ruby'").run();
 		db.close();
@@ -69,7 +73,7 @@ test('repeated failures lock the account with a clear message, even with the rig
 	expect(await locked.response.text()).toContain('too many tries');
 	const db = openTestDatabase();
 	try {
-		db.prepare("DELETE FROM sign_in_throttle WHERE key = 'account:kai'").run();
+		db.prepare("DELETE FROM sign_in_throttle WHERE key LIKE '%:kai%'").run();
 	} finally {
 		db.close();
 	}
@@ -88,4 +92,22 @@ test('every page sends security headers and a CSP without inline scripts', async
 		expect(headers['x-frame-options'], path).toBe('DENY');
 	}
 	expect((await context.get('/me')).headers()['cache-control']).toBe('no-store');
+});
+
+test('static files carry the same security headers as pages', async ({ baseURL }) => {
+	const context = await request.newContext({ baseURL });
+	const page = await (await context.get('/login')).text();
+	const immutable = /\/_app\/immutable\/[^"']+\.js/.exec(page)?.[0];
+	expect(immutable).toBeTruthy();
+	for (const path of ['/quick-exit.js', '/favicon.svg', '/robots.txt', immutable!]) {
+		const response = await context.get(path);
+		expect(response.status(), path).toBe(200);
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['x-frame-options'], path).toBe('DENY');
+		expect(headers['referrer-policy'], path).toBe('same-origin');
+		expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
+		// Served over plain http here: HSTS is only sent when ORIGIN is https (scripts/security-headers.test.ts).
+		expect(headers['strict-transport-security'], path).toBeUndefined();
+	}
 });

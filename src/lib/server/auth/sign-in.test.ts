@@ -5,7 +5,7 @@ import { auditEvents, userRoles, users } from '../db/schema';
 import { createStaff } from '../testing/fixtures';
 import { hashPassword } from './password';
 import { signIn } from './sign-in';
-import { SIGN_IN_LIMITS } from './throttle';
+import { SIGN_IN_LIMITS } from './sign-in-throttle';
 
 const PASSWORD = 'right password 123';
 /** Every test signs in from its own address, so the address counts of one do not lock another. */
@@ -93,13 +93,17 @@ describe('signIn', () => {
 		expect((await signIn(staff.email, PASSWORD, newAddress())).ok).toBe(true);
 	});
 
-	it('refuses a deactivated account with the usual answer', async () => {
+	it('tells only someone with the right password that the account is closed, and does not count it as a try', async () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD, active: false });
 		const youngPerson = await createYoungPersonAccount('robin_gone', false);
 		const address = newAddress();
-		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
-		expect(await signIn('robin_gone', PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
-		expect(lastEvent(address)).toMatchObject({ action: 'sign_in_failed', subjectId: youngPerson });
+		expect(await signIn(staff.email, 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn('robin_gone', 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		for (let i = 0; i < SIGN_IN_LIMITS.place + 1; i++) {
+			expect(await signIn('robin_gone', PASSWORD, address)).toEqual({ ok: false, reason: 'account_closed', userId: youngPerson });
+		}
+		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'account_closed', userId: staff.id });
+		expect(lastEvent(address)).toMatchObject({ action: 'sign_in_failed', subjectId: staff.id, detail: { reason: 'closed' } });
 	});
 
 	it('refuses an account that has no password yet', async () => {

@@ -3,48 +3,54 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
-import { clearAccountFailures, isLocked, recordFailedSignIn, type ThrottleKey } from './throttle';
+import { recordSuccessfulSignIn, releaseSignInAttempt, reserveSignInAttempt } from './sign-in-throttle';
 
-export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'wrong_details' | 'too_many_tries' };
+export type SignInResult =
+	| { ok: true; userId: string }
+	| { ok: false; reason: 'wrong_details' | 'too_many_tries' }
+	/** Only ever after the right password: the account is closed (archived or switched off). */
+	| { ok: false; reason: 'account_closed'; userId: string };
 
 /**
  * Staff sign in with their email, young people with their username; one box
  * takes either. Every failure gives the same answer whatever went wrong, so the
- * page never reveals whether an account exists.
+ * page never reveals whether an account exists; only someone who knows the
+ * password is told that the account is closed.
  */
-export async function signIn(identifier: string, password: string, address: string): Promise<SignInResult> {
+export async function signIn(identifier: string, password: string, address: string, now = new Date()): Promise<SignInResult> {
 	const name = identifier.trim().toLowerCase();
-	const keys: ThrottleKey[] = [
-		{ kind: 'account', value: name },
-		{ kind: 'address', value: address }
-	];
-	if (isLocked(keys)) {
-		recordAuditEvent({ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } });
-		return { ok: false, reason: 'too_many_tries' };
-	}
-
 	const user = db()
 		.select()
 		.from(users)
 		.where(or(eq(users.email, name), eq(users.username, name)))
 		.get();
+	const attempt = { name, address, userId: user?.id ?? null };
+	// Counted before the slow hash check, so attempts sent at once cannot all slip under the limit.
+	const reservation = reserveSignInAttempt(attempt, now);
+	if (!reservation) {
+		recordAuditEvent({ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } }, now);
+		return { ok: false, reason: 'too_many_tries' };
+	}
+
 	const hash = user?.passwordHash ?? (await decoyPasswordHash());
 	const passwordMatches = await verifyPassword(hash, password);
 
-	if (!user || !user.passwordHash || !passwordMatches || !user.active) {
-		recordFailedSignIn(keys);
-		recordAuditEvent({
-			actorId: user?.id ?? null,
-			action: 'sign_in_failed',
-			subjectType: 'user',
-			subjectId: user?.id,
-			address,
-			detail: { name }
-		});
+	if (!user || !user.passwordHash || !passwordMatches) {
+		recordAuditEvent({ actorId: user?.id ?? null, action: 'sign_in_failed', subjectType: 'user', subjectId: user?.id, address, detail: { name } }, now);
 		return { ok: false, reason: 'wrong_details' };
 	}
 
-	clearAccountFailures(name);
-	recordAuditEvent({ actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address });
+	if (!user.active) {
+		db().transaction(() => {
+			releaseSignInAttempt(reservation, now);
+			recordAuditEvent({ actorId: user.id, action: 'sign_in_failed', subjectType: 'user', subjectId: user.id, address, detail: { name, reason: 'closed' } }, now);
+		});
+		return { ok: false, reason: 'account_closed', userId: user.id };
+	}
+
+	db().transaction(() => {
+		recordSuccessfulSignIn(reservation, { ...attempt, userId: user.id }, now);
+		recordAuditEvent({ actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address }, now);
+	});
 	return { ok: true, userId: user.id };
 }

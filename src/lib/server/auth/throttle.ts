@@ -2,44 +2,76 @@ import { eq } from 'drizzle-orm';
 import { db } from '../db';
 import { signInThrottle } from '../db/schema';
 
-const WINDOW_MS = 15 * 60 * 1000;
-const LOCK_MS = 15 * 60 * 1000;
+/** Attempts are counted within a window; a counter that reaches its limit is full for a while. */
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const THROTTLE_LOCK_MS = 15 * 60 * 1000;
 
 /**
- * Failures allowed within the window before a key is locked. An address gets
- * more room than an account: a residential house or school shares one address.
+ * One count an attempt is made against. An attempt is refused when any counter
+ * that `applies` is already full; a counter that does not apply is still counted,
+ * so it keeps an honest total for the attempts it does apply to.
  */
-export const SIGN_IN_LIMITS = { account: 5, address: 30 } as const;
+export interface Counter {
+	key: string;
+	limit: number;
+	applies: boolean;
+}
 
-export type ThrottleKey = { kind: keyof typeof SIGN_IN_LIMITS; value: string };
+/** The counters an attempt was counted against, to give back if it turns out not to be a guess. */
+export interface Reservation {
+	counters: Counter[];
+}
 
-const keyOf = (k: ThrottleKey) => `${k.kind}:${k.value.toLowerCase()}`;
+type Row = typeof signInThrottle.$inferSelect;
 
-/** Keyed by what was typed, so a locked name says nothing about whether that account exists. */
-export function isLocked(keys: ThrottleKey[], now = new Date()): boolean {
-	return keys.some((k) => {
-		const row = db().select().from(signInThrottle).where(eq(signInThrottle.key, keyOf(k))).get();
-		return row?.lockedUntil != null && row.lockedUntil.getTime() > now.getTime();
+const isFull = (row: Row | undefined, now: Date) => row?.lockedUntil != null && row.lockedUntil.getTime() > now.getTime();
+const windowOpen = (row: Row | undefined, now: Date): row is Row =>
+	row !== undefined && (isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
+
+const read = (key: string) => db().select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
+
+function write(key: string, values: Omit<Row, 'key'>): void {
+	db()
+		.insert(signInThrottle)
+		.values({ key, ...values })
+		.onConflictDoUpdate({ target: signInThrottle.key, set: values })
+		.run();
+}
+
+/**
+ * Checks and counts in one synchronous transaction, before any slow work such as
+ * verifying a password: attempts made at the same moment can never all pass a
+ * check that only the first few should. Returns null when the attempt is refused
+ * (and then counts nothing, so waiting is always enough).
+ */
+export function reserveAttempt(counters: Counter[], now = new Date()): Reservation | null {
+	return db().transaction(() => {
+		const rows = counters.map((c) => read(c.key));
+		if (counters.some((c, i) => c.applies && isFull(rows[i], now))) return null;
+		counters.forEach((c, i) => {
+			const row = rows[i];
+			const open = windowOpen(row, now);
+			const failures = (open ? row.failures : 0) + 1;
+			const stillFull = open && isFull(row, now) ? row.lockedUntil : null;
+			const lockedUntil = stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
+			write(c.key, { failures, windowStartedAt: open ? row.windowStartedAt : now, lockedUntil });
+		});
+		return { counters };
 	});
 }
 
-export function recordFailedSignIn(keys: ThrottleKey[], now = new Date()): void {
-	for (const k of keys) {
-		const key = keyOf(k);
-		const row = db().select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
-		const windowOpen = row && now.getTime() - row.windowStartedAt.getTime() < WINDOW_MS;
-		const failures = windowOpen ? row.failures + 1 : 1;
-		const lockedUntil = failures >= SIGN_IN_LIMITS[k.kind] ? new Date(now.getTime() + LOCK_MS) : null;
-		const values = { failures, windowStartedAt: windowOpen ? row.windowStartedAt : now, lockedUntil };
-		db()
-			.insert(signInThrottle)
-			.values({ key, ...values })
-			.onConflictDoUpdate({ target: signInThrottle.key, set: values })
-			.run();
-	}
+/** Gives back an attempt that was not a guess (the right password): it no longer counts. */
+export function releaseAttempt(reservation: Reservation, now = new Date()): void {
+	db().transaction(() => {
+		for (const c of reservation.counters) {
+			const row = read(c.key);
+			if (!windowOpen(row, now)) continue;
+			const failures = Math.max(0, row.failures - 1);
+			write(c.key, { failures, windowStartedAt: row.windowStartedAt, lockedUntil: failures >= c.limit ? row.lockedUntil : null });
+		}
+	});
 }
 
-/** A successful sign-in clears the account's count; the address keeps its own. */
-export function clearAccountFailures(identifier: string): void {
-	db().delete(signInThrottle).where(eq(signInThrottle.key, keyOf({ kind: 'account', value: identifier }))).run();
+export function clearCounter(key: string): void {
+	db().delete(signInThrottle).where(eq(signInThrottle.key, key)).run();
 }

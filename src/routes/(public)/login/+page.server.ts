@@ -1,8 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homeFor } from '$lib/server/auth/access';
+import { findClosedAccountHelp } from '$lib/server/auth/closed-account';
 import { MAX_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { createSession, generateSessionToken, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { pageAfterSignIn } from '$lib/server/auth/next-page';
 import { signIn } from '$lib/server/auth/sign-in';
 
 const SignInForm = z.object({
@@ -15,11 +17,6 @@ export const load = ({ locals, url }) => {
 	return { signedOut: url.searchParams.has('signed_out') };
 };
 
-/** Only a path on this site: never send someone on to another origin after sign-in. */
-function safeNext(next: string | null): string | null {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
-}
-
 export const actions = {
 	default: async ({ request, cookies, getClientAddress, url }) => {
 		const form = Object.fromEntries(await request.formData());
@@ -28,6 +25,9 @@ export const actions = {
 		if (!parsed.success) return fail(400, { identifier, error: 'missing' as const });
 
 		const result = await signIn(parsed.data.identifier, parsed.data.password, getClientAddress());
+		if (!result.ok && result.reason === 'account_closed') {
+			return fail(403, { identifier, error: result.reason, closed: findClosedAccountHelp(result.userId) });
+		}
 		if (!result.ok) return fail(result.reason === 'too_many_tries' ? 429 : 400, { identifier, error: result.reason });
 
 		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
@@ -35,6 +35,6 @@ export const actions = {
 		const session = createSession(token, result.userId);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
 		const { user } = validateSessionToken(token);
-		redirect(303, safeNext(url.searchParams.get('next')) ?? (user ? homeFor(user) : '/'));
+		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');
 	}
 };

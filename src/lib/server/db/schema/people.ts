@@ -41,10 +41,27 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-/** Failed sign-ins counted per key ("account:<name>" or "address:<ip>") within a window. */
+/** Sign-in attempts counted per key (an account, an address, or the two together) within a window. */
 export const signInThrottle = sqliteTable('sign_in_throttle', {
 	key: text('key').primaryKey(),
 	failures: integer('failures').notNull(),
 	windowStartedAt: timestamp('window_started_at').notNull(),
 	lockedUntil: timestamp('locked_until')
 });
+
+/**
+ * Where each account last signed in successfully, by address. A place an account
+ * already uses is not shut out when strangers guess at that account, and an
+ * address many accounts use (a children's house) gets more room for mistakes.
+ */
+export const signInPlaces = sqliteTable(
+	'sign_in_places',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		address: text('address').notNull(),
+		lastSignedInAt: timestamp('last_signed_in_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.address] }), index('sign_in_places_address_idx').on(t.address, t.lastSignedInAt)]
+);

@@ -1,0 +1,35 @@
+import { ROUTE_ACCESS, decideAccess, homeFor } from './access';
+import type { SessionUser } from './session';
+
+/** A route id as a path pattern: (groups) take no segment, each [param] takes exactly one. */
+function patternOf(routeId: string): RegExp {
+	const segments = routeId.split('/').filter((s) => s !== '' && !/^\(.*\)$/.test(s));
+	const body = segments
+		.map((s) => '/' + (/^\[\w+\]$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+		.join('');
+	return new RegExp(`^${body || '/'}$`);
+}
+
+const ROUTES = Object.keys(ROUTE_ACCESS).map((id) => ({ id, pattern: patternOf(id) }));
+
+/**
+ * Where to go after signing in. `next` is resolved the way a browser would
+ * resolve it against this site, so tricks such as "/\t/evil.example" or a
+ * backslash cannot leave the site; and it must be a page this person may open,
+ * so a young person is never sent to a staff page nor staff to a young person's.
+ * Anything else lands on the person's own home.
+ */
+export function pageAfterSignIn(next: string | null, origin: string, user: SessionUser): string {
+	const home = homeFor(user);
+	if (!next) return home;
+	let target: URL;
+	try {
+		target = new URL(next, origin);
+	} catch {
+		return home;
+	}
+	if (target.origin !== origin) return home;
+	const routes = ROUTES.filter((route) => route.pattern.test(target.pathname));
+	if (routes.length === 0 || routes.some((route) => decideAccess(route.id, user) !== 'allow')) return home;
+	return target.pathname + target.search;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { THROTTLE_LOCK_MS, THROTTLE_WINDOW_MS, clearCounter, releaseAttempt, reserveAttempt, type Counter } from './throttle';
+
+let keys = 0;
+const counter = (limit: number, applies = true): Counter => ({ key: `test:${++keys}`, limit, applies });
+const start = new Date('2026-04-01T09:00:00Z');
+const after = (ms: number) => new Date(start.getTime() + ms);
+
+describe('attempt counters', () => {
+	it('lets the limit through, then refuses without counting the refused tries', () => {
+		const c = counter(3);
+		for (let i = 0; i < 3; i++) expect(reserveAttempt([c], after(i))).not.toBeNull();
+		for (let i = 0; i < 10; i++) expect(reserveAttempt([c], after(1000 + i))).toBeNull();
+		// Refused tries did not extend the wait.
+		expect(reserveAttempt([c], after(2 + THROTTLE_LOCK_MS))).not.toBeNull();
+	});
+
+	it('starts counting afresh once the window has passed', () => {
+		const c = counter(2);
+		expect(reserveAttempt([c], start)).not.toBeNull();
+		expect(reserveAttempt([c], after(THROTTLE_WINDOW_MS))).not.toBeNull();
+		expect(reserveAttempt([c], after(THROTTLE_WINDOW_MS + 1))).not.toBeNull();
+		expect(reserveAttempt([c], after(THROTTLE_WINDOW_MS + 2))).toBeNull();
+	});
+
+	it('gives back a try that was not a guess, undoing a lock it caused', () => {
+		const c = counter(2);
+		expect(reserveAttempt([c], start)).not.toBeNull();
+		const second = reserveAttempt([c], after(1));
+		expect(reserveAttempt([c], after(2))).toBeNull();
+		releaseAttempt(second!, after(3));
+		expect(reserveAttempt([c], after(4))).not.toBeNull();
+		expect(reserveAttempt([c], after(5))).toBeNull();
+	});
+
+	it('counts against a counter that does not apply, without being refused by it', () => {
+		const shared = counter(2);
+		for (let i = 0; i < 5; i++) expect(reserveAttempt([counter(10), { ...shared, applies: false }], after(i))).not.toBeNull();
+		// The count kept growing, so it refuses those it applies to, and a refused attempt counts nowhere.
+		const own = counter(10);
+		expect(reserveAttempt([own, shared], after(10))).toBeNull();
+		for (let i = 0; i < 10; i++) expect(reserveAttempt([own], after(20 + i))).not.toBeNull();
+		expect(reserveAttempt([own], after(30))).toBeNull();
+	});
+
+	it('keeps a full counter full while attempts it does not apply to go on past the window', () => {
+		const shared = counter(1);
+		expect(reserveAttempt([shared], start)).not.toBeNull();
+		expect(reserveAttempt([{ ...shared, applies: false }], after(THROTTLE_WINDOW_MS - 1))).not.toBeNull();
+		expect(reserveAttempt([shared], after(THROTTLE_WINDOW_MS - 1))).toBeNull();
+	});
+
+	it('is cleared on demand', () => {
+		const c = counter(1);
+		expect(reserveAttempt([c], start)).not.toBeNull();
+		clearCounter(c.key);
+		expect(reserveAttempt([c], after(1))).not.toBeNull();
+	});
+});
