@@ -20,7 +20,7 @@ describe('staff accounts', () => {
 		expect(deactivateUser(admin, worker.id).ok).toBe(true);
 
 		for (const token of tokens) expect(validateSessionToken(token).session).toBeNull();
-		expect(await signIn(worker.email, 'a long enough password', '10.0.0.1')).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn(worker.email, 'a long enough password', '10.0.0.1')).toEqual({ ok: false, reason: 'account_closed', userId: worker.id });
 		expect(eventsFor(worker.id).map((e) => e.action)).toContain('staff_deactivated');
 
 		reactivateUser(admin, worker.id);

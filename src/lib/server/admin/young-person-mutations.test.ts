@@ -46,7 +46,7 @@ describe('young people’s records', () => {
 		expect(archiveYoungPerson(admin, person.id, 'care_leaver_26').ok).toBe(true);
 
 		expect(validateSessionToken(token).session).toBeNull();
-		expect(await signIn(person.username, PASSWORD, '10.1.0.1')).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn(person.username, PASSWORD, '10.1.0.1')).toEqual({ ok: false, reason: 'account_closed', userId: person.userId });
 		expect((await activateAccount({ code: spareCode, username: `${person.username}x`, password: PASSWORD })).ok).toBe(false);
 		expect(issueLetterCode(admin, person.id)).toBeNull();
 		expect(db().select().from(youngPeople).where(eq(youngPeople.id, person.id)).get()!.archivedAt).not.toBeNull();
