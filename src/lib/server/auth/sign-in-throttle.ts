@@ -4,7 +4,7 @@ import { signInPlaces } from '../db/schema';
 import { clearCounter, releaseAttempt, reserveAttempt, type Reservation } from './throttle';
 
 /**
- * Wrong passwords allowed within the window (docs/adr/0010-sign-in-throttling.md):
+ * Wrong passwords allowed within the window (docs/adr/0011-sign-in-throttling.md):
  * - `place`: one account from one address. Stops guessing from one place, and
  *   applies everywhere, also where the account has signed in before.
  * - `account`: one account from anywhere. Stops guessing spread over many
