@@ -50,6 +50,27 @@ test("the meeting page is a printable pack of the child's views, also as text", 
 	expect(text).toContain('Stay here until I finish school.');
 });
 
+test("a child's file says when their views were sent for each meeting", async ({ page }) => {
+	await loginAs(page, 'sam');
+	await page.goto(`/worker/young-people/${idOf('Leah')}`);
+	const meetings = page.getByRole('region', { name: 'Meetings' });
+	const review = meetings.getByRole('listitem').filter({ hasText: 'Looked after review' });
+	await expect(review).toContainText(/views sent \w{3} \d{1,2} \w{3}, \d+ days before the meeting/);
+	await expect(review).not.toContainText('no views sent');
+	await review.getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/worker/meetings/${leahsReview()}$`));
+});
+
+test('the meeting page and its pack say plainly that the views came before the meeting', async ({ page }) => {
+	await loginAs(page, 'sam');
+	await page.goto(`/worker/meetings/${leahsReview()}`);
+	await expect(page.getByText("Leah's views came before the meeting.")).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3 })).toContainText(/Sent .+, \d+ days before the meeting/);
+	await expectNoAccessibilityViolations(page);
+	const pack = await (await page.request.get(`/worker/meetings/${leahsReview()}/pack.txt`)).text();
+	expect(pack).toMatch(/Meeting: Looked after review on .+ \(sent \d+ days before the meeting\)/);
+});
+
 test('a statement is exported for the case record as a printable page and as text, and audited', async ({ page }) => {
 	await loginAs(page, 'sam');
 	const [statement] = queryTestDatabase<{ id: string }>("SELECT id FROM statements WHERE answers LIKE '%Moving again.%'");

@@ -38,3 +38,24 @@ export function beforeMeetingWords(sentAt: Date, meetingAt: Date | null): string
 	if (hours < 48) return m.staff_before_meeting_hours({ hours });
 	return m.staff_before_meeting_days({ days: Math.floor(hours / 24) });
 }
+
+/** When views reached their meeting, plainly, for the meeting pack and the file: "3 days before the meeting". */
+export function timingForMeetingWords(sentAt: Date, meetingAt: Date): string {
+	const hours = Math.floor((meetingAt.getTime() - sentAt.getTime()) / 3_600_000);
+	if (sentAt.getTime() > meetingAt.getTime()) return m.staff_timing_after_meeting();
+	if (hours < 1) return m.staff_timing_within_hour();
+	if (hours < 2) return m.staff_timing_hour_before();
+	if (hours < 48) return m.staff_timing_hours_before({ hours });
+	return m.staff_timing_days_before({ days: Math.floor(hours / 24) });
+}
+
+/** How long something has waited, in the largest whole unit that reads naturally: "45 minutes", "5 hours", "3 days". */
+export function waitedWords(since: Date, now: Date): string {
+	const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
+	if (minutes < 2) return m.staff_waited_minute();
+	if (minutes < 60) return m.staff_waited_minutes({ minutes });
+	const hours = Math.floor(minutes / 60);
+	if (hours < 2) return m.staff_waited_hour();
+	if (hours < 48) return m.staff_waited_hours({ hours });
+	return m.staff_waited_days({ days: Math.floor(hours / 24) });
+}

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { preparedPerShape } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
-import { currentlyAllocatedTo } from '../staff/scope';
+import { caseloadOf } from '../staff/scope';
 import { isOverdue } from './overdue';
 
 export const INBOX_STATUSES = ['waiting', 'unread', 'awaiting_reply', 'open_change', 'all'] as const;
@@ -82,7 +82,7 @@ const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) 
  */
 function inboxConditions(shape: InboxShape) {
 	const [status, person, kind, overdue] = shape.split(':');
-	const conditions = [inArray(statements.youngPersonId, currentlyAllocatedTo(sql.placeholder('workerId')))];
+	const conditions = [inArray(statements.youngPersonId, caseloadOf(sql.placeholder('workerId')))];
 	if (person === 'true') conditions.push(eq(statements.youngPersonId, sql.placeholder('youngPersonId')));
 	if (kind === 'true') conditions.push(eq(statements.kind, sql.placeholder('kind')));
 	if (status !== 'all') conditions.push(stillWaiting);
@@ -111,8 +111,8 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
 }));
 
 /**
- * The worker's inbox: statements from young people currently allocated to
- * them (never their team's, never an earlier worker's), urgent unread first,
+ * The worker's inbox: statements from their own caseload (`caseloadOf`:
+ * never their team's, never an earlier worker's, never an archived record's), urgent unread first,
  * then unread, then those awaiting a reply or an outcome; the longest-waiting
  * first within each, finished things newest first.
  */
@@ -135,7 +135,7 @@ export function listAllocatedYoungPeople(actor: SessionUser) {
 	return db()
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName })
 		.from(youngPeople)
-		.where(inArray(youngPeople.id, currentlyAllocatedTo(actor.id)))
+		.where(inArray(youngPeople.id, caseloadOf(actor.id)))
 		.orderBy(asc(youngPeople.preferredName))
 		.all();
 }

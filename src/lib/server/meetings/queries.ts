@@ -1,17 +1,17 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, min } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { answersInWords, findOutcome, listThread } from '../casefile/queries';
 import { db } from '../db';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { visibleYoungPeople } from '../staff/scope';
 
-/** A meeting and every statement sent for it, or null when the young person is not this person's to see. */
+/** A meeting and every statement sent for it (the meeting pack, an export: archived records included), or null when the young person is not this person's to see. */
 export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
 	const row = db()
 		.select({ meeting: meetings, person: youngPeople })
 		.from(meetings)
 		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
-		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor)))
+		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor, { includeArchived: true })))
 		.get();
 	if (!row) return null;
 	const sent = db()
@@ -29,7 +29,13 @@ export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
 	return { meeting: row.meeting, person: row.person, statements: sent };
 }
 
-/** A young person's meetings, newest first, with how many statements were sent for each. */
+/**
+ * A young person's meetings, newest first, with how many statements were sent
+ * for each and when the first was sent. A join rather than a correlated
+ * subquery: drizzle writes columns inside a `sql` template without their
+ * table, so `meeting_id = id` compared a statement with itself and every
+ * meeting read "no views sent".
+ */
 export function listMeetingsOfYoungPerson(youngPersonId: string) {
 	return db()
 		.select({
@@ -38,10 +44,13 @@ export function listMeetingsOfYoungPerson(youngPersonId: string) {
 			scheduledAt: meetings.scheduledAt,
 			chair: meetings.chair,
 			cancelledAt: meetings.cancelledAt,
-			viewsSent: sql<number>`(select count(*) from ${statements} where ${statements.meetingId} = ${meetings.id})`
+			viewsSent: count(statements.id),
+			firstSentAt: min(statements.sentAt)
 		})
 		.from(meetings)
+		.leftJoin(statements, and(eq(statements.meetingId, meetings.id), eq(statements.youngPersonId, meetings.youngPersonId)))
 		.where(eq(meetings.youngPersonId, youngPersonId))
+		.groupBy(meetings.id)
 		.orderBy(desc(meetings.scheduledAt))
 		.all();
 }

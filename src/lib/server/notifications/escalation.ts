@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { statements } from '../db/schema';
 import { getSetting } from '../settings';
+import { belongsToOpenRecord } from '../staff/scope';
 import { notifyEscalation } from './notify';
 
 const HOUR = 60 * 60 * 1000;
@@ -10,7 +11,9 @@ const HOUR = 60 * 60 * 1000;
 /**
  * Urgent statements still unread after the escalation time are marked
  * escalated (they join the managers' "urgent, unread" list) and the managers
- * are told again. `now` is a parameter so tests need not wait hours.
+ * are told again. Archived records are passed over (staff/scope.ts): their
+ * case is closed and nobody is asked to act on them. `now` is a parameter so
+ * tests need not wait hours.
  */
 export function runEscalation(now = new Date()): string[] {
 	const cutoff = new Date(now.getTime() - getSetting('escalationHours') * HOUR);
@@ -19,7 +22,7 @@ export function runEscalation(now = new Date()): string[] {
 		.from(statements)
 		// Written out, not bound: SQLite only uses the partial index awaiting escalation when the
 		// query states its condition literally (a bound "urgent = ?" could be anything).
-		.where(and(sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`, lte(statements.sentAt, cutoff)))
+		.where(and(sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`, lte(statements.sentAt, cutoff), belongsToOpenRecord(statements.youngPersonId)))
 		.all();
 	for (const statement of due) {
 		db().transaction(() => {

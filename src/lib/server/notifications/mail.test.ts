@@ -125,6 +125,31 @@ describe('escalation of an unread urgent statement', () => {
 	});
 });
 
+describe('the escalation email', () => {
+	let smtp: Awaited<ReturnType<typeof startSmtp>>;
+	beforeAll(async () => (smtp = await startSmtp()));
+	afterAll(() => stop(smtp.server));
+
+	it('reaches the manager over SMTP with a link to the statement itself, and no words or name', async () => {
+		setSetting('escalationHours', 2);
+		const sentAt = new Date('2025-05-05T09:00:00Z');
+		const { id } = send('worried', sentAt);
+		const transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`);
+		await deliverDueMail(transport, sentAt);
+		smtp.received.length = 0;
+
+		const later = new Date('2025-05-05T11:30:00Z');
+		expect(runEscalation(later)).toEqual([id]);
+		expect(await deliverDueMail(transport, later)).toEqual({ sent: 1, failed: 0 });
+		const message = (smtp.received[0] ?? '').replace(/=\r?\n/g, '');
+		expect(message).toContain('fiona@heard.example');
+		expect(message).toContain('still unread');
+		expect(message).toMatch(new RegExp(`https?://[^\\s]+/worker/statements/${id}\\s`));
+		expect(message).not.toContain('playtime');
+		expect(message).not.toContain('Zebedee');
+	});
+});
+
 describe('email when a young person answers back', () => {
 	it('goes to the allocated worker with a link and nothing else', () => {
 		const { id } = send('good_news', new Date('2025-04-01T09:00:00Z'));

@@ -78,7 +78,7 @@ export function notifyYoungPersonReplied(statementId: string, now: Date): void {
 
 /** An urgent statement is still unread: the team managers hear again, in the app and by email. */
 export function notifyEscalation(statement: { id: string; youngPersonId: string }, now: Date): void {
-	const mail = { subject: m.staff_email_escalation_subject(), body: m.staff_email_escalation_body({ link: `${appOrigin()}/manager` }) };
+	const mail = { subject: m.staff_email_escalation_subject(), body: m.staff_email_escalation_body({ link: statementLink(statement.id), list: `${appOrigin()}/manager` }) };
 	for (const person of teamManagers(statement.youngPersonId)) tell(person, 'escalation', statement.youngPersonId, statement.id, now, mail);
 }
 

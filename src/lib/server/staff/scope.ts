@@ -1,17 +1,31 @@
-import { and, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { allocations, teamMembers, youngPeople } from '../db/schema';
 
-/** Young people currently allocated to this member of staff (an id, or a placeholder for one). */
-export function currentlyAllocatedTo(userId: string | SQLWrapper) {
-	return db()
-		.select({ id: allocations.youngPersonId })
-		.from(allocations)
-		.where(and(eq(allocations.workerId, userId), isNull(allocations.endedAt)));
-}
+/*
+ * Which young people's records a member of staff may see, in one place. Every
+ * staff read that returns a young person's data goes through a function here
+ * (and every staff write starts by finding its record through one), so a
+ * guessed id finds nothing.
+ *
+ * Who: a worker sees the young people currently allocated to them; a manager
+ * also every young person in a team they manage (a manager of one team is not
+ * a manager of another); anyone else nobody.
+ *
+ * Archived records: archiving closes a case but keeps its allocation. An
+ * archived record stays readable, to the same people, where a closed file is
+ * read: the file, a statement, the meeting pack and the exports (the reads
+ * that pass `includeArchived`), reached from the worker's "Closed records".
+ * It leaves everything that asks staff to act: the inbox, the caseload and
+ * its counts, overdue, the team view and its urgent list, the names and links
+ * in notifications, and escalation. Nothing on it can be changed: writes use
+ * the default, which leaves archived records out.
+ */
 
-/** Teams this person manages (a manager of one team is not a manager of another). */
+const open = isNull(youngPeople.archivedAt);
+
+/** Teams this person manages. */
 export function teamsManagedBy(userId: string) {
 	return db()
 		.select({ teamId: teamMembers.teamId })
@@ -19,24 +33,55 @@ export function teamsManagedBy(userId: string) {
 		.where(and(eq(teamMembers.userId, userId), eq(teamMembers.teamRole, 'manager')));
 }
 
+function allocatedTo(userId: string | SQLWrapper, includeArchived: boolean) {
+	return db()
+		.select({ id: allocations.youngPersonId })
+		.from(allocations)
+		.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
+		.where(and(eq(allocations.workerId, userId), isNull(allocations.endedAt), includeArchived ? undefined : open));
+}
+
 /**
- * The one rule for whose records a member of staff may see, as a SQL condition
- * on young_people: a worker sees young people currently allocated to them, a
- * manager also every young person in a team they manage; anyone else nobody.
- * Every staff query that returns a young person's data joins young_people and
- * adds this, so a guessed id finds nothing. Archived records stay readable (a
- * file is kept after a case closes) but only for reads that ask for them: every
- * write uses the default, so nothing can be changed on an archived record.
+ * A worker's own caseload, as ids: young people currently allocated to them
+ * whose records are open. An id or a placeholder, for prepared queries.
+ */
+export function caseloadOf(userId: string | SQLWrapper) {
+	return allocatedTo(userId, false);
+}
+
+/**
+ * The young person a row belongs to has an open (not archived) record: what
+ * escalation may act on. Written as EXISTS so the row's own index still
+ * chooses the rows (an IN list would make SQLite read by young person).
+ */
+export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
+	return exists(db().select({ id: youngPeople.id }).from(youngPeople).where(and(eq(youngPeople.id, youngPersonId), open)));
+}
+
+/** On young_people: open records in the teams this manager manages (the team view, reassignment). */
+export function inTeamsManagedBy(actor: SessionUser): SQL {
+	if (!actor.roles.includes('manager')) return sql`0 = 1`;
+	return and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), open)!;
+}
+
+/** On young_people: archived records once allocated to this worker, which they may still read. */
+export function archivedCaseloadOf(actor: SessionUser): SQL {
+	return and(inArray(youngPeople.id, allocatedTo(actor.id, true)), sql`${youngPeople.archivedAt} is not null`)!;
+}
+
+/**
+ * On young_people: everyone this member of staff may see. Open records only,
+ * unless a read of a closed file asks for archived ones too.
  */
 export function visibleYoungPeople(actor: SessionUser, options: { includeArchived?: boolean } = {}): SQL {
 	const allowed: SQL[] = [];
 	if (actor.roles.includes('worker') || actor.roles.includes('manager')) {
-		allowed.push(inArray(youngPeople.id, currentlyAllocatedTo(actor.id)));
+		allowed.push(inArray(youngPeople.id, allocatedTo(actor.id, true)));
 	}
 	if (actor.roles.includes('manager')) allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
 	if (allowed.length === 0) return sql`0 = 1`;
 	const anyone = or(...allowed)!;
-	return options.includeArchived ? anyone : and(isNull(youngPeople.archivedAt), anyone)!;
+	return options.includeArchived ? anyone : and(open, anyone)!;
 }
 
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */

@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { allocations, statements, youngPeople } from '../db/schema';
+import { statements, youngPeople } from '../db/schema';
+import { archivedCaseloadOf, caseloadOf } from '../staff/scope';
 import { stillWaiting } from '../inbox/queries';
 
 /**
@@ -18,15 +19,24 @@ const waiting = {
 	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change'), 0)`
 };
 
-/** The young people currently allocated to this worker, with what is waiting for each. */
+/** The worker's own caseload (open records currently allocated to them), with what is waiting for each. */
 export function listCaseloadForWorker(actor: SessionUser) {
 	return db()
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waiting })
-		.from(allocations)
-		.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
+		.from(youngPeople)
 		.leftJoin(statements, and(eq(statements.youngPersonId, youngPeople.id), stillWaiting))
-		.where(and(eq(allocations.workerId, actor.id), isNull(allocations.endedAt), isNull(youngPeople.archivedAt)))
+		.where(inArray(youngPeople.id, caseloadOf(actor.id)))
 		.groupBy(youngPeople.id)
+		.orderBy(asc(youngPeople.preferredName))
+		.all();
+}
+
+/** Archived records still allocated to this worker: out of the caseload, but their files stay readable. */
+export function listArchivedCaseloadForWorker(actor: SessionUser) {
+	return db()
+		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, archivedAt: youngPeople.archivedAt })
+		.from(youngPeople)
+		.where(archivedCaseloadOf(actor))
 		.orderBy(asc(youngPeople.preferredName))
 		.all();
 }

@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { allocations, youngPeople } from '../db/schema';
 import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notify';
-import { teamsManagedBy } from '../staff/scope';
+import { inTeamsManagedBy } from '../staff/scope';
 import { listAllocatableWorkers } from './queries';
 
 export type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
@@ -20,7 +20,7 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 		const person = db()
 			.select({ id: youngPeople.id })
 			.from(youngPeople)
-			.where(and(eq(youngPeople.id, youngPersonId), inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+			.where(and(eq(youngPeople.id, youngPersonId), inTeamsManagedBy(actor)))
 			.get();
 		if (!person) return 'not_found';
 		if (!listAllocatableWorkers(actor).some((w) => w.id === newWorkerId)) return 'not_allocatable';

@@ -5,7 +5,7 @@ import { allocations, statements, teamMembers, teams, userRoles, users, youngPeo
 // Only what is still waiting is loaded: a team's whole history would be tens of thousands of rows.
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../inbox/queries';
 import { getSetting } from '../settings';
-import { teamsManagedBy } from '../staff/scope';
+import { inTeamsManagedBy, teamsManagedBy } from '../staff/scope';
 
 /** Young people in the teams this manager manages, with their current worker (if any). */
 export function listTeamYoungPeople(actor: SessionUser) {
@@ -15,7 +15,7 @@ export function listTeamYoungPeople(actor: SessionUser) {
 		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
 		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
 		.leftJoin(users, eq(allocations.workerId, users.id))
-		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt)))
+		.where(inTeamsManagedBy(actor))
 		.orderBy(asc(youngPeople.preferredName))
 		.all();
 }
@@ -31,7 +31,7 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
-		.where(and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), isNull(youngPeople.archivedAt), stillWaiting))
+		.where(and(inTeamsManagedBy(actor), stillWaiting))
 		.all()
 		.map((r) => ({ ...r, ...whatIsWaiting(r, days, now) }));
 

@@ -1,12 +1,20 @@
+import { m } from '$lib/paraglide/messages.js';
 import { listTeamYoungPeople, summariseTeamForManager } from '$lib/server/team/queries';
-import { dateTime, kindLabel } from '$lib/components/staff/labels';
+import { dateTime, kindLabel, waitedWords } from '$lib/components/staff/labels';
 
 export const load = ({ locals }) => {
 	const actor = locals.user!;
-	const { workers, urgentUnread } = summariseTeamForManager(actor);
+	const now = new Date();
+	const { workers, urgentUnread } = summariseTeamForManager(actor, now);
 	return {
 		workers,
-		urgentUnread: urgentUnread.map((s) => ({ id: s.id, preferredName: s.preferredName, kindWords: kindLabel(s.kind), sentWords: dateTime(s.sentAt), escalated: !!s.escalatedAt })),
+		urgentUnread: urgentUnread.map((s) => ({
+			id: s.id,
+			preferredName: s.preferredName,
+			kindWords: kindLabel(s.kind),
+			waitedWords: m.staff_team_urgent_waited({ sent: dateTime(s.sentAt), waited: waitedWords(s.sentAt, now) }),
+			escalatedWords: s.escalatedAt ? m.staff_team_urgent_escalated({ date: dateTime(s.escalatedAt), waited: waitedWords(s.sentAt, s.escalatedAt) }) : null
+		})),
 		people: listTeamYoungPeople(actor)
 	};
 };

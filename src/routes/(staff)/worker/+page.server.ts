@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '$lib/vocabulary';
 import { INBOX_STATUSES, countInboxForWorker, listAllocatedYoungPeople, listInboxForWorker } from '$lib/server/inbox/queries';
-import { listCaseloadForWorker } from '$lib/server/statements/queries';
+import { listArchivedCaseloadForWorker, listCaseloadForWorker } from '$lib/server/statements/queries';
+import { shortDate } from '$lib/dates';
 import { beforeMeetingWords, dateTime, kindLabel } from '$lib/components/staff/labels';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
@@ -23,6 +24,7 @@ export const load = ({ locals, url }) => {
 		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
 		caseload: listCaseloadForWorker(actor),
+		archived: listArchivedCaseloadForWorker(actor).map((p) => ({ id: p.id, preferredName: p.preferredName, archivedWords: p.archivedAt ? shortDate(p.archivedAt) : '' })),
 		// Only what the page shows: this data is also sent inside the page for the browser.
 		rows: rows.map((r) => ({
 			id: r.id,

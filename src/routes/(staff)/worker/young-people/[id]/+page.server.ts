@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { ageOn } from '$lib/age';
 import { shortDate } from '$lib/dates';
 import { findYoungPersonFile, meetingLabel } from '$lib/server/casefile/queries';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
-import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels';
+import { dateTime, decisionLabel, kindLabel, timingForMeetingWords } from '$lib/components/staff/labels';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);
@@ -17,7 +18,12 @@ export const load = ({ locals, params }) => {
 		currentWorker: current?.name ?? null,
 		aboutMe: file.aboutMe,
 		workers: file.workers.map((w) => ({ name: w.name, from: shortDate(w.startedAt), to: w.endedAt ? shortDate(w.endedAt) : null })),
-		meetings: listMeetingsOfYoungPerson(person.id).map((mt) => ({ id: mt.id, label: meetingLabel(mt), viewsSent: mt.viewsSent, cancelled: !!mt.cancelledAt })),
+		meetings: listMeetingsOfYoungPerson(person.id).map((mt) => ({
+			id: mt.id,
+			label: meetingLabel(mt),
+			viewsWords: mt.firstSentAt ? m.staff_file_views_sent({ date: shortDate(mt.firstSentAt), timing: timingForMeetingWords(mt.firstSentAt, mt.scheduledAt) }) : m.staff_file_no_views(),
+			cancelled: !!mt.cancelledAt
+		})),
 		timeline: file.timeline.map((s) => ({
 			id: s.id,
 			kindWords: kindLabel(s.kind),

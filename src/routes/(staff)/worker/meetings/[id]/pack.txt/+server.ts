@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { timingForMeetingWords } from '$lib/components/staff/labels';
 import { meetingLabel } from '$lib/server/casefile/queries';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
@@ -11,7 +13,8 @@ export const GET = ({ locals, params }) => {
 	const now = new Date();
 	recordStatementsExported(actor, found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })), { format: 'text', meetingId: found.meeting.id }, now);
 	const meetingWords = meetingLabel(found.meeting);
-	const text = `${meetingWords}\n` + caseRecordText(found.person, found.statements.map((s) => ({ ...s, meetingWords })), actor.displayName, now);
+	const timed = found.statements.map((s) => ({ ...s, meetingWords: m.staff_text_meeting_timing({ meeting: meetingWords, timing: timingForMeetingWords(s.statement.sentAt, found.meeting.scheduledAt) }) }));
+	const text = `${meetingWords}\n` + caseRecordText(found.person, timed, actor.displayName, now);
 	return new Response(text, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',

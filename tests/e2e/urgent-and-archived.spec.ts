@@ -1,0 +1,99 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { openTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+import type { DemoAccount } from '../helpers/accounts';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+const HOUR = 3_600_000;
+
+/**
+ * A young person of Sam's in the North team with one urgent statement nobody
+ * has read, written as the app writes them (what no page can set up: the
+ * statement's age, and escalation having run).
+ */
+function addChildWithUrgentStatement(name: string, sentHoursAgo: number, escalatedHoursAgo: number | null) {
+	const db = openTestDatabase();
+	const id = () => randomBytes(8).toString('hex');
+	try {
+		const team = (db.prepare("SELECT id FROM teams WHERE name = 'North Children and Families Team'").get() as { id: string }).id;
+		const sam = (db.prepare("SELECT id FROM users WHERE email = 'sam@glenbrae.example'").get() as { id: string }).id;
+		const now = Date.now();
+		const person = id();
+		const statement = id();
+		db.prepare(
+			"INSERT INTO young_people (id, preferred_name, date_of_birth, legal_status, placement_type, case_reference, team_id, created_at) VALUES (?, ?, '2013-04-02', 'foster', 'foster_carer', ?, ?, ?)"
+		).run(person, name, `GB-E2E-${person.slice(0, 6)}`, team, now - 400 * 24 * HOUR);
+		db.prepare('INSERT INTO allocations (id, young_person_id, worker_id, started_at) VALUES (?, ?, ?, ?)').run(id(), person, sam, now - 300 * 24 * HOUR);
+		db.prepare(
+			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, idempotency_key, sent_at, escalated_at) VALUES (?, ?, 'worried', 'worried', 1, ?, 'sent', 1, ?, ?, ?)"
+		).run(statement, person, JSON.stringify({ what: 'Someone at the bus stop frightens me.', safe_now: false, who_can_help: '' }), id(), now - sentHoursAgo * HOUR, escalatedHoursAgo === null ? null : now - escalatedHoursAgo * HOUR);
+		return { person, statement };
+	} finally {
+		db.close();
+	}
+}
+
+async function signedIn(browser: Browser, who: DemoAccount) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await loginAs(page, who);
+	return { context, page };
+}
+
+test("the manager's urgent list says how long each statement has waited and when it escalated", async ({ page }) => {
+	const name = `Morag${Date.now() % 100000}`;
+	const { statement } = addChildWithUrgentStatement(name, 5, 3);
+	await loginAs(page, 'manager');
+	const urgent = page.getByRole('region', { name: 'Urgent, unread' });
+	const item = urgent.getByRole('listitem').filter({ hasText: name });
+	await expect(item).toContainText(/Sent .+ · waiting 5 hours/);
+	await expect(item).toContainText(/Escalated .+, after 2 hours/);
+	await expectNoAccessibilityViolations(page);
+
+	// The link opens the statement itself, as the escalation email's does; reading it takes it off the list.
+	await item.getByRole('link', { name: `${name}: I'm worried or I don't feel safe` }).click();
+	await expect(page).toHaveURL(new RegExp(`/worker/statements/${statement}$`));
+	await expect(page.getByText('Someone at the bus stop frightens me.')).toBeVisible();
+	await page.goto('/manager');
+	await expect(urgent).not.toContainText(name);
+});
+
+test("archiving a young person takes their urgent, unread statement out of the inbox and the urgent list; the file stays readable", async ({ page, browser }) => {
+	const name = `Rowan${Date.now() % 100000}`;
+	const { person } = addChildWithUrgentStatement(name, 1, null);
+
+	const sam = await signedIn(browser, 'sam');
+	const inbox = sam.page.getByRole('table', { name: 'Inbox' });
+	await expect(inbox.getByRole('link', { name })).toBeVisible();
+	const manager = await signedIn(browser, 'manager');
+	await expect(manager.page.getByRole('region', { name: 'Urgent, unread' })).toContainText(name);
+
+	await loginAs(page, 'admin');
+	await page.goto(`/admin/young-people/${person}/archive`);
+	await page.getByLabel('Case closed').check();
+	await page.getByLabel(/To confirm, type their name/).fill(name);
+	await page.getByRole('button', { name: 'Archive record' }).click();
+	await expect(page.getByText(/This record was archived on/)).toBeVisible();
+
+	await sam.page.goto('/worker');
+	await expect(inbox.getByRole('link', { name })).toHaveCount(0);
+	await expect(sam.page.getByRole('table', { name: 'Young people allocated to you' })).not.toContainText(name);
+	await sam.page.goto('/worker?status=all');
+	await expect(sam.page.getByRole('link', { name, exact: true })).toHaveCount(1);
+	await expect(sam.page.getByRole('heading', { name: 'Closed records' })).toBeVisible();
+	await expectNoAccessibilityViolations(sam.page);
+	// Out of the work lists, not out of reach: the file is read-only and still holds what they said.
+	await sam.page.getByRole('link', { name, exact: true }).click();
+	await expect(sam.page.getByRole('heading', { name: `${name}'s file` })).toBeVisible();
+	await expect(sam.page.getByText('This record is archived. You can read it, but nothing can be added or changed.')).toBeVisible();
+	await expect(sam.page.getByRole('link', { name: /I'm worried/ })).toBeVisible();
+
+	await manager.page.goto('/manager');
+	await expect(manager.page.getByRole('region', { name: 'Urgent, unread' })).not.toContainText(name);
+	await expect(manager.page.getByRole('table').filter({ hasText: 'Change worker' })).not.toContainText(name);
+	await sam.context.close();
+	await manager.context.close();
+});
