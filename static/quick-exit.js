@@ -1,13 +1,145 @@
-// Quick exit, working from the first moment a page is shown (before the app's own scripts
-// have loaded on a slow phone): replace() swaps this page out of history, so Back does not
-// return to Heard. Without JavaScript at all, the link still leaves.
-document.addEventListener(
-	'click',
-	function (event) {
-		var link = event.target instanceof Element ? event.target.closest('a.quick-exit') : null;
-		if (!link) return;
+// Quick exit, and keeping Heard out of the tab's history (docs/adr/0012-quick-exit-history.md).
+// A plain script loaded from app.html, so it works from the first moment a page is shown,
+// before (or without) the app's own scripts. Without JavaScript the quick-exit link still
+// leaves, but the pages before it stay in history: the help page says how to clear it.
+(function () {
+	// Set by a quick exit: where it went. Until Heard is opened again in this tab, any Heard
+	// page that history brings back (Back, Forward, a page kept in memory) leaves at once.
+	var LEFT = 'heard-left-to';
+	// The tab's history length when Heard was first opened in it (for browsers without the
+	// Navigation API).
+	var FIRST = 'heard-first-entry';
+
+	function read(key) {
+		try { return sessionStorage.getItem(key); } catch (e) { return null; }
+	}
+	function write(key, value) {
+		try { if (value === null) sessionStorage.removeItem(key); else sessionStorage.setItem(key, value); } catch (e) { /* storage refused */ }
+	}
+	function blank() {
+		document.documentElement.style.display = 'none';
+	}
+
+	/** If a quick exit has happened in this tab, swaps this page for where it went. */
+	function leaveAgain() {
+		var to = read(LEFT);
+		if (!to) return false;
+		blank();
+		location.replace(to);
+		return true;
+	}
+
+	// How many Heard entries come before this one in the tab's history. The Navigation API
+	// lists exactly this site's entries around the current one; where a browser lacks it,
+	// history.length against its length when Heard was first opened is a guess that is right
+	// unless the child has pressed Back inside Heard.
+	function heardEntriesBefore() {
+		var nav = window.navigation;
+		if (nav && nav.currentEntry && typeof nav.currentEntry.index === 'number') return nav.currentEntry.index;
+		var first = Number(read(FIRST));
+		return first > 0 ? Math.max(0, history.length - first) : 0;
+	}
+
+	// Goes back to the first Heard entry, whose page (leaveAgain) swaps itself for the neutral
+	// site: Back then goes to wherever the child was before Heard. Browsers keep the entries
+	// after a swapped one for Forward; leaveAgain covers those too.
+	function leave(to) {
+		var back = heardEntriesBefore();
+		blank();
+		write(LEFT, to);
+		write(FIRST, null);
+		var nav = window.navigation;
+		if (back === 0) {
+			location.replace(to);
+		} else if (nav && typeof nav.traverseTo === 'function') {
+			var going = nav.traverseTo(nav.entries()[0].key);
+			going.finished.catch(function () {});
+			// If going back is refused, leaving from here still beats staying.
+			going.committed.catch(function () { location.replace(to); });
+		} else {
+			history.go(-back);
+		}
+	}
+
+	var loaded = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+	if (loaded && loaded.type === 'back_forward') {
+		if (leaveAgain()) return;
+	} else {
+		// Heard opened anew (a link, an address typed, a reload): the child chose to be here.
+		write(LEFT, null);
+	}
+	if (!read(FIRST)) write(FIRST, String(history.length));
+
+	// Going back to a page kept in memory, or to another entry of this same page, runs no
+	// script from the top: leave there too, before the app's router shows anything.
+	window.addEventListener('pageshow', function (event) {
+		if (event.persisted) leaveAgain();
+	});
+	window.addEventListener('popstate', function (event) {
+		if (leaveAgain()) event.stopImmediatePropagation();
+	});
+
+	function quickExitLink() {
+		return document.querySelector('a.quick-exit');
+	}
+
+	// While a young person's page is showing (it has the quick-exit link) or one is being
+	// opened, the app's own navigations replace the history entry instead of adding one, so
+	// Heard stays one entry in history and Back leaves it.
+	var pushState = history.pushState;
+	history.pushState = function (state, unused, url) {
+		var to = new URL(url == null ? location.href : String(url), location.href);
+		var young = quickExitLink() !== null || /^\/me(\/|$)/.test(to.pathname);
+		return (young ? history.replaceState : pushState).call(history, state, unused, url);
+	};
+
+	document.addEventListener(
+		'click',
+		function (event) {
+			var link = event.target instanceof Element ? event.target.closest('a.quick-exit') : null;
+			if (!link) return;
+			event.preventDefault();
+			leave(link.href);
+		},
+		true
+	);
+
+	// Before the app's scripts have loaded, a tapped link would add an entry: on a young
+	// person's page, a same-site link nobody else has handled replaces this page instead.
+	window.addEventListener('click', function (event) {
+		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+		if (!link || !quickExitLink() || link.target || link.hasAttribute('download')) return;
+		var to = new URL(link.href);
+		if (to.origin !== location.origin || (to.pathname === location.pathname && to.search === location.search && to.hash)) return;
 		event.preventDefault();
-		window.location.replace(link.href);
-	},
-	true
-);
+		location.replace(to.href);
+	});
+
+	// GOV.UK's "Exit this page" shortcut: Shift pressed three times on its own within five
+	// seconds (typing a capital letter does not count).
+	var shifts = 0;
+	var forget = null;
+	document.addEventListener('keydown', function (event) {
+		if (event.key !== 'Shift') shifts = 0;
+	});
+	document.addEventListener('keyup', function (event) {
+		var link = quickExitLink();
+		if (event.key !== 'Shift' || !link) return;
+		shifts += 1;
+		clearTimeout(forget);
+		forget = setTimeout(function () { shifts = 0; announce(link, ''); }, 5000);
+		if (shifts >= 3) {
+			shifts = 0;
+			leave(link.href);
+		} else {
+			announce(link, link.getAttribute(shifts === 1 ? 'data-two-more' : 'data-one-more') || '');
+		}
+	});
+
+	// The quick-exit component keeps a status line beside the link for screen readers.
+	function announce(link, text) {
+		var status = link.parentElement && link.parentElement.querySelector('.quick-exit-status');
+		if (status) status.textContent = text;
+	}
+})();

@@ -1,0 +1,77 @@
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { STATEMENT_KINDS } from '../../src/lib/vocabulary';
+import { queryTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+
+// A phone 320 pixels wide whose owner has set the browser's own text size to 200 % (32 px).
+// Chromium's font-size setting is a profile preference, so the browser is started with a
+// profile that has it: unlike doubling the page's root size, this also makes media queries'
+// `em` 32 px, exactly as it is on such a phone.
+async function phoneWithBrowserTextAt200Percent(baseURL: string, launchOptions: object): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+	const profile = mkdtempSync(join(tmpdir(), 'heard-big-text-'));
+	mkdirSync(join(profile, 'Default'));
+	writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 26 } } }));
+	const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+	return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+const ownStatement = (name: string) =>
+	queryTestDatabase<{ id: string }>(
+		"SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = ? AND s.status <> 'draft' ORDER BY s.sent_at DESC LIMIT 1",
+		name
+	)[0]!.id;
+
+// "My plan for the future" is offered to care leavers only: Alex (below) is one.
+const youngPersonPages = (statementId: string) => [
+	'/me',
+	...STATEMENT_KINDS.filter((kind) => kind !== 'my_future').map((kind) => `/me/say/${kind}`),
+	'/me/things',
+	`/me/things/${statementId}`,
+	`/me/things/${statementId}/correct`,
+	'/me/about',
+	'/me/feelings',
+	'/me/you-said',
+	'/me/words',
+	'/me/settings',
+	'/help'
+];
+
+async function sidewaysScroll(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+const NAMES = { jordan: 'Jordan', maya: 'Maya', alex: 'Alex' } as const;
+
+for (const who of ['jordan', 'maya', 'alex'] as const) {
+	const pages = (statementId: string) => (who === 'alex' ? ['/me/say/my_future'] : youngPersonPages(statementId));
+	test(`at 320 pixels with the browser's text at 200 %, nothing scrolls sideways for ${who} and the header stays small`, async ({ baseURL }, testInfo) => {
+		test.setTimeout(180_000);
+		const { context, close } = await phoneWithBrowserTextAt200Percent(baseURL!, testInfo.project.use.launchOptions ?? {});
+		try {
+			const page = context.pages()[0] ?? (await context.newPage());
+			await loginAs(page, who);
+			// The emulation is the browser's setting, not the page's: media queries see it too.
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+			expect(await page.evaluate(() => matchMedia('(max-width: 10em)').matches)).toBe(true);
+
+			const problems: string[] = [];
+			for (const path of pages(ownStatement(NAMES[who]))) {
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(200);
+				const overflow = await sidewaysScroll(page);
+				if (overflow > 0) problems.push(`${path} scrolls sideways by ${overflow}px`);
+				// The header leaves most of the screen to the page, and the way out is always in it.
+				const header = (await page.locator('header').boundingBox())!.height;
+				if (header > 640 * 0.3) problems.push(`${path} header is ${header}px tall`);
+				await expect(page.getByRole('link', { name: 'Quick exit' }), path).toBeInViewport();
+				if (process.env.SCREENSHOTS) await page.screenshot({ path: `test-results/big-text-${who}${path.replaceAll('/', '_')}.png`, fullPage: true });
+			}
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+}
