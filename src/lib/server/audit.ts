@@ -6,6 +6,8 @@ export type AuditAction =
 	| 'sign_in_failed'
 	| 'sign_out'
 	| 'account_activated'
+	| 'sign_in_reset'
+	| 'sign_in_code_requested'
 	| 'statement_read'
 	| 'statement_exported'
 	| 'activation_code_issued'

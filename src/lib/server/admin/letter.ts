@@ -1,4 +1,7 @@
 import QRCode from 'qrcode';
+import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation';
+import { getSetting } from '../settings';
+import { findYoungPersonRecord } from './records';
 
 /**
  * The activation page's address as a QR code, drawn here as SVG so the letter
@@ -9,3 +12,18 @@ export async function activationQrDataUrl(origin: string): Promise<string> {
 	const svg = await QRCode.toString(`${origin}/activate`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 	return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
+
+/** What a printed letter shows, for the one response that carries its code. */
+export async function letterWith(code: string, youngPersonId: string, origin: string, replacesSignIn: boolean, now: Date) {
+	const record = findYoungPersonRecord(youngPersonId, now);
+	return {
+		code,
+		replacesSignIn,
+		organisation: getSetting('organisationName'),
+		worker: record?.currentWorker?.workerFirstName ?? null,
+		activateUrl: `${origin}/activate`,
+		qr: await activationQrDataUrl(origin),
+		expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+	};
+}
+export type Letter = Awaited<ReturnType<typeof letterWith>>;

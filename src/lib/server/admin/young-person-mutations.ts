@@ -1,5 +1,4 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { issueActivationCode } from '../auth/activation';
 import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
@@ -54,12 +53,6 @@ export function updateYoungPersonRecord(actor: SessionUser, id: string, input: Y
 		recordAuditEvent({ actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
 	});
 	return { ok: true as const, id };
-}
-
-/** A code for a first sign-in, or for a forgotten password (their old sessions end). Never for an archived record. */
-export function issueLetterCode(actor: SessionUser, id: string, now = new Date()): string | null {
-	if (isArchived(id)) return null;
-	return issueActivationCode(id, actor.id, now);
 }
 
 /**

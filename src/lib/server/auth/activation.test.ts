@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, userRoles, users, youngPeople } from '../db/schema';
-import { createTeam, createYoungPerson } from '../testing/fixtures';
+import { addStatement, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { recentSignInResets } from '../young-people/sign-in-resets';
+import { hashPassword } from './password';
 import { ACTIVATION_CODE_LIFETIME_MS, activateAccount, issueActivationCode } from './activation';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 
@@ -23,12 +25,12 @@ const personRow = (id = youngPersonId) => db().select().from(youngPeople).where(
 
 describe('activation codes', () => {
 	it('are shown in three groups of four from the unambiguous alphabet', () => {
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
 	});
 
 	it('create a young person’s account, linked to their record', async () => {
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		const result = await activateAccount({ code, username: `  ${username.toUpperCase()}_K `, password: PASSWORD });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -43,7 +45,7 @@ describe('activation codes', () => {
 	});
 
 	it('write an account_activated audit event', async () => {
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		const result = await activateAccount({ code, username, password: PASSWORD });
 		if (!result.ok) throw new Error(result.reason);
 		const events = db()
@@ -56,14 +58,14 @@ describe('activation codes', () => {
 	});
 
 	it('work once only', async () => {
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		expect((await activateAccount({ code, username, password: PASSWORD })).ok).toBe(true);
 		expect(await activateAccount({ code, username: `${username}b`, password: PASSWORD })).toEqual({ ok: false, reason: 'code_used' });
 	});
 
 	it('expire', async () => {
 		const issued = new Date('2026-02-01T10:00:00Z');
-		const code = issueActivationCode(youngPersonId, null, issued);
+		const code = issueActivationCode(youngPersonId, null, 'letter', issued);
 		const expired = new Date(issued.getTime() + ACTIVATION_CODE_LIFETIME_MS);
 		expect(await activateAccount({ code, username, password: PASSWORD }, expired)).toEqual({
 			ok: false,
@@ -81,43 +83,95 @@ describe('activation codes', () => {
 	});
 
 	it('accept the code typed in lower case with spaces', async () => {
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
 		expect((await activateAccount({ code: typed, username, password: PASSWORD })).ok).toBe(true);
 	});
 
 	it('replace an earlier unused code when a new one is issued', async () => {
-		const older = issueActivationCode(youngPersonId, null);
-		const newer = issueActivationCode(youngPersonId, null);
+		const older = issueActivationCode(youngPersonId, null, 'letter');
+		const newer = issueActivationCode(youngPersonId, null, 'letter');
 		expect(newer).not.toBe(older);
 		expect(await activateAccount({ code: older, username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_expired' });
 		expect((await activateAccount({ code: newer, username, password: PASSWORD })).ok).toBe(true);
 	});
 
 	it('reset a password: a new code ends the young person’s sessions and keeps their account', async () => {
-		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null), username, password: PASSWORD });
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
 		if (!first.ok) throw new Error(first.reason);
 		const token = generateSessionToken();
 		createSession(token, first.userId);
 		expect(validateSessionToken(token).user?.id).toBe(first.userId);
 
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'worker');
 		expect(validateSessionToken(token).user).toBeNull();
 		const again = await activateAccount({ code, username, password: 'a brand new password' });
-		expect(again).toEqual({ ok: true, userId: first.userId });
+		expect(again).toEqual({ ok: true, userId: first.userId, reset: true });
 	});
 
 	it('refuse a username someone else has', async () => {
 		db().insert(users).values({ username: 'taken', displayName: 'Other', firstName: 'Other' }).run();
-		const code = issueActivationCode(youngPersonId, null);
+		const code = issueActivationCode(youngPersonId, null, 'letter');
 		expect(await activateAccount({ code, username: 'Taken', password: PASSWORD })).toEqual({ ok: false, reason: 'username_taken' });
 		expect(personRow().userId).toBeNull();
 	});
 
 	it('do not work for an archived young person', async () => {
 		const archived = createYoungPerson({ teamId, archivedAt: new Date() });
-		const code = issueActivationCode(archived, null);
+		const code = issueActivationCode(archived, null, 'letter');
 		expect(await activateAccount({ code, username, password: PASSWORD })).toEqual({ ok: false, reason: 'unknown_code' });
 		expect(personRow(archived).userId).toBeNull();
+	});
+});
+
+describe('a new sign-in for someone who has one', () => {
+	it('is never opened by a printed letter, only by a code from a worker', async () => {
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
+		if (!first.ok) throw new Error(first.reason);
+		const hashOf = () => db().select().from(users).where(eq(users.id, first.userId)).get()!.passwordHash;
+		const before = hashOf();
+		const letter = issueActivationCode(youngPersonId, null, 'letter');
+		expect(await activateAccount({ code: letter, username, password: 'the attacker’s password' })).toEqual({ ok: false, reason: 'code_replaced' });
+		expect(hashOf()).toBe(before);
+	});
+
+	it('is not opened by a letter once anything was said with a worker, before any account', async () => {
+		const letter = issueActivationCode(youngPersonId, null, 'letter');
+		addStatement(youngPersonId, { kind: 'good_news' });
+		expect(await activateAccount({ code: letter, username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_replaced' });
+		expect(personRow().userId).toBeNull();
+		const fromWorker = issueActivationCode(youngPersonId, null, 'worker');
+		expect(await activateAccount({ code: fromWorker, username, password: PASSWORD })).toMatchObject({ ok: true, reset: false });
+	});
+
+	it('is audited naming who made the code, ends every session, and is told to the young person for a month', async () => {
+		const worker = await createStaff(['worker'], { firstName: 'Sam' });
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
+		if (!first.ok) throw new Error(first.reason);
+		const usedAt = new Date('2030-03-04T10:00:00Z');
+		const code = issueActivationCode(youngPersonId, worker.id, 'worker', new Date(usedAt.getTime() - 60_000));
+		const token = generateSessionToken();
+		createSession(token, first.userId);
+
+		expect(await activateAccount({ code, username, password: 'a brand new password' }, usedAt, '10.9.8.7')).toEqual({ ok: true, userId: first.userId, reset: true });
+
+		expect(validateSessionToken(token).user).toBeNull();
+		const [event] = db().select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_in_reset'), eq(auditEvents.youngPersonId, youngPersonId))).all();
+		expect(event).toMatchObject({ actorId: first.userId, address: '10.9.8.7', detail: { issuedBy: worker.id, issuedByName: 'Sam Example', via: 'worker' } });
+		const issued = db().select().from(auditEvents).where(and(eq(auditEvents.action, 'activation_code_issued'), eq(auditEvents.youngPersonId, youngPersonId))).all().at(-1);
+		expect(issued).toMatchObject({ actorId: worker.id, detail: { via: 'worker', replacesSignIn: true } });
+		expect(recentSignInResets(youngPersonId, new Date(usedAt.getTime() + 29 * 86_400_000))).toEqual([usedAt]);
+		expect(recentSignInResets(youngPersonId, new Date(usedAt.getTime() + 31 * 86_400_000))).toEqual([]);
+	});
+});
+
+describe('a wrong code', () => {
+	it('is refused before any password is hashed, so guessing costs the server almost nothing', async () => {
+		const started = performance.now();
+		await hashPassword('one hash, for comparison');
+		const oneHash = performance.now() - started;
+		const guessing = performance.now();
+		for (let i = 0; i < 10; i++) await activateAccount({ code: `WRONG-CODE-${i}`, username, password: PASSWORD });
+		expect(performance.now() - guessing).toBeLessThan(oneHash * 3);
 	});
 });

@@ -3,7 +3,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
+import { activationCodes, statements, userRoles, users, youngPeople } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateAllSessionsOfUser } from './session';
 
@@ -37,11 +37,15 @@ function randomCode(): string {
 	return code;
 }
 
+export type CodeRoute = 'letter' | 'worker';
+
 /**
  * A new code replaces any earlier unused one, and ends the young person's
- * sessions: it is how a forgotten password is reset.
+ * sessions. `letter` codes are printed by an administrator for a first sign-in;
+ * a new sign-in for someone who has one (or has already said something, with a
+ * worker) is made by a worker who reads their words anyway (ADR 0010).
  */
-export function issueActivationCode(youngPersonId: string, issuedBy: string | null, now = new Date()): string {
+export function issueActivationCode(youngPersonId: string, issuedBy: string | null, via: CodeRoute, now = new Date()): string {
 	const code = randomCode();
 	db().transaction(() => {
 		db()
@@ -51,58 +55,74 @@ export function issueActivationCode(youngPersonId: string, issuedBy: string | nu
 			.run();
 		db()
 			.insert(activationCodes)
-			.values({
-				youngPersonId,
-				codeHash: hashCode(code),
-				expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS),
-				createdBy: issuedBy
-			})
+			.values({ youngPersonId, codeHash: hashCode(code), expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS), createdBy: issuedBy, via })
 			.run();
 		const person = db().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
 		if (person?.userId) invalidateAllSessionsOfUser(person.userId);
-		recordAuditEvent(
-			{ actorId: issuedBy, action: 'activation_code_issued', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId },
-			now
-		);
+		const detail = { via, replacesSignIn: Boolean(person?.userId) };
+		recordAuditEvent({ actorId: issuedBy, action: 'activation_code_issued', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
 	});
 	return formatCode(code);
 }
 
-export type ActivationResult =
-	| { ok: true; userId: string }
-	| { ok: false; reason: 'unknown_code' | 'code_used' | 'code_expired' | 'username_taken' };
+/** Whether anything has been said for this young person (with a worker, before they had an account). */
+export function hasSaidAnything(youngPersonId: string): boolean {
+	return db().select({ id: statements.id }).from(statements).where(eq(statements.youngPersonId, youngPersonId)).limit(1).get() !== undefined;
+}
+
+export type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken';
+export type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
+
+type Usable = { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect } | { ok: false; reason: ActivationFailure };
+
+/** Cheap checks only (a hash of the code and a few indexed reads), so a wrong code costs no password hash. */
+function findUsableCode(typed: string, username: string, now: Date): Usable {
+	const code = db().select().from(activationCodes).where(eq(activationCodes.codeHash, hashCode(typed))).get();
+	if (!code) return { ok: false, reason: 'unknown_code' };
+	if (code.usedAt) return { ok: false, reason: 'code_used' };
+	if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
+	const person = db().select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
+	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
+	// A printed letter opens only an empty record: once there is a sign-in or anything said, a worker gives the code.
+	if (code.via === 'letter' && (person.userId || hasSaidAnything(person.id))) return { ok: false, reason: 'code_replaced' };
+	const holder = db().select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
+	return { ok: true, code, person };
+}
 
 export async function activateAccount(
 	input: { code: string; username: string; password: string },
-	now = new Date()
+	now = new Date(),
+	address?: string
 ): Promise<ActivationResult> {
-	const passwordHash = await hashPassword(input.password);
 	const username = input.username.trim().toLowerCase();
+	const checked = findUsableCode(input.code, username, now);
+	if (!checked.ok) return checked;
+	const passwordHash = await hashPassword(input.password);
 	return db().transaction((tx): ActivationResult => {
-		const code = tx.select().from(activationCodes).where(eq(activationCodes.codeHash, hashCode(input.code))).get();
-		if (!code) return { ok: false, reason: 'unknown_code' };
-		if (code.usedAt) return { ok: false, reason: 'code_used' };
-		if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
-		const person = tx.select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
-		if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
-
-		const holder = tx.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
-		if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
-
+		// Checked again: the same code may have been used while the password was hashed.
+		const usable = findUsableCode(input.code, username, now);
+		if (!usable.ok) return usable;
+		const { code, person } = usable;
 		let userId = person.userId;
+		const reset = userId !== null;
 		if (userId) {
 			tx.update(users).set({ username, passwordHash }).where(eq(users.id, userId)).run();
+			invalidateAllSessionsOfUser(userId);
 		} else {
 			const name = person.preferredName;
 			userId = tx.insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
 			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
 			tx.update(youngPeople).set({ userId }).where(eq(youngPeople.id, person.id)).run();
 		}
-		tx.update(activationCodes).set({ usedAt: now }).where(eq(activationCodes.id, code.id)).run();
+		tx.update(activationCodes).set({ usedAt: now, resetSignIn: reset }).where(eq(activationCodes.id, code.id)).run();
+		const issuer = code.createdBy ? tx.select({ name: users.displayName }).from(users).where(eq(users.id, code.createdBy)).get() : undefined;
+		// The audit names who made the code as well as the account it opened: whoever typed it is not known.
+		const detail = { issuedBy: code.createdBy, issuedByName: issuer?.name ?? null, via: code.via };
 		recordAuditEvent(
-			{ actorId: userId, action: 'account_activated', subjectType: 'young_person', subjectId: person.id, youngPersonId: person.id },
+			{ actorId: userId, action: reset ? 'sign_in_reset' : 'account_activated', subjectType: 'young_person', subjectId: person.id, youngPersonId: person.id, address, detail },
 			now
 		);
-		return { ok: true, userId };
+		return { ok: true, userId, reset };
 	});
 }

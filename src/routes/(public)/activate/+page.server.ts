@@ -19,6 +19,8 @@ export type ActivationError =
 	| 'unknown_code'
 	| 'code_used'
 	| 'code_expired'
+	| 'code_replaced'
+	| 'too_many_tries'
 	| 'username_invalid'
 	| 'username_taken'
 	| 'password_short'
@@ -26,7 +28,7 @@ export type ActivationError =
 	| 'passwords_differ';
 
 export const actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = Object.fromEntries(await request.formData());
 		const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 		// Typed values come back so nothing has to be typed twice; passwords never do.
@@ -38,7 +40,7 @@ export const actions = {
 			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message as ActivationError;
 			return fail(400, { values, errors });
 		}
-		const result = await activateAccount(parsed.data);
+		const result = await activateAccount(parsed.data, new Date(), getClientAddress());
 		if (!result.ok) {
 			const field = result.reason === 'username_taken' ? 'username' : 'code';
 			return fail(400, { values, errors: { [field]: result.reason } as Partial<Record<string, ActivationError>> });
@@ -47,6 +49,7 @@ export const actions = {
 		const session = createSession(token, result.userId);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
 		const { user } = validateSessionToken(token);
-		redirect(303, user ? `${homeFor(user)}?welcome=1` : '/');
+		// A replaced sign-in is told on the home page itself (recentSignInResets), not welcomed.
+		redirect(303, user ? `${homeFor(user)}${result.reset ? '' : '?welcome=1'}` : '/');
 	}
 };

@@ -2,6 +2,7 @@ import { shortDate } from '$lib/dates';
 import { meetingTypeLabel, word } from '$lib/templates/words';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
+import { recentSignInResets } from '$lib/server/young-people/sign-in-resets';
 import { listMeetingsAwaitingViews } from '$lib/server/young-people/things';
 
 export const load = async ({ parent, url }) => {
@@ -9,6 +10,7 @@ export const load = async ({ parent, url }) => {
 	return {
 		welcome: url.searchParams.has('welcome'),
 		newWorker: findNewWorkerToAnnounce(me.id),
+		signInResets: recentSignInResets(me.id).map((at) => shortDate(at)),
 		meetings: listMeetingsAwaitingViews(me.id).map((meeting) => ({
 			id: meeting.id,
 			words: word('meeting_on', { type: meetingTypeLabel(meeting.type), date: shortDate(meeting.scheduledAt) }) ?? ''

@@ -104,7 +104,16 @@ export const activationCodes = sqliteTable(
 		expiresAt: timestamp('expires_at').notNull(),
 		usedAt: timestamp('used_at'),
 		createdBy: text('created_by').references(() => users.id),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/**
+		 * `letter`: printed by an administrator, only for a record with no account and
+		 * nothing said yet. `worker`: made by someone who already reads what they say.
+		 */
+		via: text('via', { enum: ['letter', 'worker'] })
+			.notNull()
+			.default('letter'),
+		/** Set when it was used: it replaced an existing sign-in (the young person is told). */
+		resetSignIn: flag('reset_sign_in').notNull().default(false)
 	},
 	(t) => [uniqueIndex('activation_codes_hash_idx').on(t.codeHash)]
 );

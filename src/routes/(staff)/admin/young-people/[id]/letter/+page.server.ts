@@ -1,10 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { ACTIVATION_CODE_LIFETIME_MS } from '$lib/server/auth/activation';
-import { activationQrDataUrl } from '$lib/server/admin/letter';
+import { error, fail } from '@sveltejs/kit';
+import { letterWith } from '$lib/server/admin/letter';
 import { findYoungPersonRecord } from '$lib/server/admin/records';
-import { issueLetterCode } from '$lib/server/admin/young-person-mutations';
+import { askWorkerForNewCode, issueLetterCode, letterRouteFor, workerNamesFor } from '$lib/server/admin/sign-in-codes';
 import { requireRole } from '$lib/server/auth/access';
-import { getSetting } from '$lib/server/settings';
 
 function openRecord(id: string) {
 	const record = findYoungPersonRecord(id);
@@ -14,7 +12,11 @@ function openRecord(id: string) {
 
 export const load = ({ params }) => {
 	const r = openRecord(params.id);
-	return { person: { id: r.id, preferredName: r.preferredName, hasAccount: r.username !== null, codeWaiting: r.codeWaiting } };
+	return {
+		person: { id: r.id, preferredName: r.preferredName, hasAccount: r.username !== null, codeWaiting: r.codeWaiting },
+		route: letterRouteFor(r.id),
+		workers: workerNamesFor(r.id)
+	};
 };
 
 export const actions = {
@@ -23,17 +25,16 @@ export const actions = {
 		const actor = requireRole(locals.user, 'admin');
 		const record = openRecord(params.id);
 		const now = new Date();
-		const code = issueLetterCode(actor, record.id, now);
-		if (!code) error(404, 'Not found');
-		return {
-			letter: {
-				code,
-				organisation: getSetting('organisationName'),
-				worker: record.currentWorker?.workerFirstName ?? null,
-				activateUrl: `${url.origin}/activate`,
-				qr: await activationQrDataUrl(url.origin),
-				expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
-			}
-		};
+		const issued = issueLetterCode(actor, record.id, now);
+		// A sign-in that exists, or words already said, are opened only by a code from their worker.
+		if (!issued.ok) return fail(409, { refused: issued.reason });
+		return { letter: await letterWith(issued.code, record.id, url.origin, false, now) };
+	},
+	ask: ({ params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const record = openRecord(params.id);
+		const asked = askWorkerForNewCode(actor, record.id);
+		if (!asked.ok) return fail(409, { refused: asked.reason });
+		return { asked: asked.told };
 	}
 };

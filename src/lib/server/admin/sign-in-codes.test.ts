@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { activateAccount } from '../auth/activation';
+import { db } from '../db';
+import { auditEvents, mailOutbox } from '../db/schema';
+import { makeSignInCodeToHandOver } from '../staff/sign-in-code';
+import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { askWorkerForNewCode, issueLetterCode, letterRouteFor } from './sign-in-codes';
+
+let n = 0;
+const PASSWORD = 'a good long password';
+
+describe('an administrator’s activation letter', () => {
+	it('is printed only for a record with no account and nothing said', async () => {
+		const admin = await createStaff(['admin']);
+		const id = createYoungPerson({ teamId: createTeam() });
+		expect(letterRouteFor(id)).toBe('letter');
+		const issued = issueLetterCode(admin, id);
+		if (!issued.ok) throw new Error(issued.reason);
+		expect((await activateAccount({ code: issued.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
+
+		expect(letterRouteFor(id)).toBe('ask_worker');
+		expect(issueLetterCode(admin, id)).toEqual({ ok: false, reason: 'ask_worker' });
+	});
+
+	it('is not printed once a worker has sent something with them, before they had an account', async () => {
+		const admin = await createStaff(['admin']);
+		const id = createYoungPerson({ teamId: createTeam() });
+		addStatement(id, { kind: 'feelings' });
+		expect(issueLetterCode(admin, id)).toEqual({ ok: false, reason: 'ask_worker' });
+	});
+});
+
+describe('a new code from the worker', () => {
+	it('is asked for by the administrator: the worker is emailed a link, without a name, and it is audited', async () => {
+		const admin = await createStaff(['admin']);
+		const worker = await createStaff(['worker'], { firstName: 'Sam' });
+		const id = createYoungPerson({ teamId: createTeam(), preferredName: 'Wren' });
+		allocate(id, worker.id);
+
+		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Sam'] });
+
+		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
+		expect(mail!.body).toContain(`/worker/young-people/${id}/sign-in-code`);
+		expect(mail!.body).not.toContain('Wren');
+		const [event] = db().select().from(auditEvents).where(eq(auditEvents.action, 'sign_in_code_requested')).all();
+		expect(event).toMatchObject({ actorId: admin.id, youngPersonId: id, detail: { told: [worker.id] } });
+	});
+
+	it('goes to the team’s managers when nobody is allocated, and to nobody when there are none', async () => {
+		const admin = await createStaff(['admin']);
+		const manager = await createStaff(['manager'], { firstName: 'Fiona' });
+		const teamId = createTeam();
+		const id = createYoungPerson({ teamId });
+		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: false, reason: 'nobody' });
+		addToTeam(teamId, manager.id, 'manager');
+		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Fiona'] });
+	});
+
+	it('is made only by staff who may already see the young person', async () => {
+		const [mine, other] = [await createStaff(['worker']), await createStaff(['worker'])];
+		const id = createYoungPerson({ teamId: createTeam() });
+		allocate(id, mine.id);
+		expect(makeSignInCodeToHandOver(other, id)).toBeNull();
+		const made = makeSignInCodeToHandOver(mine, id);
+		expect(made).toMatchObject({ replacesSignIn: false });
+		expect((await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
+		expect(makeSignInCodeToHandOver(mine, id)).toMatchObject({ replacesSignIn: true });
+	});
+});

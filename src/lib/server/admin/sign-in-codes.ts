@@ -1,0 +1,68 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages.js';
+import { hasSaidAnything, issueActivationCode } from '../auth/activation';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
+import { appOrigin } from '../notifications/notify';
+
+/**
+ * Who gives a young person a sign-in code. A code opens everything they have
+ * said, so an administrator prints one only for a record with no account and
+ * nothing said yet; anything else is made by their worker, who reads their
+ * words already, and handed over in person (ADR 0010).
+ */
+
+export type LetterRoute = 'letter' | 'ask_worker' | 'archived';
+
+export function letterRouteFor(youngPersonId: string): LetterRoute {
+	const person = db().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (!person || person.archivedAt) return 'archived';
+	return person.userId || hasSaidAnything(youngPersonId) ? 'ask_worker' : 'letter';
+}
+
+export function issueLetterCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
+	const route = letterRouteFor(youngPersonId);
+	if (route !== 'letter') return { ok: false as const, reason: route };
+	return { ok: true as const, code: issueActivationCode(youngPersonId, actor.id, 'letter', now) };
+}
+
+/** Their current worker, or with none the managers of their team: people who may make the code. */
+function whoMakesCodes(youngPersonId: string) {
+	const workers = db()
+		.select({ id: users.id, email: users.email, firstName: users.firstName })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(users.active, true)))
+		.all();
+	if (workers.length > 0) return workers;
+	const team = db().select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
+	return db()
+		.select({ id: users.id, email: users.email, firstName: users.firstName })
+		.from(teamMembers)
+		.innerJoin(users, eq(teamMembers.userId, users.id))
+		.where(and(inArray(teamMembers.teamId, team), eq(teamMembers.teamRole, 'manager'), eq(users.active, true)))
+		.all();
+}
+
+export function workerNamesFor(youngPersonId: string): string[] {
+	return whoMakesCodes(youngPersonId).map((w) => w.firstName);
+}
+
+/** The administrator asks; the worker hears by email (no name in it) with a link to make the code. */
+export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
+	if (letterRouteFor(youngPersonId) === 'archived') return { ok: false as const, reason: 'archived' as const };
+	const told = whoMakesCodes(youngPersonId);
+	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
+	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;
+	db().transaction(() => {
+		for (const person of told) {
+			if (!person.email) continue;
+			db().insert(mailOutbox).values({ to: person.email, subject: m.staff_email_code_asked_subject(), body: m.staff_email_code_asked_body({ link }), createdAt: now, nextAttemptAt: now }).run();
+		}
+		const detail = { told: told.map((t) => t.id) };
+		recordAuditEvent({ actorId: actor.id, action: 'sign_in_code_requested', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
+	});
+	return { ok: true as const, told: told.map((t) => t.firstName) };
+}

@@ -1,0 +1,14 @@
+import { issueActivationCode } from '../auth/activation';
+import type { SessionUser } from '../auth/session';
+import { findVisibleYoungPerson } from './scope';
+
+/**
+ * A new sign-in code made by someone who already reads this young person's
+ * words (their worker, or a manager of their team), to hand over in person.
+ * Null when they are not someone this member of staff may see, or archived.
+ */
+export function makeSignInCodeToHandOver(actor: SessionUser, youngPersonId: string, now = new Date()) {
+	const person = findVisibleYoungPerson(actor, youngPersonId);
+	if (!person) return null;
+	return { code: issueActivationCode(person.id, actor.id, 'worker', now), replacesSignIn: person.userId !== null };
+}
