@@ -52,6 +52,7 @@ export const TEMPLATES: readonly Template[] = [
 		version: 1,
 		kind: 'worried',
 		alwaysUrgent: true,
+		crisis: true,
 		questions: [
 			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
 			{ id: 'safe_now', type: 'yes_no', simple: true },

@@ -18,6 +18,11 @@ export interface Template {
 	kind: StatementKind;
 	/** Statements of this kind are urgent whatever the answers. */
 	alwaysUrgent?: boolean;
+	/**
+	 * A child in crisis: help contacts come before the first question, and the
+	 * form offers neither sharing the words nor finishing later.
+	 */
+	crisis?: boolean;
 	/** Statements of this kind stay open until a worker records an outcome. */
 	needsOutcome?: boolean;
 	/** Only offered to care leavers and young people over 15. */

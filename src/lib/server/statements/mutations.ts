@@ -45,7 +45,7 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 				answers: input.answers,
 				status: 'sent',
 				urgent,
-				consentToShare: input.consentToShare,
+				consentToShare: input.consentToShare && !input.template.crisis,
 				completedWithWorkerId: input.completedWithWorkerId ?? null,
 				meetingId: input.meetingId,
 				changeCategory: input.template.kind === 'make_a_change' ? (input.answers.category as ChangeCategory) : null,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { firstWords } from '$lib/templates/first-words';
 import { db } from '../db';
 import { drafts, meetings, outcomes, replies, statements, users } from '../db/schema';
 
@@ -7,6 +8,7 @@ import { drafts, meetings, outcomes, replies, statements, users } from '../db/sc
  * person's own id in SQL, so a guessed id finds nothing.
  */
 
+/** Newest first, each with the opening words the young person wrote, so two of a kind can be told apart. */
 export function listOwnStatements(youngPersonId: string) {
 	return db()
 		.select({
@@ -18,14 +20,22 @@ export function listOwnStatements(youngPersonId: string) {
 			firstReadAt: statements.firstReadAt,
 			readBy: users.firstName,
 			firstRepliedAt: statements.firstRepliedAt,
-			decision: outcomes.decision
+			decision: outcomes.decision,
+			templateId: statements.templateId,
+			templateVersion: statements.templateVersion,
+			answers: statements.answers,
+			anonymisedAt: statements.anonymisedAt
 		})
 		.from(statements)
 		.leftJoin(users, eq(statements.firstReadBy, users.id))
 		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
 		.where(eq(statements.youngPersonId, youngPersonId))
 		.orderBy(desc(statements.sentAt))
-		.all();
+		.all()
+		.map(({ templateId, templateVersion, answers, anonymisedAt, ...thing }) => ({
+			...thing,
+			firstWords: anonymisedAt ? null : firstWords(templateId, templateVersion, answers)
+		}));
 }
 
 export function findOwnStatement(youngPersonId: string, statementId: string) {

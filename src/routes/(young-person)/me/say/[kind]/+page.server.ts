@@ -8,6 +8,7 @@ import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { sendStatementForm } from '$lib/server/statements/send-form';
+import { getSetting } from '$lib/server/settings';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
@@ -17,10 +18,16 @@ export const load = async ({ params, parent, url }) => {
 	const fields = buildFormModel(template, me.simpleMode, meetings);
 	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
 	const preselected = url.searchParams.get('meeting');
-	const values: Record<string, string> = { ...((draft?.answers as Record<string, string>) ?? {}) };
+	const kept = (draft?.answers ?? {}) as Record<string, string>;
+	const values: Record<string, string> = { ...kept };
 	if (preselected && meetings.some((m) => m.id === preselected)) values.meeting ??= preselected;
 	const meetingTypeLabels = Object.fromEntries(MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)]));
-	return { kind: template.kind, fields, values, meetingTypeLabels, restored: Boolean(draft), step, idempotencyKey: newId() };
+	// "We kept what you wrote" only on coming back to the form, and only over boxes that hold kept words:
+	// moving between simple-mode steps is not coming back.
+	const shown = me.simpleMode ? fields.slice(step, step + 1) : fields;
+	const restored = !url.searchParams.has('step') && shown.some((field) => (kept[field.id] ?? '') !== '');
+	const helpContacts = template.crisis ? getSetting('helpContacts') : [];
+	return { kind: template.kind, crisis: Boolean(template.crisis), helpContacts, fields, values, meetingTypeLabels, restored, step, idempotencyKey: newId() };
 };
 
 async function formOf(request: Request): Promise<Record<string, unknown>> {
@@ -42,7 +49,10 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
-		saveDraft(me.id, template.id, draftAnswersFrom(template, await formOf(request)));
+		const answers = draftAnswersFrom(template, await formOf(request));
+		// Boxes left empty (or emptied) leave no draft behind to be "kept".
+		if (Object.keys(answers).length === 0) discardDraft(me.id, template.id);
+		else saveDraft(me.id, template.id, answers);
 		return { saved: true };
 	},
 

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { meetingTypeLabel } from '$lib/templates/words';
 import { newId } from '$lib/server/ids';
+import { getSetting } from '$lib/server/settings';
 import { youngPersonForCoUse } from '$lib/server/statements/co-use';
 import { buildFormModel, templateForYoungPerson } from '$lib/server/statements/form-model';
 import { sendStatementForm } from '$lib/server/statements/send-form';
@@ -12,6 +13,8 @@ export const load = ({ locals, params }) => {
 	const template = templateForYoungPerson(params.kind, person.isCareLeaver);
 	return {
 		kind: template.kind,
+		crisis: Boolean(template.crisis),
+		helpContacts: template.crisis ? getSetting('helpContacts') : [],
 		fields: buildFormModel(template, false, listOwnUpcomingMeetings(person.id)),
 		values: {},
 		meetingTypeLabels: Object.fromEntries(MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])),
