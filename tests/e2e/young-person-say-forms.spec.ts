@@ -128,7 +128,7 @@ test('the feelings questions read as plain English', async ({ page }) => {
 	await expect(page.getByRole('group', { name: /How do you feel you are doing at school and at things you try\?/ })).toBeVisible();
 	await expect(page.getByRole('group', { name: /How do you feel about the things you get to do for fun\?/ })).toBeVisible();
 	await expect(page.getByRole('group', { name: /How well do you feel you fit in and belong\?/ })).toBeVisible();
-	const boxes = await page.locator('textarea').evaluateAll((areas) => areas.map((a) => a.labels?.[0]?.textContent ?? ''));
+	const boxes = await page.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).labels?.[0]?.textContent ?? ''));
 	expect(boxes).toHaveLength(8);
 	for (const box of boxes) expect(box).toMatch(/^Anything you want to say about [^,]+\?/);
 });
