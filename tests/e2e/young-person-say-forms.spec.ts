@@ -18,6 +18,7 @@ async function expectHelpBeforeTheFirstQuestion(page: Page, firstQuestion: strin
 }
 
 test('the worry form says who to call before anything is typed, and offers no sharing or finishing later', async ({ page }) => {
+	test.slow(); // a long journey on a phone
 	await loginAs(page, 'jordan');
 	await page.getByRole('link', { name: /I'm worried/ }).click();
 	await expectHelpBeforeTheFirstQuestion(page, "What's happening? What are you worried about?");
@@ -43,6 +44,7 @@ test('the worry form says who to call before anything is typed, and offers no sh
 });
 
 test('in simple mode the worry form shows who to call on every page', async ({ page }) => {
+	test.slow(); // a long journey on a phone
 	await loginAs(page, 'maya');
 	await page.goto('/me/say/worried');
 	await expectHelpBeforeTheFirstQuestion(page, 'What is wrong?');
@@ -134,9 +136,11 @@ test('the feelings questions read as plain English', async ({ page }) => {
 });
 
 test('the simple feelings questions read as plain English, one a page', async ({ page }) => {
+	test.slow(); // a long journey on a phone
 	await loginAs(page, 'maya');
 	await page.goto('/me/say/feelings');
 	for (let i = 1; i <= 8; i += 1) {
+		await expect(page.getByText(`Question ${i} of 8`)).toBeVisible();
 		const legend = await page.locator('legend').innerText();
 		expect(legend).not.toMatch(BROKEN);
 		expect(legend).not.toMatch(/^\w+: how do you feel\?/);
@@ -147,9 +151,10 @@ test('the simple feelings questions read as plain English, one a page', async ({
 });
 
 test('My things tells two of the same kind apart by date and first words', async ({ page, browser }) => {
+	test.slow(); // a long journey on a phone
 	await loginAs(page, 'jordan');
 	await page.goto('/me/say/make_a_change');
-	await page.getByLabel('What is it about?').getByRole('radio', { name: 'House rules' }).check();
+	await page.getByRole('group', { name: 'What is it about?' }).getByRole('radio', { name: 'House rules' }).check();
 	await page.getByLabel('What do you want to change?').fill('I want to stay up until ten on Fridays so I can watch the match');
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
