@@ -80,6 +80,8 @@ test('"We kept what you wrote" is said only over words that were kept', async ({
 	await loginAs(page, 'jordan');
 	const kept = page.getByText('We kept what you wrote last time.');
 	await page.goto('/me/say/good_news');
+	// Nothing typed (and anything an earlier visit left, emptied).
+	await page.getByLabel("What's the good news?").fill('');
 	await page.getByRole('button', { name: 'Save and finish later' }).click();
 	await expect(page.getByRole('status')).toHaveText(/Saved/);
 	await page.goto('/me');
