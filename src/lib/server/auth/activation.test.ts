@@ -5,7 +5,7 @@ import { auditEvents, userRoles, users, youngPeople } from '../db/schema';
 import { addStatement, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { recentSignInResets } from '../young-people/sign-in-resets';
 import { hashPassword } from './password';
-import { ACTIVATION_CODE_LIFETIME_MS, activateAccount, issueActivationCode } from './activation';
+import { ACTIVATION_ADDRESS_LIMIT, ACTIVATION_CODE_LIFETIME_MS, activateAccount, issueActivationCode } from './activation';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 
 const PASSWORD = 'a good long password';
@@ -173,5 +173,19 @@ describe('a wrong code', () => {
 		const guessing = performance.now();
 		for (let i = 0; i < 10; i++) await activateAccount({ code: `WRONG-CODE-${i}`, username, password: PASSWORD });
 		expect(performance.now() - guessing).toBeLessThan(oneHash * 3);
+	});
+});
+
+describe('activation from one address', () => {
+	it('is refused after too many wrong codes, without touching another address, and a right code does not count', async () => {
+		const now = new Date('2030-05-01T09:00:00Z');
+		const good = issueActivationCode(youngPersonId, null, 'letter', now);
+		for (let i = 1; i < ACTIVATION_ADDRESS_LIMIT; i++) {
+			expect(await activateAccount({ code: `WRONG-${i}`, username, password: PASSWORD }, now, '10.7.7.7')).toEqual({ ok: false, reason: 'unknown_code' });
+		}
+		expect((await activateAccount({ code: good, username, password: PASSWORD }, now, '10.7.7.7')).ok).toBe(true);
+		expect(await activateAccount({ code: 'WRONG-LAST', username, password: PASSWORD }, now, '10.7.7.7')).toEqual({ ok: false, reason: 'unknown_code' });
+		expect(await activateAccount({ code: 'WRONG-MORE', username, password: PASSWORD }, now, '10.7.7.7')).toEqual({ ok: false, reason: 'too_many_tries' });
+		expect(await activateAccount({ code: 'WRONG-ELSEWHERE', username, password: PASSWORD }, now, '10.7.7.8')).toEqual({ ok: false, reason: 'unknown_code' });
 	});
 });

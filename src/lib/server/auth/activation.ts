@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { activationCodes, statements, userRoles, users, youngPeople } from '../db/schema';
 import { hashPassword } from './password';
+import { releaseAttempt, reserveAttempt } from './throttle';
 import { invalidateAllSessionsOfUser } from './session';
 
 /** No 0/O, 1/I/L: codes are typed by children from a printed letter. */
@@ -70,7 +71,10 @@ export function hasSaidAnything(youngPersonId: string): boolean {
 	return db().select({ id: statements.id }).from(statements).where(eq(statements.youngPersonId, youngPersonId)).limit(1).get() !== undefined;
 }
 
-export type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken';
+export type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken' | 'too_many_tries';
+
+/** Wrong codes allowed from one address in the throttle's window: a house of children typing codes has room. */
+export const ACTIVATION_ADDRESS_LIMIT = 20;
 export type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
 
 type Usable = { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect } | { ok: false; reason: ActivationFailure };
@@ -96,7 +100,11 @@ export async function activateAccount(
 	address?: string
 ): Promise<ActivationResult> {
 	const username = input.username.trim().toLowerCase();
+	const reservation = address ? reserveAttempt([{ key: `activation:${address}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }], now) : undefined;
+	if (reservation === null) return { ok: false, reason: 'too_many_tries' };
 	const checked = findUsableCode(input.code, username, now);
+	// Only a wrong code counts as a guess; a taken username or a right code is given back.
+	if (reservation && (checked.ok || checked.reason === 'username_taken')) releaseAttempt(reservation, now);
 	if (!checked.ok) return checked;
 	const passwordHash = await hashPassword(input.password);
 	return db().transaction((tx): ActivationResult => {
