@@ -15,7 +15,8 @@ export function sample(routeId: string): string {
 		'teams/[id]': () => one('SELECT id FROM teams LIMIT 1'),
 		'staff/[id]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
 		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),
-		'[kind]': () => 'good_news'
+		'[kind]': () => 'good_news',
+		'[token]': () => 'not-a-real-link'
 	};
 	const path = routeId.replace(/\/\([^)]+\)/g, '') || '/';
 	return path.replace(/(?:([a-z-]+)\/)?\[(\w+)\]/g, (whole, folder: string | undefined, param: string) => {

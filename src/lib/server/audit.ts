@@ -14,6 +14,8 @@ export type AuditAction =
 	| 'statement_sent'
 	| 'young_person_replied'
 	| 'password_changed'
+	| 'password_set_with_link'
+	| 'first_admin_created'
 	| 'team_created'
 	| 'team_renamed'
 	| 'staff_created'

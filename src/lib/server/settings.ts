@@ -7,7 +7,8 @@ const helpContact = z.object({ name: z.string().max(100), number: z.string().max
 
 /** Every setting, its shape and its default; the database stores only what an admin changed. */
 const SETTINGS = {
-	organisationName: z.string().min(1).max(120).default('Glenbrae Council'),
+	// A council names itself on first run (npm run admin:create --organisation); this only shows it has not.
+	organisationName: z.string().min(1).max(120).default('Your organisation'),
 	helpContacts: z.array(helpContact).max(10).default([
 		{ name: 'Emergency (police, ambulance, fire)', number: '999', when: 'Any time, if you are in danger now' },
 		{ name: 'Childline', number: '0800 1111', when: 'Any time, free, and it will not show on your phone bill' }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { setPasswordWithLink } from '../auth/password-links';
 import { signIn } from '../auth/sign-in';
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
 import { db } from '../db';
-import { allocations, auditEvents, teamMembers, userRoles, users } from '../db/schema';
+import { allocations, auditEvents, mailOutbox, teamMembers, userRoles, users } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { createStaffAccount, createTeam as addTeam, deactivateUser, reactivateUser, reassignYoungPerson, updateStaffAccount } from './mutations';
 
@@ -34,16 +35,21 @@ describe('staff accounts', () => {
 		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({ ok: false, error: 'own_roles' });
 	});
 
-	it('creates an account with roles, teams and a working temporary password', async () => {
+	it('creates an account with roles and teams, and emails them (not the admin) a link to choose a password', async () => {
 		const admin = await createStaff(['admin']);
 		const teamId = createTeam();
 		const input = { email: 'new.worker@heard.example', displayName: 'New Worker', firstName: 'New', roles: ['worker' as const] };
-		const result = await createStaffAccount(admin, input, [{ teamId, teamRole: 'worker' }]);
+		const result = createStaffAccount(admin, input, [{ teamId, teamRole: 'worker' }]);
 		if (!result.ok) throw new Error(result.error);
+		expect(Object.keys(result).sort()).toEqual(['id', 'ok']);
 		expect(db().select().from(userRoles).where(eq(userRoles.userId, result.id)).all().map((r) => r.role)).toEqual(['worker']);
 		expect(db().select().from(teamMembers).where(eq(teamMembers.userId, result.id)).all()).toHaveLength(1);
-		expect((await signIn(input.email, result.password, '10.0.0.3')).ok).toBe(true);
-		expect(await createStaffAccount(admin, input, [])).toMatchObject({ ok: false, error: 'email_taken' });
+		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, input.email)).all();
+		const token = mail!.body.match(/\/password\/([a-z2-7]+)/)![1]!;
+		expect(mail!.holdsLink).toBe(true);
+		expect(await setPasswordWithLink(token, 'twelve or more characters')).toBe('set');
+		expect((await signIn(input.email, 'twelve or more characters', '10.0.0.3')).ok).toBe(true);
+		expect(createStaffAccount(admin, input, [])).toMatchObject({ ok: false, error: 'email_taken' });
 		expect(db().select().from(users).where(eq(users.email, input.email)).all()).toHaveLength(1);
 	});
 

@@ -1,12 +1,13 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { hashPassword } from '../auth/password';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { deliverMailSoon } from '../notifications/scheduler';
 import { moveAllocation } from '../team/mutations';
 import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
+import { mailPasswordLink } from './staff-password-mutations';
 import { isActiveWorker } from './young-person-mutations';
 import type { StaffInput } from './forms';
 
@@ -41,14 +42,6 @@ export function renameTeam(actor: SessionUser, teamId: string, name: string, now
 	});
 }
 
-/** Readable, with no easily confused characters: it is read out or typed from a note. */
-export function temporaryPassword(): string {
-	const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-	const bytes = crypto.getRandomValues(new Uint8Array(16));
-	const chars = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-	return chars.match(/.{4}/g)!.join('-');
-}
-
 function emailTaken(email: string, exceptId?: string) {
 	const where = exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email);
 	return db().select({ id: users.id }).from(users).where(where).get() !== undefined;
@@ -61,22 +54,23 @@ function writeRolesAndTeams(userId: string, input: StaffInput, memberships: Memb
 	for (const m of memberships) db().insert(teamMembers).values({ userId, ...m }).run();
 }
 
-/** A new staff account with a temporary password, shown to the admin once and never stored in clear. */
-export async function createStaffAccount(actor: SessionUser, input: StaffInput, memberships: Membership[], now = new Date()) {
+/** A new staff account with no password: they are emailed a link to choose one, which the admin never sees. */
+export function createStaffAccount(actor: SessionUser, input: StaffInput, memberships: Membership[], now = new Date()) {
 	if (emailTaken(input.email)) return { ok: false as const, field: 'email', error: 'email_taken' };
 	const refused = refuseRoles(actor, null, input.roles, memberships);
 	if (refused) return { ok: false as const, field: 'roles', error: refused };
-	const password = temporaryPassword();
-	const passwordHash = await hashPassword(password);
-	return db().transaction(() => {
+	const created = db().transaction(() => {
 		const { email, displayName, firstName } = input;
-		const { id } = db().insert(users).values({ email, displayName, firstName, passwordHash, createdAt: now }).returning().get();
+		const { id } = db().insert(users).values({ email, displayName, firstName, createdAt: now }).returning().get();
 		writeRolesAndTeams(id, input, memberships);
+		mailPasswordLink(email, 'new_account', id, actor.id, now);
 		const detail = { roles: input.roles, teams: memberships };
 		recordAuditEvent({ actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
 		announceReadingGiven(actor, id, readingGained(null, input.roles, memberships), now);
-		return { ok: true as const, id, password };
+		return { ok: true as const, id };
 	});
+	deliverMailSoon();
+	return created;
 }
 
 export function updateStaffAccount(actor: SessionUser, userId: string, input: StaffInput, memberships: Membership[], now = new Date()): Result {
@@ -94,18 +88,6 @@ export function updateStaffAccount(actor: SessionUser, userId: string, input: St
 		announceReadingGiven(actor, userId, gained, now);
 		return { ok: true, id: userId };
 	});
-}
-
-/** A forgotten staff password: a new temporary one, and every session of theirs ends. */
-export async function resetStaffPassword(actor: SessionUser, userId: string, now = new Date()) {
-	const password = temporaryPassword();
-	const passwordHash = await hashPassword(password);
-	db().transaction(() => {
-		db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-		invalidateAllSessionsOfUser(userId);
-		recordAuditEvent({ actorId: actor.id, action: 'staff_password_reset', subjectType: 'user', subjectId: userId }, now);
-	});
-	return password;
 }
 
 /** Sign-in and every open session stop at once; the account and its history stay. */

@@ -6,6 +6,7 @@ import type { SessionUser } from './session';
 export type AccessRule = 'public' | 'signed_in' | readonly Role[];
 
 const STAFF_WHO_WORK_WITH_CHILDREN = ['worker', 'manager'] as const;
+const ALL_STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;
 
 /**
  * Every route in src/routes, by SvelteKit route id, and who may enter it.
@@ -20,6 +21,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/activate': 'public',
 	'/(public)/help': 'public',
 	'/(public)/forbidden': 'public',
+	'/(public)/password/[token]': 'public',
 	'/healthz': 'public',
 
 	'/(young-person)/me': ['young_person'],
@@ -69,7 +71,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/young-people/[id]/export.json': ['admin'],
 	'/(staff)/admin/retention': ['admin'],
 	'/(staff)/admin/audit': ['admin'],
-	'/(staff)/admin/settings': ['admin']
+	'/(staff)/admin/settings': ['admin'],
+	'/(staff)/account/password': ALL_STAFF
 };
 
 export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';

@@ -4,6 +4,8 @@ import { hash, verify } from '@node-rs/argon2';
 const ARGON2ID = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
 export const MIN_PASSWORD_LENGTH = 8;
+/** Staff passwords guard many children's words: longer (NCSC: length beats complexity rules). */
+export const STAFF_MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 
 export function hashPassword(password: string): Promise<string> {

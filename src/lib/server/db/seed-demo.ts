@@ -4,6 +4,7 @@ import { issueActivationCode } from '../auth/activation';
 import { db } from '.';
 import { aboutMe, allocations, meetings, teamMembers, teams, userRoles, users, youngPeople, youSaidWeDid } from './schema';
 import { seedDemoStatements } from './seed-demo-statements';
+import { setSetting } from '../settings';
 
 /** Everything here is invented: Glenbrae is not a real council and nobody here is real. */
 export const DEMO_PASSWORD = 'heard-demo-2026';
@@ -34,6 +35,8 @@ export async function seedDemo(now = new Date()): Promise<DemoSeed> {
 function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 	const accounts: DemoAccount[] = [];
 
+	// Stored, not the settings' default: a council's own Heard must never call itself by the demo's name.
+	setSetting('organisationName', DEMO_ORGANISATION, now);
 	const team = (name: string) => db().insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
 	const throughcare = team('Throughcare and Aftercare Team');

@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
-import { count } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { db } from '.';
-import { users } from './schema';
+import { userRoles, users } from './schema';
 import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
 
 /**
@@ -10,7 +10,10 @@ import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
  */
 export async function prepareDatabase(): Promise<void> {
 	const { n } = db().select({ n: count() }).from(users).get() ?? { n: 0 };
-	if (n > 0 || (process.env.SEED_DEMO ?? env.SEED_DEMO) === '0') return;
+	if (n > 0 || (process.env.SEED_DEMO ?? env.SEED_DEMO) === '0') {
+		if (!anAdministratorCanSignIn()) console.log(NO_ADMINISTRATOR_YET);
+		return;
+	}
 	const { accounts, activationCode } = await seedDemo();
 	const lines = [
 		`Heard: the database was empty, so it now holds the invented demo organisation "${DEMO_ORGANISATION}".`,
@@ -19,4 +22,20 @@ export async function prepareDatabase(): Promise<void> {
 		`To try activation, open /activate and use the code ${activationCode} (for Olly, who has no account yet).`
 	];
 	console.log(lines.join('\n'));
+}
+
+const NO_ADMINISTRATOR_YET = [
+	'Heard: there is no administrator yet, so nobody can sign in. Create the first one on this server with:',
+	'  npm run admin:create -- you@council.example --organisation "Your Council"',
+	'It prints a link, for you only, to choose your password (README.md, "Running Heard for real").'
+].join('\n');
+
+function anAdministratorCanSignIn(): boolean {
+	const admin = db()
+		.select({ id: users.id })
+		.from(users)
+		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
+		.where(and(eq(users.active, true), isNotNull(users.passwordHash)))
+		.get();
+	return admin !== undefined;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { db } from '../db';
 import { mailOutbox } from '../db/schema';
 
@@ -19,10 +19,13 @@ export function listDueMail(now: Date, limit = 25) {
 		.all();
 }
 
+/** Once sent, a password link is no longer kept: a copy of the database cannot be used to take an account. */
+export const SENT_LINK_REMOVED = '(This email held a link to set a password. Heard removed it once the email was sent.)';
+
 export function markMailSent(id: string, now: Date): void {
 	db()
 		.update(mailOutbox)
-		.set({ sentAt: now, lastError: null })
+		.set({ sentAt: now, lastError: null, body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END` })
 		.where(eq(mailOutbox.id, id))
 		.run();
 }

@@ -4,6 +4,19 @@ import { createSmtpTransport, deliverDueMail } from './mailer';
 const MAIL_EVERY_MS = 15_000;
 const ESCALATE_EVERY_MS = 60_000;
 
+/** Set while this process delivers mail (SMTP_URL was set when it started). */
+let deliverMail: (() => Promise<void>) | null = null;
+
+/** Whether mail leaves this server at all; without it, mail waits in the outbox. */
+export function isMailDelivered(): boolean {
+	return deliverMail !== null;
+}
+
+/** Time-limited mail (a password link) goes at once rather than at the next round. */
+export function deliverMailSoon(): void {
+	if (deliverMail) setImmediate(deliverMail);
+}
+
 /**
  * The server's background work: escalating unread urgent statements, and
  * (when SMTP_URL is set) delivering the mail outbox. Without SMTP_URL mail
@@ -29,9 +42,13 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
-		timers.push(setInterval(guard('mail', () => deliverDueMail(transport)), MAIL_EVERY_MS));
+		deliverMail = guard('mail', () => deliverDueMail(transport));
+		timers.push(setInterval(deliverMail, MAIL_EVERY_MS));
 	}
 	for (const timer of timers) timer.unref();
 	void escalate();
-	return () => timers.forEach(clearInterval);
+	return () => {
+		timers.forEach(clearInterval);
+		deliverMail = null;
+	};
 }

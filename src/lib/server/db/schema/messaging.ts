@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt, id, timestamp } from './columns';
+import { createdAt, flag, id, timestamp } from './columns';
 import { users } from './people';
 
 /** In-app notifications. They carry ids, never statement content. */
@@ -37,7 +37,9 @@ export const mailOutbox = sqliteTable(
 		attempts: integer('attempts').notNull().default(0),
 		nextAttemptAt: timestamp('next_attempt_at').notNull(),
 		sentAt: timestamp('sent_at'),
-		lastError: text('last_error')
+		lastError: text('last_error'),
+		/** The body holds a "set your password" link: it is blanked once the mail is sent. */
+		holdsLink: flag('holds_link').notNull().default(false)
 	},
 	(t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)]
 );

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../../vocabulary';
 import { createdAt, flag, id, timestamp } from './columns';
 
@@ -64,4 +64,26 @@ export const signInPlaces = sqliteTable(
 		lastSignedInAt: timestamp('last_signed_in_at').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.address] }), index('sign_in_places_address_idx').on(t.address, t.lastSignedInAt)]
+);
+
+/**
+ * "Set your password" links for staff: the first administrator's (from the
+ * command line), a new account's and a reset's. Only the SHA-256 of the token
+ * is stored; a link works once and expires soon.
+ */
+export const passwordLinks = sqliteTable(
+	'password_links',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull(),
+		purpose: text('purpose', { enum: ['first_admin', 'new_account', 'reset'] }).notNull(),
+		expiresAt: timestamp('expires_at').notNull(),
+		usedAt: timestamp('used_at'),
+		createdBy: text('created_by').references(() => users.id),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('password_links_token_idx').on(t.tokenHash), index('password_links_user_idx').on(t.userId)]
 );

@@ -1,9 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
 import { ConfirmBox, fieldErrors } from '$lib/server/admin/forms';
-import { deactivateUser, reactivateUser, resetStaffPassword, updateStaffAccount } from '$lib/server/admin/mutations';
+import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/admin/mutations';
+import { resetStaffPassword } from '$lib/server/admin/staff-password-mutations';
 import { readStaffForm } from '$lib/server/admin/staff-form';
 import { findStaff, listTeams } from '$lib/server/admin/staff-queries';
 import { requireRole } from '$lib/server/auth/access';
+import { isMailDelivered } from '$lib/server/notifications/scheduler';
 
 function staffOr404(id: string) {
 	const person = findStaff(id);
@@ -27,10 +29,15 @@ export const actions = {
 		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } });
 		return { saved: true };
 	},
-	reset: async ({ params, locals }) => {
+	// The admin learns that a link was emailed, and whether mail leaves this server; never the link.
+	reset: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		staffOr404(params.id);
-		return { password: await resetStaffPassword(actor, params.id) };
+		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { resetErrors: fieldErrors(parsed.error) });
+		const result = resetStaffPassword(actor, params.id);
+		if (!result.ok) return fail(400, { resetErrors: { confirm: result.error } });
+		return { reset: { email: result.email, mailDelivered: isMailDelivered() } };
 	},
 	deactivate: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');

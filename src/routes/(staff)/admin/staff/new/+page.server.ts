@@ -3,6 +3,7 @@ import { createStaffAccount } from '$lib/server/admin/mutations';
 import { readStaffForm } from '$lib/server/admin/staff-form';
 import { listTeams } from '$lib/server/admin/staff-queries';
 import { requireRole } from '$lib/server/auth/access';
+import { isMailDelivered } from '$lib/server/notifications/scheduler';
 
 export const load = () => ({ teams: listTeams() });
 
@@ -11,9 +12,9 @@ export const actions = {
 		const actor = requireRole(locals.user, 'admin');
 		const read = readStaffForm(await request.formData(), listTeams().map((t) => t.id));
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-		const result = await createStaffAccount(actor, read.input, read.memberships);
+		const result = createStaffAccount(actor, read.input, read.memberships);
 		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } });
-		// Shown once, on this response only: the password is not stored in clear anywhere.
-		return { created: { id: result.id, email: read.input.email, password: result.password } };
+		// They choose their own password from an emailed link; the admin is told only where it went.
+		return { created: { id: result.id, email: read.input.email, mailDelivered: isMailDelivered() } };
 	}
 };

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, STAFF_MIN_PASSWORD_LENGTH } from './password';
+
+/** A new staff password typed twice, as on the set-password and change-password pages. */
+const NewPassword = z
+	.object({
+		next: z.string().min(STAFF_MIN_PASSWORD_LENGTH, 'short').max(MAX_PASSWORD_LENGTH, 'long'),
+		again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
+	})
+	.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
+
+const WithCurrent = z.object({ current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong') }).and(NewPassword);
+
+export type PasswordErrors = Record<string, 'short' | 'long' | 'differ' | 'wrong'>;
+
+function read<T>(schema: z.ZodType<T>, form: FormData): { ok: true; data: T } | { ok: false; errors: PasswordErrors } {
+	const parsed = schema.safeParse(Object.fromEntries(form));
+	if (parsed.success) return { ok: true, data: parsed.data };
+	const errors: PasswordErrors = {};
+	for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'next')] ??= issue.message as PasswordErrors[string];
+	return { ok: false, errors };
+}
+
+export const readNewPassword = (form: FormData) => read(NewPassword, form);
+export const readPasswordChange = (form: FormData) => read(WithCurrent, form);

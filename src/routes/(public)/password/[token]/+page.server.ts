@@ -1,0 +1,24 @@
+import { fail } from '@sveltejs/kit';
+import { findUsablePasswordLink, setPasswordWithLink } from '$lib/server/auth/password-links';
+import { readNewPassword } from '$lib/server/auth/staff-password-form';
+
+/**
+ * A "set your password" link from an email or the admin:create command.
+ * Opening it changes nothing (mail scanners open links); only the form does.
+ */
+export const load = ({ params, setHeaders }) => {
+	// The address holds the secret: never kept in a cache.
+	setHeaders({ 'cache-control': 'no-store' });
+	const link = findUsablePasswordLink(params.token);
+	return { link: link ? { email: link.email ?? '' } : null };
+};
+
+export const actions = {
+	default: async ({ params, request }) => {
+		const read = readNewPassword(await request.formData());
+		if (!read.ok) return fail(400, { errors: read.errors });
+		const result = await setPasswordWithLink(params.token, read.data.next);
+		if (result === 'link_unusable') return fail(410, { unusable: true });
+		return { set: true };
+	}
+};

@@ -1,0 +1,14 @@
+import { error, fail } from '@sveltejs/kit';
+import { changePassword } from '$lib/server/auth/change-password';
+import { readPasswordChange } from '$lib/server/auth/staff-password-form';
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		if (!locals.user || !locals.session) error(403, 'Forbidden');
+		const read = readPasswordChange(await request.formData());
+		if (!read.ok) return fail(400, { errors: read.errors });
+		const result = await changePassword(locals.user.id, locals.session.id, read.data.current, read.data.next);
+		if (result === 'wrong_password') return fail(400, { errors: { current: 'wrong' as const } });
+		return { changed: true };
+	}
+};
