@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { SERVER_ARGS } from '../../scripts/server-args.js';
+
+/**
+ * A second built server for journeys the shared one cannot host: its own
+ * database file (a council's empty one, say) and its own settings (a real
+ * SMTP server), on a free port, started exactly as `npm run serve` starts it.
+ */
+
+export function freshDatabasePath(): string {
+	return join(mkdtempSync(join(tmpdir(), 'heard-e2e-')), 'heard.db');
+}
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+		probe.once('error', reject);
+	});
+}
+
+export async function startOwnServer(env: Record<string, string>) {
+	const port = await freePort();
+	const base = `http://localhost:${port}`;
+	let output = '';
+	const child = spawn(process.execPath, SERVER_ARGS, {
+		env: { ...process.env, PORT: String(port), ORIGIN: base, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (child.exitCode !== null || child.signalCode !== null) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+		});
+	for (let i = 0; i < 300; i += 1) {
+		try {
+			if ((await fetch(`${base}/healthz`)).ok) return { base, output: () => output, stop };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	await stop();
+	throw new Error(`the server did not start:\n${output}`);
+}
+
+/** A real SMTP server on a free local port that keeps every message, decoded enough to read links. */
+export function startSmtp(): Promise<{ url: string; received: string[]; stop: () => Promise<void> }> {
+	const received: string[] = [];
+	const server = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		onData(stream, _session, callback) {
+			let text = '';
+			stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+			stream.on('end', () => {
+				// Quoted-printable soft line breaks would split a long line.
+				received.push(text.replace(/=\r?\n/g, ''));
+				callback();
+			});
+		}
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.server.address() as AddressInfo;
+			resolve({ url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((done) => server.close(() => done())) });
+		});
+	});
+}
