@@ -48,6 +48,11 @@ describe('an administrator resets a member of staff’s password', () => {
 		expect(sent!.body).toBe(SENT_LINK_REMOVED);
 	});
 
+	it('is refused for the admin’s own account, which changes its password with the current one', async () => {
+		const admin = await createStaff(['admin']);
+		expect(resetStaffPassword(admin, admin.id)).toEqual({ ok: false, error: 'own_password' });
+	});
+
 	it('is refused for a deactivated account', async () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker'], { active: false });

@@ -25,7 +25,7 @@ export function mailPasswordLink(to: string, purpose: Exclude<PasswordLinkPurpos
 	db().insert(mailOutbox).values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now }).run();
 }
 
-export type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' };
+export type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
 
 /**
  * A forgotten or exposed password: the old one stops working, every session
@@ -33,6 +33,8 @@ export type ResetResult = { ok: true; email: string } | { ok: false; error: 'not
  * for an hour, once). The administrator is told it was sent, never the link.
  */
 export function resetStaffPassword(actor: SessionUser, userId: string, now = new Date()): ResetResult {
+	// Their own goes through "My password", which asks for the current one.
+	if (userId === actor.id) return { ok: false, error: 'own_password' };
 	const person = db().select({ email: users.email, active: users.active }).from(users).where(eq(users.id, userId)).get();
 	if (!person?.email) return { ok: false, error: 'not_found' };
 	if (!person.active) return { ok: false, error: 'deactivated' };
