@@ -80,7 +80,7 @@ describe('giving a role that reads statements', () => {
 		const actor = await createStaff(['admin']);
 		const result = await createStaffAccount(actor, input('fresh.worker@heard.example', ['worker']), []);
 		if (!result.ok) throw new Error(result.error);
-		// Two emails: the announcement, and the link to choose a password (ADR 12).
+		// Two emails: the announcement, and the link to choose a password (ADR 13).
 		const mail = db().select().from(mailOutbox).where(eq(mailOutbox.to, 'fresh.worker@heard.example')).all();
 		expect(mail.map((m) => m.holdsLink).sort()).toEqual([false, true]);
 		expect(db().select().from(auditEvents).where(eq(auditEvents.subjectId, result.id)).all().map((e) => e.action)).toContain('reading_access_given');
