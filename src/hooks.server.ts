@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { decideAccess } from '$lib/server/auth/access';
 import {
@@ -9,13 +9,25 @@ import {
 } from '$lib/server/auth/session';
 import { startRetentionSchedule } from '$lib/server/admin/retention-schedule';
 import { prepareDatabase } from '$lib/server/db/startup';
+import { databasePath } from '$lib/server/db';
+import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
 import { findTextSize } from '$lib/server/young-people/queries';
 import { securityHeaders } from '../scripts/security-headers.js';
+import { whyFormPostIsUnreadable, type UnreadableForm } from '$lib/server/form-posts';
+import { m } from '$lib/paraglide/messages.js';
 
 export const init: ServerInit = async () => {
-	await prepareDatabase();
+	try {
+		await prepareDatabase();
+	} catch (error) {
+		const explained = building ? null : explainStorageFailure(error, databasePath());
+		if (!explained) throw error;
+		// Said once, plainly, for whoever runs Heard: a stack trace would hide what to do.
+		console.error(explained);
+		process.exit(1);
+	}
 	// Escalation and mail delivery run in this process; never while building or under unit tests.
 	if (!building && !process.env.VITEST) {
 		startBackgroundTasks();
@@ -65,6 +77,17 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 	return new Response(page.body, { status: 403, headers: page.headers });
 };
 
+const UNREADABLE_STATUS: Record<UnreadableForm, number> = { reserved_action: 404, not_a_form: 415, unreadable: 400, has_file: 400 };
+
+/** A post no form of ours could have sent is refused here with a 4xx, before an action trips over it. */
+const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
+	if (event.request.method !== 'POST' || !event.route.id) return resolve(event);
+	const why = await whyFormPostIsUnreadable(event.request, event.url);
+	if (why === 'reserved_action') error(404, { message: m.error_not_found_title() });
+	if (why) error(UNREADABLE_STATUS[why], { message: m.error_bad_form_body(), reason: 'bad_form' });
+	return resolve(event);
+};
+
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
@@ -73,7 +96,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(addSecurityHeaders, identify, enforceAccess);
+export const handle = sequence(addSecurityHeaders, identify, enforceAccess, refuseUnreadableForms);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.

@@ -6,3 +6,16 @@
 export function isCleanText(text: string): boolean {
 	return !/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
 }
+
+/**
+ * Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) make text
+ * show in another order than it was written: "safe" can be shown to a worker
+ * as something else. Nobody types them on purpose; right-to-left writing needs
+ * none of them (letters carry their own direction), and the marks U+200E and
+ * U+200F, which do help mixed text, are kept.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function withoutDirectionControls(text: string): string {
+	return text.replace(DIRECTION_CONTROLS, '');
+}

@@ -48,7 +48,7 @@ test('an unknown page gets a friendly not-found page', async ({ page }) => {
 test('health check and security headers', async ({ request }) => {
 	const health = await request.get('/healthz');
 	expect(health.status()).toBe(200);
-	expect(await health.json()).toEqual({ status: 'ok', database: true });
+	expect(await health.json()).toEqual({ status: 'ok', database: true, writable: true });
 
 	const page = await request.get('/login');
 	const headers = page.headers();

@@ -9,7 +9,8 @@ export const DIMENSIONS = ['team', 'age_band', 'legal_status', 'placement_type']
 export type Dimension = (typeof DIMENSIONS)[number];
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar day: 2026-99-99 has the right shape but no date, and would break every figure.
+const isoDate = z.iso.date();
 
 /** The report form, as sent by GET (so a report has a shareable address and needs no script). */
 export const ReportFilters = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCleanText } from '$lib/text';
+import { isCleanText, withoutDirectionControls } from '$lib/text';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */
@@ -14,6 +14,7 @@ function fieldSchema(question: Question): z.ZodType {
 		case 'text':
 			field = z
 				.string({ error: 'choose_one' })
+				.overwrite(withoutDirectionControls)
 				.trim()
 				.max(question.maxLength, { error: 'too_long' })
 				.refine(isCleanText, { error: 'bad_characters' });

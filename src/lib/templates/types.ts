@@ -54,6 +54,8 @@ export interface StatementFormState {
 	values?: Record<string, string>;
 	errors?: Record<string, string>;
 	formError?: string;
+	/** A fresh form key after a refused send, so sending again makes a new statement. */
+	idempotencyKey?: string;
 	saved?: boolean;
 	step?: number;
 }

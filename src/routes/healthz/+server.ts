@@ -1,15 +1,31 @@
 import { db } from '$lib/server/db';
-import { isDatabaseReachable } from '$lib/server/db/connection';
+import { isDatabaseReachable, isDatabaseWritable } from '$lib/server/db/connection';
 
-/** For load balancers and monitoring: 200 only when the database answers. */
+// The write check commits (and syncs) one page: once a second is enough for any monitor.
+const RECHECK_MS = 1000;
+let lastWriteCheck = { at: 0, writable: false };
+
+function writable(): boolean {
+	const now = Date.now();
+	if (now - lastWriteCheck.at >= RECHECK_MS) lastWriteCheck = { at: now, writable: isDatabaseWritable(db()) };
+	return lastWriteCheck.writable;
+}
+
+/**
+ * For load balancers and monitoring: 200 only when the database answers and
+ * would store what a young person sends (not full, locked or read-only).
+ */
 export const GET = () => {
-	let ok = false;
+	let reachable = false;
+	let canWrite = false;
 	try {
-		ok = isDatabaseReachable(db());
+		reachable = isDatabaseReachable(db());
+		canWrite = reachable && writable();
 	} catch {
-		ok = false;
+		reachable = false;
 	}
-	return new Response(JSON.stringify({ status: ok ? 'ok' : 'unavailable', database: ok }), {
+	const ok = reachable && canWrite;
+	return new Response(JSON.stringify({ status: ok ? 'ok' : 'unavailable', database: reachable, writable: canWrite }), {
 		status: ok ? 200 : 503,
 		headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }
 	});

@@ -11,7 +11,8 @@ function entriesOf(form: HTMLFormElement): Record<string, string> {
 /**
  * Keeps what is typed on the device as it is typed, puts it back after a
  * closed tab or a crash, and saves it to the server when the phone hides the
- * page. The device copy is cleared once the statement is sent.
+ * page. The device copy is cleared (forgetDraft) once the server says the
+ * statement is stored, not when Send is pressed: a failed send keeps it.
  */
 export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	let storageKey = key;
@@ -37,12 +38,8 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 		for (const [name, value] of Object.entries(entriesOf(form))) body.set(name, value);
 		navigator.sendBeacon(`${location.pathname}?/save`, body);
 	};
-	const sent = () => {
-		if (form.getAttribute('action')?.includes('send')) localStorage.removeItem(storageKey);
-	};
 	form.addEventListener('input', save);
 	form.addEventListener('change', save);
-	form.addEventListener('submit', sent);
 	document.addEventListener('visibilitychange', saveToServer);
 	return {
 		update(next) {
@@ -51,7 +48,6 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 		destroy() {
 			form.removeEventListener('input', save);
 			form.removeEventListener('change', save);
-			form.removeEventListener('submit', sent);
 			document.removeEventListener('visibilitychange', saveToServer);
 		}
 	};
@@ -66,5 +62,13 @@ function restore(form: HTMLFormElement, values: Record<string, string>): void {
 				if (field.value === value && !form.querySelector(`[name="${CSS.escape(name)}"]:checked`)) field.checked = true;
 			} else if (field.value === '') field.value = value;
 		}
+	}
+}
+
+export function forgetDraft(key: string): void {
+	try {
+		localStorage.removeItem(key);
+	} catch {
+		// Storage blocked: there is nothing kept to forget.
 	}
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/text';
 import { LEGAL_STATUSES, PLACEMENT_TYPES, STAFF_ROLES, TEAM_ROLES } from '$lib/vocabulary';
 
 /**
@@ -23,7 +24,7 @@ export function formValues(form: FormData): Record<string, string> {
 	return out;
 }
 
-const name = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
+const name = (max: number) => z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(max, 'too_long');
 
 export const TeamForm = z.object({ name: name(120) });
 
@@ -45,7 +46,7 @@ export const StaffForm = z.object({
 });
 export type StaffInput = z.infer<typeof StaffForm>;
 
-const optionalText = (max: number) => z.string().trim().max(max, 'too_long').default('');
+const optionalText = (max: number) => z.string().overwrite(withoutDirectionControls).trim().max(max, 'too_long').default('');
 
 export const YoungPersonForm = z.object({
 	preferredName: name(60),

@@ -8,7 +8,7 @@ import { allocations, auditEvents, replies, statements, youngPeople } from '../d
 import { addStatement, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { exportSubjectAccess } from './subject-access';
 import { issueLetterCode } from './sign-in-codes';
-import { archiveYoungPerson, createYoungPersonRecord } from './young-person-mutations';
+import { archiveYoungPerson, createYoungPersonRecord, updateYoungPersonRecord } from './young-person-mutations';
 
 const PASSWORD = 'purple-elephant-42';
 let n = 0;
@@ -35,6 +35,16 @@ describe('young people’s records', () => {
 		const actions = db().select().from(auditEvents).where(eq(auditEvents.youngPersonId, result.id)).all().map((e) => e.action);
 		expect(actions).toEqual(['young_person_created', 'worker_allocated']);
 		expect(createYoungPersonRecord(admin, input, admin.id)).toMatchObject({ ok: false, error: 'worker_invalid' });
+	});
+
+	it('are refused, not half-written, for a team that does not exist', async () => {
+		const admin = await createStaff(['admin']);
+		const input = { preferredName: 'Ash', dateOfBirth: '2013-04-02', legalStatus: 'kinship' as const, placementType: 'kinship_carer' as const,
+			caseReference: 'GB-2', language: 'en', simpleMode: 'default' as const, accessibilityNotes: '', teamId: 'no-such-team' };
+		expect(createYoungPersonRecord(admin, input, null)).toEqual({ ok: false, field: 'teamId', error: 'choose_one' });
+		const existing = createYoungPerson({ teamId: createTeam(), preferredName: 'Robin' });
+		expect(updateYoungPersonRecord(admin, existing, input)).toEqual({ ok: false, field: 'teamId', error: 'choose_one' });
+		expect(db().select().from(youngPeople).where(eq(youngPeople.caseReference, 'GB-2')).all()).toEqual([]);
 	});
 
 	it('once archived, cannot sign in, lose every session and get no new code', async () => {

@@ -4,7 +4,7 @@ import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { notifyWorkerAllocated } from '../notifications/notify';
 import { db } from '../db';
-import { activationCodes, allocations, userRoles, users, youngPeople } from '../db/schema';
+import { activationCodes, allocations, teams, userRoles, users, youngPeople } from '../db/schema';
 import type { YoungPersonInput } from './forms';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
@@ -27,7 +27,13 @@ export function isActiveWorker(userId: string): boolean {
 	return row !== undefined;
 }
 
+/** A team that exists: the form's list can be stale or tampered with, and the database would refuse it anyway. */
+function isTeam(teamId: string): boolean {
+	return db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get() !== undefined;
+}
+
 export function createYoungPersonRecord(actor: SessionUser, input: YoungPersonInput, workerId: string | null, now = new Date()) {
+	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	if (workerId && !isActiveWorker(workerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
 	return db().transaction(() => {
 		const { id } = db().insert(youngPeople).values({ ...toColumns(input), createdAt: now }).returning().get();
@@ -48,6 +54,7 @@ function isArchived(id: string) {
 
 export function updateYoungPersonRecord(actor: SessionUser, id: string, input: YoungPersonInput, now = new Date()) {
 	if (isArchived(id)) return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
+	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	db().transaction(() => {
 		db().update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
 		recordAuditEvent({ actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);

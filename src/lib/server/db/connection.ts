@@ -37,3 +37,26 @@ export function isDatabaseReachable(db: Db): boolean {
 		return false;
 	}
 }
+
+/**
+ * Whether a write would be stored now: takes the write lock (briefly, so a
+ * locked database answers "no" in a quarter of a second) and commits one
+ * unchanged header value. A full disk, a read-only file or a lock held
+ * elsewhere all fail here as they would fail a young person's send.
+ */
+export function isDatabaseWritable(db: Db): boolean {
+	const sqlite = db.$client;
+	const patience = Number(sqlite.pragma('busy_timeout', { simple: true }));
+	try {
+		sqlite.pragma('busy_timeout = 250');
+		sqlite.exec('BEGIN IMMEDIATE');
+		sqlite.pragma(`user_version = ${Number(sqlite.pragma('user_version', { simple: true }))}`);
+		sqlite.exec('COMMIT');
+		return true;
+	} catch {
+		if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+		return false;
+	} finally {
+		sqlite.pragma(`busy_timeout = ${patience}`);
+	}
+}

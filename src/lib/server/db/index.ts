@@ -12,8 +12,14 @@ let instance: Db | undefined;
  */
 export function db(): Db {
 	if (building) throw new Error('The database is not available while building.');
-	// process.env first: `$env/dynamic/private` is fixed when Vite loads its config, so it misses
-	// variables set for the test run (and would send tests to the real database file).
-	instance ??= openDatabase(process.env.DATABASE_URL || env.DATABASE_URL || 'data/heard.db');
+	instance ??= openDatabase(databasePath());
 	return instance;
+}
+
+/**
+ * The file DATABASE_URL names. process.env first: `$env/dynamic/private` is fixed when Vite loads
+ * its config, so it misses variables set for the test run (and would send tests to the real file).
+ */
+export function databasePath(): string {
+	return process.env.DATABASE_URL || env.DATABASE_URL || 'data/heard.db';
 }

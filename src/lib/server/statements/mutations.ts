@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
+import { SENT_FIELDS } from './queries';
 
 export interface NewStatement {
 	template: Template;
@@ -18,6 +19,17 @@ export interface NewStatement {
 
 export type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
 
+type Sent = { templateId: string; answers: unknown; consentToShare: boolean; meetingId: string | null };
+
+/** Key order is not meaning: answers compare by their sorted entries. */
+const canonical = (answers: unknown) => JSON.stringify(Object.entries((answers ?? {}) as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Whether a resent form says exactly what the statement stored under its key says. */
+export function isSameStatement(earlier: Sent, input: Pick<NewStatement, 'template' | 'answers' | 'consentToShare' | 'meetingId'>): boolean {
+	return earlier.templateId === input.template.id && earlier.consentToShare === input.consentToShare
+		&& (earlier.meetingId ?? null) === (input.meetingId ?? null) && canonical(earlier.answers) === canonical(input.answers);
+}
+
 /**
  * Stores a statement, its audit event and its notifications in one
  * transaction, and clears the draft it came from. Sending the same form twice
@@ -26,12 +38,14 @@ export type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
 export function submitStatement(youngPersonId: string, actorId: string, input: NewStatement, now = new Date()): SubmitResult {
 	return db().transaction((): SubmitResult => {
 		const earlier = db()
-			.select({ id: statements.id, urgent: statements.urgent, youngPersonId: statements.youngPersonId })
+			.select({ ...SENT_FIELDS, urgent: statements.urgent })
 			.from(statements)
 			.where(eq(statements.idempotencyKey, input.idempotencyKey))
 			.get();
 		if (earlier) {
+			// The send form checks both first and tells the young person; reaching here is a fault, never silence.
 			if (earlier.youngPersonId !== youngPersonId) throw new Error('Idempotency key reused across young people');
+			if (!isSameStatement(earlier, input)) throw new Error('Idempotency key reused with different words');
 			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 		}
 		const urgent = isUrgent(input.template, input.answers);

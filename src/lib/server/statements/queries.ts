@@ -40,3 +40,18 @@ export function listArchivedCaseloadForWorker(actor: SessionUser) {
 		.orderBy(asc(youngPeople.preferredName))
 		.all();
 }
+
+/** What a resent form is compared on: the same key with the same words is a double tap. */
+export const SENT_FIELDS = {
+	id: statements.id,
+	youngPersonId: statements.youngPersonId,
+	templateId: statements.templateId,
+	answers: statements.answers,
+	consentToShare: statements.consentToShare,
+	meetingId: statements.meetingId
+};
+
+/** The statement a form key was already used for, whoever sent it: the send form decides what to say. */
+export function findStatementSentWithKey(idempotencyKey: string) {
+	return db().select(SENT_FIELDS).from(statements).where(eq(statements.idempotencyKey, idempotencyKey)).get();
+}

@@ -5,7 +5,13 @@ import { MEETING_TYPES } from '$lib/vocabulary';
 import type { YoungPersonView } from '../young-people/queries';
 import { findOwnDraft, listOwnUpcomingMeetings } from '../young-people/things';
 import { draftAnswersFrom, templateForYoungPerson } from './form-model';
-import { submitStatement } from './mutations';
+import { attemptWrite } from '../db/attempt-write';
+import { newId } from '../ids';
+import { isSameStatement, submitStatement } from './mutations';
+import { findStatementSentWithKey } from './queries';
+
+/** Why a send did not store anything, in words the form chooses. */
+export type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
 
 export interface SendFormOptions {
 	form: Record<string, unknown>;
@@ -18,18 +24,28 @@ export interface SendFormOptions {
 	completedWithWorkerId?: string;
 }
 
+/** Stored answers back as form values, for a simple-mode resend whose draft that send used up. */
+const asFormValues = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)]));
+
 /**
  * Validates and stores a statement sent from a form, for the young person's
  * own app and for co-use alike. Anything wrong comes back as a failure with
- * every typed word kept; success gives the new (or already stored) id.
+ * every typed word kept, and a fresh form key where sending again should make
+ * a new statement; success gives the new (or already stored) id.
  */
 export function sendStatementForm({ form, kindParam, person, actorId, simple, completedWithWorkerId }: SendFormOptions) {
 	const template = templateForYoungPerson(kindParam, person.isCareLeaver);
-	const draft = simple ? ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>) : {};
+	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
+	const earlier = key ? findStatementSentWithKey(key) : undefined;
+	const ownEarlier = earlier?.youngPersonId === person.id ? earlier : undefined;
+	// A simple-mode resend (a double tap, a lost answer) finds its draft already sent: the statement stands in for it.
+	const draft = !simple ? {} : ownEarlier ? asFormValues(ownEarlier.answers) : ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>);
 	const input = { ...draft, ...form };
 	const values = draftAnswersFrom(template, input);
-	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
-	if (key.length < 10) return fail(400, { values, errors: {}, formError: 'send_failed' as const });
+	const refused = (status: number, formError: SendFormError, idempotencyKey = newId()) => fail(status, { values, errors: {}, formError, idempotencyKey });
+	if (key.length < 10) return refused(400, 'send_failed');
+	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
+	if (earlier && !ownEarlier) return refused(409, 'send_failed');
 
 	const parsed = parseAnswers(template, input, simple);
 	if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
@@ -50,13 +66,11 @@ export function sendStatementForm({ form, kindParam, person, actorId, simple, co
 		}
 	}
 
-	const { id } = submitStatement(person.id, actorId, {
-		template,
-		answers,
-		consentToShare: form.consent === 'yes',
-		idempotencyKey: key,
-		meetingId,
-		completedWithWorkerId: completedWithWorkerId ?? null
-	});
-	return { id };
+	const statement = { template, answers, consentToShare: form.consent === 'yes', idempotencyKey: key, meetingId };
+	// The same form key with other words: the page was sent before (then Back, and changed). Not a double tap.
+	if (ownEarlier && !isSameStatement(ownEarlier, statement)) return refused(409, 'sent_before_with_other_words');
+	const sent = attemptWrite(() => submitStatement(person.id, actorId, { ...statement, completedWithWorkerId: completedWithWorkerId ?? null }));
+	// Nothing was stored; the same key is kept, so trying again can never make two.
+	if (!sent.stored) return refused(503, 'not_saved', key);
+	return { id: sent.result.id };
 }

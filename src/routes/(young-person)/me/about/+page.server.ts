@@ -1,11 +1,12 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isCleanText } from '$lib/text';
+import { isCleanText, withoutDirectionControls } from '$lib/text';
+import { attemptWrite } from '$lib/server/db/attempt-write';
 import { saveAboutMe } from '$lib/server/young-people/mutations';
 import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
 
 const MAX = 1500;
-const words = z.string().trim().max(MAX, 'too_long').refine(isCleanText, 'bad_characters');
+const words = z.string().overwrite(withoutDirectionControls).trim().max(MAX, 'too_long').refine(isCleanText, 'bad_characters');
 const AboutMeForm = z.object({ likes: words, important: words, support: words, tiredOfRepeating: words });
 
 export const load = async ({ parent }) => {
@@ -25,7 +26,7 @@ export const actions = {
 			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
 			return fail(400, { values, errors });
 		}
-		saveAboutMe(me.id, parsed.data);
+		if (!attemptWrite(() => saveAboutMe(me.id, parsed.data)).stored) return fail(503, { values, notSaved: true });
 		return { saved: true };
 	}
 };

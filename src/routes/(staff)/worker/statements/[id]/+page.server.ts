@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/text';
 import { OUTCOME_DECISIONS } from '$lib/vocabulary';
 import { findStatementForStaff, meetingLabel } from '$lib/server/casefile/queries';
 import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';
@@ -32,13 +33,13 @@ export const load = ({ locals, params }) => {
 };
 
 const Reply = z.object({
-	body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
+	body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
 	decision: z.literal('on').optional(),
 	key: z.string().min(8).max(64)
 });
 const Outcome = z.object({
 	decision: z.enum(OUTCOME_DECISIONS, 'choose'),
-	explanation: z.string().trim().min(1, 'required').max(EXPLANATION_MAX, 'too_long')
+	explanation: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(EXPLANATION_MAX, 'too_long')
 });
 
 const text = (v: FormDataEntryValue | undefined) => (typeof v === 'string' ? v.slice(0, 10_000) : '');

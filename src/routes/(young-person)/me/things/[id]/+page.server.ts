@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { shortDate } from '$lib/dates';
 import { describeAnswers } from '$lib/templates/describe';
 import { meetingTypeLabel, word } from '$lib/templates/words';
-import { isCleanText } from '$lib/text';
+import { isCleanText, withoutDirectionControls } from '$lib/text';
 import { addWorkingDays } from '$lib/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
+import { attemptWrite } from '$lib/server/db/attempt-write';
 import { getSetting } from '$lib/server/settings';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/things';
@@ -37,7 +38,7 @@ export const load = async ({ params, parent, url, locals }) => {
 	};
 };
 
-const Reply = z.object({ body: z.string().trim().min(1, 'required').max(REPLY_MAX, 'too_long').refine(isCleanText, 'bad_characters') });
+const Reply = z.object({ body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(REPLY_MAX, 'too_long').refine(isCleanText, 'bad_characters') });
 const Rating = z.object({ rating: z.coerce.number().int().min(1).max(5) });
 
 function me(locals: App.Locals) {
@@ -53,7 +54,9 @@ export const actions = {
 		const body = typeof form.body === 'string' ? form.body : '';
 		const parsed = Reply.safeParse(form);
 		if (!parsed.success) return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
-		if (replyAsYoungPerson(record.id, userId, params.id, parsed.data.body) === 'not_found') error(404, 'Not found');
+		const sent = attemptWrite(() => replyAsYoungPerson(record.id, userId, params.id, parsed.data.body));
+		if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });
+		if (sent.result === 'not_found') error(404, 'Not found');
 		return { replied: true };
 	},
 	rate: async ({ request, params, locals }) => {

@@ -1,13 +1,15 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/text';
 import { kindLabel } from '$lib/statement-kinds';
 import { shortDate } from '$lib/dates';
+import { attemptWrite } from '$lib/server/db/attempt-write';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/things';
 
 const MAX = 2000;
-const Correction = z.object({ body: z.string().trim().min(1, 'required').max(MAX, 'too_long') });
+const Correction = z.object({ body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(MAX, 'too_long') });
 
 export const load = async ({ params, parent }) => {
 	const { me } = await parent();
@@ -23,7 +25,10 @@ export const actions = {
 		const body = String((await request.formData()).get('body') ?? '');
 		const parsed = Correction.safeParse({ body });
 		if (!parsed.success) return fail(400, { body, error: parsed.error.issues[0]?.message ?? 'required' });
-		if (requestCorrection(me.id, locals.user.id, params.id, parsed.data.body) === 'not_found') error(404, 'Not found');
+		const userId = locals.user.id;
+		const sent = attemptWrite(() => requestCorrection(me.id, userId, params.id, parsed.data.body));
+		if (!sent.stored) return fail(503, { body, error: 'not_saved' });
+		if (sent.result === 'not_found') error(404, 'Not found');
 		redirect(303, `/me/things/${params.id}?corrected=1`);
 	}
 };

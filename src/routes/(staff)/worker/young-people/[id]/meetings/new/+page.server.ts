@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { fromUkLocalTime } from '$lib/server/meetings/local-time';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
@@ -14,7 +15,7 @@ export const load = ({ locals, params }) => {
 const Meeting = z.object({
 	type: z.enum(MEETING_TYPES, 'type_required'),
 	when: z.string().max(20).transform((v, ctx) => fromUkLocalTime(v) ?? (ctx.addIssue({ code: 'custom', message: 'when_required' }), z.NEVER)),
-	chair: z.string().trim().max(120, 'chair_too_long').default('')
+	chair: z.string().overwrite(withoutDirectionControls).trim().max(120, 'chair_too_long').default('')
 });
 
 export const actions = {
