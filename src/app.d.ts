@@ -8,8 +8,6 @@ declare global {
 		}
 		interface Error {
 			message: string;
-			/** Set when a post could not be read as a form, so the error page can say so. */
-			reason?: 'bad_form';
 		}
 	}
 }

@@ -1,4 +1,4 @@
-import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { decideAccess } from '$lib/server/auth/access';
 import {
@@ -79,13 +79,21 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 
 const UNREADABLE_STATUS: Record<UnreadableForm, number> = { reserved_action: 404, not_a_form: 415, unreadable: 400, has_file: 400 };
 
-/** A post no form of ours could have sent is refused here with a 4xx, before an action trips over it. */
+/**
+ * A post no form of ours could have sent is answered here with a 4xx and plain words, before an
+ * action trips over it (a 500). Answered, not thrown, so the security headers still go on it.
+ */
 const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
 	if (event.request.method !== 'POST' || !event.route.id) return resolve(event);
 	const why = await whyFormPostIsUnreadable(event.request, event.url);
-	if (why === 'reserved_action') error(404, { message: m.error_not_found_title() });
-	if (why) error(UNREADABLE_STATUS[why], { message: m.error_bad_form_body(), reason: 'bad_form' });
-	return resolve(event);
+	if (!why) return resolve(event);
+	const message = why === 'reserved_action' ? m.error_not_found_title() : `${m.error_bad_form_title()}. ${m.error_bad_form_body()}`;
+	const status = UNREADABLE_STATUS[why];
+	// A form sent by script (use:enhance) reads the answer as an action result.
+	if ((event.request.headers.get('accept') ?? '').includes('application/json')) {
+		return Response.json({ type: 'error', error: { message } }, { status });
+	}
+	return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };
 
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
