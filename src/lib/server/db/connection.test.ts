@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isDatabaseReachable, openDatabase } from './connection';
+import Database from 'better-sqlite3';
+import { isDatabaseReachable, isDatabaseWritable, openDatabase } from './connection';
+import { explainStorageFailure } from './storage-failure';
 import { db } from '.';
 
 const dir = mkdtempSync(join(tmpdir(), 'heard-connection-'));
@@ -61,6 +63,46 @@ describe('isDatabaseReachable', () => {
 		expect(isDatabaseReachable(database)).toBe(true);
 		database.$client.close();
 		expect(isDatabaseReachable(database)).toBe(false);
+	});
+});
+
+describe('isDatabaseWritable', () => {
+	it('is false while another program holds the write lock, or the file is open read-only, and true again after', () => {
+		const file = join(dir, 'writable.db');
+		const database = openDatabase(file);
+		expect(isDatabaseWritable(database)).toBe(true);
+		const holder = new Database(file);
+		holder.exec('BEGIN EXCLUSIVE');
+		expect(isDatabaseWritable(database)).toBe(false);
+		holder.exec('ROLLBACK');
+		holder.close();
+		expect(isDatabaseWritable(database)).toBe(true);
+		// The usual patience for a lock is given back after the quick check.
+		expect(database.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+		database.$client.close();
+
+		const readOnly = new Database(file, { readonly: true });
+		expect(isDatabaseWritable({ $client: readOnly } as Parameters<typeof isDatabaseWritable>[0])).toBe(false);
+		readOnly.close();
+	});
+});
+
+describe('explainStorageFailure', () => {
+	it('says in words what to check when the database cannot be written at start, and keeps other faults for their trace', () => {
+		const file = join(dir, 'writable.db');
+		const readOnly = new Database(file, { readonly: true });
+		let failure: unknown;
+		try {
+			readOnly.exec('CREATE TABLE t (x)');
+		} catch (error) {
+			failure = error;
+		}
+		readOnly.close();
+		const words = explainStorageFailure(failure, file);
+		expect(words).toContain(`Heard cannot start: it cannot write its database, ${file}`);
+		expect(words).toContain('SQLITE_READONLY');
+		expect(words).not.toMatch(/\bat \w+ \(/);
+		expect(explainStorageFailure(new TypeError('a bug'), file)).toBeNull();
 	});
 });
 

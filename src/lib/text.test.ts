@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { withoutDirectionControls } from './text';
+
+describe('withoutDirectionControls', () => {
+	it('takes out every override, embedding and isolate, and nothing else', () => {
+		const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+		expect(withoutDirectionControls(`a${controls.join('')}b`)).toBe('ab');
+		expect(withoutDirectionControls('\u202Eefas ma I\u202C')).toBe('efas ma I');
+	});
+
+	it('keeps right-to-left writing and the direction marks that help mixed text', () => {
+		const mixed = 'أنا بخير اليوم\u200F and שלום לכולם\u200E, 12 ok';
+		expect(withoutDirectionControls(mixed)).toBe(mixed);
+	});
+});
