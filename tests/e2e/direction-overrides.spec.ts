@@ -9,7 +9,7 @@ const HEBREW = 'שלום לכולם';
 const RLM = '\u200F';
 
 test('direction overrides are taken out of what a young person sends, and right-to-left writing is kept and shown', async ({ browser }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const child = await browser.newPage();
 	await loginAs(child, 'jordan');
 	await child.goto('/me/say/good_news');
@@ -44,6 +44,7 @@ test('direction overrides are taken out of what a young person sends, and right-
 });
 
 test('a worker cannot send direction overrides back either', async ({ page }) => {
+	test.setTimeout(60_000);
 	await loginAs(page, 'sam');
 	const [statement] = queryTestDatabase<{ id: string }>(
 		"SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan' LIMIT 1"
