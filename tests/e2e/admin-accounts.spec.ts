@@ -106,3 +106,22 @@ test('an admin cannot open what a young person said, and no admin page shows it'
 		await expectNoAccessibilityViolations(page);
 	}
 });
+
+test('the admin home and the audit viewer name each action in words, newest first, in UK time', async ({ page }) => {
+	await loginAs(page, 'admin');
+	await page.goto('/admin');
+	const recent = page.getByRole('table');
+	await expect(recent).toContainText('Signed in');
+	await expect(recent).not.toContainText('sign_in');
+	await expect(recent).not.toContainText('report_exported');
+	const [newest] = queryTestDatabase<{ at: number }>('SELECT at FROM audit_events ORDER BY at DESC, id DESC LIMIT 1');
+	const uk = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+	const at = typeof newest!.at === 'number' && newest!.at < 1e12 ? newest!.at * 1000 : newest!.at;
+	await expect(recent.locator('tbody tr').first().locator('td').first()).toHaveText(uk.format(new Date(at)));
+
+	await page.goto('/admin/audit');
+	await expect(page.getByRole('table')).toContainText('Signed in');
+	await expect(page.getByRole('table')).not.toContainText('sign_in');
+	await expect(page.getByLabel('Action').locator('option', { hasText: 'Signed in' })).toHaveCount(1);
+	await expectNoAccessibilityViolations(page);
+});

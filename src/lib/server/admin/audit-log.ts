@@ -1,5 +1,7 @@
 import { aliasedTable, and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { auditActionLabel, isNotable } from '$lib/audit-actions';
+import { fromUkLocalTime } from '../meetings/local-time';
 import { db } from '../db';
 import { auditEvents, users, youngPeople } from '../db/schema';
 
@@ -15,12 +17,13 @@ export const AuditFilter = z.object({
 });
 export type AuditFilterInput = z.infer<typeof AuditFilter>;
 
-/** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
-const NOTABLE_ACTIONS: ReadonlySet<string> = new Set(['reading_access_given', 'sign_in_reset', 'subject_access_exported']);
-export const isNotable = (action: string) => NOTABLE_ACTIONS.has(action);
-
-/** Dates are whole UK days, as an admin means them; "to" includes the whole of that day. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
+/** Dates are whole UK days, as an admin means them (midnight in London, BST or not); "to" includes the whole of that day. */
+const dayStart = (date: string) => fromUkLocalTime(`${date}T00:00`) ?? new Date(`${date}T00:00:00Z`);
+const dayAfter = (date: string) => {
+	const next = new Date(`${date}T00:00:00Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	return dayStart(next.toISOString().slice(0, 10));
+};
 
 export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1, pageSize = 50) {
 	const where: SQL[] = [];
@@ -28,7 +31,7 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 	if (filter.youngPerson) where.push(eq(auditEvents.youngPersonId, filter.youngPerson));
 	if (filter.action) where.push(eq(auditEvents.action, filter.action));
 	if (filter.from) where.push(gte(auditEvents.at, dayStart(filter.from)));
-	if (filter.to) where.push(lt(auditEvents.at, new Date(dayStart(filter.to).getTime() + 86_400_000)));
+	if (filter.to) where.push(lt(auditEvents.at, dayAfter(filter.to)));
 	const condition = where.length ? and(...where) : undefined;
 	const total = db().select({ n: count() }).from(auditEvents).where(condition).get()?.n ?? 0;
 	const actor = aliasedTable(users, 'actor');
@@ -50,11 +53,11 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 		.leftJoin(actor, eq(auditEvents.actorId, actor.id))
 		.leftJoin(youngPeople, eq(auditEvents.youngPersonId, youngPeople.id))
 		.where(condition)
-		.orderBy(desc(auditEvents.id))
+		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
 		.limit(pageSize)
 		.offset((page - 1) * pageSize)
 		.all()
-		.map((e) => ({ ...e, notable: isNotable(e.action) }));
+		.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }));
 	return { events, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -63,6 +66,6 @@ export function auditFilterOptions() {
 	return {
 		actors: db().select({ id: users.id, name: users.displayName, email: users.email, username: users.username }).from(users).orderBy(asc(users.displayName)).all(),
 		youngPeople: db().select({ id: youngPeople.id, name: youngPeople.preferredName, caseReference: youngPeople.caseReference }).from(youngPeople).orderBy(asc(youngPeople.preferredName)).all(),
-		actions: db().selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)).all().map((a) => a.action)
+		actions: db().selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)).all().map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
 	};
 }

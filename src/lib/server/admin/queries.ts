@@ -1,3 +1,4 @@
+import { auditActionLabel, isNotable } from '$lib/audit-actions';
 import { count, desc, eq, isNull } from 'drizzle-orm';
 import { db } from '../db';
 import { auditEvents, mailOutbox, teams, users, youngPeople } from '../db/schema';
@@ -18,7 +19,9 @@ export function listRecentAuditEvents(limit = 20) {
 		.select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actor: users.displayName })
 		.from(auditEvents)
 		.leftJoin(users, eq(auditEvents.actorId, users.id))
-		.orderBy(desc(auditEvents.id))
+		// Newest first by when it happened: ids follow insertion, which is not always time order.
+		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
 		.limit(limit)
-		.all();
+		.all()
+		.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }));
 }
