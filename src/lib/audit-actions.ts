@@ -24,6 +24,8 @@ const LABEL: Record<AuditAction, () => string> = {
 	staff_updated: m.audit_action_staff_updated,
 	reading_access_given: m.audit_action_reading_access_given,
 	staff_password_reset: m.audit_action_staff_password_reset,
+	password_set_with_link: m.audit_action_password_set_with_link,
+	first_admin_created: m.audit_action_first_admin_created,
 	staff_deactivated: m.audit_action_staff_deactivated,
 	staff_reactivated: m.audit_action_staff_reactivated,
 	young_person_created: m.audit_action_young_person_created,
@@ -55,5 +57,5 @@ export function auditActionLabel(action: string): string {
 }
 
 /** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
-const NOTABLE: ReadonlySet<string> = new Set<AuditAction>(['reading_access_given', 'sign_in_reset', 'subject_access_exported', 'staff_password_reset']);
+const NOTABLE: ReadonlySet<string> = new Set<AuditAction>(['reading_access_given', 'sign_in_reset', 'subject_access_exported', 'staff_password_reset', 'first_admin_created']);
 export const isNotable = (action: string) => NOTABLE.has(action);
