@@ -113,7 +113,7 @@ test('pressing Shift three times leaves, as on GOV.UK; capital letters typed do 
 	await page.keyboard.type('Some Words With Capitals In Them');
 	await expect(page).toHaveURL(/\/me\/say\/worried$/);
 	await page.keyboard.press('Shift');
-	await expect(page.getByRole('status').filter({ hasText: 'Press Shift 2 more times to leave Heard.' })).toBeAttached();
+	await expect(page.locator('.quick-exit-status')).toHaveText('Press Shift 2 more times to leave Heard.');
 	await page.keyboard.press('Shift');
 	await page.keyboard.press('Shift');
 	await expect(page).toHaveURL(NEUTRAL, { timeout: 15_000 });
