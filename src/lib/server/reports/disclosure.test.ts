@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCell, protectTable, rateCell, statisticCell, type Cell } from './disclosure';
+import { countCell, rateCell, statisticCell, type Cell } from './disclosure';
+import { protectTable } from './protect';
 
 const T = 5;
 const values = (cells: Cell[]) => cells.map((c) => (c.suppressed ? 'x' : c.value));
@@ -103,12 +104,13 @@ describe('secondary suppression', () => {
 		expect(values(t.cells.map((r) => r[0]!))).toEqual([0, 'x', 'x']);
 	});
 
-	it('withholds the total when the small cell is the only non-zero part', () => {
-		// Protecting the 2 reaches, through the row totals, the lone 7; its column is 7, 0, 0, whose
-		// total would give the 7 back, and the zeros protect nothing, so the total goes too.
+	it('protects a small cell through a cycle of withheld cells and totals', () => {
+		// The 2 and its row total (2) move together; the column needs the 9 to move against them,
+		// and the 9's row its total, which the totals column balances against the 2's row total.
 		const t = protectTable([[7, 0], [0, 2], [0, 9]], T, { rowTotals: true, columnTotals: true });
-		const firstColumn = [...t.cells.map((r) => r[0]!), t.columnTotals[0]!];
-		expect(values(firstColumn)).toEqual(['x', 0, 0, 'x']);
+		expect(values(t.cells.map((r) => r[1]!))).toEqual([0, 'x', 'x']);
+		expect(values(t.rowTotals)).toEqual([7, 'x', 'x']);
+		expect(values([...t.cells.map((r) => r[0]!), t.columnTotals[0]!])).toEqual([7, 0, 0, 7]);
 	});
 
 	it('needs no partner when the total is itself small and withheld', () => {

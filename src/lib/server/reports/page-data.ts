@@ -62,7 +62,7 @@ export function headline(report: Report) {
 		requests: at('requests_by_category', 'total', 4),
 		agreed: at('requests_by_category', 'total', 0),
 		partly: at('requests_by_category', 'total', 1),
-		medianReadHours: at('responsiveness', 'all', 1),
+		medianReadHours: at('responsiveness', 'total', 1),
 		noChange: at('worker_changes', '0', 0)
 	};
 }

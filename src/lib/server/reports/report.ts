@@ -2,7 +2,9 @@ import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/fil
 import { getSetting } from '../settings';
 import { listTeams } from './queries';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
-import { changeTables, countAllStatements, responsivenessTables, themeTables, wellbeingTables } from './sections-statements';
+import { protectTogether, type Draft } from './linked';
+import { responsivenessTables, wellbeingTables } from './sections-figures';
+import { changeTables, countAllStatements, themeTables } from './sections-statements';
 import { db } from '../db';
 import { dropReportTables, keepScratchTablesOnDisk, prepareReportTables, queryParams } from './sql';
 import { SECTIONS, type ReportTable, type SectionId } from './table';
@@ -25,7 +27,7 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
 	keepScratchTablesOnDisk();
 	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
-	const tables = db().transaction((): Record<SectionId, ReportTable[]> => {
+	const drafts = db().transaction((): Record<SectionId, Draft[]> => {
 		prepareReportTables(p);
 		try {
 			const statements = countAllStatements(p);
@@ -34,7 +36,7 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 				meetings: meetingTables(p, teams, threshold),
 				changes: changeTables(p, teams, threshold, statements),
 				responsiveness: responsivenessTables(p, teams, threshold),
-				wellbeing: wellbeingTables(p, threshold),
+				wellbeing: wellbeingTables(threshold),
 				stability: stabilityTables(p, teams, threshold),
 				themes: themeTables(teams, threshold, statements)
 			};
@@ -42,6 +44,8 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 			dropReportTables();
 		}
 	});
+	// Disclosure control over the whole report at once, outside the read transaction: counts in memory only.
+	const tables = protectTogether(drafts);
 	return { period: resolvePeriod(filters, now), threshold, teams, sections: SECTIONS.map((id) => ({ id, tables: tables[id] })) };
 }
 

@@ -3,22 +3,28 @@ import { DIMENSIONS } from '$lib/reports/filters';
 import { countMeetings, countReach, countWorkerChanges } from './figures-people';
 import { dimensionLabel, groupsOf, meetingTypes } from './labels';
 import type { QueryParams } from './sql';
-import { countTable, type ReportTable } from './table';
+import type { Draft } from './linked';
+import { countTable, TOTAL } from './table';
 
 type Teams = { id: string; name: string }[];
 type Keyed = { dim: string; key: string };
 const pick = <T extends Keyed>(rows: T[], dim: string, key: string) => rows.filter((r) => r.dim === dim && r.key === key);
 const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + (f(r) ?? 0), 0);
+/** Every breakdown of one measure has the same "All" row: one figure, withheld everywhere or nowhere. */
+const sharedTotalRow = (family: string) => (row: string, column: string) => (row === TOTAL ? `${family}|${column}` : null);
+/** The allocated young people are counted again, whole, by the worker-stability tables. */
+const ALLOCATED_LINK = 'people|allocated';
 
-export function reachTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+export function reachTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
 	const rows = countReach(p);
 	const columns = [
 		{ key: 'allocated', label: m.report_col_allocated() },
 		{ key: 'withAccount', label: m.report_col_with_account() },
 		{ key: 'active', label: m.report_col_active() }
 	] as const;
-	return DIMENSIONS.map((d) =>
-		countTable({
+	const links = (row: string, column: string) => (row === TOTAL && column === 'allocated' ? ALLOCATED_LINK : sharedTotalRow('reach')(row, column));
+	return DIMENSIONS.map((d) => ({
+		count: countTable({
 			id: `reach_by_${d}`,
 			section: 'reach',
 			caption: m.report_reach_caption({ by: dimensionLabel(d) }),
@@ -33,19 +39,36 @@ export function reachTables(p: QueryParams, teams: Teams, threshold: number): Re
 				{ label: m.report_col_share_account(), numerator: 'withAccount', denominator: 'allocated' },
 				{ label: m.report_col_share_active(), numerator: 'active', denominator: 'allocated' }
 			],
+			// Those who said something are among those with an account, who are among those allocated.
+			nested: [
+				{ inner: 'withAccount', outer: 'allocated' },
+				{ inner: 'active', outer: 'allocated' },
+				{ inner: 'active', outer: 'withAccount' }
+			],
+			links,
 			threshold
 		})
-	);
+	}));
 }
 
-export function meetingTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+export function meetingTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
 	const rows = countMeetings(p);
 	const columns = [
 		{ key: 'held', label: m.report_col_meetings_held() },
 		{ key: 'withViews', label: m.report_col_views_before() }
 	];
 	const rates = [{ label: m.report_col_share_views(), numerator: 'withViews', denominator: 'held' }];
-	const common = { section: 'meetings' as const, definition: m.report_meetings_definition(), columns, rowTotals: false, totalLabel: m.report_all(), rates, threshold };
+	const common = {
+		section: 'meetings' as const,
+		definition: m.report_meetings_definition(),
+		columns,
+		rowTotals: false,
+		totalLabel: m.report_all(),
+		rates,
+		nested: [{ inner: 'withViews', outer: 'held' }],
+		links: sharedTotalRow('meetings'),
+		threshold
+	};
 	const value = (d: string, key: string, col: string, type?: string) =>
 		sum(pick(rows, d, key).filter((r) => !type || r.type === type), (r) => (col === 'held' ? r.held : r.withViews));
 	return [
@@ -67,10 +90,10 @@ export function meetingTables(p: QueryParams, teams: Teams, threshold: number): 
 				value: (key, col) => value(d, key, col)
 			})
 		)
-	];
+	].map((count) => ({ count }));
 }
 
-export function stabilityTables(p: QueryParams, teams: Teams, threshold: number): ReportTable[] {
+export function stabilityTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
 	const rows = countWorkerChanges(p);
 	const bands = [0, 1, 2, 3].map((n) => ({ key: String(n), label: n === 3 ? m.report_changes_3_or_more() : String(n) }));
 	const value = (d: string, key: string, changes: string) => sum(pick(rows, d, key).filter((r) => String(r.changes) === changes), (r) => r.people);
@@ -84,7 +107,9 @@ export function stabilityTables(p: QueryParams, teams: Teams, threshold: number)
 			rows: bands,
 			columns: [{ key: 'people', label: m.report_col_young_people() }],
 			value: (changes) => value('all', '', changes),
-			rowTotals: false
+			rowTotals: false,
+			// Each band is the "All" of that column in the breakdowns below.
+			links: (row) => (row === TOTAL ? ALLOCATED_LINK : `changes|${row}`)
 		}),
 		...DIMENSIONS.map((d) =>
 			countTable({
@@ -95,8 +120,9 @@ export function stabilityTables(p: QueryParams, teams: Teams, threshold: number)
 				rows: groupsOf(d, teams),
 				columns: bands.map((b) => ({ key: b.key, label: m.report_col_n_changes({ n: b.label }) })),
 				value: (key, changes) => value(d, key, changes),
-				rowTotals: true
+				rowTotals: true,
+				links: (row, column) => (row !== TOTAL ? null : column === TOTAL ? ALLOCATED_LINK : `changes|${column}`)
 			})
 		)
-	];
+	].map((count) => ({ count }));
 }

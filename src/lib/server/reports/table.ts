@@ -1,4 +1,5 @@
-import { protectTable, rateCell, type Cell } from './disclosure';
+import { rateCell, shown, statisticCell, withheld, type Cell } from './disclosure';
+import { flatIndex, protectTable, type ProtectedTable } from './protect';
 
 export type Unit = 'count' | 'percent' | 'hours' | 'minutes' | 'days' | 'score';
 
@@ -15,6 +16,9 @@ export interface ReportTable {
 export const SECTIONS = ['reach', 'meetings', 'changes', 'responsiveness', 'wellbeing', 'stability', 'themes'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
+/** The key of the total row, and of the total column. */
+export const TOTAL = 'total';
+
 export interface CountTableSpec {
 	id: string;
 	section: SectionId;
@@ -30,20 +34,71 @@ export interface CountTableSpec {
 	totalLabel: string;
 	/** Percentages of one column over another, added after the counts. */
 	rates?: { label: string; numerator: string; denominator: string }[];
+	/** Medians and the like of what a count column counts, shown after it, and only where that count is shown. */
+	statistics?: { column: string; label: string; unit: Unit; value: (row: string) => number | null }[];
+	/** Columns that count a part of another column in every row. */
+	nested?: { inner: string; outer: string }[];
+	/**
+	 * The same figure shown in another table (a shared total row, say) has the same link: if
+	 * one table has to withhold it, every table does, or it could be read from the other.
+	 */
+	links?: (row: string, column: string) => string | null;
 	threshold: number;
 }
 
+/** A table of counts before disclosure control: report.ts protects all of a report's tables together. */
+export interface CountTableDraft {
+	spec: CountTableSpec;
+	counts: number[][];
+}
+
+export function countTable(spec: CountTableSpec): CountTableDraft {
+	return { spec, counts: spec.rows.map((r) => spec.columns.map((c) => spec.value(r.key, c.key))) };
+}
+
+/** Every figure of a draft with its link, as "link=value" (figures that merely share a name do not link). */
+export function linkedFigures(draft: CountTableDraft): { k: number; link: string }[] {
+	const { spec, counts } = draft;
+	if (!spec.links) return [];
+	const at = flatIndex(spec.rows.length, spec.columns.length);
+	const rowSum = (i: number) => (counts[i] ?? []).reduce((a, b) => a + b, 0);
+	const colSum = (j: number) => counts.reduce((a, r) => a + (r[j] ?? 0), 0);
+	const out: { k: number; link: string }[] = [];
+	const add = (k: number, row: string, column: string, value: number) => {
+		const link = spec.links!(row, column);
+		if (link) out.push({ k, link: `${link}=${value}` });
+	};
+	spec.rows.forEach((r, i) => spec.columns.forEach((c, j) => add(at.cell(i, j), r.key, c.key, counts[i]?.[j] ?? 0)));
+	spec.columns.forEach((c, j) => add(at.columnTotal(j), TOTAL, c.key, colSum(j)));
+	if (spec.rowTotals) {
+		spec.rows.forEach((r, i) => add(at.rowTotal(i), r.key, TOTAL, rowSum(i)));
+		add(at.grand, TOTAL, TOTAL, counts.reduce((a, _, i) => a + rowSum(i), 0));
+	}
+	return out;
+}
+
+export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>): ProtectedTable {
+	const { spec, counts } = draft;
+	const col = (key: string) => spec.columns.findIndex((c) => c.key === key);
+	const nested = (spec.nested ?? []).map((n) => ({ inner: col(n.inner), outer: col(n.outer) }));
+	return protectTable(counts, spec.threshold, { rowTotals: spec.rowTotals, columnTotals: true }, { forced, nested });
+}
+
 /**
- * A table of counts with its totals, protected as one piece (primary and
- * secondary suppression), then with any rates worked out from the protected
- * cells so a rate never gives back a withheld count.
+ * The protected counts with their totals, then the statistics beside shown
+ * counts and the rates, worked out from the protected cells so neither gives
+ * back a withheld count.
  */
-export function countTable(spec: CountTableSpec): ReportTable {
-	const counts = spec.rows.map((r) => spec.columns.map((c) => spec.value(r.key, c.key)));
-	const t = protectTable(counts, spec.threshold, { rowTotals: spec.rowTotals, columnTotals: true });
+export function finishTable(draft: CountTableDraft, t: ProtectedTable): ReportTable {
+	const { spec } = draft;
 	const colIndex = (key: string) => spec.columns.findIndex((c) => c.key === key);
-	const line = (cells: Cell[], rowTotal: Cell | null): Cell[] => [
-		...cells,
+	const stats = (key: string) => (spec.statistics ?? []).filter((s) => s.column === key);
+	const line = (rowKey: string, cells: Cell[], rowTotal: Cell | null): Cell[] => [
+		...spec.columns.flatMap((c, j) => {
+			const count = cells[j] ?? shown(0);
+			const n = draft.counts.reduce((a, r, i) => a + (rowKey === TOTAL || spec.rows[i]?.key === rowKey ? (r[j] ?? 0) : 0), 0);
+			return [count, ...stats(c.key).map((s) => (count.suppressed ? withheld(count.suppressed) : statisticCell(s.value(rowKey), n, spec.threshold)))];
+		}),
 		...(spec.rowTotals && rowTotal ? [rowTotal] : []),
 		...(spec.rates ?? []).map((r) => rateCell(cells[colIndex(r.numerator)] ?? 0, cells[colIndex(r.denominator)] ?? 0, spec.threshold))
 	];
@@ -54,13 +109,13 @@ export function countTable(spec: CountTableSpec): ReportTable {
 		definition: spec.definition,
 		rowHeader: spec.rowHeader,
 		columns: [
-			...spec.columns.map((c) => ({ label: c.label, unit: 'count' as Unit })),
+			...spec.columns.flatMap((c) => [{ label: c.label, unit: 'count' as Unit }, ...stats(c.key).map((s) => ({ label: s.label, unit: s.unit }))]),
 			...(spec.rowTotals ? [{ label: spec.totalLabel, unit: 'count' as Unit }] : []),
 			...(spec.rates ?? []).map((r) => ({ label: r.label, unit: 'percent' as Unit }))
 		],
 		rows: [
-			...spec.rows.map((r, i) => ({ key: r.key, label: r.label, cells: line(t.cells[i] ?? [], t.rowTotals[i] ?? null) })),
-			{ key: 'total', label: spec.totalLabel, total: true, cells: line(t.columnTotals, t.grandTotal) }
+			...spec.rows.map((r, i) => ({ key: r.key, label: r.label, cells: line(r.key, t.cells[i] ?? [], t.rowTotals[i] ?? null) })),
+			{ key: TOTAL, label: spec.totalLabel, total: true, cells: line(TOTAL, t.columnTotals, t.grandTotal) }
 		]
 	};
 }
