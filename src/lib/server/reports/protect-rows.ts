@@ -4,59 +4,94 @@ import { flatIndex, labelBounds, type ProtectedTable } from './protect';
 /**
  * A table whose columns count parts of one another (allocated, with an
  * account, active), with an "All" row. A reader knows a part is at most its
- * whole, which ties a row's cells together, so a row is withheld whole or
- * not at all: a withheld row is safe when it and another withheld row (or
- * the "All" row) can each move by one in every column and still fit what
- * the labels say. While one cannot, the smallest other row is withheld too.
+ * whole, which ties a row's cells together, so a group's row is withheld
+ * whole or not at all, while the "All" row withholds only what it must. A
+ * withheld figure is safe when it can move by one, with another withheld
+ * figure of its column moving to keep the "All" right, each within what its
+ * label says and its row's shown figures allow; or, for a whole row, when
+ * the row can move by one in every column against another whole row (or
+ * the whole "All" row). While a
+ * figure cannot, the smallest other group is withheld too.
  */
-export function protectRows(counts: number[][], threshold: number, forced: ReadonlySet<number>): ProtectedTable {
+export function protectRows(counts: number[][], threshold: number, forced: ReadonlySet<number>, nested: readonly { inner: number; outer: number }[]): ProtectedTable {
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
 	const at = flatIndex(rows, cols);
+	const ALL = rows;
 	const total = Array.from({ length: cols }, (_, j) => counts.reduce((a, r) => a + (r[j] ?? 0), 0));
-	// Row `rows` is the "All" row.
 	const line = (i: number) => (i < rows ? counts[i]! : total);
 	const flat = (i: number, j: number) => (i < rows ? at.cell(i, j) : at.columnTotal(j));
-	const hidden = new Set<number>();
-	for (let i = 0; i <= rows; i++) {
-		if (line(i).some((v, j) => (v > 0 && v < threshold) || (forced.has(flat(i, j)) && v > 0))) hidden.add(i);
-	}
-	const why = (v: number): Suppression => (v < threshold ? 'small' : 'secondary');
-	const canMove = (i: number, step: 1 | -1) =>
-		line(i).every((v) => {
-			const [low, high] = labelBounds(why(v), threshold);
-			return v + step >= low && v + step <= high;
+	const needs = (i: number, j: number) => {
+		const v = line(i)[j]!;
+		return (v > 0 && v < threshold) || forced.has(flat(i, j));
+	};
+	const hidden: boolean[][] = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
+	const hideRow = (i: number) => hidden[i]!.fill(true);
+	for (let i = 0; i < rows; i++) if (line(i).some((_, j) => needs(i, j))) hideRow(i);
+	for (let j = 0; j < cols; j++) if (needs(ALL, j)) hidden[ALL]![j] = true;
+
+	const why = (v: number): Exclude<Suppression, null> => (v < threshold ? 'small' : 'secondary');
+	const inLabel = (v: number, step: number) => {
+		const [low, high] = labelBounds(why(v), threshold);
+		return v + step >= low && v + step <= high;
+	};
+	/** Some of a row's figures moving by one together: each within its label and withheld, and none past a part or whole beside it that stays (taken as it truly is). */
+	const canMove = (i: number, set: readonly number[], step: 1 | -1) =>
+		set.every((j) => hidden[i]![j] && inLabel(line(i)[j]!, step)) &&
+		nested.every((n) => {
+			const [a, b] = [set.includes(n.inner), set.includes(n.outer)];
+			const moved = (j: number, inSet: boolean) => line(i)[j]! + (inSet ? step : 0);
+			return a === b || moved(n.inner, a) <= moved(n.outer, b);
 		});
-	// A part and the whole move the same way; two parts move opposite ways.
-	const free = (i: number) =>
-		([1, -1] as const).some((step) => canMove(i, step) && [...hidden].some((o) => o !== i && canMove(o, (o === rows) !== (i === rows) ? step : (-step as 1 | -1))));
+	// Column sets to move together, smallest first: one figure alone, then with its parts or wholes.
+	const subsets = Array.from({ length: (1 << cols) - 1 }, (_, m) => m + 1)
+		.sort((x, y) => popcount(x) - popcount(y))
+		.map((mask) => Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j)));
+	// A group and the "All" move the same way; two groups move opposite ways.
+	const partner = (i: number, o: number, step: 1 | -1): 1 | -1 => ((o === ALL) !== (i === ALL) ? step : (-step as 1 | -1));
+	const others = (i: number) => Array.from({ length: rows + 1 }, (_, o) => o).filter((o) => o !== i);
+	const free = (i: number, j: number) =>
+		subsets.some((set) => set.includes(j) && ([1, -1] as const).some((step) => canMove(i, set, step) && others(i).some((o) => canMove(o, set, partner(i, o, step)))));
 	const size = (i: number) => line(i).reduce((a, b) => a + b, 0);
-	const hopeless = new Set<number>();
+	const hopeless = new Set<string>();
+	const cells = Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols }, (_, j) => [i, j] as const)).flat();
 	for (;;) {
-		const pinned = [...hidden].find((i) => !hopeless.has(i) && !free(i));
-		if (pinned === undefined) break;
-		const others = Array.from({ length: rows + 1 }, (_, i) => i)
-			.filter((i) => !hidden.has(i) && size(i) > 0)
-			.sort((a, b) => Number(a === rows) - Number(b === rows) || size(a) - size(b));
-		const helps = others.find((o) => {
-			hidden.add(o);
-			const ok = free(pinned);
-			hidden.delete(o);
+		const pinned = cells.find(([i, j]) => hidden[i]![j] && !hopeless.has(`${i},${j}`) && !free(i, j));
+		if (!pinned) break;
+		const [i, j] = pinned;
+		const groups = others(i)
+			.filter((o) => o < rows && !hidden[o]!.every(Boolean) && size(o) > 0)
+			.sort((a, b) => size(a) - size(b));
+		const tryHide = (o: number, hide: () => void) => {
+			const before = hidden.map((r) => [...r]);
+			hide();
+			const ok = free(i, j);
+			before.forEach((r, k) => (hidden[k] = r));
 			return ok;
-		});
-		const pick = helps ?? others[0];
-		if (pick === undefined) hopeless.add(pinned);
-		else hidden.add(pick);
+		};
+		const helps = groups.find((o) => tryHide(o, () => hideRow(o)));
+		if (helps !== undefined) hideRow(helps);
+		else {
+			// Else the fewest figures of the "All" row that let it move with this one.
+			const all = i < rows ? subsets.filter((set) => set.includes(j) && set.some((k) => !hidden[ALL]![k])).find((set) => tryHide(ALL, () => set.forEach((k) => (hidden[ALL]![k] = true)))) : undefined;
+			if (all) all.forEach((k) => (hidden[ALL]![k] = true));
+			else if (groups[0] !== undefined) hideRow(groups[0]);
+			else hopeless.add(`${i},${j}`);
+		}
 	}
 	const cell = (i: number, j: number) => {
 		const v = line(i)[j] ?? 0;
-		return hidden.has(i) ? withheld(why(v)) : shown(v);
+		return hidden[i]![j] ? withheld(why(v)) : shown(v);
 	};
 	const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 	return {
 		cells: range(rows).map((i) => range(cols).map((j) => cell(i, j))),
 		rowTotals: [],
-		columnTotals: range(cols).map((j) => cell(rows, j)),
-		grandTotal: cols === 1 ? cell(rows, 0) : null
+		columnTotals: range(cols).map((j) => cell(ALL, j)),
+		grandTotal: cols === 1 ? cell(ALL, 0) : null
 	};
+}
+
+function popcount(n: number): number {
+	return n.toString(2).replaceAll('0', '').length;
 }

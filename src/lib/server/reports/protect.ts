@@ -46,7 +46,7 @@ export function flatIndex(rows: number, cols: number) {
  * smallest that gives it a cycle, else the smallest, a total last.
  */
 export function protectTable(counts: number[][], threshold: number, shape: TableShape, options: ProtectOptions = {}): ProtectedTable {
-	if (options.nested?.length && !shape.rowTotals) return protectRows(counts, threshold, options.forced ?? new Set());
+	if (options.nested?.length && !shape.rowTotals) return protectRows(counts, threshold, options.forced ?? new Set(), options.nested);
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
 	const at = flatIndex(rows, cols);
@@ -54,7 +54,8 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 	const colSum = Array.from({ length: cols }, (_, j) => counts.reduce((a, r) => a + (r[j] ?? 0), 0));
 	const value: number[] = [...counts.flat(), ...rowSum, ...colSum, rowSum.reduce((a, b) => a + b, 0)];
 	const state: Suppression[] = value.map((v) => (v > 0 && v < threshold ? 'small' : null));
-	for (const k of options.forced ?? []) if (state[k] === null && (value[k] ?? 0) > 0) state[k] = 'secondary';
+	// Withheld elsewhere: "suppressed" if at least the threshold, else (a zero) "fewer than n".
+	for (const k of options.forced ?? []) if (state[k] === null) state[k] = (value[k] ?? 0) > 0 ? 'secondary' : 'small';
 
 	// Nodes: one per row sum and one per column sum (the totals row and column included); with
 	// no row totals shown, no row sum is known, so all row nodes are one (likewise for columns).
@@ -75,6 +76,8 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 	};
 
 	type Edge = (typeof edges)[number];
+	const incident: Edge[][] = [];
+	for (const e of edges) for (const n of [e.from, e.to]) (incident[n] ??= []).push(e);
 	/** The ways edge `e` can move, each as where a cycle through it starts and must come back to. */
 	const ways = (e: Edge) =>
 		([1, -1] as const).filter((step) => canMove(e.k, step)).map((step) => (step * e.sign > 0 ? { start: e.to, goal: e.from } : { start: e.from, goal: e.to }));
@@ -84,7 +87,7 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 		const stack = [start];
 		while (stack.length) {
 			const node = stack.pop()!;
-			for (const e of edges) {
+			for (const e of incident[node] ?? []) {
 				if (e === skip || !state[e.k]) continue;
 				// Row node to column node takes the figure up its row→column direction; back, down.
 				const next = e.from === node && canMove(e.k, e.sign) ? e.to : e.to === node && canMove(e.k, -e.sign as 1 | -1) ? e.from : null;
@@ -107,13 +110,14 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 		const shownNear = edges.filter((e) => !state[e.k] && (near.has(e.from) || near.has(e.to)));
 		const beside = shownNear.filter((e) => value[e.k]! > 0).sort((a, b) => Number(a.total) - Number(b.total) || value[a.k]! - value[b.k]!);
 		const why = (e: Edge): Suppression => (value[e.k]! > 0 ? 'secondary' : 'small');
-		const helps = [...beside, ...shownNear.filter((e) => value[e.k] === 0)].find((e) => {
+		const zeros = shownNear.filter((e) => value[e.k] === 0).sort((a, b) => Number(a.total) - Number(b.total));
+		const helps = [...beside, ...zeros].find((e) => {
 			state[e.k] = why(e);
 			const ok = free(pinned);
 			state[e.k] = null;
 			return ok;
 		});
-		const pick = helps ?? beside[0];
+		const pick = helps ?? beside[0] ?? zeros[0];
 		if (!pick) {
 			hopeless.add(pinned);
 			continue;

@@ -36,20 +36,22 @@ const person = fc.record({
 	meetings: fc.array(fc.record({ type: fc.constantFrom(...MEETING_TYPES.slice(0, 2)), day: fc.nat(85), viewsBefore: fc.boolean() }), { maxLength: 2 })
 });
 const dataSet = fc.record({ people: fc.array(person, { minLength: 1, maxLength: 24 }), teamsChosen: fc.integer({ min: 1, max: 7 }), legal: fc.option(fc.constantFrom(...LEGAL_STATUSES.slice(0, 3))) });
+type DataSet = typeof dataSet extends fc.Arbitrary<infer T> ? T : never;
 
 /** Writes a generated organisation of three new teams and reports on the chosen ones. */
-function reportOn(data: fc.RecordValue<typeof dataSet>): Report {
+function reportOn(data: DataSet): Report {
 	const teams = [createTeam(), createTeam(), createTeam()];
 	for (const p of data.people) {
 		const yp = createYoungPerson({ teamId: teams[p.team]!, dateOfBirth: `${2025 - p.age}-02-01`, legalStatus: p.legal, userId: p.account ? createYoungPersonUser() : null, archivedAt: p.archived ? day(-10) : null });
 		allocateInTurn(yp, worker, [day(-400), day(-100), day(20)].slice(0, p.workers));
-		for (const s of p.statements) {
+		// Only a young person with an account can send anything.
+		for (const s of p.account ? p.statements : []) {
 			const outcome = s.kind === 'make_a_change' && s.decision ? { decision: s.decision, afterDays: 3, by: worker } : undefined;
 			addReportStatement(yp, { kind: s.kind, changeCategory: s.kind === 'make_a_change' ? s.category : undefined, sentAt: day(s.day), outcome, urgent: s.urgent && s.kind === 'worried', readAfterMinutes: s.readAfter ?? undefined, repliedAfterMinutes: s.readAfter && s.repliedAfter ? s.readAfter + s.repliedAfter : undefined, listenedRating: s.rating ?? undefined, answers: s.kind === 'feelings' ? { safe: 3, healthy: 4 } : {} });
 		}
 		for (const m of p.meetings) {
 			const meeting = addMeeting(yp, m.type, day(m.day));
-			addReportStatement(yp, { kind: 'before_meeting', meetingId: meeting, sentAt: day(m.viewsBefore ? m.day - 2 : m.day + 1) });
+			if (p.account) addReportStatement(yp, { kind: 'before_meeting', meetingId: meeting, sentAt: day(m.viewsBefore ? m.day - 2 : m.day + 1) });
 		}
 	}
 	const chosen = teams.filter((_, i) => data.teamsChosen & (1 << i));
