@@ -119,6 +119,23 @@ describe('secondary suppression', () => {
 		expect(t.grandTotal?.suppressed).toBe('small');
 	});
 
+	it('keeps the whole "All" of allocated young people when withholding its parts is enough', () => {
+		// Allocated, with an account, active, for two teams. Showing All as 7, 6, 6 gives every figure back
+		// (North's "suppressed" is at least 5, so Throughcare is at most 2 and at least its 2 with an account);
+		// withholding the two parts of All protects them as well as withholding the whole.
+		const nested = [
+			{ inner: 1, outer: 0 },
+			{ inner: 2, outer: 0 },
+			{ inner: 2, outer: 1 }
+		];
+		const t = protectTable([[5, 4, 4], [2, 2, 2]], T, { rowTotals: false, columnTotals: true }, { nested });
+		expect(values(t.columnTotals)).toEqual([7, 'x', 'x']);
+		expect(t.cells.map(values)).toEqual([
+			['x', 'x', 'x'],
+			['x', 'x', 'x']
+		]);
+	});
+
 	it('leaves a table with nothing small alone', () => {
 		const t = protectTable([[5, 6], [7, 8]], T, { rowTotals: true, columnTotals: true });
 		expect(t.cells.flat().every((c) => c.suppressed === null)).toBe(true);

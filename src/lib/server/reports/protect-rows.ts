@@ -10,8 +10,10 @@ import { flatIndex, labelBounds, type ProtectedTable } from './protect';
  * figure of its column moving to keep the "All" right, each within what its
  * label says and its row's shown figures allow; or, for a whole row, when
  * the row can move by one in every column against another whole row (or
- * the whole "All" row). While a
- * figure cannot, the smallest other group is withheld too.
+ * the whole "All" row), or against another group moving in other columns
+ * with the "All" row taking up the difference. While a figure cannot, the
+ * smallest other group is withheld too, else figures of the "All" row, its
+ * whole (allocated) last.
  */
 export function protectRows(counts: number[][], threshold: number, forced: ReadonlySet<number>, nested: readonly { inner: number; outer: number }[]): ProtectedTable {
 	const rows = counts.length;
@@ -47,11 +49,33 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 	const subsets = Array.from({ length: (1 << cols) - 1 }, (_, m) => m + 1)
 		.sort((x, y) => popcount(x) - popcount(y))
 		.map((mask) => Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j)));
+	const wholes = new Set(nested.map((n) => n.outer).filter((j) => !nested.some((n) => n.inner === j)));
+	const allSubsets = [...subsets].sort((x, y) => Number(x.some((k) => wholes.has(k))) - Number(y.some((k) => wholes.has(k))) || x.length - y.length);
 	// A group and the "All" move the same way; two groups move opposite ways.
 	const partner = (i: number, o: number, step: 1 | -1): 1 | -1 => ((o === ALL) !== (i === ALL) ? step : (-step as 1 | -1));
 	const others = (i: number) => Array.from({ length: rows + 1 }, (_, o) => o).filter((o) => o !== i);
+	/** The "All" row moving by `delta` in each column: withheld where it moves, within its labels, parts within wholes. */
+	const allCanShift = (delta: readonly number[]) =>
+		delta.every((d, j) => d === 0 || (hidden[ALL]![j] && inLabel(total[j]!, d))) &&
+		nested.every((n) => total[n.inner]! + delta[n.inner]! <= total[n.outer]! + delta[n.outer]!);
+	/** Two groups moving opposite ways in different columns, the "All" row taking up the difference. */
+	const movesWithGroupAndAll = (i: number, set: readonly number[], step: 1 | -1) =>
+		i < rows &&
+		others(i).some(
+			(o) =>
+				o < rows &&
+				subsets.some(
+					(other) =>
+						canMove(o, other, -step as 1 | -1) &&
+						allCanShift(Array.from({ length: cols }, (_, k) => (set.includes(k) ? step : 0) - (other.includes(k) ? step : 0)))
+				)
+		);
 	const free = (i: number, j: number) =>
-		subsets.some((set) => set.includes(j) && ([1, -1] as const).some((step) => canMove(i, set, step) && others(i).some((o) => canMove(o, set, partner(i, o, step)))));
+		subsets.some(
+			(set) =>
+				set.includes(j) &&
+				([1, -1] as const).some((step) => canMove(i, set, step) && (others(i).some((o) => canMove(o, set, partner(i, o, step))) || movesWithGroupAndAll(i, set, step)))
+		);
 	const size = (i: number) => line(i).reduce((a, b) => a + b, 0);
 	const hopeless = new Set<string>();
 	const cells = Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols }, (_, j) => [i, j] as const)).flat();
@@ -73,7 +97,8 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 		if (helps !== undefined) hideRow(helps);
 		else {
 			// Else the fewest figures of the "All" row that let it move with this one.
-			const all = i < rows ? subsets.filter((set) => set.includes(j) && set.some((k) => !hidden[ALL]![k])).find((set) => tryHide(ALL, () => set.forEach((k) => (hidden[ALL]![k] = true)))) : undefined;
+			// The whole (allocated) comes last: a headline figure, kept where withholding its parts will do.
+			const all = i < rows ? allSubsets.filter((set) => set.some((k) => !hidden[ALL]![k])).find((set) => tryHide(ALL, () => set.forEach((k) => (hidden[ALL]![k] = true)))) : undefined;
 			if (all) all.forEach((k) => (hidden[ALL]![k] = true));
 			else if (groups[0] !== undefined) hideRow(groups[0]);
 			else hopeless.add(`${i},${j}`);
