@@ -78,7 +78,7 @@ test('administration is never combined with a reading role, and giving one is an
 	expect(told.map((t) => t.body)).toEqual([expect.stringContaining('participation lead'), expect.stringContaining(': worker.')]);
 
 	await page.goto(`/admin/audit?action=reading_access_given`);
-	const rows = page.getByRole('table', { name: 'Audit events, newest first' }).getByRole('row').filter({ hasText: 'reading_access_given' });
+	const rows = page.getByRole('table', { name: 'Audit events, newest first' }).getByRole('row').filter({ hasText: 'Given a role that reads what young people say' });
 	await expect(rows.first()).toContainText('Check this:');
 	await expect(rows).toHaveCount(queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'reading_access_given'")[0]!.n);
 	await expectNoAccessibilityViolations(page);

@@ -126,7 +126,9 @@ test('archiving needs the name typed, then sign-in is refused and the record is 
 
 	const { context, page: phone } = await signInOnPhone(browser, USERNAME, PASSWORD);
 	await expect(phone).toHaveURL(/\/login/);
-	await expect(phone.getByText("That username or password didn't work.", { exact: false })).toBeVisible();
+	// With the right password an archived young person is told their account is closed, not that the password was wrong.
+	await expect(phone.getByText("Your Heard account is closed, so you can't sign in any more.")).toBeVisible();
+	await expect(phone.getByText("That username or password didn't work.", { exact: false })).toHaveCount(0);
 	await context.close();
 });
 
