@@ -112,7 +112,7 @@ test('a new code for someone with a sign-in comes from their worker, and using i
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	await loginAs(page, 'admin');
 	await page.goto(`/admin/audit?youngPerson=${id}&action=sign_in_reset`);
-	const row = page.getByRole('table', { name: 'Audit events, newest first' }).getByRole('row').filter({ hasText: 'sign_in_reset' });
+	const row = page.getByRole('table', { name: 'Audit events, newest first' }).getByRole('row').filter({ hasText: "Young person's sign-in reset with a new code" });
 	await expect(row).toContainText('Check this:');
 	await expect(row).toContainText('Sam Taylor');
 });
