@@ -62,6 +62,8 @@ async function choosePassword(browser: Browser, link: string, password: string) 
 test('an admin resets a worker’s password: no secret on the admin’s page, the worker is emailed a link that works once, old sessions end', async ({ browser }) => {
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
+	// Wait for the landing page: a slow sign-in must not race the next navigation.
+	await expect(admin).toHaveURL(`${server.base}/admin`);
 	const sam = await (await browser.newContext()).newPage();
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
 	await expect(sam).toHaveURL(`${server.base}/worker`);
@@ -116,6 +118,8 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 test('a new staff account gets its password from an emailed link, never from the admin', async ({ browser }) => {
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
+	// Wait for the landing page: a slow sign-in must not race the next navigation.
+	await expect(admin).toHaveURL(`${server.base}/admin`);
 	await admin.goto(`${server.base}/admin/staff/new`);
 	await admin.getByLabel('Full name').fill('Iona Black');
 	await admin.getByLabel('First name').fill('Iona');
@@ -135,6 +139,7 @@ test('a new staff account gets its password from an emailed link, never from the
 test('any member of staff changes their own password, which signs them out everywhere else', async ({ browser }) => {
 	const here = await (await browser.newContext()).newPage();
 	await signIn(here, DEMO.lead.signIn, DEMO_PASSWORD);
+	await expect(here).toHaveURL(`${server.base}/lead`);
 	const elsewhere = await (await browser.newContext()).newPage();
 	await signIn(elsewhere, DEMO.lead.signIn, DEMO_PASSWORD);
 	await expect(elsewhere).toHaveURL(`${server.base}/lead`);
