@@ -62,6 +62,8 @@ test("the manager's urgent list says how long each statement has waited and when
 });
 
 test("archiving a young person takes their urgent, unread statement out of the inbox and the urgent list; the file stays readable", async ({ page, browser }) => {
+	// Four people sign in (argon2 each time) and the admin archives: more than a one-person page's time.
+	test.setTimeout(90_000);
 	const name = `Rowan${Date.now() % 100000}`;
 	const { person } = addChildWithUrgentStatement(name, 1, null);
 
