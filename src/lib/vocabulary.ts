@@ -60,7 +60,6 @@ export const STATEMENT_KINDS = [
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export const STATEMENT_STATUSES = ['draft', 'sent', 'read', 'replied', 'closed'] as const;
-export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
 export const CHANGE_CATEGORIES = [
 	'where_i_live',
@@ -88,7 +87,6 @@ export const SHANARRI_AREAS = [
 	'responsible',
 	'included'
 ] as const;
-export type ShanarriArea = (typeof SHANARRI_AREAS)[number];
 
 export const YOU_SAID_STATUSES = ['planned', 'in_progress', 'done'] as const;
 export type YouSaidStatus = (typeof YOU_SAID_STATUSES)[number];

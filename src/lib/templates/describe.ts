@@ -1,7 +1,7 @@
 import { findTemplate } from './index';
 import { faceLabel, optionLabel, questionLabel, word } from './words';
 
-export interface DescribedAnswer {
+interface DescribedAnswer {
 	questionId: string;
 	question: string;
 	answer: string;

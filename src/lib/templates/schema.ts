@@ -3,7 +3,7 @@ import { isCleanText, withoutDirectionControls } from '$lib/text';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */
-export type AnswerError = 'required' | 'too_long' | 'choose_one' | 'bad_characters';
+type AnswerError = 'required' | 'too_long' | 'choose_one' | 'bad_characters';
 
 /** Blank boxes are "not answered", not an empty string. */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -61,7 +61,7 @@ export function answersSchema(template: Template, simple = false) {
 	return schema;
 }
 
-export type ParsedAnswers =
+type ParsedAnswers =
 	| { ok: true; answers: Record<string, string | number> }
 	| { ok: false; errors: Record<string, AnswerError> };
 

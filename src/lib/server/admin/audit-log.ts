@@ -15,7 +15,7 @@ export const AuditFilter = z.object({
 	to: z.iso.date().optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(100_000).catch(1)
 });
-export type AuditFilterInput = z.infer<typeof AuditFilter>;
+type AuditFilterInput = z.infer<typeof AuditFilter>;
 
 /** Dates are whole UK days, as an admin means them (midnight in London, BST or not); "to" includes the whole of that day. */
 const dayStart = (date: string) => fromUkLocalTime(`${date}T00:00`) ?? new Date(`${date}T00:00:00Z`);

@@ -26,4 +26,3 @@ export async function letterWith(code: string, youngPersonId: string, origin: st
 		expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
 	};
 }
-export type Letter = Awaited<ReturnType<typeof letterWith>>;

@@ -16,7 +16,7 @@ import { appOrigin } from '../notifications/notify';
  */
 
 type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
-export type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
+type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
 
 const readsStatements = (role: string) => (STATEMENT_READING_ROLES as readonly string[]).includes(role);
 
@@ -46,7 +46,7 @@ export function refuseRoles(actor: SessionUser, userId: string | null, roles: St
 	return null;
 }
 
-export interface ReadingGained {
+interface ReadingGained {
 	roles: StaffRole[];
 	managedTeams: string[];
 }

@@ -44,7 +44,7 @@ export function countDueForRetention(now = new Date()): number {
 	return dueStatements(retentionCutoff(now)).length;
 }
 
-export interface RetentionResult {
+interface RetentionResult {
 	statements: number;
 	replies: number;
 	outcomes: number;

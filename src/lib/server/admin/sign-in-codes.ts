@@ -14,7 +14,7 @@ import { appOrigin } from '../notifications/notify';
  * words already, and handed over in person (ADR 0010).
  */
 
-export type LetterRoute = 'letter' | 'ask_worker' | 'archived';
+type LetterRoute = 'letter' | 'ask_worker' | 'archived';
 
 export function letterRouteFor(youngPersonId: string): LetterRoute {
 	const person = db().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();

@@ -44,4 +44,3 @@ export function exportSubjectAccess(actor: SessionUser, youngPersonId: string, f
 			.all()
 	};
 }
-export type SubjectAccessExport = NonNullable<ReturnType<typeof exportSubjectAccess>>;

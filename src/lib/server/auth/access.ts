@@ -75,7 +75,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/account/password': ALL_STAFF
 };
 
-export type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
+type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
 
 export function decideAccess(routeId: string | null, user: SessionUser | null): AccessDecision {
 	// No route matched: let SvelteKit answer 404.

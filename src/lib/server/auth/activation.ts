@@ -38,7 +38,7 @@ function randomCode(): string {
 	return code;
 }
 
-export type CodeRoute = 'letter' | 'worker';
+type CodeRoute = 'letter' | 'worker';
 
 /**
  * A new code replaces any earlier unused one, and ends the young person's
@@ -71,11 +71,11 @@ export function hasSaidAnything(youngPersonId: string): boolean {
 	return db().select({ id: statements.id }).from(statements).where(eq(statements.youngPersonId, youngPersonId)).limit(1).get() !== undefined;
 }
 
-export type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken' | 'too_many_tries';
+type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken' | 'too_many_tries';
 
 /** Wrong codes allowed from one address in the throttle's window: a house of children typing codes has room. */
 export const ACTIVATION_ADDRESS_LIMIT = 20;
-export type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
+type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
 
 type Usable = { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect } | { ok: false; reason: ActivationFailure };
 

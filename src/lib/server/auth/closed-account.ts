@@ -3,7 +3,7 @@ import { db } from '../db';
 import { allocations, userRoles, users, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 
-export type ClosedAccountHelp =
+type ClosedAccountHelp =
 	| { youngPerson: true; workerFirstName: string | null; organisation: string; helpContacts: { name: string; number: string; when: string }[] }
 	| { youngPerson: false; organisation: string };
 

@@ -23,7 +23,7 @@ export interface Session {
 	userId: string;
 	expiresAt: Date;
 }
-export type SessionValidation =
+type SessionValidation =
 	| { session: Session; user: SessionUser; renewed: boolean }
 	| { session: null; user: null; renewed: false };
 

@@ -19,7 +19,7 @@ export const SIGN_IN_LIMITS = { place: 5, account: 5, address: 30, addressPerAcc
 /** How long a successful sign-in makes an address a known place for that account. */
 export const KNOWN_PLACE_MS = 90 * 24 * 60 * 60 * 1000;
 
-export interface SignInAttempt {
+interface SignInAttempt {
 	/** What was typed, trimmed and lower-cased: an unknown name is counted just like a real one. */
 	name: string;
 	address: string;

@@ -5,7 +5,7 @@ import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { recordSuccessfulSignIn, releaseSignInAttempt, reserveSignInAttempt } from './sign-in-throttle';
 
-export type SignInResult =
+type SignInResult =
 	| { ok: true; userId: string }
 	| { ok: false; reason: 'wrong_details' | 'too_many_tries' }
 	/** Only ever after the right password: the account is closed (archived or switched off). */

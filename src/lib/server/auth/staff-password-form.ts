@@ -11,7 +11,7 @@ const NewPassword = z
 
 const WithCurrent = z.object({ current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong') }).and(NewPassword);
 
-export type PasswordErrors = Record<string, 'short' | 'long' | 'differ' | 'wrong'>;
+type PasswordErrors = Record<string, 'short' | 'long' | 'differ' | 'wrong'>;
 
 function read<T>(schema: z.ZodType<T>, form: FormData): { ok: true; data: T } | { ok: false; errors: PasswordErrors } {
 	const parsed = schema.safeParse(Object.fromEntries(form));

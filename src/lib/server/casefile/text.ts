@@ -6,7 +6,7 @@ import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
  * Plain text for pasting into a case management system: labelled lines a
  * case recorder can read, no markup, the young person's words unchanged.
  */
-export interface TextStatement {
+interface TextStatement {
 	statement: { kind: StatementKind; sentAt: Date; firstReadAt: Date | null };
 	answers: { question: string; answer: string }[];
 	thread: { author: string; fromYoungPerson: boolean; createdAt: Date; body: string; isDecision: boolean }[];

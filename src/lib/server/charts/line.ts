@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 
-export interface LineChartGeometry {
+interface LineChartGeometry {
 	width: number;
 	height: number;
 	/** SVG path data; gaps where a value is missing. */

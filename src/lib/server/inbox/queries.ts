@@ -9,7 +9,7 @@ import { caseloadOf } from '../staff/scope';
 import { isOverdue } from './overdue';
 
 export const INBOX_STATUSES = ['waiting', 'unread', 'awaiting_reply', 'open_change', 'all'] as const;
-export type InboxStatus = (typeof INBOX_STATUSES)[number];
+type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 export interface InboxFilters {
 	youngPersonId?: string;
@@ -17,8 +17,6 @@ export interface InboxFilters {
 	status?: InboxStatus;
 	overdueOnly?: boolean;
 }
-
-export type InboxRow = ReturnType<typeof listInboxForWorker>[number];
 
 /**
  * Waiting: nobody has replied and it is not closed, or it is a change request

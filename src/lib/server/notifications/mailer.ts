@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { listDueMail, markMailFailed, markMailSent } from './outbox';
 
-export interface MailTransport {
+interface MailTransport {
 	sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
 }
 

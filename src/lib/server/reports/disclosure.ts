@@ -4,18 +4,12 @@
  * small numbers are withheld, and a withheld cell must not be recoverable by
  * subtracting the cells beside it from a total.
  */
-export type ShownCount = { suppressed: false; value: number } | { suppressed: true; value: null };
-
 /** Why a cell is withheld: `small` is 1..threshold−1; `secondary` protects a small cell elsewhere. */
 export type Suppression = 'small' | 'secondary' | null;
 
 export interface Cell {
 	value: number | null;
 	suppressed: Suppression;
-}
-
-export function suppressSmallCount(n: number, threshold: number): ShownCount {
-	return n > 0 && n < threshold ? { suppressed: true, value: null } : { suppressed: false, value: n };
 }
 
 export const shown = (value: number | null): Cell => ({ value, suppressed: null });

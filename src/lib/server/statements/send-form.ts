@@ -11,9 +11,9 @@ import { isSameStatement, submitStatement } from './mutations';
 import { findStatementSentWithKey } from './queries';
 
 /** Why a send did not store anything, in words the form chooses. */
-export type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
+type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
 
-export interface SendFormOptions {
+interface SendFormOptions {
 	form: Record<string, unknown>;
 	kindParam: string;
 	person: YoungPersonView;

@@ -8,7 +8,7 @@
 import type { ReportTable } from '../reports/table';
 import { ranges, type LinearSystem } from './linear-range';
 
-export interface ReaderKnows {
+interface ReaderKnows {
 	threshold: number;
 	/** Column index pairs [part, whole] in every row. */
 	nested?: [number, number][];

@@ -13,7 +13,7 @@ export function createTeam(name = `Team ${newId()}`): string {
 	return db().insert(teams).values({ name }).returning().get().id;
 }
 
-export interface StaffOptions {
+interface StaffOptions {
 	email?: string;
 	firstName?: string;
 	/** Hashed with the real argon2id settings (about 60 ms), so only when a test signs in. */
@@ -38,7 +38,7 @@ export function addToTeam(teamId: string, userId: string, teamRole: TeamRole): v
 	db().insert(teamMembers).values({ teamId, userId, teamRole }).run();
 }
 
-export interface YoungPersonOptions {
+interface YoungPersonOptions {
 	teamId: string;
 	preferredName?: string;
 	dateOfBirth?: string;

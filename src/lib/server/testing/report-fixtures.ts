@@ -9,7 +9,7 @@ import { newId } from '../ids';
 
 const MINUTE = 60_000;
 
-export interface ReportStatement {
+interface ReportStatement {
 	kind: StatementKind;
 	sentAt: Date;
 	readAfterMinutes?: number;

@@ -14,7 +14,7 @@ const ActivationForm = z
 	})
 	.refine((f) => f.password === f.passwordAgain, { message: 'passwords_differ', path: ['passwordAgain'] });
 
-export type ActivationError =
+type ActivationError =
 	| 'code_missing'
 	| 'unknown_code'
 	| 'code_used'
