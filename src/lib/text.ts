@@ -4,6 +4,7 @@
  * garbage in a child's words; asking them to type it again loses nothing.
  */
 export function isCleanText(text: string): boolean {
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	return !/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
 }
 

@@ -16,7 +16,7 @@ function writable(): boolean {
  * would store what a young person sends (not full, locked or read-only).
  */
 export const GET = () => {
-	let reachable = false;
+	let reachable: boolean;
 	let canWrite = false;
 	try {
 		reachable = isDatabaseReachable(db());

@@ -46,8 +46,12 @@ export function recoveredFigures(table: ReportTable, knows: ReaderKnows): string
 	const addUp = (parts: [number, number][], whole: [number, number]) => {
 		const terms: [number, number][] = [];
 		let constant = 0;
-		for (const [k, v] of parts) k >= 0 ? terms.push([k, 1]) : (constant -= v);
-		whole[0] >= 0 ? terms.push([whole[0], -1]) : (constant += whole[1]);
+		for (const [k, v] of parts) {
+			if (k >= 0) terms.push([k, 1]);
+			else constant -= v;
+		}
+		if (whole[0] >= 0) terms.push([whole[0], -1]);
+		else constant += whole[1];
 		if (terms.length) sys.equations.push({ terms, constant });
 	};
 	const body = table.rows.map((_, i) => i).filter((i) => i !== totalRow);
