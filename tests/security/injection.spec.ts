@@ -32,14 +32,29 @@ async function sendPayloads(baseURL: string): Promise<string[]> {
 	return ids;
 }
 
-/** Fails the test if any script runs: a dialog, or a console message from a payload. */
+/**
+ * Collects every sign that a payload ran or was parsed as markup: a dialog, an uncaught error
+ * in the page, or an error in the console (where the browser also reports a script or inline
+ * handler that the content security policy refused to run).
+ */
 function watchForScripts(page: Page): string[] {
 	const fired: string[] = [];
 	page.on('dialog', (dialog) => {
 		fired.push(`dialog: ${dialog.message()}`);
 		void dialog.dismiss();
 	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') fired.push(`console error on ${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => fired.push(`page error on ${page.url()}: ${error.message}`));
 	return fired;
+}
+
+/** The payloads are on screen as the words typed, and none became an element. */
+async function expectInert(page: Page) {
+	const where = page.url();
+	await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first(), where).toBeVisible();
+	expect(await page.locator('main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]').count(), where).toBe(0);
 }
 
 test.use(PHONE);
@@ -50,8 +65,7 @@ test("payloads in every kind's free text show as text on the young person's page
 	await loginAs(page, 'alex');
 	for (const id of ids) {
 		await page.goto(`/me/things/${id}`);
-		await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first()).toBeVisible();
-		expect(await page.locator('main img, main svg[onload], main iframe, main script').count()).toBe(0);
+		await expectInert(page);
 	}
 	await page.goto('/me/things');
 	expect(fired).toEqual([]);
@@ -61,18 +75,25 @@ test.describe('on staff pages', () => {
 	test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
 
 	test("the worker's view, case-record exports, meeting pack, quotes and CSV keep payloads inert", async ({ page, baseURL }) => {
+		// Seven statements sent, each opened three ways, and two people signing in: a long journey.
+		test.setTimeout(90_000);
 		const ids = await sendPayloads(baseURL!);
 		const fired = watchForScripts(page);
 		await loginAs(page, 'jamie');
 		for (const id of ids) {
 			await page.goto(`/worker/statements/${id}`);
-			await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first()).toBeVisible();
+			await expectInert(page);
 			await page.goto(`/worker/statements/${id}/record`);
+			await expectInert(page);
 			const text = await page.request.get(`/worker/statements/${id}/record.txt`);
 			expect(text.headers()['content-type']).toMatch(/^text\/plain/);
+			// Plain text for the case record keeps the words exactly as typed.
+			expect(await text.text()).toMatch(/<script>alert\("x1"\)<\/script>|"><img src=x onerror=alert\("x2"\)>/);
 		}
-		const [meeting] = queryTestDatabase<{ id: string }>('SELECT meeting_id AS id FROM statements WHERE id = ?', ids[0]);
-		if (meeting?.id) await page.goto(`/worker/meetings/${meeting.id}`);
+		const [meeting] = queryTestDatabase<{ id: string }>('SELECT meeting_id AS id FROM statements WHERE id = ? AND meeting_id IS NOT NULL', ids[0]);
+		expect(meeting?.id, 'the before-a-meeting statement is tied to a meeting').toBeTruthy();
+		await page.goto(`/worker/meetings/${meeting!.id}`);
+		expect(await page.locator('main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]').count()).toBe(0);
 		await page.getByRole('button', { name: 'Sign out' }).click();
 
 		await loginAs(page, 'lead');

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { queryTestDatabase } from '../helpers/database';
 
 /**
@@ -28,3 +30,13 @@ export function sample(routeId: string): string {
 
 /** Routes that take an id: the ones where someone else's id must find nothing. */
 export const routesWithIds = (ids: string[]) => ids.filter((id) => /\[id\]/.test(id));
+
+const ROUTES_DIR = join(process.cwd(), 'src', 'routes');
+const ROUTE_FILES = new Set(['+page.svelte', '+page.server.ts', '+page.ts', '+server.ts']);
+
+/** The route id of every folder in src/routes that serves a page or an endpoint, read from the files. */
+export function routeIdsInSource(dir = ROUTES_DIR): string[] {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const here = entries.some((e) => e.isFile() && ROUTE_FILES.has(e.name)) ? ['/' + relative(ROUTES_DIR, dir).split(sep).join('/')] : [];
+	return [...here, ...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIdsInSource(join(dir, e.name)))];
+}
