@@ -5,6 +5,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+			/** Set by a report page whose filters could not be used: the hook answers 400. */
+			reportChoicesRejected?: boolean;
 		}
 		interface Error {
 			message: string;

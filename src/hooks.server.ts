@@ -96,6 +96,22 @@ const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
 	return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };
 
+/**
+ * A report asked for with choices that cannot be used (a date like 2026-99-99) is a bad request:
+ * the page still draws, with its notice and a fallback report, so a person can fix the choices,
+ * but answers 400. Anything else (the CSV) gets the notice as plain words. A page's data fetched
+ * by its own script keeps its 200, so the page in the browser can show the notice.
+ */
+const answerRejectedReportChoices: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!event.locals.reportChoicesRejected || event.isDataRequest) return response;
+	if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+		return new Response(response.body, { status: 400, headers: response.headers });
+	}
+	await response.body?.cancel();
+	return new Response(m.report_form_rejected(), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
+
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
@@ -104,7 +120,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(addSecurityHeaders, identify, enforceAccess, refuseUnreadableForms);
+export const handle = sequence(addSecurityHeaders, identify, enforceAccess, refuseUnreadableForms, answerRejectedReportChoices);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.

@@ -6,6 +6,7 @@ import { getSetting } from '$lib/server/settings';
 
 export const load = ({ url, locals }) => {
 	const data = loadReport(url);
+	locals.reportChoicesRejected = data.invalid;
 	if (locals.user) recordReportExport(locals.user.id, 'children', data.query);
 	// Faces for the wellbeing averages; a withheld average gets no face.
 	const feelings = (findTable(data.report, 'wellbeing')?.rows ?? []).map((r) => {
@@ -13,6 +14,7 @@ export const load = ({ url, locals }) => {
 		return { key: r.key, label: r.label, face: avg === null ? null : faceLabel(Math.round(avg)) };
 	});
 	return {
+		invalid: data.invalid,
 		period: data.report.period,
 		threshold: data.report.threshold,
 		query: data.query,

@@ -4,6 +4,7 @@ import { getSetting } from '$lib/server/settings';
 
 export const load = ({ url, locals }) => {
 	const data = loadReport(url);
+	locals.reportChoicesRejected = data.invalid;
 	if (locals.user) recordReportExport(locals.user.id, 'print', data.query);
 	return { ...data, headline: headline(data.report), organisation: getSetting('organisationName') };
 };

@@ -6,10 +6,12 @@ import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queri
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
 import { word } from '$lib/templates/words';
 
-export const load = ({ url }) => {
+export const load = ({ url, locals }) => {
 	const parsed = parseFilters(url.searchParams);
+	locals.reportChoicesRejected = !parsed.success;
 	const period = resolvePeriod(parsed.success ? parsed.data : ReportFilters.parse({}), new Date());
 	return {
+		invalid: !parsed.success,
 		period,
 		max: MAX_QUOTE,
 		chosen: listChosenQuotes(period.from, period.to),

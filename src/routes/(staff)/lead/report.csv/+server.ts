@@ -6,6 +6,11 @@ import { loadReport } from '$lib/server/reports/page-data';
 export const GET = ({ url, locals }) => {
 	if (!locals.user) error(401, 'Sign in first');
 	const data = loadReport(url);
+	// The hook answers 400 with plain words: a spreadsheet of the wrong period would mislead.
+	if (data.invalid) {
+		locals.reportChoicesRejected = true;
+		return new Response(null, { status: 400 });
+	}
 	const section = url.searchParams.get('section') ?? undefined;
 	recordReportExport(locals.user.id, 'csv', data.query);
 	const body = reportToCsv(data.report, data, section);
