@@ -1,4 +1,5 @@
 import { findTemplate } from './index';
+import type { Question, Template } from './types';
 import { faceLabel, optionLabel, questionLabel, word } from './words';
 
 interface DescribedAnswer {
@@ -6,22 +7,45 @@ interface DescribedAnswer {
 	question: string;
 	answer: string;
 	answered: boolean;
+	/** False when the form the young person saw left the question out; null when that is not known. */
+	asked: boolean | null;
+}
+
+const isAnswered = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/**
+ * Whether a question was on the form: the simple form leaves some out. An old
+ * statement that did not keep its mode was on the full form if it answers a
+ * question only that form asks; otherwise it cannot be told.
+ */
+export function askedOnForm(template: Template, answers: Record<string, unknown>, simpleMode: boolean | null): (question: Question) => boolean | null {
+	const full = simpleMode === false || (simpleMode === null && template.questions.some((q) => !q.simple && isAnswered(answers[q.id])));
+	return (question) => (question.simple || full ? true : simpleMode === true ? false : null);
+}
+
+function unansweredWords(asked: boolean | null): string {
+	if (asked === false) return word('answer_not_asked') ?? '';
+	if (asked === null) return word('answer_maybe_not_asked') ?? '';
+	return word('answer_not_given') ?? '';
 }
 
 /**
  * A statement's answers as question → answer in words, using the template
  * version it was written with, so an old statement reads as it was asked.
+ * A question the young person was never asked never reads as one they left blank.
  * Meeting answers are described by the caller, who can see the meeting.
  */
-export function describeAnswers(templateId: string, version: number, answers: Record<string, unknown>): DescribedAnswer[] {
+export function describeAnswers(templateId: string, version: number, answers: Record<string, unknown>, simpleMode: boolean | null = null): DescribedAnswer[] {
 	const template = findTemplate(templateId, version);
 	if (!template) {
-		return Object.entries(answers).map(([id, value]) => ({ questionId: id, question: id, answer: String(value ?? ''), answered: value != null && value !== '' }));
+		return Object.entries(answers).map(([id, value]) => ({ questionId: id, question: id, answer: String(value ?? ''), answered: isAnswered(value), asked: true }));
 	}
+	const wasAsked = askedOnForm(template, answers, simpleMode);
 	return template.questions.map((question) => {
 		const value = answers[question.id];
-		const answered = value !== undefined && value !== null && value !== '';
-		let answer = word('answer_not_given') ?? '';
+		const answered = isAnswered(value);
+		const asked = wasAsked(question);
+		let answer = unansweredWords(asked);
 		if (answered) {
 			if (question.type === 'face') {
 				const face = faceLabel(Number(value));
@@ -30,6 +54,6 @@ export function describeAnswers(templateId: string, version: number, answers: Re
 			else if (question.type === 'yes_no') answer = (value === true || value === 'yes' ? word('opt_yes') : word('opt_no')) ?? '';
 			else answer = String(value);
 		}
-		return { questionId: question.id, question: questionLabel(template, question), answer, answered };
+		return { questionId: question.id, question: questionLabel(template, question), answer, answered, asked };
 	});
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHANARRI_AREAS, STATEMENT_KINDS } from '$lib/vocabulary';
 import { TEMPLATES, currentTemplate, findTemplate, isUrgent } from './index';
+import { questionsFor } from './schema';
+import { word } from './words';
 
 const feelings = currentTemplate('feelings');
 const allAreas = (score: number) => Object.fromEntries(SHANARRI_AREAS.map((area) => [area, score]));
@@ -65,5 +67,24 @@ describe('the template catalogue', () => {
 			const questionIds = template.questions.map((q) => q.id);
 			expect(new Set(questionIds).size, template.id).toBe(questionIds.length);
 		}
+	});
+});
+
+describe('simple mode', () => {
+	it.each(STATEMENT_KINDS)('asks at least one question for %s, each in its own simple words', (kind) => {
+		const template = currentTemplate(kind);
+		const simple = questionsFor(template, true);
+		expect(simple.length).toBeGreaterThan(0);
+		for (const question of simple) expect(word(`qs_${template.id}_${question.id}`), question.id).toBeTruthy();
+	});
+
+	it('asks a young person before a meeting who they want there and how they want to take part', () => {
+		const asked = questionsFor(currentTemplate('before_meeting'), true).map((q) => q.id);
+		expect(asked).toEqual(expect.arrayContaining(['meeting', 'going_well', 'worrying_me', 'want_to_happen', 'who_there', 'attend']));
+	});
+
+	it('keeps the versions statements were sent with', () => {
+		expect(questionsFor(findTemplate('before_meeting', 1)!, true).map((q) => q.id)).not.toContain('attend');
+		expect(questionsFor(findTemplate('my_future', 1)!, true)).toEqual([]);
 	});
 });

@@ -1,30 +1,40 @@
 import type { StatementKind } from '$lib/vocabulary';
 import { CHANGE_CATEGORIES, SHANARRI_AREAS } from '$lib/vocabulary';
-import type { Answers, Template } from './types';
+import type { Answers, Question, Template } from './types';
 
 export type { Answers, Question, Template } from './types';
 
 const LONG = 2000;
 const SHORT = 300;
 
+const beforeMeetingV1: readonly Question[] = [
+	{ id: 'meeting', type: 'meeting', required: true, simple: true },
+	{ id: 'going_well', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'worrying_me', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'want_to_happen', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'who_there', type: 'text', maxLength: SHORT },
+	{ id: 'attend', type: 'choice', options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend'] },
+	{ id: 'not_read_out', type: 'text', maxLength: LONG }
+];
+
+const myFutureV1: readonly Question[] = ['home', 'money', 'education_work', 'health', 'relationships', 'support_wanted'].map(
+	(id) => ({ id, type: 'text', maxLength: LONG }) as const
+);
+/** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
+const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
+
 /**
  * Every version of every template ever used. A template is never edited in
  * place once statements exist: add a new version and keep the old one here.
  */
 export const TEMPLATES: readonly Template[] = [
+	{ id: 'before_meeting', version: 1, kind: 'before_meeting', questions: beforeMeetingV1 },
 	{
+		// Simple mode asks who the child wants there and how they want to take part, too.
 		id: 'before_meeting',
-		version: 1,
+		version: 2,
 		kind: 'before_meeting',
-		questions: [
-			{ id: 'meeting', type: 'meeting', required: true, simple: true },
-			{ id: 'going_well', type: 'text', maxLength: LONG, simple: true },
-			{ id: 'worrying_me', type: 'text', maxLength: LONG, simple: true },
-			{ id: 'want_to_happen', type: 'text', maxLength: LONG, simple: true },
-			{ id: 'who_there', type: 'text', maxLength: SHORT },
-			{ id: 'attend', type: 'choice', options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend'] },
-			{ id: 'not_read_out', type: 'text', maxLength: LONG }
-		]
+		questions: beforeMeetingV1.map((q) => (q.id === 'who_there' || q.id === 'attend' ? { ...q, simple: true } : q))
 	},
 	{
 		id: 'make_a_change',
@@ -79,19 +89,14 @@ export const TEMPLATES: readonly Template[] = [
 			{ id: 'comments', type: 'text', maxLength: LONG }
 		]
 	},
+	{ id: 'my_future', version: 1, kind: 'my_future', forCareLeavers: true, questions: myFutureV1 },
 	{
+		// Version 1 had no simple questions: in simple mode it sent an empty form.
 		id: 'my_future',
-		version: 1,
+		version: 2,
 		kind: 'my_future',
 		forCareLeavers: true,
-		questions: [
-			{ id: 'home', type: 'text', maxLength: LONG },
-			{ id: 'money', type: 'text', maxLength: LONG },
-			{ id: 'education_work', type: 'text', maxLength: LONG },
-			{ id: 'health', type: 'text', maxLength: LONG },
-			{ id: 'relationships', type: 'text', maxLength: LONG },
-			{ id: 'support_wanted', type: 'text', maxLength: LONG }
-		]
+		questions: myFutureV1.map((q) => (MY_FUTURE_SIMPLE.includes(q.id) ? { ...q, simple: true } : q))
 	}
 ];
 

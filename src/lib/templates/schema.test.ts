@@ -44,7 +44,7 @@ describe('answers schema derived from a template', () => {
 	it('asks only the simple questions in simple mode', () => {
 		const meeting = currentTemplate('before_meeting');
 		const simple = questionsFor(meeting, true).map((q) => q.id);
-		expect(simple).toEqual(['meeting', 'going_well', 'worrying_me', 'want_to_happen']);
+		expect(simple).toEqual(['meeting', 'going_well', 'worrying_me', 'want_to_happen', 'who_there', 'attend']);
 		expect(Object.keys(answersSchema(meeting, true).shape)).toEqual(simple);
 		expect(Object.keys(answersSchema(meeting, false).shape).length).toBeGreaterThan(simple.length);
 	});

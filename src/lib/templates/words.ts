@@ -28,6 +28,11 @@ export function optionLabel(question: Question, option: string): string {
 	return word(`opt_${question.id}_${option}`) ?? option;
 }
 
+/** A picture for an option, where it has one, so a choice reads without reading every word. */
+export function optionEmoji(question: Question, option: string): string | undefined {
+	return word(`opt_emoji_${question.id}_${option}`);
+}
+
 export function faceLabel(score: number): { emoji: string; words: string } {
 	return { emoji: word(`face_emoji_${score}`) ?? '', words: word(`face_${score}`) ?? String(score) };
 }

@@ -14,7 +14,7 @@ type MeetingRow = typeof meetings.$inferSelect;
 export function answersInWords(statement: StatementRow, meeting: MeetingRow | null) {
 	if (statement.anonymisedAt) return [];
 	const meetingWords = meeting ? meetingLabel(meeting) : null;
-	return describeAnswers(statement.templateId, statement.templateVersion, statement.answers).map((a) =>
+	return describeAnswers(statement.templateId, statement.templateVersion, statement.answers, statement.simpleMode).map((a) =>
 		a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a
 	);
 }

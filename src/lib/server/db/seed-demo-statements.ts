@@ -74,6 +74,8 @@ function addStory(s: Story, now: Date): void {
 		urgent: isUrgent(template, s.answers),
 		consentToShare: s.consentToShare ?? false,
 		meetingId: s.meetingId ?? null,
+		// Every story answers questions only the full form asks.
+		simpleMode: false,
 		changeCategory: s.kind === 'make_a_change' ? (s.answers.category as ChangeCategory) : null,
 		idempotencyKey: newId(),
 		sentAt,

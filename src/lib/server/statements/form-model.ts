@@ -4,7 +4,7 @@ import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
-import { faceLabel, meetingTypeLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
+import { faceLabel, meetingTypeLabel, optionEmoji, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
 
 const when = shortDate;
 
@@ -29,7 +29,7 @@ function optionsFor(question: Question, meetings: { id: string; type: string; sc
 		case 'face':
 			return [1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: faceLabel(score).words, emoji: faceLabel(score).emoji }));
 		case 'choice':
-			return question.options.map((option) => ({ value: option, label: optionLabel(question, option) }));
+			return question.options.map((option) => ({ value: option, label: optionLabel(question, option), emoji: optionEmoji(question, option) }));
 		case 'yes_no':
 			return [
 				{ value: 'yes', label: word('opt_yes') ?? 'Yes' },

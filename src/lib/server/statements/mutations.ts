@@ -15,6 +15,8 @@ export interface NewStatement {
 	idempotencyKey: string;
 	meetingId: string | null;
 	completedWithWorkerId?: string | null;
+	/** Sent from the simple form, which leaves some questions out. */
+	simpleMode?: boolean;
 }
 
 export type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
@@ -61,6 +63,7 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 				urgent,
 				consentToShare: input.consentToShare && !input.template.crisis,
 				completedWithWorkerId: input.completedWithWorkerId ?? null,
+				simpleMode: input.simpleMode ?? null,
 				meetingId: input.meetingId,
 				changeCategory: input.template.kind === 'make_a_change' ? (input.answers.category as ChangeCategory) : null,
 				idempotencyKey: input.idempotencyKey,

@@ -54,6 +54,15 @@ describe('sending a statement from a form', () => {
 		expect(stored('form-key-taken-1').map((s) => s.answers)).toEqual([{ what: 'Jordan wrote this' }]);
 	});
 
+	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', () => {
+		const simple = sendStatementForm({ form: { what: 'I scored', idempotencyKey: 'form-key-simple-1' }, kindParam: 'good_news', person: kai, actorId: 'actor', simple: true });
+		send(jordan, { what: 'I passed', idempotencyKey: 'form-key-whole-1' });
+		const mode = (key: string) => db().select({ simpleMode: statements.simpleMode }).from(statements).where(eq(statements.idempotencyKey, key)).get()?.simpleMode;
+		expect('id' in simple).toBe(true);
+		expect(mode('form-key-simple-1')).toBe(true);
+		expect(mode('form-key-whole-1')).toBe(false);
+	});
+
 	describe('when the database is full', () => {
 		const sqlite = () => db().$client;
 		afterEach(() => {

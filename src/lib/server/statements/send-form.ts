@@ -69,7 +69,7 @@ export function sendStatementForm({ form, kindParam, person, actorId, simple, co
 	const statement = { template, answers, consentToShare: form.consent === 'yes', idempotencyKey: key, meetingId };
 	// The same form key with other words: the page was sent before (then Back, and changed). Not a double tap.
 	if (ownEarlier && !isSameStatement(ownEarlier, statement)) return refused(409, 'sent_before_with_other_words');
-	const sent = attemptWrite(() => submitStatement(person.id, actorId, { ...statement, completedWithWorkerId: completedWithWorkerId ?? null }));
+	const sent = attemptWrite(() => submitStatement(person.id, actorId, { ...statement, completedWithWorkerId: completedWithWorkerId ?? null, simpleMode: simple }));
 	// Nothing was stored; the same key is kept, so trying again can never make two.
 	if (!sent.stored) return refused(503, 'not_saved', key);
 	return { id: sent.result.id };

@@ -51,6 +51,11 @@ export const statements = sqliteTable(
 		consentToShare: flag('consent_to_share').notNull().default(false),
 		/** Set when a worker filled it in together with the young person (co-use). */
 		completedWithWorkerId: text('completed_with_worker_id').references(() => users.id),
+		/**
+		 * Whether the form was the simple one, which asks fewer questions: a question it left out
+		 * was not asked, which is not the same as left blank. Null for statements sent before it was kept.
+		 */
+		simpleMode: flag('simple_mode'),
 		meetingId: text('meeting_id').references(() => meetings.id),
 		/** Denormalised from the answers so reports can group without parsing JSON. */
 		changeCategory: text('change_category', { enum: CHANGE_CATEGORIES }),
