@@ -85,7 +85,7 @@ test('a care leaver in simple mode is asked about their plan one question a page
 	test.setTimeout(90_000);
 	await loginAs(page, 'alex');
 	await setSimpleMode(page, true);
-	let statement = '';
+	let statement: string | undefined;
 	try {
 		await page.goto('/me/say/my_future');
 		await expect(page.getByText('Question 1 of 4')).toBeVisible();
@@ -108,7 +108,7 @@ test('a care leaver in simple mode is asked about their plan one question a page
 
 	const jamie = await staffPage(browser, 'jamie');
 	try {
-		await jamie.page.goto(`/worker/statements/${statement}`);
+		await jamie.page.goto(`/worker/statements/${statement!}`);
 		await expect(answerTo(jamie.page, 'Where do you want to live, and what help do you need with your home?')).toHaveText('Near my brother');
 		await expect(answerTo(jamie.page, 'What support do you want from us, now and later?')).toHaveText('Someone to check my forms');
 		await expect(answerTo(jamie.page, 'Your health and wellbeing: anything you want help with?')).toHaveText(NOT_ASKED);
