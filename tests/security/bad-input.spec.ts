@@ -1,9 +1,7 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { DEMO, DEMO_PASSWORD, type DemoAccount } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
-import { sample } from './routes';
+import { formActions, sample } from './routes';
 
 /**
  * Replays the kinds of bad input an attack found giving 500s: bodies that are
@@ -12,28 +10,6 @@ import { sample } from './routes';
  * Every one must be a 4xx (or, for a report, the page saying the filters were
  * wrong), never a 500, and nothing may show a stack trace.
  */
-
-const ROUTES = join(process.cwd(), 'src', 'routes');
-
-/** Every form action in src/routes, found from the files themselves, so a new one is covered at once. */
-function formActions(): { routeId: string; action: string }[] {
-	const found: { routeId: string; action: string }[] = [];
-	const visit = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) visit(path);
-			else if (entry.name === '+page.server.ts') {
-				const source = readFileSync(path, 'utf8');
-				const block = source.slice(source.indexOf('export const actions'));
-				if (!source.includes('export const actions')) continue;
-				const routeId = '/' + relative(ROUTES, dir).split(sep).join('/');
-				for (const [, action] of block.matchAll(/^\t(\w+): (?:async )?\(/gm)) found.push({ routeId: routeId === '/' ? '/' : routeId, action: action! });
-			}
-		}
-	};
-	visit(ROUTES);
-	return found;
-}
 
 /** Who may use a route's forms, by the part of the app it sits in. */
 function whoFor(routeId: string): DemoAccount | null {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { queryTestDatabase } from '../helpers/database';
 
@@ -7,8 +7,8 @@ import { queryTestDatabase } from '../helpers/database';
  * every route in the access table gets a concrete URL. A new kind of parameter
  * fails here until it is given one: no route goes unchecked.
  */
-export function sample(routeId: string): string {
-	const one = (sql: string) => queryTestDatabase<{ id: string }>(sql)[0]?.id ?? 'missing';
+export function sample(routeId: string, query: <T>(sql: string) => T[] = queryTestDatabase): string {
+	const one = (sql: string) => query<{ id: string }>(sql)[0]?.id ?? 'missing';
 	const values: Record<string, () => string> = {
 		'statements/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
 		'things/[id]': () => one("SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan'"),
@@ -39,4 +39,24 @@ export function routeIdsInSource(dir = ROUTES_DIR): string[] {
 	const entries = readdirSync(dir, { withFileTypes: true });
 	const here = entries.some((e) => e.isFile() && ROUTE_FILES.has(e.name)) ? ['/' + relative(ROUTES_DIR, dir).split(sep).join('/')] : [];
 	return [...here, ...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIdsInSource(join(dir, e.name)))];
+}
+
+/** Every form action in src/routes, found from the files themselves, so a new one is covered at once. */
+export function formActions(): { routeId: string; action: string }[] {
+	const found: { routeId: string; action: string }[] = [];
+	const visit = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) visit(path);
+			else if (entry.name === '+page.server.ts') {
+				const source = readFileSync(path, 'utf8');
+				const block = source.slice(source.indexOf('export const actions'));
+				if (!source.includes('export const actions')) continue;
+				const routeId = '/' + relative(ROUTES_DIR, dir).split(sep).join('/');
+				for (const [, action] of block.matchAll(/^\t(\w+): (?:async )?\(/gm)) found.push({ routeId: routeId === '/' ? '/' : routeId, action: action! });
+			}
+		}
+	};
+	visit(ROUTES_DIR);
+	return found;
 }
