@@ -43,10 +43,34 @@ async function sidewaysScroll(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Words in the choice buttons that the browser broke across two lines ("Some-|thing"), as drawn. */
+async function wordsSplitInChoices(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const split: string[] = [];
+		for (const option of document.querySelectorAll('label.option')) {
+			const walker = document.createTreeWalker(option, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (node.parentElement?.closest('[aria-hidden="true"]')) continue;
+				// A line may end at a space, or after a hyphen or slash the words already have.
+				for (const word of (node.textContent ?? '').matchAll(/[^\s/\-–—]+/g)) {
+					const range = document.createRange();
+					range.setStart(node, word.index);
+					range.setEnd(node, word.index + word[0].length);
+					const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					if (lines.size > 1) split.push(word[0]);
+				}
+			}
+		}
+		return split;
+	});
+}
+
 const NAMES = { jordan: 'Jordan', maya: 'Maya', alex: 'Alex' } as const;
 
 for (const who of ['jordan', 'maya', 'alex'] as const) {
-	const pages = (statementId: string) => (who === 'alex' ? ['/me/say/my_future'] : youngPersonPages(statementId));
+	// Maya is in simple mode: one question a page, so the choices with pictures (how to take part) are a page of their own.
+	const pages = (statementId: string) =>
+		who === 'alex' ? ['/me/say/my_future'] : who === 'maya' ? [...youngPersonPages(statementId), '/me/say/before_meeting?step=5'] : youngPersonPages(statementId);
 	test(`at 320 pixels with the browser's text at 200 %, nothing scrolls sideways for ${who} and the header stays small`, async ({ baseURL }, testInfo) => {
 		test.setTimeout(180_000);
 		const { context, close } = await phoneWithBrowserTextAt200Percent(baseURL!, testInfo.project.use.launchOptions ?? {});
@@ -63,6 +87,7 @@ for (const who of ['jordan', 'maya', 'alex'] as const) {
 				expect(response?.status(), path).toBe(200);
 				const overflow = await sidewaysScroll(page);
 				if (overflow > 0) problems.push(`${path} scrolls sideways by ${overflow}px`);
+				for (const word of await wordsSplitInChoices(page)) problems.push(`${path} breaks "${word}" in a choice`);
 				// The header leaves most of the screen to the page, and the way out is always in it.
 				const header = (await page.locator('header').boundingBox())!.height;
 				if (header > 640 * 0.3) problems.push(`${path} header is ${header}px tall`);
