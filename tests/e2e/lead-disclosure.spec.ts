@@ -51,3 +51,22 @@ test.describe('a participation lead on the demo organisation', () => {
 		}
 	});
 });
+
+test.describe('report sentences with a hidden figure', () => {
+	test('read as whole sentences in the child-friendly report and the board summary', async ({ page }) => {
+		test.setTimeout(120_000);
+		await signInAsLead(page);
+		// On the demo's quarter too few meetings were held to show the share with views before.
+		await page.goto('/lead/children');
+		const meetings = page.getByRole('region', { name: 'Before your meetings' });
+		await expect(meetings).toContainText("We don't show how often young people told us what they thought before their meetings, so that nobody can be picked out.");
+		await expect(page.locator('main')).not.toContainText(/before (suppressed|fewer than)|suppressed (things|hours|of)/);
+		await page.goto('/lead/print');
+		const summary = page.locator('ul.stats');
+		const views = summary.getByRole('listitem').filter({ hasText: 'share of meetings' });
+		await expect(views.locator('strong')).toHaveText('Not shown');
+		await expect(views).toContainText("the share of meetings with the young person's views before (withheld so that no young person can be picked out)");
+		await expect(summary).not.toContainText('suppressed');
+		await expect(summary).not.toContainText(/fewer than \d+ of meetings/);
+	});
+});
