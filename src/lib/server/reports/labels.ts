@@ -18,6 +18,8 @@ export function groupsOf(dimension: Dimension, teams: { id: string; name: string
 }
 
 export const dimensionLabel = (d: Dimension) => word(`report_by_${d}`) ?? d;
+/** The same, as the heading of a table's first column. */
+export const groupHeader = (d: Dimension) => word(`report_group_${d}`) ?? d;
 
 export const meetingTypes = () => MEETING_TYPES.map((key) => ({ key, label: word(`meeting_type_${key}`) ?? key }));
 export const categories = () => CHANGE_CATEGORIES.map((key) => ({ key, label: word(`opt_category_${key}`) ?? key }));

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { countCell, statisticCell, type Cell } from './disclosure';
 import { measureResponsiveness, measureUrgent } from './figures-statements';
 import { averageWellbeing } from './figures-wellbeing';
-import { areas, dimensionLabel } from './labels';
+import { areas, groupHeader } from './labels';
 import type { Draft } from './linked';
 import type { QueryParams } from './sql';
 import { countTable, TOTAL, type ReportTable, type Unit } from './table';
@@ -31,7 +31,7 @@ export function responsivenessTables(p: QueryParams, teams: Teams, threshold: nu
 				section: 'responsiveness',
 				caption: m.report_responsiveness_caption(),
 				definition: m.report_responsiveness_definition(),
-				rowHeader: dimensionLabel('team'),
+				rowHeader: groupHeader('team'),
 				rows: teams.map((t) => ({ key: t.id, label: t.name })),
 				columns: [
 					{ key: 'read', label: m.report_col_read() },

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { countMeetings, countReach, countWorkerChanges } from './figures-people';
-import { dimensionLabel, groupsOf, meetingTypes } from './labels';
+import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
 import type { QueryParams } from './sql';
 import type { Draft } from './linked';
 import { countTable, TOTAL } from './table';
@@ -29,7 +29,7 @@ export function reachTables(p: QueryParams, teams: Teams, threshold: number): Dr
 			section: 'reach',
 			caption: m.report_reach_caption({ by: dimensionLabel(d) }),
 			definition: m.report_reach_definition(),
-			rowHeader: dimensionLabel(d),
+			rowHeader: groupHeader(d),
 			rows: groupsOf(d, teams),
 			columns: [...columns],
 			value: (key, col) => sum(pick(rows, d, key), (r) => r[col as (typeof columns)[number]['key']]),
@@ -85,7 +85,7 @@ export function meetingTables(p: QueryParams, teams: Teams, threshold: number): 
 				...common,
 				id: `meetings_by_${d}`,
 				caption: m.report_meetings_caption({ by: dimensionLabel(d) }),
-				rowHeader: dimensionLabel(d),
+				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
 				value: (key, col) => value(d, key, col)
 			})
@@ -116,9 +116,9 @@ export function stabilityTables(p: QueryParams, teams: Teams, threshold: number)
 				...common,
 				id: `worker_changes_by_${d}`,
 				caption: m.report_stability_by_caption({ by: dimensionLabel(d) }),
-				rowHeader: dimensionLabel(d),
+				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
-				columns: bands.map((b) => ({ key: b.key, label: m.report_col_n_changes({ n: b.label }) })),
+				columns: bands.map((b) => ({ key: b.key, label: b.key === '1' ? m.report_col_one_change() : m.report_col_n_changes({ n: b.label }) })),
 				value: (key, changes) => value(d, key, changes),
 				rowTotals: true,
 				links: (row, column) => (row !== TOTAL ? null : column === TOTAL ? ALLOCATED_LINK : `changes|${column}`)

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { shown, statisticCell, withheld } from './disclosure';
 import { countStatementsByGroup, countStatementsByKind, medianDaysToOutcome } from './figures-statements';
-import { categories, dimensionLabel, groupsOf, kinds, outcomes } from './labels';
+import { categories, dimensionLabel, groupHeader, groupsOf, kinds, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
 import type { QueryParams } from './sql';
@@ -38,7 +38,7 @@ export function changeTables(p: QueryParams, teams: Teams, threshold: number, co
 	return [
 		{ count: countTable({ ...common, id: 'requests_by_category', caption: m.report_changes_caption(), rowHeader: m.report_category(), rows: categories(), value: byCategory, links: byCategoryLinks }) },
 		...DIMENSIONS.map((d) => ({
-			count: countTable({ ...common, id: `requests_by_${d}`, caption: m.report_changes_by_caption({ by: dimensionLabel(d) }), rowHeader: dimensionLabel(d), rows: groupsOf(d, teams), value: (k, o) => byGroup(d, k, o) })
+			count: countTable({ ...common, id: `requests_by_${d}`, caption: m.report_changes_by_caption({ by: dimensionLabel(d) }), rowHeader: groupHeader(d), rows: groupsOf(d, teams), value: (k, o) => byGroup(d, k, o) })
 		})),
 		{ derived: (find) => daysToOutcomeTable(median, threshold, find('requests_by_team')) },
 		{ count: countTable({
@@ -106,7 +106,7 @@ export function themeTables(teams: Teams, threshold: number, counted: Counted): 
 				id: `statements_by_${d}`,
 				caption: m.report_statements_by_caption({ by: dimensionLabel(d) }),
 				definition: m.report_kinds_definition(),
-				rowHeader: dimensionLabel(d),
+				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
 				value: value(d),
 				links: allStatements

@@ -1,10 +1,16 @@
+import { collapsedTables } from '$lib/server/reports/collapse';
 import { recordReportExport } from '$lib/server/reports/mutations';
-import { headline, loadReport } from '$lib/server/reports/page-data';
+import { loadReport } from '$lib/server/reports/page-data';
+import { buildReport } from '$lib/server/reports/report';
+import { boardSummary, previousFilters } from '$lib/server/reports/summary';
 import { getSetting } from '$lib/server/settings';
 
 export const load = ({ url, locals }) => {
-	const data = loadReport(url);
+	const now = new Date();
+	const data = loadReport(url, now);
 	locals.reportChoicesRejected = data.invalid;
+	// The previous period is a report of its own, protected as a whole like this one.
+	const previous = buildReport(previousFilters(data.filters, now), now);
 	if (locals.user) recordReportExport(locals.user.id, 'print', data.query);
-	return { ...data, headline: headline(data.report), organisation: getSetting('organisationName') };
+	return { ...data, summary: boardSummary(data.report, previous), collapsed: collapsedTables(data.report), organisation: getSetting('organisationName') };
 };

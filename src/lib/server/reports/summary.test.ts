@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReportFilters } from '$lib/reports/filters';
+import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { addReportStatement, allocateInTurn, createYoungPersonUser } from '../testing/report-fixtures';
+import { buildReport } from './report';
+import { boardSummary, changeBetween, previousFilters, type BoardSummary } from './summary';
+
+const NOW = new Date('2025-04-15T12:00:00Z');
+const filters = (f: Record<string, unknown>) => ReportFilters.parse({ team: [], ...f });
+const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
+
+describe('the period before a report', () => {
+	it('is the quarter before, across a new year', () => {
+		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q1' }), NOW).quarter).toBe('2024-Q4');
+		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q3' }), NOW).quarter).toBe('2025-Q2');
+		// No quarter chosen: this one, so the one before it.
+		expect(previousFilters(filters({ period: 'quarter' }), NOW).quarter).toBe('2025-Q1');
+	});
+
+	it('is the year before, and keeps the other filters', () => {
+		const before = previousFilters(filters({ period: 'year', year: 2025, legalStatus: 'foster', team: ['t1'] }), NOW);
+		expect(before).toMatchObject({ period: 'year', year: 2024, legalStatus: 'foster', team: ['t1'] });
+	});
+
+	it('is as many days as a custom period, ending the day before it', () => {
+		const before = previousFilters(filters({ period: 'custom', from: '2025-03-01', to: '2025-03-10' }), NOW);
+		expect(before).toMatchObject({ period: 'custom', from: '2025-02-19', to: '2025-02-28' });
+	});
+});
+
+describe('a change between two periods', () => {
+	it('is shown only between two shown figures', () => {
+		expect(changeBetween({ value: 13, suppressed: null }, { value: 6, suppressed: null })).toEqual({ kind: 'shown', value: 7 });
+		expect(changeBetween({ value: 40.5, suppressed: null }, { value: 50, suppressed: null })).toEqual({ kind: 'shown', value: -9.5 });
+		expect(changeBetween({ value: null, suppressed: 'small' }, { value: 6, suppressed: null })).toEqual({ kind: 'hidden' });
+		expect(changeBetween({ value: 6, suppressed: null }, { value: null, suppressed: 'secondary' })).toEqual({ kind: 'hidden' });
+		expect(changeBetween({ value: 24, suppressed: null }, { value: null, suppressed: null })).toEqual({ kind: 'none' });
+	});
+});
+
+describe('the board summary', () => {
+	let summary: BoardSummary;
+	const row = (key: string) => summary.rows.find((r) => r.key === key)!;
+
+	beforeAll(async () => {
+		const team = createTeam('North');
+		const worker = await createStaff(['worker']);
+		// Six young people: in 2024-Q4 each sends one statement; in 2025-Q1 three of them send three each.
+		for (let i = 0; i < 6; i++) {
+			const yp = createYoungPerson({ teamId: team, userId: createYoungPersonUser() });
+			allocateInTurn(yp, worker.id, [at('2024-01-01')]);
+			addReportStatement(yp, { kind: 'good_news', sentAt: at('2024-11-0' + (i + 1)), readAfterMinutes: 60 });
+			if (i < 3) for (const day of ['2025-02-01', '2025-02-02', '2025-02-03']) addReportStatement(yp, { kind: 'good_news', sentAt: at(day), readAfterMinutes: 180 });
+		}
+		const q1 = filters({ period: 'quarter', quarter: '2025-Q1' });
+		summary = boardSummary(buildReport(q1, NOW), buildReport(previousFilters(q1, NOW), NOW));
+	});
+
+	it('compares the statements sent with the quarter before', () => {
+		expect(summary.previous.firstDay).toBe('2024-10-01');
+		expect(row('statements')).toMatchObject({ now: { value: 9 }, before: { value: 6 }, change: { kind: 'shown', value: 3 } });
+		expect(row('read')).toMatchObject({ now: { value: 3 }, before: { value: 1 }, change: { kind: 'shown', value: 2 } });
+	});
+
+	it('hides a small figure and the change from it, so neither gives the other away', () => {
+		// Three young people spoke up this quarter, six the one before.
+		expect(row('active').now).toEqual({ value: null, suppressed: 'small' });
+		expect(row('active').before).toEqual({ value: 6, suppressed: null });
+		expect(row('active').change).toEqual({ kind: 'hidden' });
+	});
+
+	it('takes every figure from the protected tables', () => {
+		// One team: its row is the "All" row, withheld whole with its small active count, allocated too.
+		expect(summary.allocated).toEqual({ value: null, suppressed: 'secondary' });
+		expect(row('meetings').change).toEqual({ kind: 'shown', value: 0 });
+		expect(row('views').change).toEqual({ kind: 'none' });
+	});
+});

@@ -1,0 +1,93 @@
+import { m } from '$lib/paraglide/messages.js';
+import { currentQuarter, type Period, type ReportFilters } from '$lib/reports/filters';
+import type { Cell } from './disclosure';
+import { findTable, type Report } from './report';
+import { cellOf } from './table';
+
+const DAY = 86_400_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The period just before, of the same length and with the same filters: the
+ * quarter or year before, or as many days as a custom period ending the day
+ * before it starts.
+ */
+export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
+	if (f.period === 'year') return { ...f, year: (f.year ?? now.getUTCFullYear()) - 1 };
+	if (f.period === 'custom' && f.from && f.to) {
+		const from = Date.parse(`${f.from}T00:00:00Z`);
+		const days = (Date.parse(`${f.to}T00:00:00Z`) - from) / DAY + 1;
+		return { ...f, from: isoDay(from - days * DAY), to: isoDay(from - DAY) };
+	}
+	const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
+	const before = y * 4 + q - 2;
+	return { ...f, period: 'quarter', quarter: `${Math.floor(before / 4)}-Q${(before % 4) + 1}` };
+}
+
+export type SummaryUnit = 'count' | 'percent' | 'hours';
+
+/** A change is shown only between two shown figures: from a hidden one it would give that one away. */
+export type Change = { kind: 'shown'; value: number } | { kind: 'hidden' } | { kind: 'none' };
+
+export interface SummaryRow {
+	key: string;
+	label: string;
+	unit: SummaryUnit;
+	now: Cell;
+	before: Cell;
+	change: Change;
+}
+
+export interface BoardSummary {
+	/** Young people with a current worker: a count of today, the same for any period, so never compared. */
+	allocated: Cell;
+	period: Period;
+	previous: Period;
+	rows: SummaryRow[];
+}
+
+const NONE: Cell = { value: null, suppressed: null };
+const at = (report: Report, table: string, row: string, column: number) => {
+	const t = findTable(report, table);
+	return t ? cellOf(t, row, column) : NONE;
+};
+
+/** Two figures added up, shown only when both are. */
+function sum(a: Cell, b: Cell): Cell {
+	if (a.suppressed || b.suppressed) return { value: null, suppressed: a.suppressed === 'secondary' || b.suppressed === 'secondary' ? 'secondary' : 'small' };
+	return a.value === null || b.value === null ? NONE : { value: a.value + b.value, suppressed: null };
+}
+
+/** The handful of figures a board reads first, each from its report's protected tables. */
+const FIGURES: { key: string; label: () => string; unit: SummaryUnit; cell: (r: Report) => Cell }[] = [
+	{ key: 'active', label: m.report_summary_active, unit: 'count', cell: (r) => at(r, 'reach_by_team', 'total', 2) },
+	{ key: 'statements', label: m.report_summary_statements, unit: 'count', cell: (r) => at(r, 'statements_by_kind', 'total', 0) },
+	{ key: 'meetings', label: m.report_summary_meetings, unit: 'count', cell: (r) => at(r, 'meetings_by_type', 'total', 0) },
+	{ key: 'views', label: m.report_summary_views, unit: 'percent', cell: (r) => at(r, 'meetings_by_type', 'total', 2) },
+	{ key: 'requests', label: m.report_summary_requests, unit: 'count', cell: (r) => at(r, 'requests_by_category', 'total', 4) },
+	{ key: 'agreed', label: m.report_summary_agreed, unit: 'count', cell: (r) => sum(at(r, 'requests_by_category', 'total', 0), at(r, 'requests_by_category', 'total', 1)) },
+	{ key: 'read', label: m.report_summary_read_hours, unit: 'hours', cell: (r) => at(r, 'responsiveness', 'total', 1) }
+];
+
+export function changeBetween(now: Cell, before: Cell): Change {
+	if (now.suppressed || before.suppressed) return { kind: 'hidden' };
+	if (now.value === null || before.value === null) return { kind: 'none' };
+	return { kind: 'shown', value: Math.round((now.value - before.value) * 10) / 10 };
+}
+
+/**
+ * The board's first page: this period's headline figures beside the previous
+ * period's, each report protected as a whole on its own (ADR 14), so a figure
+ * hidden in either stays hidden here and its change is not shown.
+ */
+export function boardSummary(current: Report, previous: Report): BoardSummary {
+	return {
+		allocated: at(current, 'reach_by_team', 'total', 0),
+		period: current.period,
+		previous: previous.period,
+		rows: FIGURES.map((f) => {
+			const [now, before] = [f.cell(current), f.cell(previous)];
+			return { key: f.key, label: f.label(), unit: f.unit, now, before, change: changeBetween(now, before) };
+		})
+	};
+}
