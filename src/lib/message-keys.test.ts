@@ -46,7 +46,8 @@ const FAMILIES: Record<string, readonly string[]> = {
 	report_age_: AGE_BANDS,
 	report_legal_: LEGAL_STATUSES,
 	report_placement_: PLACEMENT_TYPES,
-	report_by_: DIMENSIONS
+	report_by_: DIMENSIONS,
+	report_group_: DIMENSIONS
 };
 const built = new Set(Object.entries(FAMILIES).flatMap(([prefix, ids]) => ids.map((id) => prefix + id)));
 

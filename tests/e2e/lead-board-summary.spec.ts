@@ -1,15 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { loginAs } from '../helpers/session';
 
-const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const day = (daysAgo: number) =>
+	new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
 test.describe('the board report on the demo organisation', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
 
-	test('opens with a one-page summary and is a few screens long, not fifteen thousand pixels', async ({ page }) => {
+	test('opens with a one-page summary and is a few screens long, not fifteen thousand pixels', async ({
+		page
+	}) => {
 		await loginAs(page, 'lead');
 		await page.goto('/lead/print');
-		const summary = page.getByRole('table', { name: /^Key figures for this period \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\) and the one before/ });
+		const summary = page.getByRole('table', {
+			name: /^Key figures for this period \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\) and the one before/
+		});
 		await expect(summary).toBeVisible();
 		// The summary, with its note, is read before the first ~1,200 px are scrolled past.
 		const note = page.getByText('"Not shown" means a figure is withheld');
@@ -18,8 +23,15 @@ test.describe('the board report on the demo organisation', () => {
 		// It was 15,120 px with every breakdown drawn out in full.
 		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
 		// 290 cells read "fewer than 5" then; a breakdown with nothing to show is now one line.
-		expect(await page.getByRole('cell', { name: 'fewer than 5', exact: true }).count()).toBeLessThan(30);
-		await expect(summary.locator('thead th')).toHaveText(['Figure', 'This period', 'Previous period', 'Change']);
+		expect(
+			await page.getByRole('cell', { name: 'fewer than 5', exact: true }).count()
+		).toBeLessThan(30);
+		await expect(summary.locator('thead th')).toHaveText([
+			'Figure',
+			'This period',
+			'Previous period',
+			'Change'
+		]);
 	});
 
 	test('compares each figure with the period before and never a hidden one', async ({ page }) => {
@@ -28,22 +40,37 @@ test.describe('the board report on the demo organisation', () => {
 		await page.goto(`/lead/print?period=custom&from=${day(59)}&to=${day(0)}`);
 		const summary = page.getByRole('table', { name: /^Key figures for this period/ });
 		await expect(summary).toContainText(`(${day(119)} to ${day(60)})`);
-		const row = (name: string) => summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+		const row = (name: string) =>
+			summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
 		await expect(row('Statements sent')).toHaveText(['13', '0', 'Up 13']);
-		await expect(row("Meetings with the young person's views before")).toHaveText(['Not shown', 'Not shown', 'Not shown']);
+		await expect(row("Meetings with the young person's views before")).toHaveText([
+			'Not shown',
+			'Not shown',
+			'Not shown'
+		]);
 		// Wherever either figure is hidden, so is the change.
-		for (const cells of await summary.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())))) {
+		for (const cells of await summary
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+			)) {
 			const hidden = cells.slice(0, 2).some((c) => c === 'Not shown' || c.startsWith('fewer than'));
-			expect(hidden ? cells[2] : 'shown', JSON.stringify(cells)).toBe(hidden ? 'Not shown' : 'shown');
+			expect(hidden ? cells[2] : 'shown', JSON.stringify(cells)).toBe(
+				hidden ? 'Not shown' : 'shown'
+			);
 		}
 		await expect(page.locator('main')).toContainText('Young people with a current worker today: 7');
 	});
 
-	test('says in one line when a breakdown has nothing to show, and labels groups properly', async ({ page }) => {
+	test('says in one line when a breakdown has nothing to show, and labels groups properly', async ({
+		page
+	}) => {
 		await loginAs(page, 'lead');
 		await page.goto('/lead/print');
 		// Seven young people over four age bands: no band reaches 5.
-		await expect(page.locator('p.collapsed-table', { hasText: 'Reach by age band:' })).toContainText(
+		await expect(
+			page.locator('p.collapsed-table', { hasText: 'Reach by age band:' })
+		).toContainText(
 			'Reach by age band: every group is under 5, so none is shown. All together: Allocated young people 7'
 		);
 		await expect(page.getByRole('table', { name: 'Reach by age band' })).toHaveCount(0);
@@ -55,8 +82,14 @@ test.describe('the board report on the demo organisation', () => {
 			['Meetings held and views sent before, by legal status', 'Legal status'],
 			['Statements by placement type', 'Placement type']
 		] as const) {
-			await expect(page.getByRole('table', { name: caption }).locator('thead th').first()).toHaveText(header);
+			await expect(
+				page.getByRole('table', { name: caption }).locator('thead th').first()
+			).toHaveText(header);
 		}
-		await expect(page.getByRole('table', { name: 'Worker changes in the last 12 months by team' }).locator('thead th')).toContainText(['1 change', '2 changes']);
+		await expect(
+			page
+				.getByRole('table', { name: 'Worker changes in the last 12 months by team' })
+				.locator('thead th')
+		).toContainText(['1 change', '2 changes']);
 	});
 });

@@ -13,13 +13,24 @@ function table(units: Unit[], groups: Cell[][], total?: Cell[]): ReportTable {
 		definition: '',
 		rowHeader: 'Team',
 		columns: units.map((unit, i) => ({ label: `Column ${i}`, unit })),
-		rows: [...groups.map((cells, i) => ({ key: `g${i}`, label: `Group ${i}`, cells })), ...(total ? [{ key: 'total', label: 'All', cells: total, total: true }] : [])]
+		rows: [
+			...groups.map((cells, i) => ({ key: `g${i}`, label: `Group ${i}`, cells })),
+			...(total ? [{ key: 'total', label: 'All', cells: total, total: true }] : [])
+		]
 	};
 }
 
 describe('a breakdown with nothing to show', () => {
 	it('becomes one line when every group is under the threshold, zeros included', () => {
-		const t = table(['count', 'percent'], [[x, s], [shown(0), shown(null)], [x, s]], [shown(7), s]);
+		const t = table(
+			['count', 'percent'],
+			[
+				[x, s],
+				[shown(0), shown(null)],
+				[x, s]
+			],
+			[shown(7), s]
+		);
 		expect(collapseTable(t)).toEqual({ why: 'small', total: [{ label: 'Column 0', value: '7' }] });
 	});
 
@@ -33,8 +44,30 @@ describe('a breakdown with nothing to show', () => {
 	});
 
 	it('keeps the "All" figures only beside one that is not zero', () => {
-		expect(collapseTable(table(['count', 'count'], [[x, shown(0)], [x, shown(0)]], [x, shown(0)]))?.total).toEqual([]);
-		expect(collapseTable(table(['count', 'percent'], [[x, s], [x, s]], [shown(0), shown(40)]))?.total).toEqual([
+		expect(
+			collapseTable(
+				table(
+					['count', 'count'],
+					[
+						[x, shown(0)],
+						[x, shown(0)]
+					],
+					[x, shown(0)]
+				)
+			)?.total
+		).toEqual([]);
+		expect(
+			collapseTable(
+				table(
+					['count', 'percent'],
+					[
+						[x, s],
+						[x, s]
+					],
+					[shown(0), shown(40)]
+				)
+			)?.total
+		).toEqual([
 			{ label: 'Column 0', value: '0' },
 			{ label: 'Column 1', value: '40%' }
 		]);
@@ -46,7 +79,10 @@ describe('a breakdown with nothing to show', () => {
 	});
 
 	it('leaves one-row tables of statistics alone', () => {
-		const stats: ReportTable = { ...table(['count', 'days'], []), rows: [{ key: 'all', label: 'All', cells: [x, x] }] };
+		const stats: ReportTable = {
+			...table(['count', 'days'], []),
+			rows: [{ key: 'all', label: 'All', cells: [x, x] }]
+		};
 		expect(collapseTable(stats)).toBeNull();
 	});
 });

@@ -25,14 +25,29 @@ export function collapseTable(table: ReportTable): CollapsedTable | null {
 	// One-row tables of statistics (key "all") are not breakdowns.
 	const groups = table.rows.filter((r) => !r.total && r.key !== 'all');
 	if (groups.length === 0) return null;
-	const cells = groups.flatMap((r) => r.cells.map((cell, i) => ({ cell, unit: table.columns[i]?.unit ?? 'count' })));
-	if (!cells.every(({ cell }) => cell.suppressed || zeroOrNone(cell)) || !cells.some(({ cell }) => cell.suppressed)) return null;
+	const cells = groups.flatMap((r) =>
+		r.cells.map((cell, i) => ({ cell, unit: table.columns[i]?.unit ?? 'count' }))
+	);
+	if (
+		!cells.every(({ cell }) => cell.suppressed || zeroOrNone(cell)) ||
+		!cells.some(({ cell }) => cell.suppressed)
+	)
+		return null;
 	// A rate beside two small counts is withheld as "secondary" too, so judge by the counts where there are any.
-	const counts = cells.some((c) => c.unit === 'count') ? cells.filter((c) => c.unit === 'count') : cells;
+	const counts = cells.some((c) => c.unit === 'count')
+		? cells.filter((c) => c.unit === 'count')
+		: cells;
 	const why = counts.some((c) => c.cell.suppressed === 'secondary') ? 'mixed' : 'small';
 	const totalRow = table.rows.find((r) => r.total);
 	const total = (totalRow?.cells ?? []).flatMap((cell, i) =>
-		cell.suppressed || cell.value === null ? [] : [{ label: table.columns[i]?.label ?? '', value: shownText(cell, table.columns[i]?.unit ?? 'count') }]
+		cell.suppressed || cell.value === null
+			? []
+			: [
+					{
+						label: table.columns[i]?.label ?? '',
+						value: shownText(cell, table.columns[i]?.unit ?? 'count')
+					}
+				]
 	);
 	// "All together: Not possible 0" alone says little; the zeros are kept beside a figure that is not.
 	return { why, total: totalRow?.cells.some((c) => !c.suppressed && c.value) ? total : [] };

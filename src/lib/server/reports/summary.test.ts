@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
 import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { addReportStatement, allocateInTurn, createYoungPersonUser } from '../testing/report-fixtures';
+import {
+	addReportStatement,
+	allocateInTurn,
+	createYoungPersonUser
+} from '../testing/report-fixtures';
 import { buildReport } from './report';
 import { boardSummary, changeBetween, previousFilters, type BoardSummary } from './summary';
 
@@ -11,30 +15,56 @@ const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
 describe('the period before a report', () => {
 	it('is the quarter before, across a new year', () => {
-		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q1' }), NOW).quarter).toBe('2024-Q4');
-		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q3' }), NOW).quarter).toBe('2025-Q2');
+		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q1' }), NOW).quarter).toBe(
+			'2024-Q4'
+		);
+		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q3' }), NOW).quarter).toBe(
+			'2025-Q2'
+		);
 		// No quarter chosen: this one, so the one before it.
 		expect(previousFilters(filters({ period: 'quarter' }), NOW).quarter).toBe('2025-Q1');
 	});
 
 	it('is the year before, and keeps the other filters', () => {
-		const before = previousFilters(filters({ period: 'year', year: 2025, legalStatus: 'foster', team: ['t1'] }), NOW);
-		expect(before).toMatchObject({ period: 'year', year: 2024, legalStatus: 'foster', team: ['t1'] });
+		const before = previousFilters(
+			filters({ period: 'year', year: 2025, legalStatus: 'foster', team: ['t1'] }),
+			NOW
+		);
+		expect(before).toMatchObject({
+			period: 'year',
+			year: 2024,
+			legalStatus: 'foster',
+			team: ['t1']
+		});
 	});
 
 	it('is as many days as a custom period, ending the day before it', () => {
-		const before = previousFilters(filters({ period: 'custom', from: '2025-03-01', to: '2025-03-10' }), NOW);
+		const before = previousFilters(
+			filters({ period: 'custom', from: '2025-03-01', to: '2025-03-10' }),
+			NOW
+		);
 		expect(before).toMatchObject({ period: 'custom', from: '2025-02-19', to: '2025-02-28' });
 	});
 });
 
 describe('a change between two periods', () => {
 	it('is shown only between two shown figures', () => {
-		expect(changeBetween({ value: 13, suppressed: null }, { value: 6, suppressed: null })).toEqual({ kind: 'shown', value: 7 });
-		expect(changeBetween({ value: 40.5, suppressed: null }, { value: 50, suppressed: null })).toEqual({ kind: 'shown', value: -9.5 });
-		expect(changeBetween({ value: null, suppressed: 'small' }, { value: 6, suppressed: null })).toEqual({ kind: 'hidden' });
-		expect(changeBetween({ value: 6, suppressed: null }, { value: null, suppressed: 'secondary' })).toEqual({ kind: 'hidden' });
-		expect(changeBetween({ value: 24, suppressed: null }, { value: null, suppressed: null })).toEqual({ kind: 'none' });
+		expect(changeBetween({ value: 13, suppressed: null }, { value: 6, suppressed: null })).toEqual({
+			kind: 'shown',
+			value: 7
+		});
+		expect(
+			changeBetween({ value: 40.5, suppressed: null }, { value: 50, suppressed: null })
+		).toEqual({ kind: 'shown', value: -9.5 });
+		expect(
+			changeBetween({ value: null, suppressed: 'small' }, { value: 6, suppressed: null })
+		).toEqual({ kind: 'hidden' });
+		expect(
+			changeBetween({ value: 6, suppressed: null }, { value: null, suppressed: 'secondary' })
+		).toEqual({ kind: 'hidden' });
+		expect(
+			changeBetween({ value: 24, suppressed: null }, { value: null, suppressed: null })
+		).toEqual({ kind: 'none' });
 	});
 });
 
@@ -49,8 +79,14 @@ describe('the board summary', () => {
 		for (let i = 0; i < 6; i++) {
 			const yp = createYoungPerson({ teamId: team, userId: createYoungPersonUser() });
 			allocateInTurn(yp, worker.id, [at('2024-01-01')]);
-			addReportStatement(yp, { kind: 'good_news', sentAt: at('2024-11-0' + (i + 1)), readAfterMinutes: 60 });
-			if (i < 3) for (const day of ['2025-02-01', '2025-02-02', '2025-02-03']) addReportStatement(yp, { kind: 'good_news', sentAt: at(day), readAfterMinutes: 180 });
+			addReportStatement(yp, {
+				kind: 'good_news',
+				sentAt: at('2024-11-0' + (i + 1)),
+				readAfterMinutes: 60
+			});
+			if (i < 3)
+				for (const day of ['2025-02-01', '2025-02-02', '2025-02-03'])
+					addReportStatement(yp, { kind: 'good_news', sentAt: at(day), readAfterMinutes: 180 });
 		}
 		const q1 = filters({ period: 'quarter', quarter: '2025-Q1' });
 		summary = boardSummary(buildReport(q1, NOW), buildReport(previousFilters(q1, NOW), NOW));
@@ -58,8 +94,16 @@ describe('the board summary', () => {
 
 	it('compares the statements sent with the quarter before', () => {
 		expect(summary.previous.firstDay).toBe('2024-10-01');
-		expect(row('statements')).toMatchObject({ now: { value: 9 }, before: { value: 6 }, change: { kind: 'shown', value: 3 } });
-		expect(row('read')).toMatchObject({ now: { value: 3 }, before: { value: 1 }, change: { kind: 'shown', value: 2 } });
+		expect(row('statements')).toMatchObject({
+			now: { value: 9 },
+			before: { value: 6 },
+			change: { kind: 'shown', value: 3 }
+		});
+		expect(row('read')).toMatchObject({
+			now: { value: 3 },
+			before: { value: 1 },
+			change: { kind: 'shown', value: 2 }
+		});
 	});
 
 	it('hides a small figure and the change from it, so neither gives the other away', () => {

@@ -19,7 +19,9 @@ export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
 		const days = (Date.parse(`${f.to}T00:00:00Z`) - from) / DAY + 1;
 		return { ...f, from: isoDay(from - days * DAY), to: isoDay(from - DAY) };
 	}
-	const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
+	const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
+		.split('-Q')
+		.map(Number);
 	const before = y * 4 + q - 2;
 	return { ...f, period: 'quarter', quarter: `${Math.floor(before / 4)}-Q${(before % 4) + 1}` };
 }
@@ -54,19 +56,67 @@ const at = (report: Report, table: string, row: string, column: number) => {
 
 /** Two figures added up, shown only when both are. */
 function sum(a: Cell, b: Cell): Cell {
-	if (a.suppressed || b.suppressed) return { value: null, suppressed: a.suppressed === 'secondary' || b.suppressed === 'secondary' ? 'secondary' : 'small' };
-	return a.value === null || b.value === null ? NONE : { value: a.value + b.value, suppressed: null };
+	if (a.suppressed || b.suppressed)
+		return {
+			value: null,
+			suppressed:
+				a.suppressed === 'secondary' || b.suppressed === 'secondary' ? 'secondary' : 'small'
+		};
+	return a.value === null || b.value === null
+		? NONE
+		: { value: a.value + b.value, suppressed: null };
 }
 
 /** The handful of figures a board reads first, each from its report's protected tables. */
-const FIGURES: { key: string; label: () => string; unit: SummaryUnit; cell: (r: Report) => Cell }[] = [
-	{ key: 'active', label: m.report_summary_active, unit: 'count', cell: (r) => at(r, 'reach_by_team', 'total', 2) },
-	{ key: 'statements', label: m.report_summary_statements, unit: 'count', cell: (r) => at(r, 'statements_by_kind', 'total', 0) },
-	{ key: 'meetings', label: m.report_summary_meetings, unit: 'count', cell: (r) => at(r, 'meetings_by_type', 'total', 0) },
-	{ key: 'views', label: m.report_summary_views, unit: 'percent', cell: (r) => at(r, 'meetings_by_type', 'total', 2) },
-	{ key: 'requests', label: m.report_summary_requests, unit: 'count', cell: (r) => at(r, 'requests_by_category', 'total', 4) },
-	{ key: 'agreed', label: m.report_summary_agreed, unit: 'count', cell: (r) => sum(at(r, 'requests_by_category', 'total', 0), at(r, 'requests_by_category', 'total', 1)) },
-	{ key: 'read', label: m.report_summary_read_hours, unit: 'hours', cell: (r) => at(r, 'responsiveness', 'total', 1) }
+const FIGURES: {
+	key: string;
+	label: () => string;
+	unit: SummaryUnit;
+	cell: (r: Report) => Cell;
+}[] = [
+	{
+		key: 'active',
+		label: m.report_summary_active,
+		unit: 'count',
+		cell: (r) => at(r, 'reach_by_team', 'total', 2)
+	},
+	{
+		key: 'statements',
+		label: m.report_summary_statements,
+		unit: 'count',
+		cell: (r) => at(r, 'statements_by_kind', 'total', 0)
+	},
+	{
+		key: 'meetings',
+		label: m.report_summary_meetings,
+		unit: 'count',
+		cell: (r) => at(r, 'meetings_by_type', 'total', 0)
+	},
+	{
+		key: 'views',
+		label: m.report_summary_views,
+		unit: 'percent',
+		cell: (r) => at(r, 'meetings_by_type', 'total', 2)
+	},
+	{
+		key: 'requests',
+		label: m.report_summary_requests,
+		unit: 'count',
+		cell: (r) => at(r, 'requests_by_category', 'total', 4)
+	},
+	{
+		key: 'agreed',
+		label: m.report_summary_agreed,
+		unit: 'count',
+		cell: (r) =>
+			sum(at(r, 'requests_by_category', 'total', 0), at(r, 'requests_by_category', 'total', 1))
+	},
+	{
+		key: 'read',
+		label: m.report_summary_read_hours,
+		unit: 'hours',
+		cell: (r) => at(r, 'responsiveness', 'total', 1)
+	}
 ];
 
 export function changeBetween(now: Cell, before: Cell): Change {
@@ -87,7 +137,14 @@ export function boardSummary(current: Report, previous: Report): BoardSummary {
 		previous: previous.period,
 		rows: FIGURES.map((f) => {
 			const [now, before] = [f.cell(current), f.cell(previous)];
-			return { key: f.key, label: f.label(), unit: f.unit, now, before, change: changeBetween(now, before) };
+			return {
+				key: f.key,
+				label: f.label(),
+				unit: f.unit,
+				now,
+				before,
+				change: changeBetween(now, before)
+			};
 		})
 	};
 }
