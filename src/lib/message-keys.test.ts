@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, DIMENSIONS } from '$lib/reports/filters';
 import { TEMPLATES } from '$lib/templates';
-import { CHANGE_CATEGORIES, LEGAL_STATUSES, MEETING_TYPES, PLACEMENT_TYPES, SHANARRI_AREAS, STATEMENT_KINDS } from '$lib/vocabulary';
+import {
+	CHANGE_CATEGORIES,
+	LEGAL_STATUSES,
+	MEETING_TYPES,
+	PLACEMENT_TYPES,
+	SHANARRI_AREAS,
+	STATEMENT_KINDS
+} from '$lib/vocabulary';
 
 /**
  * A message nobody shows is leftover copy that still gets read, translated and
@@ -12,19 +19,30 @@ import { CHANGE_CATEGORIES, LEGAL_STATUSES, MEETING_TYPES, PLACEMENT_TYPES, SHAN
  */
 const catalogue = readdirSync('messages/en')
 	.filter((file) => file.endsWith('.json'))
-	.flatMap((file) => Object.keys(JSON.parse(readFileSync(join('messages/en', file), 'utf8'))).filter((key) => key !== '$schema'));
+	.flatMap((file) =>
+		Object.keys(JSON.parse(readFileSync(join('messages/en', file), 'utf8'))).filter(
+			(key) => key !== '$schema'
+		)
+	);
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return path === join('src', 'lib', 'paraglide') ? [] : sourceFiles(path);
+		if (entry.isDirectory())
+			return path === join('src', 'lib', 'paraglide') ? [] : sourceFiles(path);
 		return /\.(ts|js|svelte)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
 	});
 }
-const source = sourceFiles('src').map((file) => readFileSync(file, 'utf8')).join('\n');
+const source = sourceFiles('src')
+	.map((file) => readFileSync(file, 'utf8'))
+	.join('\n');
 
-const templateQuestions = TEMPLATES.flatMap((t) => t.questions.map((q) => ({ template: t.id, question: q })));
-const choiceOptions = templateQuestions.flatMap(({ question }) => (question.type === 'choice' ? question.options.map((o) => `${question.id}_${o}`) : []));
+const templateQuestions = TEMPLATES.flatMap((t) =>
+	t.questions.map((q) => ({ template: t.id, question: q }))
+);
+const choiceOptions = templateQuestions.flatMap(({ question }) =>
+	question.type === 'choice' ? question.options.map((o) => `${question.id}_${o}`) : []
+);
 const FACES = ['1', '2', '3', '4', '5'];
 
 /**
@@ -49,7 +67,9 @@ const FAMILIES: Record<string, readonly string[]> = {
 	report_by_: DIMENSIONS,
 	report_group_: DIMENSIONS
 };
-const built = new Set(Object.entries(FAMILIES).flatMap(([prefix, ids]) => ids.map((id) => prefix + id)));
+const built = new Set(
+	Object.entries(FAMILIES).flatMap(([prefix, ids]) => ids.map((id) => prefix + id))
+);
 
 const usedByName = (key: string) => new RegExp(`\\bm\\.${key}\\b|['"\`]${key}['"\`]`).test(source);
 
@@ -60,7 +80,9 @@ describe('the message catalogue', () => {
 	});
 
 	it('lists every family of built keys that src looks up', () => {
-		const prefixes = [...source.matchAll(/word\(`([a-z0-9_]*)\$\{/g)].map((match) => match[1] ?? '');
+		const prefixes = [...source.matchAll(/word\(`([a-z0-9_]*)\$\{/g)].map(
+			(match) => match[1] ?? ''
+		);
 		expect(prefixes.length).toBeGreaterThan(0);
 		expect(prefixes.filter((prefix) => !(prefix in FAMILIES))).toEqual([]);
 	});

@@ -10,7 +10,10 @@ const NOT_ASKED = '(not asked: the simple form leaves this question out)';
 
 async function setSimpleMode(page: Page, on: boolean) {
 	await page.goto('/me/settings');
-	await page.getByRole('group', { name: 'Simple mode' }).getByLabel(on ? 'On' : 'Off').check();
+	await page
+		.getByRole('group', { name: 'Simple mode' })
+		.getByLabel(on ? 'On' : 'Off')
+		.check();
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status')).toHaveText('Your settings are saved.');
 }
@@ -21,7 +24,8 @@ async function next(page: Page, nowOn: string) {
 }
 
 /** The answer printed under a question on a staff page. */
-const answerTo = (page: Page, question: string) => page.locator('dt', { hasText: question }).locator('xpath=following-sibling::dd[1]');
+const answerTo = (page: Page, question: string) =>
+	page.locator('dt', { hasText: question }).locator('xpath=following-sibling::dd[1]');
 
 async function staffPage(browser: Browser, who: 'sam' | 'jamie') {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -30,7 +34,10 @@ async function staffPage(browser: Browser, who: 'sam' | 'jamie') {
 	return { page, close: () => context.close() };
 }
 
-test('in simple mode a child says who they want at the meeting and how to take part, and the pack tells what was not asked', async ({ page, browser }) => {
+test('in simple mode a child says who they want at the meeting and how to take part, and the pack tells what was not asked', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(90_000);
 	await loginAs(page, 'maya');
 	// Maya is in simple mode by age; on, whatever another journey left.
@@ -65,23 +72,36 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	const sam = await staffPage(browser, 'sam');
 	try {
 		await sam.page.goto(`/worker/meetings/${meeting!.id}`);
-		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText('Auntie Jen and my teacher');
-		await expect(answerTo(sam.page, 'How do you want to take part?')).toHaveText('I want to go, but not speak');
+		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText(
+			'Auntie Jen and my teacher'
+		);
+		await expect(answerTo(sam.page, 'How do you want to take part?')).toHaveText(
+			'I want to go, but not speak'
+		);
 		await expect(answerTo(sam.page, "What's worrying you?")).toHaveText('(left blank)');
-		await expect(answerTo(sam.page, "Is there anything you don't want read out at the meeting?")).toHaveText(NOT_ASKED);
+		await expect(
+			answerTo(sam.page, "Is there anything you don't want read out at the meeting?")
+		).toHaveText(NOT_ASKED);
 		await expect(sam.page.getByText('(not answered)')).toHaveCount(0);
 		await expectNoAccessibilityViolations(sam.page);
 
-		const pack = await (await sam.page.request.get(`/worker/meetings/${meeting!.id}/pack.txt`)).text();
+		const pack = await (
+			await sam.page.request.get(`/worker/meetings/${meeting!.id}/pack.txt`)
+		).text();
 		expect(pack).toContain('Auntie Jen and my teacher');
-		expect(pack).toContain(`Is there anything you don't want read out at the meeting?\n  ${NOT_ASKED}`);
+		expect(pack).toContain(
+			`Is there anything you don't want read out at the meeting?\n  ${NOT_ASKED}`
+		);
 		expect(pack).not.toContain('(not answered)');
 	} finally {
 		await sam.close();
 	}
 });
 
-test('a care leaver in simple mode is asked about their plan one question a page, and it reaches their worker', async ({ page, browser }) => {
+test('a care leaver in simple mode is asked about their plan one question a page, and it reaches their worker', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(90_000);
 	await loginAs(page, 'alex');
 	await setSimpleMode(page, true);
@@ -93,7 +113,9 @@ test('a care leaver in simple mode is asked about their plan one question a page
 		await next(page, 'Question 2 of 4');
 		await page.getByLabel('Money: what help do you want?').fill('Help with the electric bill');
 		await next(page, 'Question 3 of 4');
-		await page.getByLabel('College, training or work: what do you want to do?').fill('An apprenticeship');
+		await page
+			.getByLabel('College, training or work: what do you want to do?')
+			.fill('An apprenticeship');
 		await next(page, 'Question 4 of 4');
 		await expectNoAccessibilityViolations(page);
 		await page.getByLabel('What help do you want from us?').fill('Someone to check my forms');
@@ -109,9 +131,15 @@ test('a care leaver in simple mode is asked about their plan one question a page
 	const jamie = await staffPage(browser, 'jamie');
 	try {
 		await jamie.page.goto(`/worker/statements/${statement!}`);
-		await expect(answerTo(jamie.page, 'Where do you want to live, and what help do you need with your home?')).toHaveText('Near my brother');
-		await expect(answerTo(jamie.page, 'What support do you want from us, now and later?')).toHaveText('Someone to check my forms');
-		await expect(answerTo(jamie.page, 'Your health and wellbeing: anything you want help with?')).toHaveText(NOT_ASKED);
+		await expect(
+			answerTo(jamie.page, 'Where do you want to live, and what help do you need with your home?')
+		).toHaveText('Near my brother');
+		await expect(
+			answerTo(jamie.page, 'What support do you want from us, now and later?')
+		).toHaveText('Someone to check my forms');
+		await expect(
+			answerTo(jamie.page, 'Your health and wellbeing: anything you want help with?')
+		).toHaveText(NOT_ASKED);
 	} finally {
 		await jamie.close();
 	}

@@ -18,8 +18,14 @@ const isAnswered = (value: unknown) => value !== undefined && value !== null && 
  * statement that did not keep its mode was on the full form if it answers a
  * question only that form asks; otherwise it cannot be told.
  */
-export function askedOnForm(template: Template, answers: Record<string, unknown>, simpleMode: boolean | null): (question: Question) => boolean | null {
-	const full = simpleMode === false || (simpleMode === null && template.questions.some((q) => !q.simple && isAnswered(answers[q.id])));
+export function askedOnForm(
+	template: Template,
+	answers: Record<string, unknown>,
+	simpleMode: boolean | null
+): (question: Question) => boolean | null {
+	const full =
+		simpleMode === false ||
+		(simpleMode === null && template.questions.some((q) => !q.simple && isAnswered(answers[q.id])));
 	return (question) => (question.simple || full ? true : simpleMode === true ? false : null);
 }
 
@@ -35,10 +41,21 @@ function unansweredWords(asked: boolean | null): string {
  * A question the young person was never asked never reads as one they left blank.
  * Meeting answers are described by the caller, who can see the meeting.
  */
-export function describeAnswers(templateId: string, version: number, answers: Record<string, unknown>, simpleMode: boolean | null = null): DescribedAnswer[] {
+export function describeAnswers(
+	templateId: string,
+	version: number,
+	answers: Record<string, unknown>,
+	simpleMode: boolean | null = null
+): DescribedAnswer[] {
 	const template = findTemplate(templateId, version);
 	if (!template) {
-		return Object.entries(answers).map(([id, value]) => ({ questionId: id, question: id, answer: String(value ?? ''), answered: isAnswered(value), asked: true }));
+		return Object.entries(answers).map(([id, value]) => ({
+			questionId: id,
+			question: id,
+			answer: String(value ?? ''),
+			answered: isAnswered(value),
+			asked: true
+		}));
 	}
 	const wasAsked = askedOnForm(template, answers, simpleMode);
 	return template.questions.map((question) => {
@@ -51,9 +68,16 @@ export function describeAnswers(templateId: string, version: number, answers: Re
 				const face = faceLabel(Number(value));
 				answer = `${face.emoji} ${face.words} (${value}/5)`.trim();
 			} else if (question.type === 'choice') answer = optionLabel(question, String(value));
-			else if (question.type === 'yes_no') answer = (value === true || value === 'yes' ? word('opt_yes') : word('opt_no')) ?? '';
+			else if (question.type === 'yes_no')
+				answer = (value === true || value === 'yes' ? word('opt_yes') : word('opt_no')) ?? '';
 			else answer = String(value);
 		}
-		return { questionId: question.id, question: questionLabel(template, question), answer, answered, asked };
+		return {
+			questionId: question.id,
+			question: questionLabel(template, question),
+			answer,
+			answered,
+			asked
+		};
 	});
 }

@@ -3,7 +3,7 @@ import type { Role } from '$lib/vocabulary';
 import type { SessionUser } from './session';
 
 /** Who may enter a route: anyone, anyone signed in, or holders of one of the roles. */
-export type AccessRule = 'public' | 'signed_in' | readonly Role[];
+type AccessRule = 'public' | 'signed_in' | readonly Role[];
 
 const STAFF_WHO_WORK_WITH_CHILDREN = ['worker', 'manager'] as const;
 const ALL_STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;

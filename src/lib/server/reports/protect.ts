@@ -8,7 +8,7 @@ export interface TableShape {
 	columnTotals: boolean;
 }
 
-export interface ProtectOptions {
+interface ProtectOptions {
 	/** Cells (flat index, see `flatIndex`) withheld because the same figure is withheld elsewhere. */
 	forced?: ReadonlySet<number>;
 	/** Column pairs where one counts a part of the other in every row (with an account ≤ allocated). */

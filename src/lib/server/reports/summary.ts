@@ -31,7 +31,7 @@ export type SummaryUnit = 'count' | 'percent' | 'hours';
 /** A change is shown only between two shown figures: from a hidden one it would give that one away. */
 export type Change = { kind: 'shown'; value: number } | { kind: 'hidden' } | { kind: 'none' };
 
-export interface SummaryRow {
+interface SummaryRow {
 	key: string;
 	label: string;
 	unit: SummaryUnit;

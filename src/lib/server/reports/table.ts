@@ -19,7 +19,7 @@ export type SectionId = (typeof SECTIONS)[number];
 /** The key of the total row, and of the total column. */
 export const TOTAL = 'total';
 
-export interface CountTableSpec {
+interface CountTableSpec {
 	id: string;
 	section: SectionId;
 	caption: string;
