@@ -62,7 +62,6 @@ test.describe('a participation lead on the demo organisation', () => {
 
 test.describe('report sentences with a hidden figure', () => {
 	test('read as whole sentences in the child-friendly report and the board summary', async ({ page }) => {
-		test.setTimeout(120_000);
 		await signInAsLead(page);
 		// On the demo's quarter too few meetings were held to show the share with views before.
 		await page.goto('/lead/children');
