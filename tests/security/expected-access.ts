@@ -68,7 +68,6 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/admin/young-people': ['admin'],
 	'/(staff)/admin/young-people/new': ['admin'],
 	'/(staff)/admin/young-people/[id]': ['admin'],
-	'/(staff)/admin/young-people/[id]/letter': ['admin'],
 	'/(staff)/admin/young-people/[id]/archive': ['admin'],
 	'/(staff)/admin/young-people/[id]/export': ['admin'],
 	'/(staff)/admin/young-people/[id]/export.json': ['admin'],

@@ -1,33 +1,33 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activateAccount } from '../auth/activation';
 import { db } from '../db';
-import { auditEvents, mailOutbox } from '../db/schema';
+import { activationCodes, auditEvents, mailOutbox } from '../db/schema';
 import { makeSignInCodeToHandOver } from '../staff/sign-in-code';
 import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { askWorkerForNewCode, issueLetterCode, letterRouteFor } from './sign-in-codes';
+import { askWorkerForNewCode } from './sign-in-codes';
 
 let n = 0;
 const PASSWORD = 'a good long password';
 
-describe('an administrator’s activation letter', () => {
-	it('is printed only for a record with no account and nothing said', async () => {
-		const admin = await createStaff(['admin']);
+describe('the first letter', () => {
+	it('is made by the worker, words said with them before or not, and audited as theirs naming the young person', async () => {
+		const worker = await createStaff(['worker']);
 		const id = createYoungPerson({ teamId: createTeam() });
-		expect(letterRouteFor(id)).toBe('letter');
-		const issued = issueLetterCode(admin, id);
-		if (!issued.ok) throw new Error(issued.reason);
-		expect((await activateAccount({ code: issued.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
-
-		expect(letterRouteFor(id)).toBe('ask_worker');
-		expect(issueLetterCode(admin, id)).toEqual({ ok: false, reason: 'ask_worker' });
+		allocate(id, worker.id);
+		addStatement(id, { kind: 'feelings' });
+		const made = makeSignInCodeToHandOver(worker, id);
+		expect(made).toMatchObject({ replacesSignIn: false });
+		const [event] = db().select().from(auditEvents).where(and(eq(auditEvents.action, 'activation_code_issued'), eq(auditEvents.youngPersonId, id))).all();
+		expect(event).toMatchObject({ actorId: worker.id, subjectId: id, detail: { via: 'worker', replacesSignIn: false } });
+		expect((await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
 	});
 
-	it('is not printed once a worker has sent something with them, before they had an account', async () => {
+	it('is never made by an administrator, who sees nobody’s words', async () => {
 		const admin = await createStaff(['admin']);
 		const id = createYoungPerson({ teamId: createTeam() });
-		addStatement(id, { kind: 'feelings' });
-		expect(issueLetterCode(admin, id)).toEqual({ ok: false, reason: 'ask_worker' });
+		expect(makeSignInCodeToHandOver(admin, id)).toBeNull();
+		expect(db().select().from(activationCodes).where(eq(activationCodes.youngPersonId, id)).all()).toEqual([]);
 	});
 });
 

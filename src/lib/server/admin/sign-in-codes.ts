@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
-import { hasSaidAnything, issueActivationCode } from '../auth/activation';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
@@ -9,24 +8,10 @@ import { appOrigin } from '../notifications/notify';
 
 /**
  * Who gives a young person a sign-in code. A code opens everything they have
- * said, so an administrator prints one only for a record with no account and
- * nothing said yet; anything else is made by their worker, who reads their
- * words already, and handed over in person (ADR 0010).
+ * said, or will say with their worker, so every code, the first letter too, is
+ * made by their worker, who reads their words already, and handed over in
+ * person. An administrator never makes one and is never shown one (ADR 0010).
  */
-
-type LetterRoute = 'letter' | 'ask_worker' | 'archived';
-
-export function letterRouteFor(youngPersonId: string): LetterRoute {
-	const person = db().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
-	if (!person || person.archivedAt) return 'archived';
-	return person.userId || hasSaidAnything(youngPersonId) ? 'ask_worker' : 'letter';
-}
-
-export function issueLetterCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
-	const route = letterRouteFor(youngPersonId);
-	if (route !== 'letter') return { ok: false as const, reason: route };
-	return { ok: true as const, code: issueActivationCode(youngPersonId, actor.id, 'letter', now) };
-}
 
 /** Their current worker, or with none the managers of their team: people who may make the code. */
 function whoMakesCodes(youngPersonId: string) {
@@ -52,7 +37,8 @@ export function workerNamesFor(youngPersonId: string): string[] {
 
 /** The administrator asks; the worker hears by email (no name in it) with a link to make the code. */
 export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
-	if (letterRouteFor(youngPersonId) === 'archived') return { ok: false as const, reason: 'archived' as const };
+	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (!person || person.archivedAt) return { ok: false as const, reason: 'archived' as const };
 	const told = whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
 	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;

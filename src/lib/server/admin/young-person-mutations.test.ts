@@ -7,7 +7,7 @@ import { db } from '../db';
 import { allocations, auditEvents, replies, statements, youngPeople } from '../db/schema';
 import { addStatement, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { exportSubjectAccess } from './subject-access';
-import { issueLetterCode } from './sign-in-codes';
+import { askWorkerForNewCode } from './sign-in-codes';
 import { archiveYoungPerson, createYoungPersonRecord, updateYoungPersonRecord } from './young-person-mutations';
 
 const PASSWORD = 'purple-elephant-42';
@@ -17,7 +17,7 @@ async function activatedYoungPerson() {
 	const teamId = createTeam();
 	const id = createYoungPerson({ teamId, preferredName: 'Robin' });
 	const username = `robin${++n}`;
-	const result = await activateAccount({ code: issueActivationCode(id, null, 'letter'), username, password: PASSWORD });
+	const result = await activateAccount({ code: issueActivationCode(id, null), username, password: PASSWORD });
 	if (!result.ok) throw new Error(result.reason);
 	return { id, teamId, username, userId: result.userId };
 }
@@ -52,14 +52,14 @@ describe('young people’s records', () => {
 		const person = await activatedYoungPerson();
 		const token = generateSessionToken();
 		createSession(token, person.userId);
-		const spareCode = issueActivationCode(person.id, admin.id, 'letter');
+		const spareCode = issueActivationCode(person.id, admin.id);
 
 		expect(archiveYoungPerson(admin, person.id, 'care_leaver_26').ok).toBe(true);
 
 		expect(validateSessionToken(token).session).toBeNull();
 		expect(await signIn(person.username, PASSWORD, '10.1.0.1')).toEqual({ ok: false, reason: 'account_closed', userId: person.userId });
 		expect((await activateAccount({ code: spareCode, username: `${person.username}x`, password: PASSWORD })).ok).toBe(false);
-		expect(issueLetterCode(admin, person.id)).toEqual({ ok: false, reason: 'archived' });
+		expect(askWorkerForNewCode(admin, person.id)).toEqual({ ok: false, reason: 'archived' });
 		expect(db().select().from(youngPeople).where(eq(youngPeople.id, person.id)).get()!.archivedAt).not.toBeNull();
 		const archived = db().select().from(auditEvents).where(eq(auditEvents.action, 'young_person_archived')).all();
 		expect(archived.some((e) => e.youngPersonId === person.id && e.actorId === admin.id)).toBe(true);

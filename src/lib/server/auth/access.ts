@@ -65,7 +65,6 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/young-people': ['admin'],
 	'/(staff)/admin/young-people/new': ['admin'],
 	'/(staff)/admin/young-people/[id]': ['admin'],
-	'/(staff)/admin/young-people/[id]/letter': ['admin'],
 	'/(staff)/admin/young-people/[id]/archive': ['admin'],
 	'/(staff)/admin/young-people/[id]/export': ['admin'],
 	'/(staff)/admin/young-people/[id]/export.json': ['admin'],

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { auditEvents, userRoles, users, youngPeople } from '../db/schema';
+import { activationCodes, auditEvents, userRoles, users, youngPeople } from '../db/schema';
 import { addStatement, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { recentSignInResets } from '../young-people/sign-in-resets';
 import { hashPassword } from './password';
@@ -25,12 +25,12 @@ const personRow = (id = youngPersonId) => db().select().from(youngPeople).where(
 
 describe('activation codes', () => {
 	it('are shown in three groups of four from the unambiguous alphabet', () => {
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
 	});
 
 	it('create a young person’s account, linked to their record', async () => {
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		const result = await activateAccount({ code, username: `  ${username.toUpperCase()}_K `, password: PASSWORD });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
@@ -45,7 +45,7 @@ describe('activation codes', () => {
 	});
 
 	it('write an account_activated audit event', async () => {
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		const result = await activateAccount({ code, username, password: PASSWORD });
 		if (!result.ok) throw new Error(result.reason);
 		const events = db()
@@ -58,14 +58,14 @@ describe('activation codes', () => {
 	});
 
 	it('work once only', async () => {
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		expect((await activateAccount({ code, username, password: PASSWORD })).ok).toBe(true);
 		expect(await activateAccount({ code, username: `${username}b`, password: PASSWORD })).toEqual({ ok: false, reason: 'code_used' });
 	});
 
 	it('expire', async () => {
 		const issued = new Date('2026-02-01T10:00:00Z');
-		const code = issueActivationCode(youngPersonId, null, 'letter', issued);
+		const code = issueActivationCode(youngPersonId, null, issued);
 		const expired = new Date(issued.getTime() + ACTIVATION_CODE_LIFETIME_MS);
 		expect(await activateAccount({ code, username, password: PASSWORD }, expired)).toEqual({
 			ok: false,
@@ -83,27 +83,27 @@ describe('activation codes', () => {
 	});
 
 	it('accept the code typed in lower case with spaces', async () => {
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
 		expect((await activateAccount({ code: typed, username, password: PASSWORD })).ok).toBe(true);
 	});
 
 	it('replace an earlier unused code when a new one is issued', async () => {
-		const older = issueActivationCode(youngPersonId, null, 'letter');
-		const newer = issueActivationCode(youngPersonId, null, 'letter');
+		const older = issueActivationCode(youngPersonId, null);
+		const newer = issueActivationCode(youngPersonId, null);
 		expect(newer).not.toBe(older);
 		expect(await activateAccount({ code: older, username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_expired' });
 		expect((await activateAccount({ code: newer, username, password: PASSWORD })).ok).toBe(true);
 	});
 
 	it('reset a password: a new code ends the young person’s sessions and keeps their account', async () => {
-		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null), username, password: PASSWORD });
 		if (!first.ok) throw new Error(first.reason);
 		const token = generateSessionToken();
 		createSession(token, first.userId);
 		expect(validateSessionToken(token).user?.id).toBe(first.userId);
 
-		const code = issueActivationCode(youngPersonId, null, 'worker');
+		const code = issueActivationCode(youngPersonId, null);
 		expect(validateSessionToken(token).user).toBeNull();
 		const again = await activateAccount({ code, username, password: 'a brand new password' });
 		expect(again).toEqual({ ok: true, userId: first.userId, reset: true });
@@ -111,45 +111,48 @@ describe('activation codes', () => {
 
 	it('refuse a username someone else has', async () => {
 		db().insert(users).values({ username: 'taken', displayName: 'Other', firstName: 'Other' }).run();
-		const code = issueActivationCode(youngPersonId, null, 'letter');
+		const code = issueActivationCode(youngPersonId, null);
 		expect(await activateAccount({ code, username: 'Taken', password: PASSWORD })).toEqual({ ok: false, reason: 'username_taken' });
 		expect(personRow().userId).toBeNull();
 	});
 
 	it('do not work for an archived young person', async () => {
 		const archived = createYoungPerson({ teamId, archivedAt: new Date() });
-		const code = issueActivationCode(archived, null, 'letter');
+		const code = issueActivationCode(archived, null);
 		expect(await activateAccount({ code, username, password: PASSWORD })).toEqual({ ok: false, reason: 'unknown_code' });
 		expect(personRow(archived).userId).toBeNull();
 	});
 });
 
 describe('a new sign-in for someone who has one', () => {
-	it('is never opened by a printed letter, only by a code from a worker', async () => {
-		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
+	it('is opened by a code from a worker, even after words were said with them before any account', async () => {
+		addStatement(youngPersonId, { kind: 'good_news' });
+		const fromWorker = issueActivationCode(youngPersonId, null);
+		expect(await activateAccount({ code: fromWorker, username, password: PASSWORD })).toMatchObject({ ok: true, reset: false });
+	});
+
+	it('is never opened by a letter an administrator printed before only workers made codes, with or without an account', async () => {
+		const printedByAnAdministrator = () => {
+			const code = issueActivationCode(youngPersonId, null);
+			db().update(activationCodes).set({ via: 'letter' }).where(eq(activationCodes.youngPersonId, youngPersonId)).run();
+			return code;
+		};
+		expect(await activateAccount({ code: printedByAnAdministrator(), username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_replaced' });
+		expect(personRow().userId).toBeNull();
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null), username, password: PASSWORD });
 		if (!first.ok) throw new Error(first.reason);
 		const hashOf = () => db().select().from(users).where(eq(users.id, first.userId)).get()!.passwordHash;
 		const before = hashOf();
-		const letter = issueActivationCode(youngPersonId, null, 'letter');
-		expect(await activateAccount({ code: letter, username, password: 'the attacker’s password' })).toEqual({ ok: false, reason: 'code_replaced' });
+		expect(await activateAccount({ code: printedByAnAdministrator(), username, password: 'the attacker’s password' })).toEqual({ ok: false, reason: 'code_replaced' });
 		expect(hashOf()).toBe(before);
-	});
-
-	it('is not opened by a letter once anything was said with a worker, before any account', async () => {
-		const letter = issueActivationCode(youngPersonId, null, 'letter');
-		addStatement(youngPersonId, { kind: 'good_news' });
-		expect(await activateAccount({ code: letter, username, password: PASSWORD })).toEqual({ ok: false, reason: 'code_replaced' });
-		expect(personRow().userId).toBeNull();
-		const fromWorker = issueActivationCode(youngPersonId, null, 'worker');
-		expect(await activateAccount({ code: fromWorker, username, password: PASSWORD })).toMatchObject({ ok: true, reset: false });
 	});
 
 	it('is audited naming who made the code, ends every session, and is told to the young person for a month', async () => {
 		const worker = await createStaff(['worker'], { firstName: 'Sam' });
-		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null, 'letter'), username, password: PASSWORD });
+		const first = await activateAccount({ code: issueActivationCode(youngPersonId, null), username, password: PASSWORD });
 		if (!first.ok) throw new Error(first.reason);
 		const usedAt = new Date('2030-03-04T10:00:00Z');
-		const code = issueActivationCode(youngPersonId, worker.id, 'worker', new Date(usedAt.getTime() - 60_000));
+		const code = issueActivationCode(youngPersonId, worker.id, new Date(usedAt.getTime() - 60_000));
 		const token = generateSessionToken();
 		createSession(token, first.userId);
 
@@ -179,7 +182,7 @@ describe('a wrong code', () => {
 describe('activation from one address', () => {
 	it('is refused after too many wrong codes, without touching another address, and a right code does not count', async () => {
 		const now = new Date('2030-05-01T09:00:00Z');
-		const good = issueActivationCode(youngPersonId, null, 'letter', now);
+		const good = issueActivationCode(youngPersonId, null, now);
 		for (let i = 1; i < ACTIVATION_ADDRESS_LIMIT; i++) {
 			expect(await activateAccount({ code: `WRONG-${i}`, username, password: PASSWORD }, now, '10.7.7.7')).toEqual({ ok: false, reason: 'unknown_code' });
 		}

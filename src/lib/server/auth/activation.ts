@@ -3,7 +3,7 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { activationCodes, statements, userRoles, users, youngPeople } from '../db/schema';
+import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashPassword } from './password';
 import { releaseAttempt, reserveAttempt } from './throttle';
 import { invalidateAllSessionsOfUser } from './session';
@@ -38,15 +38,13 @@ function randomCode(): string {
 	return code;
 }
 
-type CodeRoute = 'letter' | 'worker';
-
 /**
  * A new code replaces any earlier unused one, and ends the young person's
- * sessions. `letter` codes are printed by an administrator for a first sign-in;
- * a new sign-in for someone who has one (or has already said something, with a
- * worker) is made by a worker who reads their words anyway (ADR 0010).
+ * sessions. Every code, the first letter too, is made by their worker (or a
+ * manager of their team), who reads their words anyway (ADR 0010).
  */
-export function issueActivationCode(youngPersonId: string, issuedBy: string | null, via: CodeRoute, now = new Date()): string {
+export function issueActivationCode(youngPersonId: string, issuedBy: string | null, now = new Date()): string {
+	const via = 'worker';
 	const code = randomCode();
 	db().transaction(() => {
 		db()
@@ -66,11 +64,6 @@ export function issueActivationCode(youngPersonId: string, issuedBy: string | nu
 	return formatCode(code);
 }
 
-/** Whether anything has been said for this young person (with a worker, before they had an account). */
-export function hasSaidAnything(youngPersonId: string): boolean {
-	return db().select({ id: statements.id }).from(statements).where(eq(statements.youngPersonId, youngPersonId)).limit(1).get() !== undefined;
-}
-
 type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken' | 'too_many_tries';
 
 /** Wrong codes allowed from one address in the throttle's window: a house of children typing codes has room. */
@@ -87,8 +80,8 @@ function findUsableCode(typed: string, username: string, now: Date): Usable {
 	if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
 	const person = db().select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
 	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
-	// A printed letter opens only an empty record: once there is a sign-in or anything said, a worker gives the code.
-	if (code.via === 'letter' && (person.userId || hasSaidAnything(person.id))) return { ok: false, reason: 'code_replaced' };
+	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
+	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
 	const holder = db().select({ id: users.id }).from(users).where(eq(users.username, username)).get();
 	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
 	return { ok: true, code, person };

@@ -151,5 +151,5 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 		db().insert(youSaidWeDid).values({ youSaid, weDid, status, createdBy: lead, updatedAt: now, publishedAt: published ? now : null }).run();
 	}
 
-	return { accounts, activationCode: issueActivationCode(olly, admin, 'letter', now) };
+	return { accounts, activationCode: issueActivationCode(olly, sam, now) };
 }

@@ -10,5 +10,5 @@ import { findVisibleYoungPerson } from './scope';
 export function makeSignInCodeToHandOver(actor: SessionUser, youngPersonId: string, now = new Date()) {
 	const person = findVisibleYoungPerson(actor, youngPersonId);
 	if (!person) return null;
-	return { code: issueActivationCode(person.id, actor.id, 'worker', now), replacesSignIn: person.userId !== null };
+	return { code: issueActivationCode(person.id, actor.id, now), replacesSignIn: person.userId !== null };
 }

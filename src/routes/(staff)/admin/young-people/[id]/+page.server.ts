@@ -4,6 +4,7 @@ import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
 import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
 import { updateYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
 import { reassignYoungPerson } from '$lib/server/admin/mutations';
+import { askWorkerForNewCode, workerNamesFor } from '$lib/server/admin/sign-in-codes';
 import { requireRole } from '$lib/server/auth/access';
 
 function recordOr404(id: string) {
@@ -16,6 +17,8 @@ export const load = ({ params, url }) => ({
 	record: recordOr404(params.id),
 	teams: listTeams(),
 	workers: listActiveWorkers(),
+	// Who makes their sign-in letter: never the administrator (ADR 0010).
+	codeMakers: workerNamesFor(params.id),
 	created: url.searchParams.has('created')
 });
 
@@ -36,5 +39,13 @@ export const actions = {
 		const result = reassignYoungPerson(actor, params.id, workerId);
 		if (!result.ok) return fail(400, { reassignError: result.error });
 		return { reassigned: true };
+	},
+	/** Their worker hears by email, with no name in it, and makes the letter themselves. */
+	askForLetter: ({ params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		recordOr404(params.id);
+		const asked = askWorkerForNewCode(actor, params.id);
+		if (!asked.ok) return fail(409, { askRefused: asked.reason });
+		return { asked: asked.told };
 	}
 };

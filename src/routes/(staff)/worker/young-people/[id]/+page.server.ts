@@ -13,7 +13,7 @@ export const load = ({ locals, params }) => {
 	const { person } = file;
 	const current = file.workers.find((w) => !w.endedAt);
 	return {
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus, archivedAt: person.archivedAt },
+		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus, archivedAt: person.archivedAt, hasSignIn: person.userId !== null },
 		age: ageOn(person.dateOfBirth, new Date()),
 		currentWorker: current?.name ?? null,
 		aboutMe: file.aboutMe,
