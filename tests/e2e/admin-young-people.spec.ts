@@ -46,10 +46,15 @@ test('an admin adds a young person, explained mistakes first', async ({ page }) 
 	await expectNoAccessibilityViolations(page);
 });
 
-test('the printed letter’s code lets the young person make their account', async ({ page, browser }) => {
+test('their worker, not the administrator, gives the sign-in letter, and its code lets the young person make their account', async ({ page, browser }) => {
 	await loginAs(page, 'admin');
-	await page.goto(`${recordUrl}/letter`);
-	await expectNoAccessibilityViolations(page);
+	await page.goto(recordUrl);
+	await expect(page.getByText('Their worker, Sam Taylor, gives them their sign-in letter.', { exact: false })).toBeVisible();
+	expect((await page.request.get(`${recordUrl}/letter`)).status()).toBe(404);
+	await page.getByRole('button', { name: 'Sign out' }).click();
+
+	await loginAs(page, 'sam');
+	await page.goto(`/worker${recordUrl.replace('/admin', '')}/sign-in-code`);
 	await page.getByRole('button', { name: 'Make a code and letter' }).click();
 	await expect(page.getByRole('heading', { name: `Hello ${NAME}` })).toBeVisible();
 	await expect(page.getByRole('img', { name: /QR code that opens .*\/activate/ })).toBeVisible();
@@ -122,7 +127,8 @@ test('archiving needs the name typed, then sign-in is refused and the record is 
 	await page.getByRole('button', { name: 'Archive record' }).click();
 	await expect(page.getByText(/This record was archived on/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: /activation letter/ })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Signing in' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /sign-in letter/ })).toHaveCount(0);
 
 	const { context, page: phone } = await signInOnPhone(browser, USERNAME, PASSWORD);
 	await expect(phone).toHaveURL(/\/login/);

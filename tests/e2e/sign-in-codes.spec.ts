@@ -27,7 +27,7 @@ async function activate(browser: Browser, code: string, password: string): Promi
 
 const codesFor = () => queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM activation_codes WHERE young_person_id = ?', id)[0]!.n;
 
-test('an administrator prints a first letter while nothing has been said', async ({ page }) => {
+test('the administrator’s page says who gives the sign-in letter, and makes none', async ({ page, baseURL }) => {
 	await loginAs(page, 'admin');
 	await page.goto('/admin/young-people/new');
 	await page.getByLabel('Preferred name').fill(NAME);
@@ -36,56 +36,60 @@ test('an administrator prints a first letter while nothing has been said', async
 	await page.getByLabel('Legal status').selectOption({ label: 'Kinship care' });
 	await page.getByLabel('Placement type').selectOption({ label: 'Kinship carer' });
 	await page.getByLabel('Team', { exact: true }).selectOption({ label: 'North Children and Families Team' });
-	await page.getByLabel('Allocated worker').selectOption({ label: 'Sam Taylor' });
 	await page.getByRole('button', { name: 'Add young person' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
 	id = new URL(page.url()).pathname.split('/').pop()!;
-	await page.goto(`/admin/young-people/${id}/letter`);
-	await page.getByRole('button', { name: 'Make a code and letter' }).click();
-	letterCode = (await page.getByTestId('activation-code').textContent())!.trim();
-	expect(letterCode).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+	await expect(page.getByText('Allocate a worker: they will give the young person their sign-in letter.')).toBeVisible();
+
+	await page.getByLabel('Allocate a worker', { exact: true }).selectOption({ label: 'Sam Taylor' });
+	await page.getByRole('button', { name: 'Save worker' }).click();
+	await expect(page.getByText('Their worker, Sam Taylor, gives them their sign-in letter.', { exact: false })).toBeVisible();
+	await expect(page.locator('a[href$="/letter"]')).toHaveCount(0);
+	await expectNoAccessibilityViolations(page);
+	await page.getByRole('button', { name: 'Ask Sam to make the sign-in letter' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'We have emailed' })).toHaveText('We have emailed Sam a link to make the code. The email does not say who it is for.');
+
+	// The old letter page, and its action sent by hand, make nothing.
+	expect((await page.request.get(`/admin/young-people/${id}/letter`)).status()).toBe(404);
+	const forged = await page.request.post(`/admin/young-people/${id}/letter?/issue`, { headers: { origin: baseURL!, accept: 'text/html' }, form: {} });
+	expect([403, 404, 405]).toContain(forged.status());
+	expect(await forged.text()).not.toMatch(/data-testid="activation-code"|\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b/);
+	expect(codesFor()).toBe(0);
 });
 
-test('once a worker has sent something with them, the letter stops working and only the worker makes codes', async ({ page, browser, baseURL }) => {
+test('the worker makes the first letter, audited as theirs, and it still opens their sign-in after words said together', async ({ page, browser }) => {
 	await loginAs(page, 'sam');
+	await page.goto(`/worker/young-people/${id}`);
+	await page.getByRole('link', { name: 'Sign-in letter' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`A sign-in letter for ${NAME}`);
+	await expect(page.getByText(`With this code ${NAME} makes their own sign-in`)).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+	await page.getByRole('button', { name: 'Make a code and letter' }).click();
+	await expect(page.getByRole('status')).toHaveText('The code is ready. Print the letter or give them the code now: it is not shown again.');
+	await expect(page.getByRole('heading', { name: `Hello ${NAME}` })).toBeVisible();
+	await expect(page.getByRole('img', { name: /QR code that opens .*\/activate/ })).toBeVisible();
+	await expect(page.getByText('Your worker Sam will read what you send.')).toBeVisible();
+	await expectNoAccessibilityViolations(page);
+	letterCode = (await page.getByTestId('activation-code').textContent())!.trim();
+	expect(letterCode).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+	const [issued] = queryTestDatabase<{ actor: string; detail: string }>(
+		"SELECT u.email AS actor, e.detail FROM audit_events e JOIN users u ON u.id = e.actor_id WHERE e.action = 'activation_code_issued' AND e.subject_id = ? AND e.young_person_id = ?", id, id
+	);
+	expect(issued!.actor).toBe('sam@glenbrae.example');
+	expect(JSON.parse(issued!.detail)).toEqual({ via: 'worker', replacesSignIn: false });
+
 	await page.goto(`/worker/young-people/${id}/with/good_news`);
 	await page.getByLabel("What's the good news?").fill('We planted beans in the garden');
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page).toHaveURL(/\/worker\/statements\//);
 
-	// Whoever kept the printed letter cannot use it now: it would open what was just said.
-	const { phone, close } = await activate(browser, letterCode, 'a-kept-copy-of-the-letter');
-	await expect(phone.getByText("This code doesn't work any more. Ask your worker for a new one.")).toBeVisible();
-	await close();
-	expect(queryTestDatabase<{ userId: string | null }>('SELECT user_id AS userId FROM young_people WHERE id = ?', id)[0]!.userId).toBeNull();
-
-	const adminContext = await browser.newContext();
-	const admin = await adminContext.newPage();
-	await loginAs(admin, 'admin');
-	await admin.goto(`/admin/young-people/${id}/letter`);
-	await expect(admin.getByText(`Something has already been said for ${NAME}, with their worker.`)).toBeVisible();
-	await expect(admin.getByRole('button', { name: 'Make a code and letter' })).toHaveCount(0);
-	await expectNoAccessibilityViolations(admin);
-	await admin.getByRole('button', { name: 'Ask Sam to make a new code' }).click();
-	await expect(admin.getByRole('status')).toHaveText('We have emailed Sam a link to make the code. The email does not say who it is for.');
-	const before = codesFor();
-	const forged = await admin.request.post(`/admin/young-people/${id}/letter?/issue`, { headers: { origin: baseURL!, accept: 'text/html' }, form: {} });
-	expect(forged.status()).toBe(409);
-	expect(await forged.text()).not.toMatch(/data-testid="activation-code"/);
-	expect(codesFor()).toBe(before);
-	await adminContext.close();
-
-	await page.goto(`/worker/young-people/${id}`);
-	await page.getByRole('link', { name: 'New sign-in code' }).click();
-	await expect(page.getByText(`With this code ${NAME} makes their own sign-in`)).toBeVisible();
-	await expectNoAccessibilityViolations(page);
-	await page.getByRole('button', { name: 'Make a new code' }).click();
-	await expect(page.getByRole('status')).toHaveText('The code is ready. Print the letter or give them the code now: it is not shown again.');
-	const code = (await page.getByTestId('activation-code').textContent())!.trim();
-	const first = await activate(browser, code, 'beans-in-the-garden');
+	// Their worker already reads these words, so the letter they handed over still works.
+	const first = await activate(browser, letterCode, 'beans-in-the-garden');
 	await expect(first.phone).toHaveURL(/\/me\?welcome=1$/);
 	await expect(first.phone.getByText(/Your sign-in was changed/)).toHaveCount(0);
 	await first.close();
+	const [activated] = queryTestDatabase<{ detail: string }>("SELECT detail FROM audit_events WHERE action = 'account_activated' AND young_person_id = ?", id);
+	expect(JSON.parse(activated!.detail)).toMatchObject({ issuedByName: 'Sam Taylor', via: 'worker' });
 });
 
 test('a new code for someone with a sign-in comes from their worker, and using it is told to them and audited', async ({ page, browser }) => {

@@ -9,14 +9,13 @@ import { formActions, routeIdsInSource, sample } from './routes';
  * DESIGN §1 and ADR 0010: an administrator never reads what a young person said, except in the
  * subject-access export, which writes its own audit event. Here an administrator tries every way
  * in an attack found or the app offers: reading roles for themselves, password resets, sign-in
- * letters and whatever they show. Then every route in src/routes (so a new one is covered at
- * once) and every administrator's form is opened with the administrator's session and with every
- * session those attempts obtained, and no answer may carry the demo's words — except the export.
- * Its own server and database: a password is reset and a young person reassigned here.
- *
- * Not covered yet, and open: an administrator who signs up with the letter they printed holds
- * that child's first sign-in, and would read anything a worker later sends together with the
- * child (co-use) until the worker makes the child a new code.
+ * codes (every one, the first letter too, is made by the child's worker, never by them) and
+ * whatever they show. Then every route in src/routes (so a new one is covered at once) and every
+ * administrator's form is opened with the administrator's session and with every session those
+ * attempts obtained, and no answer may carry the demo's words — except the export. Olly, who has
+ * no sign-in, has said something with his worker first (co-use), so a first sign-in the
+ * administrator could get would show it. Its own server and database: a password is reset and a
+ * young person reassigned here.
  */
 const SUBJECT_ACCESS = ['/(staff)/admin/young-people/[id]/export', '/(staff)/admin/young-people/[id]/export.json'];
 const PASSWORD_LINK = /\/password\/[a-z2-7]{32}/g;
@@ -53,7 +52,20 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	// Two sessions, every route for each, every child's record page: a long journey on purpose.
 	test.setTimeout(300_000);
 	const watch = new Watch();
+	const olly = idOf("SELECT id FROM young_people WHERE preferred_name = 'Olly'");
+	await test.step('Olly, with no sign-in yet, says something together with his worker', async () => {
+		const worker = await browser.newContext({ baseURL: server.base });
+		const sam = await worker.newPage();
+		await loginAs(sam, 'sam');
+		await sam.goto(`/worker/young-people/${olly}/with/good_news`);
+		await sam.getByLabel("What's the good news?").fill('I scored two goals at football on Saturday');
+		await sam.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(sam).toHaveURL(/\/worker\/statements\//);
+		await worker.close();
+		expect(db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)).toHaveLength(1);
+	});
 	watch.words = wordsYoungPeopleSaid((sql) => db(sql));
+	expect([...watch.words.values()]).toContain(olly);
 	// The demo's words must be there to be looked for, or this test would prove nothing.
 	expect(watch.words.size).toBeGreaterThan(20);
 
@@ -106,13 +118,24 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 		watch.read('own reset', await own.text());
 	});
 
-	await test.step('sign-in letters: only for a record with no sign-in and nothing said', async () => {
+	await test.step('sign-in codes: none for any child, by the old letter page, the worker’s page or asking', async () => {
+		const codes = () => db<{ n: number }>('SELECT count(*) AS n FROM activation_codes')[0]!.n;
+		const before = codes();
 		for (const person of people) {
+			const old = await admin.request.get(`/admin/young-people/${person.id}/letter`, { maxRedirects: 0 });
+			expect(old.status(), `old letter page for ${person.name}`).toBe(404);
+			watch.read(`old letter page for ${person.name}`, await old.text());
 			const issued = await post(admin, `/admin/young-people/${person.id}/letter?/issue`, {});
-			watch.read(`letter for ${person.name}`, await issued.text());
+			expect([403, 404, 405], `old letter action for ${person.name}`).toContain(issued.status());
+			watch.read(`old letter action for ${person.name}`, await issued.text());
+			const workers = await post(admin, `/worker/young-people/${person.id}/sign-in-code?/issue`, {});
+			expect([403, 404], `worker's code page for ${person.name}`).toContain(workers.status());
+			watch.read(`worker's code page for ${person.name}`, await workers.text());
+			watch.read(`asking for ${person.name}`, await (await post(admin, `/admin/young-people/${person.id}?/askForLetter`, {})).text());
 		}
-		const withLetters = db<{ name: string }>("SELECT DISTINCT y.preferred_name AS name FROM activation_codes c JOIN young_people y ON y.id = c.young_person_id WHERE c.via = 'letter' AND c.created_by = ?", adminId);
-		expect(withLetters.map((p) => p.name)).toEqual(['Olly']);
+		expect(codes()).toBe(before);
+		expect(db('SELECT id FROM activation_codes WHERE created_by = ?', adminId)).toEqual([]);
+		expect([...watch.secrets], 'no sign-in code ever reaches the administrator').toEqual([]);
 	});
 
 	await test.step('whatever was shown is tried: links opened, codes used on a child’s username and a new one', async () => {
@@ -127,9 +150,10 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 				else await attempt.dispose();
 			}
 		}
-		// What an attacker holds now: the administrator's own session, and Olly's first sign-in from his letter.
-		expect(sessions.map((s) => s.who.split(' with ')[0])).toEqual(['admin', expect.stringMatching(/^signed up as taken-/)]);
-		// Jordan's sign-in is untouched: the letter's code does not open an existing account.
+		// What an attacker holds now: the administrator's own session, and no child's sign-in.
+		expect(sessions.map((s) => s.who)).toEqual(['admin']);
+		expect(db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)).toHaveLength(1);
+		// Jordan's sign-in is untouched.
 		const jordanAccount = await request.newContext({ baseURL: server.base, extraHTTPHeaders: { origin: server.base, accept: 'text/html' } });
 		expect((await jordanAccount.post('/login', { form: { identifier: DEMO.jordan.signIn, password: DEMO_PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
 		await jordanAccount.dispose();
@@ -169,6 +193,7 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	});
 
 	expect(watch.leaks).toEqual([]);
+	expect([...watch.secrets], 'no sign-in code or password link, anywhere the administrator looked').toEqual([]);
 	for (const { who, context } of sessions) if (who !== 'admin') await context.dispose();
 	await context.close();
 });
