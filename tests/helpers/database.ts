@@ -13,7 +13,7 @@ export function openTestDatabase(): Database.Database {
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
-/** Issues a new activation code for the young person with this preferred name. */
+/** Issues a new activation code for the young person with this preferred name, as their worker does. */
 export function issueCodeFor(preferredName: string): string {
 	const db = openTestDatabase();
 	try {
@@ -21,7 +21,7 @@ export function issueCodeFor(preferredName: string): string {
 		const code = Array.from(randomBytes(12), (b) => ALPHABET[b % ALPHABET.length]).join('');
 		const hash = createHash('sha256').update(code).digest('hex');
 		db.prepare(
-			'INSERT INTO activation_codes (id, young_person_id, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)'
+			"INSERT INTO activation_codes (id, young_person_id, code_hash, expires_at, created_at, via) VALUES (?, ?, ?, ?, ?, 'worker')"
 		).run(randomBytes(8).toString('hex'), person.id, hash, Date.now() + 86_400_000, Date.now());
 		return code.match(/.{4}/g)!.join('-');
 	} finally {
