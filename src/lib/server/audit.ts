@@ -1,4 +1,4 @@
-import { db } from './db';
+import { db, type Tx } from './db';
 import { auditEvents } from './db/schema';
 
 export type AuditAction =
@@ -57,12 +57,14 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to the audit log. Call it inside the transaction of the change it
- * records, so the event and the change commit together or not at all.
+ * Appends to the audit log, through the transaction of the change it records,
+ * so the event and the change commit together or not at all.
  */
-export function recordAuditEvent(entry: AuditEntry, at = new Date()): void {
-	db()
-		.insert(auditEvents)
-		.values({ ...entry, at })
-		.run();
+export function recordAuditEvent(tx: Tx, entry: AuditEntry, at = new Date()): void {
+	tx.insert(auditEvents).values({ ...entry, at }).run();
+}
+
+/** An event that records no change of its own (a sign-in refused, a copy taken): in a transaction of its own. */
+export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void {
+	db().transaction((tx) => recordAuditEvent(tx, entry, at));
 }

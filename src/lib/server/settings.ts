@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from './db';
+import type { Tx } from './db';
+import { preparedOnce } from './db/prepared';
 import { settings } from './db/schema';
 
 const helpContact = z.object({ name: z.string().max(100), number: z.string().max(40), when: z.string().max(100) });
@@ -27,17 +28,18 @@ export function settingShape<K extends SettingKey>(key: K): (typeof SETTINGS)[K]
 	return SETTINGS[key];
 }
 
+const storedSetting = preparedOnce((database) => database.select().from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare());
+
 export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
-	const row = db().select().from(settings).where(eq(settings.key, key)).get();
+	const row = storedSetting().get({ key });
 	const parsed = SETTINGS[key].safeParse(row?.value);
 	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;
 }
 
-export function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>, now = new Date()): void {
+export function setSetting<K extends SettingKey>(tx: Tx, key: K, value: SettingValue<K>, now = new Date()): void {
 	const checked = SETTINGS[key].parse(value);
-	db()
-		.insert(settings)
+	tx.insert(settings)
 		.values({ key, value: checked, updatedAt: now })
 		.onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now } })
 		.run();

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 import { deliverMailSoon } from '../notifications/scheduler';
 import { moveAllocation } from '../team/mutations';
@@ -26,18 +26,18 @@ function teamNameTaken(name: string, exceptId?: string) {
 
 export function createTeam(actor: SessionUser, name: string, now = new Date()): Result {
 	if (teamNameTaken(name)) return { ok: false, field: 'name', error: 'team_taken' };
-	return db().transaction(() => {
-		const { id } = db().insert(teams).values({ name, createdAt: now }).returning().get();
-		recordAuditEvent({ actorId: actor.id, action: 'team_created', subjectType: 'team', subjectId: id, detail: { name } }, now);
+	return db().transaction((tx) => {
+		const { id } = tx.insert(teams).values({ name, createdAt: now }).returning().get();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'team_created', subjectType: 'team', subjectId: id, detail: { name } }, now);
 		return { ok: true, id };
 	});
 }
 
 export function renameTeam(actor: SessionUser, teamId: string, name: string, now = new Date()): Result {
 	if (teamNameTaken(name, teamId)) return { ok: false, field: 'name', error: 'team_taken' };
-	return db().transaction(() => {
-		db().update(teams).set({ name }).where(eq(teams.id, teamId)).run();
-		recordAuditEvent({ actorId: actor.id, action: 'team_renamed', subjectType: 'team', subjectId: teamId, detail: { name } }, now);
+	return db().transaction((tx) => {
+		tx.update(teams).set({ name }).where(eq(teams.id, teamId)).run();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'team_renamed', subjectType: 'team', subjectId: teamId, detail: { name } }, now);
 		return { ok: true, id: teamId };
 	});
 }
@@ -47,11 +47,11 @@ function emailTaken(email: string, exceptId?: string) {
 	return db().select({ id: users.id }).from(users).where(where).get() !== undefined;
 }
 
-function writeRolesAndTeams(userId: string, input: StaffInput, memberships: Membership[]) {
-	db().delete(userRoles).where(eq(userRoles.userId, userId)).run();
-	for (const role of input.roles) db().insert(userRoles).values({ userId, role }).run();
-	db().delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
-	for (const m of memberships) db().insert(teamMembers).values({ userId, ...m }).run();
+function writeRolesAndTeams(tx: Tx, userId: string, input: StaffInput, memberships: Membership[]) {
+	tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();
+	for (const role of input.roles) tx.insert(userRoles).values({ userId, role }).run();
+	tx.delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
+	for (const m of memberships) tx.insert(teamMembers).values({ userId, ...m }).run();
 }
 
 /** A new staff account with no password: they are emailed a link to choose one, which the admin never sees. */
@@ -59,14 +59,14 @@ export function createStaffAccount(actor: SessionUser, input: StaffInput, member
 	if (emailTaken(input.email)) return { ok: false as const, field: 'email', error: 'email_taken' };
 	const refused = refuseRoles(actor, null, input.roles, memberships);
 	if (refused) return { ok: false as const, field: 'roles', error: refused };
-	const created = db().transaction(() => {
+	const created = db().transaction((tx) => {
 		const { email, displayName, firstName } = input;
-		const { id } = db().insert(users).values({ email, displayName, firstName, createdAt: now }).returning().get();
-		writeRolesAndTeams(id, input, memberships);
-		mailPasswordLink(email, 'new_account', id, actor.id, now);
+		const { id } = tx.insert(users).values({ email, displayName, firstName, createdAt: now }).returning().get();
+		writeRolesAndTeams(tx, id, input, memberships);
+		mailPasswordLink(tx, email, 'new_account', id, actor.id, now);
 		const detail = { roles: input.roles, teams: memberships };
-		recordAuditEvent({ actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
-		announceReadingGiven(actor, id, readingGained(null, input.roles, memberships), now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
+		announceReadingGiven(tx, actor, id, readingGained(tx, null, input.roles, memberships), now);
 		return { ok: true as const, id };
 	});
 	deliverMailSoon();
@@ -78,14 +78,14 @@ export function updateStaffAccount(actor: SessionUser, userId: string, input: St
 	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
 	const refused = refuseRoles(actor, userId, input.roles, memberships);
 	if (refused) return { ok: false, field: 'roles', error: refused };
-	return db().transaction(() => {
+	return db().transaction((tx) => {
 		const { email, displayName, firstName } = input;
-		const gained = readingGained(userId, input.roles, memberships);
-		db().update(users).set({ email, displayName, firstName }).where(eq(users.id, userId)).run();
-		if (userId !== actor.id) writeRolesAndTeams(userId, input, memberships);
+		const gained = readingGained(tx, userId, input.roles, memberships);
+		tx.update(users).set({ email, displayName, firstName }).where(eq(users.id, userId)).run();
+		if (userId !== actor.id) writeRolesAndTeams(tx, userId, input, memberships);
 		const detail = { roles: input.roles, teams: memberships };
-		recordAuditEvent({ actorId: actor.id, action: 'staff_updated', subjectType: 'user', subjectId: userId, detail }, now);
-		announceReadingGiven(actor, userId, gained, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_updated', subjectType: 'user', subjectId: userId, detail }, now);
+		announceReadingGiven(tx, actor, userId, gained, now);
 		return { ok: true, id: userId };
 	});
 }
@@ -93,18 +93,18 @@ export function updateStaffAccount(actor: SessionUser, userId: string, input: St
 /** Sign-in and every open session stop at once; the account and its history stay. */
 export function deactivateUser(actor: SessionUser, userId: string, now = new Date()): Result {
 	if (userId === actor.id) return { ok: false, field: 'confirm', error: 'not_yourself' };
-	return db().transaction(() => {
-		db().update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId)).run();
-		invalidateAllSessionsOfUser(userId);
-		recordAuditEvent({ actorId: actor.id, action: 'staff_deactivated', subjectType: 'user', subjectId: userId }, now);
+	return db().transaction((tx) => {
+		tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId)).run();
+		invalidateAllSessionsOfUser(tx, userId);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_deactivated', subjectType: 'user', subjectId: userId }, now);
 		return { ok: true, id: userId };
 	});
 }
 
 export function reactivateUser(actor: SessionUser, userId: string, now = new Date()): void {
-	db().transaction(() => {
-		db().update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId)).run();
-		recordAuditEvent({ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId }, now);
+	db().transaction((tx) => {
+		tx.update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId)).run();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId }, now);
 	});
 }
 
@@ -118,10 +118,10 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
 	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
 	if (!isActiveWorker(newWorkerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' };
-	return db().transaction((): Result => {
-		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+	return db().transaction((tx): Result => {
+		const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
 		if (current.length === 1 && current[0]?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
-		moveAllocation(actor, youngPersonId, newWorkerId, now);
+		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
 		return { ok: true, id: youngPersonId };
 	});
 }

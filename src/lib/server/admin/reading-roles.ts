@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { STATEMENT_READING_ROLES, type StaffRole } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Reader, type Tx } from '../db';
 import { mailOutbox, teamMembers, teams, userRoles, users } from '../db/schema';
 import { appOrigin } from '../notifications/notify';
 
@@ -20,12 +20,12 @@ type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
 
 const readsStatements = (role: string) => (STATEMENT_READING_ROLES as readonly string[]).includes(role);
 
-export function rolesOf(userId: string): StaffRole[] {
-	return db().select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role as StaffRole);
+export function rolesOf(userId: string, reader: Reader = db()): StaffRole[] {
+	return reader.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role as StaffRole);
 }
 
-function membershipsOf(userId: string): Membership[] {
-	return db().select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
+function membershipsOf(userId: string, reader: Reader = db()): Membership[] {
+	return reader.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -51,10 +51,10 @@ interface ReadingGained {
 	managedTeams: string[];
 }
 
-/** What reading the account gains with these roles and teams; call before writing them. */
-export function readingGained(userId: string | null, roles: StaffRole[], memberships: Membership[]): ReadingGained {
-	const before = userId ? rolesOf(userId) : [];
-	const managedBefore = userId ? membershipsOf(userId).filter((t) => t.teamRole === 'manager').map((t) => t.teamId) : [];
+/** What reading the account gains with these roles and teams; read in their transaction, before writing them. */
+export function readingGained(tx: Tx, userId: string | null, roles: StaffRole[], memberships: Membership[]): ReadingGained {
+	const before = userId ? rolesOf(userId, tx) : [];
+	const managedBefore = userId ? membershipsOf(userId, tx).filter((t) => t.teamRole === 'manager').map((t) => t.teamId) : [];
 	const gainedRoles = roles.filter((r) => readsStatements(r) && !before.includes(r));
 	const managedTeams = roles.includes('manager')
 		? memberships.filter((t) => t.teamRole === 'manager' && (!managedBefore.includes(t.teamId) || gainedRoles.includes('manager'))).map((t) => t.teamId)
@@ -63,25 +63,26 @@ export function readingGained(userId: string | null, roles: StaffRole[], members
 }
 
 /**
- * Inside the transaction that gave the roles: an audit event of its own (the
+ * Through the transaction that gave the roles: an audit event of its own (the
  * viewer marks it), an email to the person and one to every other active
  * administrator. No young person is named.
  */
-export function announceReadingGiven(actor: SessionUser, userId: string, gained: ReadingGained, now: Date): void {
+export function announceReadingGiven(tx: Tx, actor: SessionUser, userId: string, gained: ReadingGained, now: Date): void {
 	if (gained.roles.length === 0 && gained.managedTeams.length === 0) return;
-	const person = db().select({ email: users.email, name: users.displayName }).from(users).where(eq(users.id, userId)).get();
+	const person = tx.select({ email: users.email, name: users.displayName }).from(users).where(eq(users.id, userId)).get();
 	if (!person) return;
-	const teamNames = gained.managedTeams.map((id) => db().select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id);
+	const teamNames = gained.managedTeams.map((id) => tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id);
 	const what = [...gained.roles.map(roleWords), ...teamNames.map((team) => m.adm_reading_manages({ team }))].join(', ');
 	recordAuditEvent(
+		tx,
 		{ actorId: actor.id, action: 'reading_access_given', subjectType: 'user', subjectId: userId, detail: { roles: gained.roles, managedTeams: gained.managedTeams } },
 		now
 	);
 	const link = `${appOrigin()}/admin/staff/${userId}`;
 	const mail = (to: string, subject: string, body: string) =>
-		db().insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now }).run();
+		tx.insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now }).run();
 	if (person.email) mail(person.email, m.staff_email_reading_given_subject(), m.staff_email_reading_given_body({ what, by: actor.displayName }));
-	const otherAdmins = db()
+	const otherAdmins = tx
 		.select({ email: users.email })
 		.from(users)
 		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { findTemplate } from '$lib/templates';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Reader } from '../db';
 import { aboutMe, drafts, outcomes, replies, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 
@@ -31,8 +31,8 @@ export function withoutFreeText(templateId: string, version: number, answers: Re
 	return kept;
 }
 
-function dueStatements(cutoff: Date) {
-	return db()
+function dueStatements(cutoff: Date, reader: Reader = db()) {
+	return reader
 		.select({ id: statements.id, youngPersonId: statements.youngPersonId, templateId: statements.templateId, templateVersion: statements.templateVersion, answers: statements.answers })
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
@@ -54,24 +54,24 @@ interface RetentionResult {
 /** Runs on demand (admin button) and daily (see retention-schedule.ts); one transaction, one audit event. */
 export function runRetention(now = new Date(), actorId: string | null = null): RetentionResult {
 	const cutoff = retentionCutoff(now);
-	return db().transaction(() => {
-		const due = dueStatements(cutoff);
+	return db().transaction((tx) => {
+		const due = dueStatements(cutoff, tx);
 		const ids = due.map((s) => s.id);
 		for (const s of due) {
-			db().update(statements).set({ answers: withoutFreeText(s.templateId, s.templateVersion, s.answers), anonymisedAt: now }).where(eq(statements.id, s.id)).run();
+			tx.update(statements).set({ answers: withoutFreeText(s.templateId, s.templateVersion, s.answers), anonymisedAt: now }).where(eq(statements.id, s.id)).run();
 		}
-		const repliesDone = ids.length ? db().update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes : 0;
-		const outcomesDone = ids.length ? db().update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run().changes : 0;
+		const repliesDone = ids.length ? tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes : 0;
+		const outcomesDone = ids.length ? tx.update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run().changes : 0;
 
 		// Records archived longer than the period also lose their About me and any unsent drafts.
-		const longArchived = db().select({ id: youngPeople.id }).from(youngPeople).where(lte(youngPeople.archivedAt, cutoff)).all().map((p) => p.id);
+		const longArchived = tx.select({ id: youngPeople.id }).from(youngPeople).where(lte(youngPeople.archivedAt, cutoff)).all().map((p) => p.id);
 		if (longArchived.length) {
 			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
-			db().update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
-			db().delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
+			tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
+			tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
 		}
 		const result = { statements: ids.length, replies: repliesDone, outcomes: outcomesDone, youngPeople: new Set(due.map((s) => s.youngPersonId)).size };
-		recordAuditEvent({ actorId, action: 'retention_run', subjectType: 'retention', detail: { ...result, cutoff: cutoff.toISOString() } }, now);
+		recordAuditEvent(tx, { actorId, action: 'retention_run', subjectType: 'retention', detail: { ...result, cutoff: cutoff.toISOString() } }, now);
 		return result;
 	});
 }

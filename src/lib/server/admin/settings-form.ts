@@ -54,8 +54,8 @@ export function readSettingsForm(form: FormData) {
 export function saveSettings(actor: SessionUser, settings: Settings, now = new Date()): void {
 	const before = currentSettings();
 	const changed = (Object.keys(settings) as SettingKey[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]));
-	db().transaction(() => {
-		for (const key of changed) setSetting(key, settings[key] as SettingValue<typeof key>, now);
-		recordAuditEvent({ actorId: actor.id, action: 'settings_changed', subjectType: 'settings', detail: { changed } }, now);
+	db().transaction((tx) => {
+		for (const key of changed) setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'settings_changed', subjectType: 'settings', detail: { changed } }, now);
 	});
 }

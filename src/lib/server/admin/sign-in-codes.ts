@@ -42,13 +42,13 @@ export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, n
 	const told = whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
 	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;
-	db().transaction(() => {
+	db().transaction((tx) => {
 		for (const person of told) {
 			if (!person.email) continue;
-			db().insert(mailOutbox).values({ to: person.email, subject: m.staff_email_code_asked_subject(), body: m.staff_email_code_asked_body({ link }), createdAt: now, nextAttemptAt: now }).run();
+			tx.insert(mailOutbox).values({ to: person.email, subject: m.staff_email_code_asked_subject(), body: m.staff_email_code_asked_body({ link }), createdAt: now, nextAttemptAt: now }).run();
 		}
 		const detail = { told: told.map((t) => t.id) };
-		recordAuditEvent({ actorId: actor.id, action: 'sign_in_code_requested', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'sign_in_code_requested', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
 	});
 	return { ok: true as const, told: told.map((t) => t.firstName) };
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { issuePasswordLink, passwordLinkPath, type PasswordLinkPurpose } from '../auth/password-links';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { mailOutbox, users } from '../db/schema';
 import { appOrigin } from '../notifications/notify';
 import { deliverMailSoon } from '../notifications/scheduler';
@@ -14,15 +14,15 @@ import { deliverMailSoon } from '../notifications/scheduler';
  * reset both email the member of staff a "set your password" link.
  */
 
-/** Writes the link's email into the outbox; call inside the transaction that issued the link. */
-export function mailPasswordLink(to: string, purpose: Exclude<PasswordLinkPurpose, 'first_admin'>, userId: string, actorId: string, now: Date): void {
-	const { token } = issuePasswordLink(userId, purpose, actorId, now);
+/** Issues the link and writes its email into the outbox, through the transaction that needs it. */
+export function mailPasswordLink(tx: Tx, to: string, purpose: Exclude<PasswordLinkPurpose, 'first_admin'>, userId: string, actorId: string, now: Date): void {
+	const { token } = issuePasswordLink(tx, userId, purpose, actorId, now);
 	const link = appOrigin() + passwordLinkPath(token);
 	const mail =
 		purpose === 'reset'
 			? { subject: m.staff_email_reset_subject(), body: m.staff_email_reset_body({ link }) }
 			: { subject: m.staff_email_welcome_subject(), body: m.staff_email_welcome_body({ link }) };
-	db().insert(mailOutbox).values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now }).run();
+	tx.insert(mailOutbox).values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now }).run();
 }
 
 export type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
@@ -39,12 +39,12 @@ export function resetStaffPassword(actor: SessionUser, userId: string, now = new
 	if (!person?.email) return { ok: false, error: 'not_found' };
 	if (!person.active) return { ok: false, error: 'deactivated' };
 	const email = person.email;
-	db().transaction(() => {
-		db().update(users).set({ passwordHash: null }).where(eq(users.id, userId)).run();
-		invalidateAllSessionsOfUser(userId);
-		mailPasswordLink(email, 'reset', userId, actor.id, now);
+	db().transaction((tx) => {
+		tx.update(users).set({ passwordHash: null }).where(eq(users.id, userId)).run();
+		invalidateAllSessionsOfUser(tx, userId);
+		mailPasswordLink(tx, email, 'reset', userId, actor.id, now);
 		const detail = { how: 'emailed_link' };
-		recordAuditEvent({ actorId: actor.id, action: 'staff_password_reset', subjectType: 'user', subjectId: userId, detail }, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_password_reset', subjectType: 'user', subjectId: userId, detail }, now);
 	});
 	deliverMailSoon();
 	return { ok: true, email };

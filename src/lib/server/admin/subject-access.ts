@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { aboutMe, auditEvents, meetings, users } from '../db/schema';
 import { getSetting } from '../settings';
@@ -15,7 +15,7 @@ import { findYoungPersonRecord } from './records';
 export function exportSubjectAccess(actor: SessionUser, youngPersonId: string, format: 'json' | 'print', now = new Date()) {
 	const record = findYoungPersonRecord(youngPersonId, now);
 	if (!record) return null;
-	recordAuditEvent(
+	recordAuditEventAlone(
 		{ actorId: actor.id, action: 'subject_access_exported', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { format } },
 		now
 	);

@@ -35,14 +35,14 @@ function isTeam(teamId: string): boolean {
 export function createYoungPersonRecord(actor: SessionUser, input: YoungPersonInput, workerId: string | null, now = new Date()) {
 	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	if (workerId && !isActiveWorker(workerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
-	return db().transaction(() => {
-		const { id } = db().insert(youngPeople).values({ ...toColumns(input), createdAt: now }).returning().get();
-		recordAuditEvent({ actorId: actor.id, action: 'young_person_created', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+	return db().transaction((tx) => {
+		const { id } = tx.insert(youngPeople).values({ ...toColumns(input), createdAt: now }).returning().get();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_created', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
 		if (workerId) {
 			// The very first worker is announced too: "your worker is Sam" is the first thing they see.
-			db().insert(allocations).values({ youngPersonId: id, workerId, startedAt: now, createdBy: actor.id, announced: false }).run();
-			notifyWorkerAllocated(workerId, id, now);
-			recordAuditEvent({ actorId: actor.id, action: 'worker_allocated', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { workerId } }, now);
+			tx.insert(allocations).values({ youngPersonId: id, workerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+			notifyWorkerAllocated(tx, workerId, id, now);
+			recordAuditEvent(tx, { actorId: actor.id, action: 'worker_allocated', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { workerId } }, now);
 		}
 		return { ok: true as const, id };
 	});
@@ -55,9 +55,9 @@ function isArchived(id: string) {
 export function updateYoungPersonRecord(actor: SessionUser, id: string, input: YoungPersonInput, now = new Date()) {
 	if (isArchived(id)) return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
 	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
-	db().transaction(() => {
-		db().update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
-		recordAuditEvent({ actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+	db().transaction((tx) => {
+		tx.update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
 	});
 	return { ok: true as const, id };
 }
@@ -69,16 +69,16 @@ export function updateYoungPersonRecord(actor: SessionUser, id: string, input: Y
  */
 export function archiveYoungPerson(actor: SessionUser, id: string, reason: string, now = new Date()) {
 	if (isArchived(id)) return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
-	db().transaction(() => {
-		const person = db().select().from(youngPeople).where(eq(youngPeople.id, id)).get();
+	db().transaction((tx) => {
+		const person = tx.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
 		if (!person) throw new Error('No such young person');
-		db().update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id)).run();
+		tx.update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id)).run();
 		if (person.userId) {
-			db().update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, person.userId)).run();
-			invalidateAllSessionsOfUser(person.userId);
+			tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, person.userId)).run();
+			invalidateAllSessionsOfUser(tx, person.userId);
 		}
-		db().update(activationCodes).set({ expiresAt: now }).where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt))).run();
-		recordAuditEvent({ actorId: actor.id, action: 'young_person_archived', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { reason } }, now);
+		tx.update(activationCodes).set({ expiresAt: now }).where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt))).run();
+		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_archived', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { reason } }, now);
 	});
 	return { ok: true as const, id };
 }

@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Reader, type Tx } from '../db';
 import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashPassword } from './password';
 import { releaseAttempt, reserveAttempt } from './throttle';
@@ -44,23 +44,24 @@ function randomCode(): string {
  * manager of their team), who reads their words anyway (ADR 0010).
  */
 export function issueActivationCode(youngPersonId: string, issuedBy: string | null, now = new Date()): string {
+	return db().transaction((tx) => writeActivationCode(tx, youngPersonId, issuedBy, now));
+}
+
+/** The same, through a transaction already open (the demo organisation's). */
+export function writeActivationCode(tx: Tx, youngPersonId: string, issuedBy: string | null, now: Date): string {
 	const via = 'worker';
 	const code = randomCode();
-	db().transaction(() => {
-		db()
-			.update(activationCodes)
-			.set({ expiresAt: now })
-			.where(and(eq(activationCodes.youngPersonId, youngPersonId), isNull(activationCodes.usedAt)))
-			.run();
-		db()
-			.insert(activationCodes)
-			.values({ youngPersonId, codeHash: hashCode(code), expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS), createdBy: issuedBy, via })
-			.run();
-		const person = db().select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
-		if (person?.userId) invalidateAllSessionsOfUser(person.userId);
-		const detail = { via, replacesSignIn: Boolean(person?.userId) };
-		recordAuditEvent({ actorId: issuedBy, action: 'activation_code_issued', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
-	});
+	tx.update(activationCodes)
+		.set({ expiresAt: now })
+		.where(and(eq(activationCodes.youngPersonId, youngPersonId), isNull(activationCodes.usedAt)))
+		.run();
+	tx.insert(activationCodes)
+		.values({ youngPersonId, codeHash: hashCode(code), expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS), createdBy: issuedBy, via })
+		.run();
+	const person = tx.select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	if (person?.userId) invalidateAllSessionsOfUser(tx, person.userId);
+	const detail = { via, replacesSignIn: Boolean(person?.userId) };
+	recordAuditEvent(tx, { actorId: issuedBy, action: 'activation_code_issued', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
 	return formatCode(code);
 }
 
@@ -73,16 +74,16 @@ type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: fal
 type Usable = { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect } | { ok: false; reason: ActivationFailure };
 
 /** Cheap checks only (a hash of the code and a few indexed reads), so a wrong code costs no password hash. */
-function findUsableCode(typed: string, username: string, now: Date): Usable {
-	const code = db().select().from(activationCodes).where(eq(activationCodes.codeHash, hashCode(typed))).get();
+function findUsableCode(reader: Reader, typed: string, username: string, now: Date): Usable {
+	const code = reader.select().from(activationCodes).where(eq(activationCodes.codeHash, hashCode(typed))).get();
 	if (!code) return { ok: false, reason: 'unknown_code' };
 	if (code.usedAt) return { ok: false, reason: 'code_used' };
 	if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
-	const person = db().select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
+	const person = reader.select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
 	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
 	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
 	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
-	const holder = db().select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+	const holder = reader.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
 	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
 	return { ok: true, code, person };
 }
@@ -95,21 +96,21 @@ export async function activateAccount(
 	const username = input.username.trim().toLowerCase();
 	const reservation = address ? reserveAttempt([{ key: `activation:${address}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }], now) : undefined;
 	if (reservation === null) return { ok: false, reason: 'too_many_tries' };
-	const checked = findUsableCode(input.code, username, now);
+	const checked = findUsableCode(db(), input.code, username, now);
 	// Only a wrong code counts as a guess; a taken username or a right code is given back.
-	if (reservation && (checked.ok || checked.reason === 'username_taken')) releaseAttempt(reservation, now);
+	if (reservation && (checked.ok || checked.reason === 'username_taken')) db().transaction((tx) => releaseAttempt(tx, reservation, now));
 	if (!checked.ok) return checked;
 	const passwordHash = await hashPassword(input.password);
 	return db().transaction((tx): ActivationResult => {
 		// Checked again: the same code may have been used while the password was hashed.
-		const usable = findUsableCode(input.code, username, now);
+		const usable = findUsableCode(tx, input.code, username, now);
 		if (!usable.ok) return usable;
 		const { code, person } = usable;
 		let userId = person.userId;
 		const reset = userId !== null;
 		if (userId) {
 			tx.update(users).set({ username, passwordHash }).where(eq(users.id, userId)).run();
-			invalidateAllSessionsOfUser(userId);
+			invalidateAllSessionsOfUser(tx, userId);
 		} else {
 			const name = person.preferredName;
 			userId = tx.insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
@@ -121,6 +122,7 @@ export async function activateAccount(
 		// The audit names who made the code as well as the account it opened: whoever typed it is not known.
 		const detail = { issuedBy: code.createdBy, issuedByName: issuer?.name ?? null, via: code.via };
 		recordAuditEvent(
+			tx,
 			{ actorId: userId, action: reset ? 'sign_in_reset' : 'account_activated', subjectType: 'young_person', subjectId: person.id, youngPersonId: person.id, address, detail },
 			now
 		);

@@ -18,10 +18,10 @@ export async function changePassword(
 	const user = db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
 	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) return 'wrong_password';
 	const passwordHash = await hashPassword(next);
-	db().transaction(() => {
-		db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-		db().delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId))).run();
-		recordAuditEvent({ actorId: userId, action: 'password_changed', subjectType: 'user', subjectId: userId }, now);
+	db().transaction((tx) => {
+		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+		tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId))).run();
+		recordAuditEvent(tx, { actorId: userId, action: 'password_changed', subjectType: 'user', subjectId: userId }, now);
 	});
 	return 'changed';
 }

@@ -14,7 +14,7 @@ const signInWith = (email: string, password: string) => signIn(email, password, 
 describe('set-password links', () => {
 	it('store only the SHA-256 of the token', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = issuePasswordLink(staff.id, 'reset', null);
+		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
 		const rows = db().$client.prepare('SELECT * FROM password_links').all() as Record<string, unknown>[];
 		expect(rows.flatMap((r) => Object.values(r).map(String)).some((v) => v.includes(token))).toBe(false);
 		expect(token).toMatch(/^[a-z2-7]{32}$/);
@@ -24,7 +24,7 @@ describe('set-password links', () => {
 		const staff = await createStaff(['worker'], { password: 'the old password' });
 		const session = generateSessionToken();
 		createSession(session, staff.id);
-		const { token } = issuePasswordLink(staff.id, 'reset', null);
+		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
 		expect(findUsablePasswordLink(token)?.email).toBe(staff.email);
 
 		expect(await setPasswordWithLink(token, NEW_PASSWORD)).toBe('set');
@@ -41,7 +41,7 @@ describe('set-password links', () => {
 
 	it('let only one of two simultaneous uses through', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = issuePasswordLink(staff.id, 'new_account', null);
+		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'new_account', null));
 		const results = await Promise.all([setPasswordWithLink(token, 'first password here'), setPasswordWithLink(token, 'second password here')]);
 		expect(results.sort()).toEqual(['link_unusable', 'set']);
 	});
@@ -49,7 +49,7 @@ describe('set-password links', () => {
 	it('expire: an hour for a reset, a day for a new account or the first administrator', async () => {
 		const staff = await createStaff(['worker']);
 		const issued = new Date('2030-01-01T09:00:00Z');
-		const { token, expiresAt } = issuePasswordLink(staff.id, 'reset', null, issued);
+		const { token, expiresAt } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null, issued));
 		expect(expiresAt.getTime() - issued.getTime()).toBe(60 * 60 * 1000);
 		expect(PASSWORD_LINK_LIFETIME_MS.new_account).toBe(24 * 60 * 60 * 1000);
 		expect(PASSWORD_LINK_LIFETIME_MS.first_admin).toBe(24 * 60 * 60 * 1000);
@@ -59,8 +59,8 @@ describe('set-password links', () => {
 
 	it('stop working when a newer link is sent', async () => {
 		const staff = await createStaff(['worker']);
-		const older = issuePasswordLink(staff.id, 'reset', null).token;
-		const newer = issuePasswordLink(staff.id, 'reset', null).token;
+		const older = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null)).token;
+		const newer = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null)).token;
 		expect(await setPasswordWithLink(older, NEW_PASSWORD)).toBe('link_unusable');
 		expect(await setPasswordWithLink(newer, NEW_PASSWORD)).toBe('set');
 		expect(db().select().from(passwordLinks).where(eq(passwordLinks.userId, staff.id)).all()).toHaveLength(2);
@@ -68,7 +68,7 @@ describe('set-password links', () => {
 
 	it('do nothing for a deactivated account or a token never issued', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = issuePasswordLink(staff.id, 'reset', null);
+		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
 		db().update(users).set({ active: false }).where(eq(users.id, staff.id)).run();
 		expect(await setPasswordWithLink(token, NEW_PASSWORD)).toBe('link_unusable');
 		expect(await setPasswordWithLink(generateSessionToken(), NEW_PASSWORD)).toBe('link_unusable');

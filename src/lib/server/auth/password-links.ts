@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { passwordLinks, users } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateAllSessionsOfUser } from './session';
@@ -34,17 +34,16 @@ export function passwordLinkPath(token: string): string {
 
 /**
  * A new link for a member of staff; any link they had not used yet stops
- * working. Call inside the transaction of the change that needs it.
+ * working. Written through the transaction of the change that needs it.
  */
-export function issuePasswordLink(userId: string, purpose: PasswordLinkPurpose, createdBy: string | null, now = new Date()) {
+export function issuePasswordLink(tx: Tx, userId: string, purpose: PasswordLinkPurpose, createdBy: string | null, now = new Date()) {
 	const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
 	const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS[purpose]);
-	db()
-		.update(passwordLinks)
+	tx.update(passwordLinks)
 		.set({ expiresAt: now })
 		.where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), gt(passwordLinks.expiresAt, now)))
 		.run();
-	db().insert(passwordLinks).values({ userId, tokenHash: passwordLinkTokenHash(token), purpose, expiresAt, createdBy, createdAt: now }).run();
+	tx.insert(passwordLinks).values({ userId, tokenHash: passwordLinkTokenHash(token), purpose, expiresAt, createdBy, createdAt: now }).run();
 	return { token, expiresAt };
 }
 
@@ -74,17 +73,17 @@ export async function setPasswordWithLink(token: string, password: string, now =
 	const link = findUsablePasswordLink(token, now);
 	if (!link) return 'link_unusable';
 	const passwordHash = await hashPassword(password);
-	return db().transaction(() => {
-		const spent = db()
+	return db().transaction((tx) => {
+		const spent = tx
 			.update(passwordLinks)
 			.set({ usedAt: now })
 			.where(and(eq(passwordLinks.id, link.id), isNull(passwordLinks.usedAt)))
 			.run();
 		if (spent.changes !== 1) return 'link_unusable';
-		db().update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
-		invalidateAllSessionsOfUser(link.userId);
+		tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
+		invalidateAllSessionsOfUser(tx, link.userId);
 		const detail = { purpose: link.purpose };
-		recordAuditEvent({ actorId: link.userId, action: 'password_set_with_link', subjectType: 'user', subjectId: link.userId, detail }, now);
+		recordAuditEvent(tx, { actorId: link.userId, action: 'password_set_with_link', subjectType: 'user', subjectId: link.userId, detail }, now);
 		return 'set';
 	});
 }

@@ -104,7 +104,7 @@ describe('sessions', () => {
 		const otherToken = generateSessionToken();
 		createSession(otherToken, other.id);
 
-		invalidateAllSessionsOfUser(staff.id);
+		db().transaction((tx) => invalidateAllSessionsOfUser(tx, staff.id));
 		for (const token of tokens) expect(validateSessionToken(token).user).toBeNull();
 		expect(validateSessionToken(otherToken).user?.id).toBe(other.id);
 	});

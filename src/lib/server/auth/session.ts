@@ -1,9 +1,10 @@
 import type { Cookies } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '$lib/vocabulary';
-import { db } from '../db';
+import { db, type Tx } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { sessions, userRoles, users } from '../db/schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,14 +47,20 @@ export function createSession(token: string, userId: string, now = new Date()): 
 	return session;
 }
 
-export function validateSessionToken(token: string, now = new Date()): SessionValidation {
-	const sessionId = sessionIdFromToken(token);
-	const row = db()
+/** Every signed-in request makes these two reads. */
+const sessionQueries = preparedOnce((database) => ({
+	withUser: database
 		.select({ session: sessions, user: users })
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, sessionId))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('sessionId')))
+		.prepare(),
+	roles: database.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, sql.placeholder('userId'))).prepare()
+}));
+
+export function validateSessionToken(token: string, now = new Date()): SessionValidation {
+	const sessionId = sessionIdFromToken(token);
+	const row = sessionQueries().withUser.get({ sessionId });
 	if (!row) return { session: null, user: null, renewed: false };
 
 	const { session, user } = row;
@@ -69,11 +76,8 @@ export function validateSessionToken(token: string, now = new Date()): SessionVa
 		renewed = true;
 	}
 
-	const roles = db()
-		.select({ role: userRoles.role })
-		.from(userRoles)
-		.where(eq(userRoles.userId, user.id))
-		.all()
+	const roles = sessionQueries()
+		.roles.all({ userId: user.id })
 		.map((r) => r.role);
 	return {
 		session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
@@ -86,9 +90,9 @@ export function invalidateSession(sessionId: string): void {
 	db().delete(sessions).where(eq(sessions.id, sessionId)).run();
 }
 
-/** Used on password change, new activation code and deactivation. */
-export function invalidateAllSessionsOfUser(userId: string): void {
-	db().delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Used on password change, new activation code and deactivation, inside their transactions. */
+export function invalidateAllSessionsOfUser(tx: Tx, userId: string): void {
+	tx.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 
 export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {

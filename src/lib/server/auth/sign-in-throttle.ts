@@ -1,5 +1,5 @@
 import { and, count, eq, gt, lt } from 'drizzle-orm';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { signInPlaces } from '../db/schema';
 import { clearCounter, releaseAttempt, reserveAttempt, type Reservation } from './throttle';
 
@@ -64,8 +64,8 @@ export function reserveSignInAttempt(attempt: SignInAttempt, now = new Date()): 
 }
 
 /** The right password, but the account cannot be used: not a guess, so it does not count. */
-export function releaseSignInAttempt(reservation: Reservation, now = new Date()): void {
-	releaseAttempt(reservation, now);
+export function releaseSignInAttempt(tx: Tx, reservation: Reservation, now = new Date()): void {
+	releaseAttempt(tx, reservation, now);
 }
 
 /**
@@ -74,16 +74,14 @@ export function releaseSignInAttempt(reservation: Reservation, now = new Date())
  * own count is not cleared, or each sign-in by its owner would hand a stranger
  * elsewhere a fresh set of guesses.
  */
-export function recordSuccessfulSignIn(reservation: Reservation, attempt: SignInAttempt & { userId: string }, now = new Date()): void {
-	releaseAttempt(reservation, now);
-	clearCounter(placeKey(attempt));
-	db()
-		.insert(signInPlaces)
+export function recordSuccessfulSignIn(tx: Tx, reservation: Reservation, attempt: SignInAttempt & { userId: string }, now = new Date()): void {
+	releaseAttempt(tx, reservation, now);
+	clearCounter(tx, placeKey(attempt));
+	tx.insert(signInPlaces)
 		.values({ userId: attempt.userId, address: attempt.address, lastSignedInAt: now })
 		.onConflictDoUpdate({ target: [signInPlaces.userId, signInPlaces.address], set: { lastSignedInAt: now } })
 		.run();
-	db()
-		.delete(signInPlaces)
+	tx.delete(signInPlaces)
 		.where(and(eq(signInPlaces.userId, attempt.userId), lt(signInPlaces.lastSignedInAt, since(now))))
 		.run();
 }

@@ -1,5 +1,5 @@
 import { eq, or } from 'drizzle-orm';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
@@ -28,7 +28,7 @@ export async function signIn(identifier: string, password: string, address: stri
 	// Counted before the slow hash check, so attempts sent at once cannot all slip under the limit.
 	const reservation = reserveSignInAttempt(attempt, now);
 	if (!reservation) {
-		recordAuditEvent({ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } }, now);
+		recordAuditEventAlone({ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } }, now);
 		return { ok: false, reason: 'too_many_tries' };
 	}
 
@@ -36,21 +36,21 @@ export async function signIn(identifier: string, password: string, address: stri
 	const passwordMatches = await verifyPassword(hash, password);
 
 	if (!user || !user.passwordHash || !passwordMatches) {
-		recordAuditEvent({ actorId: user?.id ?? null, action: 'sign_in_failed', subjectType: 'user', subjectId: user?.id, address, detail: { name } }, now);
+		recordAuditEventAlone({ actorId: user?.id ?? null, action: 'sign_in_failed', subjectType: 'user', subjectId: user?.id, address, detail: { name } }, now);
 		return { ok: false, reason: 'wrong_details' };
 	}
 
 	if (!user.active) {
-		db().transaction(() => {
-			releaseSignInAttempt(reservation, now);
-			recordAuditEvent({ actorId: user.id, action: 'sign_in_failed', subjectType: 'user', subjectId: user.id, address, detail: { name, reason: 'closed' } }, now);
+		db().transaction((tx) => {
+			releaseSignInAttempt(tx, reservation, now);
+			recordAuditEvent(tx, { actorId: user.id, action: 'sign_in_failed', subjectType: 'user', subjectId: user.id, address, detail: { name, reason: 'closed' } }, now);
 		});
 		return { ok: false, reason: 'account_closed', userId: user.id };
 	}
 
-	db().transaction(() => {
-		recordSuccessfulSignIn(reservation, { ...attempt, userId: user.id }, now);
-		recordAuditEvent({ actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address }, now);
+	db().transaction((tx) => {
+		recordSuccessfulSignIn(tx, reservation, { ...attempt, userId: user.id }, now);
+		recordAuditEvent(tx, { actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address }, now);
 	});
 	return { ok: true, userId: user.id };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THROTTLE_LOCK_MS, THROTTLE_WINDOW_MS, clearCounter, releaseAttempt, reserveAttempt, type Counter } from './throttle';
+import { db } from '../db';
 
 let keys = 0;
 const counter = (limit: number, applies = true): Counter => ({ key: `test:${++keys}`, limit, applies });
@@ -28,7 +29,7 @@ describe('attempt counters', () => {
 		expect(reserveAttempt([c], start)).not.toBeNull();
 		const second = reserveAttempt([c], after(1));
 		expect(reserveAttempt([c], after(2))).toBeNull();
-		releaseAttempt(second!, after(3));
+		db().transaction((tx) => releaseAttempt(tx, second!, after(3)));
 		expect(reserveAttempt([c], after(4))).not.toBeNull();
 		expect(reserveAttempt([c], after(5))).toBeNull();
 	});
@@ -53,7 +54,7 @@ describe('attempt counters', () => {
 	it('is cleared on demand', () => {
 		const c = counter(1);
 		expect(reserveAttempt([c], start)).not.toBeNull();
-		clearCounter(c.key);
+		db().transaction((tx) => clearCounter(tx, c.key));
 		expect(reserveAttempt([c], after(1))).not.toBeNull();
 	});
 });

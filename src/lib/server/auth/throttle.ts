@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { signInThrottle } from '../db/schema';
 
 /** Attempts are counted within a window; a counter that reaches its limit is full for a while. */
@@ -28,11 +28,10 @@ const isFull = (row: Row | undefined, now: Date) => row?.lockedUntil != null && 
 const windowOpen = (row: Row | undefined, now: Date): row is Row =>
 	row !== undefined && (isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
 
-const read = (key: string) => db().select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
+const read = (tx: Tx, key: string) => tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
 
-function write(key: string, values: Omit<Row, 'key'>): void {
-	db()
-		.insert(signInThrottle)
+function write(tx: Tx, key: string, values: Omit<Row, 'key'>): void {
+	tx.insert(signInThrottle)
 		.values({ key, ...values })
 		.onConflictDoUpdate({ target: signInThrottle.key, set: values })
 		.run();
@@ -45,8 +44,8 @@ function write(key: string, values: Omit<Row, 'key'>): void {
  * (and then counts nothing, so waiting is always enough).
  */
 export function reserveAttempt(counters: Counter[], now = new Date()): Reservation | null {
-	return db().transaction(() => {
-		const rows = counters.map((c) => read(c.key));
+	return db().transaction((tx) => {
+		const rows = counters.map((c) => read(tx, c.key));
 		if (counters.some((c, i) => c.applies && isFull(rows[i], now))) return null;
 		counters.forEach((c, i) => {
 			const row = rows[i];
@@ -54,24 +53,22 @@ export function reserveAttempt(counters: Counter[], now = new Date()): Reservati
 			const failures = (open ? row.failures : 0) + 1;
 			const stillFull = open && isFull(row, now) ? row.lockedUntil : null;
 			const lockedUntil = stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
-			write(c.key, { failures, windowStartedAt: open ? row.windowStartedAt : now, lockedUntil });
+			write(tx, c.key, { failures, windowStartedAt: open ? row.windowStartedAt : now, lockedUntil });
 		});
 		return { counters };
 	});
 }
 
 /** Gives back an attempt that was not a guess (the right password): it no longer counts. */
-export function releaseAttempt(reservation: Reservation, now = new Date()): void {
-	db().transaction(() => {
-		for (const c of reservation.counters) {
-			const row = read(c.key);
-			if (!windowOpen(row, now)) continue;
-			const failures = Math.max(0, row.failures - 1);
-			write(c.key, { failures, windowStartedAt: row.windowStartedAt, lockedUntil: failures >= c.limit ? row.lockedUntil : null });
-		}
-	});
+export function releaseAttempt(tx: Tx, reservation: Reservation, now = new Date()): void {
+	for (const c of reservation.counters) {
+		const row = read(tx, c.key);
+		if (!windowOpen(row, now)) continue;
+		const failures = Math.max(0, row.failures - 1);
+		write(tx, c.key, { failures, windowStartedAt: row.windowStartedAt, lockedUntil: failures >= c.limit ? row.lockedUntil : null });
+	}
 }
 
-export function clearCounter(key: string): void {
-	db().delete(signInThrottle).where(eq(signInThrottle.key, key)).run();
+export function clearCounter(tx: Tx, key: string): void {
+	tx.delete(signInThrottle).where(eq(signInThrottle.key, key)).run();
 }

@@ -9,9 +9,9 @@ export function recordStatementsExported(
 	detail: { format: 'print' | 'text'; meetingId?: string },
 	now = new Date()
 ): void {
-	db().transaction(() => {
+	db().transaction((tx) => {
 		for (const s of exported) {
-			recordAuditEvent({ actorId: actor.id, action: 'statement_exported', subjectType: 'statement', subjectId: s.statementId, youngPersonId: s.youngPersonId, detail }, now);
+			recordAuditEvent(tx, { actorId: actor.id, action: 'statement_exported', subjectType: 'statement', subjectId: s.statementId, youngPersonId: s.youngPersonId, detail }, now);
 		}
 	});
 }

@@ -1,12 +1,21 @@
 import Database from 'better-sqlite3';
+import type { RunResult } from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
-import { cacheCompiledStatements } from './statement-cache';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 
+/** The connection. Outside `db/`, code reaches it only through `db()`, to open a transaction or to read. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * A transaction on the connection: what every write is given and goes through
+ * (docs/adr/0015-transactions-pass-their-handle.md).
+ */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The connection or a transaction on it: for reads that also run inside a write. */
+export type Reader = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
 
 /**
  * Opens a database with the pragmas Heard relies on and applies the committed
@@ -20,7 +29,6 @@ export function openDatabase(url: string): Db {
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	cacheCompiledStatements(sqlite);
 	const db = drizzle(sqlite, { schema });
 	migrate(db, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'drizzle') });
 	// Gathers the statistics the query planner needs to choose between indexes (a quick,

@@ -1,10 +1,17 @@
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { openDatabase, type Db } from './connection';
 
-export type { Db } from './connection';
+export type { Db, Reader, Tx } from './connection';
 
 let instance: Db | undefined;
+
+/**
+ * Inside a transaction everything goes through the handle the transaction was given (ADR 0015).
+ * In development and under the unit tests, reaching for the connection there is refused, so a
+ * helper that forgot its handle fails a test instead of writing beside the transaction.
+ */
+const refuseInsideTransactions = dev || !!process.env.VITEST;
 
 /**
  * The app's one database connection, opened on first use. Never opened while
@@ -13,6 +20,9 @@ let instance: Db | undefined;
 export function db(): Db {
 	if (building) throw new Error('The database is not available while building.');
 	instance ??= openDatabase(databasePath());
+	if (refuseInsideTransactions && instance.$client.inTransaction) {
+		throw new Error('db() was called inside a transaction: use the handle the transaction was given.');
+	}
 	return instance;
 }
 

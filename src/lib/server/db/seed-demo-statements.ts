@@ -1,7 +1,7 @@
 import { currentTemplate, isUrgent, type Answers } from '$lib/templates';
 import type { ChangeCategory, OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { newId } from '../ids';
-import { db } from '.';
+import type { Tx } from '.';
 import { auditEvents, outcomes, replies, statements } from './schema';
 
 const HOUR = 60 * 60 * 1000;
@@ -29,7 +29,7 @@ interface Story {
 }
 
 /** A realistic spread: read and unread, answered and waiting, one urgent, one overdue. */
-export function seedDemoStatements({ now, people: p, workers: w, meetings: m }: Cast): void {
+export function seedDemoStatements(tx: Tx, { now, people: p, workers: w, meetings: m }: Cast): void {
 	const feelings = (scores: number[], words: Record<string, string> = {}): Answers => {
 		const areas = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
 		return Object.fromEntries(areas.flatMap((a, i) => [[a, scores[i] ?? 3], [`${a}_words`, words[a] ?? '']]));
@@ -49,10 +49,10 @@ export function seedDemoStatements({ now, people: p, workers: w, meetings: m }: 
 		{ youngPersonId: p.ruby, kind: 'good_news', daysAgo: 12, worker: w.jamie, answers: { what: 'I passed my driving theory test.', what_helped: 'My foster carer testing me every night.' }, readAfterHours: 40, reply: { afterHours: 41, body: 'Brilliant news Ruby, well done!' }, consentToShare: true },
 		{ youngPersonId: p.ruby, kind: 'feelings', daysAgo: 40, worker: w.jamie, answers: feelings([5, 4, 4, 5, 3, 4, 5, 4]), readAfterHours: 70 }
 	];
-	for (const s of stories) addStory(s, now);
+	for (const s of stories) addStory(tx, s, now);
 }
 
-function addStory(s: Story, now: Date): void {
+function addStory(tx: Tx, s: Story, now: Date): void {
 	const template = currentTemplate(s.kind);
 	const sentAt = new Date(now.getTime() - s.daysAgo * DAY);
 	const at = (hours: number) => new Date(sentAt.getTime() + hours * HOUR);
@@ -63,7 +63,7 @@ function addStory(s: Story, now: Date): void {
 	const closedAt = s.outcome?.decision === 'still_working' ? null : outcomeAt;
 	const status = closedAt ? 'closed' : repliedAt ? 'replied' : readAt ? 'read' : 'sent';
 	const id = newId();
-	db().insert(statements).values({
+	tx.insert(statements).values({
 		id,
 		youngPersonId: s.youngPersonId,
 		kind: s.kind,
@@ -86,12 +86,12 @@ function addStory(s: Story, now: Date): void {
 		listenedRating: s.listenedRating ?? null
 	}).run();
 	if (readAt) {
-		db().insert(auditEvents).values({ at: readAt, actorId: s.worker, action: 'statement_read', subjectType: 'statement', subjectId: id, youngPersonId: s.youngPersonId }).run();
+		tx.insert(auditEvents).values({ at: readAt, actorId: s.worker, action: 'statement_read', subjectType: 'statement', subjectId: id, youngPersonId: s.youngPersonId }).run();
 	}
 	if (s.reply && repliedAt) {
-		db().insert(replies).values({ statementId: id, authorId: s.worker, body: s.reply.body, isDecision: s.reply.isDecision ?? false, createdAt: repliedAt }).run();
+		tx.insert(replies).values({ statementId: id, authorId: s.worker, body: s.reply.body, isDecision: s.reply.isDecision ?? false, createdAt: repliedAt }).run();
 	}
 	if (s.outcome && outcomeAt) {
-		db().insert(outcomes).values({ statementId: id, decision: s.outcome.decision, explanation: s.outcome.explanation, recordedBy: s.worker, recordedAt: outcomeAt }).run();
+		tx.insert(outcomes).values({ statementId: id, decision: s.outcome.decision, explanation: s.outcome.explanation, recordedBy: s.worker, recordedAt: outcomeAt }).run();
 	}
 }

@@ -1,7 +1,7 @@
 import type { LegalStatus, PlacementType, Role } from '$lib/vocabulary';
 import { hashPassword } from '../auth/password';
-import { issueActivationCode } from '../auth/activation';
-import { db } from '.';
+import { writeActivationCode } from '../auth/activation';
+import { db, type Tx } from '.';
 import { aboutMe, allocations, meetings, teamMembers, teams, userRoles, users, youngPeople, youSaidWeDid } from './schema';
 import { seedDemoStatements } from './seed-demo-statements';
 import { setSetting } from '../settings';
@@ -29,25 +29,25 @@ export interface DemoSeed {
 /** All or nothing: a half-seeded database would not be seeded again. */
 export async function seedDemo(now = new Date()): Promise<DemoSeed> {
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
-	return db().transaction(() => seedDemoOrganisation(passwordHash, now));
+	return db().transaction((tx) => seedDemoOrganisation(tx, passwordHash, now));
 }
 
-function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
+function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed {
 	const accounts: DemoAccount[] = [];
 
 	// Stored, not the settings' default: a council's own Heard must never call itself by the demo's name.
-	setSetting('organisationName', DEMO_ORGANISATION, now);
-	const team = (name: string) => db().insert(teams).values({ name }).returning().get().id;
+	setSetting(tx, 'organisationName', DEMO_ORGANISATION, now);
+	const team = (name: string) => tx.insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
 	const throughcare = team('Throughcare and Aftercare Team');
 
 	const staff = (email: string, first: string, last: string, roles: Role[], what: string) => {
-		const id = db()
+		const id = tx
 			.insert(users)
 			.values({ email, passwordHash, displayName: `${first} ${last}`, firstName: first })
 			.returning()
 			.get().id;
-		for (const role of roles) db().insert(userRoles).values({ userId: id, role }).run();
+		for (const role of roles) tx.insert(userRoles).values({ userId: id, role }).run();
 		accounts.push({ signIn: email, name: `${first} ${last}`, what });
 		return id;
 	};
@@ -63,7 +63,7 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 		[north, sam, 'worker'],
 		[throughcare, jamie, 'worker']
 	] as const) {
-		db().insert(teamMembers).values({ teamId, userId, teamRole }).run();
+		tx.insert(teamMembers).values({ teamId, userId, teamRole }).run();
 	}
 
 	const person = (
@@ -79,18 +79,18 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 	) => {
 		let userId: string | null = null;
 		if (username) {
-			userId = db().insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
-			db().insert(userRoles).values({ userId, role: 'young_person' }).run();
+			userId = tx.insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
+			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
 			accounts.push({ signIn: username, name, what });
 		}
-		const id = db()
+		const id = tx
 			.insert(youngPeople)
 			.values({ userId, preferredName: name, dateOfBirth: birthDateForAge(age, now), legalStatus, placementType, teamId, caseReference })
 			.returning()
 			.get().id;
 		workers.forEach((w, i) => {
 			const next = workers[i + 1];
-			db()
+			tx
 				.insert(allocations)
 				.values({
 					youngPersonId: id,
@@ -116,7 +116,7 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 	const olly = person(null, 'Olly', 10, 'at_home_supervision', 'family_home', north, 'GB-100412', [{ id: sam, fromDaysAgo: 20 }], '');
 
 	const meeting = (youngPersonId: string, type: (typeof meetings.$inferInsert)['type'], inDays: number, chair: string) =>
-		db().insert(meetings).values({ youngPersonId, type, scheduledAt: daysFromNow(inDays, now), chair, createdBy: fiona }).returning().get().id;
+		tx.insert(meetings).values({ youngPersonId, type, scheduledAt: daysFromNow(inDays, now), chair, createdBy: fiona }).returning().get().id;
 	meeting(jordan, 'child_protection_conference', 7, 'Independent chair');
 	meeting(maya, 'looked_after_review', 21, 'Independent reviewing officer');
 	meeting(alex, 'pathway_plan_review', 10, 'Jamie Brown');
@@ -124,7 +124,7 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 	const kaiHearing = meeting(kai, 'childrens_hearing', -30, 'Panel chair');
 	meeting(ruby, 'pathway_plan_review', -60, 'Jamie Brown');
 
-	db().insert(aboutMe).values({
+	tx.insert(aboutMe).values({
 		youngPersonId: jordan,
 		likes: 'Football, drawing, my dog Biscuit.',
 		important: 'Seeing my gran every week.',
@@ -132,7 +132,7 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 		tiredOfRepeating: 'Why I moved school. I have said it loads of times.',
 		updatedAt: daysFromNow(-20, now)
 	}).run();
-	db().insert(aboutMe).values({
+	tx.insert(aboutMe).values({
 		youngPersonId: alex,
 		likes: 'Cooking, music, my part-time job.',
 		important: 'Keeping my flat.',
@@ -141,15 +141,15 @@ function seedDemoOrganisation(passwordHash: string, now: Date): DemoSeed {
 		updatedAt: daysFromNow(-40, now)
 	}).run();
 
-	seedDemoStatements({ now, people: { maya, jordan, alex, leah, kai, ruby }, workers: { sam, jamie, fiona }, meetings: { leahReview, kaiHearing } });
+	seedDemoStatements(tx, { now, people: { maya, jordan, alex, leah, kai, ruby }, workers: { sam, jamie, fiona }, meetings: { leahReview, kaiHearing } });
 
 	for (const [youSaid, weDid, status, published] of [
 		['You said it was hard to get hold of your worker after school.', 'Workers in the North team now keep one late afternoon a week free for calls and visits.', 'done', true],
 		['You said meetings use too many words you do not understand.', 'We are writing a plain-words guide to meetings with young people from the Champions group.', 'in_progress', true],
 		['You said you want to choose where your reviews happen.', 'We will ask you where you want your next review to be held.', 'planned', false]
 	] as const) {
-		db().insert(youSaidWeDid).values({ youSaid, weDid, status, createdBy: lead, updatedAt: now, publishedAt: published ? now : null }).run();
+		tx.insert(youSaidWeDid).values({ youSaid, weDid, status, createdBy: lead, updatedAt: now, publishedAt: published ? now : null }).run();
 	}
 
-	return { accounts, activationCode: issueActivationCode(olly, sam, now) };
+	return { accounts, activationCode: writeActivationCode(tx, olly, sam, now) };
 }

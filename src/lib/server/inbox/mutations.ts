@@ -2,14 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { auditEvents, outcomes, replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { visibleYoungPeople } from '../staff/scope';
 
 /** The statement if this member of staff may see it; every write starts here, and archived records are not found. */
-function visibleStatement(actor: SessionUser, statementId: string, options: { includeArchived?: boolean } = {}) {
-	const row = db()
+function visibleStatement(tx: Tx, actor: SessionUser, statementId: string, options: { includeArchived?: boolean } = {}) {
+	const row = tx
 		.select({ statement: statements, archivedAt: youngPeople.archivedAt })
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
@@ -23,18 +23,18 @@ function visibleStatement(actor: SessionUser, statementId: string, options: { in
  * sees who read it and when); every opening is audited.
  */
 export function openStatement(actor: SessionUser, statementId: string, now = new Date()): 'ok' | 'not_found' {
-	return db().transaction(() => {
+	return db().transaction((tx) => {
 		// Reading an archived record is allowed, and audited like any read; it changes nothing.
-		const statement = visibleStatement(actor, statementId, { includeArchived: true });
+		const statement = visibleStatement(tx, actor, statementId, { includeArchived: true });
 		if (!statement) return 'not_found';
 		if (!statement.firstReadAt && !statement.archived) {
-			db()
+			tx
 				.update(statements)
 				.set({ firstReadAt: now, firstReadBy: actor.id, status: statement.status === 'sent' ? 'read' : statement.status })
 				.where(eq(statements.id, statementId))
 				.run();
 		}
-		recordAuditEvent({ actorId: actor.id, action: 'statement_read', subjectType: 'statement', subjectId: statementId, youngPersonId: statement.youngPersonId }, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'statement_read', subjectType: 'statement', subjectId: statementId, youngPersonId: statement.youngPersonId }, now);
 		return 'ok';
 	});
 }
@@ -48,22 +48,22 @@ export interface StaffReply {
 }
 
 export function replyToStatement(actor: SessionUser, input: StaffReply, now = new Date()): 'ok' | 'duplicate' | 'not_found' {
-	return db().transaction(() => {
-		const statement = visibleStatement(actor, input.statementId);
+	return db().transaction((tx) => {
+		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
 		// The key lives in the reply's audit event: the audit log is append-only, so it is a reliable record of what was done.
-		const seen = db()
+		const seen = tx
 			.select({ id: auditEvents.id })
 			.from(auditEvents)
 			.where(and(eq(auditEvents.action, 'staff_replied'), eq(auditEvents.subjectId, input.statementId), sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`))
 			.get();
 		if (seen) return 'duplicate';
-		const reply = db()
+		const reply = tx
 			.insert(replies)
 			.values({ statementId: input.statementId, authorId: actor.id, body: input.body, isDecision: input.isDecision, createdAt: now })
 			.returning({ id: replies.id })
 			.get();
-		db()
+		tx
 			.update(statements)
 			.set({
 				status: statement.status === 'closed' ? 'closed' : 'replied',
@@ -74,10 +74,11 @@ export function replyToStatement(actor: SessionUser, input: StaffReply, now = ne
 			.where(eq(statements.id, input.statementId))
 			.run();
 		recordAuditEvent(
+			tx,
 			{ actorId: actor.id, action: 'staff_replied', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { key: input.idempotencyKey, replyId: reply.id, isDecision: input.isDecision } },
 			now
 		);
-		notifyYoungPerson(statement.youngPersonId, 'reply', input.statementId, now);
+		notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
 		return 'ok';
 	});
 }
@@ -97,17 +98,17 @@ export type OutcomeResult = 'ok' | 'unchanged' | 'not_found' | 'not_a_change_req
 export function recordOutcome(actor: SessionUser, input: OutcomeInput, now = new Date()): OutcomeResult {
 	const explanation = input.explanation.trim();
 	if (!explanation) return 'explanation_required';
-	return db().transaction((): OutcomeResult => {
-		const statement = visibleStatement(actor, input.statementId);
+	return db().transaction((tx): OutcomeResult => {
+		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
 		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
-		const earlier = db().select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).get();
+		const earlier = tx.select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).get();
 		// A resent form changes nothing and tells the young person nothing twice.
 		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation) return 'unchanged';
 		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
-		db().insert(outcomes).values({ statementId: input.statementId, ...values }).onConflictDoUpdate({ target: outcomes.statementId, set: values }).run();
+		tx.insert(outcomes).values({ statementId: input.statementId, ...values }).onConflictDoUpdate({ target: outcomes.statementId, set: values }).run();
 		const closes = input.decision !== 'still_working';
-		db()
+		tx
 			.update(statements)
 			.set({
 				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
@@ -118,10 +119,11 @@ export function recordOutcome(actor: SessionUser, input: OutcomeInput, now = new
 			.where(eq(statements.id, input.statementId))
 			.run();
 		recordAuditEvent(
+			tx,
 			{ actorId: actor.id, action: 'outcome_recorded', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { decision: input.decision } },
 			now
 		);
-		notifyYoungPerson(statement.youngPersonId, 'outcome', input.statementId, now);
+		notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);
 		return 'ok';
 	});
 }

@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StatementKind } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
-import { preparedPerShape } from '../db/prepared';
+import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { caseloadOf } from '../staff/scope';
@@ -130,10 +129,14 @@ export function countInboxForWorker(actor: SessionUser, filters: InboxFilters = 
 
 /** The young people a worker may filter their inbox by. */
 export function listAllocatedYoungPeople(actor: SessionUser) {
-	return db()
+	return allocatedYoungPeople().all({ workerId: actor.id });
+}
+
+const allocatedYoungPeople = preparedOnce((database) =>
+	database
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName })
 		.from(youngPeople)
-		.where(inArray(youngPeople.id, caseloadOf(actor.id)))
+		.where(inArray(youngPeople.id, caseloadOf(sql.placeholder('workerId'))))
 		.orderBy(asc(youngPeople.preferredName))
-		.all();
-}
+		.prepare()
+);

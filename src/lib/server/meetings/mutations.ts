@@ -19,22 +19,22 @@ export type ScheduleResult = { id: string } | 'not_found' | 'in_past';
 /** Schedules a meeting; the young person is told, so they can have their say before it. */
 export function scheduleMeeting(actor: SessionUser, input: NewMeeting, now = new Date()): ScheduleResult {
 	if (input.scheduledAt.getTime() <= now.getTime()) return 'in_past';
-	return db().transaction((): ScheduleResult => {
-		if (!findVisibleYoungPerson(actor, input.youngPersonId)) return 'not_found';
+	return db().transaction((tx): ScheduleResult => {
+		if (!findVisibleYoungPerson(actor, input.youngPersonId, {}, tx)) return 'not_found';
 		// The same meeting sent twice (a double click) is one meeting.
-		const same = db()
+		const same = tx
 			.select({ id: meetings.id })
 			.from(meetings)
 			.where(and(eq(meetings.youngPersonId, input.youngPersonId), eq(meetings.type, input.type), eq(meetings.scheduledAt, input.scheduledAt), isNull(meetings.cancelledAt)))
 			.get();
 		if (same) return same;
-		const { id } = db()
+		const { id } = tx
 			.insert(meetings)
 			.values({ ...input, createdBy: actor.id, createdAt: now })
 			.returning({ id: meetings.id })
 			.get();
-		recordAuditEvent({ actorId: actor.id, action: 'meeting_scheduled', subjectType: 'meeting', subjectId: id, youngPersonId: input.youngPersonId, detail: { type: input.type } }, now);
-		notifyYoungPerson(input.youngPersonId, 'meeting', null, now);
+		recordAuditEvent(tx, { actorId: actor.id, action: 'meeting_scheduled', subjectType: 'meeting', subjectId: id, youngPersonId: input.youngPersonId, detail: { type: input.type } }, now);
+		notifyYoungPerson(tx, input.youngPersonId, 'meeting', null, now);
 		return { id };
 	});
 }

@@ -25,16 +25,16 @@ export function runEscalation(now = new Date()): string[] {
 		.where(and(sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`, lte(statements.sentAt, cutoff), belongsToOpenRecord(statements.youngPersonId)))
 		.all();
 	for (const statement of due) {
-		db().transaction(() => {
-			const claimed = db()
+		db().transaction((tx) => {
+			const claimed = tx
 				.update(statements)
 				.set({ escalatedAt: now })
 				.where(and(eq(statements.id, statement.id), isNull(statements.escalatedAt), isNull(statements.firstReadAt)))
 				.run();
 			// Read or escalated since the select: nothing to do.
 			if (claimed.changes === 0) return;
-			recordAuditEvent({ actorId: null, action: 'statement_escalated', subjectType: 'statement', subjectId: statement.id, youngPersonId: statement.youngPersonId }, now);
-			notifyEscalation(statement, now);
+			recordAuditEvent(tx, { actorId: null, action: 'statement_escalated', subjectType: 'statement', subjectId: statement.id, youngPersonId: statement.youngPersonId }, now);
+			notifyEscalation(tx, statement, now);
 		});
 	}
 	return due.map((s) => s.id);

@@ -104,7 +104,7 @@ describe('while the SMTP server is down', () => {
 
 describe('escalation of an unread urgent statement', () => {
 	it('fires after the escalation time and not before, and emails the manager again', () => {
-		setSetting('escalationHours', 2);
+		db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
 		const sentAt = new Date('2025-03-03T09:00:00Z');
 		const { id } = send('worried', sentAt);
 		const managerMailsAtSend = outboxFor(manager.email).length;
@@ -131,7 +131,7 @@ describe('the escalation email', () => {
 	afterAll(() => stop(smtp.server));
 
 	it('reaches the manager over SMTP with a link to the statement itself, and no words or name', async () => {
-		setSetting('escalationHours', 2);
+		db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
 		const sentAt = new Date('2025-05-05T09:00:00Z');
 		const { id } = send('worried', sentAt);
 		const transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`);
@@ -154,7 +154,7 @@ describe('email when a young person answers back', () => {
 	it('goes to the allocated worker with a link and nothing else', () => {
 		const { id } = send('good_news', new Date('2025-04-01T09:00:00Z'));
 		const before = outboxFor(worker.email).length;
-		notifyYoungPersonReplied(id, new Date('2025-04-01T10:00:00Z'));
+		db().transaction((tx) => notifyYoungPersonReplied(tx, id, new Date('2025-04-01T10:00:00Z')));
 		const rows = outboxFor(worker.email);
 		expect(rows).toHaveLength(before + 1);
 		const mail = rows.find((r) => r.subject.includes('answered'));

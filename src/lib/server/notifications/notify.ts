@@ -1,13 +1,14 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
-import { db } from '../db';
+import type { Tx } from '../db';
 import { allocations, mailOutbox, notifications, statements, teamMembers, users, youngPeople } from '../db/schema';
 
 /**
  * Every notification Heard sends. In-app rows carry ids, never content; emails
  * carry no statement content and no young person's name, only a link that goes
  * through the same access checks as any page. All are written inside the
- * caller's transaction, so they commit with the change they announce.
+ * caller's transaction, through its handle, so they commit with the change
+ * they announce.
  */
 
 export interface SentStatement {
@@ -19,8 +20,8 @@ export interface SentStatement {
 type Kind = (typeof notifications.$inferInsert)['kind'];
 type Recipient = { id: string; email: string | null };
 
-function allocatedWorkers(youngPersonId: string): Recipient[] {
-	return db()
+function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
+	return tx
 		.select({ id: users.id, email: users.email })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
@@ -28,9 +29,9 @@ function allocatedWorkers(youngPersonId: string): Recipient[] {
 		.all();
 }
 
-function teamManagers(youngPersonId: string): Recipient[] {
-	const team = db().select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
-	return db()
+function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
+	const team = tx.select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
+	return tx
 		.select({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
@@ -39,17 +40,17 @@ function teamManagers(youngPersonId: string): Recipient[] {
 }
 
 /** The allocated worker, and for urgent things the young person's team managers too. */
-function recipientsFor(youngPersonId: string, includeManagers: boolean): Recipient[] {
-	const worker = allocatedWorkers(youngPersonId);
+function recipientsFor(tx: Tx, youngPersonId: string, includeManagers: boolean): Recipient[] {
+	const worker = allocatedWorkers(tx, youngPersonId);
 	// With no allocated worker, the managers hear about everything.
-	const all = includeManagers || worker.length === 0 ? [...worker, ...teamManagers(youngPersonId)] : worker;
+	const all = includeManagers || worker.length === 0 ? [...worker, ...teamManagers(tx, youngPersonId)] : worker;
 	return [...new Map(all.map((r) => [r.id, r])).values()];
 }
 
-function tell(person: Recipient, kind: Kind, youngPersonId: string, statementId: string | null, now: Date, mail?: { subject: string; body: string }) {
-	db().insert(notifications).values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now }).run();
+function tell(tx: Tx, person: Recipient, kind: Kind, youngPersonId: string, statementId: string | null, now: Date, mail?: { subject: string; body: string }) {
+	tx.insert(notifications).values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now }).run();
 	if (!mail || !person.email) return;
-	db().insert(mailOutbox).values({ to: person.email, subject: mail.subject, body: mail.body, createdAt: now, nextAttemptAt: now }).run();
+	tx.insert(mailOutbox).values({ to: person.email, subject: mail.subject, body: mail.body, createdAt: now, nextAttemptAt: now }).run();
 }
 
 const statementLink = (statementId: string) => `${appOrigin()}/worker/statements/${statementId}`;
@@ -58,43 +59,43 @@ const statementLink = (statementId: string) => `${appOrigin()}/worker/statements
  * Tells staff a statement arrived: an in-app notification and an email with no
  * content and no name. Call inside the transaction that stores the statement.
  */
-export function notifyStatementSent(statement: SentStatement, now: Date): void {
+export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date): void {
 	const link = statementLink(statement.id);
 	const mail = statement.urgent
 		? { subject: m.staff_email_urgent_subject(), body: m.staff_email_urgent_body({ link }) }
 		: { subject: m.staff_email_new_subject(), body: m.staff_email_new_body({ link }) };
-	for (const person of recipientsFor(statement.youngPersonId, statement.urgent)) {
-		tell(person, statement.urgent ? 'urgent_statement' : 'new_statement', statement.youngPersonId, statement.id, now, mail);
+	for (const person of recipientsFor(tx, statement.youngPersonId, statement.urgent)) {
+		tell(tx, person, statement.urgent ? 'urgent_statement' : 'new_statement', statement.youngPersonId, statement.id, now, mail);
 	}
 }
 
 /** A young person answered back on one of their statements: their worker hears, with no content. */
-export function notifyYoungPersonReplied(statementId: string, now: Date): void {
-	const statement = db().select({ youngPersonId: statements.youngPersonId }).from(statements).where(eq(statements.id, statementId)).get();
+export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date): void {
+	const statement = tx.select({ youngPersonId: statements.youngPersonId }).from(statements).where(eq(statements.id, statementId)).get();
 	if (!statement) return;
 	const mail = { subject: m.staff_email_answered_subject(), body: m.staff_email_answered_body({ link: statementLink(statementId) }) };
-	for (const person of recipientsFor(statement.youngPersonId, false)) tell(person, 'reply', statement.youngPersonId, statementId, now, mail);
+	for (const person of recipientsFor(tx, statement.youngPersonId, false)) tell(tx, person, 'reply', statement.youngPersonId, statementId, now, mail);
 }
 
 /** An urgent statement is still unread: the team managers hear again, in the app and by email. */
-export function notifyEscalation(statement: { id: string; youngPersonId: string }, now: Date): void {
+export function notifyEscalation(tx: Tx, statement: { id: string; youngPersonId: string }, now: Date): void {
 	const mail = { subject: m.staff_email_escalation_subject(), body: m.staff_email_escalation_body({ link: statementLink(statement.id), list: `${appOrigin()}/manager` }) };
-	for (const person of teamManagers(statement.youngPersonId)) tell(person, 'escalation', statement.youngPersonId, statement.id, now, mail);
+	for (const person of teamManagers(tx, statement.youngPersonId)) tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
 }
 
 /** A worker was allocated a young person: they hear, with a link to the file and no name. */
-export function notifyWorkerAllocated(workerId: string, youngPersonId: string, now: Date): void {
-	const worker = db().select({ id: users.id, email: users.email }).from(users).where(eq(users.id, workerId)).get();
+export function notifyWorkerAllocated(tx: Tx, workerId: string, youngPersonId: string, now: Date): void {
+	const worker = tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, workerId)).get();
 	if (!worker) return;
 	const body = m.staff_email_allocated_body({ link: `${appOrigin()}/worker/young-people/${youngPersonId}` });
-	tell(worker, 'new_worker', youngPersonId, null, now, { subject: m.staff_email_allocated_subject(), body });
+	tell(tx, worker, 'new_worker', youngPersonId, null, now, { subject: m.staff_email_allocated_subject(), body });
 }
 
 /** In the young person's own app only (young people have no email address in Heard). */
-export function notifyYoungPerson(youngPersonId: string, kind: Kind, statementId: string | null, now: Date): void {
-	const person = db().select({ userId: youngPeople.userId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+export function notifyYoungPerson(tx: Tx, youngPersonId: string, kind: Kind, statementId: string | null, now: Date): void {
+	const person = tx.select({ userId: youngPeople.userId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
 	if (!person?.userId) return;
-	tell({ id: person.userId, email: null }, kind, youngPersonId, statementId, now);
+	tell(tx, { id: person.userId, email: null }, kind, youngPersonId, statementId, now);
 }
 
 export function appOrigin(): string {

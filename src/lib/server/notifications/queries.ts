@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { notifications, youngPeople } from '../db/schema';
 import { visibleYoungPeople } from '../staff/scope';
 
@@ -28,6 +29,11 @@ export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 		.all();
 }
 
+/** On every page of staff who get notifications. */
+const unreadCount = preparedOnce((database) =>
+	database.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt))).prepare()
+);
+
 export function countUnreadNotifications(userId: string): number {
-	return db().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+	return unreadCount().get({ userId })?.n ?? 0;
 }

@@ -1,8 +1,9 @@
-import { ALLOCATED, DIMENSION_COLUMNS, marginals, run, type MarginalRow, type QueryParams } from './sql';
+import { ALLOCATED, DIMENSION_COLUMNS, marginals, run, type MarginalRow, type QueryParams, type Sqlite } from './sql';
 
 /** Reach: allocated young people, those with an account, and those who said anything in the period. */
-export function countReach(p: QueryParams) {
+export function countReach(sqlite: Sqlite, p: QueryParams) {
 	return run<MarginalRow & { allocated: number; withAccount: number; active: number }>(
+		sqlite,
 		`WITH
 		cube AS MATERIALIZED (
 			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, SUM(y.user_id IS NOT NULL) AS with_account,
@@ -19,8 +20,9 @@ export function countReach(p: QueryParams) {
  * Meetings held in the period (not cancelled, date passed) by type, and those
  * where a before-the-meeting statement for that meeting was sent before it.
  */
-export function countMeetings(p: QueryParams) {
+export function countMeetings(sqlite: Sqlite, p: QueryParams) {
 	return run<MarginalRow & { type: string; held: number; withViews: number }>(
+		sqlite,
 		`WITH
 		cube AS MATERIALIZED (
 			SELECT ${DIMENSION_COLUMNS}, m.type, COUNT(*) AS held,
@@ -39,8 +41,9 @@ export function countMeetings(p: QueryParams) {
  * young person: allocations that started then, other than a first ever one.
  * Grouped 0, 1, 2, 3 (3 or more).
  */
-export function countWorkerChanges(p: QueryParams) {
+export function countWorkerChanges(sqlite: Sqlite, p: QueryParams) {
 	return run<MarginalRow & { changes: number; people: number }>(
+		sqlite,
 		`WITH
 		per_person AS (
 			SELECT ${DIMENSION_COLUMNS}, (

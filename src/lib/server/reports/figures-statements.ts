@@ -1,6 +1,6 @@
 import { CHANGE_CATEGORIES, STATEMENT_KINDS } from '$lib/vocabulary';
 import { codeOf, countRowsByKey, wordOf, writeScratchTable } from './counting';
-import { marginals, run, type MarginalRow, type QueryParams } from './sql';
+import { marginals, run, type MarginalRow, type QueryParams, type Sqlite } from './sql';
 
 /*
  * Each figure reads temp.report_rows (see sql.ts); `in_period` leaves out the earlier
@@ -17,11 +17,12 @@ const OUTCOME_CODE = codeOf('decision', DECIDED);
  * group and outcome (`changes`; "still working on it" counts as open), from
  * one small cube. Rows come per outcome; a group's statements are their sum.
  */
-export function countStatementsByGroup(p: QueryParams) {
-	const counts = countRowsByKey(`g * 100 + (kind = 'make_a_change') * 10 + ${OUTCOME_CODE}`, 'in_period');
+export function countStatementsByGroup(sqlite: Sqlite, p: QueryParams) {
+	const counts = countRowsByKey(sqlite, `g * 100 + (kind = 'make_a_change') * 10 + ${OUTCOME_CODE}`, 'in_period');
 	const rows = [...counts].map(([key, n]) => [Math.floor(key / 100), Math.floor(key / 10) % 10, outcomeWord(key % 10), n]);
-	writeScratchTable('report_counted', ['g INTEGER', 'is_change INTEGER', 'outcome TEXT', 'n INTEGER'], rows);
+	writeScratchTable(sqlite, 'report_counted', ['g INTEGER', 'is_change INTEGER', 'outcome TEXT', 'n INTEGER'], rows);
 	return run<MarginalRow & { outcome: string; n: number; changes: number }>(
+		sqlite,
 		`WITH cube AS MATERIALIZED (
 			SELECT r.team_id, r.age_band, r.legal_status, r.placement_type, c.is_change, c.outcome, c.n FROM temp.report_counted c JOIN temp.report_groups r USING (g)
 		)
@@ -35,10 +36,10 @@ export function countStatementsByGroup(p: QueryParams) {
  * "did you feel listened to" rating (1–5, or none): a few hundred rows at
  * most, from which the themes, outcomes and ratings tables are summed.
  */
-export function countStatementsByKind() {
+export function countStatementsByKind(sqlite: Sqlite) {
 	const rating = 'CASE WHEN listened_rating BETWEEN 1 AND 5 THEN listened_rating ELSE 0 END';
 	const key = `${codeOf('kind', STATEMENT_KINDS)} * 10000 + ${codeOf('change_category', CHANGE_CATEGORIES)} * 100 + ${OUTCOME_CODE} * 10 + ${rating}`;
-	return [...countRowsByKey(key, 'in_period')].map(([k, n]) => ({
+	return [...countRowsByKey(sqlite, key, 'in_period')].map(([k, n]) => ({
 		kind: wordOf(Math.floor(k / 10000), STATEMENT_KINDS),
 		category: wordOf(Math.floor(k / 100) % 100, CHANGE_CATEGORIES),
 		outcome: outcomeWord(Math.floor(k / 10) % 10),
@@ -48,9 +49,10 @@ export function countStatementsByKind() {
 }
 
 /** Median days from a request to its outcome, for requests in the period that have one. */
-export function medianDaysToOutcome(p: QueryParams) {
+export function medianDaysToOutcome(sqlite: Sqlite, p: QueryParams) {
 	return (
 		run<{ n: number; median: number | null }>(
+			sqlite,
 			`WITH d AS (SELECT outcome_days AS days FROM temp.report_rows WHERE in_period AND kind = 'make_a_change' AND decision IN ('agreed', 'partly_agreed', 'not_possible')),
 			r AS (SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rn, COUNT(*) OVER () AS n FROM d)
 			SELECT (SELECT COUNT(*) FROM d) AS n, (SELECT days FROM r WHERE rn = (n + 1) / 2) AS median`,
@@ -70,8 +72,8 @@ const SHIFT = 2 ** 30;
  * hour (the precision shown), then each percentile is the first tenth at
  * which the running total reaches its share (nearest rank).
  */
-export function measureResponsiveness(p: QueryParams) {
-	const teamOf = new Map(run<{ t: number; teamId: string }>('SELECT DISTINCT t, team_id AS teamId FROM temp.report_groups', p).map((r) => [r.t, r.teamId]));
+export function measureResponsiveness(sqlite: Sqlite, p: QueryParams) {
+	const teamOf = new Map(run<{ t: number; teamId: string }>(sqlite, 'SELECT DISTINCT t, team_id AS teamId FROM temp.report_groups', p).map((r) => [r.t, r.teamId]));
 	return (['read', 'reply'] as const).flatMap((measure) => {
 		const column = measure === 'read' ? 'read_tenths' : 'reply_tenths';
 		const groups = new Map<string, Map<number, number>>();
@@ -79,7 +81,7 @@ export function measureResponsiveness(p: QueryParams) {
 			const counts = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
 			counts.set(tenths, (counts.get(tenths) ?? 0) + n);
 		};
-		for (const [key, n] of countRowsByKey(`t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`)) {
+		for (const [key, n] of countRowsByKey(sqlite, `t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`)) {
 			const tenths = (key % SPAN) - SHIFT;
 			add('', tenths, n);
 			const team = teamOf.get(Math.floor(key / SPAN));
@@ -104,9 +106,10 @@ function percentiles(counts: Map<number, number>) {
 }
 
 /** Urgent statements in the period: how many, median minutes to first read (exact), how many escalated. */
-export function measureUrgent(p: QueryParams) {
+export function measureUrgent(sqlite: Sqlite, p: QueryParams) {
 	return (
 		run<{ urgent: number; escalated: number; readN: number; median: number | null }>(
+			sqlite,
 			`WITH d AS (SELECT read_minutes AS minutes, escalated FROM temp.report_rows WHERE in_period AND urgent = 1),
 			r AS (SELECT minutes, ROW_NUMBER() OVER (ORDER BY minutes) AS rn, COUNT(*) OVER () AS n FROM d WHERE minutes IS NOT NULL)
 			SELECT (SELECT COUNT(*) FROM d) AS urgent, (SELECT COALESCE(SUM(escalated), 0) FROM d) AS escalated,

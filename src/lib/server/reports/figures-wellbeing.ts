@@ -1,5 +1,5 @@
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { db } from '../db';
+import type { Sqlite } from './sql';
 
 /**
  * SHANARRI averages (1–5) per area for the period, and per calendar quarter
@@ -7,9 +7,9 @@ import { db } from '../db';
  * `people` (distinct young people) is what disclosure control looks at.
  * Summed here rather than in SQL, where each area's distinct count was a sort.
  */
-export function averageWellbeing() {
+export function averageWellbeing(sqlite: Sqlite) {
 	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
-	const rows = db().$client.prepare(`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`).pluck().all() as string[];
+	const rows = sqlite.prepare(`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`).pluck().all() as string[];
 	const buckets = new Map<string, { sums: number[]; counts: number[]; areasByPerson: Map<string, number> }>();
 	const bucket = (name: string) =>
 		buckets.get(name) ?? buckets.set(name, { sums: SHANARRI_AREAS.map(() => 0), counts: SHANARRI_AREAS.map(() => 0), areasByPerson: new Map() }).get(name)!;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
+import { db } from '../db';
 import { setSetting } from '../settings';
 import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { addMeeting, addReportStatement, allocateInTurn, createYoungPersonUser } from '../testing/report-fixtures';
@@ -140,9 +141,9 @@ describe('a quarter’s participation report', () => {
 	});
 
 	it('follows the filters and the threshold setting', () => {
-		setSetting('suppressionThreshold', 2);
+		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 2));
 		const low = buildReport(Q1, NOW);
-		setSetting('suppressionThreshold', 5);
+		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 5));
 		// South's three statements are shown with a threshold of 2, and are "fewer than 5" with the usual one.
 		const south = (r: Report) => findTable(r, 'statements_by_team')!.rows.find((x) => x.label === 'South')!.cells[0]!;
 		expect(south(low)).toEqual({ value: 3, suppressed: null });

@@ -25,25 +25,27 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	const p = queryParams(filters, now);
 	const all = listTeams();
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
-	keepScratchTablesOnDisk();
-	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
-	const drafts = db().transaction((): Record<SectionId, Draft[]> => {
-		prepareReportTables(p);
+	const sqlite = db().$client;
+	keepScratchTablesOnDisk(sqlite);
+	// One read transaction on the SQLite handle every part is given: every figure sees the same
+	// moment, and the scratch tables go with it.
+	const drafts = sqlite.transaction((): Record<SectionId, Draft[]> => {
+		prepareReportTables(sqlite, p);
 		try {
-			const statements = countAllStatements(p);
+			const statements = countAllStatements(sqlite, p);
 			return {
-				reach: reachTables(p, teams, threshold),
-				meetings: meetingTables(p, teams, threshold),
-				changes: changeTables(p, teams, threshold, statements),
-				responsiveness: responsivenessTables(p, teams, threshold),
-				wellbeing: wellbeingTables(threshold),
-				stability: stabilityTables(p, teams, threshold),
-				themes: themeTables(teams, threshold, statements)
+				reach: reachTables(sqlite, p, teams, threshold),
+				meetings: meetingTables(sqlite, p, teams, threshold),
+				changes: changeTables(sqlite, p, teams, threshold, statements),
+				responsiveness: responsivenessTables(sqlite, p, teams, threshold),
+				wellbeing: wellbeingTables(sqlite, threshold),
+				stability: stabilityTables(sqlite, p, teams, threshold),
+				themes: themeTables(sqlite, teams, threshold, statements)
 			};
 		} finally {
-			dropReportTables();
+			dropReportTables(sqlite);
 		}
-	});
+	})();
 	// Disclosure control over the whole report at once, outside the read transaction: counts in memory only.
 	const tables = protectTogether(drafts);
 	return { period: resolvePeriod(filters, now), threshold, teams, sections: SECTIONS.map((id) => ({ id, tables: tables[id] })) };

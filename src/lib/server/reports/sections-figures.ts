@@ -4,7 +4,7 @@ import { measureResponsiveness, measureUrgent } from './figures-statements';
 import { averageWellbeing } from './figures-wellbeing';
 import { areas, groupHeader } from './labels';
 import type { Draft } from './linked';
-import type { QueryParams } from './sql';
+import type { QueryParams, Sqlite } from './sql';
 import { countTable, TOTAL, type ReportTable, type Unit } from './table';
 
 type Teams = { id: string; name: string }[];
@@ -20,10 +20,10 @@ export function statisticTable(id: string, section: ReportTable['section'], capt
  * one table like any other; the median and 90th percentile beside a count
  * are shown only where that count is.
  */
-export function responsivenessTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
-	const rows = measureResponsiveness(p);
+export function responsivenessTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+	const rows = measureResponsiveness(sqlite, p);
 	const find = (key: string, measure: 'read' | 'reply') => rows.find((x) => (key === TOTAL ? x.dim === 'all' : x.dim === 'team' && x.key === key) && x.measure === measure);
-	const urgent = measureUrgent(p);
+	const urgent = measureUrgent(sqlite, p);
 	return [
 		{
 			count: countTable({
@@ -60,8 +60,8 @@ export function responsivenessTables(p: QueryParams, teams: Teams, threshold: nu
 		}
 	];
 }
-export function wellbeingTables(threshold: number): Draft[] {
-	const rows = averageWellbeing();
+export function wellbeingTables(sqlite: Sqlite, threshold: number): Draft[] {
+	const rows = averageWellbeing(sqlite);
 	const quarters = [...new Set(rows.map((r) => r.quarter).filter((q) => q !== 'period'))].sort();
 	const avg = (quarter: string, area: string) => {
 		const r = rows.find((x) => x.quarter === quarter && x.area === area);

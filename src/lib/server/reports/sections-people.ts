@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { countMeetings, countReach, countWorkerChanges } from './figures-people';
 import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
-import type { QueryParams } from './sql';
+import type { QueryParams, Sqlite } from './sql';
 import type { Draft } from './linked';
 import { countTable, TOTAL } from './table';
 
@@ -15,8 +15,8 @@ const sharedTotalRow = (family: string) => (row: string, column: string) => (row
 /** The allocated young people are counted again, whole, by the worker-stability tables. */
 const ALLOCATED_LINK = 'people|allocated';
 
-export function reachTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
-	const rows = countReach(p);
+export function reachTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+	const rows = countReach(sqlite, p);
 	const columns = [
 		{ key: 'allocated', label: m.report_col_allocated() },
 		{ key: 'withAccount', label: m.report_col_with_account() },
@@ -51,8 +51,8 @@ export function reachTables(p: QueryParams, teams: Teams, threshold: number): Dr
 	}));
 }
 
-export function meetingTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
-	const rows = countMeetings(p);
+export function meetingTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+	const rows = countMeetings(sqlite, p);
 	const columns = [
 		{ key: 'held', label: m.report_col_meetings_held() },
 		{ key: 'withViews', label: m.report_col_views_before() }
@@ -93,8 +93,8 @@ export function meetingTables(p: QueryParams, teams: Teams, threshold: number): 
 	].map((count) => ({ count }));
 }
 
-export function stabilityTables(p: QueryParams, teams: Teams, threshold: number): Draft[] {
-	const rows = countWorkerChanges(p);
+export function stabilityTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+	const rows = countWorkerChanges(sqlite, p);
 	const bands = [0, 1, 2, 3].map((n) => ({ key: String(n), label: n === 3 ? m.report_changes_3_or_more() : String(n) }));
 	const value = (d: string, key: string, changes: string) => sum(pick(rows, d, key).filter((r) => String(r.changes) === changes), (r) => r.people);
 	const common = { section: 'stability' as const, definition: m.report_stability_definition(), totalLabel: m.report_all(), threshold };

@@ -5,20 +5,20 @@ import { countStatementsByGroup, countStatementsByKind, medianDaysToOutcome } fr
 import { categories, dimensionLabel, groupHeader, groupsOf, kinds, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
-import type { QueryParams } from './sql';
+import type { QueryParams, Sqlite } from './sql';
 import { countTable, TOTAL, type ReportTable } from './table';
 
 type Teams = { id: string; name: string }[];
 
 /** The period's statement counts, fetched once and shared by the make-a-change and themes sections. */
-export function countAllStatements(p: QueryParams) {
-	return { byGroup: countStatementsByGroup(p), byKind: countStatementsByKind() };
+export function countAllStatements(sqlite: Sqlite, p: QueryParams) {
+	return { byGroup: countStatementsByGroup(sqlite, p), byKind: countStatementsByKind(sqlite) };
 }
 type Counted = ReturnType<typeof countAllStatements>;
 type KindRow = Counted['byKind'][number];
 const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) => rows.filter(keep).reduce((a, r) => a + n(r), 0);
 
-export function changeTables(p: QueryParams, teams: Teams, threshold: number, counted: Counted): Draft[] {
+export function changeTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number, counted: Counted): Draft[] {
 	const byCategory = (category: string, outcome: string) =>
 		total(counted.byKind, (r) => r.kind === 'make_a_change' && r.category === category && r.outcome === outcome, (r) => r.n);
 	const byGroup = (dim: string, key: string, outcome: string) => total(counted.byGroup, (r) => r.dim === dim && r.key === key && r.outcome === outcome, (r) => r.changes);
@@ -31,7 +31,7 @@ export function changeTables(p: QueryParams, teams: Teams, threshold: number, co
 		links: (row: string, column: string) => (row === TOTAL ? `requests|${column}` : null),
 		threshold
 	};
-	const median = medianDaysToOutcome(p);
+	const median = medianDaysToOutcome(sqlite, p);
 	const ratings = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: m.report_rating({ n }) }));
 	// Each category's requests are counted again, whole, by the themes table.
 	const byCategoryLinks = (row: string, column: string) => (column === TOTAL && row !== TOTAL ? `category|${row}` : common.links(row, column));
@@ -72,7 +72,7 @@ function daysToOutcomeTable(median: { n: number; median: number | null }, thresh
 	]);
 }
 
-export function themeTables(teams: Teams, threshold: number, counted: Counted): Draft[] {
+export function themeTables(sqlite: Sqlite, teams: Teams, threshold: number, counted: Counted): Draft[] {
 	const kinds_ = (key: string) => total(counted.byKind, (r) => r.kind === key, (r) => r.n);
 	const categories_ = (key: string) => total(counted.byKind, (r) => r.kind === 'make_a_change' && r.category === key, (r) => r.n);
 	const value = (dim: string) => (key: string) => total(counted.byGroup, (r) => r.dim === dim && r.key === key, (r) => r.n);

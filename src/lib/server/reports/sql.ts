@@ -1,8 +1,16 @@
 import { DIMENSIONS, resolvePeriod, type ReportFilters } from '$lib/reports/filters';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { db } from '../db';
+import type Database from 'better-sqlite3';
 
 const DAY = 86_400_000;
+
+/**
+ * The connection's own SQLite handle, given to every part of a report: the
+ * report is SQLite's SQL (temporary tables, JSON functions), read inside one
+ * read transaction opened on this handle (report.ts), and passed down
+ * explicitly like any transaction (docs/adr/0015-transactions-pass-their-handle.md).
+ */
+export type Sqlite = Database.Database;
 
 /** The column each breakdown groups by, in the `scoped` CTE below. */
 export const DIMENSION_COLUMN = { team: 'team_id', age_band: 'age_band', legal_status: 'legal_status', placement_type: 'placement_type' } as const;
@@ -53,25 +61,24 @@ const rows = (scan: string) => `INSERT INTO temp.report_rows
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
 
 /**
- * Fills the report's scratch tables; call inside the report's read
- * transaction. When the window holds a large share of all statements, one
- * sequential read of the table beats fetching each row through the date
- * index in date order (which is random order on disk).
+ * Fills the report's scratch tables, inside the report's read transaction.
+ * When the window holds a large share of all statements, one sequential
+ * read of the table beats fetching each row through the date index in date
+ * order (which is random order on disk).
  */
-export function prepareReportTables(p: QueryParams): void {
-	const client = db().$client;
-	dropReportTables();
-	client.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER,
+export function prepareReportTables(sqlite: Sqlite, p: QueryParams): void {
+	dropReportTables(sqlite);
+	sqlite.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER,
 			g INTEGER, t INTEGER) WITHOUT ROWID;
 		CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
 		CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
 			kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes REAL, reply_tenths INTEGER, read_tenths INTEGER,
 			decision TEXT, outcome_days REAL, scores TEXT);`);
-	client.prepare(PEOPLE).run(p);
-	client.exec('INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people');
-	const inWindow = (client.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
-	const all = (client.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }).n;
-	client.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
+	sqlite.prepare(PEOPLE).run(p);
+	sqlite.exec('INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people');
+	const inWindow = (sqlite.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
+	const all = (sqlite.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }).n;
+	sqlite.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
 }
 
 /**
@@ -80,12 +87,12 @@ export function prepareReportTables(p: QueryParams): void {
  * in the server's footprint (about 40 MB at 1M statements) while on disk it
  * measured no slower. Set outside a transaction, where SQLite allows it.
  */
-export function keepScratchTablesOnDisk(): void {
-	db().$client.pragma('temp_store = FILE');
+export function keepScratchTablesOnDisk(sqlite: Sqlite): void {
+	sqlite.pragma('temp_store = FILE');
 }
 
-export function dropReportTables(): void {
-	db().$client.exec(
+export function dropReportTables(sqlite: Sqlite): void {
+	sqlite.exec(
 		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted;'
 	);
 }
@@ -148,8 +155,8 @@ export function marginals(measures: Record<string, string>, extra: string[] = []
 	return parts.join('\nUNION ALL\n');
 }
 
-export function run<T>(sql: string, params: QueryParams): T[] {
-	return db().$client.prepare(sql).all(params) as T[];
+export function run<T>(sqlite: Sqlite, sql: string, params: QueryParams): T[] {
+	return sqlite.prepare(sql).all(params) as T[];
 }
 
 export interface MarginalRow {

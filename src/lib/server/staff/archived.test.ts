@@ -37,7 +37,7 @@ beforeAll(async () => {
 	ids.openUrgent = addStatement(ids.open, { kind: 'worried', urgent: true });
 	db().update(statements).set({ sentAt: sent }).run();
 	ids.meeting = db().insert(meetings).values({ youngPersonId: ids.closed, type: 'looked_after_review', scheduledAt: now, createdBy: worker.id }).returning().get().id;
-	setSetting('escalationHours', 2);
+	db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
 	expect(archiveYoungPerson(admin, ids.closed, 'Moved to another council', now).ok).toBe(true);
 });
 

@@ -1,6 +1,7 @@
 import { and, eq, exists, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
+import { db, type Reader } from '../db';
+import { subquery } from '../db/subquery';
 import { allocations, teamMembers, youngPeople } from '../db/schema';
 
 /*
@@ -27,14 +28,14 @@ const open = isNull(youngPeople.archivedAt);
 
 /** Teams this person manages. */
 export function teamsManagedBy(userId: string) {
-	return db()
+	return subquery
 		.select({ teamId: teamMembers.teamId })
 		.from(teamMembers)
 		.where(and(eq(teamMembers.userId, userId), eq(teamMembers.teamRole, 'manager')));
 }
 
 function allocatedTo(userId: string | SQLWrapper, includeArchived: boolean) {
-	return db()
+	return subquery
 		.select({ id: allocations.youngPersonId })
 		.from(allocations)
 		.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
@@ -55,7 +56,7 @@ export function caseloadOf(userId: string | SQLWrapper) {
  * chooses the rows (an IN list would make SQLite read by young person).
  */
 export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
-	return exists(db().select({ id: youngPeople.id }).from(youngPeople).where(and(eq(youngPeople.id, youngPersonId), open)));
+	return exists(subquery.select({ id: youngPeople.id }).from(youngPeople).where(and(eq(youngPeople.id, youngPersonId), open)));
 }
 
 /** On young_people: open records in the teams this manager manages (the team view, reassignment). */
@@ -64,9 +65,9 @@ export function inTeamsManagedBy(actor: SessionUser): SQL {
 	return and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), open)!;
 }
 
-/** On young_people: archived records once allocated to this worker, which they may still read. */
-export function archivedCaseloadOf(actor: SessionUser): SQL {
-	return and(inArray(youngPeople.id, allocatedTo(actor.id, true)), sql`${youngPeople.archivedAt} is not null`)!;
+/** On young_people: archived records once allocated to this worker, which they may still read. An id or a placeholder. */
+export function archivedCaseloadOf(userId: string | SQLWrapper): SQL {
+	return and(inArray(youngPeople.id, allocatedTo(userId, true)), sql`${youngPeople.archivedAt} is not null`)!;
 }
 
 /**
@@ -85,9 +86,9 @@ export function visibleYoungPeople(actor: SessionUser, options: { includeArchive
 }
 
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */
-export function findVisibleYoungPerson(actor: SessionUser, youngPersonId: string, options: { includeArchived?: boolean } = {}) {
+export function findVisibleYoungPerson(actor: SessionUser, youngPersonId: string, options: { includeArchived?: boolean } = {}, reader: Reader = db()) {
 	return (
-		db()
+		reader
 			.select()
 			.from(youngPeople)
 			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))

@@ -38,8 +38,8 @@ export function isSameStatement(earlier: Sent, input: Pick<NewStatement, 'templa
  * returns the first statement.
  */
 export function submitStatement(youngPersonId: string, actorId: string, input: NewStatement, now = new Date()): SubmitResult {
-	return db().transaction((): SubmitResult => {
-		const earlier = db()
+	return db().transaction((tx): SubmitResult => {
+		const earlier = tx
 			.select({ ...SENT_FIELDS, urgent: statements.urgent })
 			.from(statements)
 			.where(eq(statements.idempotencyKey, input.idempotencyKey))
@@ -51,7 +51,7 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 		}
 		const urgent = isUrgent(input.template, input.answers);
-		const { id } = db()
+		const { id } = tx
 			.insert(statements)
 			.values({
 				youngPersonId,
@@ -71,9 +71,9 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 			})
 			.returning({ id: statements.id })
 			.get();
-		recordAuditEvent({ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId }, now);
-		notifyStatementSent({ id, youngPersonId, urgent }, now);
-		db().delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id))).run();
+		recordAuditEvent(tx, { actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId }, now);
+		notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
+		tx.delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id))).run();
 		return { id, urgent, duplicate: false };
 	});
 }
@@ -113,10 +113,10 @@ export function rateListened(youngPersonId: string, statementId: string, rating:
 /** The young person answers back in the thread; their worker is told without content. */
 export function replyAsYoungPerson(youngPersonId: string, userId: string, statementId: string, body: string, now = new Date()): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
-	db().transaction(() => {
-		db().insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
-		recordAuditEvent({ actorId: userId, action: 'young_person_replied', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
-		notifyYoungPersonReplied(statementId, now);
+	db().transaction((tx) => {
+		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
+		recordAuditEvent(tx, { actorId: userId, action: 'young_person_replied', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
+		notifyYoungPersonReplied(tx, statementId, now);
 	});
 	return 'ok';
 }

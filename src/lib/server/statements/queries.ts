@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { statements, youngPeople } from '../db/schema';
 import { archivedCaseloadOf, caseloadOf } from '../staff/scope';
 import { stillWaiting } from '../inbox/queries';
@@ -21,25 +21,31 @@ const waiting = {
 
 /** The worker's own caseload (open records currently allocated to them), with what is waiting for each. */
 export function listCaseloadForWorker(actor: SessionUser) {
-	return db()
-		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waiting })
-		.from(youngPeople)
-		.leftJoin(statements, and(eq(statements.youngPersonId, youngPeople.id), stillWaiting))
-		.where(inArray(youngPeople.id, caseloadOf(actor.id)))
-		.groupBy(youngPeople.id)
-		.orderBy(asc(youngPeople.preferredName))
-		.all();
+	return caseloadQueries().open.all({ workerId: actor.id });
 }
 
 /** Archived records still allocated to this worker: out of the caseload, but their files stay readable. */
 export function listArchivedCaseloadForWorker(actor: SessionUser) {
-	return db()
+	return caseloadQueries().archived.all({ workerId: actor.id });
+}
+
+/** Both are on the worker's home page, opened all day. */
+const caseloadQueries = preparedOnce((database) => ({
+	open: database
+		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waiting })
+		.from(youngPeople)
+		.leftJoin(statements, and(eq(statements.youngPersonId, youngPeople.id), stillWaiting))
+		.where(inArray(youngPeople.id, caseloadOf(sql.placeholder('workerId'))))
+		.groupBy(youngPeople.id)
+		.orderBy(asc(youngPeople.preferredName))
+		.prepare(),
+	archived: database
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, archivedAt: youngPeople.archivedAt })
 		.from(youngPeople)
-		.where(archivedCaseloadOf(actor))
+		.where(archivedCaseloadOf(sql.placeholder('workerId')))
 		.orderBy(asc(youngPeople.preferredName))
-		.all();
-}
+		.prepare()
+}));
 
 /** What a resent form is compared on: the same key with the same words is a double tap. */
 export const SENT_FIELDS = {
@@ -51,7 +57,10 @@ export const SENT_FIELDS = {
 	meetingId: statements.meetingId
 };
 
+/** Asked before every statement is stored. */
+const sentWithKey = preparedOnce((database) => database.select(SENT_FIELDS).from(statements).where(eq(statements.idempotencyKey, sql.placeholder('idempotencyKey'))).prepare());
+
 /** The statement a form key was already used for, whoever sent it: the send form decides what to say. */
 export function findStatementSentWithKey(idempotencyKey: string) {
-	return db().select(SENT_FIELDS).from(statements).where(eq(statements.idempotencyKey, idempotencyKey)).get();
+	return sentWithKey().get({ idempotencyKey });
 }

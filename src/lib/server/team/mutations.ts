@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { allocations, youngPeople } from '../db/schema';
 import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notify';
 import { inTeamsManagedBy } from '../staff/scope';
@@ -16,17 +16,17 @@ export type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_work
  * allocation is unannounced until the young person's app has told them.
  */
 export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): ReassignResult {
-	return db().transaction((): ReassignResult => {
-		const person = db()
+	return db().transaction((tx): ReassignResult => {
+		const person = tx
 			.select({ id: youngPeople.id })
 			.from(youngPeople)
 			.where(and(eq(youngPeople.id, youngPersonId), inTeamsManagedBy(actor)))
 			.get();
 		if (!person) return 'not_found';
-		if (!listAllocatableWorkers(actor).some((w) => w.id === newWorkerId)) return 'not_allocatable';
-		const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+		if (!listAllocatableWorkers(actor, tx).some((w) => w.id === newWorkerId)) return 'not_allocatable';
+		const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
 		if (current.length === 1 && current[0]?.workerId === newWorkerId) return 'same_worker';
-		moveAllocation(actor, youngPersonId, newWorkerId, now);
+		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
 		return 'ok';
 	});
 }
@@ -34,16 +34,17 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 /**
  * The allocation change itself, once the caller has checked who may make it
  * (a manager for their teams here; an admin for anyone, in admin/mutations.ts).
- * Call inside the caller's transaction.
+ * Written through the caller's transaction.
  */
-export function moveAllocation(actor: SessionUser, youngPersonId: string, newWorkerId: string, now: Date): void {
-	const current = db().select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
-	db().update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
-	db().insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+export function moveAllocation(tx: Tx, actor: SessionUser, youngPersonId: string, newWorkerId: string, now: Date): void {
+	const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+	tx.update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
+	tx.insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
 	recordAuditEvent(
+		tx,
 		{ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { from: current.map((a) => a.workerId), to: newWorkerId } },
 		now
 	);
-	notifyYoungPerson(youngPersonId, 'new_worker', null, now);
-	notifyWorkerAllocated(newWorkerId, youngPersonId, now);
+	notifyYoungPerson(tx, youngPersonId, 'new_worker', null, now);
+	notifyWorkerAllocated(tx, newWorkerId, youngPersonId, now);
 }

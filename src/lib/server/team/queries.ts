@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
+import { db, type Reader } from '../db';
 import { allocations, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 // Only what is still waiting is loaded: a team's whole history would be tens of thousands of rows.
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../inbox/queries';
@@ -56,8 +56,8 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 }
 
 /** Workers a manager may allocate: active people with the worker role in a team they manage. */
-export function listAllocatableWorkers(actor: SessionUser) {
-	return db()
+export function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
+	return reader
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))

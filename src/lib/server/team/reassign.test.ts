@@ -36,7 +36,7 @@ beforeAll(async () => {
 	leah = createYoungPerson({ teamId: north, preferredName: 'Leah', userId: leahUser });
 	allocate(leah, sam.id);
 	change = addStatement(leah, { kind: 'make_a_change', readBy: sam.id });
-	notifyStatementSent({ id: change, youngPersonId: leah, urgent: false }, new Date());
+	db().transaction((tx) => notifyStatementSent(tx, { id: change, youngPersonId: leah, urgent: false }, new Date()));
 	addStatement(leah, { kind: 'worried', urgent: true });
 	elsewhere = createYoungPerson({ teamId: south, preferredName: 'Ola' });
 });

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { shortDate } from '$lib/dates';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { replies, statements } from '../db/schema';
 import { notifyYoungPersonReplied } from '../notifications/notify';
@@ -8,7 +8,7 @@ import { statementsInWords, type StatementInWords } from './words';
 
 /** "Download my words": everything they said and every answer, and an audit event saying they took a copy. */
 export function takeOwnWords(youngPersonId: string, userId: string, format: 'page' | 'text', now = new Date()) {
-	recordAuditEvent({ actorId: userId, action: 'own_words_downloaded', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { format } }, now);
+	recordAuditEventAlone({ actorId: userId, action: 'own_words_downloaded', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { format } }, now);
 	return statementsInWords(youngPersonId);
 }
 
@@ -34,10 +34,10 @@ export function ownWordsAsText(said: StatementInWords[], labels: { title: string
 export function requestCorrection(youngPersonId: string, userId: string, statementId: string, body: string, now = new Date()): 'ok' | 'not_found' {
 	const own = db().select({ id: statements.id }).from(statements).where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId))).get();
 	if (!own) return 'not_found';
-	db().transaction(() => {
-		db().insert(replies).values({ statementId, authorId: userId, body, isCorrectionRequest: true, createdAt: now }).run();
-		recordAuditEvent({ actorId: userId, action: 'correction_requested', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
-		notifyYoungPersonReplied(statementId, now);
+	db().transaction((tx) => {
+		tx.insert(replies).values({ statementId, authorId: userId, body, isCorrectionRequest: true, createdAt: now }).run();
+		recordAuditEvent(tx, { actorId: userId, action: 'correction_requested', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
+		notifyYoungPersonReplied(tx, statementId, now);
 	});
 	return 'ok';
 }

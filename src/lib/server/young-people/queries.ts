@@ -1,7 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/age';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { aboutMe, allocations, users, youngPeople } from '../db/schema';
 
 const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
@@ -54,6 +55,11 @@ export function findAboutMe(youngPersonId: string) {
 	return db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null;
 }
 
+/** On every page a young person opens. */
+const textSizeOf = preparedOnce((database) =>
+	database.select({ textSize: youngPeople.textSize }).from(youngPeople).where(eq(youngPeople.userId, sql.placeholder('userId'))).prepare()
+);
+
 export function findTextSize(userId: string): 'normal' | 'large' | 'larger' {
-	return db().select({ textSize: youngPeople.textSize }).from(youngPeople).where(eq(youngPeople.userId, userId)).get()?.textSize ?? 'normal';
+	return textSizeOf().get({ userId })?.textSize ?? 'normal';
 }

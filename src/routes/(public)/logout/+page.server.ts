@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { recordAuditEvent } from '$lib/server/audit';
+import { recordAuditEventAlone } from '$lib/server/audit';
 import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
 
 export const actions = {
 	default: ({ locals, cookies, url, getClientAddress }) => {
 		if (locals.session && locals.user) {
 			invalidateSession(locals.session.id);
-			recordAuditEvent({
+			recordAuditEventAlone({
 				actorId: locals.user.id,
 				action: 'sign_out',
 				subjectType: 'user',
