@@ -23,6 +23,6 @@ export function preparedPerShape<Shape extends string, Query>(build: (database: 
 
 /** The same for a query of one shape. */
 export function preparedOnce<Query>(build: (database: Db) => Query): () => Query {
-	const query = preparedPerShape((database, _: 'one') => build(database));
+	const query = preparedPerShape<'one', Query>((database) => build(database));
 	return () => query('one');
 }
