@@ -11,7 +11,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /**
  * A transaction on the connection: what every write is given and goes through
- * (docs/adr/0015-transactions-pass-their-handle.md).
+ * (docs/adr/0018-transactions-pass-their-handle.md).
  */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** The connection or a transaction on it: for reads that also run inside a write. */

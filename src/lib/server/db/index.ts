@@ -7,7 +7,7 @@ export type { Db, Reader, Tx } from './connection';
 let instance: Db | undefined;
 
 /**
- * Inside a transaction everything goes through the handle the transaction was given (ADR 0015).
+ * Inside a transaction everything goes through the handle the transaction was given (ADR 0018).
  * In development and under the unit tests, reaching for the connection there is refused, so a
  * helper that forgot its handle fails a test instead of writing beside the transaction.
  */

@@ -7,7 +7,7 @@ import { db, type Db } from './index';
  * query's SQL and compiling it cost more than SQLite takes to answer it. Tests
  * open a database per file, so what is built is kept per database, and let go
  * with it. These run on the connection, never inside a transaction, where
- * everything goes through the transaction's handle (ADR 0015).
+ * everything goes through the transaction's handle (ADR 0018).
  */
 export function preparedPerShape<Shape extends string, Query>(build: (database: Db, shape: Shape) => Query): (shape: Shape) => Query {
 	const built = new WeakMap<Db, Map<Shape, Query>>();

@@ -8,7 +8,7 @@ const DAY = 86_400_000;
  * The connection's own SQLite handle, given to every part of a report: the
  * report is SQLite's SQL (temporary tables, JSON functions), read inside one
  * read transaction opened on this handle (report.ts), and passed down
- * explicitly like any transaction (docs/adr/0015-transactions-pass-their-handle.md).
+ * explicitly like any transaction (docs/adr/0018-transactions-pass-their-handle.md).
  */
 export type Sqlite = Database.Database;
 
