@@ -46,7 +46,7 @@ export type AuditAction =
 	| 'quote_removed'
 	| 'report_exported';
 
-export interface AuditEntry {
+interface AuditEntry {
 	actorId: string | null;
 	action: AuditAction;
 	subjectType?: string;

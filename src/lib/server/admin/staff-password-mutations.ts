@@ -25,7 +25,7 @@ export function mailPasswordLink(tx: Tx, to: string, purpose: Exclude<PasswordLi
 	tx.insert(mailOutbox).values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now }).run();
 }
 
-export type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
+type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
 
 /**
  * A forgotten or exposed password: the old one stops working, every session

@@ -39,7 +39,7 @@ export function openStatement(actor: SessionUser, statementId: string, now = new
 	});
 }
 
-export interface StaffReply {
+interface StaffReply {
 	statementId: string;
 	body: string;
 	isDecision: boolean;
@@ -83,13 +83,13 @@ export function replyToStatement(actor: SessionUser, input: StaffReply, now = ne
 	});
 }
 
-export interface OutcomeInput {
+interface OutcomeInput {
 	statementId: string;
 	decision: OutcomeDecision;
 	explanation: string;
 }
 
-export type OutcomeResult = 'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
+type OutcomeResult = 'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
 
 /**
  * The answer to a make-a-change request, explained for the child. "Still

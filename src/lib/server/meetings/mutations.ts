@@ -7,14 +7,14 @@ import { meetings } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { findVisibleYoungPerson } from '../staff/scope';
 
-export interface NewMeeting {
+interface NewMeeting {
 	youngPersonId: string;
 	type: MeetingType;
 	scheduledAt: Date;
 	chair: string;
 }
 
-export type ScheduleResult = { id: string } | 'not_found' | 'in_past';
+type ScheduleResult = { id: string } | 'not_found' | 'in_past';
 
 /** Schedules a meeting; the young person is told, so they can have their say before it. */
 export function scheduleMeeting(actor: SessionUser, input: NewMeeting, now = new Date()): ScheduleResult {

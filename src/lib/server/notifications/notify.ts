@@ -11,7 +11,7 @@ import { allocations, mailOutbox, notifications, statements, teamMembers, users,
  * they announce.
  */
 
-export interface SentStatement {
+interface SentStatement {
 	id: string;
 	youngPersonId: string;
 	urgent: boolean;

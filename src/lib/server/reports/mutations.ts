@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { chosenQuotes, statements, youSaidWeDid } from '../db/schema';
 
-export interface YouSaidWeDidInput {
+interface YouSaidWeDidInput {
 	youSaid: string;
 	weDid: string;
 	status: YouSaidStatus;

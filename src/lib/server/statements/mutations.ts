@@ -7,7 +7,7 @@ import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
 import { SENT_FIELDS } from './queries';
 
-export interface NewStatement {
+interface NewStatement {
 	template: Template;
 	answers: Answers;
 	consentToShare: boolean;
@@ -19,7 +19,7 @@ export interface NewStatement {
 	simpleMode?: boolean;
 }
 
-export type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
+type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
 
 type Sent = { templateId: string; answers: unknown; consentToShare: boolean; meetingId: string | null };
 

@@ -7,7 +7,7 @@ import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notif
 import { inTeamsManagedBy } from '../staff/scope';
 import { listAllocatableWorkers } from './queries';
 
-export type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
+type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
 
 /**
  * Gives a young person a new worker. The current allocation ends and a new

@@ -11,7 +11,7 @@ export function acknowledgeNewWorker(youngPersonId: string): void {
 		.run();
 }
 
-export interface AboutMeWords {
+interface AboutMeWords {
 	likes: string;
 	important: string;
 	support: string;
