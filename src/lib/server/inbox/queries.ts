@@ -5,7 +5,7 @@ import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { caseloadOf } from '../staff/scope';
-import { isOverdue } from './overdue';
+import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
 
 export const INBOX_STATUSES = ['waiting', 'unread', 'awaiting_reply', 'open_change', 'all'] as const;
 type InboxStatus = (typeof INBOX_STATUSES)[number];
@@ -17,46 +17,12 @@ export interface InboxFilters {
 	overdueOnly?: boolean;
 }
 
-/**
- * Waiting: nobody has replied and it is not closed, or it is a change request
- * without a final decision ("still working on it" keeps one open, and only a
- * final decision sets `closed_at`). Written literally as the condition of
- * `statements_waiting_idx`, because SQLite only uses a partial index when a
- * query states its condition: a worker's page then reads the few statements
- * still waiting, never their whole history.
- */
-export const stillWaiting = sql`(${statements.closedAt} is null and (${statements.firstRepliedAt} is null or ${statements.kind} = 'make_a_change'))`;
 const unread = sql`${statements.firstReadAt} is null`;
 const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.closedAt} is null)`;
 const openChange = sql`(${statements.kind} = 'make_a_change' and ${statements.closedAt} is null)`;
 
-/** What a statement still needs from staff, worked out as the SQL above does, for the inbox and the team view alike. */
-export function whatIsWaiting(
-	s: { kind: string; firstReadAt: Date | null; firstRepliedAt: Date | null; closedAt: Date | null; sentAt: Date },
-	responseWorkingDays: number,
-	now: Date
-) {
-	const unread = s.firstReadAt === null;
-	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
-	const awaitingReply = !unread && s.firstRepliedAt === null && s.closedAt === null;
-	return { unread, openChange, awaitingReply, overdue: isOverdue(s, responseWorkingDays, now) };
-}
-
 /** At most this many rows on one page; the page says how many more match. */
 export const INBOX_PAGE_SIZE = 50;
-
-/** The columns that say what a statement still needs, for the inbox and the team view alike. */
-export const waitingColumns = {
-	id: statements.id,
-	kind: statements.kind,
-	status: statements.status,
-	urgent: statements.urgent,
-	sentAt: statements.sentAt,
-	firstReadAt: statements.firstReadAt,
-	firstRepliedAt: statements.firstRepliedAt,
-	closedAt: statements.closedAt,
-	escalatedAt: statements.escalatedAt
-};
 
 /** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
 const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${stillWaiting} then 2 else 3 end`;

@@ -3,21 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { preparedOnce } from '../db/prepared';
 import { statements, youngPeople } from '../db/schema';
 import { archivedCaseloadOf, caseloadOf } from '../staff/scope';
-import { stillWaiting } from '../inbox/queries';
-
-/**
- * Counts of what is waiting, per young person, from the waiting statements
- * only (the join states `stillWaiting`, so the partial index answers it). The
- * join is a LEFT JOIN, so "unread" must also check a statement is there (by a
- * column the index holds, so the table itself is never read).
- * Among waiting statements every change request is an open one.
- */
-const unread = sql`${statements.youngPersonId} is not null and ${statements.firstReadAt} is null`;
-const waiting = {
-	unread: sql<number>`coalesce(sum(${unread}), 0)`,
-	urgentUnread: sql<number>`coalesce(sum(${unread} and ${statements.urgent} = 1), 0)`,
-	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change'), 0)`
-};
+import { stillWaiting, waitingCounts } from './waiting';
 
 /** The worker's own caseload (open records currently allocated to them), with what is waiting for each. */
 export function listCaseloadForWorker(actor: SessionUser) {
@@ -32,7 +18,7 @@ export function listArchivedCaseloadForWorker(actor: SessionUser) {
 /** Both are on the worker's home page, opened all day. */
 const caseloadQueries = preparedOnce((database) => ({
 	open: database
-		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waiting })
+		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waitingCounts })
 		.from(youngPeople)
 		.leftJoin(statements, and(eq(statements.youngPersonId, youngPeople.id), stillWaiting))
 		.where(inArray(youngPeople.id, caseloadOf(sql.placeholder('workerId'))))

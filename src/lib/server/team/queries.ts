@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, type Reader } from '../db';
-import { allocations, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
-// Only what is still waiting is loaded: a team's whole history would be tens of thousands of rows.
-import { stillWaiting, waitingColumns, whatIsWaiting } from '../inbox/queries';
+import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { listWaitingInManagedTeams } from '../statements/waiting';
 import { getSetting } from '../settings';
 import { inTeamsManagedBy, teamsManagedBy } from '../staff/scope';
 
@@ -26,14 +25,7 @@ export function listTeamYoungPeople(actor: SessionUser) {
  */
 export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 	const days = getSetting('responseWorkingDays');
-	const rows = db()
-		.select({ ...waitingColumns, youngPersonId: youngPeople.id, preferredName: youngPeople.preferredName, workerId: allocations.workerId })
-		.from(statements)
-		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
-		.where(and(inTeamsManagedBy(actor), stillWaiting))
-		.all()
-		.map((r) => ({ ...r, ...whatIsWaiting(r, days, now) }));
+	const rows = listWaitingInManagedTeams(actor, days, now);
 
 	const people = listTeamYoungPeople(actor);
 	const workers = new Map<string, { workerId: string; workerName: string; youngPeople: number; unread: number; overdue: number; urgentUnread: number; openChanges: number }>();

@@ -1,0 +1,80 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { allocations, statements, youngPeople } from '../db/schema';
+import { isOverdue } from '../inbox/overdue';
+import { inTeamsManagedBy } from '../staff/scope';
+
+/*
+ * "Still waiting", defined once. A statement is still waiting when nobody has
+ * replied and it is not closed, or it is a change request without a final
+ * decision ("still working on it" keeps one open, and only a final decision
+ * sets `closed_at`).
+ *
+ * The partial index `statements_waiting_idx` (db/schema/statements.ts,
+ * drizzle/0005_waiting_index.sql) holds exactly these statements, with every
+ * column the inbox, the caseload counts and the team view filter and sort on.
+ * SQLite uses a partial index only when a query states its condition, so
+ * `stillWaiting` is that condition word for word, and waiting.test.ts checks
+ * the query plans. Changing what "waiting" means is a migration: the index,
+ * `stillWaiting` and `whatIsWaiting` change together.
+ */
+
+/** The index's condition, as every query that wants the index must state it. */
+export const stillWaiting = sql`(${statements.closedAt} is null and (${statements.firstRepliedAt} is null or ${statements.kind} = 'make_a_change'))`;
+
+/** What a statement still needs from staff, worked out as the SQL does, for the inbox and the team view alike. */
+export function whatIsWaiting(
+	s: { kind: string; firstReadAt: Date | null; firstRepliedAt: Date | null; closedAt: Date | null; sentAt: Date },
+	responseWorkingDays: number,
+	now: Date
+) {
+	const unread = s.firstReadAt === null;
+	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
+	const awaitingReply = !unread && s.firstRepliedAt === null && s.closedAt === null;
+	return { unread, openChange, awaitingReply, overdue: isOverdue(s, responseWorkingDays, now) };
+}
+
+/** The columns that say what a statement still needs, for the inbox and the team view alike. */
+export const waitingColumns = {
+	id: statements.id,
+	kind: statements.kind,
+	status: statements.status,
+	urgent: statements.urgent,
+	sentAt: statements.sentAt,
+	firstReadAt: statements.firstReadAt,
+	firstRepliedAt: statements.firstRepliedAt,
+	closedAt: statements.closedAt,
+	escalatedAt: statements.escalatedAt
+};
+
+/**
+ * The caseload's counts of what is waiting, per young person, for a query that
+ * LEFT JOINs statements on `stillWaiting` (so the index answers it). Being a
+ * LEFT JOIN, "unread" also checks a statement is there (by a column the index
+ * holds, so the table itself is never read). Among waiting statements every
+ * change request is an open one.
+ */
+const joinedUnread = sql`${statements.youngPersonId} is not null and ${statements.firstReadAt} is null`;
+export const waitingCounts = {
+	unread: sql<number>`coalesce(sum(${joinedUnread}), 0)`,
+	urgentUnread: sql<number>`coalesce(sum(${joinedUnread} and ${statements.urgent} = 1), 0)`,
+	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change'), 0)`
+};
+
+/**
+ * The team view: every statement still waiting in the teams this manager
+ * manages, with its young person's current worker and what it needs. Only what
+ * is still waiting is loaded: a team's whole history would be tens of
+ * thousands of rows.
+ */
+export function listWaitingInManagedTeams(actor: SessionUser, responseWorkingDays: number, now: Date) {
+	return db()
+		.select({ ...waitingColumns, youngPersonId: youngPeople.id, preferredName: youngPeople.preferredName, workerId: allocations.workerId })
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.where(and(inTeamsManagedBy(actor), stillWaiting))
+		.all()
+		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now) }));
+}
