@@ -11,7 +11,18 @@ import svelteConfig from './svelte.config.js';
 export default defineConfig(
 	{
 		// Generated or built output, and the local data folders (.gitignore lists them too).
-		ignores: ['.svelte-kit/', 'build/', 'src/lib/paraglide/', 'data/', 'backups/', 'test-results/', 'playwright-report/', '.test-data/', '.bench-data/', 'drizzle/meta/']
+		ignores: [
+			'.svelte-kit/',
+			'build/',
+			'src/lib/paraglide/',
+			'data/',
+			'backups/',
+			'test-results/',
+			'playwright-report/',
+			'.test-data/',
+			'.bench-data/',
+			'drizzle/meta/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -37,7 +48,12 @@ export default defineConfig(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	}
 );

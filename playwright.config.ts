@@ -20,13 +20,25 @@ export default defineConfig({
 		// Debian's Chromium, never a downloaded browser; flags keep it off the (absent) network.
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-sync',
+				'--disable-quic'
+			]
 		}
 	},
 	webServer: {
 		// A fresh database with the demo organisation for every run.
 		command: `rm -rf .test-data && node ${SERVER_ARGS.join(' ')}`,
-		env: { PORT: String(PORT), DATABASE_URL: '.test-data/e2e.db', ORIGIN: `http://localhost:${PORT}` },
+		env: {
+			PORT: String(PORT),
+			DATABASE_URL: '.test-data/e2e.db',
+			ORIGIN: `http://localhost:${PORT}`
+		},
 		url: `http://localhost:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -33,7 +33,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		const written = await backupDatabase(source, process.argv[2]);
 		console.log(`Heard: backed up ${source} to ${written}`);
 	} catch (error) {
-		console.error(`Heard: the backup of ${source} failed: ${error instanceof Error ? error.message : error}`);
+		console.error(
+			`Heard: the backup of ${source} failed: ${error instanceof Error ? error.message : error}`
+		);
 		process.exitCode = 1;
 	}
 }

@@ -14,17 +14,27 @@ describe('npm run backup', () => {
 	it('copies a live database, WAL and all, and the copy restores with the data', async () => {
 		const live = openDatabase(join(dir, 'live.db'));
 		// Left open and mid-use, as the running server would be; these rows sit in the WAL.
-		live.$client.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t1', 'Backup test team', 1)").run();
-		live.$client.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('organisationName', '\"Restored Council\"', 1)").run();
+		live.$client
+			.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t1', 'Backup test team', 1)")
+			.run();
+		live.$client
+			.prepare(
+				"INSERT INTO settings (key, value, updated_at) VALUES ('organisationName', '\"Restored Council\"', 1)"
+			)
+			.run();
 
 		const copy = await backupDatabase(join(dir, 'live.db'), join(dir, 'copies', 'heard-copy.db'));
-		live.$client.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t2', 'After the backup', 2)").run();
+		live.$client
+			.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t2', 'After the backup', 2)")
+			.run();
 
 		// Restore = use the copy as DATABASE_URL: it opens, migrations find nothing to do, the data is there.
 		const restored = openDatabase(copy);
 		const teams = restored.$client.prepare('SELECT name FROM teams ORDER BY name').all();
 		expect(teams).toEqual([{ name: 'Backup test team' }]);
-		expect(restored.$client.prepare("SELECT value FROM settings WHERE key = 'organisationName'").get()).toEqual({ value: '"Restored Council"' });
+		expect(
+			restored.$client.prepare("SELECT value FROM settings WHERE key = 'organisationName'").get()
+		).toEqual({ value: '"Restored Council"' });
 		expect(restored.$client.pragma('integrity_check', { simple: true })).toBe('ok');
 		restored.$client.close();
 		live.$client.close();
@@ -36,7 +46,10 @@ describe('npm run backup', () => {
 		db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept');");
 		db.close();
 		const target = join(dir, 'script-copy.db');
-		const output = execFileSync(process.execPath, ['scripts/backup.js', target], { env: { ...process.env, DATABASE_URL: source }, encoding: 'utf8' });
+		const output = execFileSync(process.execPath, ['scripts/backup.js', target], {
+			env: { ...process.env, DATABASE_URL: source },
+			encoding: 'utf8'
+		});
 		expect(output).toContain(target);
 		const copy = new Database(target, { readonly: true });
 		expect(copy.prepare('SELECT x FROM t').get()).toEqual({ x: 'kept' });

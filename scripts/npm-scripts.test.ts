@@ -15,9 +15,15 @@ function documents(dir = 'docs'): string[] {
 	});
 }
 
-const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>);
+const scripts = Object.keys(
+	JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>
+);
 const named = ['README.md', ...documents()].flatMap((file) =>
-	[...new Set(Array.from(readFileSync(file, 'utf8').matchAll(/npm run ([\w:.-]+)/g), (match) => match[1]!))].map((script) => ({ file, script }))
+	[
+		...new Set(
+			Array.from(readFileSync(file, 'utf8').matchAll(/npm run ([\w:.-]+)/g), (match) => match[1]!)
+		)
+	].map((script) => ({ file, script }))
 );
 
 describe('the commands the README and docs tell people to type', () => {
@@ -37,10 +43,15 @@ describe('`npm run backup -- <path>`, typed as the README says', () => {
 	it('copies the database DATABASE_URL names to that path, with its rows', () => {
 		const source = join(dir, 'heard.db');
 		const live = openDatabase(source);
-		live.$client.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t1', 'Typed backup team', 1)").run();
+		live.$client
+			.prepare("INSERT INTO teams (id, name, created_at) VALUES ('t1', 'Typed backup team', 1)")
+			.run();
 		const target = join(dir, 'safe', 'heard-copy.db');
 		const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-		const output = execFileSync(npm, ['run', '--silent', 'backup', '--', target], { env: { ...process.env, DATABASE_URL: source }, encoding: 'utf8' });
+		const output = execFileSync(npm, ['run', '--silent', 'backup', '--', target], {
+			env: { ...process.env, DATABASE_URL: source },
+			encoding: 'utf8'
+		});
 		live.$client.close();
 		expect(output).toContain(target);
 		const copy = new Database(target, { readonly: true });

@@ -20,5 +20,7 @@ const ALWAYS = {
  * @returns {Record<string, string>}
  */
 export function securityHeaders(https) {
-	return https ? { ...ALWAYS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : { ...ALWAYS };
+	return https
+		? { ...ALWAYS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' }
+		: { ...ALWAYS };
 }

@@ -4,7 +4,10 @@ import { SERVER_ARGS } from './server-args.js';
 
 describe('the server command', () => {
 	it('is the same for `npm run serve` as for the tests and the benchmark', () => {
-		const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+		const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<
+			string,
+			string
+		>;
 		expect(scripts.serve).toBe(`node ${SERVER_ARGS.join(' ')}`);
 		expect(scripts.start).toContain('npm run serve');
 	});

@@ -11,7 +11,9 @@ process.env.DATABASE_URL ||= 'data/heard.db';
 process.env.BODY_SIZE_LIMIT ||= '65536';
 
 if (!existsSync('build/index.js')) {
-	console.error('Heard has not been built yet: run `npm start` (it builds first) or `npm run build`.');
+	console.error(
+		'Heard has not been built yet: run `npm start` (it builds first) or `npm run build`.'
+	);
 	process.exit(1);
 }
 const { server } = await import(new URL('../build/index.js', import.meta.url).href);
@@ -22,6 +24,9 @@ const { server } = await import(new URL('../build/index.js', import.meta.url).hr
 // Added to adapter-node's own server, so its graceful stop and timeouts stay as they are.
 // No request can arrive before this line: the server only starts accepting once this tick ends.
 const headers = Object.entries(securityHeaders(process.env.ORIGIN.startsWith('https:')));
-server.server.prependListener('request', (/** @type {unknown} */ _request, /** @type {import('node:http').ServerResponse} */ response) => {
-	for (const [name, value] of headers) response.setHeader(name, value);
-});
+server.server.prependListener(
+	'request',
+	(/** @type {unknown} */ _request, /** @type {import('node:http').ServerResponse} */ response) => {
+		for (const [name, value] of headers) response.setHeader(name, value);
+	}
+);

@@ -56,7 +56,8 @@ const identify: Handle = async ({ event, resolve }) => {
 	const user = event.locals.user;
 	if (!user?.roles.includes('young_person')) return resolve(event);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="en" class="text-${findTextSize(user.id)}">`)
+		transformPageChunk: ({ html }) =>
+			html.replace('<html lang="en">', `<html lang="en" class="text-${findTextSize(user.id)}">`)
 	});
 };
 
@@ -65,11 +66,16 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 	const decision = decideAccess(event.route.id, event.locals.user);
 	if (decision === 'allow') return resolve(event);
 
-	const wantsPage = event.request.method === 'GET' && (event.request.headers.get('accept') ?? '').includes('text/html');
+	const wantsPage =
+		event.request.method === 'GET' &&
+		(event.request.headers.get('accept') ?? '').includes('text/html');
 	if (decision === 'sign_in_first') {
 		if (!wantsPage) return new Response('Please sign in.', { status: 401 });
 		const next = event.url.pathname + event.url.search;
-		return new Response(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(next)}` } });
+		return new Response(null, {
+			status: 303,
+			headers: { location: `/login?next=${encodeURIComponent(next)}` }
+		});
 	}
 	if (!wantsPage) return new Response('You do not have access to this.', { status: 403 });
 	// Render the friendly "not for you" page, but at this URL and with status 403.
@@ -77,7 +83,12 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 	return new Response(page.body, { status: 403, headers: page.headers });
 };
 
-const UNREADABLE_STATUS: Record<UnreadableForm, number> = { reserved_action: 404, not_a_form: 415, unreadable: 400, has_file: 400 };
+const UNREADABLE_STATUS: Record<UnreadableForm, number> = {
+	reserved_action: 404,
+	not_a_form: 415,
+	unreadable: 400,
+	has_file: 400
+};
 
 /**
  * A post no form of ours could have sent is answered here with a 4xx and plain words, before an
@@ -87,13 +98,19 @@ const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
 	if (event.request.method !== 'POST' || !event.route.id) return resolve(event);
 	const why = await whyFormPostIsUnreadable(event.request, event.url);
 	if (!why) return resolve(event);
-	const message = why === 'reserved_action' ? m.error_not_found_title() : `${m.error_bad_form_title()}. ${m.error_bad_form_body()}`;
+	const message =
+		why === 'reserved_action'
+			? m.error_not_found_title()
+			: `${m.error_bad_form_title()}. ${m.error_bad_form_body()}`;
 	const status = UNREADABLE_STATUS[why];
 	// A form sent by script (use:enhance) reads the answer as an action result.
 	if ((event.request.headers.get('accept') ?? '').includes('application/json')) {
 		return Response.json({ type: 'error', error: { message } }, { status });
 	}
-	return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(message, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 };
 
 /**
@@ -109,18 +126,28 @@ const answerRejectedReportChoices: Handle = async ({ event, resolve }) => {
 		return new Response(response.body, { status: 400, headers: response.headers });
 	}
 	await response.body?.cancel();
-	return new Response(m.report_form_rejected(), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(m.report_form_rejected(), {
+		status: 400,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 };
 
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) response.headers.set(name, value);
+	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:')))
+		response.headers.set(name, value);
 	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
 	if (event.locals.user) response.headers.set('cache-control', 'no-store');
 	return response;
 };
 
-export const handle = sequence(addSecurityHeaders, identify, enforceAccess, refuseUnreadableForms, answerRejectedReportChoices);
+export const handle = sequence(
+	addSecurityHeaders,
+	identify,
+	enforceAccess,
+	refuseUnreadableForms,
+	answerRejectedReportChoices
+);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// 4xx answers (not found, method not allowed, too large) are the client's; only our faults are logged.

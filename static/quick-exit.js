@@ -11,10 +11,19 @@
 	var FIRST = 'heard-first-entry';
 
 	function read(key) {
-		try { return sessionStorage.getItem(key); } catch (e) { return null; }
+		try {
+			return sessionStorage.getItem(key);
+		} catch (e) {
+			return null;
+		}
 	}
 	function write(key, value) {
-		try { if (value === null) sessionStorage.removeItem(key); else sessionStorage.setItem(key, value); } catch (e) { /* storage refused */ }
+		try {
+			if (value === null) sessionStorage.removeItem(key);
+			else sessionStorage.setItem(key, value);
+		} catch (e) {
+			/* storage refused */
+		}
 	}
 	function blank() {
 		document.documentElement.style.display = 'none';
@@ -35,7 +44,8 @@
 	// unless the child has pressed Back inside Heard.
 	function heardEntriesBefore() {
 		var nav = window.navigation;
-		if (nav && nav.currentEntry && typeof nav.currentEntry.index === 'number') return nav.currentEntry.index;
+		if (nav && nav.currentEntry && typeof nav.currentEntry.index === 'number')
+			return nav.currentEntry.index;
 		var first = Number(read(FIRST));
 		return first > 0 ? Math.max(0, history.length - first) : 0;
 	}
@@ -55,7 +65,9 @@
 			var going = nav.traverseTo(nav.entries()[0].key);
 			going.finished.catch(function () {});
 			// If going back is refused, leaving from here still beats staying.
-			going.committed.catch(function () { location.replace(to); });
+			going.committed.catch(function () {
+				location.replace(to);
+			});
 		} else {
 			history.go(-back);
 		}
@@ -107,11 +119,23 @@
 	// Before the app's scripts have loaded, a tapped link would add an entry: on a young
 	// person's page, a same-site link nobody else has handled replaces this page instead.
 	window.addEventListener('click', function (event) {
-		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (
+			event.defaultPrevented ||
+			event.button !== 0 ||
+			event.metaKey ||
+			event.ctrlKey ||
+			event.shiftKey ||
+			event.altKey
+		)
+			return;
 		var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
 		if (!link || !quickExitLink() || link.target || link.hasAttribute('download')) return;
 		var to = new URL(link.href);
-		if (to.origin !== location.origin || (to.pathname === location.pathname && to.search === location.search && to.hash)) return;
+		if (
+			to.origin !== location.origin ||
+			(to.pathname === location.pathname && to.search === location.search && to.hash)
+		)
+			return;
 		event.preventDefault();
 		location.replace(to.href);
 	});
@@ -128,7 +152,10 @@
 		if (event.key !== 'Shift' || !link) return;
 		shifts += 1;
 		clearTimeout(forget);
-		forget = setTimeout(function () { shifts = 0; announce(link, ''); }, 5000);
+		forget = setTimeout(function () {
+			shifts = 0;
+			announce(link, '');
+		}, 5000);
 		if (shifts >= 3) {
 			shifts = 0;
 			leave(link.href);

@@ -37,7 +37,12 @@ export async function generateAuthority(path, size) {
 	sqlite.pragma('journal_mode = OFF');
 	sqlite.pragma('synchronous = OFF');
 	migrate(drizzle(sqlite), { migrationsFolder: 'drizzle' });
-	const passwordHash = await hash(BENCH_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 });
+	const passwordHash = await hash(BENCH_PASSWORD, {
+		memoryCost: 19456,
+		timeCost: 2,
+		parallelism: 1,
+		outputLen: 32
+	});
 	const started = Date.now();
 	fill(sqlite, size, passwordHash, seeded(20261123));
 	sqlite.pragma('journal_mode = WAL');

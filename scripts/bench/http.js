@@ -5,17 +5,25 @@ export async function signIn(base, identifier, password) {
 	const response = await fetch(`${base}/login`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams({ identifier, password })
 	});
 	const cookie = response.headers.get('set-cookie')?.split(';')[0];
-	if (response.status !== 303 || !cookie) throw new Error(`sign-in failed for ${identifier}: ${response.status}`);
+	if (response.status !== 303 || !cookie)
+		throw new Error(`sign-in failed for ${identifier}: ${response.status}`);
 	return cookie;
 }
 
 export async function timedGet(url, cookie) {
 	const started = performance.now();
-	const response = await fetch(url, { headers: { cookie: cookie ?? '', accept: 'text/html' }, redirect: 'manual' });
+	const response = await fetch(url, {
+		headers: { cookie: cookie ?? '', accept: 'text/html' },
+		redirect: 'manual'
+	});
 	await response.arrayBuffer();
 	if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
 	return performance.now() - started;
@@ -42,12 +50,18 @@ export const median = (values) => percentile(values, 50);
 
 /** Bytes after gzip of everything a page load fetches from this origin: HTML, scripts, styles. */
 export async function firstLoadWeight(base, path, cookie) {
-	const get = async (url) => Buffer.from(await (await fetch(url, { headers: { cookie, accept: 'text/html' } })).arrayBuffer());
+	const get = async (url) =>
+		Buffer.from(
+			await (await fetch(url, { headers: { cookie, accept: 'text/html' } })).arrayBuffer()
+		);
 	const html = await get(`${base}${path}`);
 	const text = html.toString();
 	// Asset addresses may be relative ("./_app/…"): resolve them against the page.
 	// Every script and style of this origin, not only the app's bundles (e.g. /quick-exit.js).
-	const found = [...text.matchAll(/(?:href|src)="((?:\.\.?\/|\/)[^"]+\.(?:js|css))"/g), ...text.matchAll(/import\("((?:\.\/|\/)_app\/[^"]+)"\)/g)];
+	const found = [
+		...text.matchAll(/(?:href|src)="((?:\.\.?\/|\/)[^"]+\.(?:js|css))"/g),
+		...text.matchAll(/import\("((?:\.\/|\/)_app\/[^"]+)"\)/g)
+	];
 	const assets = new Set(found.map((m) => new URL(m[1], `${base}${path}`).pathname));
 	let js = 0;
 	let other = gzipSync(html).length;

@@ -44,7 +44,10 @@ async function onCopyOf(source, port, measure) {
  * noisy machine; the median of each.
  */
 async function reportsAndScanMs(large, small) {
-	const lead = { large: await signIn(large.base, 'lead@bench.example', BENCH_PASSWORD), small: await signIn(small.base, 'lead@bench.example', BENCH_PASSWORD) };
+	const lead = {
+		large: await signIn(large.base, 'lead@bench.example', BENCH_PASSWORD),
+		small: await signIn(small.base, 'lead@bench.example', BENCH_PASSWORD)
+	};
 	await timedGet(`${large.base}${REPORT}`, lead.large);
 	await timedGet(`${small.base}${REPORT}`, lead.small);
 	const times = { large: [], small: [], scan: [] };
@@ -57,54 +60,115 @@ async function reportsAndScanMs(large, small) {
 }
 
 const rows = [];
-const add = (figure, value, target, pass, detail) => rows.push({ figure, value, target, pass, detail });
+const add = (figure, value, target, pass, detail) =>
+	rows.push({ figure, value, target, pass, detail });
 
 const txPerSecond = sqliteTransactionsPerSecond(work);
 await onCopyOf(large, 4801, async (base, server) => {
 	// The ceiling for any request over HTTP on this machine: the cheapest one, at the same concurrency.
 	const healthStarted = performance.now();
-	const healthy = await concurrently(1600, 16, async () => (await fetch(`${base}/healthz`).then((r) => r.arrayBuffer().then(() => r.ok))));
-	const healthPerSecond = healthy.filter(Boolean).length / ((performance.now() - healthStarted) / 1000);
-	add('reference: /healthz requests/s ÷ SQLite single-row transactions/s', healthPerSecond / txPerSecond, '—', null,
-		`${healthPerSecond.toFixed(0)}/s over HTTP: no request can be answered faster here`);
+	const healthy = await concurrently(
+		1600,
+		16,
+		async () => await fetch(`${base}/healthz`).then((r) => r.arrayBuffer().then(() => r.ok))
+	);
+	const healthPerSecond =
+		healthy.filter(Boolean).length / ((performance.now() - healthStarted) / 1000);
+	add(
+		'reference: /healthz requests/s ÷ SQLite single-row transactions/s',
+		healthPerSecond / txPerSecond,
+		'—',
+		null,
+		`${healthPerSecond.toFixed(0)}/s over HTTP: no request can be answered faster here`
+	);
 
-	const youngPeople = await Promise.all(Array.from({ length: 16 }, (_, i) => signIn(base, `yp${100 + i}`, BENCH_PASSWORD)));
+	const youngPeople = await Promise.all(
+		Array.from({ length: 16 }, (_, i) => signIn(base, `yp${100 + i}`, BENCH_PASSWORD))
+	);
 	const started = performance.now();
 	const sent = await concurrently(1600, 16, async (i) => {
 		const response = await fetch(`${base}/me/say/good_news?/send`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: base, cookie: youngPeople[i % 16], accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ what: `Benchmark news ${i}`, idempotencyKey: `bench-${i}-${started}` })
+			headers: {
+				origin: base,
+				cookie: youngPeople[i % 16],
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams({
+				what: `Benchmark news ${i}`,
+				idempotencyKey: `bench-${i}-${started}`
+			})
 		});
 		await response.arrayBuffer();
 		return response.status === 303;
 	});
 	const perSecond = sent.filter(Boolean).length / ((performance.now() - started) / 1000);
-	add('statement submissions/s ÷ SQLite single-row transactions/s', perSecond / txPerSecond, '≥ 0.5', perSecond / txPerSecond >= 0.5,
-		`${perSecond.toFixed(0)}/s over HTTP, ${txPerSecond.toFixed(0)}/s in SQLite`);
+	add(
+		'statement submissions/s ÷ SQLite single-row transactions/s',
+		perSecond / txPerSecond,
+		'≥ 0.5',
+		perSecond / txPerSecond >= 0.5,
+		`${perSecond.toFixed(0)}/s over HTTP, ${txPerSecond.toFixed(0)}/s in SQLite`
+	);
 
 	const worker = await signIn(base, 'worker0@bench.example', BENCH_PASSWORD);
 	const inbox = await concurrently(400, 16, () => timedGet(`${base}${INBOX}`, worker));
 	const simplest = await concurrently(400, 16, () => timedGet(`${base}${SIMPLEST_PAGE}`, worker));
 	const health = await concurrently(400, 16, () => timedGet(`${base}/healthz`));
 	const ratio = percentile(inbox, 95) / percentile(health, 95);
-	add('worker inbox p95 ÷ /healthz p95 (1M statements, 16 concurrent)', ratio, '≤ 3', ratio <= 3,
-		`${percentile(inbox, 95).toFixed(1)} ms vs ${percentile(health, 95).toFixed(1)} ms`);
-	add(`reference: simplest signed-in page (${SIMPLEST_PAGE}) p95 ÷ /healthz p95`, percentile(simplest, 95) / percentile(health, 95), '—', null,
-		`${percentile(simplest, 95).toFixed(1)} ms: the floor for any page`);
+	add(
+		'worker inbox p95 ÷ /healthz p95 (1M statements, 16 concurrent)',
+		ratio,
+		'≤ 3',
+		ratio <= 3,
+		`${percentile(inbox, 95).toFixed(1)} ms vs ${percentile(health, 95).toFixed(1)} ms`
+	);
+	add(
+		`reference: simplest signed-in page (${SIMPLEST_PAGE}) p95 ÷ /healthz p95`,
+		percentile(simplest, 95) / percentile(health, 95),
+		'—',
+		null,
+		`${percentile(simplest, 95).toFixed(1)} ms: the floor for any page`
+	);
 
 	const weight = await firstLoadWeight(base, '/me', youngPeople[0]);
-	add("JavaScript on a young person's first page (gzip)", weight.js / 1024, '≤ 40 KB', weight.js <= 40 * 1024, `${weight.js} bytes`);
-	add("everything for a young person's home, first load (gzip)", weight.total / 1024, '≤ 120 KB', weight.total <= 120 * 1024, `${weight.total} bytes`);
+	add(
+		"JavaScript on a young person's first page (gzip)",
+		weight.js / 1024,
+		'≤ 40 KB',
+		weight.js <= 40 * 1024,
+		`${weight.js} bytes`
+	);
+	add(
+		"everything for a young person's home, first load (gzip)",
+		weight.total / 1024,
+		'≤ 120 KB',
+		weight.total <= 120 * 1024,
+		`${weight.total} bytes`
+	);
 
-	const reports = await onCopyOf(small, 4802, (_, smallServer) => reportsAndScanMs(server, smallServer));
-	add('full-year report over 1M ÷ one GROUP BY scan', reports.large / reports.scan, '≤ 5', reports.large / reports.scan <= 5,
-		`${reports.large.toFixed(0)} ms vs ${reports.scan.toFixed(0)} ms`);
+	const reports = await onCopyOf(small, 4802, (_, smallServer) =>
+		reportsAndScanMs(server, smallServer)
+	);
+	add(
+		'full-year report over 1M ÷ one GROUP BY scan',
+		reports.large / reports.scan,
+		'≤ 5',
+		reports.large / reports.scan <= 5,
+		`${reports.large.toFixed(0)} ms vs ${reports.scan.toFixed(0)} ms`
+	);
 	const rss = server.rssMegabytes();
 	add('server memory (RSS) after the load', rss, '≤ 250 MB', rss <= 250, `${rss.toFixed(0)} MB`);
 	const growth = reports.large / reports.small;
-	add('report over 1M ÷ report over 100k', growth, '≤ 12', growth <= 12, `${reports.large.toFixed(0)} ms vs ${reports.small.toFixed(0)} ms`);
+	add(
+		'report over 1M ÷ report over 100k',
+		growth,
+		'≤ 12',
+		growth <= 12,
+		`${reports.large.toFixed(0)} ms vs ${reports.small.toFixed(0)} ms`
+	);
 });
 rmSync(work, { recursive: true, force: true });
 writeReport(rows);

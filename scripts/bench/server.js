@@ -5,7 +5,13 @@ import { SERVER_ARGS } from '../server-args.js';
 
 export async function startBenchServer(path, port) {
 	const child = spawn(process.execPath, SERVER_ARGS, {
-		env: { ...process.env, PORT: String(port), DATABASE_URL: path, ORIGIN: `http://localhost:${port}`, SEED_DEMO: '0' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			DATABASE_URL: path,
+			ORIGIN: `http://localhost:${port}`,
+			SEED_DEMO: '0'
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const base = `http://localhost:${port}`;
@@ -19,10 +25,13 @@ export async function startBenchServer(path, port) {
 	return {
 		base,
 		path,
-		rssMegabytes: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
-		stop: () => new Promise((resolve) => {
-			child.once('exit', resolve);
-			child.kill('SIGTERM');
-		})
+		rssMegabytes: () =>
+			Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) /
+			1024,
+		stop: () =>
+			new Promise((resolve) => {
+				child.once('exit', resolve);
+				child.kill('SIGTERM');
+			})
 	};
 }

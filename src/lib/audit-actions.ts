@@ -48,7 +48,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	you_said_we_did_unpublished: m.audit_action_you_said_we_did_unpublished,
 	quote_chosen: m.audit_action_quote_chosen,
 	quote_removed: m.audit_action_quote_removed,
-	report_exported: m.audit_action_report_exported,
+	report_exported: m.audit_action_report_exported
 };
 
 /** A readable name for an action; an action the code no longer knows (an old log row) shows as written. */
@@ -57,5 +57,11 @@ export function auditActionLabel(action: string): string {
 }
 
 /** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
-const NOTABLE: ReadonlySet<string> = new Set<AuditAction>(['reading_access_given', 'sign_in_reset', 'subject_access_exported', 'staff_password_reset', 'first_admin_created']);
+const NOTABLE: ReadonlySet<string> = new Set<AuditAction>([
+	'reading_access_given',
+	'sign_in_reset',
+	'subject_access_exported',
+	'staff_password_reset',
+	'first_admin_created'
+]);
 export const isNotable = (action: string) => NOTABLE.has(action);

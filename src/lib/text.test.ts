@@ -3,7 +3,17 @@ import { withoutDirectionControls } from './text';
 
 describe('withoutDirectionControls', () => {
 	it('takes out every override, embedding and isolate, and nothing else', () => {
-		const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+		const controls = [
+			'\u202A',
+			'\u202B',
+			'\u202C',
+			'\u202D',
+			'\u202E',
+			'\u2066',
+			'\u2067',
+			'\u2068',
+			'\u2069'
+		];
 		expect(withoutDirectionControls(`a${controls.join('')}b`)).toBe('ab');
 		expect(withoutDirectionControls('\u202Eefas ma I\u202C')).toBe('efas ma I');
 	});

@@ -74,7 +74,12 @@ export const CHANGE_CATEGORIES = [
 ] as const;
 export type ChangeCategory = (typeof CHANGE_CATEGORIES)[number];
 
-export const OUTCOME_DECISIONS = ['agreed', 'partly_agreed', 'not_possible', 'still_working'] as const;
+export const OUTCOME_DECISIONS = [
+	'agreed',
+	'partly_agreed',
+	'not_possible',
+	'still_working'
+] as const;
 export type OutcomeDecision = (typeof OUTCOME_DECISIONS)[number];
 
 export const SHANARRI_AREAS = [

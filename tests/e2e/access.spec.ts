@@ -32,10 +32,16 @@ test('a manager who is also a worker can use both homes', async ({ page }) => {
 	expect((await page.goto('/admin'))?.status()).toBe(403);
 });
 
-test('signed out, a protected page sends you to sign in and a form post is refused', async ({ page, request }) => {
+test('signed out, a protected page sends you to sign in and a form post is refused', async ({
+	page,
+	request
+}) => {
 	await page.goto('/admin');
 	await expect(page).toHaveURL(/\/login\?next=%2Fadmin$/);
-	const post = await request.post('/me', { form: { anything: '1' }, headers: { origin: new URL(page.url() || 'http://localhost').origin } });
+	const post = await request.post('/me', {
+		form: { anything: '1' },
+		headers: { origin: new URL(page.url() || 'http://localhost').origin }
+	});
 	expect(post.status()).toBe(401);
 });
 

@@ -3,7 +3,10 @@ import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { loginAs } from '../helpers/session';
 
-test('an admin adds a team and a staff account (who sets their own password); deactivation ends their session at once', async ({ page, browser }) => {
+test('an admin adds a team and a staff account (who sets their own password); deactivation ends their session at once', async ({
+	page,
+	browser
+}) => {
 	const team = `East Team ${Date.now() % 100000}`;
 	const email = `new.worker.${Date.now() % 100000}@glenbrae.example`;
 	await loginAs(page, 'admin');
@@ -25,9 +28,14 @@ test('an admin adds a team and a staff account (who sets their own password); de
 	await page.getByLabel(team).selectOption('worker');
 	await page.getByRole('button', { name: 'Create account' }).click();
 	// This server has no SMTP_URL: the admin is told the mail waits, and is shown no password or link.
-	await expect(page.getByRole('status')).toContainText(`the email to ${email} is waiting in Heard's outbox`);
+	await expect(page.getByRole('status')).toContainText(
+		`the email to ${email} is waiting in Heard's outbox`
+	);
 	await expect(page.locator('main')).not.toContainText('/password/');
-	const [mail] = queryTestDatabase<{ body: string }>('SELECT body FROM mail_outbox WHERE "to" = ? AND holds_link = 1', email);
+	const [mail] = queryTestDatabase<{ body: string }>(
+		'SELECT body FROM mail_outbox WHERE "to" = ? AND holds_link = 1',
+		email
+	);
 	const link = mail!.body.match(/\/password\/[a-z2-7]{32}/)![0];
 	const password = 'rowan chose this password';
 
@@ -50,19 +58,28 @@ test('an admin adds a team and a staff account (who sets their own password); de
 	await expect(page.getByText('Tick the box to confirm.')).toBeVisible();
 	await page.getByLabel('Yes, deactivate Rowan Test').check();
 	await page.getByRole('button', { name: 'Deactivate account' }).click();
-	await expect(page.getByRole('status')).toHaveText('The account is deactivated and every session has ended.');
+	await expect(page.getByRole('status')).toHaveText(
+		'The account is deactivated and every session has ended.'
+	);
 
 	await them.goto('/worker');
 	await expect(them).toHaveURL(/\/login/);
-	const sessions = queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?', email);
+	const sessions = queryTestDatabase<{ n: number }>(
+		'SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ?',
+		email
+	);
 	expect(sessions[0]!.n).toBe(0);
 	await theirs.close();
 });
 
-test('the staff list and settings pages are accessible, and settings explain their limits', async ({ page }) => {
+test('the staff list and settings pages are accessible, and settings explain their limits', async ({
+	page
+}) => {
 	await loginAs(page, 'admin');
 	await page.goto('/admin/staff');
-	await expect(page.getByRole('table', { name: 'Everyone who signs in with a work email' })).toContainText('Sam Taylor');
+	await expect(
+		page.getByRole('table', { name: 'Everyone who signs in with a work email' })
+	).toContainText('Sam Taylor');
 	await expectNoAccessibilityViolations(page);
 
 	await page.goto('/admin/settings');
@@ -70,11 +87,16 @@ test('the staff list and settings pages are accessible, and settings explain the
 	await page.getByLabel('Retention period in months').fill('5000');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByText('Enter a whole number in the allowed range.')).toBeVisible();
-	await expect(page.getByLabel('Retention period in months')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Retention period in months')).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
 	await page.getByLabel('Retention period in months').fill('84');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
-	const stored = queryTestDatabase<{ value: string }>("SELECT value FROM settings WHERE key = 'retentionMonths'");
+	const stored = queryTestDatabase<{ value: string }>(
+		"SELECT value FROM settings WHERE key = 'retentionMonths'"
+	);
 	expect(stored[0]!.value).toBe('84');
 });
 
@@ -87,37 +109,66 @@ test('retention runs on demand after confirmation, and says what it did', async 
 	await page.getByLabel('I understand the words are removed for good').check();
 	await page.getByRole('button', { name: 'Remove the words now' }).click();
 	await expect(page.getByRole('status')).toContainText('Done:');
-	const runs = queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'retention_run' AND actor_id IS NOT NULL");
+	const runs = queryTestDatabase<{ n: number }>(
+		"SELECT count(*) AS n FROM audit_events WHERE action = 'retention_run' AND actor_id IS NOT NULL"
+	);
 	expect(runs[0]!.n).toBeGreaterThan(0);
 });
 
-test('an admin cannot open what a young person said, and no admin page shows it', async ({ page }) => {
+test('an admin cannot open what a young person said, and no admin page shows it', async ({
+	page
+}) => {
 	const [statement] = queryTestDatabase<{ id: string; youngPersonId: string }>(
 		"SELECT s.id, s.young_person_id AS youngPersonId FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan' AND s.kind = 'worried'"
 	);
 	await loginAs(page, 'admin');
-	for (const path of [`/me/things/${statement!.id}`, `/worker/statements/${statement!.id}`, `/worker/statements/${statement!.id}/record`, '/worker', '/manager']) {
+	for (const path of [
+		`/me/things/${statement!.id}`,
+		`/worker/statements/${statement!.id}`,
+		`/worker/statements/${statement!.id}/record`,
+		'/worker',
+		'/manager'
+	]) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(403);
 	}
-	for (const path of ['/admin', '/admin/young-people', `/admin/young-people/${statement!.youngPersonId}`, '/admin/audit']) {
+	for (const path of [
+		'/admin',
+		'/admin/young-people',
+		`/admin/young-people/${statement!.youngPersonId}`,
+		'/admin/audit'
+	]) {
 		await page.goto(path);
 		await expect(page.locator('main')).not.toContainText('shouting at home');
 		await expectNoAccessibilityViolations(page);
 	}
 });
 
-test('the admin home and the audit viewer name each action in words, newest first, in UK time', async ({ page }) => {
+test('the admin home and the audit viewer name each action in words, newest first, in UK time', async ({
+	page
+}) => {
 	await loginAs(page, 'admin');
 	await page.goto('/admin');
 	const recent = page.getByRole('table');
 	await expect(recent).toContainText('Signed in');
 	await expect(recent).not.toContainText('sign_in');
 	await expect(recent).not.toContainText('report_exported');
-	const [newest] = queryTestDatabase<{ at: number }>('SELECT at FROM audit_events ORDER BY at DESC, id DESC LIMIT 1');
-	const uk = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+	const [newest] = queryTestDatabase<{ at: number }>(
+		'SELECT at FROM audit_events ORDER BY at DESC, id DESC LIMIT 1'
+	);
+	const uk = new Intl.DateTimeFormat('en-GB', {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'Europe/London'
+	});
 	const at = typeof newest!.at === 'number' && newest!.at < 1e12 ? newest!.at * 1000 : newest!.at;
-	await expect(recent.locator('tbody tr').first().locator('td').first()).toHaveText(uk.format(new Date(at)));
+	await expect(recent.locator('tbody tr').first().locator('td').first()).toHaveText(
+		uk.format(new Date(at))
+	);
 
 	await page.goto('/admin/audit');
 	await expect(page.getByRole('table')).toContainText('Signed in');

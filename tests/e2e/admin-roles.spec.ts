@@ -3,26 +3,44 @@ import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { loginAs } from '../helpers/session';
 
-const idOf = (email: string) => queryTestDatabase<{ id: string }>('SELECT id FROM users WHERE email = ?', email)[0]!.id;
-const rolesOf = (id: string) => queryTestDatabase<{ role: string }>('SELECT role FROM user_roles WHERE user_id = ? ORDER BY role', id).map((r) => r.role);
+const idOf = (email: string) =>
+	queryTestDatabase<{ id: string }>('SELECT id FROM users WHERE email = ?', email)[0]!.id;
+const rolesOf = (id: string) =>
+	queryTestDatabase<{ role: string }>(
+		'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role',
+		id
+	).map((r) => r.role);
 
-test('an administrator cannot give themselves a role that reads what young people said', async ({ page, baseURL }) => {
+test('an administrator cannot give themselves a role that reads what young people said', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(90_000);
 	const adminId = idOf('admin@glenbrae.example');
-	const [team] = queryTestDatabase<{ id: string }>("SELECT id FROM teams WHERE name = 'North Children and Families Team'");
+	const [team] = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM teams WHERE name = 'North Children and Families Team'"
+	);
 	const [statement] = queryTestDatabase<{ id: string }>(
 		"SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Jordan' AND s.kind = 'worried'"
 	);
 	await loginAs(page, 'admin');
 	await page.goto(`/admin/staff/${adminId}`);
-	await expect(page.getByText('You cannot change your own roles or teams. Another administrator can.')).toBeVisible();
+	await expect(
+		page.getByText('You cannot change your own roles or teams. Another administrator can.')
+	).toBeVisible();
 	await expect(page.getByRole('checkbox')).toHaveCount(0);
-	await expect(page.getByRole('combobox', { name: 'North Children and Families Team' })).toHaveCount(0);
+	await expect(
+		page.getByRole('combobox', { name: 'North Children and Families Team' })
+	).toHaveCount(0);
 	await expectNoAccessibilityViolations(page);
 
 	// The request the attack sent, sent again from the administrator's own signed-in browser.
 	const attack = await page.request.post(`/admin/staff/${adminId}?/update`, {
-		headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		headers: {
+			origin: baseURL!,
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html'
+		},
 		data: `email=admin%40glenbrae.example&displayName=Morven+Reid&firstName=Morven&roles=admin&roles=manager&roles=worker&team_${team!.id}=manager`
 	});
 	expect(attack.status()).toBe(400);
@@ -41,12 +59,18 @@ test('an administrator cannot give themselves a role that reads what young peopl
 	}
 });
 
-test('administration is never combined with a reading role, and giving one is announced and marked', async ({ page }) => {
+test('administration is never combined with a reading role, and giving one is announced and marked', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	const email = `reading.${Date.now() % 100000}@glenbrae.example`;
 	await loginAs(page, 'admin');
 	await page.goto('/admin/staff/new');
-	await expect(page.getByText(/Giving one of these roles is emailed to the person and to every other administrator/)).toBeVisible();
+	await expect(
+		page.getByText(
+			/Giving one of these roles is emailed to the person and to every other administrator/
+		)
+	).toBeVisible();
 	await page.getByLabel('Full name').fill('Robin Reading');
 	await page.getByLabel('First name').fill('Robin');
 	await page.getByLabel('Work email').fill(email);
@@ -54,7 +78,9 @@ test('administration is never combined with a reading role, and giving one is an
 	await page.getByRole('checkbox', { name: 'Participation' }).check();
 	await page.getByRole('checkbox', { name: 'Administration' }).check();
 	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByText(/An administrator cannot also be a worker, manager or participation lead/)).toBeVisible();
+	await expect(
+		page.getByText(/An administrator cannot also be a worker, manager or participation lead/)
+	).toBeVisible();
 	expect(queryTestDatabase('SELECT id FROM users WHERE email = ?', email)).toEqual([]);
 
 	await page.getByRole('checkbox', { name: 'Administration' }).uncheck();
@@ -66,7 +92,9 @@ test('administration is never combined with a reading role, and giving one is an
 	await page.goto(`/admin/staff/${id}`);
 	await page.getByRole('checkbox', { name: 'Administration' }).check();
 	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByText(/An administrator cannot also be a worker, manager or participation lead/)).toBeVisible();
+	await expect(
+		page.getByText(/An administrator cannot also be a worker, manager or participation lead/)
+	).toBeVisible();
 	expect(rolesOf(id)).toEqual(['participation_lead']);
 	await page.getByRole('checkbox', { name: 'Administration' }).uncheck();
 	await page.getByRole('checkbox', { name: 'My young people' }).check();
@@ -74,12 +102,25 @@ test('administration is never combined with a reading role, and giving one is an
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	expect(rolesOf(id)).toEqual(['participation_lead', 'worker']);
 
-	const told = queryTestDatabase<{ body: string }>("SELECT body FROM mail_outbox WHERE \"to\" = ? AND subject = 'Heard: your account was given a new role'", email);
-	expect(told.map((t) => t.body)).toEqual([expect.stringContaining('participation lead'), expect.stringContaining(': worker.')]);
+	const told = queryTestDatabase<{ body: string }>(
+		'SELECT body FROM mail_outbox WHERE "to" = ? AND subject = \'Heard: your account was given a new role\'',
+		email
+	);
+	expect(told.map((t) => t.body)).toEqual([
+		expect.stringContaining('participation lead'),
+		expect.stringContaining(': worker.')
+	]);
 
 	await page.goto(`/admin/audit?action=reading_access_given`);
-	const rows = page.getByRole('table', { name: 'Audit events, newest first' }).getByRole('row').filter({ hasText: 'Given a role that reads what young people say' });
+	const rows = page
+		.getByRole('table', { name: 'Audit events, newest first' })
+		.getByRole('row')
+		.filter({ hasText: 'Given a role that reads what young people say' });
 	await expect(rows.first()).toContainText('Check this:');
-	await expect(rows).toHaveCount(queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'reading_access_given'")[0]!.n);
+	await expect(rows).toHaveCount(
+		queryTestDatabase<{ n: number }>(
+			"SELECT count(*) AS n FROM audit_events WHERE action = 'reading_access_given'"
+		)[0]!.n
+	);
 	await expectNoAccessibilityViolations(page);
 });

@@ -37,7 +37,9 @@ test('an admin adds a young person, explained mistakes first', async ({ page }) 
 	await page.getByLabel('Date of birth').fill('2014-06-15');
 	await page.getByLabel('Legal status').selectOption({ label: 'Foster care' });
 	await page.getByLabel('Placement type').selectOption({ label: 'Foster carer' });
-	await page.getByLabel('Team', { exact: true }).selectOption({ label: 'North Children and Families Team' });
+	await page
+		.getByLabel('Team', { exact: true })
+		.selectOption({ label: 'North Children and Families Team' });
 	await page.getByLabel('Allocated worker').selectOption({ label: 'Sam Taylor' });
 	await page.getByRole('button', { name: 'Add young person' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
@@ -46,10 +48,15 @@ test('an admin adds a young person, explained mistakes first', async ({ page }) 
 	await expectNoAccessibilityViolations(page);
 });
 
-test('their worker, not the administrator, gives the sign-in letter, and its code lets the young person make their account', async ({ page, browser }) => {
+test('their worker, not the administrator, gives the sign-in letter, and its code lets the young person make their account', async ({
+	page,
+	browser
+}) => {
 	await loginAs(page, 'admin');
 	await page.goto(recordUrl);
-	await expect(page.getByText('Their worker, Sam Taylor, gives them their sign-in letter.', { exact: false })).toBeVisible();
+	await expect(
+		page.getByText('Their worker, Sam Taylor, gives them their sign-in letter.', { exact: false })
+	).toBeVisible();
 	expect((await page.request.get(`${recordUrl}/letter`)).status()).toBe(404);
 	await page.getByRole('button', { name: 'Sign out' }).click();
 
@@ -95,12 +102,16 @@ test('reassignment gives them a new worker and keeps the history', async ({ page
 	await context.close();
 });
 
-test('the subject-access export holds their record and what they said, and is audited', async ({ page }) => {
+test('the subject-access export holds their record and what they said, and is audited', async ({
+	page
+}) => {
 	await loginAs(page, 'admin');
 	await page.goto(`${recordUrl}/export`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Everything held about ${NAME}`);
 	await expect(page.getByText('GB-E2E-1')).toBeVisible();
-	await expect(page.getByRole('table', { name: /Every recorded action/ })).toContainText('account_activated');
+	await expect(page.getByRole('table', { name: /Every recorded action/ })).toContainText(
+		'account_activated'
+	);
 	await expectNoAccessibilityViolations(page);
 
 	const json = await page.request.get(`${recordUrl}/export.json`);
@@ -115,7 +126,10 @@ test('the subject-access export holds their record and what they said, and is au
 	expect(events.map((e) => JSON.parse(e.detail).format).sort()).toEqual(['json', 'print']);
 });
 
-test('archiving needs the name typed, then sign-in is refused and the record is read-only', async ({ page, browser }) => {
+test('archiving needs the name typed, then sign-in is refused and the record is read-only', async ({
+	page,
+	browser
+}) => {
 	await loginAs(page, 'admin');
 	await page.goto(`${recordUrl}/archive`);
 	await expectNoAccessibilityViolations(page);
@@ -133,12 +147,19 @@ test('archiving needs the name typed, then sign-in is refused and the record is 
 	const { context, page: phone } = await signInOnPhone(browser, USERNAME, PASSWORD);
 	await expect(phone).toHaveURL(/\/login/);
 	// With the right password an archived young person is told their account is closed, not that the password was wrong.
-	await expect(phone.getByText("Your Heard account is closed, so you can't sign in any more.")).toBeVisible();
-	await expect(phone.getByText("That username or password didn't work.", { exact: false })).toHaveCount(0);
+	await expect(
+		phone.getByText("Your Heard account is closed, so you can't sign in any more.")
+	).toBeVisible();
+	await expect(
+		phone.getByText("That username or password didn't work.", { exact: false })
+	).toHaveCount(0);
 	await context.close();
 });
 
-test('the audit log shows these events, filtered without JavaScript', async ({ browser, page: withScripts }) => {
+test('the audit log shows these events, filtered without JavaScript', async ({
+	browser,
+	page: withScripts
+}) => {
 	test.setTimeout(60_000);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -148,7 +169,14 @@ test('the audit log shows these events, filtered without JavaScript', async ({ b
 	await page.getByRole('button', { name: 'Show' }).click();
 	const log = page.getByRole('table', { name: 'Audit events, newest first' });
 	// The viewer names each action in words (src/lib/audit-actions.ts), never by its code.
-	for (const action of ["Young person's record created", 'Activation code made', "Young person's account activated", 'Young person given a new worker', 'Subject-access export made', "Young person's record archived"]) {
+	for (const action of [
+		"Young person's record created",
+		'Activation code made',
+		"Young person's account activated",
+		'Young person given a new worker',
+		'Subject-access export made',
+		"Young person's record archived"
+	]) {
 		await expect(log.getByText(action).first()).toBeVisible();
 	}
 	await expect(log).not.toContainText('young_person_archived');
@@ -160,6 +188,8 @@ test('the audit log shows these events, filtered without JavaScript', async ({ b
 	// axe runs as a script, so the same filtered page is checked in an ordinary browser.
 	await loginAs(withScripts, 'admin');
 	await withScripts.goto(filtered);
-	await expect(withScripts.getByRole('table', { name: 'Audit events, newest first' })).toContainText("Young person's record archived");
+	await expect(
+		withScripts.getByRole('table', { name: 'Audit events, newest first' })
+	).toContainText("Young person's record archived");
 	await expectNoAccessibilityViolations(withScripts);
 });

@@ -4,9 +4,15 @@ import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { loginAs } from '../helpers/session';
 
-const jordanId = () => queryTestDatabase<{ id: string }>("SELECT id FROM young_people WHERE preferred_name = 'Jordan'")[0]!.id;
+const jordanId = () =>
+	queryTestDatabase<{ id: string }>(
+		"SELECT id FROM young_people WHERE preferred_name = 'Jordan'"
+	)[0]!.id;
 
-test('a worker fills a statement in with a young person, and it says so on both sides', async ({ page, browser }) => {
+test('a worker fills a statement in with a young person, and it says so on both sides', async ({
+	page,
+	browser
+}) => {
 	await loginAs(page, 'sam');
 	await page.goto(`/worker/young-people/${jordanId()}/with`);
 	await expectNoAccessibilityViolations(page);
@@ -18,7 +24,7 @@ test('a worker fills a statement in with a young person, and it says so on both 
 	await expect(page).toHaveURL(/\/worker\/statements\//);
 
 	const [row] = queryTestDatabase<{ with: string | null; email: string }>(
-		"SELECT s.completed_with_worker_id AS \"with\", u.email FROM statements s JOIN users u ON u.id = s.completed_with_worker_id WHERE s.answers LIKE '%birthday together%'"
+		'SELECT s.completed_with_worker_id AS "with", u.email FROM statements s JOIN users u ON u.id = s.completed_with_worker_id WHERE s.answers LIKE \'%birthday together%\''
 	);
 	expect(row?.email).toBe('sam@glenbrae.example');
 
@@ -26,7 +32,10 @@ test('a worker fills a statement in with a young person, and it says so on both 
 	const phone = await child.newPage();
 	await loginAs(phone, 'jordan');
 	await phone.goto('/me/things');
-	await phone.getByRole('link', { name: /Share good news/ }).first().click();
+	await phone
+		.getByRole('link', { name: /Share good news/ })
+		.first()
+		.click();
 	await expect(phone.getByText('You filled this in with Sam.')).toBeVisible();
 	await child.close();
 });
@@ -34,5 +43,7 @@ test('a worker fills a statement in with a young person, and it says so on both 
 test("a worker cannot fill in with someone else's young person", async ({ page }) => {
 	await loginAs(page, 'jamie');
 	expect((await page.goto(`/worker/young-people/${jordanId()}/with`))?.status()).toBe(404);
-	expect((await page.goto(`/worker/young-people/${jordanId()}/with/good_news`))?.status()).toBe(404);
+	expect((await page.goto(`/worker/young-people/${jordanId()}/with/good_news`))?.status()).toBe(
+		404
+	);
 });

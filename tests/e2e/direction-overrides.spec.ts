@@ -8,7 +8,9 @@ const ARABIC = 'أنا بخير اليوم';
 const HEBREW = 'שלום לכולם';
 const RLM = '\u200F';
 
-test('direction overrides are taken out of what a young person sends, and right-to-left writing is kept and shown', async ({ browser }) => {
+test('direction overrides are taken out of what a young person sends, and right-to-left writing is kept and shown', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const child = await browser.newPage();
 	await loginAs(child, 'jordan');
@@ -20,14 +22,20 @@ test('direction overrides are taken out of what a young person sends, and right-
 	await expect(child.getByRole('heading', { name: 'Sent!' })).toBeVisible();
 	const id = new URL(child.url()).pathname.split('/').pop()!;
 
-	const [stored] = queryTestDatabase<{ what: string }>("SELECT json_extract(answers, '$.what') AS what FROM statements WHERE id = ?", id);
+	const [stored] = queryTestDatabase<{ what: string }>(
+		"SELECT json_extract(answers, '$.what') AS what FROM statements WHERE id = ?",
+		id
+	);
 	expect(stored!.what).toBe(`${ARABIC}${RLM} and ${HEBREW}. efas ma I then hidden end`);
 	expect(stored!.what).not.toMatch(OVERRIDES);
 
 	await child.getByLabel('Write back').fill(`\u202Ereply backwards\u202C ${HEBREW}`);
 	await child.getByRole('button', { name: 'Send reply' }).click();
 	await expect(child.getByText('reply backwards')).toBeVisible();
-	const replies = queryTestDatabase<{ body: string }>('SELECT body FROM replies WHERE statement_id = ?', id);
+	const replies = queryTestDatabase<{ body: string }>(
+		'SELECT body FROM replies WHERE statement_id = ?',
+		id
+	);
 	expect(replies.map((r) => r.body)).toEqual([`reply backwards ${HEBREW}`]);
 	await child.close();
 
@@ -53,7 +61,10 @@ test('a worker cannot send direction overrides back either', async ({ page }) =>
 	await page.getByLabel(/Your reply to/).fill('\u202Edaer I\u202C, thank you');
 	await page.getByRole('button', { name: 'Send reply' }).click();
 	await expect(page.getByText('daer I, thank you')).toBeVisible();
-	const bodies = queryTestDatabase<{ body: string }>('SELECT body FROM replies WHERE statement_id = ?', statement!.id);
+	const bodies = queryTestDatabase<{ body: string }>(
+		'SELECT body FROM replies WHERE statement_id = ?',
+		statement!.id
+	);
 	expect(bodies.map((b) => b.body)).toContain('daer I, thank you');
 	expect(bodies.some((b) => OVERRIDES.test(b.body))).toBe(false);
 });

@@ -16,7 +16,9 @@ function adminCreate(database: string, origin: string, ...args: string[]) {
 	return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-test('a council starts from nothing: the server says how, admin:create prints a link, the administrator sets a password and signs in', async ({ browser }) => {
+test('a council starts from nothing: the server says how, admin:create prints a link, the administrator sets a password and signs in', async ({
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const database = freshDatabasePath();
 	const server = await startOwnServer({ DATABASE_URL: database, SEED_DEMO: '0' });
@@ -24,7 +26,15 @@ test('a council starts from nothing: the server says how, admin:create prints a 
 		expect(server.output()).toContain('there is no administrator yet');
 		expect(server.output()).toContain('npm run admin:create -- you@council.example --organisation');
 
-		const made = adminCreate(database, server.base, 'ailsa.grant@lochfyne.example', '--organisation', 'Loch Fyne Council', '--name', 'Ailsa Grant');
+		const made = adminCreate(
+			database,
+			server.base,
+			'ailsa.grant@lochfyne.example',
+			'--organisation',
+			'Loch Fyne Council',
+			'--name',
+			'Ailsa Grant'
+		);
 		expect(made.status, made.err).toBe(0);
 		const link = made.out.match(new RegExp(`${server.base}/password/[a-z2-7]{32}`))?.[0];
 		expect(link, made.out).toBeDefined();
@@ -32,7 +42,9 @@ test('a council starts from nothing: the server says how, admin:create prints a 
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(link!);
-		await expect(page.getByRole('heading', { level: 1, name: 'Choose your password' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Choose your password' })
+		).toBeVisible();
 		await expect(page.getByText('This is for ailsa.grant@lochfyne.example.')).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 		await page.getByLabel('New password', { exact: true }).fill('too short');
@@ -42,7 +54,9 @@ test('a council starts from nothing: the server says how, admin:create prints a 
 		await page.getByLabel('New password', { exact: true }).fill('heather on the hill at dawn');
 		await page.getByLabel('Type the new password again').fill('heather on the hill at dawn');
 		await page.getByRole('button', { name: 'Set my password' }).click();
-		await expect(page.getByRole('status')).toHaveText('Your password is set. Everywhere you were signed in has been signed out.');
+		await expect(page.getByRole('status')).toHaveText(
+			'Your password is set. Everywhere you were signed in has been signed out.'
+		);
 
 		await page.getByRole('link', { name: 'Sign in with your new password' }).click();
 		await page.getByLabel('Username or work email').fill('ailsa.grant@lochfyne.example');
@@ -55,21 +69,38 @@ test('a council starts from nothing: the server says how, admin:create prints a 
 		// The link was spent: opening it again (or someone else opening it) sets nothing.
 		const other = await (await browser.newContext()).newPage();
 		await other.goto(link!);
-		await expect(other.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
+		await expect(
+			other.getByRole('heading', { level: 1, name: 'This link no longer works' })
+		).toBeVisible();
 		await expect(other.getByLabel('New password', { exact: true })).toHaveCount(0);
 
-		const again = adminCreate(database, server.base, 'someone.else@lochfyne.example', '--organisation', 'Taken Over Council');
+		const again = adminCreate(
+			database,
+			server.base,
+			'someone.else@lochfyne.example',
+			'--organisation',
+			'Taken Over Council'
+		);
 		expect(again.status).toBe(1);
 		expect(again.err).toContain('Heard already has an administrator');
 		expect(again.out).not.toContain('/password/');
 
 		const db = new Database(database, { readonly: true });
 		// The server's own daily retention run is logged too, at any moment; it is not part of this journey.
-	const actions = db.prepare("SELECT action, actor_id AS actorId FROM audit_events WHERE action <> 'retention_run' ORDER BY id").all() as { action: string; actorId: string | null }[];
+		const actions = db
+			.prepare(
+				"SELECT action, actor_id AS actorId FROM audit_events WHERE action <> 'retention_run' ORDER BY id"
+			)
+			.all() as { action: string; actorId: string | null }[];
 		const admin = db.prepare('SELECT id FROM users').all() as { id: string }[];
 		db.close();
 		expect(admin).toHaveLength(1);
-		expect(actions.map((a) => a.action)).toEqual(['settings_changed', 'first_admin_created', 'password_set_with_link', 'sign_in']);
+		expect(actions.map((a) => a.action)).toEqual([
+			'settings_changed',
+			'first_admin_created',
+			'password_set_with_link',
+			'sign_in'
+		]);
 		expect(actions.find((a) => a.action === 'password_set_with_link')?.actorId).toBe(admin[0]!.id);
 		await context.close();
 	} finally {

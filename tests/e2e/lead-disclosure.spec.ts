@@ -11,13 +11,21 @@ async function signInAsLead(page: Page) {
 }
 
 /** A column of a report table as the lead sees it: each team's figure, then "All". */
-async function column(page: Page, caption: string, header: string): Promise<{ group: string; value: string }[]> {
+async function column(
+	page: Page,
+	caption: string,
+	header: string
+): Promise<{ group: string; value: string }[]> {
 	const table = page.getByRole('table', { name: caption });
 	const headers = await table.locator('thead th').allInnerTexts();
 	const index = headers.indexOf(header);
 	expect(index, `${caption} has a "${header}" column`).toBeGreaterThan(0);
 	return table.locator('tbody tr').evaluateAll(
-		(rows, i) => rows.map((r) => ({ group: r.querySelector('th')!.textContent!.trim(), value: r.querySelectorAll('th, td')[i]!.textContent!.trim() })),
+		(rows, i) =>
+			rows.map((r) => ({
+				group: r.querySelector('th')!.textContent!.trim(),
+				value: r.querySelectorAll('th, td')[i]!.textContent!.trim()
+			})),
 		index
 	);
 }
@@ -31,7 +39,9 @@ function expectNotOneHidden(cells: { group: string; value: string }[], where: st
 test.describe('a participation lead on the demo organisation', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
 
-	test('cannot work out a hidden count of statements read from the teams and "All"', async ({ page }) => {
+	test('cannot work out a hidden count of statements read from the teams and "All"', async ({
+		page
+	}) => {
 		test.setTimeout(180_000);
 		await signInAsLead(page);
 		for (const path of ['/lead', '/lead?period=year']) {
@@ -45,14 +55,26 @@ test.describe('a participation lead on the demo organisation', () => {
 		// The board report says in one line that no team's figure is shown, keeping only the "All" figures.
 		for (const path of ['/lead/print', '/lead/print?period=year']) {
 			await page.goto(path);
-			await expect(page.getByRole('table', { name: 'Time to first read and first reply' })).toHaveCount(0);
-			const line = page.locator('p.collapsed-table', { hasText: 'Time to first read and first reply:' });
-			await expect(line).toContainText(/: (every group is under 5|some groups are under 5 and the rest would give them away), so none is shown\. All together: Statements read \d+;/);
+			await expect(
+				page.getByRole('table', { name: 'Time to first read and first reply' })
+			).toHaveCount(0);
+			const line = page.locator('p.collapsed-table', {
+				hasText: 'Time to first read and first reply:'
+			});
+			await expect(line).toContainText(
+				/: (every group is under 5|some groups are under 5 and the rest would give them away), so none is shown\. All together: Statements read \d+;/
+			);
 			await expect(line).not.toContainText('Team');
 		}
 		for (const query of ['', '?period=year']) {
 			const csv = await (await page.request.get(`/lead/report.csv${query}`)).text();
-			const read = csv.split('\r\n').filter((l) => l.startsWith('responsiveness,Time to first read and first reply,') && l.includes(',Statements read,'));
+			const read = csv
+				.split('\r\n')
+				.filter(
+					(l) =>
+						l.startsWith('responsiveness,Time to first read and first reply,') &&
+						l.includes(',Statements read,')
+				);
 			const cells = read.map((l) => ({ group: l.split(',')[2]!, value: l.split(',').at(-1)! }));
 			expect(cells.length).toBeGreaterThan(2);
 			expectNotOneHidden(cells, `CSV${query}`);
@@ -61,19 +83,31 @@ test.describe('a participation lead on the demo organisation', () => {
 });
 
 test.describe('report sentences with a hidden figure', () => {
-	test('read as whole sentences in the child-friendly report and the board summary', async ({ page }) => {
+	test('read as whole sentences in the child-friendly report and the board summary', async ({
+		page
+	}) => {
 		await signInAsLead(page);
 		// On the demo's quarter too few meetings were held to show the share with views before.
 		await page.goto('/lead/children');
 		const meetings = page.getByRole('region', { name: 'Before your meetings' });
-		await expect(meetings).toContainText("We don't show how often young people told us what they thought before their meetings, so that nobody can be picked out.");
-		await expect(page.locator('main')).not.toContainText(/before (suppressed|fewer than)|suppressed (things|hours|of)/);
+		await expect(meetings).toContainText(
+			"We don't show how often young people told us what they thought before their meetings, so that nobody can be picked out."
+		);
+		await expect(page.locator('main')).not.toContainText(
+			/before (suppressed|fewer than)|suppressed (things|hours|of)/
+		);
 		await page.goto('/lead/print');
 		const summary = page.getByRole('table', { name: /^Key figures for this period/ });
-		const views = summary.getByRole('row', { name: /^Meetings with the young person's views before/ });
+		const views = summary.getByRole('row', {
+			name: /^Meetings with the young person's views before/
+		});
 		await expect(views.getByRole('cell').first()).toHaveText('Not shown');
 		await expect(views.getByRole('cell').last()).toHaveText('Not shown');
 		await expect(summary).not.toContainText('suppressed');
-		await expect(page.getByText('"Not shown" means a figure is withheld so that no young person can be picked out, and so is any change worked out from it.')).toBeVisible();
+		await expect(
+			page.getByText(
+				'"Not shown" means a figure is withheld so that no young person can be picked out, and so is any change worked out from it.'
+			)
+		).toBeVisible();
 	});
 });

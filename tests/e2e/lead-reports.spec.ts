@@ -9,21 +9,39 @@ const quarterOf = (d: Date) => `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMont
 test.describe('a participation lead', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
 
-	test('builds a quarter report with every figure defined and small numbers hidden', async ({ page }) => {
+	test('builds a quarter report with every figure defined and small numbers hidden', async ({
+		page
+	}) => {
 		await loginAs(page, 'lead');
 		await page.getByRole('radio', { name: 'Quarter' }).check();
 		await page.getByLabel('Which quarter').selectOption(quarterOf(new Date()));
 		await page.getByRole('button', { name: 'Show report' }).click();
 		await expect(page).toHaveURL(/period=quarter&quarter=\d{4}-Q\d/);
-		await expect(page.getByRole('heading', { name: /^Report for \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/ })).toBeVisible();
-		for (const section of ['Reach', 'Voice in meetings', 'Make a change', 'Responsiveness', 'Wellbeing', 'Worker stability', 'Themes']) {
+		await expect(
+			page.getByRole('heading', { name: /^Report for \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/ })
+		).toBeVisible();
+		for (const section of [
+			'Reach',
+			'Voice in meetings',
+			'Make a change',
+			'Responsiveness',
+			'Wellbeing',
+			'Worker stability',
+			'Themes'
+		]) {
 			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
 		}
 		await expect(page.getByRole('table', { name: 'Reach by team' })).toBeVisible();
-		await expect(page.locator('figcaption', { hasText: /Views before meetings: meetings in the period/ }).first()).toBeVisible();
+		await expect(
+			page
+				.locator('figcaption', { hasText: /Views before meetings: meetings in the period/ })
+				.first()
+		).toBeVisible();
 		// The demo has seven young people: counts under 5 are never printed as numbers.
 		await expect(page.getByRole('cell', { name: 'fewer than 5' }).first()).toBeVisible();
-		await expect(page.getByRole('img', { name: /Meetings held and views sent before, by meeting type/ })).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: /Meetings held and views sent before, by meeting type/ })
+		).toBeVisible();
 		// No names reach the lead.
 		const text = await page.locator('main').innerText();
 		for (const name of ['Jordan', 'Maya', 'Leah', 'GB-100187']) expect(text).not.toContain(name);
@@ -32,7 +50,10 @@ test.describe('a participation lead', () => {
 
 	test('downloads the CSV with suppression markers and no identifying detail', async ({ page }) => {
 		await loginAs(page, 'lead');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download CSV' }).click()
+		]);
 		expect(download.suggestedFilename()).toMatch(/^participation-report-.*\.csv$/);
 		const csv = await readFile((await download.path())!, 'utf8');
 		const lines = csv.trim().split('\r\n');
@@ -42,14 +63,18 @@ test.describe('a participation lead', () => {
 		// The whole-organisation count of allocated young people in the demo is 7, at or above the threshold.
 		expect(lines).toContain('reach,Reach by team,All,Allocated young people,7');
 		for (const name of ['Jordan', 'Maya', 'GB-100187']) expect(csv).not.toContain(name);
-		const exported = queryTestDatabase<{ n: number }>("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'report_exported'");
+		const exported = queryTestDatabase<{ n: number }>(
+			"SELECT COUNT(*) AS n FROM audit_events WHERE action = 'report_exported'"
+		);
 		expect(exported[0]!.n).toBeGreaterThan(0);
 	});
 
 	test('opens the printable board report and the child-friendly version', async ({ page }) => {
 		await loginAs(page, 'lead');
 		await page.getByRole('link', { name: 'Printable board report' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: 'Participation report: Glenbrae Council' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Participation report: Glenbrae Council' })
+		).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'You said, we did' })).toBeVisible();
 		// Charts stay on the lead's page; here every charted breakdown of the demo is a line saying nothing can be shown.
 		await expect(page.getByRole('table', { name: /^Key figures for this period/ })).toBeVisible();
@@ -60,15 +85,27 @@ test.describe('a participation lead', () => {
 
 		await page.goBack();
 		await page.getByRole('link', { name: 'Child-friendly version' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: 'What you told us, and what happened' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'What you told us, and what happened' })
+		).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'How you are feeling' })).toBeVisible();
 		await expectNoAccessibilityViolations(page);
 	});
 
 	test('is refused every statement and young person page', async ({ page }) => {
 		await loginAs(page, 'lead');
-		const [statement] = queryTestDatabase<{ id: string; yp: string }>('SELECT id, young_person_id AS yp FROM statements LIMIT 1');
-		for (const path of ['/worker', '/manager', '/admin', '/me', '/me/things', `/me/things/${statement!.id}`, `/worker/young-people/${statement!.yp}/with`]) {
+		const [statement] = queryTestDatabase<{ id: string; yp: string }>(
+			'SELECT id, young_person_id AS yp FROM statements LIMIT 1'
+		);
+		for (const path of [
+			'/worker',
+			'/manager',
+			'/admin',
+			'/me',
+			'/me/things',
+			`/me/things/${statement!.id}`,
+			`/worker/young-people/${statement!.yp}/with`
+		]) {
 			const status = (await page.goto(path))?.status();
 			expect([403, 404], path).toContain(status);
 		}

@@ -9,7 +9,10 @@ const WE_DID = 'Bus passes now last the whole school holiday.';
 test.describe('You said, we did', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
 
-	test('the lead records, edits and publishes an entry; a young person then sees it', async ({ page, browser }) => {
+	test('the lead records, edits and publishes an entry; a young person then sees it', async ({
+		page,
+		browser
+	}) => {
 		await loginAs(page, 'lead');
 		await page.getByRole('link', { name: 'You said, we did' }).click();
 		await expectNoAccessibilityViolations(page);
@@ -54,6 +57,8 @@ test.describe('You said, we did', () => {
 		await expect(page.getByText('Quote chosen.')).toBeVisible();
 		await expect(page.getByText('I want to see a family member on Sundays as well.')).toBeVisible();
 		await page.goto('/lead');
-		await expect(page.locator('blockquote', { hasText: 'I want to see a family member on Sundays as well.' })).toBeVisible();
+		await expect(
+			page.locator('blockquote', { hasText: 'I want to see a family member on Sundays as well.' })
+		).toBeVisible();
 	});
 });

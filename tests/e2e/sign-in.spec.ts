@@ -21,7 +21,9 @@ for (const [who, heading] of HEADINGS) {
 test.describe('on a phone', () => {
 	test.use(PHONE);
 
-	test('a young person signs in with their username and sees what they can do', async ({ page }) => {
+	test('a young person signs in with their username and sees what they can do', async ({
+		page
+	}) => {
 		await loginAs(page, 'maya');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hi Maya');
 		await expect(page.getByText('Your worker is Sam.')).toBeVisible();
@@ -52,7 +54,9 @@ test('a wrong password gets a clear message that reveals nothing', async ({ page
 	await expect(page.getByLabel('Username or work email')).toHaveValue('nobody@glenbrae.example');
 });
 
-test('signing in again after visiting a page returns to that page, and signing out ends the session', async ({ page }) => {
+test('signing in again after visiting a page returns to that page, and signing out ends the session', async ({
+	page
+}) => {
 	await page.goto('/manager');
 	await expect(page).toHaveURL(/\/login\?next=%2Fmanager$/);
 	await page.getByLabel('Username or work email').fill(DEMO.manager.signIn);
@@ -86,17 +90,30 @@ async function signInFrom(page: Page, address: string, who: DemoAccount) {
 }
 
 // Each resolves, in a browser, to another site (or broke sign-in with a server error).
-const OFF_SITE_NEXT = ['%2F%09%2Fevil.example', '%2F%0A%2Fevil.example', '%2F%0D%2Fevil.example', '%2F%5Cevil.example', '%2F%2Fevil.example', 'https%3A%2F%2Fevil.example%2F'];
+const OFF_SITE_NEXT = [
+	'%2F%09%2Fevil.example',
+	'%2F%0A%2Fevil.example',
+	'%2F%0D%2Fevil.example',
+	'%2F%5Cevil.example',
+	'%2F%2Fevil.example',
+	'https%3A%2F%2Fevil.example%2F'
+];
 
 for (const next of OFF_SITE_NEXT) {
-	test(`"next=${next}" after sign-in does not lead off the site: it lands on the person's home`, async ({ page, baseURL }) => {
+	test(`"next=${next}" after sign-in does not lead off the site: it lands on the person's home`, async ({
+		page,
+		baseURL
+	}) => {
 		await signInFrom(page, `/login?next=${next}`, 'sam');
 		await expect(page).toHaveURL(`${baseURL}/worker`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/My young people/);
 	});
 }
 
-test('"next" cannot send a young person to a staff page, but keeps a page of their own', async ({ page, baseURL }) => {
+test('"next" cannot send a young person to a staff page, but keeps a page of their own', async ({
+	page,
+	baseURL
+}) => {
 	await signInFrom(page, '/login?next=%2Fadmin%2Fstaff', 'maya');
 	await expect(page).toHaveURL(`${baseURL}/me`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hi Maya');
@@ -116,7 +133,9 @@ test.describe('an archived young person', () => {
 	test.beforeEach(() => setArchived('alex', true));
 	test.afterEach(() => setArchived('alex', false));
 
-	test('is told, only with the right password, that their account is closed and who to talk to', async ({ page }) => {
+	test('is told, only with the right password, that their account is closed and who to talk to', async ({
+		page
+	}) => {
 		await page.goto('/login');
 		await page.getByLabel('Username or work email').fill('alex');
 		await page.getByLabel('Password').fill('not-the-password');
@@ -128,9 +147,13 @@ test.describe('an archived young person', () => {
 		for (let i = 0; i < 6; i++) {
 			await page.getByLabel('Password').fill(DEMO_PASSWORD);
 			await page.getByRole('button', { name: 'Sign in' }).click();
-			await expect(page.getByRole('alert')).toContainText("Your Heard account is closed, so you can't sign in any more.");
+			await expect(page.getByRole('alert')).toContainText(
+				"Your Heard account is closed, so you can't sign in any more."
+			);
 		}
-		await expect(page.getByRole('alert')).toContainText('talk to Jamie, your worker, or to someone at Glenbrae Council');
+		await expect(page.getByRole('alert')).toContainText(
+			'talk to Jamie, your worker, or to someone at Glenbrae Council'
+		);
 		await expect(page.getByRole('link', { name: 'Call 0800 1111' })).toBeVisible();
 		await expect(page).toHaveURL(/\/login$/);
 	});
@@ -139,9 +162,14 @@ test.describe('an archived young person', () => {
 function setArchived(username: string, archived: boolean) {
 	const db = openTestDatabase();
 	try {
-		const { id } = db.prepare('SELECT id FROM users WHERE username = ?').get(username) as { id: string };
+		const { id } = db.prepare('SELECT id FROM users WHERE username = ?').get(username) as {
+			id: string;
+		};
 		db.prepare('UPDATE users SET active = ? WHERE id = ?').run(archived ? 0 : 1, id);
-		db.prepare('UPDATE young_people SET archived_at = ? WHERE user_id = ?').run(archived ? Date.now() : null, id);
+		db.prepare('UPDATE young_people SET archived_at = ? WHERE user_id = ?').run(
+			archived ? Date.now() : null,
+			id
+		);
 	} finally {
 		db.close();
 	}

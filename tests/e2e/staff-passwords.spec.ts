@@ -43,11 +43,13 @@ async function signIn(page: Page, who: string, password: string) {
 
 /** The password-link mails a person has been sent (a new account is also told of its roles, separately). */
 async function linkMailTo(address: string, count: number): Promise<string> {
-	const theirs = () => smtp.received.filter((m) => m.includes(`To: ${address}`) && m.includes('/password/'));
+	const theirs = () =>
+		smtp.received.filter((m) => m.includes(`To: ${address}`) && m.includes('/password/'));
 	await expect.poll(() => theirs().length, { timeout: 20_000 }).toBe(count);
 	return theirs().at(-1)!;
 }
-const linkIn = (mail: string) => mail.match(new RegExp(`${server.base}/password/[a-z2-7]{32}`))?.[0];
+const linkIn = (mail: string) =>
+	mail.match(new RegExp(`${server.base}/password/[a-z2-7]{32}`))?.[0];
 
 async function choosePassword(browser: Browser, link: string, password: string) {
 	const page = await (await browser.newContext()).newPage();
@@ -59,7 +61,9 @@ async function choosePassword(browser: Browser, link: string, password: string) 
 	await page.close();
 }
 
-test('an admin resets a worker’s password: no secret on the admin’s page, the worker is emailed a link that works once, old sessions end', async ({ browser }) => {
+test('an admin resets a worker’s password: no secret on the admin’s page, the worker is emailed a link that works once, old sessions end', async ({
+	browser
+}) => {
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
 	// Wait for the landing page: a slow sign-in must not race the next navigation.
@@ -68,7 +72,8 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
 	await expect(sam).toHaveURL(`${server.base}/worker`);
 
-	const samId = query<{ id: string }>('SELECT id FROM users WHERE email = ?', DEMO.sam.signIn)[0]!.id;
+	const samId = query<{ id: string }>('SELECT id FROM users WHERE email = ?', DEMO.sam.signIn)[0]!
+		.id;
 	await admin.goto(`${server.base}/admin/staff/${samId}`);
 	await admin.getByRole('button', { name: 'Reset password' }).click();
 	await expect(admin.getByText('Tick the box to confirm.')).toBeVisible();
@@ -77,7 +82,9 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 
 	await admin.getByLabel("Yes, reset Sam Taylor's password and sign them out").check();
 	await admin.getByRole('button', { name: 'Reset password' }).click();
-	await expect(admin.getByRole('status')).toContainText('We have emailed sam@glenbrae.example a link to choose a new one');
+	await expect(admin.getByRole('status')).toContainText(
+		'We have emailed sam@glenbrae.example a link to choose a new one'
+	);
 	await expectNoAccessibilityViolations(admin);
 
 	const mail = await linkMailTo(DEMO.sam.signIn, 1);
@@ -91,7 +98,7 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	await sam.goto(`${server.base}/worker`);
 	await expect(sam).toHaveURL(/\/login/);
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
-	await expect(sam.getByText('That username or password didn\'t work.')).toBeVisible();
+	await expect(sam.getByText("That username or password didn't work.")).toBeVisible();
 
 	await choosePassword(browser, link!, 'sam chooses this one');
 	await signIn(sam, DEMO.sam.signIn, 'sam chooses this one');
@@ -99,12 +106,20 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 
 	const reused = await (await browser.newContext()).newPage();
 	await reused.goto(link!);
-	await expect(reused.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
+	await expect(
+		reused.getByRole('heading', { level: 1, name: 'This link no longer works' })
+	).toBeVisible();
 
 	// Once sent, the outbox keeps no usable link; the reset is the admin's act in the audit log.
-	const outbox = query<{ body: string }>('SELECT body FROM mail_outbox WHERE "to" = ?', DEMO.sam.signIn);
+	const outbox = query<{ body: string }>(
+		'SELECT body FROM mail_outbox WHERE "to" = ?',
+		DEMO.sam.signIn
+	);
 	expect(outbox.map((row) => row.body).join()).not.toContain(token);
-	const adminId = query<{ id: string }>('SELECT id FROM users WHERE email = ?', DEMO.admin.signIn)[0]!.id;
+	const adminId = query<{ id: string }>(
+		'SELECT id FROM users WHERE email = ?',
+		DEMO.admin.signIn
+	)[0]!.id;
 	const events = query<{ action: string; actorId: string }>(
 		"SELECT action, actor_id AS actorId FROM audit_events WHERE subject_id = ? AND action IN ('staff_password_reset', 'password_set_with_link') ORDER BY id",
 		samId
@@ -115,7 +130,9 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	]);
 });
 
-test('a new staff account gets its password from an emailed link, never from the admin', async ({ browser }) => {
+test('a new staff account gets its password from an emailed link, never from the admin', async ({
+	browser
+}) => {
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
 	// Wait for the landing page: a slow sign-in must not race the next navigation.
@@ -125,7 +142,9 @@ test('a new staff account gets its password from an emailed link, never from the
 	await admin.getByLabel('First name').fill('Iona');
 	await admin.getByLabel('Work email').fill('iona.black@glenbrae.example');
 	await admin.getByRole('button', { name: 'Create account' }).click();
-	await expect(admin.getByRole('status')).toContainText('We have emailed iona.black@glenbrae.example a link to choose their password.');
+	await expect(admin.getByRole('status')).toContainText(
+		'We have emailed iona.black@glenbrae.example a link to choose their password.'
+	);
 
 	const link = linkIn(await linkMailTo('iona.black@glenbrae.example', 1));
 	expect(link).toBeDefined();
@@ -136,7 +155,9 @@ test('a new staff account gets its password from an emailed link, never from the
 	await expect(iona).toHaveURL(`${server.base}/worker`);
 });
 
-test('any member of staff changes their own password, which signs them out everywhere else', async ({ browser }) => {
+test('any member of staff changes their own password, which signs them out everywhere else', async ({
+	browser
+}) => {
 	const here = await (await browser.newContext()).newPage();
 	await signIn(here, DEMO.lead.signIn, DEMO_PASSWORD);
 	await expect(here).toHaveURL(`${server.base}/lead`);

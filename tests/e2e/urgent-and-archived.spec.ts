@@ -14,22 +14,47 @@ const HOUR = 3_600_000;
  * has read, written as the app writes them (what no page can set up: the
  * statement's age, and escalation having run).
  */
-function addChildWithUrgentStatement(name: string, sentHoursAgo: number, escalatedHoursAgo: number | null) {
+function addChildWithUrgentStatement(
+	name: string,
+	sentHoursAgo: number,
+	escalatedHoursAgo: number | null
+) {
 	const db = openTestDatabase();
 	const id = () => randomBytes(8).toString('hex');
 	try {
-		const team = (db.prepare("SELECT id FROM teams WHERE name = 'North Children and Families Team'").get() as { id: string }).id;
-		const sam = (db.prepare("SELECT id FROM users WHERE email = 'sam@glenbrae.example'").get() as { id: string }).id;
+		const team = (
+			db.prepare("SELECT id FROM teams WHERE name = 'North Children and Families Team'").get() as {
+				id: string;
+			}
+		).id;
+		const sam = (
+			db.prepare("SELECT id FROM users WHERE email = 'sam@glenbrae.example'").get() as {
+				id: string;
+			}
+		).id;
 		const now = Date.now();
 		const person = id();
 		const statement = id();
 		db.prepare(
 			"INSERT INTO young_people (id, preferred_name, date_of_birth, legal_status, placement_type, case_reference, team_id, created_at) VALUES (?, ?, '2013-04-02', 'foster', 'foster_carer', ?, ?, ?)"
 		).run(person, name, `GB-E2E-${person.slice(0, 6)}`, team, now - 400 * 24 * HOUR);
-		db.prepare('INSERT INTO allocations (id, young_person_id, worker_id, started_at) VALUES (?, ?, ?, ?)').run(id(), person, sam, now - 300 * 24 * HOUR);
+		db.prepare(
+			'INSERT INTO allocations (id, young_person_id, worker_id, started_at) VALUES (?, ?, ?, ?)'
+		).run(id(), person, sam, now - 300 * 24 * HOUR);
 		db.prepare(
 			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, idempotency_key, sent_at, escalated_at) VALUES (?, ?, 'worried', 'worried', 1, ?, 'sent', 1, ?, ?, ?)"
-		).run(statement, person, JSON.stringify({ what: 'Someone at the bus stop frightens me.', safe_now: false, who_can_help: '' }), id(), now - sentHoursAgo * HOUR, escalatedHoursAgo === null ? null : now - escalatedHoursAgo * HOUR);
+		).run(
+			statement,
+			person,
+			JSON.stringify({
+				what: 'Someone at the bus stop frightens me.',
+				safe_now: false,
+				who_can_help: ''
+			}),
+			id(),
+			now - sentHoursAgo * HOUR,
+			escalatedHoursAgo === null ? null : now - escalatedHoursAgo * HOUR
+		);
 		return { person, statement };
 	} finally {
 		db.close();
@@ -43,7 +68,9 @@ async function signedIn(browser: Browser, who: DemoAccount) {
 	return { context, page };
 }
 
-test("the manager's urgent list says how long each statement has waited and when it escalated", async ({ page }) => {
+test("the manager's urgent list says how long each statement has waited and when it escalated", async ({
+	page
+}) => {
 	const name = `Morag${Date.now() % 100000}`;
 	const { statement } = addChildWithUrgentStatement(name, 5, 3);
 	await loginAs(page, 'manager');
@@ -61,7 +88,10 @@ test("the manager's urgent list says how long each statement has waited and when
 	await expect(urgent).not.toContainText(name);
 });
 
-test("archiving a young person takes their urgent, unread statement out of the inbox and the urgent list; the file stays readable", async ({ page, browser }) => {
+test('archiving a young person takes their urgent, unread statement out of the inbox and the urgent list; the file stays readable', async ({
+	page,
+	browser
+}) => {
 	// Four people sign in (argon2 each time) and the admin archives: more than a one-person page's time.
 	test.setTimeout(90_000);
 	const name = `Rowan${Date.now() % 100000}`;
@@ -82,7 +112,9 @@ test("archiving a young person takes their urgent, unread statement out of the i
 
 	await sam.page.goto('/worker');
 	await expect(inbox.getByRole('link', { name })).toHaveCount(0);
-	await expect(sam.page.getByRole('table', { name: 'Young people allocated to you' })).not.toContainText(name);
+	await expect(
+		sam.page.getByRole('table', { name: 'Young people allocated to you' })
+	).not.toContainText(name);
 	await sam.page.goto('/worker?status=all');
 	await expect(sam.page.getByRole('link', { name, exact: true })).toHaveCount(1);
 	await expect(sam.page.getByRole('heading', { name: 'Closed records' })).toBeVisible();
@@ -90,12 +122,20 @@ test("archiving a young person takes their urgent, unread statement out of the i
 	// Out of the work lists, not out of reach: the file is read-only and still holds what they said.
 	await sam.page.getByRole('link', { name, exact: true }).click();
 	await expect(sam.page.getByRole('heading', { name: `${name}'s file` })).toBeVisible();
-	await expect(sam.page.getByText('This record is archived. You can read it, but nothing can be added or changed.')).toBeVisible();
+	await expect(
+		sam.page.getByText(
+			'This record is archived. You can read it, but nothing can be added or changed.'
+		)
+	).toBeVisible();
 	await expect(sam.page.getByRole('link', { name: /I'm worried/ })).toBeVisible();
 
 	await manager.page.goto('/manager');
-	await expect(manager.page.getByRole('region', { name: 'Urgent, unread' })).not.toContainText(name);
-	await expect(manager.page.getByRole('table').filter({ hasText: 'Change worker' })).not.toContainText(name);
+	await expect(manager.page.getByRole('region', { name: 'Urgent, unread' })).not.toContainText(
+		name
+	);
+	await expect(
+		manager.page.getByRole('table').filter({ hasText: 'Change worker' })
+	).not.toContainText(name);
 	await sam.context.close();
 	await manager.context.close();
 });

@@ -4,10 +4,20 @@ import { loginAs } from '../helpers/session';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test("worker B cannot open worker A's young person's statement, file, meeting or export by id", async ({ page }) => {
-	const maya = queryTestDatabase<{ id: string }>("SELECT id FROM young_people WHERE preferred_name = 'Maya'")[0]!.id;
-	const statement = queryTestDatabase<{ id: string }>('SELECT id FROM statements WHERE young_person_id = ? LIMIT 1', maya)[0]!.id;
-	const meeting = queryTestDatabase<{ id: string }>('SELECT id FROM meetings WHERE young_person_id = ? LIMIT 1', maya)[0]!.id;
+test("worker B cannot open worker A's young person's statement, file, meeting or export by id", async ({
+	page
+}) => {
+	const maya = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM young_people WHERE preferred_name = 'Maya'"
+	)[0]!.id;
+	const statement = queryTestDatabase<{ id: string }>(
+		'SELECT id FROM statements WHERE young_person_id = ? LIMIT 1',
+		maya
+	)[0]!.id;
+	const meeting = queryTestDatabase<{ id: string }>(
+		'SELECT id FROM meetings WHERE young_person_id = ? LIMIT 1',
+		maya
+	)[0]!.id;
 	await loginAs(page, 'jamie');
 	for (const path of [
 		`/worker/statements/${statement}`,
@@ -20,7 +30,10 @@ test("worker B cannot open worker A's young person's statement, file, meeting or
 		expect(response?.status(), path).toBe(404);
 		await expect(page.getByText('Maya')).toHaveCount(0);
 	}
-	for (const path of [`/worker/statements/${statement}/record.txt`, `/worker/meetings/${meeting}/pack.txt`]) {
+	for (const path of [
+		`/worker/statements/${statement}/record.txt`,
+		`/worker/meetings/${meeting}/pack.txt`
+	]) {
 		const response = await page.request.get(path);
 		expect(response.status(), path).toBe(404);
 		expect(await response.text()).not.toContain('GB-100231');
@@ -30,7 +43,11 @@ test("worker B cannot open worker A's young person's statement, file, meeting or
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(reply.status()).toBe(404);
-	expect(queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM replies WHERE body = 'Not mine to answer'")[0]!.n).toBe(0);
+	expect(
+		queryTestDatabase<{ n: number }>(
+			"SELECT count(*) AS n FROM replies WHERE body = 'Not mine to answer'"
+		)[0]!.n
+	).toBe(0);
 	await page.goto('/worker?status=all');
 	await expect(page.getByRole('link', { name: 'Maya' })).toHaveCount(0);
 });

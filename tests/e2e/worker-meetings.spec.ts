@@ -5,11 +5,20 @@ import { loginAs } from '../helpers/session';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-const idOf = (name: string) => queryTestDatabase<{ id: string }>('SELECT id FROM young_people WHERE preferred_name = ?', name)[0]!.id;
+const idOf = (name: string) =>
+	queryTestDatabase<{ id: string }>(
+		'SELECT id FROM young_people WHERE preferred_name = ?',
+		name
+	)[0]!.id;
 const leahsReview = () =>
-	queryTestDatabase<{ id: string }>("SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Leah'")[0]!.id;
+	queryTestDatabase<{ id: string }>(
+		"SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Leah'"
+	)[0]!.id;
 const exportsOf = (subject: string) =>
-	queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'statement_exported' AND subject_id = ?", subject)[0]!.n;
+	queryTestDatabase<{ n: number }>(
+		"SELECT count(*) AS n FROM audit_events WHERE action = 'statement_exported' AND subject_id = ?",
+		subject
+	)[0]!.n;
 
 test('a worker schedules a meeting; a date in the past is refused', async ({ page }) => {
 	await loginAs(page, 'sam');
@@ -34,11 +43,15 @@ test('a worker schedules a meeting; a date in the past is refused', async ({ pag
 	await expectNoAccessibilityViolations(page);
 });
 
-test("the meeting page is a printable pack of the child's views, also as text", async ({ page }) => {
+test("the meeting page is a printable pack of the child's views, also as text", async ({
+	page
+}) => {
 	await loginAs(page, 'sam');
 	const meeting = leahsReview();
 	await page.goto(`/worker/meetings/${meeting}`);
-	await expect(page.getByRole('heading', { name: 'What Leah said for this meeting' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'What Leah said for this meeting' })
+	).toBeVisible();
 	await expect(page.getByText('Stay here until I finish school.')).toBeVisible();
 	await expect(page.getByText(/Save as PDF/)).toBeVisible();
 	await expectNoAccessibilityViolations(page);
@@ -61,19 +74,27 @@ test("a child's file says when their views were sent for each meeting", async ({
 	await expect(page).toHaveURL(new RegExp(`/worker/meetings/${leahsReview()}$`));
 });
 
-test('the meeting page and its pack say plainly that the views came before the meeting', async ({ page }) => {
+test('the meeting page and its pack say plainly that the views came before the meeting', async ({
+	page
+}) => {
 	await loginAs(page, 'sam');
 	await page.goto(`/worker/meetings/${leahsReview()}`);
 	await expect(page.getByText("Leah's views came before the meeting.")).toBeVisible();
-	await expect(page.getByRole('heading', { level: 3 })).toContainText(/Sent .+, \d+ days before the meeting/);
+	await expect(page.getByRole('heading', { level: 3 })).toContainText(
+		/Sent .+, \d+ days before the meeting/
+	);
 	await expectNoAccessibilityViolations(page);
 	const pack = await (await page.request.get(`/worker/meetings/${leahsReview()}/pack.txt`)).text();
 	expect(pack).toMatch(/Meeting: Looked after review on .+ \(sent \d+ days before the meeting\)/);
 });
 
-test('a statement is exported for the case record as a printable page and as text, and audited', async ({ page }) => {
+test('a statement is exported for the case record as a printable page and as text, and audited', async ({
+	page
+}) => {
 	await loginAs(page, 'sam');
-	const [statement] = queryTestDatabase<{ id: string }>("SELECT id FROM statements WHERE answers LIKE '%Moving again.%'");
+	const [statement] = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM statements WHERE answers LIKE '%Moving again.%'"
+	);
 	const before = exportsOf(statement!.id);
 	await page.goto(`/worker/statements/${statement!.id}`);
 	await page.getByRole('link', { name: 'Case record (printable)' }).click();
@@ -92,7 +113,9 @@ test('a statement is exported for the case record as a printable page and as tex
 	expect(exportsOf(statement!.id)).toBe(before + 2);
 });
 
-test("a young person's file shows About me, everything they said, and feelings as a chart and a table", async ({ page }) => {
+test("a young person's file shows About me, everything they said, and feelings as a chart and a table", async ({
+	page
+}) => {
 	await loginAs(page, 'sam');
 	await page.goto(`/worker/young-people/${idOf('Jordan')}`);
 	await expect(page.getByRole('heading', { name: "Jordan's file" })).toBeVisible();

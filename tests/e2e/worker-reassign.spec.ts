@@ -6,7 +6,9 @@ import { loginAs } from '../helpers/session';
 test.use({ viewport: { width: 1280, height: 900 } });
 
 test('a manager reassigns a young person and everything moves with them', async ({ page }) => {
-	const leah = queryTestDatabase<{ id: string }>("SELECT id FROM young_people WHERE preferred_name = 'Leah'")[0]!.id;
+	const leah = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM young_people WHERE preferred_name = 'Leah'"
+	)[0]!.id;
 	await loginAs(page, 'manager');
 	await expect(page.getByRole('heading', { name: 'Urgent, unread' })).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: 'Overdue' })).toBeVisible();
@@ -26,7 +28,10 @@ test('a manager reassigns a young person and everything moves with them', async 
 	expect(history[0]?.ended_at).not.toBeNull();
 	expect(history[1]).toMatchObject({ ended_at: null, announced: 0 });
 
-	const sam = await page.context().browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+	const sam = await page
+		.context()
+		.browser()!
+		.newContext({ viewport: { width: 1280, height: 900 } });
 	const samPage = await sam.newPage();
 	await loginAs(samPage, 'sam');
 	expect((await samPage.goto(`/worker/young-people/${leah}`))?.status()).toBe(404);
@@ -34,7 +39,10 @@ test('a manager reassigns a young person and everything moves with them', async 
 	await expect(samPage.getByRole('link', { name: 'Leah' })).toHaveCount(0);
 	await sam.close();
 
-	const jamie = await page.context().browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+	const jamie = await page
+		.context()
+		.browser()!
+		.newContext({ viewport: { width: 1280, height: 900 } });
 	const jamiePage = await jamie.newPage();
 	await loginAs(jamiePage, 'jamie');
 	await jamiePage.getByRole('link', { name: /Notifications, \d+ new/ }).click();
@@ -43,7 +51,12 @@ test('a manager reassigns a young person and everything moves with them', async 
 	await jamiePage.goto('/worker?status=all');
 	await expect(jamiePage.getByRole('link', { name: 'Leah' }).first()).toBeVisible();
 	await jamiePage.goto(`/worker/young-people/${leah}`);
-	await expect(jamiePage.getByText('Stay here until I finish school.').or(jamiePage.getByRole('link', { name: 'Have your say before a meeting' })).first()).toBeVisible();
+	await expect(
+		jamiePage
+			.getByText('Stay here until I finish school.')
+			.or(jamiePage.getByRole('link', { name: 'Have your say before a meeting' }))
+			.first()
+	).toBeVisible();
 	await expect(jamiePage.getByText(/sent to Sam Taylor/).first()).toBeVisible();
 	await jamie.close();
 

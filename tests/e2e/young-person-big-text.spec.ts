@@ -10,12 +10,30 @@ import { loginAs } from '../helpers/session';
 // Chromium's font-size setting is a profile preference, so the browser is started with a
 // profile that has it: unlike doubling the page's root size, this also makes media queries'
 // `em` 32 px, exactly as it is on such a phone.
-async function phoneWithBrowserTextAt200Percent(baseURL: string, launchOptions: object): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function phoneWithBrowserTextAt200Percent(
+	baseURL: string,
+	launchOptions: object
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), 'heard-big-text-'));
 	mkdirSync(join(profile, 'Default'));
-	writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 26 } } }));
-	const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-	return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+	writeFileSync(
+		join(profile, 'Default', 'Preferences'),
+		JSON.stringify({ webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 26 } } })
+	);
+	const context = await chromium.launchPersistentContext(profile, {
+		...launchOptions,
+		baseURL,
+		viewport: { width: 320, height: 640 },
+		isMobile: true,
+		hasTouch: true
+	});
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
 }
 
 const ownStatement = (name: string) =>
@@ -40,7 +58,9 @@ const youngPersonPages = (statementId: string) => [
 ];
 
 async function sidewaysScroll(page: Page): Promise<number> {
-	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 }
 
 /** Words in the choice buttons that the browser broke across two lines ("Some-|thing"), as drawn. */
@@ -56,7 +76,9 @@ async function wordsSplitInChoices(page: Page): Promise<string[]> {
 					const range = document.createRange();
 					range.setStart(node, word.index);
 					range.setEnd(node, word.index + word[0].length);
-					const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					const lines = new Set(
+						[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+					);
 					if (lines.size > 1) split.push(word[0]);
 				}
 			}
@@ -70,15 +92,26 @@ const NAMES = { jordan: 'Jordan', maya: 'Maya', alex: 'Alex' } as const;
 for (const who of ['jordan', 'maya', 'alex'] as const) {
 	// Maya is in simple mode: one question a page, so the choices with pictures (how to take part) are a page of their own.
 	const pages = (statementId: string) =>
-		who === 'alex' ? ['/me/say/my_future'] : who === 'maya' ? [...youngPersonPages(statementId), '/me/say/before_meeting?step=5'] : youngPersonPages(statementId);
-	test(`at 320 pixels with the browser's text at 200 %, nothing scrolls sideways for ${who} and the header stays small`, async ({ baseURL }, testInfo) => {
+		who === 'alex'
+			? ['/me/say/my_future']
+			: who === 'maya'
+				? [...youngPersonPages(statementId), '/me/say/before_meeting?step=5']
+				: youngPersonPages(statementId);
+	test(`at 320 pixels with the browser's text at 200 %, nothing scrolls sideways for ${who} and the header stays small`, async ({
+		baseURL
+	}, testInfo) => {
 		test.setTimeout(180_000);
-		const { context, close } = await phoneWithBrowserTextAt200Percent(baseURL!, testInfo.project.use.launchOptions ?? {});
+		const { context, close } = await phoneWithBrowserTextAt200Percent(
+			baseURL!,
+			testInfo.project.use.launchOptions ?? {}
+		);
 		try {
 			const page = context.pages()[0] ?? (await context.newPage());
 			await loginAs(page, who);
 			// The emulation is the browser's setting, not the page's: media queries see it too.
-			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+				'32px'
+			);
 			expect(await page.evaluate(() => matchMedia('(max-width: 10em)').matches)).toBe(true);
 
 			const problems: string[] = [];
@@ -87,12 +120,17 @@ for (const who of ['jordan', 'maya', 'alex'] as const) {
 				expect(response?.status(), path).toBe(200);
 				const overflow = await sidewaysScroll(page);
 				if (overflow > 0) problems.push(`${path} scrolls sideways by ${overflow}px`);
-				for (const word of await wordsSplitInChoices(page)) problems.push(`${path} breaks "${word}" in a choice`);
+				for (const word of await wordsSplitInChoices(page))
+					problems.push(`${path} breaks "${word}" in a choice`);
 				// The header leaves most of the screen to the page, and the way out is always in it.
 				const header = (await page.locator('header').boundingBox())!.height;
 				if (header > 640 * 0.3) problems.push(`${path} header is ${header}px tall`);
 				await expect(page.getByRole('link', { name: 'Quick exit' }), path).toBeInViewport();
-				if (process.env.SCREENSHOTS) await page.screenshot({ path: `test-results/big-text-${who}${path.replaceAll('/', '_')}.png`, fullPage: true });
+				if (process.env.SCREENSHOTS)
+					await page.screenshot({
+						path: `test-results/big-text-${who}${path.replaceAll('/', '_')}.png`,
+						fullPage: true
+					});
 			}
 			expect(problems).toEqual([]);
 		} finally {

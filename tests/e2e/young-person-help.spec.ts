@@ -24,14 +24,24 @@ test("Help keeps a young person's own menu, sign out and quick exit", async ({ p
 
 test('signed out, Help offers sign in and no quick exit of its own', async ({ page }) => {
 	await page.goto('/help');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'If someone might see your phone' })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'If someone might see your phone' })
+	).toBeVisible();
 });
 
 test.describe('at 320 pixels wide', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
-	test('the menu folds away and opens without JavaScript, with quick exit still in view', async ({ browser }) => {
-		const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+	test('the menu folds away and opens without JavaScript, with quick exit still in view', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			...PHONE,
+			viewport: { width: 320, height: 640 },
+			javaScriptEnabled: false
+		});
 		const page = await context.newPage();
 		await loginAs(page, 'jordan');
 		await expect(page.getByRole('link', { name: 'Quick exit' })).toBeInViewport();

@@ -11,17 +11,20 @@ test('a statement can be chosen, written and sent with the keyboard alone', asyn
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
 	const target = page.getByRole('link', { name: /Share good news/ });
-	for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+	for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i += 1)
+		await page.keyboard.press('Tab');
 	await expect(target).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/me\/say\/good_news$/);
 
 	await page.keyboard.press('Tab');
 	const box = page.getByLabel("What's the good news?");
-	for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+	for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i += 1)
+		await page.keyboard.press('Tab');
 	await page.keyboard.type('Typed with the keyboard only');
 	const send = page.getByRole('button', { name: 'Send', exact: true });
-	for (let i = 0; i < 30 && !(await send.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+	for (let i = 0; i < 30 && !(await send.evaluate((el) => el === document.activeElement)); i += 1)
+		await page.keyboard.press('Tab');
 	await expect(send).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
@@ -35,7 +38,9 @@ test.describe('at 200% text on a 320 pixel screen', () => {
 			await page.goto(path);
 			// Doubling the root size doubles every rem-sized thing, as a browser's text zoom does.
 			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 			await expect(page.getByRole('link', { name: 'Quick exit' })).toBeInViewport();
 		}

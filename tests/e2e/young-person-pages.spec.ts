@@ -28,7 +28,9 @@ test('feelings over time show as pictures and as a table', async ({ page }) => {
 test('You said, we did shows only what has been published', async ({ page }) => {
 	await loginAs(page, 'ruby');
 	await page.goto('/me/you-said');
-	await expect(page.getByText('Workers in the North team now keep one late afternoon')).toBeVisible();
+	await expect(
+		page.getByText('Workers in the North team now keep one late afternoon')
+	).toBeVisible();
 	await expect(page.getByText('choose where your reviews happen')).toHaveCount(0);
 	await expectNoAccessibilityViolations(page);
 });
@@ -78,9 +80,21 @@ test.describe('at 320 pixels wide', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 	test('no young person page scrolls sideways', async ({ page }) => {
 		await loginAs(page, 'jordan');
-		for (const path of ['/me', '/me/say/before_meeting', '/me/say/feelings', '/me/things', '/me/about', '/me/feelings', '/me/settings', '/me/you-said', '/help']) {
+		for (const path of [
+			'/me',
+			'/me/say/before_meeting',
+			'/me/say/feelings',
+			'/me/things',
+			'/me/about',
+			'/me/feelings',
+			'/me/settings',
+			'/me/you-said',
+			'/help'
+		]) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 		await expect(page.getByRole('link', { name: 'Quick exit' })).toBeVisible();

@@ -10,8 +10,12 @@ const BEFORE = 'https://before.example/';
 const NEUTRAL = /^https:\/\/www\.bbc\.co\.uk\/weather/;
 
 test.beforeEach(async ({ context }) => {
-	await context.route(BEFORE, (route) => route.fulfill({ body: '<title>Before</title><p>Somewhere else</p>', contentType: 'text/html' }));
-	await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+	await context.route(BEFORE, (route) =>
+		route.fulfill({ body: '<title>Before</title><p>Somewhere else</p>', contentType: 'text/html' })
+	);
+	await context.route('https://www.bbc.co.uk/**', (route) =>
+		route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' })
+	);
 });
 
 /** Before the app's scripts arrive, as on a slow phone: only the page itself and quick-exit.js. */
@@ -29,7 +33,8 @@ async function signIn(page: Page, who: 'jordan' | 'maya') {
 }
 
 // Round the young person's pages by the links a child would tap: /me, the worry form, My things, Help.
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+const menuLink = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 async function tapAround(page: Page, times: number) {
 	for (let i = 0; i < times; i += 1) {
 		const path = new URL(page.url()).pathname;
@@ -52,7 +57,10 @@ async function expectNoWayBackToHeard(page: Page, baseURL: string) {
 	// Further back is only the browser's blank first page.
 	for (let i = 0; i < 5 && (await page.goBack()); i += 1) expect(page.url()).not.toContain(baseURL);
 	for (let i = 0; i < 15; i += 1) {
-		const moved = await page.goForward().then((response) => response !== null, () => true);
+		const moved = await page.goForward().then(
+			(response) => response !== null,
+			() => true
+		);
 		if (!moved) break;
 		if (page.url() !== BEFORE) await expect(page).toHaveURL(NEUTRAL, { timeout: 15_000 });
 	}
@@ -61,14 +69,21 @@ async function expectNoWayBackToHeard(page: Page, baseURL: string) {
 
 for (const loaded of ['once the app has loaded', 'before the app has loaded'] as const) {
 	for (const taps of [1, 3, 10]) {
-		test(`after ${taps} pages, ${loaded}, Back after quick exit never shows Heard`, async ({ page, baseURL }) => {
+		test(`after ${taps} pages, ${loaded}, Back after quick exit never shows Heard`, async ({
+			page,
+			baseURL
+		}) => {
 			if (loaded === 'before the app has loaded') await withoutTheAppsScripts(page);
 			await signIn(page, 'jordan');
 			const entries = await page.evaluate(() => history.length);
-			await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+			await page.evaluate(
+				() => ((window as unknown as { sameDocument: boolean }).sameDocument = true)
+			);
 			await tapAround(page, taps);
 			// Once loaded, the app moves between pages itself; before, each page is loaded whole.
-			const sameDocument = await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+			const sameDocument = await page.evaluate(
+				() => (window as unknown as { sameDocument?: boolean }).sameDocument === true
+			);
 			expect(sameDocument).toBe(loaded === 'once the app has loaded');
 			// Either way, tapping round Heard adds nothing to history.
 			expect(await page.evaluate(() => history.length)).toBe(entries);
@@ -81,7 +96,10 @@ for (const loaded of ['once the app has loaded', 'before the app has loaded'] as
 	}
 }
 
-test('simple-mode steps sent by the app leave no Heard page behind quick exit', async ({ page, baseURL }) => {
+test('simple-mode steps sent by the app leave no Heard page behind quick exit', async ({
+	page,
+	baseURL
+}) => {
 	await signIn(page, 'maya');
 	await page.goto('/me/say/feelings');
 	for (let i = 1; i <= 3; i += 1) {
@@ -95,8 +113,13 @@ test('simple-mode steps sent by the app leave no Heard page behind quick exit', 
 	await expectNoWayBackToHeard(page, baseURL!);
 });
 
-test('where the browser has no Navigation API, quick exit still goes back past every Heard page', async ({ page, baseURL }) => {
-	await page.addInitScript(() => Object.defineProperty(window, 'navigation', { value: undefined, configurable: true }));
+test('where the browser has no Navigation API, quick exit still goes back past every Heard page', async ({
+	page,
+	baseURL
+}) => {
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'navigation', { value: undefined, configurable: true })
+	);
 	await withoutTheAppsScripts(page);
 	await signIn(page, 'jordan');
 	await tapAround(page, 3);
@@ -105,7 +128,10 @@ test('where the browser has no Navigation API, quick exit still goes back past e
 	await expectNoWayBackToHeard(page, baseURL!);
 });
 
-test('pressing Shift three times leaves, as on GOV.UK; capital letters typed do not', async ({ page, baseURL }) => {
+test('pressing Shift three times leaves, as on GOV.UK; capital letters typed do not', async ({
+	page,
+	baseURL
+}) => {
 	await signIn(page, 'jordan');
 	await page.getByRole('link', { name: /I'm worried/ }).click();
 	const box = page.getByRole('textbox').first();
@@ -113,7 +139,9 @@ test('pressing Shift three times leaves, as on GOV.UK; capital letters typed do 
 	await page.keyboard.type('Some Words With Capitals In Them');
 	await expect(page).toHaveURL(/\/me\/say\/worried$/);
 	await page.keyboard.press('Shift');
-	await expect(page.locator('.quick-exit-status')).toHaveText('Press Shift 2 more times to leave Heard.');
+	await expect(page.locator('.quick-exit-status')).toHaveText(
+		'Press Shift 2 more times to leave Heard.'
+	);
 	await page.keyboard.press('Shift');
 	await page.keyboard.press('Shift');
 	await expect(page).toHaveURL(NEUTRAL, { timeout: 15_000 });
@@ -122,11 +150,17 @@ test('pressing Shift three times leaves, as on GOV.UK; capital letters typed do 
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
-	test('quick exit still leaves, and Help says plainly how to clear Heard from history', async ({ page }) => {
+	test('quick exit still leaves, and Help says plainly how to clear Heard from history', async ({
+		page
+	}) => {
 		await signIn(page, 'jordan');
 		await page.goto('/help');
-		await expect(page.getByRole('heading', { name: 'If someone might see your phone' })).toBeVisible();
-		await expect(page.getByText('Chrome: tap the 3 dots, then History, then Delete browsing data.')).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'If someone might see your phone' })
+		).toBeVisible();
+		await expect(
+			page.getByText('Chrome: tap the 3 dots, then History, then Delete browsing data.')
+		).toBeVisible();
 		await expect(page.getByText(/open Heard in a private tab/)).toBeVisible();
 		await page.getByRole('link', { name: 'Quick exit' }).click();
 		await expect(page).toHaveURL(NEUTRAL, { timeout: 15_000 });

@@ -7,7 +7,10 @@ import { loginAs } from '../helpers/session';
 test.use(PHONE);
 
 const countGoodNews = (text: string) =>
-	queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM statements WHERE kind = 'good_news' AND answers LIKE ?", `%${text}%`)[0]?.n;
+	queryTestDatabase<{ n: number }>(
+		"SELECT count(*) AS n FROM statements WHERE kind = 'good_news' AND answers LIKE ?",
+		`%${text}%`
+	)[0]?.n;
 
 test('simple mode asks one question at a time with faces, for the 9-year-old', async ({ page }) => {
 	await loginAs(page, 'maya');
@@ -44,8 +47,16 @@ test('a double tap sends once', async ({ page }) => {
 	const origin = new URL(page.url()).origin;
 	const form = { what: 'Double tap news', idempotencyKey: key };
 	const [a, b] = await Promise.all([
-		page.request.post('/me/say/good_news?/send', { form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 }),
-		page.request.post('/me/say/good_news?/send', { form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 })
+		page.request.post('/me/say/good_news?/send', {
+			form,
+			headers: { origin, accept: 'text/html' },
+			maxRedirects: 0
+		}),
+		page.request.post('/me/say/good_news?/send', {
+			form,
+			headers: { origin, accept: 'text/html' },
+			maxRedirects: 0
+		})
 	]);
 	expect([a.status(), b.status()]).toEqual([303, 303]);
 	expect(a.headers().location).toBe(b.headers().location);
@@ -68,7 +79,9 @@ test.describe('with JavaScript off', () => {
 });
 
 test('quick exit leaves at once and Back does not return to Heard', async ({ page, context }) => {
-	await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+	await context.route('https://www.bbc.co.uk/**', (route) =>
+		route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' })
+	);
 	await loginAs(page, 'maya');
 	const fresh = await context.newPage();
 	await fresh.goto('/me');
@@ -82,7 +95,9 @@ test('replies and outcomes from the worker show in My things', async ({ page }) 
 	await loginAs(page, 'jordan');
 	await page.goto('/me/things');
 	await page.getByRole('link', { name: /Make a change.*Decided: Partly agreed/ }).click();
-	await expect(page.getByRole('heading', { name: 'What was decided: Partly agreed' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'What was decided: Partly agreed' })
+	).toBeVisible();
 	await expect(page.getByText(/every other Sunday/)).toBeVisible();
 	await page.getByLabel('Mostly').check();
 	await page.getByRole('button', { name: 'Save my answer' }).click();

@@ -17,7 +17,9 @@ async function expectHelpBeforeTheFirstQuestion(page: Page, firstQuestion: strin
 	expect(helpTop).toBeLessThan(questionTop);
 }
 
-test('the worry form says who to call before anything is typed, and offers no sharing or finishing later', async ({ page }) => {
+test('the worry form says who to call before anything is typed, and offers no sharing or finishing later', async ({
+	page
+}) => {
 	test.slow(); // a long journey on a phone
 	await loginAs(page, 'jordan');
 	await page.getByRole('link', { name: /I'm worried/ }).click();
@@ -28,7 +30,9 @@ test('the worry form says who to call before anything is typed, and offers no sh
 	await expectNoAccessibilityViolations(page);
 
 	// Even a hand-made request cannot mark a worry as shareable.
-	await page.getByLabel("What's happening? What are you worried about?").fill('Someone keeps following me home');
+	await page
+		.getByLabel("What's happening? What are you worried about?")
+		.fill('Someone keeps following me home');
 	const key = await page.locator('input[name="idempotencyKey"]').inputValue();
 	const origin = new URL(page.url()).origin;
 	const response = await page.request.post('/me/say/worried?/send', {
@@ -70,7 +74,9 @@ test('every choice in a list has words (no empty first choice)', async ({ page }
 	await page.goto('/me/say/before_meeting');
 	const select = page.getByLabel('What kind of meeting?');
 	await expect(select).toBeVisible();
-	const labels = await page.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).label.trim()));
+	const labels = await page
+		.locator('option')
+		.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).label.trim()));
 	expect(labels.length).toBeGreaterThan(1);
 	expect(labels.filter((label) => label === '')).toEqual([]);
 	await expect(select).toHaveValue('');
@@ -134,10 +140,22 @@ test('the feelings questions read as plain English', async ({ page }) => {
 		expect(question).not.toMatch(BROKEN);
 		expect(question).toMatch(/^How .+\?/);
 	}
-	await expect(page.getByRole('group', { name: /How do you feel you are doing at school and at things you try\?/ })).toBeVisible();
-	await expect(page.getByRole('group', { name: /How do you feel about the things you get to do for fun\?/ })).toBeVisible();
-	await expect(page.getByRole('group', { name: /How well do you feel you fit in and belong\?/ })).toBeVisible();
-	const boxes = await page.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).labels?.[0]?.textContent ?? ''));
+	await expect(
+		page.getByRole('group', {
+			name: /How do you feel you are doing at school and at things you try\?/
+		})
+	).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: /How do you feel about the things you get to do for fun\?/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: /How well do you feel you fit in and belong\?/ })
+	).toBeVisible();
+	const boxes = await page
+		.locator('textarea')
+		.evaluateAll((areas) =>
+			areas.map((a) => (a as HTMLTextAreaElement).labels?.[0]?.textContent ?? '')
+		);
 	expect(boxes).toHaveLength(8);
 	for (const box of boxes) expect(box).toMatch(/^Anything you want to say about [^,]+\?/);
 });
@@ -157,12 +175,20 @@ test('the simple feelings questions read as plain English, one a page', async ({
 	await expect(page.getByRole('heading', { name: 'Ready to send?' })).toBeVisible();
 });
 
-test('My things tells two of the same kind apart by date and first words', async ({ page, browser }) => {
+test('My things tells two of the same kind apart by date and first words', async ({
+	page,
+	browser
+}) => {
 	test.slow(); // a long journey on a phone
 	await loginAs(page, 'jordan');
 	await page.goto('/me/say/make_a_change');
-	await page.getByRole('group', { name: 'What is it about?' }).getByRole('radio', { name: 'House rules' }).check();
-	await page.getByLabel('What do you want to change?').fill('I want to stay up until ten on Fridays so I can watch the match');
+	await page
+		.getByRole('group', { name: 'What is it about?' })
+		.getByRole('radio', { name: 'House rules' })
+		.check();
+	await page
+		.getByLabel('What do you want to change?')
+		.fill('I want to stay up until ten on Fridays so I can watch the match');
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
 	const id = new URL(page.url()).pathname.split('/').pop();
@@ -172,7 +198,9 @@ test('My things tells two of the same kind apart by date and first words', async
 	await loginAs(worker, 'sam');
 	await worker.goto(`/worker/statements/${id}`);
 	await worker.getByRole('radio', { name: 'Partly agreed' }).check();
-	await worker.getByLabel('Explanation for Jordan').fill('You can stay up until ten when there is a match on.');
+	await worker
+		.getByLabel('Explanation for Jordan')
+		.fill('You can stay up until ten when there is a match on.');
 	await worker.getByRole('button', { name: 'Record outcome' }).click();
 	await expect(worker.getByRole('status')).toHaveText(/outcome was recorded/);
 	await office.close();
@@ -180,9 +208,15 @@ test('My things tells two of the same kind apart by date and first words', async
 	await page.goto('/me/things');
 	const decided = page.getByRole('link', { name: /Make a change.*Decided: Partly agreed/ });
 	await expect(decided).toHaveCount(2);
-	const names = await decided.evaluateAll((links) => links.map((l) => l.textContent!.replace(/\s+/g, ' ').trim()));
+	const names = await decided.evaluateAll((links) =>
+		links.map((l) => l.textContent!.replace(/\s+/g, ' ').trim())
+	);
 	expect(new Set(names).size).toBe(2);
-	await expect(decided.filter({ hasText: '“I want to stay up until ten on Fridays so I can watch the…”' })).toContainText(/Sent \w{3} \d{1,2} \w{3}/);
-	await expect(decided.filter({ hasText: '“I want to see my gran on Sundays as well as Wednesdays.”' })).toContainText(/Sent \w{3} \d{1,2} \w{3}/);
+	await expect(
+		decided.filter({ hasText: '“I want to stay up until ten on Fridays so I can watch the…”' })
+	).toContainText(/Sent \w{3} \d{1,2} \w{3}/);
+	await expect(
+		decided.filter({ hasText: '“I want to see my gran on Sundays as well as Wednesdays.”' })
+	).toContainText(/Sent \w{3} \d{1,2} \w{3}/);
 	await expectNoAccessibilityViolations(page);
 });

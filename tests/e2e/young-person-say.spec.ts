@@ -41,12 +41,24 @@ test('every kind can be said, sent and found in My things', async ({ page }) => 
 
 	await page.goto('/me/say/feedback');
 	await page.getByLabel(/What was it\?/).fill('My review');
-	await page.getByRole('group', { name: /listened to/ }).getByRole('radio', { name: 'Good', exact: true }).check();
-	await page.getByRole('group', { name: /understand/ }).getByRole('radio', { name: 'OK', exact: true }).check();
+	await page
+		.getByRole('group', { name: /listened to/ })
+		.getByRole('radio', { name: 'Good', exact: true })
+		.check();
+	await page
+		.getByRole('group', { name: /understand/ })
+		.getByRole('radio', { name: 'OK', exact: true })
+		.check();
 	await send(page);
 
 	await page.goto('/me/things');
-	for (const kind of ['Have your say before a meeting', 'Make a change', "How I'm feeling", 'Share good news', 'Tell us how it went']) {
+	for (const kind of [
+		'Have your say before a meeting',
+		'Make a change',
+		"How I'm feeling",
+		'Share good news',
+		'Tell us how it went'
+	]) {
 		await expect(page.getByRole('link', { name: new RegExp(kind) }).first()).toBeVisible();
 	}
 	await expectNoAccessibilityViolations(page);
@@ -66,7 +78,9 @@ test('"I\'m worried" is urgent and shows who to contact now', async ({ page }) =
 	await page.goto('/me/say/worried');
 	await page.getByLabel(/What's happening\?/).fill('Someone keeps messaging me and it scares me');
 	await send(page);
-	await expect(page.getByText("We've told your worker and their manager straight away.")).toBeVisible();
+	await expect(
+		page.getByText("We've told your worker and their manager straight away.")
+	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Call 999' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Call 0800 1111' })).toBeVisible();
 	await expectNoAccessibilityViolations(page);
@@ -76,7 +90,9 @@ test('"I\'m worried" is urgent and shows who to contact now', async ({ page }) =
 	expect(row?.urgent).toBe(1);
 });
 
-test('missing answers and over-long words are explained, and nothing typed is lost', async ({ page }) => {
+test('missing answers and over-long words are explained, and nothing typed is lost', async ({
+	page
+}) => {
 	await loginAs(page, 'jordan');
 	await page.goto('/me/say/make_a_change');
 	const long = 'x'.repeat(2001);
@@ -84,7 +100,9 @@ test('missing answers and over-long words are explained, and nothing typed is lo
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('alert').first()).toHaveText(/Some answers need another look/);
 	await expect(page.getByText('Please answer this one.').first()).toBeVisible();
-	await expect(page.getByText('This is too long. Please make it shorter (up to 2000 letters).')).toBeVisible();
+	await expect(
+		page.getByText('This is too long. Please make it shorter (up to 2000 letters).')
+	).toBeVisible();
 	await expect(page.getByLabel('Why does it matter to you?')).toHaveValue(long);
 	await expectNoAccessibilityViolations(page);
 });

@@ -8,7 +8,10 @@ test.use(PHONE);
 
 const NOT_SAVED = "We couldn't save it. Your words are still here.";
 const storedWith = (words: string) =>
-	queryTestDatabase<{ id: string }>("SELECT id FROM statements WHERE json_extract(answers, '$.what') = ?", words);
+	queryTestDatabase<{ id: string }>(
+		"SELECT id FROM statements WHERE json_extract(answers, '$.what') = ?",
+		words
+	);
 
 /**
  * Another program holds the database's write lock, as a stuck backup or a
@@ -32,7 +35,10 @@ async function sendGoodNews(page: Page, words: string) {
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
-test('a send that cannot be stored gives every word back, health says so, and sending again works', async ({ page, request }) => {
+test('a send that cannot be stored gives every word back, health says so, and sending again works', async ({
+	page,
+	request
+}) => {
 	test.setTimeout(60_000);
 	await loginAs(page, 'jordan');
 	const words = 'I got into the football team, stored only once';
@@ -57,7 +63,9 @@ test('a send that cannot be stored gives every word back, health says so, and se
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the page that comes back holds the words and says they were not saved', async ({ page }) => {
+	test('the page that comes back holds the words and says they were not saved', async ({
+		page
+	}) => {
 		test.setTimeout(60_000);
 		await loginAs(page, 'jordan');
 		const words = 'My nan is coming to visit, sent without scripts';
@@ -71,7 +79,9 @@ test.describe('without JavaScript', () => {
 		expect(storedWith(words)).toHaveLength(1);
 	});
 
-	test('a reply and "About me" that cannot be stored come back with their words', async ({ page }) => {
+	test('a reply and "About me" that cannot be stored come back with their words', async ({
+		page
+	}) => {
 		test.setTimeout(60_000);
 		await loginAs(page, 'jordan');
 		const [statement] = queryTestDatabase<{ id: string }>(
@@ -97,7 +107,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the same form sent again with other words is not dropped: the sender is told, and can send them', async ({ page }) => {
+test('the same form sent again with other words is not dropped: the sender is told, and can send them', async ({
+	page
+}) => {
 	await loginAs(page, 'jordan');
 	const first = 'I passed my swimming test';
 	await page.goto('/me/say/good_news');
@@ -109,10 +121,14 @@ test('the same form sent again with other words is not dropped: the sender is to
 	// The form sent again under its first key (a resent request, a page kept from before) with new words.
 	const second = 'And I am going to the gala next month';
 	await page.goto('/me/say/good_news');
-	await page.locator('input[name="idempotencyKey"]').evaluate((input, old) => ((input as HTMLInputElement).value = old), key);
+	await page
+		.locator('input[name="idempotencyKey"]')
+		.evaluate((input, old) => ((input as HTMLInputElement).value = old), key);
 	await page.getByLabel("What's the good news?").fill(second);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByRole('alert')).toContainText('You sent this page before, with different words.');
+	await expect(page.getByRole('alert')).toContainText(
+		'You sent this page before, with different words.'
+	);
 	await expect(page.getByLabel("What's the good news?")).toHaveValue(second);
 	expect(storedWith(second)).toEqual([]);
 
@@ -122,12 +138,18 @@ test('the same form sent again with other words is not dropped: the sender is to
 	expect(storedWith(second)).toHaveLength(1);
 });
 
-test('a true double send with the same words lands once and goes to the sent page', async ({ page }) => {
+test('a true double send with the same words lands once and goes to the sent page', async ({
+	page
+}) => {
 	await loginAs(page, 'jordan');
 	const words = 'Double tap on the bus';
 	const key = `double-send-${Date.now()}`;
 	const post = () =>
-		page.request.post('/me/say/good_news?/send', { form: { what: words, idempotencyKey: key }, headers: { accept: 'text/html', origin: new URL(page.url()).origin }, maxRedirects: 0 });
+		page.request.post('/me/say/good_news?/send', {
+			form: { what: words, idempotencyKey: key },
+			headers: { accept: 'text/html', origin: new URL(page.url()).origin },
+			maxRedirects: 0
+		});
 	const [one, two] = [await post(), await post()];
 	expect([one.status(), two.status()]).toEqual([303, 303]);
 	expect(two.headers().location).toBe(one.headers().location);

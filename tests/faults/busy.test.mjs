@@ -16,14 +16,17 @@ test('submissions during backups and retention runs are all stored, none refused
 	const database = freshDatabasePath();
 	server = await startServer({ port: 4604, database });
 	const { base } = server;
-	const cookies = await Promise.all(['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who)));
+	const cookies = await Promise.all(
+		['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who))
+	);
 	const admin = await signIn(base, 'admin@glenbrae.example');
 	const folder = mkdtempSync(join(tmpdir(), 'heard-busy-'));
 
 	let busy = true;
 	const backups = (async () => {
 		const written = [];
-		for (let i = 0; busy; i += 1) written.push(await backupDatabase(database, join(folder, `copy-${i}.db`)));
+		for (let i = 0; busy; i += 1)
+			written.push(await backupDatabase(database, join(folder, `copy-${i}.db`)));
 		return written;
 	})();
 	const retention = (async () => {
@@ -31,7 +34,12 @@ test('submissions during backups and retention runs are all stored, none refused
 		while (busy) {
 			const response = await fetch(`${base}/admin/retention`, {
 				method: 'POST',
-				headers: { origin: base, cookie: admin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				headers: {
+					origin: base,
+					cookie: admin,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded'
+				},
 				body: new URLSearchParams({ confirm: 'yes' })
 			});
 			await response.arrayBuffer();
@@ -40,14 +48,32 @@ test('submissions during backups and retention runs are all stored, none refused
 		return statuses;
 	})();
 
-	const results = await sendMany(base, cookies, { total: 300, concurrency: 8, trigger: 0, midway: () => {} });
+	const results = await sendMany(base, cookies, {
+		total: 300,
+		concurrency: 8,
+		trigger: 0,
+		midway: () => {}
+	});
 	busy = false;
 	const [written, statuses] = await Promise.all([backups, retention]);
 
-	assert.deepEqual(results.filter((r) => r.outcome !== 'acknowledged'), [], 'a submission was refused or failed');
-	assert.ok(written.length >= 1 && statuses.length >= 1, 'the backup and retention each ran at least once');
+	assert.deepEqual(
+		results.filter((r) => r.outcome !== 'acknowledged'),
+		[],
+		'a submission was refused or failed'
+	);
+	assert.ok(
+		written.length >= 1 && statuses.length >= 1,
+		'the backup and retention each ran at least once'
+	);
 	assert.deepEqual([...new Set(statuses)], [200]);
-	assert.deepEqual(rowsFor(database, results.map((r) => r.key)).counts.filter((n) => n !== 1), []);
+	assert.deepEqual(
+		rowsFor(
+			database,
+			results.map((r) => r.key)
+		).counts.filter((n) => n !== 1),
+		[]
+	);
 	for (const copy of written) {
 		const db = new Database(copy, { readonly: true });
 		assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');

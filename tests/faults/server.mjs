@@ -13,7 +13,12 @@ export function freshDatabasePath() {
 
 export async function startServer({ port, database }) {
 	const child = spawn(process.execPath, SERVER_ARGS, {
-		env: { ...process.env, PORT: String(port), DATABASE_URL: database, ORIGIN: `http://localhost:${port}` },
+		env: {
+			...process.env,
+			PORT: String(port),
+			DATABASE_URL: database,
+			ORIGIN: `http://localhost:${port}`
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const base = `http://localhost:${port}`;
@@ -30,11 +35,14 @@ export async function startServer({ port, database }) {
 }
 
 export function stopped(child) {
-	return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)));
+	return new Promise((resolve) =>
+		child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve)
+	);
 }
 
 /** Signs in through the real form with the demo password, as the benchmark does with its own. */
-export const signIn = (base, identifier, password = 'heard-demo-2026') => signInOverHttp(base, identifier, password);
+export const signIn = (base, identifier, password = 'heard-demo-2026') =>
+	signInOverHttp(base, identifier, password);
 
 /**
  * Sends "good news" as a form post. Resolves to 'acknowledged', another status,
@@ -45,11 +53,18 @@ export async function sendGoodNews(base, cookie, idempotencyKey, what) {
 		const response = await fetch(`${base}/me/say/good_news?/send`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { origin: base, cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: base,
+				cookie,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: new URLSearchParams({ idempotencyKey, what })
 		});
 		await response.arrayBuffer();
-		return response.status === 303 && response.headers.get('location')?.startsWith('/me/things/') ? 'acknowledged' : String(response.status);
+		return response.status === 303 && response.headers.get('location')?.startsWith('/me/things/')
+			? 'acknowledged'
+			: String(response.status);
 	} catch (error) {
 		const code = error?.cause?.code ?? error?.cause?.cause?.code;
 		return code === 'ECONNREFUSED' ? 'refused' : 'cut off';

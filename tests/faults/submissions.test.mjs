@@ -17,13 +17,26 @@ async function start(port, database) {
 test('every acknowledged statement survives kill -9 exactly once, and the database is intact', async () => {
 	const database = freshDatabasePath();
 	const { child, base } = await start(4601, database);
-	const cookies = await Promise.all(['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who)));
-	const results = await sendMany(base, cookies, { total: 400, concurrency: 16, trigger: 120, midway: () => child.kill('SIGKILL') });
+	const cookies = await Promise.all(
+		['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who))
+	);
+	const results = await sendMany(base, cookies, {
+		total: 400,
+		concurrency: 16,
+		trigger: 120,
+		midway: () => child.kill('SIGKILL')
+	});
 	await stopped(child);
 
 	const acknowledged = results.filter((r) => r.outcome === 'acknowledged').map((r) => r.key);
-	assert.ok(acknowledged.length >= 120, `only ${acknowledged.length} were acknowledged before the kill`);
-	assert.ok(results.some((r) => r.outcome !== 'acknowledged'), 'the kill should have stopped some requests');
+	assert.ok(
+		acknowledged.length >= 120,
+		`only ${acknowledged.length} were acknowledged before the kill`
+	);
+	assert.ok(
+		results.some((r) => r.outcome !== 'acknowledged'),
+		'the kill should have stopped some requests'
+	);
 
 	const restarted = await start(4601, database);
 	assert.equal((await fetch(`${restarted.base}/healthz`)).status, 200);
@@ -31,7 +44,11 @@ test('every acknowledged statement survives kill -9 exactly once, and the databa
 	await stopped(restarted.child);
 
 	const { counts, integrity } = rowsFor(database, acknowledged);
-	assert.deepEqual(counts.filter((n) => n !== 1), [], 'an acknowledged statement is missing or doubled');
+	assert.deepEqual(
+		counts.filter((n) => n !== 1),
+		[],
+		'an acknowledged statement is missing or doubled'
+	);
 	assert.equal(integrity, 'ok');
 });
 
@@ -40,7 +57,9 @@ test('the same submission sent again (a lost response, a double tap) is stored o
 	const { child, base } = await start(4602, database);
 	const cookie = await signIn(base, 'jordan');
 	const key = randomUUID();
-	const outcomes = await Promise.all([1, 2, 3].map(() => sendGoodNews(base, cookie, key, 'Sent three times')));
+	const outcomes = await Promise.all(
+		[1, 2, 3].map(() => sendGoodNews(base, cookie, key, 'Sent three times'))
+	);
 	outcomes.push(await sendGoodNews(base, cookie, key, 'Sent three times'));
 	assert.deepEqual(outcomes, ['acknowledged', 'acknowledged', 'acknowledged', 'acknowledged']);
 	child.kill('SIGTERM');
@@ -52,7 +71,12 @@ test('SIGTERM lets requests in flight finish', async () => {
 	const database = freshDatabasePath();
 	const { child, base } = await start(4603, database);
 	const cookie = await signIn(base, 'jordan');
-	const results = await sendMany(base, [cookie], { total: 60, concurrency: 8, trigger: 10, midway: () => child.kill('SIGTERM') });
+	const results = await sendMany(base, [cookie], {
+		total: 60,
+		concurrency: 8,
+		trigger: 10,
+		midway: () => child.kill('SIGTERM')
+	});
 	await stopped(child);
 	// Requests the server had taken before SIGTERM get their answer. Later ones find it closed, or
 	// find the idle keep-alive connection they were about to reuse closed under them: those never
@@ -60,7 +84,23 @@ test('SIGTERM lets requests in flight finish', async () => {
 	const answered = results.filter((r) => r.outcome === 'acknowledged');
 	const cutOff = results.filter((r) => r.outcome === 'cut off');
 	assert.ok(answered.length >= 10);
-	assert.deepEqual(results.filter((r) => !['acknowledged', 'refused', 'cut off'].includes(r.outcome)), []);
-	assert.deepEqual(rowsFor(database, answered.map((r) => r.key)).counts.filter((n) => n !== 1), []);
-	assert.deepEqual(rowsFor(database, cutOff.map((r) => r.key)).counts.filter((n) => n !== 0), [], 'a request was taken but its answer lost');
+	assert.deepEqual(
+		results.filter((r) => !['acknowledged', 'refused', 'cut off'].includes(r.outcome)),
+		[]
+	);
+	assert.deepEqual(
+		rowsFor(
+			database,
+			answered.map((r) => r.key)
+		).counts.filter((n) => n !== 1),
+		[]
+	);
+	assert.deepEqual(
+		rowsFor(
+			database,
+			cutOff.map((r) => r.key)
+		).counts.filter((n) => n !== 0),
+		[],
+		'a request was taken but its answer lost'
+	);
 });

@@ -18,4 +18,8 @@ export const DEMO = {
 export type DemoAccount = keyof typeof DEMO;
 
 /** A phone-sized screen: most young people use Heard on a cheap phone. */
-export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } as const;
+export const PHONE = {
+	viewport: { width: 360, height: 740 },
+	isMobile: true,
+	hasTouch: true
+} as const;

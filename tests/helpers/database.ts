@@ -17,7 +17,9 @@ const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export function issueCodeFor(preferredName: string): string {
 	const db = openTestDatabase();
 	try {
-		const person = db.prepare('SELECT id FROM young_people WHERE preferred_name = ?').get(preferredName) as { id: string };
+		const person = db
+			.prepare('SELECT id FROM young_people WHERE preferred_name = ?')
+			.get(preferredName) as { id: string };
 		const code = Array.from(randomBytes(12), (b) => ALPHABET[b % ALPHABET.length]).join('');
 		const hash = createHash('sha256').update(code).digest('hex');
 		db.prepare(
@@ -51,18 +53,31 @@ export function queryDatabase<T>(path: string, sql: string, ...params: unknown[]
  * fragment is found whatever escaping a page or JSON gives the punctuation around it. Words, not
  * ids: a fragment holds a space between two words.
  */
-export function wordsYoungPeopleSaid(query: <T>(sql: string) => T[] = queryTestDatabase): Map<string, string> {
+export function wordsYoungPeopleSaid(
+	query: <T>(sql: string) => T[] = queryTestDatabase
+): Map<string, string> {
 	const byFragment = new Map<string, string>();
 	const take = (youngPersonId: string, text: unknown) => {
 		if (typeof text !== 'string') return;
-		for (const run of text.match(/[A-Za-z0-9 ]{12,}/g) ?? []) if (/\S \S/.test(run) && run.trim().length >= 12) byFragment.set(run.trim(), youngPersonId);
+		for (const run of text.match(/[A-Za-z0-9 ]{12,}/g) ?? [])
+			if (/\S \S/.test(run) && run.trim().length >= 12) byFragment.set(run.trim(), youngPersonId);
 	};
-	for (const s of query<{ yp: string; answers: string }>('SELECT young_person_id AS yp, answers FROM statements')) {
-		for (const value of Object.values(JSON.parse(s.answers) as Record<string, unknown>)) take(s.yp, value);
+	for (const s of query<{ yp: string; answers: string }>(
+		'SELECT young_person_id AS yp, answers FROM statements'
+	)) {
+		for (const value of Object.values(JSON.parse(s.answers) as Record<string, unknown>))
+			take(s.yp, value);
 	}
-	const replies = 'SELECT y.id AS yp, r.body FROM replies r JOIN statements s ON s.id = r.statement_id JOIN young_people y ON y.id = s.young_person_id WHERE r.author_id = y.user_id';
+	const replies =
+		'SELECT y.id AS yp, r.body FROM replies r JOIN statements s ON s.id = r.statement_id JOIN young_people y ON y.id = s.young_person_id WHERE r.author_id = y.user_id';
 	for (const r of query<{ yp: string; body: string }>(replies)) take(r.yp, r.body);
-	for (const a of query<{ yp: string; likes: string; important: string; support: string; tired: string }>(
+	for (const a of query<{
+		yp: string;
+		likes: string;
+		important: string;
+		support: string;
+		tired: string;
+	}>(
 		'SELECT young_person_id AS yp, likes, important, support, tired_of_repeating AS tired FROM about_me'
 	)) {
 		for (const text of [a.likes, a.important, a.support, a.tired]) take(a.yp, text);

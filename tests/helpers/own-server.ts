@@ -55,7 +55,11 @@ export async function startOwnServer(env: Record<string, string>) {
 }
 
 /** A real SMTP server on a free local port that keeps every message, decoded enough to read links. */
-export function startSmtp(): Promise<{ url: string; received: string[]; stop: () => Promise<void> }> {
+export function startSmtp(): Promise<{
+	url: string;
+	received: string[];
+	stop: () => Promise<void>;
+}> {
 	const received: string[] = [];
 	const server = new SMTPServer({
 		authOptional: true,
@@ -74,7 +78,11 @@ export function startSmtp(): Promise<{ url: string; received: string[]; stop: ()
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const { port } = server.server.address() as AddressInfo;
-			resolve({ url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((done) => server.close(() => done())) });
+			resolve({
+				url: `smtp://127.0.0.1:${port}`,
+				received,
+				stop: () => new Promise((done) => server.close(() => done()))
+			});
 		});
 	});
 }

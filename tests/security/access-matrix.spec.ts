@@ -24,7 +24,11 @@ function promised(expected: Expected, who: Who): 'enter' | 'sign_in' | 'refused'
 async function signedIn(who: Who, baseURL: string): Promise<APIRequestContext> {
 	const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
 	if (who === 'signed_out') return context;
-	const response = await context.post('/login', { form: { identifier: PEOPLE[who].signIn, password: DEMO_PASSWORD }, headers: { accept: 'text/html' }, maxRedirects: 0 });
+	const response = await context.post('/login', {
+		form: { identifier: PEOPLE[who].signIn, password: DEMO_PASSWORD },
+		headers: { accept: 'text/html' },
+		maxRedirects: 0
+	});
 	expect(response.status(), `${who} signs in`).toBe(303);
 	return context;
 }
@@ -34,11 +38,24 @@ test('the expected-access table lists every route in src/routes, and no route th
 	// The enumeration must itself find the app, or this check would prove nothing.
 	expect(found).toContain('/(young-person)/me/say/[kind]');
 	expect(found).toContain('/(staff)/admin/young-people/[id]/export.json');
-	expect(found.filter((id) => !(id in EXPECTED_ACCESS)), 'add these routes to tests/security/expected-access.ts').toEqual([]);
-	expect(Object.keys(EXPECTED_ACCESS).filter((id) => !found.includes(id)), 'remove these from tests/security/expected-access.ts').toEqual([]);
+	expect(
+		found.filter((id) => !(id in EXPECTED_ACCESS)),
+		'add these routes to tests/security/expected-access.ts'
+	).toEqual([]);
+	expect(
+		Object.keys(EXPECTED_ACCESS).filter((id) => !found.includes(id)),
+		'remove these from tests/security/expected-access.ts'
+	).toEqual([]);
 });
 
-const WHO: Who[] = ['signed_out', 'young_person', 'worker', 'manager', 'participation_lead', 'admin'];
+const WHO: Who[] = [
+	'signed_out',
+	'young_person',
+	'worker',
+	'manager',
+	'participation_lead',
+	'admin'
+];
 
 for (const who of WHO) {
 	test(`every route answers ${who} as the reviewed table expects`, async ({ baseURL }) => {
@@ -49,12 +66,19 @@ for (const who of WHO) {
 			const url = sample(routeId);
 			const expected = promised(expectedRoles, who);
 			for (const method of ['GET', 'POST'] as const) {
-				const response = await context.fetch(url, { method, headers: { accept: 'text/html' }, maxRedirects: 0, form: method === 'POST' ? { probe: '1' } : undefined });
+				const response = await context.fetch(url, {
+					method,
+					headers: { accept: 'text/html' },
+					maxRedirects: 0,
+					form: method === 'POST' ? { probe: '1' } : undefined
+				});
 				const status = response.status();
 				const toSignIn = status === 303 && (response.headers().location ?? '').startsWith('/login');
-				const outcome = status === 403 ? 'refused' : toSignIn || status === 401 ? 'sign_in' : 'enter';
+				const outcome =
+					status === 403 ? 'refused' : toSignIn || status === 401 ? 'sign_in' : 'enter';
 				// Public pages may send a signed-in person on to their home; that is entering, not refusal.
-				if (outcome !== expected && !(expected === 'enter' && status === 303)) wrong.push(`${method} ${url} → ${status} (expected: ${expected})`);
+				if (outcome !== expected && !(expected === 'enter' && status === 303))
+					wrong.push(`${method} ${url} → ${status} (expected: ${expected})`);
 				if (status >= 500) wrong.push(`${method} ${url} → ${status}`);
 			}
 		}

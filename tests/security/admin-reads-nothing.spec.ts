@@ -17,7 +17,10 @@ import { formActions, routeIdsInSource, sample } from './routes';
  * administrator could get would show it. Its own server and database: a password is reset and a
  * young person reassigned here.
  */
-const SUBJECT_ACCESS = ['/(staff)/admin/young-people/[id]/export', '/(staff)/admin/young-people/[id]/export.json'];
+const SUBJECT_ACCESS = [
+	'/(staff)/admin/young-people/[id]/export',
+	'/(staff)/admin/young-people/[id]/export.json'
+];
 const PASSWORD_LINK = /\/password\/[a-z2-7]{32}/g;
 const SIGN_IN_CODE = /\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b/g;
 /** The /activate page's hint shows what a code looks like: not a code. */
@@ -42,15 +45,23 @@ class Watch {
 	leaks: string[] = [];
 	secrets = new Set<string>();
 	read(where: string, body: string) {
-		for (const fragment of this.words.keys()) if (body.includes(fragment)) this.leaks.push(`${where} shows "${fragment}"`);
-		for (const secret of [...body.matchAll(PASSWORD_LINK), ...body.matchAll(SIGN_IN_CODE)]) if (secret[0] !== EXAMPLE_CODE) this.secrets.add(secret[0]);
+		for (const fragment of this.words.keys())
+			if (body.includes(fragment)) this.leaks.push(`${where} shows "${fragment}"`);
+		for (const secret of [...body.matchAll(PASSWORD_LINK), ...body.matchAll(SIGN_IN_CODE)])
+			if (secret[0] !== EXAMPLE_CODE) this.secrets.add(secret[0]);
 	}
 }
 
 const post = (page: Page, url: string, form: Record<string, string>) =>
-	page.request.post(url, { form, headers: { origin: server.base, accept: 'text/html' }, maxRedirects: 0 });
+	page.request.post(url, {
+		form,
+		headers: { origin: server.base, accept: 'text/html' },
+		maxRedirects: 0
+	});
 
-test('an administrator, and every sign-in they can obtain, reads nothing a young person said outside the audited export', async ({ browser }) => {
+test('an administrator, and every sign-in they can obtain, reads nothing a young person said outside the audited export', async ({
+	browser
+}) => {
 	// Two sessions, every route for each, every child's record page: a long journey on purpose.
 	test.setTimeout(300_000);
 	const watch = new Watch();
@@ -60,11 +71,15 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 		const sam = await worker.newPage();
 		await loginAs(sam, 'sam');
 		await sam.goto(`/worker/young-people/${olly}/with/good_news`);
-		await sam.getByLabel("What's the good news?").fill('I scored two goals at football on Saturday');
+		await sam
+			.getByLabel("What's the good news?")
+			.fill('I scored two goals at football on Saturday');
 		await sam.getByRole('button', { name: 'Send', exact: true }).click();
 		await expect(sam).toHaveURL(/\/worker\/statements\//);
 		await worker.close();
-		expect(db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)).toHaveLength(1);
+		expect(
+			db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)
+		).toHaveLength(1);
 	});
 	watch.words = wordsYoungPeopleSaid((sql) => db(sql));
 	expect([...watch.words.values()]).toContain(olly);
@@ -74,40 +89,87 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	const context = await browser.newContext({ baseURL: server.base });
 	const admin = await context.newPage();
 	admin.on('response', async (response) => {
-		if (/text|json/.test(response.headers()['content-type'] ?? '')) watch.read(`browser ${response.url()}`, await response.text().catch(() => ''));
+		if (/text|json/.test(response.headers()['content-type'] ?? ''))
+			watch.read(`browser ${response.url()}`, await response.text().catch(() => ''));
 	});
 	await loginAs(admin, 'admin');
 	const adminId = idOf('SELECT id FROM users WHERE email = ?', DEMO.admin.signIn);
 	const samId = idOf('SELECT id FROM users WHERE email = ?', DEMO.sam.signIn);
 	const north = idOf("SELECT id FROM teams WHERE name = 'North Children and Families Team'");
 	const jordan = idOf("SELECT id FROM young_people WHERE preferred_name = 'Jordan'");
-	const people = db<{ id: string; name: string }>('SELECT id, preferred_name AS name FROM young_people ORDER BY preferred_name');
-	const sessions: { who: string; context: APIRequestContext }[] = [{ who: 'admin', context: admin.request }];
+	const people = db<{ id: string; name: string }>(
+		'SELECT id, preferred_name AS name FROM young_people ORDER BY preferred_name'
+	);
+	const sessions: { who: string; context: APIRequestContext }[] = [
+		{ who: 'admin', context: admin.request }
+	];
 
 	await test.step('reading roles: not for themselves, not on a new account that is also an administrator', async () => {
-		const own = { email: DEMO.admin.signIn, displayName: 'Morven Reid', firstName: 'Morven', roles: 'manager', [`team_${north}`]: 'manager' };
+		const own = {
+			email: DEMO.admin.signIn,
+			displayName: 'Morven Reid',
+			firstName: 'Morven',
+			roles: 'manager',
+			[`team_${north}`]: 'manager'
+		};
 		const attack = await admin.request.post(`/admin/staff/${adminId}?/update`, {
-			headers: { origin: server.base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			data: new URLSearchParams([...Object.entries(own), ['roles', 'admin'], ['roles', 'worker']]).toString()
+			headers: {
+				origin: server.base,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			data: new URLSearchParams([
+				...Object.entries(own),
+				['roles', 'admin'],
+				['roles', 'worker']
+			]).toString()
 		});
 		expect(attack.status()).toBe(400);
 		watch.read('own roles update', await attack.text());
-		expect(db<{ role: string }>('SELECT role FROM user_roles WHERE user_id = ?', adminId).map((r) => r.role)).toEqual(['admin']);
+		expect(
+			db<{ role: string }>('SELECT role FROM user_roles WHERE user_id = ?', adminId).map(
+				(r) => r.role
+			)
+		).toEqual(['admin']);
 		const both = await admin.request.post('/admin/staff/new', {
-			headers: { origin: server.base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			data: new URLSearchParams([['email', 'both@glenbrae.example'], ['displayName', 'Both Ways'], ['firstName', 'Both'], ['roles', 'admin'], ['roles', 'worker']]).toString()
+			headers: {
+				origin: server.base,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			data: new URLSearchParams([
+				['email', 'both@glenbrae.example'],
+				['displayName', 'Both Ways'],
+				['firstName', 'Both'],
+				['roles', 'admin'],
+				['roles', 'worker']
+			]).toString()
 		});
 		watch.read('new admin and worker', await both.text());
 		expect(db('SELECT id FROM users WHERE email = ?', 'both@glenbrae.example')).toEqual([]);
 	});
 
 	await test.step('a worker account the administrator makes, given Jordan, is never theirs to open', async () => {
-		const made = await post(admin, '/admin/staff/new', { email: 'eve@glenbrae.example', displayName: 'Eve Made', firstName: 'Eve', roles: 'worker', [`team_${north}`]: 'worker' });
+		const made = await post(admin, '/admin/staff/new', {
+			email: 'eve@glenbrae.example',
+			displayName: 'Eve Made',
+			firstName: 'Eve',
+			roles: 'worker',
+			[`team_${north}`]: 'worker'
+		});
 		watch.read('new worker', await made.text());
 		const eve = idOf('SELECT id FROM users WHERE email = ?', 'eve@glenbrae.example');
-		watch.read('reassign Jordan', await (await post(admin, `/admin/young-people/${jordan}?/reassign`, { workerId: eve })).text());
+		watch.read(
+			'reassign Jordan',
+			await (await post(admin, `/admin/young-people/${jordan}?/reassign`, { workerId: eve })).text()
+		);
 		// ADR 0010: this cannot be stopped in software, so it is announced and marked in the audit log.
-		expect(db("SELECT id FROM audit_events WHERE action = 'reading_access_given' AND subject_id = ?", eve)).toHaveLength(1);
+		expect(
+			db(
+				"SELECT id FROM audit_events WHERE action = 'reading_access_given' AND subject_id = ?",
+				eve
+			)
+		).toHaveLength(1);
 	});
 
 	await test.step('password resets show no secret: a worker’s, and their own (refused)', async () => {
@@ -124,16 +186,25 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 		const codes = () => db<{ n: number }>('SELECT count(*) AS n FROM activation_codes')[0]!.n;
 		const before = codes();
 		for (const person of people) {
-			const old = await admin.request.get(`/admin/young-people/${person.id}/letter`, { maxRedirects: 0 });
+			const old = await admin.request.get(`/admin/young-people/${person.id}/letter`, {
+				maxRedirects: 0
+			});
 			expect(old.status(), `old letter page for ${person.name}`).toBe(404);
 			watch.read(`old letter page for ${person.name}`, await old.text());
 			const issued = await post(admin, `/admin/young-people/${person.id}/letter?/issue`, {});
 			expect([403, 404, 405], `old letter action for ${person.name}`).toContain(issued.status());
 			watch.read(`old letter action for ${person.name}`, await issued.text());
-			const workers = await post(admin, `/worker/young-people/${person.id}/sign-in-code?/issue`, {});
+			const workers = await post(
+				admin,
+				`/worker/young-people/${person.id}/sign-in-code?/issue`,
+				{}
+			);
 			expect([403, 404], `worker's code page for ${person.name}`).toContain(workers.status());
 			watch.read(`worker's code page for ${person.name}`, await workers.text());
-			watch.read(`asking for ${person.name}`, await (await post(admin, `/admin/young-people/${person.id}?/askForLetter`, {})).text());
+			watch.read(
+				`asking for ${person.name}`,
+				await (await post(admin, `/admin/young-people/${person.id}?/askForLetter`, {})).text()
+			);
 		}
 		expect(codes()).toBe(before);
 		expect(db('SELECT id FROM activation_codes WHERE created_by = ?', adminId)).toEqual([]);
@@ -141,43 +212,81 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	});
 
 	await test.step('whatever was shown is tried: links opened, codes used on a child’s username and a new one', async () => {
-		expect([...watch.secrets].filter((s) => s.startsWith('/password/')), 'no password link ever reaches the administrator').toEqual([]);
+		expect(
+			[...watch.secrets].filter((s) => s.startsWith('/password/')),
+			'no password link ever reaches the administrator'
+		).toEqual([]);
 		for (const code of watch.secrets) {
 			for (const username of [DEMO.jordan.signIn, `taken-${Date.now() % 100000}`]) {
-				const attempt = await request.newContext({ baseURL: server.base, extraHTTPHeaders: { origin: server.base, accept: 'text/html' } });
-				const form = { code, username, password: 'the administrator chose this', passwordAgain: 'the administrator chose this' };
+				const attempt = await request.newContext({
+					baseURL: server.base,
+					extraHTTPHeaders: { origin: server.base, accept: 'text/html' }
+				});
+				const form = {
+					code,
+					username,
+					password: 'the administrator chose this',
+					passwordAgain: 'the administrator chose this'
+				};
 				const answer = await attempt.post('/activate', { form, maxRedirects: 0 });
 				watch.read(`activation as ${username}`, await answer.text());
-				if (answer.status() === 303) sessions.push({ who: `signed up as ${username} with ${code}`, context: attempt });
+				if (answer.status() === 303)
+					sessions.push({ who: `signed up as ${username} with ${code}`, context: attempt });
 				else await attempt.dispose();
 			}
 		}
 		// What an attacker holds now: the administrator's own session, and no child's sign-in.
 		expect(sessions.map((s) => s.who)).toEqual(['admin']);
-		expect(db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)).toHaveLength(1);
+		expect(
+			db('SELECT user_id FROM young_people WHERE id = ? AND user_id IS NULL', olly)
+		).toHaveLength(1);
 		// Jordan's sign-in is untouched.
-		const jordanAccount = await request.newContext({ baseURL: server.base, extraHTTPHeaders: { origin: server.base, accept: 'text/html' } });
-		expect((await jordanAccount.post('/login', { form: { identifier: DEMO.jordan.signIn, password: DEMO_PASSWORD }, maxRedirects: 0 })).status()).toBe(303);
+		const jordanAccount = await request.newContext({
+			baseURL: server.base,
+			extraHTTPHeaders: { origin: server.base, accept: 'text/html' }
+		});
+		expect(
+			(
+				await jordanAccount.post('/login', {
+					form: { identifier: DEMO.jordan.signIn, password: DEMO_PASSWORD },
+					maxRedirects: 0
+				})
+			).status()
+		).toBe(303);
 		await jordanAccount.dispose();
 	});
 
 	await test.step('every route, with every session obtained: nothing said shows, and the export audits itself', async () => {
 		const exports = (youngPersonId: string) =>
-			db<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'subject_access_exported' AND actor_id = ? AND young_person_id = ?", adminId, youngPersonId)[0]!.n;
+			db<{ n: number }>(
+				"SELECT count(*) AS n FROM audit_events WHERE action = 'subject_access_exported' AND actor_id = ? AND young_person_id = ?",
+				adminId,
+				youngPersonId
+			)[0]!.n;
 		for (const { who, context } of sessions) {
 			for (const routeId of routeIdsInSource()) {
 				if (routeId === '/(public)/logout') continue;
 				const each = routeId.includes('young-people/[id]') ? people.map((p) => p.id) : [null];
 				for (const youngPersonId of each) {
-					const url = youngPersonId ? sample(routeId, (sql) => db(sql)).replace(/young-people\/[^/]+/, `young-people/${youngPersonId}`) : sample(routeId, (sql) => db(sql));
+					const url = youngPersonId
+						? sample(routeId, (sql) => db(sql)).replace(
+								/young-people\/[^/]+/,
+								`young-people/${youngPersonId}`
+							)
+						: sample(routeId, (sql) => db(sql));
 					const before = youngPersonId ? exports(youngPersonId) : 0;
-					const response = await context.get(url, { headers: { accept: 'text/html' }, maxRedirects: 0 });
+					const response = await context.get(url, {
+						headers: { accept: 'text/html' },
+						maxRedirects: 0
+					});
 					const body = await response.text();
 					expect(response.status(), `${who}: ${url}`).toBeLessThan(500);
 					if (who === 'admin' && SUBJECT_ACCESS.includes(routeId)) {
 						expect(exports(youngPersonId!), `${url} writes its own audit event`).toBe(before + 1);
 						// The export does hold the words, so the look-out above would have seen them anywhere else.
-						const theirs = [...watch.words].filter(([, owner]) => owner === youngPersonId).map(([fragment]) => fragment);
+						const theirs = [...watch.words]
+							.filter(([, owner]) => owner === youngPersonId)
+							.map(([fragment]) => fragment);
 						for (const fragment of theirs) expect(body, url).toContain(fragment);
 					} else watch.read(`${who}: GET ${url}`, body);
 				}
@@ -186,7 +295,9 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	});
 
 	await test.step("every administrator's form, sent as it stands", async () => {
-		for (const { routeId, action } of formActions().filter((a) => a.routeId.startsWith('/(staff)/admin'))) {
+		for (const { routeId, action } of formActions().filter((a) =>
+			a.routeId.startsWith('/(staff)/admin')
+		)) {
 			const url = sample(routeId, (sql) => db(sql)) + (action === 'default' ? '' : `?/${action}`);
 			const answer = await post(admin, url, { probe: '1' });
 			expect(answer.status(), url).toBeLessThan(500);
@@ -195,7 +306,10 @@ test('an administrator, and every sign-in they can obtain, reads nothing a young
 	});
 
 	expect(watch.leaks).toEqual([]);
-	expect([...watch.secrets], 'no sign-in code or password link, anywhere the administrator looked').toEqual([]);
+	expect(
+		[...watch.secrets],
+		'no sign-in code or password link, anywhere the administrator looked'
+	).toEqual([]);
 	for (const { who, context } of sessions) if (who !== 'admin') await context.dispose();
 	await context.close();
 });

@@ -9,7 +9,8 @@
  * subject-access export, never a young person's or a worker's pages. Every member of staff
  * changes their own password.
  */
-export type Expected = 'anyone' | ('young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin')[];
+export type Expected =
+	'anyone' | ('young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin')[];
 
 const CHILD = ['young_person'] as Expected;
 const CASEWORK = ['worker', 'manager'] as Expected;

@@ -8,15 +8,24 @@ import { PAYLOADS } from './payloads';
 
 /** Sends one statement of each kind with every free-text field carrying a payload; returns their ids. */
 async function sendPayloads(baseURL: string): Promise<string[]> {
-	const alex = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, accept: 'text/html' } });
-	await alex.post('/login', { form: { identifier: 'alex', password: DEMO_PASSWORD }, maxRedirects: 0 });
+	const alex = await request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
+	});
+	await alex.post('/login', {
+		form: { identifier: 'alex', password: DEMO_PASSWORD },
+		maxRedirects: 0
+	});
 	const [meeting] = queryTestDatabase<{ id: string }>(
 		"SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Alex' AND m.scheduled_at > ?",
 		Date.now()
 	);
 	const ids: string[] = [];
 	for (const kind of STATEMENT_KINDS) {
-		const form: Record<string, string> = { idempotencyKey: `injection-${kind}-${Date.now()}`, consent: 'yes' };
+		const form: Record<string, string> = {
+			idempotencyKey: `injection-${kind}-${Date.now()}`,
+			consent: 'yes'
+		};
 		currentTemplate(kind).questions.forEach((q, i) => {
 			if (q.type === 'text') form[q.id] = PAYLOADS[i % PAYLOADS.length]!;
 			if (q.type === 'face') form[q.id] = '3';
@@ -53,13 +62,29 @@ function watchForScripts(page: Page): string[] {
 /** The payloads are on screen as the words typed, and none became an element. */
 async function expectInert(page: Page) {
 	const where = page.url();
-	await expect(page.getByText(PAYLOADS[1]!, { exact: true }).or(page.getByText(PAYLOADS[0]!, { exact: true })).first(), where).toBeVisible();
-	expect(await page.locator('main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]').count(), where).toBe(0);
+	await expect(
+		page
+			.getByText(PAYLOADS[1]!, { exact: true })
+			.or(page.getByText(PAYLOADS[0]!, { exact: true }))
+			.first(),
+		where
+	).toBeVisible();
+	expect(
+		await page
+			.locator(
+				'main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]'
+			)
+			.count(),
+		where
+	).toBe(0);
 }
 
 test.use(PHONE);
 
-test("payloads in every kind's free text show as text on the young person's pages", async ({ page, baseURL }) => {
+test("payloads in every kind's free text show as text on the young person's pages", async ({
+	page,
+	baseURL
+}) => {
 	const ids = await sendPayloads(baseURL!);
 	const fired = watchForScripts(page);
 	await loginAs(page, 'alex');
@@ -74,7 +99,10 @@ test("payloads in every kind's free text show as text on the young person's page
 test.describe('on staff pages', () => {
 	test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
 
-	test("the worker's view, case-record exports, meeting pack, quotes and CSV keep payloads inert", async ({ page, baseURL }) => {
+	test("the worker's view, case-record exports, meeting pack, quotes and CSV keep payloads inert", async ({
+		page,
+		baseURL
+	}) => {
 		// Seven statements sent, each opened three ways, and two people signing in: a long journey.
 		test.setTimeout(90_000);
 		const ids = await sendPayloads(baseURL!);
@@ -88,12 +116,23 @@ test.describe('on staff pages', () => {
 			const text = await page.request.get(`/worker/statements/${id}/record.txt`);
 			expect(text.headers()['content-type']).toMatch(/^text\/plain/);
 			// Plain text for the case record keeps the words exactly as typed.
-			expect(await text.text()).toMatch(/<script>alert\("x1"\)<\/script>|"><img src=x onerror=alert\("x2"\)>/);
+			expect(await text.text()).toMatch(
+				/<script>alert\("x1"\)<\/script>|"><img src=x onerror=alert\("x2"\)>/
+			);
 		}
-		const [meeting] = queryTestDatabase<{ id: string }>('SELECT meeting_id AS id FROM statements WHERE id = ? AND meeting_id IS NOT NULL', ids[0]);
+		const [meeting] = queryTestDatabase<{ id: string }>(
+			'SELECT meeting_id AS id FROM statements WHERE id = ? AND meeting_id IS NOT NULL',
+			ids[0]
+		);
 		expect(meeting?.id, 'the before-a-meeting statement is tied to a meeting').toBeTruthy();
 		await page.goto(`/worker/meetings/${meeting!.id}`);
-		expect(await page.locator('main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]').count()).toBe(0);
+		expect(
+			await page
+				.locator(
+					'main img, main svg[onload], main iframe, main script, main [onerror], main [onmouseover]'
+				)
+				.count()
+		).toBe(0);
 		await page.getByRole('button', { name: 'Sign out' }).click();
 
 		await loginAs(page, 'lead');

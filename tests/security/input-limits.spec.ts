@@ -3,15 +3,23 @@ import { DEMO_PASSWORD } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
 
 let jordan: APIRequestContext;
-const count = () => queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM statements')[0]?.n ?? 0;
+const count = () =>
+	queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM statements')[0]?.n ?? 0;
 
 test.beforeAll(async ({ baseURL }) => {
-	jordan = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' } });
-	await jordan.post('/login', { form: { identifier: 'jordan', password: DEMO_PASSWORD }, maxRedirects: 0 });
+	jordan = await request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' }
+	});
+	await jordan.post('/login', {
+		form: { identifier: 'jordan', password: DEMO_PASSWORD },
+		maxRedirects: 0
+	});
 });
 test.afterAll(() => jordan.dispose());
 
-const send = (kind: string, form: Record<string, string>) => jordan.post(`/me/say/${kind}?/send`, { form, maxRedirects: 0 });
+const send = (kind: string, form: Record<string, string>) =>
+	jordan.post(`/me/say/${kind}?/send`, { form, maxRedirects: 0 });
 
 test('bad input gets a clear 4xx, never a 500 and never a partial write', async () => {
 	const before = count();
@@ -19,9 +27,17 @@ test('bad input gets a clear 4xx, never a 500 and never a partial write', async 
 		['good_news', { what: 'x'.repeat(2001), idempotencyKey: 'limits-aaaaaaaa1' }, [400]],
 		['good_news', { what: '', idempotencyKey: 'limits-aaaaaaaa2' }, [400]],
 		['good_news', { what: 'no key' }, [400]],
-		['make_a_change', { category: 'not-a-category', what: 'x', idempotencyKey: 'limits-aaaaaaaa3' }, [400]],
+		[
+			'make_a_change',
+			{ category: 'not-a-category', what: 'x', idempotencyKey: 'limits-aaaaaaaa3' },
+			[400]
+		],
 		['feelings', { safe: 'banana', idempotencyKey: 'limits-aaaaaaaa4' }, [400]],
-		['before_meeting', { meeting: 'someone-elses-meeting', idempotencyKey: 'limits-aaaaaaaa5' }, [400]],
+		[
+			'before_meeting',
+			{ meeting: 'someone-elses-meeting', idempotencyKey: 'limits-aaaaaaaa5' },
+			[400]
+		],
 		['no_such_kind', { what: 'x', idempotencyKey: 'limits-aaaaaaaa6' }, [404]],
 		['my_future', { home: 'not a care leaver', idempotencyKey: 'limits-aaaaaaaa7' }, [404]]
 	];
@@ -34,7 +50,10 @@ test('bad input gets a clear 4xx, never a 500 and never a partial write', async 
 
 test('an oversize body is refused with 413', async () => {
 	const before = count();
-	const response = await send('good_news', { what: 'x'.repeat(200_000), idempotencyKey: 'limits-oversize-1' });
+	const response = await send('good_news', {
+		what: 'x'.repeat(200_000),
+		idempotencyKey: 'limits-oversize-1'
+	});
 	expect(response.status()).toBe(413);
 	expect(count()).toBe(before);
 });

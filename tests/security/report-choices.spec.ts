@@ -8,14 +8,24 @@ import { routeIdsInSource, sample } from './routes';
  * and the page still says plainly what to fix. Every lead route is listed here by what it does
  * with the report's choices, so a new one fails until someone decides.
  */
-const DRAWS_A_REPORT = ['/(staff)/lead', '/(staff)/lead/children', '/(staff)/lead/print', '/(staff)/lead/quotes'];
+const DRAWS_A_REPORT = [
+	'/(staff)/lead',
+	'/(staff)/lead/children',
+	'/(staff)/lead/print',
+	'/(staff)/lead/quotes'
+];
 const CSV = '/(staff)/lead/report.csv';
 // "You said, we did" entries are not for a period: the choices are not read there.
 const IGNORES_THE_CHOICES = ['/(staff)/lead/you-said', '/(staff)/lead/you-said/[id]'];
 
 const IMPOSSIBLE_DAY = 'period=custom&from=2026-99-99&to=2026-99-99';
-const OTHER_BAD_CHOICES = ['period=custom&from=2026-06-30&to=2026-01-01', 'period=custom&from=2026-02-30&to=2026-03-01', 'period=custom'];
-const CSV_WORDS = 'This report could not be made: some choices could not be used. Check the dates: each must be a real day, and the first must be on or before the last.';
+const OTHER_BAD_CHOICES = [
+	'period=custom&from=2026-06-30&to=2026-01-01',
+	'period=custom&from=2026-02-30&to=2026-03-01',
+	'period=custom'
+];
+const CSV_WORDS =
+	'This report could not be made: some choices could not be used. Check the dates: each must be a real day, and the first must be on or before the last.';
 const NOTICE = 'Some choices could not be used, so this shows this quarter for all teams.';
 const STACK_TRACE = /\bat [\w.<>$]+ \(|\.(?:js|ts):\d+:\d+|node_modules|TypeError|SqliteError/;
 
@@ -25,7 +35,9 @@ test('every lead route is sorted by what it does with report choices', () => {
 });
 
 for (const routeId of DRAWS_A_REPORT) {
-	test(`an impossible day on ${routeId} answers 400, with the notice shown over the report it falls back to`, async ({ page }) => {
+	test(`an impossible day on ${routeId} answers 400, with the notice shown over the report it falls back to`, async ({
+		page
+	}) => {
 		await loginAs(page, 'lead');
 		const url = `${sample(routeId)}?${IMPOSSIBLE_DAY}`;
 		const response = await page.goto(url);
@@ -37,9 +49,14 @@ for (const routeId of DRAWS_A_REPORT) {
 	});
 }
 
-test('an impossible day answers the CSV with 400 in plain words, and pages without a period ignore it', async ({ page }) => {
+test('an impossible day answers the CSV with 400 in plain words, and pages without a period ignore it', async ({
+	page
+}) => {
 	await loginAs(page, 'lead');
-	const csvExports = () => queryTestDatabase<{ n: number }>("SELECT count(*) AS n FROM audit_events WHERE action = 'report_exported' AND detail LIKE '%\"csv\"%'")[0]!.n;
+	const csvExports = () =>
+		queryTestDatabase<{ n: number }>(
+			"SELECT count(*) AS n FROM audit_events WHERE action = 'report_exported' AND detail LIKE '%\"csv\"%'"
+		)[0]!.n;
 	const csvExportsBefore = csvExports();
 	const csv = await page.request.get(`/lead/report.csv?${IMPOSSIBLE_DAY}`);
 	expect(csv.status()).toBe(400);
@@ -53,7 +70,9 @@ test('an impossible day answers the CSV with 400 in plain words, and pages witho
 	}
 });
 
-test('dates the wrong way round, a day that does not exist and missing dates are refused the same way', async ({ page }) => {
+test('dates the wrong way round, a day that does not exist and missing dates are refused the same way', async ({
+	page
+}) => {
 	await loginAs(page, 'lead');
 	for (const query of OTHER_BAD_CHOICES) {
 		const response = await page.request.get(`/lead?${query}`, { headers: { accept: 'text/html' } });
@@ -65,14 +84,18 @@ test('dates the wrong way round, a day that does not exist and missing dates are
 	}
 });
 
-test('good report choices still answer 200 with no notice, and the CSV downloads', async ({ page }) => {
+test('good report choices still answer 200 with no notice, and the CSV downloads', async ({
+	page
+}) => {
 	await loginAs(page, 'lead');
 	for (const routeId of DRAWS_A_REPORT) {
 		const url = `${sample(routeId)}?period=custom&from=2026-01-01&to=2026-03-31`;
 		expect((await page.goto(url))?.status(), url).toBe(200);
 		await expect(page.getByText(NOTICE)).toHaveCount(0);
 	}
-	const csv = await page.request.get('/lead/report.csv?period=custom&from=2026-01-01&to=2026-03-31');
+	const csv = await page.request.get(
+		'/lead/report.csv?period=custom&from=2026-01-01&to=2026-03-31'
+	);
 	expect(csv.status()).toBe(200);
 	expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
 });

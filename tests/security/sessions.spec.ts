@@ -3,8 +3,14 @@ import { DEMO_PASSWORD } from '../helpers/accounts';
 import { openTestDatabase, queryTestDatabase } from '../helpers/database';
 
 async function signInFresh(baseURL: string, identifier: string, password = DEMO_PASSWORD) {
-	const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, accept: 'text/html' } });
-	const response = await context.post('/login', { form: { identifier, password }, maxRedirects: 0 });
+	const context = await request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
+	});
+	const response = await context.post('/login', {
+		form: { identifier, password },
+		maxRedirects: 0
+	});
 	return { context, response, cookie: response.headers()['set-cookie'] ?? '' };
 }
 
@@ -19,7 +25,9 @@ test('a cross-origin form post is refused', async ({ baseURL }) => {
 	expect(response.headers()['set-cookie']).toBeUndefined();
 });
 
-test('every sign-in gets a new token, with httpOnly and SameSite=Lax, and only its hash is stored', async ({ baseURL }) => {
+test('every sign-in gets a new token, with httpOnly and SameSite=Lax, and only its hash is stored', async ({
+	baseURL
+}) => {
 	const first = await signInFresh(baseURL!, 'jamie@glenbrae.example');
 	const second = await signInFresh(baseURL!, 'jamie@glenbrae.example');
 	const token = (cookie: string) => /heard_session=([^;]+)/.exec(cookie)?.[1];
@@ -27,21 +35,31 @@ test('every sign-in gets a new token, with httpOnly and SameSite=Lax, and only i
 	expect(token(first.cookie)).not.toBe(token(second.cookie));
 	expect(first.cookie).toMatch(/HttpOnly/i);
 	expect(first.cookie).toMatch(/SameSite=Lax/i);
-	const stored = queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM sessions WHERE id = ?', token(first.cookie));
+	const stored = queryTestDatabase<{ n: number }>(
+		'SELECT count(*) AS n FROM sessions WHERE id = ?',
+		token(first.cookie)
+	);
 	expect(stored[0]?.n).toBe(0);
 });
 
 test('revoked and expired sessions are refused', async ({ baseURL }) => {
 	const revoked = await signInFresh(baseURL!, 'jamie@glenbrae.example');
 	expect((await revoked.context.get('/worker', { maxRedirects: 0 })).status()).toBe(200);
-	expect((await revoked.context.post('/logout', { form: { confirm: '1' }, maxRedirects: 0 })).status()).toBe(303);
+	expect(
+		(await revoked.context.post('/logout', { form: { confirm: '1' }, maxRedirects: 0 })).status()
+	).toBe(303);
 	expect((await revoked.context.get('/worker', { maxRedirects: 0 })).status()).toBe(303);
 
 	const expired = await signInFresh(baseURL!, 'jamie@glenbrae.example');
 	const db = openTestDatabase();
 	try {
-		const user = db.prepare("SELECT id FROM users WHERE email = 'jamie@glenbrae.example'").get() as { id: string };
-		db.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(Date.now() - 1000, user.id);
+		const user = db
+			.prepare("SELECT id FROM users WHERE email = 'jamie@glenbrae.example'")
+			.get() as { id: string };
+		db.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ?').run(
+			Date.now() - 1000,
+			user.id
+		);
 	} finally {
 		db.close();
 	}
@@ -66,8 +84,11 @@ test('a deactivated account is signed out at once and cannot sign in', async ({ 
 	}
 });
 
-test('repeated failures lock the account with a clear message, even with the right password', async ({ baseURL }) => {
-	for (let i = 0; i < 5; i += 1) expect((await signInFresh(baseURL!, 'kai', 'wrong-guess')).response.status()).toBe(400);
+test('repeated failures lock the account with a clear message, even with the right password', async ({
+	baseURL
+}) => {
+	for (let i = 0; i < 5; i += 1)
+		expect((await signInFresh(baseURL!, 'kai', 'wrong-guess')).response.status()).toBe(400);
 	const locked = await signInFresh(baseURL!, 'kai');
 	expect(locked.response.status()).toBe(429);
 	expect(await locked.response.text()).toContain('too many tries');
@@ -81,7 +102,15 @@ test('repeated failures lock the account with a clear message, even with the rig
 
 test('every page sends security headers and a CSP without inline scripts', async ({ baseURL }) => {
 	const { context } = await signInFresh(baseURL!, 'maya');
-	for (const path of ['/', '/login', '/help', '/me', '/me/things', '/me/say/feelings', '/no-such-page']) {
+	for (const path of [
+		'/',
+		'/login',
+		'/help',
+		'/me',
+		'/me/things',
+		'/me/say/feelings',
+		'/no-such-page'
+	]) {
 		const headers = (await context.get(path)).headers();
 		const csp = headers['content-security-policy'] ?? '';
 		const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';

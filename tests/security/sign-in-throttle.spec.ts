@@ -7,7 +7,12 @@ import { openTestDatabase } from '../helpers/database';
  * The server takes the client's address from the connection itself (no proxy header
  * is trusted), so each "computer" here is its own loopback address, 127.0.0.x.
  */
-function signInFrom(baseURL: string, from: string, identifier: string, password: string): Promise<number> {
+function signInFrom(
+	baseURL: string,
+	from: string,
+	identifier: string,
+	password: string
+): Promise<number> {
 	const { port } = new URL(baseURL);
 	const body = new URLSearchParams({ identifier, password }).toString();
 	return new Promise((resolve, reject) => {
@@ -50,13 +55,17 @@ function forget(name: string) {
 
 test.afterEach(() => ['ruby', 'leah', '127.0.0.60'].forEach(forget));
 
-test('wrong passwords sent at once from many addresses get no more than five guesses, and the owner still signs in at home', async ({ baseURL }) => {
+test('wrong passwords sent at once from many addresses get no more than five guesses, and the owner still signs in at home', async ({
+	baseURL
+}) => {
 	const home = '127.0.0.50';
 	expect(await signInFrom(baseURL!, home, 'ruby', DEMO_PASSWORD)).toBe(SIGNED_IN);
 
 	const attackers = Array.from({ length: 10 }, (_, i) => `127.0.0.${100 + i}`);
 	const answers = await Promise.all(
-		Array.from({ length: 30 }, (_, i) => signInFrom(baseURL!, attackers[i % attackers.length]!, 'ruby', `guess-${i}`))
+		Array.from({ length: 30 }, (_, i) =>
+			signInFrom(baseURL!, attackers[i % attackers.length]!, 'ruby', `guess-${i}`)
+		)
 	);
 	expect(answers.filter((status) => status === WRONG)).toHaveLength(5);
 	expect(answers.filter((status) => status === TOO_MANY)).toHaveLength(25);
@@ -68,12 +77,18 @@ test('wrong passwords sent at once from many addresses get no more than five gue
 	expect(await signInFrom(baseURL!, home, 'ruby', DEMO_PASSWORD)).toBe(SIGNED_IN);
 });
 
-test('many wrong names from a shared house do not shut out the young people who live there', async ({ baseURL }) => {
+test('many wrong names from a shared house do not shut out the young people who live there', async ({
+	baseURL
+}) => {
 	const house = '127.0.0.60';
 	expect(await signInFrom(baseURL!, house, 'ruby', DEMO_PASSWORD)).toBe(SIGNED_IN);
 	// One account signs in here: 30 + 10 mistakes before new names are refused.
 	for (let batch = 0; batch < 4; batch++) {
-		const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => signInFrom(baseURL!, house, `visitor-${batch}-${i}`, 'wrong')));
+		const answers = await Promise.all(
+			Array.from({ length: 10 }, (_, i) =>
+				signInFrom(baseURL!, house, `visitor-${batch}-${i}`, 'wrong')
+			)
+		);
 		expect(answers.every((status) => status === WRONG)).toBe(true);
 	}
 	expect(await signInFrom(baseURL!, house, 'visitor-more', 'wrong')).toBe(TOO_MANY);

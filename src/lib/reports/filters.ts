@@ -15,7 +15,13 @@ const isoDate = z.iso.date();
 export const ReportFilters = z
 	.object({
 		period: z.enum(['quarter', 'year', 'custom']).default('quarter'),
-		quarter: z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-Q[1-4]$/).optional()),
+		quarter: z.preprocess(
+			blankToUndefined,
+			z
+				.string()
+				.regex(/^\d{4}-Q[1-4]$/)
+				.optional()
+		),
 		year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
 		from: z.preprocess(blankToUndefined, isoDate.optional()),
 		to: z.preprocess(blankToUndefined, isoDate.optional()),
@@ -24,7 +30,10 @@ export const ReportFilters = z
 		legalStatus: z.preprocess(blankToUndefined, z.enum(LEGAL_STATUSES).optional()),
 		placementType: z.preprocess(blankToUndefined, z.enum(PLACEMENT_TYPES).optional())
 	})
-	.refine((f) => f.period !== 'custom' || (f.from && f.to && f.from <= f.to), { message: 'custom_dates', path: ['from'] });
+	.refine((f) => f.period !== 'custom' || (f.from && f.to && f.from <= f.to), {
+		message: 'custom_dates',
+		path: ['from']
+	});
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
 /** Reads the filters from a URL's query string; repeated `team` values are kept as a list. */
@@ -59,7 +68,9 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		from = new Date(`${f.from}T00:00:00Z`);
 		to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
 	} else {
-		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now)).split('-Q').map(Number);
+		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
+			.split('-Q')
+			.map(Number);
 		from = new Date(Date.UTC(y, (q - 1) * 3, 1));
 		to = new Date(Date.UTC(y, q * 3, 1));
 	}

@@ -22,7 +22,11 @@ describe('the audit log', () => {
 				at
 			)
 		);
-		const rows = db().select().from(auditEvents).where(eq(auditEvents.subjectId, 'statement-1')).all();
+		const rows = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.subjectId, 'statement-1'))
+			.all();
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({
 			actorId: 'worker-1',
@@ -37,24 +41,38 @@ describe('the audit log', () => {
 
 	it('stamps an event with the current time when none is given', () => {
 		const before = Date.now();
-		db().transaction((tx) => recordAuditEvent(tx, { actorId: null, action: 'sign_out', subjectId: 'now-check' }));
+		db().transaction((tx) =>
+			recordAuditEvent(tx, { actorId: null, action: 'sign_out', subjectId: 'now-check' })
+		);
 		const row = db().select().from(auditEvents).where(eq(auditEvents.subjectId, 'now-check')).get();
 		expect(row!.at.getTime()).toBeGreaterThanOrEqual(before);
 		expect(row!.at.getTime()).toBeLessThanOrEqual(Date.now());
 	});
 
 	it('refuses any UPDATE, even written as raw SQL', () => {
-		db().transaction((tx) => recordAuditEvent(tx, { actorId: 'someone', action: 'sign_in', subjectId: 'update-check' }));
-		const update = db().$client.prepare(`UPDATE audit_events SET actor_id = 'someone else' WHERE subject_id = 'update-check'`);
+		db().transaction((tx) =>
+			recordAuditEvent(tx, { actorId: 'someone', action: 'sign_in', subjectId: 'update-check' })
+		);
+		const update = db().$client.prepare(
+			`UPDATE audit_events SET actor_id = 'someone else' WHERE subject_id = 'update-check'`
+		);
 		expect(() => update.run()).toThrow('append-only');
-		const row = db().select().from(auditEvents).where(eq(auditEvents.subjectId, 'update-check')).get();
+		const row = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.subjectId, 'update-check'))
+			.get();
 		expect(row?.actorId).toBe('someone');
 	});
 
 	it('refuses any DELETE, even written as raw SQL', () => {
-		db().transaction((tx) => recordAuditEvent(tx, { actorId: 'someone', action: 'sign_in', subjectId: 'delete-check' }));
+		db().transaction((tx) =>
+			recordAuditEvent(tx, { actorId: 'someone', action: 'sign_in', subjectId: 'delete-check' })
+		);
 		expect(() => db().$client.prepare('DELETE FROM audit_events').run()).toThrow('append-only');
-		expect(db().select().from(auditEvents).where(eq(auditEvents.subjectId, 'delete-check')).all()).toHaveLength(1);
+		expect(
+			db().select().from(auditEvents).where(eq(auditEvents.subjectId, 'delete-check')).all()
+		).toHaveLength(1);
 	});
 
 	it('refuses changes made through drizzle too', () => {

@@ -61,7 +61,9 @@ interface AuditEntry {
  * so the event and the change commit together or not at all.
  */
 export function recordAuditEvent(tx: Tx, entry: AuditEntry, at = new Date()): void {
-	tx.insert(auditEvents).values({ ...entry, at }).run();
+	tx.insert(auditEvents)
+		.values({ ...entry, at })
+		.run();
 }
 
 /** An event that records no change of its own (a sign-in refused, a copy taken): in a transaction of its own. */

@@ -17,10 +17,17 @@ function actionName(url: URL): string | null {
 
 /** A thrown error that already carries an HTTP status (the body size limit's 413) passes on as it is. */
 function hasStatus(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		typeof (error as { status?: unknown }).status === 'number'
+	);
 }
 
-export async function whyFormPostIsUnreadable(request: Request, url: URL): Promise<UnreadableForm | null> {
+export async function whyFormPostIsUnreadable(
+	request: Request,
+	url: URL
+): Promise<UnreadableForm | null> {
 	if (actionName(url) === 'default') return 'reserved_action';
 	const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 	if (!FORM_TYPES.includes(type)) return 'not_a_form';

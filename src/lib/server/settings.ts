@@ -4,16 +4,31 @@ import type { Tx } from './db';
 import { preparedOnce } from './db/prepared';
 import { settings } from './db/schema';
 
-const helpContact = z.object({ name: z.string().max(100), number: z.string().max(40), when: z.string().max(100) });
+const helpContact = z.object({
+	name: z.string().max(100),
+	number: z.string().max(40),
+	when: z.string().max(100)
+});
 
 /** Every setting, its shape and its default; the database stores only what an admin changed. */
 const SETTINGS = {
 	// A council names itself on first run (npm run admin:create --organisation); this only shows it has not.
 	organisationName: z.string().min(1).max(120).default('Your organisation'),
-	helpContacts: z.array(helpContact).max(10).default([
-		{ name: 'Emergency (police, ambulance, fire)', number: '999', when: 'Any time, if you are in danger now' },
-		{ name: 'Childline', number: '0800 1111', when: 'Any time, free, and it will not show on your phone bill' }
-	]),
+	helpContacts: z
+		.array(helpContact)
+		.max(10)
+		.default([
+			{
+				name: 'Emergency (police, ambulance, fire)',
+				number: '999',
+				when: 'Any time, if you are in danger now'
+			},
+			{
+				name: 'Childline',
+				number: '0800 1111',
+				when: 'Any time, free, and it will not show on your phone bill'
+			}
+		]),
 	responseWorkingDays: z.number().int().min(1).max(20).default(2),
 	escalationHours: z.number().min(0.25).max(48).default(2),
 	suppressionThreshold: z.number().int().min(2).max(20).default(5),
@@ -28,7 +43,13 @@ export function settingShape<K extends SettingKey>(key: K): (typeof SETTINGS)[K]
 	return SETTINGS[key];
 }
 
-const storedSetting = preparedOnce((database) => database.select().from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare());
+const storedSetting = preparedOnce((database) =>
+	database
+		.select()
+		.from(settings)
+		.where(eq(settings.key, sql.placeholder('key')))
+		.prepare()
+);
 
 export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
 	const row = storedSetting().get({ key });
@@ -37,7 +58,12 @@ export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;
 }
 
-export function setSetting<K extends SettingKey>(tx: Tx, key: K, value: SettingValue<K>, now = new Date()): void {
+export function setSetting<K extends SettingKey>(
+	tx: Tx,
+	key: K,
+	value: SettingValue<K>,
+	now = new Date()
+): void {
 	const checked = SETTINGS[key].parse(value);
 	tx.insert(settings)
 		.values({ key, value: checked, updatedAt: now })

@@ -5,7 +5,12 @@ import { findTemplate } from './index';
  * so two statements of the same kind can be told apart in a list. Cut at a
  * word, never mid-word; nothing when there is no written answer.
  */
-export function firstWords(templateId: string, version: number, answers: Record<string, unknown>, max = 60): string | null {
+export function firstWords(
+	templateId: string,
+	version: number,
+	answers: Record<string, unknown>,
+	max = 60
+): string | null {
 	const template = findTemplate(templateId, version);
 	if (!template) return null;
 	for (const question of template.questions) {

@@ -10,7 +10,9 @@ const allAreas = (score: number) => Object.fromEntries(SHANARRI_AREAS.map((area)
 describe('isUrgent', () => {
 	it('is always true for a worry, whatever the answers', () => {
 		expect(isUrgent(currentTemplate('worried'), {})).toBe(true);
-		expect(isUrgent(currentTemplate('worried'), { what: 'a small thing', safe_now: true })).toBe(true);
+		expect(isUrgent(currentTemplate('worried'), { what: 'a small thing', safe_now: true })).toBe(
+			true
+		);
 	});
 
 	it('is true when a young person says they feel least safe', () => {
@@ -71,20 +73,35 @@ describe('the template catalogue', () => {
 });
 
 describe('simple mode', () => {
-	it.each(STATEMENT_KINDS)('asks at least one question for %s, each in its own simple words', (kind) => {
-		const template = currentTemplate(kind);
-		const simple = questionsFor(template, true);
-		expect(simple.length).toBeGreaterThan(0);
-		for (const question of simple) expect(word(`qs_${template.id}_${question.id}`), question.id).toBeTruthy();
-	});
+	it.each(STATEMENT_KINDS)(
+		'asks at least one question for %s, each in its own simple words',
+		(kind) => {
+			const template = currentTemplate(kind);
+			const simple = questionsFor(template, true);
+			expect(simple.length).toBeGreaterThan(0);
+			for (const question of simple)
+				expect(word(`qs_${template.id}_${question.id}`), question.id).toBeTruthy();
+		}
+	);
 
 	it('asks a young person before a meeting who they want there and how they want to take part', () => {
 		const asked = questionsFor(currentTemplate('before_meeting'), true).map((q) => q.id);
-		expect(asked).toEqual(expect.arrayContaining(['meeting', 'going_well', 'worrying_me', 'want_to_happen', 'who_there', 'attend']));
+		expect(asked).toEqual(
+			expect.arrayContaining([
+				'meeting',
+				'going_well',
+				'worrying_me',
+				'want_to_happen',
+				'who_there',
+				'attend'
+			])
+		);
 	});
 
 	it('keeps the versions statements were sent with', () => {
-		expect(questionsFor(findTemplate('before_meeting', 1)!, true).map((q) => q.id)).not.toContain('attend');
+		expect(questionsFor(findTemplate('before_meeting', 1)!, true).map((q) => q.id)).not.toContain(
+			'attend'
+		);
 		expect(questionsFor(findTemplate('my_future', 1)!, true)).toEqual([]);
 	});
 });

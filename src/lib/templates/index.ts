@@ -13,13 +13,22 @@ const beforeMeetingV1: readonly Question[] = [
 	{ id: 'worrying_me', type: 'text', maxLength: LONG, simple: true },
 	{ id: 'want_to_happen', type: 'text', maxLength: LONG, simple: true },
 	{ id: 'who_there', type: 'text', maxLength: SHORT },
-	{ id: 'attend', type: 'choice', options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend'] },
+	{
+		id: 'attend',
+		type: 'choice',
+		options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend']
+	},
 	{ id: 'not_read_out', type: 'text', maxLength: LONG }
 ];
 
-const myFutureV1: readonly Question[] = ['home', 'money', 'education_work', 'health', 'relationships', 'support_wanted'].map(
-	(id) => ({ id, type: 'text', maxLength: LONG }) as const
-);
+const myFutureV1: readonly Question[] = [
+	'home',
+	'money',
+	'education_work',
+	'health',
+	'relationships',
+	'support_wanted'
+].map((id) => ({ id, type: 'text', maxLength: LONG }) as const);
 /** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
 const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
 
@@ -34,7 +43,9 @@ export const TEMPLATES: readonly Template[] = [
 		id: 'before_meeting',
 		version: 2,
 		kind: 'before_meeting',
-		questions: beforeMeetingV1.map((q) => (q.id === 'who_there' || q.id === 'attend' ? { ...q, simple: true } : q))
+		questions: beforeMeetingV1.map((q) =>
+			q.id === 'who_there' || q.id === 'attend' ? { ...q, simple: true } : q
+		)
 	},
 	{
 		id: 'make_a_change',
@@ -53,7 +64,13 @@ export const TEMPLATES: readonly Template[] = [
 		version: 1,
 		kind: 'feelings',
 		questions: SHANARRI_AREAS.flatMap((area) => [
-			{ id: area, type: 'face' as const, required: true, simple: true, ...(area === 'safe' ? { urgentAtOrBelow: 1 } : {}) },
+			{
+				id: area,
+				type: 'face' as const,
+				required: true,
+				simple: true,
+				...(area === 'safe' ? { urgentAtOrBelow: 1 } : {})
+			},
 			{ id: `${area}_words`, type: 'text' as const, maxLength: SHORT }
 		])
 	},
@@ -115,6 +132,10 @@ export function currentTemplate(kind: StatementKind): Template {
 export function isUrgent(template: Template, answers: Answers): boolean {
 	if (template.alwaysUrgent) return true;
 	return template.questions.some(
-		(q) => q.type === 'face' && q.urgentAtOrBelow !== undefined && typeof answers[q.id] === 'number' && (answers[q.id] as number) <= q.urgentAtOrBelow
+		(q) =>
+			q.type === 'face' &&
+			q.urgentAtOrBelow !== undefined &&
+			typeof answers[q.id] === 'number' &&
+			(answers[q.id] as number) <= q.urgentAtOrBelow
 	);
 }

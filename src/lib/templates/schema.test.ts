@@ -6,8 +6,16 @@ describe('answers schema derived from a template', () => {
 	const change = currentTemplate('make_a_change');
 
 	it('accepts a complete make-a-change and drops unknown fields', () => {
-		const parsed = parseAnswers(change, { category: 'money', what: '  Help with bus fares ', why: '', sneaky: 'x' });
-		expect(parsed).toEqual({ ok: true, answers: { category: 'money', what: 'Help with bus fares' } });
+		const parsed = parseAnswers(change, {
+			category: 'money',
+			what: '  Help with bus fares ',
+			why: '',
+			sneaky: 'x'
+		});
+		expect(parsed).toEqual({
+			ok: true,
+			answers: { category: 'money', what: 'Help with bus fares' }
+		});
 	});
 
 	it('says which required answers are missing', () => {
@@ -23,7 +31,10 @@ describe('answers schema derived from a template', () => {
 	it('refuses text over the question maximum, and takes text at the maximum', () => {
 		const max = change.questions.find((q) => q.id === 'what' && q.type === 'text');
 		const limit = max && max.type === 'text' ? max.maxLength : 0;
-		expect(parseAnswers(change, { category: 'money', what: 'a'.repeat(limit + 1) })).toEqual({ ok: false, errors: { what: 'too_long' } });
+		expect(parseAnswers(change, { category: 'money', what: 'a'.repeat(limit + 1) })).toEqual({
+			ok: false,
+			errors: { what: 'too_long' }
+		});
 		expect(parseAnswers(change, { category: 'money', what: 'a'.repeat(limit) }).ok).toBe(true);
 	});
 
@@ -33,7 +44,9 @@ describe('answers schema derived from a template', () => {
 
 	it('turns face answers into numbers 1 to 5 and refuses anything else', () => {
 		const feelings = currentTemplate('feelings');
-		const all = Object.fromEntries(feelings.questions.filter((q) => q.type === 'face').map((q) => [q.id, '3']));
+		const all = Object.fromEntries(
+			feelings.questions.filter((q) => q.type === 'face').map((q) => [q.id, '3'])
+		);
 		const parsed = parseAnswers(feelings, { ...all, safe: '1' });
 		expect(parsed.ok && parsed.answers.safe).toBe(1);
 		expect(parsed.ok && isUrgent(feelings, parsed.answers)).toBe(true);
@@ -44,7 +57,14 @@ describe('answers schema derived from a template', () => {
 	it('asks only the simple questions in simple mode', () => {
 		const meeting = currentTemplate('before_meeting');
 		const simple = questionsFor(meeting, true).map((q) => q.id);
-		expect(simple).toEqual(['meeting', 'going_well', 'worrying_me', 'want_to_happen', 'who_there', 'attend']);
+		expect(simple).toEqual([
+			'meeting',
+			'going_well',
+			'worrying_me',
+			'want_to_happen',
+			'who_there',
+			'attend'
+		]);
 		expect(Object.keys(answersSchema(meeting, true).shape)).toEqual(simple);
 		expect(Object.keys(answersSchema(meeting, false).shape).length).toBeGreaterThan(simple.length);
 	});
@@ -53,8 +73,14 @@ describe('answers schema derived from a template', () => {
 describe('text that did not arrive intact', () => {
 	it('is refused with its own error, so the child is asked to type it again', () => {
 		const news = currentTemplate('good_news');
-		expect(parseAnswers(news, { what: 'broken \uFFFD%A' })).toEqual({ ok: false, errors: { what: 'bad_characters' } });
-		expect(parseAnswers(news, { what: 'nul \u0000 byte' })).toEqual({ ok: false, errors: { what: 'bad_characters' } });
+		expect(parseAnswers(news, { what: 'broken \uFFFD%A' })).toEqual({
+			ok: false,
+			errors: { what: 'bad_characters' }
+		});
+		expect(parseAnswers(news, { what: 'nul \u0000 byte' })).toEqual({
+			ok: false,
+			errors: { what: 'bad_characters' }
+		});
 		expect(parseAnswers(news, { what: 'Lines\nand\ttabs are fine 👍' }).ok).toBe(true);
 	});
 });

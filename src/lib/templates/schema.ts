@@ -20,7 +20,11 @@ function fieldSchema(question: Question): z.ZodType {
 				.refine(isCleanText, { error: 'bad_characters' });
 			break;
 		case 'face':
-			field = z.coerce.number({ error: 'choose_one' }).int({ error: 'choose_one' }).min(1, { error: 'choose_one' }).max(5, { error: 'choose_one' });
+			field = z.coerce
+				.number({ error: 'choose_one' })
+				.int({ error: 'choose_one' })
+				.min(1, { error: 'choose_one' })
+				.max(5, { error: 'choose_one' });
 			break;
 		case 'choice':
 			field = z.enum(question.options as [string, ...string[]], { error: 'choose_one' });
@@ -30,7 +34,10 @@ function fieldSchema(question: Question): z.ZodType {
 			break;
 		case 'meeting':
 			// Which meetings are the young person's own is checked against the database.
-			field = z.string({ error: 'choose_one' }).min(1, { error: 'choose_one' }).max(40, { error: 'choose_one' });
+			field = z
+				.string({ error: 'choose_one' })
+				.min(1, { error: 'choose_one' })
+				.max(40, { error: 'choose_one' });
 			break;
 	}
 	return z.preprocess(blankToUndefined, question.required ? field : field.optional());
@@ -55,7 +62,8 @@ export function answersSchema(template: Template, simple = false) {
 	let schema = built.get(simple);
 	if (!schema) {
 		const shape: Record<string, z.ZodType> = {};
-		for (const question of questionsFor(template, simple)) shape[question.id] = fieldSchema(question);
+		for (const question of questionsFor(template, simple))
+			shape[question.id] = fieldSchema(question);
 		built.set(simple, (schema = z.object(shape)));
 	}
 	return schema;
@@ -65,7 +73,11 @@ type ParsedAnswers =
 	| { ok: true; answers: Record<string, string | number> }
 	| { ok: false; errors: Record<string, AnswerError> };
 
-export function parseAnswers(template: Template, input: Record<string, unknown>, simple = false): ParsedAnswers {
+export function parseAnswers(
+	template: Template,
+	input: Record<string, unknown>,
+	simple = false
+): ParsedAnswers {
 	const result = answersSchema(template, simple).safeParse(input);
 	if (result.success) return { ok: true, answers: result.data as Record<string, string | number> };
 	const errors: Record<string, AnswerError> = {};
@@ -73,7 +85,11 @@ export function parseAnswers(template: Template, input: Record<string, unknown>,
 		const key = String(issue.path[0]);
 		// A required question left blank is "please answer", not "wrong answer".
 		const blank = blankToUndefined(input[key]) === undefined;
-		errors[key] ??= blank ? 'required' : (['too_long', 'bad_characters'].includes(issue.message) ? issue.message : 'choose_one') as AnswerError;
+		errors[key] ??= blank
+			? 'required'
+			: ((['too_long', 'bad_characters'].includes(issue.message)
+					? issue.message
+					: 'choose_one') as AnswerError);
 	}
 	return { ok: false, errors };
 }

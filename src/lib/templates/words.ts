@@ -34,7 +34,10 @@ export function optionEmoji(question: Question, option: string): string | undefi
 }
 
 export function faceLabel(score: number): { emoji: string; words: string } {
-	return { emoji: word(`face_emoji_${score}`) ?? '', words: word(`face_${score}`) ?? String(score) };
+	return {
+		emoji: word(`face_emoji_${score}`) ?? '',
+		words: word(`face_${score}`) ?? String(score)
+	};
 }
 
 export function meetingTypeLabel(type: MeetingType | string): string {

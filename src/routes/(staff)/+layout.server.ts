@@ -7,6 +7,7 @@ export const load = ({ locals }) => {
 		staffName: locals.user?.displayName ?? '',
 		homes: locals.user ? staffHomesFor(locals.user) : [],
 		// Only people who get notifications see the count; it is the number, never what they are about.
-		unreadNotifications: worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null
+		unreadNotifications:
+			worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null
 	};
 };

@@ -7,7 +7,8 @@ let lastWriteCheck = { at: 0, writable: false };
 
 function writable(): boolean {
 	const now = Date.now();
-	if (now - lastWriteCheck.at >= RECHECK_MS) lastWriteCheck = { at: now, writable: isDatabaseWritable(db()) };
+	if (now - lastWriteCheck.at >= RECHECK_MS)
+		lastWriteCheck = { at: now, writable: isDatabaseWritable(db()) };
 	return lastWriteCheck.writable;
 }
 
@@ -25,8 +26,11 @@ export const GET = () => {
 		reachable = false;
 	}
 	const ok = reachable && canWrite;
-	return new Response(JSON.stringify({ status: ok ? 'ok' : 'unavailable', database: reachable, writable: canWrite }), {
-		status: ok ? 200 : 503,
-		headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }
-	});
+	return new Response(
+		JSON.stringify({ status: ok ? 'ok' : 'unavailable', database: reachable, writable: canWrite }),
+		{
+			status: ok ? 200 : 503,
+			headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }
+		}
+	);
 };

@@ -22,7 +22,13 @@ export const decisionLabel = (decision: OutcomeDecision) => DECISION[decision]()
 
 // One formatter, made once: toLocaleString builds a new one on every call, which shows on a long inbox.
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London'
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: 'Europe/London'
 });
 
 /** Staff need the time as well as the day: "Mon 13 Jan 2025, 11:00", in UK time whatever the server's zone. */

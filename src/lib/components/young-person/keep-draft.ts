@@ -4,7 +4,8 @@ const NOT_KEPT = new Set(['idempotencyKey', 'step', 'direction', 'consent']);
 
 function entriesOf(form: HTMLFormElement): Record<string, string> {
 	const kept: Record<string, string> = {};
-	for (const [name, value] of new FormData(form)) if (!NOT_KEPT.has(name) && typeof value === 'string') kept[name] = value;
+	for (const [name, value] of new FormData(form))
+		if (!NOT_KEPT.has(name) && typeof value === 'string') kept[name] = value;
 	return kept;
 }
 
@@ -18,7 +19,10 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	let storageKey = key;
 	const stored = (() => {
 		try {
-			return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Record<string, string> | null;
+			return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Record<
+				string,
+				string
+			> | null;
 		} catch {
 			return null;
 		}
@@ -56,10 +60,13 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 /** Fills only empty fields: what the server sent back (after an error, say) wins. */
 function restore(form: HTMLFormElement, values: Record<string, string>): void {
 	for (const [name, value] of Object.entries(values)) {
-		const fields = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`);
+		const fields = form.querySelectorAll<
+			HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+		>(`[name="${CSS.escape(name)}"]`);
 		for (const field of fields) {
 			if (field instanceof HTMLInputElement && field.type === 'radio') {
-				if (field.value === value && !form.querySelector(`[name="${CSS.escape(name)}"]:checked`)) field.checked = true;
+				if (field.value === value && !form.querySelector(`[name="${CSS.escape(name)}"]:checked`))
+					field.checked = true;
 			} else if (field.value === '') field.value = value;
 		}
 	}

@@ -18,7 +18,8 @@ export const AuditFilter = z.object({
 type AuditFilterInput = z.infer<typeof AuditFilter>;
 
 /** Dates are whole UK days, as an admin means them (midnight in London, BST or not); "to" includes the whole of that day. */
-const dayStart = (date: string) => fromUkLocalTime(`${date}T00:00`) ?? new Date(`${date}T00:00:00Z`);
+const dayStart = (date: string) =>
+	fromUkLocalTime(`${date}T00:00`) ?? new Date(`${date}T00:00:00Z`);
 const dayAfter = (date: string) => {
 	const next = new Date(`${date}T00:00:00Z`);
 	next.setUTCDate(next.getUTCDate() + 1);
@@ -64,8 +65,30 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 /** What the filter's lists offer: everyone who can act, every young person, every action seen. */
 export function auditFilterOptions() {
 	return {
-		actors: db().select({ id: users.id, name: users.displayName, email: users.email, username: users.username }).from(users).orderBy(asc(users.displayName)).all(),
-		youngPeople: db().select({ id: youngPeople.id, name: youngPeople.preferredName, caseReference: youngPeople.caseReference }).from(youngPeople).orderBy(asc(youngPeople.preferredName)).all(),
-		actions: db().selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)).all().map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
+		actors: db()
+			.select({
+				id: users.id,
+				name: users.displayName,
+				email: users.email,
+				username: users.username
+			})
+			.from(users)
+			.orderBy(asc(users.displayName))
+			.all(),
+		youngPeople: db()
+			.select({
+				id: youngPeople.id,
+				name: youngPeople.preferredName,
+				caseReference: youngPeople.caseReference
+			})
+			.from(youngPeople)
+			.orderBy(asc(youngPeople.preferredName))
+			.all(),
+		actions: db()
+			.selectDistinct({ action: auditEvents.action })
+			.from(auditEvents)
+			.orderBy(asc(auditEvents.action))
+			.all()
+			.map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
 	};
 }

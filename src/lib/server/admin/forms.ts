@@ -24,7 +24,8 @@ export function formValues(form: FormData): Record<string, string> {
 	return out;
 }
 
-const name = (max: number) => z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(max, 'too_long');
+const name = (max: number) =>
+	z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(max, 'too_long');
 
 export const TeamForm = z.object({ name: name(120) });
 
@@ -46,7 +47,8 @@ export const StaffForm = z.object({
 });
 export type StaffInput = z.infer<typeof StaffForm>;
 
-const optionalText = (max: number) => z.string().overwrite(withoutDirectionControls).trim().max(max, 'too_long').default('');
+const optionalText = (max: number) =>
+	z.string().overwrite(withoutDirectionControls).trim().max(max, 'too_long').default('');
 
 export const YoungPersonForm = z.object({
 	preferredName: name(60),
@@ -54,7 +56,10 @@ export const YoungPersonForm = z.object({
 	legalStatus: z.enum(LEGAL_STATUSES, 'choose_one'),
 	placementType: z.enum(PLACEMENT_TYPES, 'choose_one'),
 	caseReference: name(40),
-	language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'language_invalid'),
+	language: z
+		.string()
+		.trim()
+		.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'language_invalid'),
 	simpleMode: z.enum(['default', 'on', 'off'], 'choose_one'),
 	accessibilityNotes: optionalText(1000),
 	teamId: z.string().min(1, 'choose_one').max(40, 'choose_one')
@@ -71,6 +76,11 @@ export function checkDateOfBirth(dateOfBirth: string, now: Date): string | null 
 
 /** Destructive actions need the record's name typed again, which works with or without JavaScript. */
 export const ConfirmByName = (expected: string) =>
-	z.object({ confirmName: z.string().trim().refine((typed) => typed.toLowerCase() === expected.trim().toLowerCase(), 'confirm_name') });
+	z.object({
+		confirmName: z
+			.string()
+			.trim()
+			.refine((typed) => typed.toLowerCase() === expected.trim().toLowerCase(), 'confirm_name')
+	});
 
 export const ConfirmBox = z.object({ confirm: z.literal('yes', 'confirm_box') });

@@ -9,12 +9,22 @@ import { findYoungPersonRecord } from './records';
  * code: a photo of the QR code alone cannot open an account.
  */
 export async function activationQrDataUrl(origin: string): Promise<string> {
-	const svg = await QRCode.toString(`${origin}/activate`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+	const svg = await QRCode.toString(`${origin}/activate`, {
+		type: 'svg',
+		errorCorrectionLevel: 'M',
+		margin: 2
+	});
 	return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
 /** What a printed letter shows, for the one response that carries its code. */
-export async function letterWith(code: string, youngPersonId: string, origin: string, replacesSignIn: boolean, now: Date) {
+export async function letterWith(
+	code: string,
+	youngPersonId: string,
+	origin: string,
+	replacesSignIn: boolean,
+	now: Date
+) {
 	const record = findYoungPersonRecord(youngPersonId, now);
 	return {
 		code,
@@ -23,6 +33,9 @@ export async function letterWith(code: string, youngPersonId: string, origin: st
 		worker: record?.currentWorker?.workerFirstName ?? null,
 		activateUrl: `${origin}/activate`,
 		qr: await activationQrDataUrl(origin),
-		expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' })
+		expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', {
+			dateStyle: 'long',
+			timeZone: 'Europe/London'
+		})
 	};
 }

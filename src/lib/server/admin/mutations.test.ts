@@ -6,9 +6,17 @@ import { createSession, generateSessionToken, validateSessionToken } from '../au
 import { db } from '../db';
 import { allocations, auditEvents, mailOutbox, teamMembers, userRoles, users } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { createStaffAccount, createTeam as addTeam, deactivateUser, reactivateUser, reassignYoungPerson, updateStaffAccount } from './mutations';
+import {
+	createStaffAccount,
+	createTeam as addTeam,
+	deactivateUser,
+	reactivateUser,
+	reassignYoungPerson,
+	updateStaffAccount
+} from './mutations';
 
-const eventsFor = (subjectId: string) => db().select().from(auditEvents).where(eq(auditEvents.subjectId, subjectId)).all();
+const eventsFor = (subjectId: string) =>
+	db().select().from(auditEvents).where(eq(auditEvents.subjectId, subjectId)).all();
 
 describe('staff accounts', () => {
 	it('deactivation ends every session at once, blocks sign-in, and is audited', async () => {
@@ -21,7 +29,11 @@ describe('staff accounts', () => {
 		expect(deactivateUser(admin, worker.id).ok).toBe(true);
 
 		for (const token of tokens) expect(validateSessionToken(token).session).toBeNull();
-		expect(await signIn(worker.email, 'a long enough password', '10.0.0.1')).toEqual({ ok: false, reason: 'account_closed', userId: worker.id });
+		expect(await signIn(worker.email, 'a long enough password', '10.0.0.1')).toEqual({
+			ok: false,
+			reason: 'account_closed',
+			userId: worker.id
+		});
 		expect(eventsFor(worker.id).map((e) => e.action)).toContain('staff_deactivated');
 
 		reactivateUser(admin, worker.id);
@@ -30,20 +42,46 @@ describe('staff accounts', () => {
 
 	it('an admin cannot deactivate themselves or drop their own admin role', async () => {
 		const admin = await createStaff(['admin']);
-		expect(deactivateUser(admin, admin.id)).toEqual({ ok: false, field: 'confirm', error: 'not_yourself' });
-		const input = { email: admin.email, displayName: 'A', firstName: 'A', roles: ['worker' as const] };
-		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({ ok: false, error: 'own_roles' });
+		expect(deactivateUser(admin, admin.id)).toEqual({
+			ok: false,
+			field: 'confirm',
+			error: 'not_yourself'
+		});
+		const input = {
+			email: admin.email,
+			displayName: 'A',
+			firstName: 'A',
+			roles: ['worker' as const]
+		};
+		expect(updateStaffAccount(admin, admin.id, input, [])).toMatchObject({
+			ok: false,
+			error: 'own_roles'
+		});
 	});
 
 	it('creates an account with roles and teams, and emails them (not the admin) a link to choose a password', async () => {
 		const admin = await createStaff(['admin']);
 		const teamId = createTeam();
-		const input = { email: 'new.worker@heard.example', displayName: 'New Worker', firstName: 'New', roles: ['worker' as const] };
+		const input = {
+			email: 'new.worker@heard.example',
+			displayName: 'New Worker',
+			firstName: 'New',
+			roles: ['worker' as const]
+		};
 		const result = createStaffAccount(admin, input, [{ teamId, teamRole: 'worker' }]);
 		if (!result.ok) throw new Error(result.error);
 		expect(Object.keys(result).sort()).toEqual(['id', 'ok']);
-		expect(db().select().from(userRoles).where(eq(userRoles.userId, result.id)).all().map((r) => r.role)).toEqual(['worker']);
-		expect(db().select().from(teamMembers).where(eq(teamMembers.userId, result.id)).all()).toHaveLength(1);
+		expect(
+			db()
+				.select()
+				.from(userRoles)
+				.where(eq(userRoles.userId, result.id))
+				.all()
+				.map((r) => r.role)
+		).toEqual(['worker']);
+		expect(
+			db().select().from(teamMembers).where(eq(teamMembers.userId, result.id)).all()
+		).toHaveLength(1);
 		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, input.email)).all();
 		const token = mail!.body.match(/\/password\/([a-z2-7]+)/)![1]!;
 		expect(mail!.holdsLink).toBe(true);
@@ -73,10 +111,25 @@ describe('reassignment', () => {
 		const rows = db().select().from(allocations).where(eq(allocations.youngPersonId, id)).all();
 		expect(rows).toHaveLength(2);
 		expect(rows.find((a) => a.workerId === sam.id)!.endedAt).toEqual(now);
-		expect(rows.find((a) => a.workerId === jo.id)).toMatchObject({ endedAt: null, announced: false, createdBy: admin.id });
-		const event = db().select().from(auditEvents).where(eq(auditEvents.action, 'young_person_reassigned')).all().at(-1)!;
+		expect(rows.find((a) => a.workerId === jo.id)).toMatchObject({
+			endedAt: null,
+			announced: false,
+			createdBy: admin.id
+		});
+		const event = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'young_person_reassigned'))
+			.all()
+			.at(-1)!;
 		expect(event).toMatchObject({ youngPersonId: id, detail: { from: [sam.id], to: jo.id } });
-		expect(reassignYoungPerson(admin, id, jo.id)).toMatchObject({ ok: false, error: 'same_worker' });
-		expect(reassignYoungPerson(admin, id, admin.id)).toMatchObject({ ok: false, error: 'worker_invalid' });
+		expect(reassignYoungPerson(admin, id, jo.id)).toMatchObject({
+			ok: false,
+			error: 'same_worker'
+		});
+		expect(reassignYoungPerson(admin, id, admin.id)).toMatchObject({
+			ok: false,
+			error: 'worker_invalid'
+		});
 	});
 });

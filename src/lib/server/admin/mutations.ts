@@ -28,22 +28,49 @@ export function createTeam(actor: SessionUser, name: string, now = new Date()): 
 	if (teamNameTaken(name)) return { ok: false, field: 'name', error: 'team_taken' };
 	return db().transaction((tx) => {
 		const { id } = tx.insert(teams).values({ name, createdAt: now }).returning().get();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'team_created', subjectType: 'team', subjectId: id, detail: { name } }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'team_created',
+				subjectType: 'team',
+				subjectId: id,
+				detail: { name }
+			},
+			now
+		);
 		return { ok: true, id };
 	});
 }
 
-export function renameTeam(actor: SessionUser, teamId: string, name: string, now = new Date()): Result {
+export function renameTeam(
+	actor: SessionUser,
+	teamId: string,
+	name: string,
+	now = new Date()
+): Result {
 	if (teamNameTaken(name, teamId)) return { ok: false, field: 'name', error: 'team_taken' };
 	return db().transaction((tx) => {
 		tx.update(teams).set({ name }).where(eq(teams.id, teamId)).run();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'team_renamed', subjectType: 'team', subjectId: teamId, detail: { name } }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'team_renamed',
+				subjectType: 'team',
+				subjectId: teamId,
+				detail: { name }
+			},
+			now
+		);
 		return { ok: true, id: teamId };
 	});
 }
 
 function emailTaken(email: string, exceptId?: string) {
-	const where = exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email);
+	const where = exceptId
+		? and(eq(users.email, email), ne(users.id, exceptId))
+		: eq(users.email, email);
 	return db().select({ id: users.id }).from(users).where(where).get() !== undefined;
 }
 
@@ -51,21 +78,37 @@ function writeRolesAndTeams(tx: Tx, userId: string, input: StaffInput, membershi
 	tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();
 	for (const role of input.roles) tx.insert(userRoles).values({ userId, role }).run();
 	tx.delete(teamMembers).where(eq(teamMembers.userId, userId)).run();
-	for (const m of memberships) tx.insert(teamMembers).values({ userId, ...m }).run();
+	for (const m of memberships)
+		tx.insert(teamMembers)
+			.values({ userId, ...m })
+			.run();
 }
 
 /** A new staff account with no password: they are emailed a link to choose one, which the admin never sees. */
-export function createStaffAccount(actor: SessionUser, input: StaffInput, memberships: Membership[], now = new Date()) {
+export function createStaffAccount(
+	actor: SessionUser,
+	input: StaffInput,
+	memberships: Membership[],
+	now = new Date()
+) {
 	if (emailTaken(input.email)) return { ok: false as const, field: 'email', error: 'email_taken' };
 	const refused = refuseRoles(actor, null, input.roles, memberships);
 	if (refused) return { ok: false as const, field: 'roles', error: refused };
 	const created = db().transaction((tx) => {
 		const { email, displayName, firstName } = input;
-		const { id } = tx.insert(users).values({ email, displayName, firstName, createdAt: now }).returning().get();
+		const { id } = tx
+			.insert(users)
+			.values({ email, displayName, firstName, createdAt: now })
+			.returning()
+			.get();
 		writeRolesAndTeams(tx, id, input, memberships);
 		mailPasswordLink(tx, email, 'new_account', id, actor.id, now);
 		const detail = { roles: input.roles, teams: memberships };
-		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail }, now);
+		recordAuditEvent(
+			tx,
+			{ actorId: actor.id, action: 'staff_created', subjectType: 'user', subjectId: id, detail },
+			now
+		);
 		announceReadingGiven(tx, actor, id, readingGained(tx, null, input.roles, memberships), now);
 		return { ok: true as const, id };
 	});
@@ -73,7 +116,13 @@ export function createStaffAccount(actor: SessionUser, input: StaffInput, member
 	return created;
 }
 
-export function updateStaffAccount(actor: SessionUser, userId: string, input: StaffInput, memberships: Membership[], now = new Date()): Result {
+export function updateStaffAccount(
+	actor: SessionUser,
+	userId: string,
+	input: StaffInput,
+	memberships: Membership[],
+	now = new Date()
+): Result {
 	if (emailTaken(input.email, userId)) return { ok: false, field: 'email', error: 'email_taken' };
 	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
 	const refused = refuseRoles(actor, userId, input.roles, memberships);
@@ -84,7 +133,17 @@ export function updateStaffAccount(actor: SessionUser, userId: string, input: St
 		tx.update(users).set({ email, displayName, firstName }).where(eq(users.id, userId)).run();
 		if (userId !== actor.id) writeRolesAndTeams(tx, userId, input, memberships);
 		const detail = { roles: input.roles, teams: memberships };
-		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_updated', subjectType: 'user', subjectId: userId, detail }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'staff_updated',
+				subjectType: 'user',
+				subjectId: userId,
+				detail
+			},
+			now
+		);
 		announceReadingGiven(tx, actor, userId, gained, now);
 		return { ok: true, id: userId };
 	});
@@ -96,7 +155,11 @@ export function deactivateUser(actor: SessionUser, userId: string, now = new Dat
 	return db().transaction((tx) => {
 		tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId)).run();
 		invalidateAllSessionsOfUser(tx, userId);
-		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_deactivated', subjectType: 'user', subjectId: userId }, now);
+		recordAuditEvent(
+			tx,
+			{ actorId: actor.id, action: 'staff_deactivated', subjectType: 'user', subjectId: userId },
+			now
+		);
 		return { ok: true, id: userId };
 	});
 }
@@ -104,7 +167,11 @@ export function deactivateUser(actor: SessionUser, userId: string, now = new Dat
 export function reactivateUser(actor: SessionUser, userId: string, now = new Date()): void {
 	db().transaction((tx) => {
 		tx.update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId)).run();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId }, now);
+		recordAuditEvent(
+			tx,
+			{ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId },
+			now
+		);
 	});
 }
 
@@ -113,14 +180,29 @@ export function reactivateUser(actor: SessionUser, userId: string, now = new Dat
  * (team/mutations.ts: old allocation ended, new one unannounced, both
  * notified, audited). An admin may do it for any team, to any active worker.
  */
-export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): Result {
-	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+export function reassignYoungPerson(
+	actor: SessionUser,
+	youngPersonId: string,
+	newWorkerId: string,
+	now = new Date()
+): Result {
+	const person = db()
+		.select({ archivedAt: youngPeople.archivedAt })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId))
+		.get();
 	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
 	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
-	if (!isActiveWorker(newWorkerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' };
+	if (!isActiveWorker(newWorkerId))
+		return { ok: false, field: 'workerId', error: 'worker_invalid' };
 	return db().transaction((tx): Result => {
-		const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
-		if (current.length === 1 && current[0]?.workerId === newWorkerId) return { ok: false, field: 'workerId', error: 'same_worker' };
+		const current = tx
+			.select()
+			.from(allocations)
+			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
+			.all();
+		if (current.length === 1 && current[0]?.workerId === newWorkerId)
+			return { ok: false, field: 'workerId', error: 'same_worker' };
 		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
 		return { ok: true, id: youngPersonId };
 	});

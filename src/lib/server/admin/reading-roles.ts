@@ -18,17 +18,28 @@ import { appOrigin } from '../notifications/notify';
 type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
 type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
 
-const readsStatements = (role: string) => (STATEMENT_READING_ROLES as readonly string[]).includes(role);
+const readsStatements = (role: string) =>
+	(STATEMENT_READING_ROLES as readonly string[]).includes(role);
 
 export function rolesOf(userId: string, reader: Reader = db()): StaffRole[] {
-	return reader.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role as StaffRole);
+	return reader
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, userId))
+		.all()
+		.map((r) => r.role as StaffRole);
 }
 
 function membershipsOf(userId: string, reader: Reader = db()): Membership[] {
-	return reader.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
+	return reader
+		.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole })
+		.from(teamMembers)
+		.where(eq(teamMembers.userId, userId))
+		.all();
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: string[], b: string[]) =>
+	a.length === b.length && a.every((x) => b.includes(x));
 /** Per team, the wider of the roles held: the form shows (and sends back) only that one. */
 const membershipKeys = (list: Membership[]) => {
 	const widest = new Map<string, string>();
@@ -37,10 +48,17 @@ const membershipKeys = (list: Membership[]) => {
 };
 
 /** Why these roles cannot be given, or null. `userId` is null for an account not yet created. */
-export function refuseRoles(actor: SessionUser, userId: string | null, roles: StaffRole[], memberships: Membership[]): RoleRefusal | null {
+export function refuseRoles(
+	actor: SessionUser,
+	userId: string | null,
+	roles: StaffRole[],
+	memberships: Membership[]
+): RoleRefusal | null {
 	if (roles.includes('admin') && roles.some(readsStatements)) return 'admin_reads_nothing';
 	if (userId === actor.id) {
-		const unchanged = sameSet(rolesOf(userId), roles) && sameSet(membershipKeys(membershipsOf(userId)), membershipKeys(memberships));
+		const unchanged =
+			sameSet(rolesOf(userId), roles) &&
+			sameSet(membershipKeys(membershipsOf(userId)), membershipKeys(memberships));
 		if (!unchanged) return 'own_roles';
 	}
 	return null;
@@ -52,12 +70,27 @@ interface ReadingGained {
 }
 
 /** What reading the account gains with these roles and teams; read in their transaction, before writing them. */
-export function readingGained(tx: Tx, userId: string | null, roles: StaffRole[], memberships: Membership[]): ReadingGained {
+export function readingGained(
+	tx: Tx,
+	userId: string | null,
+	roles: StaffRole[],
+	memberships: Membership[]
+): ReadingGained {
 	const before = userId ? rolesOf(userId, tx) : [];
-	const managedBefore = userId ? membershipsOf(userId, tx).filter((t) => t.teamRole === 'manager').map((t) => t.teamId) : [];
+	const managedBefore = userId
+		? membershipsOf(userId, tx)
+				.filter((t) => t.teamRole === 'manager')
+				.map((t) => t.teamId)
+		: [];
 	const gainedRoles = roles.filter((r) => readsStatements(r) && !before.includes(r));
 	const managedTeams = roles.includes('manager')
-		? memberships.filter((t) => t.teamRole === 'manager' && (!managedBefore.includes(t.teamId) || gainedRoles.includes('manager'))).map((t) => t.teamId)
+		? memberships
+				.filter(
+					(t) =>
+						t.teamRole === 'manager' &&
+						(!managedBefore.includes(t.teamId) || gainedRoles.includes('manager'))
+				)
+				.map((t) => t.teamId)
 		: [];
 	return { roles: gainedRoles, managedTeams: [...new Set(managedTeams)] };
 }
@@ -67,21 +100,47 @@ export function readingGained(tx: Tx, userId: string | null, roles: StaffRole[],
  * viewer marks it), an email to the person and one to every other active
  * administrator. No young person is named.
  */
-export function announceReadingGiven(tx: Tx, actor: SessionUser, userId: string, gained: ReadingGained, now: Date): void {
+export function announceReadingGiven(
+	tx: Tx,
+	actor: SessionUser,
+	userId: string,
+	gained: ReadingGained,
+	now: Date
+): void {
 	if (gained.roles.length === 0 && gained.managedTeams.length === 0) return;
-	const person = tx.select({ email: users.email, name: users.displayName }).from(users).where(eq(users.id, userId)).get();
+	const person = tx
+		.select({ email: users.email, name: users.displayName })
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
 	if (!person) return;
-	const teamNames = gained.managedTeams.map((id) => tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id);
-	const what = [...gained.roles.map(roleWords), ...teamNames.map((team) => m.adm_reading_manages({ team }))].join(', ');
+	const teamNames = gained.managedTeams.map(
+		(id) => tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id
+	);
+	const what = [
+		...gained.roles.map(roleWords),
+		...teamNames.map((team) => m.adm_reading_manages({ team }))
+	].join(', ');
 	recordAuditEvent(
 		tx,
-		{ actorId: actor.id, action: 'reading_access_given', subjectType: 'user', subjectId: userId, detail: { roles: gained.roles, managedTeams: gained.managedTeams } },
+		{
+			actorId: actor.id,
+			action: 'reading_access_given',
+			subjectType: 'user',
+			subjectId: userId,
+			detail: { roles: gained.roles, managedTeams: gained.managedTeams }
+		},
 		now
 	);
 	const link = `${appOrigin()}/admin/staff/${userId}`;
 	const mail = (to: string, subject: string, body: string) =>
 		tx.insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now }).run();
-	if (person.email) mail(person.email, m.staff_email_reading_given_subject(), m.staff_email_reading_given_body({ what, by: actor.displayName }));
+	if (person.email)
+		mail(
+			person.email,
+			m.staff_email_reading_given_subject(),
+			m.staff_email_reading_given_body({ what, by: actor.displayName })
+		);
 	const otherAdmins = tx
 		.select({ email: users.email })
 		.from(users)
@@ -89,11 +148,20 @@ export function announceReadingGiven(tx: Tx, actor: SessionUser, userId: string,
 		.where(and(eq(users.active, true), ne(users.id, actor.id)))
 		.all();
 	for (const admin of otherAdmins) {
-		if (admin.email) mail(admin.email, m.admin_email_reading_given_subject(), m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link }));
+		if (admin.email)
+			mail(
+				admin.email,
+				m.admin_email_reading_given_subject(),
+				m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link })
+			);
 	}
 }
 
 function roleWords(role: StaffRole): string {
-	const words: Record<string, () => string> = { worker: m.adm_reading_role_worker, manager: m.adm_reading_role_manager, participation_lead: m.adm_reading_role_lead };
+	const words: Record<string, () => string> = {
+		worker: m.adm_reading_role_worker,
+		manager: m.adm_reading_role_manager,
+		participation_lead: m.adm_reading_role_lead
+	};
 	return (words[role] ?? (() => role))();
 }

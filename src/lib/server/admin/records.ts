@@ -9,11 +9,15 @@ import { activationCodes, allocations, teams, users, youngPeople } from '../db/s
  */
 
 export function listYoungPeople(filter: { q?: string; archived?: boolean } = {}, now = new Date()) {
-	const conditions: SQL[] = [filter.archived ? isNotNull(youngPeople.archivedAt) : isNull(youngPeople.archivedAt)];
+	const conditions: SQL[] = [
+		filter.archived ? isNotNull(youngPeople.archivedAt) : isNull(youngPeople.archivedAt)
+	];
 	const q = filter.q?.trim();
 	if (q) {
 		const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		conditions.push(or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!);
+		conditions.push(
+			or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!
+		);
 	}
 	return db()
 		.select({
@@ -28,7 +32,10 @@ export function listYoungPeople(filter: { q?: string; archived?: boolean } = {},
 		})
 		.from(youngPeople)
 		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
 		.leftJoin(users, eq(allocations.workerId, users.id))
 		.where(and(...conditions))
 		.orderBy(asc(youngPeople.preferredName))
@@ -39,7 +46,12 @@ export function listYoungPeople(filter: { q?: string; archived?: boolean } = {},
 
 export function findYoungPersonRecord(id: string, now = new Date()) {
 	const row = db()
-		.select({ person: youngPeople, team: teams.name, active: users.active, username: users.username })
+		.select({
+			person: youngPeople,
+			team: teams.name,
+			active: users.active,
+			username: users.username
+		})
 		.from(youngPeople)
 		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
 		.leftJoin(users, eq(youngPeople.userId, users.id))
@@ -68,7 +80,14 @@ export type YoungPersonRecord = NonNullable<ReturnType<typeof findYoungPersonRec
 
 export function listAllocationHistory(youngPersonId: string) {
 	return db()
-		.select({ id: allocations.id, workerId: allocations.workerId, worker: users.displayName, workerFirstName: users.firstName, startedAt: allocations.startedAt, endedAt: allocations.endedAt })
+		.select({
+			id: allocations.id,
+			workerId: allocations.workerId,
+			worker: users.displayName,
+			workerFirstName: users.firstName,
+			startedAt: allocations.startedAt,
+			endedAt: allocations.endedAt
+		})
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(eq(allocations.youngPersonId, youngPersonId))

@@ -10,24 +10,78 @@ const NOW = new Date('2032-06-01T09:00:00Z');
 const LONG_AGO = new Date('2024-01-10T10:00:00Z'); // over the default 72 months before NOW
 const RECENT = new Date('2031-01-10T10:00:00Z');
 
-function said(youngPersonId: string, kind: 'feelings' | 'make_a_change', answers: Record<string, unknown>, sentAt: Date, workerId: string) {
+function said(
+	youngPersonId: string,
+	kind: 'feelings' | 'make_a_change',
+	answers: Record<string, unknown>,
+	sentAt: Date,
+	workerId: string
+) {
 	const id = addStatement(youngPersonId, { kind });
 	const readAt = new Date(sentAt.getTime() + 3_600_000);
-	db().update(statements).set({ answers, sentAt, firstReadAt: readAt, firstReadBy: workerId, firstRepliedAt: readAt, listenedRating: 4,
-		changeCategory: kind === 'make_a_change' ? 'family_time' : null, status: 'replied' }).where(eq(statements.id, id)).run();
-	db().insert(replies).values({ statementId: id, authorId: workerId, body: 'We talked about this with your carer', createdAt: readAt }).run();
-	if (kind === 'make_a_change') db().insert(outcomes).values({ statementId: id, decision: 'partly_agreed', explanation: 'You can see your gran on Saturdays', recordedBy: workerId, recordedAt: readAt }).run();
+	db()
+		.update(statements)
+		.set({
+			answers,
+			sentAt,
+			firstReadAt: readAt,
+			firstReadBy: workerId,
+			firstRepliedAt: readAt,
+			listenedRating: 4,
+			changeCategory: kind === 'make_a_change' ? 'family_time' : null,
+			status: 'replied'
+		})
+		.where(eq(statements.id, id))
+		.run();
+	db()
+		.insert(replies)
+		.values({
+			statementId: id,
+			authorId: workerId,
+			body: 'We talked about this with your carer',
+			createdAt: readAt
+		})
+		.run();
+	if (kind === 'make_a_change')
+		db()
+			.insert(outcomes)
+			.values({
+				statementId: id,
+				decision: 'partly_agreed',
+				explanation: 'You can see your gran on Saturdays',
+				recordedBy: workerId,
+				recordedAt: readAt
+			})
+			.run();
 	return id;
 }
 
 /** What participation reports are built from: anything here changing would change a past report. */
 function reportFigures(ids: string[]) {
-	return db().select().from(statements).all().filter((s) => ids.includes(s.id)).map((s) => ({
-		kind: s.kind, category: s.changeCategory, sentAt: s.sentAt, readAt: s.firstReadAt, repliedAt: s.firstRepliedAt, listened: s.listenedRating,
-		urgent: s.urgent, scores: SHANARRI_AREAS.map((a) => s.answers[a] ?? null), choice: s.answers.category ?? null,
-		decision: db().select().from(outcomes).where(eq(outcomes.statementId, s.id)).get()?.decision ?? null,
-		replies: db().select().from(replies).where(eq(replies.statementId, s.id)).all().map((r) => r.createdAt.getTime())
-	}));
+	return db()
+		.select()
+		.from(statements)
+		.all()
+		.filter((s) => ids.includes(s.id))
+		.map((s) => ({
+			kind: s.kind,
+			category: s.changeCategory,
+			sentAt: s.sentAt,
+			readAt: s.firstReadAt,
+			repliedAt: s.firstRepliedAt,
+			listened: s.listenedRating,
+			urgent: s.urgent,
+			scores: SHANARRI_AREAS.map((a) => s.answers[a] ?? null),
+			choice: s.answers.category ?? null,
+			decision:
+				db().select().from(outcomes).where(eq(outcomes.statementId, s.id)).get()?.decision ?? null,
+			replies: db()
+				.select()
+				.from(replies)
+				.where(eq(replies.statementId, s.id))
+				.all()
+				.map((r) => r.createdAt.getTime())
+		}));
 }
 
 describe('retention', () => {
@@ -36,12 +90,23 @@ describe('retention', () => {
 		const teamId = createTeam();
 		const archived = createYoungPerson({ teamId, archivedAt: new Date('2025-03-01T00:00:00Z') });
 		const current = createYoungPerson({ teamId });
-		const feelings = { safe: 2, safe_words: 'I do not like the new house', healthy: 5, achieving: 4 };
+		const feelings = {
+			safe: 2,
+			safe_words: 'I do not like the new house',
+			healthy: 5,
+			achieving: 4
+		};
 		const change = { category: 'family_time', what: 'See my gran more', why: 'I miss her' };
-		const old = [said(archived, 'feelings', feelings, LONG_AGO, worker.id), said(archived, 'make_a_change', change, LONG_AGO, worker.id)];
+		const old = [
+			said(archived, 'feelings', feelings, LONG_AGO, worker.id),
+			said(archived, 'make_a_change', change, LONG_AGO, worker.id)
+		];
 		const keptRecent = said(archived, 'feelings', feelings, RECENT, worker.id);
 		const keptCurrent = said(current, 'make_a_change', change, LONG_AGO, worker.id);
-		db().insert(aboutMe).values({ youngPersonId: archived, likes: 'Football and my dog', updatedAt: LONG_AGO }).run();
+		db()
+			.insert(aboutMe)
+			.values({ youngPersonId: archived, likes: 'Football and my dog', updatedAt: LONG_AGO })
+			.run();
 		const all = [...old, keptRecent, keptCurrent];
 		const before = reportFigures(all);
 		expect(countDueForRetention(NOW)).toBe(2);
@@ -50,21 +115,44 @@ describe('retention', () => {
 
 		expect(result).toEqual({ statements: 2, replies: 2, outcomes: 1, youngPeople: 1 });
 		expect(reportFigures(all)).toEqual(before);
-		const text = JSON.stringify(db().select().from(statements).all().filter((s) => old.includes(s.id)));
+		const text = JSON.stringify(
+			db()
+				.select()
+				.from(statements)
+				.all()
+				.filter((s) => old.includes(s.id))
+		);
 		for (const words of ['new house', 'gran', 'miss her']) expect(text).not.toContain(words);
 		for (const id of old) {
-			expect(db().select().from(statements).where(eq(statements.id, id)).get()!.anonymisedAt).toEqual(NOW);
-			expect(db().select().from(replies).where(eq(replies.statementId, id)).all().every((r) => r.body === '')).toBe(true);
+			expect(
+				db().select().from(statements).where(eq(statements.id, id)).get()!.anonymisedAt
+			).toEqual(NOW);
+			expect(
+				db()
+					.select()
+					.from(replies)
+					.where(eq(replies.statementId, id))
+					.all()
+					.every((r) => r.body === '')
+			).toBe(true);
 		}
-		expect(db().select().from(outcomes).where(eq(outcomes.statementId, old[1]!)).get()!.explanation).toBe('');
-		expect(db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, archived)).get()!.likes).toBe('');
+		expect(
+			db().select().from(outcomes).where(eq(outcomes.statementId, old[1]!)).get()!.explanation
+		).toBe('');
+		expect(
+			db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, archived)).get()!.likes
+		).toBe('');
 		// Newer statements, and anything of a record still open, keep their words.
 		for (const id of [keptRecent, keptCurrent]) {
 			const row = db().select().from(statements).where(eq(statements.id, id)).get()!;
 			expect(row.anonymisedAt).toBeNull();
 			expect(JSON.stringify(row.answers)).toMatch(/new house|gran/);
 		}
-		const events = db().select().from(auditEvents).where(eq(auditEvents.action, 'retention_run')).all();
+		const events = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'retention_run'))
+			.all();
 		expect(events.at(-1)?.detail).toMatchObject({ statements: 2, replies: 2, outcomes: 1 });
 
 		expect(runRetention(NOW).statements).toBe(0);

@@ -19,13 +19,19 @@ export function retentionCutoff(now: Date, months = getSetting('retentionMonths'
 }
 
 /** Keeps what reports count (scores, choices, yes/no); drops every free-text answer. */
-export function withoutFreeText(templateId: string, version: number, answers: Record<string, unknown>): Record<string, unknown> {
+export function withoutFreeText(
+	templateId: string,
+	version: number,
+	answers: Record<string, unknown>
+): Record<string, unknown> {
 	const template = findTemplate(templateId, version);
 	const kept: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(answers)) {
 		const question = template?.questions.find((q) => q.id === key);
 		// Without its template we cannot tell a choice from words, so only numbers and yes/no stay.
-		const keep = question ? question.type !== 'text' : typeof value === 'number' || typeof value === 'boolean';
+		const keep = question
+			? question.type !== 'text'
+			: typeof value === 'number' || typeof value === 'boolean';
 		if (keep) kept[key] = value;
 	}
 	return kept;
@@ -33,10 +39,22 @@ export function withoutFreeText(templateId: string, version: number, answers: Re
 
 function dueStatements(cutoff: Date, reader: Reader = db()) {
 	return reader
-		.select({ id: statements.id, youngPersonId: statements.youngPersonId, templateId: statements.templateId, templateVersion: statements.templateVersion, answers: statements.answers })
+		.select({
+			id: statements.id,
+			youngPersonId: statements.youngPersonId,
+			templateId: statements.templateId,
+			templateVersion: statements.templateVersion,
+			answers: statements.answers
+		})
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.where(and(isNotNull(youngPeople.archivedAt), lte(statements.sentAt, cutoff), isNull(statements.anonymisedAt)))
+		.where(
+			and(
+				isNotNull(youngPeople.archivedAt),
+				lte(statements.sentAt, cutoff),
+				isNull(statements.anonymisedAt)
+			)
+		)
 		.all();
 }
 
@@ -58,20 +76,50 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 		const due = dueStatements(cutoff, tx);
 		const ids = due.map((s) => s.id);
 		for (const s of due) {
-			tx.update(statements).set({ answers: withoutFreeText(s.templateId, s.templateVersion, s.answers), anonymisedAt: now }).where(eq(statements.id, s.id)).run();
+			tx.update(statements)
+				.set({
+					answers: withoutFreeText(s.templateId, s.templateVersion, s.answers),
+					anonymisedAt: now
+				})
+				.where(eq(statements.id, s.id))
+				.run();
 		}
-		const repliesDone = ids.length ? tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes : 0;
-		const outcomesDone = ids.length ? tx.update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run().changes : 0;
+		const repliesDone = ids.length
+			? tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes
+			: 0;
+		const outcomesDone = ids.length
+			? tx.update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run()
+					.changes
+			: 0;
 
 		// Records archived longer than the period also lose their About me and any unsent drafts.
-		const longArchived = tx.select({ id: youngPeople.id }).from(youngPeople).where(lte(youngPeople.archivedAt, cutoff)).all().map((p) => p.id);
+		const longArchived = tx
+			.select({ id: youngPeople.id })
+			.from(youngPeople)
+			.where(lte(youngPeople.archivedAt, cutoff))
+			.all()
+			.map((p) => p.id);
 		if (longArchived.length) {
 			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
 			tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
 			tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
 		}
-		const result = { statements: ids.length, replies: repliesDone, outcomes: outcomesDone, youngPeople: new Set(due.map((s) => s.youngPersonId)).size };
-		recordAuditEvent(tx, { actorId, action: 'retention_run', subjectType: 'retention', detail: { ...result, cutoff: cutoff.toISOString() } }, now);
+		const result = {
+			statements: ids.length,
+			replies: repliesDone,
+			outcomes: outcomesDone,
+			youngPeople: new Set(due.map((s) => s.youngPersonId)).size
+		};
+		recordAuditEvent(
+			tx,
+			{
+				actorId,
+				action: 'retention_run',
+				subjectType: 'retention',
+				detail: { ...result, cutoff: cutoff.toISOString() }
+			},
+			now
+		);
 		return result;
 	});
 }

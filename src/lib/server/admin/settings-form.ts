@@ -1,7 +1,13 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { getSetting, setSetting, settingShape, type SettingKey, type SettingValue } from '../settings';
+import {
+	getSetting,
+	setSetting,
+	settingShape,
+	type SettingKey,
+	type SettingValue
+} from '../settings';
 
 /**
  * The settings form: every field checked against the setting's own zod shape
@@ -9,7 +15,12 @@ import { getSetting, setSetting, settingShape, type SettingKey, type SettingValu
  */
 
 export const HELP_CONTACT_ROWS = 6;
-const NUMBERS = ['responseWorkingDays', 'escalationHours', 'suppressionThreshold', 'retentionMonths'] as const;
+const NUMBERS = [
+	'responseWorkingDays',
+	'escalationHours',
+	'suppressionThreshold',
+	'retentionMonths'
+] as const;
 
 export function currentSettings() {
 	return {
@@ -27,14 +38,20 @@ export function readSettingsForm(form: FormData) {
 	const errors: Record<string, string> = {};
 	const text = (key: string) => String(form.get(key) ?? '').trim();
 	const organisationName = settingShape('organisationName').safeParse(text('organisationName'));
-	if (!organisationName.success) errors.organisationName = text('organisationName') ? 'too_long' : 'required';
+	if (!organisationName.success)
+		errors.organisationName = text('organisationName') ? 'too_long' : 'required';
 
 	const helpContacts = [];
 	for (let i = 0; i < HELP_CONTACT_ROWS; i++) {
-		const row = { name: text(`contact${i}_name`), number: text(`contact${i}_number`), when: text(`contact${i}_when`) };
+		const row = {
+			name: text(`contact${i}_name`),
+			number: text(`contact${i}_number`),
+			when: text(`contact${i}_when`)
+		};
 		if (!row.name && !row.number && !row.when) continue;
 		if (!row.name || !row.number) errors[`contact${i}`] = 'contact_incomplete';
-		else if (row.name.length > 100 || row.number.length > 40 || row.when.length > 100) errors[`contact${i}`] = 'too_long';
+		else if (row.name.length > 100 || row.number.length > 40 || row.when.length > 100)
+			errors[`contact${i}`] = 'too_long';
 		helpContacts.push(row);
 	}
 	if (helpContacts.length === 0) errors.contact0 = 'contact_needed';
@@ -47,15 +64,30 @@ export function readSettingsForm(form: FormData) {
 		else errors[key] = 'number_invalid';
 	}
 	if (Object.keys(errors).length > 0) return { ok: false as const, errors };
-	const settings = { organisationName: organisationName.data!, helpContacts, ...numbers } as Settings;
+	const settings = {
+		organisationName: organisationName.data!,
+		helpContacts,
+		...numbers
+	} as Settings;
 	return { ok: true as const, settings };
 }
 
 export function saveSettings(actor: SessionUser, settings: Settings, now = new Date()): void {
 	const before = currentSettings();
-	const changed = (Object.keys(settings) as SettingKey[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]));
+	const changed = (Object.keys(settings) as SettingKey[]).filter(
+		(k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k])
+	);
 	db().transaction((tx) => {
 		for (const key of changed) setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
-		recordAuditEvent(tx, { actorId: actor.id, action: 'settings_changed', subjectType: 'settings', detail: { changed } }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'settings_changed',
+				subjectType: 'settings',
+				detail: { changed }
+			},
+			now
+		);
 	});
 }

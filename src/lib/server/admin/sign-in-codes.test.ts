@@ -4,7 +4,14 @@ import { activateAccount } from '../auth/activation';
 import { db } from '../db';
 import { activationCodes, auditEvents, mailOutbox } from '../db/schema';
 import { makeSignInCodeToHandOver } from '../staff/sign-in-code';
-import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { askWorkerForNewCode } from './sign-in-codes';
 
 let n = 0;
@@ -18,16 +25,30 @@ describe('the first letter', () => {
 		addStatement(id, { kind: 'feelings' });
 		const made = makeSignInCodeToHandOver(worker, id);
 		expect(made).toMatchObject({ replacesSignIn: false });
-		const [event] = db().select().from(auditEvents).where(and(eq(auditEvents.action, 'activation_code_issued'), eq(auditEvents.youngPersonId, id))).all();
-		expect(event).toMatchObject({ actorId: worker.id, subjectId: id, detail: { via: 'worker', replacesSignIn: false } });
-		expect((await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
+		const [event] = db()
+			.select()
+			.from(auditEvents)
+			.where(
+				and(eq(auditEvents.action, 'activation_code_issued'), eq(auditEvents.youngPersonId, id))
+			)
+			.all();
+		expect(event).toMatchObject({
+			actorId: worker.id,
+			subjectId: id,
+			detail: { via: 'worker', replacesSignIn: false }
+		});
+		expect(
+			(await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok
+		).toBe(true);
 	});
 
 	it('is never made by an administrator, who sees nobody’s words', async () => {
 		const admin = await createStaff(['admin']);
 		const id = createYoungPerson({ teamId: createTeam() });
 		expect(makeSignInCodeToHandOver(admin, id)).toBeNull();
-		expect(db().select().from(activationCodes).where(eq(activationCodes.youngPersonId, id)).all()).toEqual([]);
+		expect(
+			db().select().from(activationCodes).where(eq(activationCodes.youngPersonId, id)).all()
+		).toEqual([]);
 	});
 });
 
@@ -43,8 +64,16 @@ describe('a new code from the worker', () => {
 		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
 		expect(mail!.body).toContain(`/worker/young-people/${id}/sign-in-code`);
 		expect(mail!.body).not.toContain('Wren');
-		const [event] = db().select().from(auditEvents).where(eq(auditEvents.action, 'sign_in_code_requested')).all();
-		expect(event).toMatchObject({ actorId: admin.id, youngPersonId: id, detail: { told: [worker.id] } });
+		const [event] = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'sign_in_code_requested'))
+			.all();
+		expect(event).toMatchObject({
+			actorId: admin.id,
+			youngPersonId: id,
+			detail: { told: [worker.id] }
+		});
 	});
 
 	it('goes to the team’s managers when nobody is allocated, and to nobody when there are none', async () => {
@@ -64,7 +93,9 @@ describe('a new code from the worker', () => {
 		expect(makeSignInCodeToHandOver(other, id)).toBeNull();
 		const made = makeSignInCodeToHandOver(mine, id);
 		expect(made).toMatchObject({ replacesSignIn: false });
-		expect((await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok).toBe(true);
+		expect(
+			(await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok
+		).toBe(true);
 		expect(makeSignInCodeToHandOver(mine, id)).toMatchObject({ replacesSignIn: true });
 	});
 });

@@ -19,15 +19,30 @@ function whoMakesCodes(youngPersonId: string) {
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(users.active, true)))
+		.where(
+			and(
+				eq(allocations.youngPersonId, youngPersonId),
+				isNull(allocations.endedAt),
+				eq(users.active, true)
+			)
+		)
 		.all();
 	if (workers.length > 0) return workers;
-	const team = db().select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
+	const team = db()
+		.select({ teamId: youngPeople.teamId })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId));
 	return db()
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(and(inArray(teamMembers.teamId, team), eq(teamMembers.teamRole, 'manager'), eq(users.active, true)))
+		.where(
+			and(
+				inArray(teamMembers.teamId, team),
+				eq(teamMembers.teamRole, 'manager'),
+				eq(users.active, true)
+			)
+		)
 		.all();
 }
 
@@ -37,7 +52,11 @@ export function workerNamesFor(youngPersonId: string): string[] {
 
 /** The administrator asks; the worker hears by email (no name in it) with a link to make the code. */
 export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
-	const person = db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+	const person = db()
+		.select({ archivedAt: youngPeople.archivedAt })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId))
+		.get();
 	if (!person || person.archivedAt) return { ok: false as const, reason: 'archived' as const };
 	const told = whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
@@ -45,10 +64,29 @@ export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, n
 	db().transaction((tx) => {
 		for (const person of told) {
 			if (!person.email) continue;
-			tx.insert(mailOutbox).values({ to: person.email, subject: m.staff_email_code_asked_subject(), body: m.staff_email_code_asked_body({ link }), createdAt: now, nextAttemptAt: now }).run();
+			tx.insert(mailOutbox)
+				.values({
+					to: person.email,
+					subject: m.staff_email_code_asked_subject(),
+					body: m.staff_email_code_asked_body({ link }),
+					createdAt: now,
+					nextAttemptAt: now
+				})
+				.run();
 		}
 		const detail = { told: told.map((t) => t.id) };
-		recordAuditEvent(tx, { actorId: actor.id, action: 'sign_in_code_requested', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'sign_in_code_requested',
+				subjectType: 'young_person',
+				subjectId: youngPersonId,
+				youngPersonId,
+				detail
+			},
+			now
+		);
 	});
 	return { ok: true as const, told: told.map((t) => t.firstName) };
 }

@@ -10,7 +10,10 @@ export function readStaffForm(form: FormData, teamIds: string[]) {
 		roles: form.getAll('roles').map(String)
 	};
 	const memberships: Membership[] = teamRolesFrom(form, teamIds);
-	const values = { ...raw, teamRoles: Object.fromEntries(memberships.map((t) => [t.teamId, t.teamRole])) };
+	const values = {
+		...raw,
+		teamRoles: Object.fromEntries(memberships.map((t) => [t.teamId, t.teamRole]))
+	};
 	const parsed = StaffForm.safeParse(raw);
 	if (!parsed.success) return { ok: false as const, values, errors: fieldErrors(parsed.error) };
 	return { ok: true as const, values, input: parsed.data, memberships };

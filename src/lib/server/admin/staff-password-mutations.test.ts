@@ -29,7 +29,9 @@ describe('an administrator resets a member of staff’s password', () => {
 		const [event] = db()
 			.select()
 			.from(auditEvents)
-			.where(and(eq(auditEvents.action, 'staff_password_reset'), eq(auditEvents.subjectId, worker.id)))
+			.where(
+				and(eq(auditEvents.action, 'staff_password_reset'), eq(auditEvents.subjectId, worker.id))
+			)
 			.all();
 		expect(event).toMatchObject({ actorId: admin.id, detail: { how: 'emailed_link' } });
 		expect(JSON.stringify(event)).not.toContain(token);

@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
-import { issuePasswordLink, passwordLinkPath, type PasswordLinkPurpose } from '../auth/password-links';
+import {
+	issuePasswordLink,
+	passwordLinkPath,
+	type PasswordLinkPurpose
+} from '../auth/password-links';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
@@ -15,27 +19,45 @@ import { deliverMailSoon } from '../notifications/scheduler';
  */
 
 /** Issues the link and writes its email into the outbox, through the transaction that needs it. */
-export function mailPasswordLink(tx: Tx, to: string, purpose: Exclude<PasswordLinkPurpose, 'first_admin'>, userId: string, actorId: string, now: Date): void {
+export function mailPasswordLink(
+	tx: Tx,
+	to: string,
+	purpose: Exclude<PasswordLinkPurpose, 'first_admin'>,
+	userId: string,
+	actorId: string,
+	now: Date
+): void {
 	const { token } = issuePasswordLink(tx, userId, purpose, actorId, now);
 	const link = appOrigin() + passwordLinkPath(token);
 	const mail =
 		purpose === 'reset'
 			? { subject: m.staff_email_reset_subject(), body: m.staff_email_reset_body({ link }) }
 			: { subject: m.staff_email_welcome_subject(), body: m.staff_email_welcome_body({ link }) };
-	tx.insert(mailOutbox).values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now }).run();
+	tx.insert(mailOutbox)
+		.values({ to, ...mail, holdsLink: true, createdAt: now, nextAttemptAt: now })
+		.run();
 }
 
-type ResetResult = { ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
+type ResetResult =
+	{ ok: true; email: string } | { ok: false; error: 'not_found' | 'deactivated' | 'own_password' };
 
 /**
  * A forgotten or exposed password: the old one stops working, every session
  * ends, and the member of staff is emailed a link to choose a new one (valid
  * for an hour, once). The administrator is told it was sent, never the link.
  */
-export function resetStaffPassword(actor: SessionUser, userId: string, now = new Date()): ResetResult {
+export function resetStaffPassword(
+	actor: SessionUser,
+	userId: string,
+	now = new Date()
+): ResetResult {
 	// Their own goes through "My password", which asks for the current one.
 	if (userId === actor.id) return { ok: false, error: 'own_password' };
-	const person = db().select({ email: users.email, active: users.active }).from(users).where(eq(users.id, userId)).get();
+	const person = db()
+		.select({ email: users.email, active: users.active })
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
 	if (!person?.email) return { ok: false, error: 'not_found' };
 	if (!person.active) return { ok: false, error: 'deactivated' };
 	const email = person.email;
@@ -44,7 +66,17 @@ export function resetStaffPassword(actor: SessionUser, userId: string, now = new
 		invalidateAllSessionsOfUser(tx, userId);
 		mailPasswordLink(tx, email, 'reset', userId, actor.id, now);
 		const detail = { how: 'emailed_link' };
-		recordAuditEvent(tx, { actorId: actor.id, action: 'staff_password_reset', subjectType: 'user', subjectId: userId, detail }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'staff_password_reset',
+				subjectType: 'user',
+				subjectId: userId,
+				detail
+			},
+			now
+		);
 	});
 	deliverMailSoon();
 	return { ok: true, email };

@@ -29,7 +29,8 @@ export function findTeam(teamId: string) {
 
 function rolesByUser() {
 	const map = new Map<string, Role[]>();
-	for (const r of db().select().from(userRoles).all()) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
+	for (const r of db().select().from(userRoles).all())
+		map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
 	return map;
 }
 
@@ -37,7 +38,12 @@ function rolesByUser() {
 export function listStaff() {
 	const roles = rolesByUser();
 	return db()
-		.select({ id: users.id, email: users.email, displayName: users.displayName, active: users.active })
+		.select({
+			id: users.id,
+			email: users.email,
+			displayName: users.displayName,
+			active: users.active
+		})
 		.from(users)
 		.where(isNull(users.username))
 		.orderBy(asc(users.displayName))
@@ -47,16 +53,33 @@ export function listStaff() {
 
 export function findStaff(userId: string) {
 	const user = db()
-		.select({ id: users.id, email: users.email, displayName: users.displayName, firstName: users.firstName, active: users.active, deactivatedAt: users.deactivatedAt })
+		.select({
+			id: users.id,
+			email: users.email,
+			displayName: users.displayName,
+			firstName: users.firstName,
+			active: users.active,
+			deactivatedAt: users.deactivatedAt
+		})
 		.from(users)
 		.where(eq(users.id, userId))
 		.get();
 	if (!user || user.email === null) return null;
-	const roles = db().select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role);
-	const memberships = db().select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
+	const roles = db()
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, userId))
+		.all()
+		.map((r) => r.role);
+	const memberships = db()
+		.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole })
+		.from(teamMembers)
+		.where(eq(teamMembers.userId, userId))
+		.all();
 	// Someone both managing and working in a team is shown as its manager, the wider of the two.
 	const teamRoles: Record<string, TeamRole> = {};
-	for (const m of memberships) if (teamRoles[m.teamId] !== 'manager') teamRoles[m.teamId] = m.teamRole;
+	for (const m of memberships)
+		if (teamRoles[m.teamId] !== 'manager') teamRoles[m.teamId] = m.teamRole;
 	return { ...user, roles, teamRoles };
 }
 

@@ -12,11 +12,23 @@ import { findYoungPersonRecord } from './records';
  * It is the one place an admin sees what a young person said, so every
  * export is audited before anything is gathered.
  */
-export function exportSubjectAccess(actor: SessionUser, youngPersonId: string, format: 'json' | 'print', now = new Date()) {
+export function exportSubjectAccess(
+	actor: SessionUser,
+	youngPersonId: string,
+	format: 'json' | 'print',
+	now = new Date()
+) {
 	const record = findYoungPersonRecord(youngPersonId, now);
 	if (!record) return null;
 	recordAuditEventAlone(
-		{ actorId: actor.id, action: 'subject_access_exported', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { format } },
+		{
+			actorId: actor.id,
+			action: 'subject_access_exported',
+			subjectType: 'young_person',
+			subjectId: youngPersonId,
+			youngPersonId,
+			detail: { format }
+		},
 		now
 	);
 	const { history, currentWorker, codeWaiting, ...profile } = record;
@@ -25,18 +37,35 @@ export function exportSubjectAccess(actor: SessionUser, youngPersonId: string, f
 		generatedBy: actor.displayName,
 		organisation: getSetting('organisationName'),
 		profile: { ...profile, activationCodeWaiting: codeWaiting },
-		aboutMe: db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null,
-		allocations: history.map(({ worker, startedAt, endedAt }) => ({ worker, startedAt, endedAt, current: endedAt === null })),
+		aboutMe:
+			db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null,
+		allocations: history.map(({ worker, startedAt, endedAt }) => ({
+			worker,
+			startedAt,
+			endedAt,
+			current: endedAt === null
+		})),
 		currentWorker: currentWorker?.worker ?? null,
 		meetings: db()
-			.select({ type: meetings.type, scheduledAt: meetings.scheduledAt, chair: meetings.chair, cancelledAt: meetings.cancelledAt })
+			.select({
+				type: meetings.type,
+				scheduledAt: meetings.scheduledAt,
+				chair: meetings.chair,
+				cancelledAt: meetings.cancelledAt
+			})
 			.from(meetings)
 			.where(eq(meetings.youngPersonId, youngPersonId))
 			.orderBy(asc(meetings.scheduledAt))
 			.all(),
 		statements: statementsInWords(youngPersonId),
 		auditEvents: db()
-			.select({ at: auditEvents.at, action: auditEvents.action, actor: users.displayName, subjectType: auditEvents.subjectType, subjectId: auditEvents.subjectId })
+			.select({
+				at: auditEvents.at,
+				action: auditEvents.action,
+				actor: users.displayName,
+				subjectType: auditEvents.subjectType,
+				subjectId: auditEvents.subjectId
+			})
 			.from(auditEvents)
 			.leftJoin(users, eq(auditEvents.actorId, users.id))
 			.where(eq(auditEvents.youngPersonId, youngPersonId))

@@ -32,32 +32,94 @@ function isTeam(teamId: string): boolean {
 	return db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get() !== undefined;
 }
 
-export function createYoungPersonRecord(actor: SessionUser, input: YoungPersonInput, workerId: string | null, now = new Date()) {
-	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
-	if (workerId && !isActiveWorker(workerId)) return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
+export function createYoungPersonRecord(
+	actor: SessionUser,
+	input: YoungPersonInput,
+	workerId: string | null,
+	now = new Date()
+) {
+	if (!isTeam(input.teamId))
+		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
+	if (workerId && !isActiveWorker(workerId))
+		return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
 	return db().transaction((tx) => {
-		const { id } = tx.insert(youngPeople).values({ ...toColumns(input), createdAt: now }).returning().get();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_created', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+		const { id } = tx
+			.insert(youngPeople)
+			.values({ ...toColumns(input), createdAt: now })
+			.returning()
+			.get();
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'young_person_created',
+				subjectType: 'young_person',
+				subjectId: id,
+				youngPersonId: id
+			},
+			now
+		);
 		if (workerId) {
 			// The very first worker is announced too: "your worker is Sam" is the first thing they see.
-			tx.insert(allocations).values({ youngPersonId: id, workerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+			tx.insert(allocations)
+				.values({
+					youngPersonId: id,
+					workerId,
+					startedAt: now,
+					createdBy: actor.id,
+					announced: false
+				})
+				.run();
 			notifyWorkerAllocated(tx, workerId, id, now);
-			recordAuditEvent(tx, { actorId: actor.id, action: 'worker_allocated', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { workerId } }, now);
+			recordAuditEvent(
+				tx,
+				{
+					actorId: actor.id,
+					action: 'worker_allocated',
+					subjectType: 'young_person',
+					subjectId: id,
+					youngPersonId: id,
+					detail: { workerId }
+				},
+				now
+			);
 		}
 		return { ok: true as const, id };
 	});
 }
 
 function isArchived(id: string) {
-	return db().select({ archivedAt: youngPeople.archivedAt }).from(youngPeople).where(eq(youngPeople.id, id)).get()?.archivedAt != null;
+	return (
+		db()
+			.select({ archivedAt: youngPeople.archivedAt })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, id))
+			.get()?.archivedAt != null
+	);
 }
 
-export function updateYoungPersonRecord(actor: SessionUser, id: string, input: YoungPersonInput, now = new Date()) {
+export function updateYoungPersonRecord(
+	actor: SessionUser,
+	id: string,
+	input: YoungPersonInput,
+	now = new Date()
+) {
 	if (isArchived(id)) return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
-	if (!isTeam(input.teamId)) return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
+	if (!isTeam(input.teamId))
+		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	db().transaction((tx) => {
 		tx.update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_updated', subjectType: 'young_person', subjectId: id, youngPersonId: id }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'young_person_updated',
+				subjectType: 'young_person',
+				subjectId: id,
+				youngPersonId: id
+			},
+			now
+		);
 	});
 	return { ok: true as const, id };
 }
@@ -67,18 +129,41 @@ export function updateYoungPersonRecord(actor: SessionUser, id: string, input: Y
  * stop working. The allocation stays so staff can still see the record (read
  * only). Nothing is deleted; retention later removes free text from what they said.
  */
-export function archiveYoungPerson(actor: SessionUser, id: string, reason: string, now = new Date()) {
-	if (isArchived(id)) return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
+export function archiveYoungPerson(
+	actor: SessionUser,
+	id: string,
+	reason: string,
+	now = new Date()
+) {
+	if (isArchived(id))
+		return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
 	db().transaction((tx) => {
 		const person = tx.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
 		if (!person) throw new Error('No such young person');
 		tx.update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id)).run();
 		if (person.userId) {
-			tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, person.userId)).run();
+			tx.update(users)
+				.set({ active: false, deactivatedAt: now })
+				.where(eq(users.id, person.userId))
+				.run();
 			invalidateAllSessionsOfUser(tx, person.userId);
 		}
-		tx.update(activationCodes).set({ expiresAt: now }).where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt))).run();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'young_person_archived', subjectType: 'young_person', subjectId: id, youngPersonId: id, detail: { reason } }, now);
+		tx.update(activationCodes)
+			.set({ expiresAt: now })
+			.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)))
+			.run();
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'young_person_archived',
+				subjectType: 'young_person',
+				subjectId: id,
+				youngPersonId: id,
+				detail: { reason }
+			},
+			now
+		);
 	});
 	return { ok: true as const, id };
 }

@@ -13,7 +13,10 @@ function routeIds(dir = ROUTES_DIR): string[] {
 	const here = entries.some((e) => e.isFile() && ROUTE_FILES.has(e.name))
 		? ['/' + relative(ROUTES_DIR, dir).split(sep).join('/')]
 		: [];
-	return [...here, ...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIds(join(dir, e.name)))];
+	return [
+		...here,
+		...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIds(join(dir, e.name)))
+	];
 }
 
 const as = (...roles: Role[]) => ({ id: 'u', displayName: 'U', firstName: 'U', roles });
@@ -87,9 +90,17 @@ describe('homeFor', () => {
 	});
 
 	it('sends every home to a route the same person may enter', () => {
-		for (const role of ['young_person', 'worker', 'manager', 'participation_lead', 'admin'] as const) {
+		for (const role of [
+			'young_person',
+			'worker',
+			'manager',
+			'participation_lead',
+			'admin'
+		] as const) {
 			const home = homeFor({ roles: [role] });
-			const routeId = Object.keys(ROUTE_ACCESS).find((id) => id.replace(/\/\([^)]+\)/g, '') === home);
+			const routeId = Object.keys(ROUTE_ACCESS).find(
+				(id) => id.replace(/\/\([^)]+\)/g, '') === home
+			);
 			expect(routeId, `a route for ${home}`).toBeDefined();
 			expect(decideAccess(routeId!, as(role))).toBe('allow');
 		}

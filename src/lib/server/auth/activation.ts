@@ -23,7 +23,11 @@ function hashCode(code: string): string {
 
 /** Shown in groups of four ("ABCD-EFGH-JKMN") so it is easy to read out and type. */
 export function formatCode(code: string): string {
-	return normaliseCode(code).match(/.{1,4}/g)?.join('-') ?? '';
+	return (
+		normaliseCode(code)
+			.match(/.{1,4}/g)
+			?.join('-') ?? ''
+	);
 }
 
 /** Rejection sampling: every character equally likely (about 59 bits a code). */
@@ -43,12 +47,21 @@ function randomCode(): string {
  * sessions. Every code, the first letter too, is made by their worker (or a
  * manager of their team), who reads their words anyway (ADR 0010).
  */
-export function issueActivationCode(youngPersonId: string, issuedBy: string | null, now = new Date()): string {
+export function issueActivationCode(
+	youngPersonId: string,
+	issuedBy: string | null,
+	now = new Date()
+): string {
 	return db().transaction((tx) => writeActivationCode(tx, youngPersonId, issuedBy, now));
 }
 
 /** The same, through a transaction already open (the demo organisation's). */
-export function writeActivationCode(tx: Tx, youngPersonId: string, issuedBy: string | null, now: Date): string {
+export function writeActivationCode(
+	tx: Tx,
+	youngPersonId: string,
+	issuedBy: string | null,
+	now: Date
+): string {
 	const via = 'worker';
 	const code = randomCode();
 	tx.update(activationCodes)
@@ -56,34 +69,72 @@ export function writeActivationCode(tx: Tx, youngPersonId: string, issuedBy: str
 		.where(and(eq(activationCodes.youngPersonId, youngPersonId), isNull(activationCodes.usedAt)))
 		.run();
 	tx.insert(activationCodes)
-		.values({ youngPersonId, codeHash: hashCode(code), expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS), createdBy: issuedBy, via })
+		.values({
+			youngPersonId,
+			codeHash: hashCode(code),
+			expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS),
+			createdBy: issuedBy,
+			via
+		})
 		.run();
 	const person = tx.select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
 	if (person?.userId) invalidateAllSessionsOfUser(tx, person.userId);
 	const detail = { via, replacesSignIn: Boolean(person?.userId) };
-	recordAuditEvent(tx, { actorId: issuedBy, action: 'activation_code_issued', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail }, now);
+	recordAuditEvent(
+		tx,
+		{
+			actorId: issuedBy,
+			action: 'activation_code_issued',
+			subjectType: 'young_person',
+			subjectId: youngPersonId,
+			youngPersonId,
+			detail
+		},
+		now
+	);
 	return formatCode(code);
 }
 
-type ActivationFailure = 'unknown_code' | 'code_used' | 'code_expired' | 'code_replaced' | 'username_taken' | 'too_many_tries';
+type ActivationFailure =
+	| 'unknown_code'
+	| 'code_used'
+	| 'code_expired'
+	| 'code_replaced'
+	| 'username_taken'
+	| 'too_many_tries';
 
 /** Wrong codes allowed from one address in the throttle's window: a house of children typing codes has room. */
 export const ACTIVATION_ADDRESS_LIMIT = 20;
-type ActivationResult = { ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
+type ActivationResult =
+	{ ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
 
-type Usable = { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect } | { ok: false; reason: ActivationFailure };
+type Usable =
+	| { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect }
+	| { ok: false; reason: ActivationFailure };
 
 /** Cheap checks only (a hash of the code and a few indexed reads), so a wrong code costs no password hash. */
 function findUsableCode(reader: Reader, typed: string, username: string, now: Date): Usable {
-	const code = reader.select().from(activationCodes).where(eq(activationCodes.codeHash, hashCode(typed))).get();
+	const code = reader
+		.select()
+		.from(activationCodes)
+		.where(eq(activationCodes.codeHash, hashCode(typed)))
+		.get();
 	if (!code) return { ok: false, reason: 'unknown_code' };
 	if (code.usedAt) return { ok: false, reason: 'code_used' };
 	if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
-	const person = reader.select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).get();
+	const person = reader
+		.select()
+		.from(youngPeople)
+		.where(eq(youngPeople.id, code.youngPersonId))
+		.get();
 	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
 	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
 	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
-	const holder = reader.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+	const holder = reader
+		.select({ id: users.id })
+		.from(users)
+		.where(eq(users.username, username))
+		.get();
 	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
 	return { ok: true, code, person };
 }
@@ -94,11 +145,17 @@ export async function activateAccount(
 	address?: string
 ): Promise<ActivationResult> {
 	const username = input.username.trim().toLowerCase();
-	const reservation = address ? reserveAttempt([{ key: `activation:${address}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }], now) : undefined;
+	const reservation = address
+		? reserveAttempt(
+				[{ key: `activation:${address}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }],
+				now
+			)
+		: undefined;
 	if (reservation === null) return { ok: false, reason: 'too_many_tries' };
 	const checked = findUsableCode(db(), input.code, username, now);
 	// Only a wrong code counts as a guess; a taken username or a right code is given back.
-	if (reservation && (checked.ok || checked.reason === 'username_taken')) db().transaction((tx) => releaseAttempt(tx, reservation, now));
+	if (reservation && (checked.ok || checked.reason === 'username_taken'))
+		db().transaction((tx) => releaseAttempt(tx, reservation, now));
 	if (!checked.ok) return checked;
 	const passwordHash = await hashPassword(input.password);
 	return db().transaction((tx): ActivationResult => {
@@ -113,17 +170,34 @@ export async function activateAccount(
 			invalidateAllSessionsOfUser(tx, userId);
 		} else {
 			const name = person.preferredName;
-			userId = tx.insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
+			userId = tx
+				.insert(users)
+				.values({ username, passwordHash, displayName: name, firstName: name })
+				.returning()
+				.get().id;
 			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
 			tx.update(youngPeople).set({ userId }).where(eq(youngPeople.id, person.id)).run();
 		}
-		tx.update(activationCodes).set({ usedAt: now, resetSignIn: reset }).where(eq(activationCodes.id, code.id)).run();
-		const issuer = code.createdBy ? tx.select({ name: users.displayName }).from(users).where(eq(users.id, code.createdBy)).get() : undefined;
+		tx.update(activationCodes)
+			.set({ usedAt: now, resetSignIn: reset })
+			.where(eq(activationCodes.id, code.id))
+			.run();
+		const issuer = code.createdBy
+			? tx.select({ name: users.displayName }).from(users).where(eq(users.id, code.createdBy)).get()
+			: undefined;
 		// The audit names who made the code as well as the account it opened: whoever typed it is not known.
 		const detail = { issuedBy: code.createdBy, issuedByName: issuer?.name ?? null, via: code.via };
 		recordAuditEvent(
 			tx,
-			{ actorId: userId, action: reset ? 'sign_in_reset' : 'account_activated', subjectType: 'young_person', subjectId: person.id, youngPersonId: person.id, address, detail },
+			{
+				actorId: userId,
+				action: reset ? 'sign_in_reset' : 'account_activated',
+				subjectType: 'young_person',
+				subjectId: person.id,
+				youngPersonId: person.id,
+				address,
+				detail
+			},
 			now
 		);
 		return { ok: true, userId, reset };

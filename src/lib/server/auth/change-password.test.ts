@@ -14,11 +14,22 @@ describe('changePassword', () => {
 		const elsewhereToken = generateSessionToken();
 		createSession(elsewhereToken, user.id);
 
-		expect(await changePassword(user.id, here.id, 'wrong', 'second-password')).toBe('wrong_password');
-		expect(await changePassword(user.id, here.id, 'first-password', 'second-password')).toBe('changed');
+		expect(await changePassword(user.id, here.id, 'wrong', 'second-password')).toBe(
+			'wrong_password'
+		);
+		expect(await changePassword(user.id, here.id, 'first-password', 'second-password')).toBe(
+			'changed'
+		);
 
 		expect(validateSessionToken(elsewhereToken).session).toBeNull();
-		expect(db().select().from(sessions).where(eq(sessions.userId, user.id)).all().map((s) => s.id)).toEqual([here.id]);
+		expect(
+			db()
+				.select()
+				.from(sessions)
+				.where(eq(sessions.userId, user.id))
+				.all()
+				.map((s) => s.id)
+		).toEqual([here.id]);
 		expect((await signIn(user.email, 'second-password', '10.0.0.9')).ok).toBe(true);
 		expect((await signIn(user.email, 'first-password', '10.0.0.9')).ok).toBe(false);
 	});

@@ -15,13 +15,24 @@ export async function changePassword(
 	next: string,
 	now = new Date()
 ): Promise<'changed' | 'wrong_password'> {
-	const user = db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
-	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) return 'wrong_password';
+	const user = db()
+		.select({ passwordHash: users.passwordHash })
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
+	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current)))
+		return 'wrong_password';
 	const passwordHash = await hashPassword(next);
 	db().transaction((tx) => {
 		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-		tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId))).run();
-		recordAuditEvent(tx, { actorId: userId, action: 'password_changed', subjectType: 'user', subjectId: userId }, now);
+		tx.delete(sessions)
+			.where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId)))
+			.run();
+		recordAuditEvent(
+			tx,
+			{ actorId: userId, action: 'password_changed', subjectType: 'user', subjectId: userId },
+			now
+		);
 	});
 	return 'changed';
 }

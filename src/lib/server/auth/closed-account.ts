@@ -4,7 +4,12 @@ import { allocations, userRoles, users, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 
 type ClosedAccountHelp =
-	| { youngPerson: true; workerFirstName: string | null; organisation: string; helpContacts: { name: string; number: string; when: string }[] }
+	| {
+			youngPerson: true;
+			workerFirstName: string | null;
+			organisation: string;
+			helpContacts: { name: string; number: string; when: string }[];
+	  }
 	| { youngPerson: false; organisation: string };
 
 /**
@@ -22,9 +27,17 @@ export function findClosedAccountHelp(userId: string): ClosedAccountHelp {
 	const worker = db()
 		.select({ firstName: users.firstName })
 		.from(youngPeople)
-		.innerJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.innerJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
 		.innerJoin(users, and(eq(users.id, allocations.workerId), eq(users.active, true)))
 		.where(eq(youngPeople.userId, userId))
 		.get();
-	return { youngPerson: true, workerFirstName: worker?.firstName ?? null, organisation, helpContacts: getSetting('helpContacts') };
+	return {
+		youngPerson: true,
+		workerFirstName: worker?.firstName ?? null,
+		organisation,
+		helpContacts: getSetting('helpContacts')
+	};
 }

@@ -9,7 +9,9 @@ const child = as('young_person');
 
 describe('the page after signing in', () => {
 	it('goes back to the page that asked for sign-in, with its query', () => {
-		expect(pageAfterSignIn('/worker/statements/abc?tab=reply', ORIGIN, worker)).toBe('/worker/statements/abc?tab=reply');
+		expect(pageAfterSignIn('/worker/statements/abc?tab=reply', ORIGIN, worker)).toBe(
+			'/worker/statements/abc?tab=reply'
+		);
 		expect(pageAfterSignIn('/me/things/xyz', ORIGIN, child)).toBe('/me/things/xyz');
 		expect(pageAfterSignIn('/help', ORIGIN, child)).toBe('/help');
 	});
@@ -44,6 +46,8 @@ describe('the page after signing in', () => {
 	});
 
 	it('keeps a full address on this site', () => {
-		expect(pageAfterSignIn(`${ORIGIN}/lead/print?period=year`, ORIGIN, as('participation_lead'))).toBe('/lead/print?period=year');
+		expect(
+			pageAfterSignIn(`${ORIGIN}/lead/print?period=year`, ORIGIN, as('participation_lead'))
+		).toBe('/lead/print?period=year');
 	});
 });

@@ -30,6 +30,7 @@ export function pageAfterSignIn(next: string | null, origin: string, user: Sessi
 	}
 	if (target.origin !== origin) return home;
 	const routes = ROUTES.filter((route) => route.pattern.test(target.pathname));
-	if (routes.length === 0 || routes.some((route) => decideAccess(route.id, user) !== 'allow')) return home;
+	if (routes.length === 0 || routes.some((route) => decideAccess(route.id, user) !== 'allow'))
+		return home;
 	return target.pathname + target.search;
 }

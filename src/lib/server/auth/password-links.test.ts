@@ -3,20 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, passwordLinks, users } from '../db/schema';
 import { createStaff } from '../testing/fixtures';
-import { PASSWORD_LINK_LIFETIME_MS, findUsablePasswordLink, issuePasswordLink, setPasswordWithLink } from './password-links';
+import {
+	PASSWORD_LINK_LIFETIME_MS,
+	findUsablePasswordLink,
+	issuePasswordLink,
+	setPasswordWithLink
+} from './password-links';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 import { signIn } from './sign-in';
 
 const NEW_PASSWORD = 'a new password of mine';
 let addresses = 0;
-const signInWith = (email: string, password: string) => signIn(email, password, `10.9.0.${++addresses}`);
+const signInWith = (email: string, password: string) =>
+	signIn(email, password, `10.9.0.${++addresses}`);
 
 describe('set-password links', () => {
 	it('store only the SHA-256 of the token', async () => {
 		const staff = await createStaff(['worker']);
 		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
-		const rows = db().$client.prepare('SELECT * FROM password_links').all() as Record<string, unknown>[];
-		expect(rows.flatMap((r) => Object.values(r).map(String)).some((v) => v.includes(token))).toBe(false);
+		const rows = db().$client.prepare('SELECT * FROM password_links').all() as Record<
+			string,
+			unknown
+		>[];
+		expect(rows.flatMap((r) => Object.values(r).map(String)).some((v) => v.includes(token))).toBe(
+			false
+		);
 		expect(token).toMatch(/^[a-z2-7]{32}$/);
 	});
 
@@ -32,7 +43,10 @@ describe('set-password links', () => {
 		expect((await signInWith(staff.email, NEW_PASSWORD)).ok).toBe(true);
 		expect((await signInWith(staff.email, 'the old password')).ok).toBe(false);
 		const events = db().select().from(auditEvents).where(eq(auditEvents.subjectId, staff.id)).all();
-		expect(events.find((e) => e.action === 'password_set_with_link')).toMatchObject({ actorId: staff.id, detail: { purpose: 'reset' } });
+		expect(events.find((e) => e.action === 'password_set_with_link')).toMatchObject({
+			actorId: staff.id,
+			detail: { purpose: 'reset' }
+		});
 
 		expect(findUsablePasswordLink(token)).toBeUndefined();
 		expect(await setPasswordWithLink(token, 'someone else tries it')).toBe('link_unusable');
@@ -41,20 +55,29 @@ describe('set-password links', () => {
 
 	it('let only one of two simultaneous uses through', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'new_account', null));
-		const results = await Promise.all([setPasswordWithLink(token, 'first password here'), setPasswordWithLink(token, 'second password here')]);
+		const { token } = db().transaction((tx) =>
+			issuePasswordLink(tx, staff.id, 'new_account', null)
+		);
+		const results = await Promise.all([
+			setPasswordWithLink(token, 'first password here'),
+			setPasswordWithLink(token, 'second password here')
+		]);
 		expect(results.sort()).toEqual(['link_unusable', 'set']);
 	});
 
 	it('expire: an hour for a reset, a day for a new account or the first administrator', async () => {
 		const staff = await createStaff(['worker']);
 		const issued = new Date('2030-01-01T09:00:00Z');
-		const { token, expiresAt } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null, issued));
+		const { token, expiresAt } = db().transaction((tx) =>
+			issuePasswordLink(tx, staff.id, 'reset', null, issued)
+		);
 		expect(expiresAt.getTime() - issued.getTime()).toBe(60 * 60 * 1000);
 		expect(PASSWORD_LINK_LIFETIME_MS.new_account).toBe(24 * 60 * 60 * 1000);
 		expect(PASSWORD_LINK_LIFETIME_MS.first_admin).toBe(24 * 60 * 60 * 1000);
 		expect(await setPasswordWithLink(token, NEW_PASSWORD, expiresAt)).toBe('link_unusable');
-		expect(await setPasswordWithLink(token, NEW_PASSWORD, new Date(expiresAt.getTime() - 1))).toBe('set');
+		expect(await setPasswordWithLink(token, NEW_PASSWORD, new Date(expiresAt.getTime() - 1))).toBe(
+			'set'
+		);
 	});
 
 	it('stop working when a newer link is sent', async () => {
@@ -63,7 +86,9 @@ describe('set-password links', () => {
 		const newer = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null)).token;
 		expect(await setPasswordWithLink(older, NEW_PASSWORD)).toBe('link_unusable');
 		expect(await setPasswordWithLink(newer, NEW_PASSWORD)).toBe('set');
-		expect(db().select().from(passwordLinks).where(eq(passwordLinks.userId, staff.id)).all()).toHaveLength(2);
+		expect(
+			db().select().from(passwordLinks).where(eq(passwordLinks.userId, staff.id)).all()
+		).toHaveLength(2);
 	});
 
 	it('do nothing for a deactivated account or a token never issued', async () => {

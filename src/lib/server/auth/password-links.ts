@@ -36,21 +36,48 @@ export function passwordLinkPath(token: string): string {
  * A new link for a member of staff; any link they had not used yet stops
  * working. Written through the transaction of the change that needs it.
  */
-export function issuePasswordLink(tx: Tx, userId: string, purpose: PasswordLinkPurpose, createdBy: string | null, now = new Date()) {
+export function issuePasswordLink(
+	tx: Tx,
+	userId: string,
+	purpose: PasswordLinkPurpose,
+	createdBy: string | null,
+	now = new Date()
+) {
 	const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
 	const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS[purpose]);
 	tx.update(passwordLinks)
 		.set({ expiresAt: now })
-		.where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt), gt(passwordLinks.expiresAt, now)))
+		.where(
+			and(
+				eq(passwordLinks.userId, userId),
+				isNull(passwordLinks.usedAt),
+				gt(passwordLinks.expiresAt, now)
+			)
+		)
 		.run();
-	tx.insert(passwordLinks).values({ userId, tokenHash: passwordLinkTokenHash(token), purpose, expiresAt, createdBy, createdAt: now }).run();
+	tx.insert(passwordLinks)
+		.values({
+			userId,
+			tokenHash: passwordLinkTokenHash(token),
+			purpose,
+			expiresAt,
+			createdBy,
+			createdAt: now
+		})
+		.run();
 	return { token, expiresAt };
 }
 
 /** Who a link is for, while it can still be used; nothing about a link that cannot. */
 export function findUsablePasswordLink(token: string, now = new Date()) {
 	return db()
-		.select({ id: passwordLinks.id, userId: users.id, email: users.email, displayName: users.displayName, purpose: passwordLinks.purpose })
+		.select({
+			id: passwordLinks.id,
+			userId: users.id,
+			email: users.email,
+			displayName: users.displayName,
+			purpose: passwordLinks.purpose
+		})
 		.from(passwordLinks)
 		.innerJoin(users, eq(passwordLinks.userId, users.id))
 		.where(
@@ -69,7 +96,11 @@ export function findUsablePasswordLink(token: string, now = new Date()) {
  * account ends, and the link is spent. Two people racing with one link: only
  * the first wins, because the link is marked used only if it still was not.
  */
-export async function setPasswordWithLink(token: string, password: string, now = new Date()): Promise<'set' | 'link_unusable'> {
+export async function setPasswordWithLink(
+	token: string,
+	password: string,
+	now = new Date()
+): Promise<'set' | 'link_unusable'> {
 	const link = findUsablePasswordLink(token, now);
 	if (!link) return 'link_unusable';
 	const passwordHash = await hashPassword(password);
@@ -83,7 +114,17 @@ export async function setPasswordWithLink(token: string, password: string, now =
 		tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
 		invalidateAllSessionsOfUser(tx, link.userId);
 		const detail = { purpose: link.purpose };
-		recordAuditEvent(tx, { actorId: link.userId, action: 'password_set_with_link', subjectType: 'user', subjectId: link.userId, detail }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: link.userId,
+				action: 'password_set_with_link',
+				subjectType: 'user',
+				subjectId: link.userId,
+				detail
+			},
+			now
+		);
 		return 'set';
 	});
 }

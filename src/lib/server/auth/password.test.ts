@@ -18,11 +18,16 @@ describe('passwords', () => {
 	it('answers false, not an exception, for a malformed hash', async () => {
 		await expect(verifyPassword('not-a-hash', 'anything')).resolves.toBe(false);
 		await expect(verifyPassword('', 'anything')).resolves.toBe(false);
-		await expect(verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$broken', 'anything')).resolves.toBe(false);
+		await expect(verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$broken', 'anything')).resolves.toBe(
+			false
+		);
 	});
 
 	it('salts every hash, so the same password hashes differently twice', async () => {
-		const [first, second] = await Promise.all([hashPassword('same password'), hashPassword('same password')]);
+		const [first, second] = await Promise.all([
+			hashPassword('same password'),
+			hashPassword('same password')
+		]);
 		expect(first).not.toBe(second);
 		expect(await verifyPassword(first, 'same password')).toBe(true);
 		expect(await verifyPassword(second, 'same password')).toBe(true);

@@ -45,7 +45,11 @@ describe('sessions', () => {
 	});
 
 	it('refuses a token that was never issued', () => {
-		expect(validateSessionToken(generateSessionToken())).toEqual({ session: null, user: null, renewed: false });
+		expect(validateSessionToken(generateSessionToken())).toEqual({
+			session: null,
+			user: null,
+			renewed: false
+		});
 	});
 
 	it('refuses an expired session and deletes it', async () => {
@@ -70,7 +74,9 @@ describe('sessions', () => {
 		const result = validateSessionToken(token, later);
 		expect(result.renewed).toBe(true);
 		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
-		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
+		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(
+			later.getTime() + SESSION_LIFETIME_MS
+		);
 	});
 
 	it('does not renew a session with more than 15 days left', async () => {
@@ -115,7 +121,11 @@ describe('sessions', () => {
 		const session = createSession(token, staff.id);
 		expect(validateSessionToken(token).user?.id).toBe(staff.id);
 
-		db().update(users).set({ active: false, deactivatedAt: new Date() }).where(eq(users.id, staff.id)).run();
+		db()
+			.update(users)
+			.set({ active: false, deactivatedAt: new Date() })
+			.where(eq(users.id, staff.id))
+			.run();
 		expect(validateSessionToken(token).user).toBeNull();
 		expect(storedSession(session.id)).toBeUndefined();
 	});

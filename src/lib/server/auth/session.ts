@@ -55,7 +55,11 @@ const sessionQueries = preparedOnce((database) => ({
 		.innerJoin(users, eq(sessions.userId, users.id))
 		.where(eq(sessions.id, sql.placeholder('sessionId')))
 		.prepare(),
-	roles: database.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, sql.placeholder('userId'))).prepare()
+	roles: database
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, sql.placeholder('userId')))
+		.prepare()
 }));
 
 export function validateSessionToken(token: string, now = new Date()): SessionValidation {
@@ -72,7 +76,11 @@ export function validateSessionToken(token: string, now = new Date()): SessionVa
 	let renewed = false;
 	if (session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS) {
 		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		db().update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, session.id)).run();
+		db()
+			.update(sessions)
+			.set({ expiresAt: session.expiresAt })
+			.where(eq(sessions.id, session.id))
+			.run();
 		renewed = true;
 	}
 
@@ -95,7 +103,12 @@ export function invalidateAllSessionsOfUser(tx: Tx, userId: string): void {
 	tx.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 
-export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {
+export function setSessionCookie(
+	cookies: Cookies,
+	token: string,
+	expiresAt: Date,
+	secure: boolean
+): void {
 	cookies.set(SESSION_COOKIE, token, {
 		path: '/',
 		httpOnly: true,

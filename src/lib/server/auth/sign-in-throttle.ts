@@ -14,7 +14,12 @@ import { clearCounter, releaseAttempt, reserveAttempt, type Reservation } from '
  *   place; a house many accounts sign in from gets more room, and accounts that
  *   already sign in there are never shut out by it.
  */
-export const SIGN_IN_LIMITS = { place: 5, account: 5, address: 30, addressPerAccountThere: 10 } as const;
+export const SIGN_IN_LIMITS = {
+	place: 5,
+	account: 5,
+	address: 30,
+	addressPerAccountThere: 10
+} as const;
 
 /** How long a successful sign-in makes an address a known place for that account. */
 export const KNOWN_PLACE_MS = 90 * 24 * 60 * 60 * 1000;
@@ -52,7 +57,9 @@ const placeKey = (a: Pick<SignInAttempt, 'name' | 'address'>) => `place:${a.name
 /** Counts the attempt before its password is checked; null means too many tries, without checking. */
 export function reserveSignInAttempt(attempt: SignInAttempt, now = new Date()): Reservation | null {
 	const knownHere = attempt.userId !== null && isKnownPlace(attempt.userId, attempt.address, now);
-	const addressLimit = SIGN_IN_LIMITS.address + SIGN_IN_LIMITS.addressPerAccountThere * accountsSigningInFrom(attempt.address, now);
+	const addressLimit =
+		SIGN_IN_LIMITS.address +
+		SIGN_IN_LIMITS.addressPerAccountThere * accountsSigningInFrom(attempt.address, now);
 	return reserveAttempt(
 		[
 			{ key: placeKey(attempt), limit: SIGN_IN_LIMITS.place, applies: true },
@@ -74,14 +81,24 @@ export function releaseSignInAttempt(tx: Tx, reservation: Reservation, now = new
  * own count is not cleared, or each sign-in by its owner would hand a stranger
  * elsewhere a fresh set of guesses.
  */
-export function recordSuccessfulSignIn(tx: Tx, reservation: Reservation, attempt: SignInAttempt & { userId: string }, now = new Date()): void {
+export function recordSuccessfulSignIn(
+	tx: Tx,
+	reservation: Reservation,
+	attempt: SignInAttempt & { userId: string },
+	now = new Date()
+): void {
 	releaseAttempt(tx, reservation, now);
 	clearCounter(tx, placeKey(attempt));
 	tx.insert(signInPlaces)
 		.values({ userId: attempt.userId, address: attempt.address, lastSignedInAt: now })
-		.onConflictDoUpdate({ target: [signInPlaces.userId, signInPlaces.address], set: { lastSignedInAt: now } })
+		.onConflictDoUpdate({
+			target: [signInPlaces.userId, signInPlaces.address],
+			set: { lastSignedInAt: now }
+		})
 		.run();
 	tx.delete(signInPlaces)
-		.where(and(eq(signInPlaces.userId, attempt.userId), lt(signInPlaces.lastSignedInAt, since(now))))
+		.where(
+			and(eq(signInPlaces.userId, attempt.userId), lt(signInPlaces.lastSignedInAt, since(now)))
+		)
 		.run();
 }

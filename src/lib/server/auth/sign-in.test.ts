@@ -13,11 +13,20 @@ let addresses = 0;
 const newAddress = () => `192.0.2.${++addresses}`;
 
 const lastEvent = (address: string) =>
-	db().select().from(auditEvents).where(eq(auditEvents.address, address)).orderBy(desc(auditEvents.id)).get();
+	db()
+		.select()
+		.from(auditEvents)
+		.where(eq(auditEvents.address, address))
+		.orderBy(desc(auditEvents.id))
+		.get();
 
 async function createYoungPersonAccount(username: string, active = true): Promise<string> {
 	const passwordHash = await hashPassword(PASSWORD);
-	const id = db().insert(users).values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin', active }).returning().get().id;
+	const id = db()
+		.insert(users)
+		.values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin', active })
+		.returning()
+		.get().id;
 	db().insert(userRoles).values({ userId: id, role: 'young_person' }).run();
 	return id;
 }
@@ -26,7 +35,10 @@ describe('signIn', () => {
 	it('signs staff in by email, in any case, and records it', async () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD });
 		const address = newAddress();
-		expect(await signIn(`  ${staff.email.toUpperCase()} `, PASSWORD, address)).toEqual({ ok: true, userId: staff.id });
+		expect(await signIn(`  ${staff.email.toUpperCase()} `, PASSWORD, address)).toEqual({
+			ok: true,
+			userId: staff.id
+		});
 		const event = lastEvent(address);
 		expect(event?.action).toBe('sign_in');
 		expect(event?.actorId).toBe(staff.id);
@@ -43,12 +55,18 @@ describe('signIn', () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD });
 		const address = newAddress();
 
-		expect(await signIn(staff.email, 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn(staff.email, 'wrong password', address)).toEqual({
+			ok: false,
+			reason: 'wrong_details'
+		});
 		const wrongPassword = lastEvent(address);
 		expect(wrongPassword?.action).toBe('sign_in_failed');
 		expect(wrongPassword?.subjectId).toBe(staff.id);
 
-		expect(await signIn('nobody@heard.example', PASSWORD, address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn('nobody@heard.example', PASSWORD, address)).toEqual({
+			ok: false,
+			reason: 'wrong_details'
+		});
 		const unknown = lastEvent(address);
 		expect(unknown?.action).toBe('sign_in_failed');
 		expect(unknown?.actorId).toBeNull();
@@ -61,7 +79,10 @@ describe('signIn', () => {
 		for (let i = 0; i < SIGN_IN_LIMITS.account; i++) {
 			expect((await signIn(staff.email, `guess ${i}`, newAddress())).ok).toBe(false);
 		}
-		expect(await signIn(staff.email, PASSWORD, newAddress())).toEqual({ ok: false, reason: 'too_many_tries' });
+		expect(await signIn(staff.email, PASSWORD, newAddress())).toEqual({
+			ok: false,
+			reason: 'too_many_tries'
+		});
 		// The lock is on that account only.
 		expect((await signIn(other.email, PASSWORD, newAddress())).ok).toBe(true);
 	});
@@ -69,9 +90,11 @@ describe('signIn', () => {
 	it('counts failures afresh after a successful sign-in', async () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD });
 		const address = newAddress();
-		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++) await signIn(staff.email, 'wrong', address);
+		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++)
+			await signIn(staff.email, 'wrong', address);
 		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
-		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++) await signIn(staff.email, 'wrong', address);
+		for (let i = 0; i < SIGN_IN_LIMITS.account - 1; i++)
+			await signIn(staff.email, 'wrong', address);
 		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
 	});
 
@@ -79,9 +102,15 @@ describe('signIn', () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD });
 		const address = newAddress();
 		for (let i = 0; i < SIGN_IN_LIMITS.address; i++) {
-			expect(await signIn(`guess-${i}@heard.example`, 'wrong', address)).toEqual({ ok: false, reason: 'wrong_details' });
+			expect(await signIn(`guess-${i}@heard.example`, 'wrong', address)).toEqual({
+				ok: false,
+				reason: 'wrong_details'
+			});
 		}
-		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'too_many_tries' });
+		expect(await signIn(staff.email, PASSWORD, address)).toEqual({
+			ok: false,
+			reason: 'too_many_tries'
+		});
 		const locked = db()
 			.select()
 			.from(auditEvents)
@@ -97,17 +126,38 @@ describe('signIn', () => {
 		const staff = await createStaff(['worker'], { password: PASSWORD, active: false });
 		const youngPerson = await createYoungPersonAccount('robin_gone', false);
 		const address = newAddress();
-		expect(await signIn(staff.email, 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
-		expect(await signIn('robin_gone', 'wrong password', address)).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn(staff.email, 'wrong password', address)).toEqual({
+			ok: false,
+			reason: 'wrong_details'
+		});
+		expect(await signIn('robin_gone', 'wrong password', address)).toEqual({
+			ok: false,
+			reason: 'wrong_details'
+		});
 		for (let i = 0; i < SIGN_IN_LIMITS.place + 1; i++) {
-			expect(await signIn('robin_gone', PASSWORD, address)).toEqual({ ok: false, reason: 'account_closed', userId: youngPerson });
+			expect(await signIn('robin_gone', PASSWORD, address)).toEqual({
+				ok: false,
+				reason: 'account_closed',
+				userId: youngPerson
+			});
 		}
-		expect(await signIn(staff.email, PASSWORD, address)).toEqual({ ok: false, reason: 'account_closed', userId: staff.id });
-		expect(lastEvent(address)).toMatchObject({ action: 'sign_in_failed', subjectId: staff.id, detail: { reason: 'closed' } });
+		expect(await signIn(staff.email, PASSWORD, address)).toEqual({
+			ok: false,
+			reason: 'account_closed',
+			userId: staff.id
+		});
+		expect(lastEvent(address)).toMatchObject({
+			action: 'sign_in_failed',
+			subjectId: staff.id,
+			detail: { reason: 'closed' }
+		});
 	});
 
 	it('refuses an account that has no password yet', async () => {
 		const staff = await createStaff(['worker']);
-		expect(await signIn(staff.email, '', newAddress())).toEqual({ ok: false, reason: 'wrong_details' });
+		expect(await signIn(staff.email, '', newAddress())).toEqual({
+			ok: false,
+			reason: 'wrong_details'
+		});
 	});
 });

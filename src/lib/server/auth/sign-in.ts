@@ -3,7 +3,11 @@ import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
-import { recordSuccessfulSignIn, releaseSignInAttempt, reserveSignInAttempt } from './sign-in-throttle';
+import {
+	recordSuccessfulSignIn,
+	releaseSignInAttempt,
+	reserveSignInAttempt
+} from './sign-in-throttle';
 
 type SignInResult =
 	| { ok: true; userId: string }
@@ -17,7 +21,12 @@ type SignInResult =
  * page never reveals whether an account exists; only someone who knows the
  * password is told that the account is closed.
  */
-export async function signIn(identifier: string, password: string, address: string, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+	identifier: string,
+	password: string,
+	address: string,
+	now = new Date()
+): Promise<SignInResult> {
 	const name = identifier.trim().toLowerCase();
 	const user = db()
 		.select()
@@ -28,7 +37,10 @@ export async function signIn(identifier: string, password: string, address: stri
 	// Counted before the slow hash check, so attempts sent at once cannot all slip under the limit.
 	const reservation = reserveSignInAttempt(attempt, now);
 	if (!reservation) {
-		recordAuditEventAlone({ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } }, now);
+		recordAuditEventAlone(
+			{ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } },
+			now
+		);
 		return { ok: false, reason: 'too_many_tries' };
 	}
 
@@ -36,21 +48,46 @@ export async function signIn(identifier: string, password: string, address: stri
 	const passwordMatches = await verifyPassword(hash, password);
 
 	if (!user || !user.passwordHash || !passwordMatches) {
-		recordAuditEventAlone({ actorId: user?.id ?? null, action: 'sign_in_failed', subjectType: 'user', subjectId: user?.id, address, detail: { name } }, now);
+		recordAuditEventAlone(
+			{
+				actorId: user?.id ?? null,
+				action: 'sign_in_failed',
+				subjectType: 'user',
+				subjectId: user?.id,
+				address,
+				detail: { name }
+			},
+			now
+		);
 		return { ok: false, reason: 'wrong_details' };
 	}
 
 	if (!user.active) {
 		db().transaction((tx) => {
 			releaseSignInAttempt(tx, reservation, now);
-			recordAuditEvent(tx, { actorId: user.id, action: 'sign_in_failed', subjectType: 'user', subjectId: user.id, address, detail: { name, reason: 'closed' } }, now);
+			recordAuditEvent(
+				tx,
+				{
+					actorId: user.id,
+					action: 'sign_in_failed',
+					subjectType: 'user',
+					subjectId: user.id,
+					address,
+					detail: { name, reason: 'closed' }
+				},
+				now
+			);
 		});
 		return { ok: false, reason: 'account_closed', userId: user.id };
 	}
 
 	db().transaction((tx) => {
 		recordSuccessfulSignIn(tx, reservation, { ...attempt, userId: user.id }, now);
-		recordAuditEvent(tx, { actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address }, now);
+		recordAuditEvent(
+			tx,
+			{ actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address },
+			now
+		);
 	});
 	return { ok: true, userId: user.id };
 }

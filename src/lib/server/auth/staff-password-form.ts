@@ -9,15 +9,21 @@ const NewPassword = z
 	})
 	.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
 
-const WithCurrent = z.object({ current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong') }).and(NewPassword);
+const WithCurrent = z
+	.object({ current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong') })
+	.and(NewPassword);
 
 type PasswordErrors = Record<string, 'short' | 'long' | 'differ' | 'wrong'>;
 
-function read<T>(schema: z.ZodType<T>, form: FormData): { ok: true; data: T } | { ok: false; errors: PasswordErrors } {
+function read<T>(
+	schema: z.ZodType<T>,
+	form: FormData
+): { ok: true; data: T } | { ok: false; errors: PasswordErrors } {
 	const parsed = schema.safeParse(Object.fromEntries(form));
 	if (parsed.success) return { ok: true, data: parsed.data };
 	const errors: PasswordErrors = {};
-	for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'next')] ??= issue.message as PasswordErrors[string];
+	for (const issue of parsed.error.issues)
+		errors[String(issue.path[0] ?? 'next')] ??= issue.message as PasswordErrors[string];
 	return { ok: false, errors };
 }
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { THROTTLE_LOCK_MS, THROTTLE_WINDOW_MS, clearCounter, releaseAttempt, reserveAttempt, type Counter } from './throttle';
+import {
+	THROTTLE_LOCK_MS,
+	THROTTLE_WINDOW_MS,
+	clearCounter,
+	releaseAttempt,
+	reserveAttempt,
+	type Counter
+} from './throttle';
 import { db } from '../db';
 
 let keys = 0;
-const counter = (limit: number, applies = true): Counter => ({ key: `test:${++keys}`, limit, applies });
+const counter = (limit: number, applies = true): Counter => ({
+	key: `test:${++keys}`,
+	limit,
+	applies
+});
 const start = new Date('2026-04-01T09:00:00Z');
 const after = (ms: number) => new Date(start.getTime() + ms);
 
@@ -36,7 +47,8 @@ describe('attempt counters', () => {
 
 	it('counts against a counter that does not apply, without being refused by it', () => {
 		const shared = counter(2);
-		for (let i = 0; i < 5; i++) expect(reserveAttempt([counter(10), { ...shared, applies: false }], after(i))).not.toBeNull();
+		for (let i = 0; i < 5; i++)
+			expect(reserveAttempt([counter(10), { ...shared, applies: false }], after(i))).not.toBeNull();
 		// The count kept growing, so it refuses those it applies to, and a refused attempt counts nowhere.
 		const own = counter(10);
 		expect(reserveAttempt([own, shared], after(10))).toBeNull();
@@ -47,7 +59,9 @@ describe('attempt counters', () => {
 	it('keeps a full counter full while attempts it does not apply to go on past the window', () => {
 		const shared = counter(1);
 		expect(reserveAttempt([shared], start)).not.toBeNull();
-		expect(reserveAttempt([{ ...shared, applies: false }], after(THROTTLE_WINDOW_MS - 1))).not.toBeNull();
+		expect(
+			reserveAttempt([{ ...shared, applies: false }], after(THROTTLE_WINDOW_MS - 1))
+		).not.toBeNull();
 		expect(reserveAttempt([shared], after(THROTTLE_WINDOW_MS - 1))).toBeNull();
 	});
 

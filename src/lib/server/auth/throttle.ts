@@ -24,11 +24,14 @@ export interface Reservation {
 
 type Row = typeof signInThrottle.$inferSelect;
 
-const isFull = (row: Row | undefined, now: Date) => row?.lockedUntil != null && row.lockedUntil.getTime() > now.getTime();
+const isFull = (row: Row | undefined, now: Date) =>
+	row?.lockedUntil != null && row.lockedUntil.getTime() > now.getTime();
 const windowOpen = (row: Row | undefined, now: Date): row is Row =>
-	row !== undefined && (isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
+	row !== undefined &&
+	(isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
 
-const read = (tx: Tx, key: string) => tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
+const read = (tx: Tx, key: string) =>
+	tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
 
 function write(tx: Tx, key: string, values: Omit<Row, 'key'>): void {
 	tx.insert(signInThrottle)
@@ -52,8 +55,13 @@ export function reserveAttempt(counters: Counter[], now = new Date()): Reservati
 			const open = windowOpen(row, now);
 			const failures = (open ? row.failures : 0) + 1;
 			const stillFull = open && isFull(row, now) ? row.lockedUntil : null;
-			const lockedUntil = stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
-			write(tx, c.key, { failures, windowStartedAt: open ? row.windowStartedAt : now, lockedUntil });
+			const lockedUntil =
+				stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
+			write(tx, c.key, {
+				failures,
+				windowStartedAt: open ? row.windowStartedAt : now,
+				lockedUntil
+			});
 		});
 		return { counters };
 	});
@@ -65,7 +73,11 @@ export function releaseAttempt(tx: Tx, reservation: Reservation, now = new Date(
 		const row = read(tx, c.key);
 		if (!windowOpen(row, now)) continue;
 		const failures = Math.max(0, row.failures - 1);
-		write(tx, c.key, { failures, windowStartedAt: row.windowStartedAt, lockedUntil: failures >= c.limit ? row.lockedUntil : null });
+		write(tx, c.key, {
+			failures,
+			windowStartedAt: row.windowStartedAt,
+			lockedUntil: failures >= c.limit ? row.lockedUntil : null
+		});
 	}
 }
 

@@ -11,7 +11,18 @@ export function recordStatementsExported(
 ): void {
 	db().transaction((tx) => {
 		for (const s of exported) {
-			recordAuditEvent(tx, { actorId: actor.id, action: 'statement_exported', subjectType: 'statement', subjectId: s.statementId, youngPersonId: s.youngPersonId, detail }, now);
+			recordAuditEvent(
+				tx,
+				{
+					actorId: actor.id,
+					action: 'statement_exported',
+					subjectType: 'statement',
+					subjectId: s.statementId,
+					youngPersonId: s.youngPersonId,
+					detail
+				},
+				now
+			);
 		}
 	});
 }

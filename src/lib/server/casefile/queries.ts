@@ -4,7 +4,16 @@ import { describeAnswers } from '$lib/templates/describe';
 import { meetingTypeLabel, word } from '$lib/templates/words';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { aboutMe, allocations, meetings, outcomes, replies, statements, users, youngPeople } from '../db/schema';
+import {
+	aboutMe,
+	allocations,
+	meetings,
+	outcomes,
+	replies,
+	statements,
+	users,
+	youngPeople
+} from '../db/schema';
 import { findVisibleYoungPerson, visibleYoungPeople } from '../staff/scope';
 
 type StatementRow = typeof statements.$inferSelect;
@@ -14,13 +23,21 @@ type MeetingRow = typeof meetings.$inferSelect;
 export function answersInWords(statement: StatementRow, meeting: MeetingRow | null) {
 	if (statement.anonymisedAt) return [];
 	const meetingWords = meeting ? meetingLabel(meeting) : null;
-	return describeAnswers(statement.templateId, statement.templateVersion, statement.answers, statement.simpleMode).map((a) =>
-		a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a
-	);
+	return describeAnswers(
+		statement.templateId,
+		statement.templateVersion,
+		statement.answers,
+		statement.simpleMode
+	).map((a) => (a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a));
 }
 
 export function meetingLabel(meeting: Pick<MeetingRow, 'type' | 'scheduledAt'>): string {
-	return word('meeting_on', { type: meetingTypeLabel(meeting.type), date: shortDate(meeting.scheduledAt) }) ?? meeting.type;
+	return (
+		word('meeting_on', {
+			type: meetingTypeLabel(meeting.type),
+			date: shortDate(meeting.scheduledAt)
+		}) ?? meeting.type
+	);
 }
 
 /** The thread on a statement, oldest first; replies by the young person are marked as theirs. */
@@ -46,7 +63,12 @@ export function listThread(statementId: string, youngPersonUserId: string | null
 export function findOutcome(statementId: string) {
 	return (
 		db()
-			.select({ decision: outcomes.decision, explanation: outcomes.explanation, recordedAt: outcomes.recordedAt, by: users.firstName })
+			.select({
+				decision: outcomes.decision,
+				explanation: outcomes.explanation,
+				recordedAt: outcomes.recordedAt,
+				by: users.firstName
+			})
 			.from(outcomes)
 			.innerJoin(users, eq(outcomes.recordedBy, users.id))
 			.where(eq(outcomes.statementId, statementId))
@@ -65,7 +87,9 @@ export function findStatementForStaff(actor: SessionUser, statementId: string) {
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(users, eq(statements.firstReadBy, users.id))
-		.where(and(eq(statements.id, statementId), visibleYoungPeople(actor, { includeArchived: true })))
+		.where(
+			and(eq(statements.id, statementId), visibleYoungPeople(actor, { includeArchived: true }))
+		)
 		.get();
 	if (!row) return null;
 	const meeting = row.statement.meetingId
@@ -85,13 +109,23 @@ export function findStatementForStaff(actor: SessionUser, statementId: string) {
 
 /** Every statement a young person has sent, newest first, whichever worker it went to. */
 export function listStatementsOfYoungPerson(youngPersonId: string) {
-	return db().select().from(statements).where(eq(statements.youngPersonId, youngPersonId)).orderBy(desc(statements.sentAt)).all();
+	return db()
+		.select()
+		.from(statements)
+		.where(eq(statements.youngPersonId, youngPersonId))
+		.orderBy(desc(statements.sentAt))
+		.all();
 }
 
 /** Who held the allocation, oldest first: the file shows every worker the young person has had. */
 export function listAllocationHistory(youngPersonId: string) {
 	return db()
-		.select({ workerId: allocations.workerId, name: users.displayName, startedAt: allocations.startedAt, endedAt: allocations.endedAt })
+		.select({
+			workerId: allocations.workerId,
+			name: users.displayName,
+			startedAt: allocations.startedAt,
+			endedAt: allocations.endedAt
+		})
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(eq(allocations.youngPersonId, youngPersonId))
@@ -108,7 +142,11 @@ export function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
 	const person = findVisibleYoungPerson(actor, youngPersonId, { includeArchived: true });
 	if (!person) return null;
 	const workers = listAllocationHistory(youngPersonId);
-	const workerAt = (at: Date) => workers.findLast((w) => w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime()))?.name ?? null;
+	const workerAt = (at: Date) =>
+		workers.findLast(
+			(w) =>
+				w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime())
+		)?.name ?? null;
 	const timeline = listStatementsOfYoungPerson(youngPersonId).map((s) => ({
 		id: s.id,
 		kind: s.kind,

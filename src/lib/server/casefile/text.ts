@@ -9,29 +9,53 @@ import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
 interface TextStatement {
 	statement: { kind: StatementKind; sentAt: Date; firstReadAt: Date | null };
 	answers: { question: string; answer: string }[];
-	thread: { author: string; fromYoungPerson: boolean; createdAt: Date; body: string; isDecision: boolean }[];
+	thread: {
+		author: string;
+		fromYoungPerson: boolean;
+		createdAt: Date;
+		body: string;
+		isDecision: boolean;
+	}[];
 	outcome: { decision: OutcomeDecision; explanation: string; by: string; recordedAt: Date } | null;
 	meetingWords?: string | null;
 }
 
 export function statementAsText(s: TextStatement, name: string): string {
-	const lines = [`${m.staff_text_kind()}: ${kindLabel(s.statement.kind)}`, `${m.staff_text_sent()}: ${dateTime(s.statement.sentAt)}`];
+	const lines = [
+		`${m.staff_text_kind()}: ${kindLabel(s.statement.kind)}`,
+		`${m.staff_text_sent()}: ${dateTime(s.statement.sentAt)}`
+	];
 	if (s.meetingWords) lines.push(`${m.staff_text_meeting()}: ${s.meetingWords}`);
-	lines.push(`${m.staff_text_read()}: ${s.statement.firstReadAt ? dateTime(s.statement.firstReadAt) : m.staff_text_none()}`, '');
+	lines.push(
+		`${m.staff_text_read()}: ${s.statement.firstReadAt ? dateTime(s.statement.firstReadAt) : m.staff_text_none()}`,
+		''
+	);
 	for (const a of s.answers) lines.push(`${a.question}`, `  ${a.answer.replace(/\n/g, '\n  ')}`);
 	lines.push('', `${m.staff_text_replies()}:`);
 	if (s.thread.length === 0) lines.push(`  ${m.staff_text_none()}`);
 	for (const r of s.thread) {
 		const who = r.fromYoungPerson ? m.staff_thread_young_person({ name }) : r.author;
-		lines.push(`  ${dateTime(r.createdAt)}, ${who}${r.isDecision ? ` (${m.staff_decision_badge()})` : ''}:`, `  ${r.body.replace(/\n/g, '\n  ')}`);
+		lines.push(
+			`  ${dateTime(r.createdAt)}, ${who}${r.isDecision ? ` (${m.staff_decision_badge()})` : ''}:`,
+			`  ${r.body.replace(/\n/g, '\n  ')}`
+		);
 	}
 	if (s.outcome) {
-		lines.push('', `${m.staff_text_outcome()}: ${decisionLabel(s.outcome.decision)} (${s.outcome.by}, ${dateTime(s.outcome.recordedAt)})`, `  ${s.outcome.explanation.replace(/\n/g, '\n  ')}`);
+		lines.push(
+			'',
+			`${m.staff_text_outcome()}: ${decisionLabel(s.outcome.decision)} (${s.outcome.by}, ${dateTime(s.outcome.recordedAt)})`,
+			`  ${s.outcome.explanation.replace(/\n/g, '\n  ')}`
+		);
 	}
 	return lines.join('\n');
 }
 
-export function caseRecordText(person: { preferredName: string; caseReference: string }, statements: TextStatement[], exportedBy: string, now: Date): string {
+export function caseRecordText(
+	person: { preferredName: string; caseReference: string },
+	statements: TextStatement[],
+	exportedBy: string,
+	now: Date
+): string {
 	const head = [
 		m.staff_text_heading(),
 		`${m.staff_text_young_person()}: ${person.preferredName}`,
@@ -39,5 +63,9 @@ export function caseRecordText(person: { preferredName: string; caseReference: s
 		m.staff_text_exported({ name: exportedBy, date: dateTime(now) })
 	];
 	const body = statements.map((s) => statementAsText(s, person.preferredName));
-	return [...head, '', ...body.flatMap((b) => ['----------------------------------------', b, ''])].join('\n') + '\n';
+	return (
+		[...head, '', ...body.flatMap((b) => ['----------------------------------------', b, ''])].join(
+			'\n'
+		) + '\n'
+	);
 }

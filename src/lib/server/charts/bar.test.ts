@@ -3,7 +3,14 @@ import { barChart } from './bar';
 
 describe('barChart', () => {
 	it('draws bars in proportion, one per row, and none for a withheld value', () => {
-		const g = barChart([{ label: 'A', value: 10 }, { label: 'B', value: 5 }, { label: 'C', value: null }], { width: 340, labelWidth: 100 });
+		const g = barChart(
+			[
+				{ label: 'A', value: 10 },
+				{ label: 'B', value: 5 },
+				{ label: 'C', value: null }
+			],
+			{ width: 340, labelWidth: 100 }
+		);
 		expect(g.bars.map((b) => b.label)).toEqual(['A', 'B', 'C']);
 		expect(g.bars[0]!.width).toBeCloseTo(200);
 		expect(g.bars[1]!.width).toBeCloseTo(100);

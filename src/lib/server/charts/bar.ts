@@ -14,13 +14,19 @@ export interface BarChartGeometry {
  * chart: the page draws plain SVG and sends no chart script. A withheld or
  * missing value gets no bar (its label still shows, and the table says why).
  */
-export function barChart(data: { label: string; value: number | null }[], options: { width?: number; labelWidth?: number; barHeight?: number; max?: number } = {}): BarChartGeometry {
+export function barChart(
+	data: { label: string; value: number | null }[],
+	options: { width?: number; labelWidth?: number; barHeight?: number; max?: number } = {}
+): BarChartGeometry {
 	const width = options.width ?? 560;
 	const labelWidth = options.labelWidth ?? 200;
 	const step = options.barHeight ?? 28;
 	const height = Math.max(step * data.length, step) + 20;
 	const largest = Math.max(options.max ?? 0, ...data.map((d) => d.value ?? 0), 1);
-	const x = scaleLinear().domain([0, largest]).nice(4).range([0, width - labelWidth - 40]);
+	const x = scaleLinear()
+		.domain([0, largest])
+		.nice(4)
+		.range([0, width - labelWidth - 40]);
 	const y = scaleBand<number>()
 		.domain(data.map((_, i) => i))
 		.range([0, height - 20])
@@ -29,7 +35,13 @@ export function barChart(data: { label: string; value: number | null }[], option
 		width,
 		height,
 		labelWidth,
-		bars: data.map((d, i) => ({ label: d.label, value: d.value, y: y(i) ?? 0, barHeight: y.bandwidth(), width: d.value === null ? 0 : x(d.value) })),
+		bars: data.map((d, i) => ({
+			label: d.label,
+			value: d.value,
+			y: y(i) ?? 0,
+			barHeight: y.bandwidth(),
+			width: d.value === null ? 0 : x(d.value)
+		})),
 		ticks: x.ticks(4).map((value) => ({ x: labelWidth + x(value), value }))
 	};
 }

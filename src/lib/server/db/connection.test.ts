@@ -11,7 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), 'heard-connection-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const tables = (database: ReturnType<typeof openDatabase>) =>
-	(database.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
+	(
+		database.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
+			name: string;
+		}[]
+	).map((t) => t.name);
 
 describe('openDatabase', () => {
 	it('opens a file with the pragmas Heard relies on', () => {
@@ -27,17 +31,35 @@ describe('openDatabase', () => {
 	it('applies the migrations, including the append-only audit triggers', () => {
 		const database = openDatabase(join(dir, 'nested', 'folder', 'migrated.db'));
 		expect(tables(database)).toEqual(
-			expect.arrayContaining(['users', 'sessions', 'young_people', 'statements', 'audit_events', 'settings'])
+			expect.arrayContaining([
+				'users',
+				'sessions',
+				'young_people',
+				'statements',
+				'audit_events',
+				'settings'
+			])
 		);
-		const triggers = database.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all();
-		expect(triggers).toEqual(expect.arrayContaining([{ name: 'audit_events_no_update' }, { name: 'audit_events_no_delete' }]));
+		const triggers = database.$client
+			.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
+			.all();
+		expect(triggers).toEqual(
+			expect.arrayContaining([
+				{ name: 'audit_events_no_update' },
+				{ name: 'audit_events_no_delete' }
+			])
+		);
 		database.$client.close();
 	});
 
 	it('opens an existing database again without applying the migrations twice', () => {
 		const file = join(dir, 'reopened.db');
 		const applied = (database: ReturnType<typeof openDatabase>) =>
-			(database.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+			(
+				database.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+					n: number;
+				}
+			).n;
 		const first = openDatabase(file);
 		const once = applied(first);
 		first.$client.close();
@@ -82,7 +104,9 @@ describe('isDatabaseWritable', () => {
 		database.$client.close();
 
 		const readOnly = new Database(file, { readonly: true });
-		expect(isDatabaseWritable({ $client: readOnly } as Parameters<typeof isDatabaseWritable>[0])).toBe(false);
+		expect(
+			isDatabaseWritable({ $client: readOnly } as Parameters<typeof isDatabaseWritable>[0])
+		).toBe(false);
 		readOnly.close();
 	});
 });

@@ -21,7 +21,9 @@ export function db(): Db {
 	if (building) throw new Error('The database is not available while building.');
 	instance ??= openDatabase(databasePath());
 	if (refuseInsideTransactions && instance.$client.inTransaction) {
-		throw new Error('db() was called inside a transaction: use the handle the transaction was given.');
+		throw new Error(
+			'db() was called inside a transaction: use the handle the transaction was given.'
+		);
 	}
 	return instance;
 }

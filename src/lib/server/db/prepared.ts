@@ -9,7 +9,9 @@ import { db, type Db } from './index';
  * with it. These run on the connection, never inside a transaction, where
  * everything goes through the transaction's handle (ADR 0018).
  */
-export function preparedPerShape<Shape extends string, Query>(build: (database: Db, shape: Shape) => Query): (shape: Shape) => Query {
+export function preparedPerShape<Shape extends string, Query>(
+	build: (database: Db, shape: Shape) => Query
+): (shape: Shape) => Query {
 	const built = new WeakMap<Db, Map<Shape, Query>>();
 	return (shape) => {
 		const database = db();

@@ -24,8 +24,20 @@ describe('the demo organisation', () => {
 	});
 
 	it('has someone in every staff role', () => {
-		const roles = new Set(db().select().from(userRoles).all().map((r) => r.role));
-		for (const role of ['admin', 'participation_lead', 'manager', 'worker', 'young_person'] as const) {
+		const roles = new Set(
+			db()
+				.select()
+				.from(userRoles)
+				.all()
+				.map((r) => r.role)
+		);
+		for (const role of [
+			'admin',
+			'participation_lead',
+			'manager',
+			'worker',
+			'young_person'
+		] as const) {
 			expect(roles.has(role), role).toBe(true);
 		}
 	});
@@ -61,7 +73,9 @@ describe('the demo organisation', () => {
 	});
 
 	it('has someone who has had three workers, only the last of them current', () => {
-		const history = people().map((p) => db().select().from(allocations).where(eq(allocations.youngPersonId, p.id)).all());
+		const history = people().map((p) =>
+			db().select().from(allocations).where(eq(allocations.youngPersonId, p.id)).all()
+		);
 		const threeWorkers = history.find((h) => h.length === 3);
 		expect(threeWorkers).toBeDefined();
 		const current = threeWorkers!.filter((a) => a.endedAt === null);
@@ -82,8 +96,12 @@ describe('the demo organisation', () => {
 	});
 
 	it('has urgent and unread statements waiting', () => {
-		expect(db().select().from(statements).where(eq(statements.urgent, true)).all().length).toBeGreaterThan(0);
-		expect(db().select().from(statements).where(isNull(statements.firstReadAt)).all().length).toBeGreaterThan(0);
+		expect(
+			db().select().from(statements).where(eq(statements.urgent, true)).all().length
+		).toBeGreaterThan(0);
+		expect(
+			db().select().from(statements).where(isNull(statements.firstReadAt)).all().length
+		).toBeGreaterThan(0);
 	});
 
 	it('lists demo accounts to sign in with', () => {
@@ -93,10 +111,18 @@ describe('the demo organisation', () => {
 
 	it('hands out an activation code that really activates an account', async () => {
 		expect(seed.activationCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-		const result = await activateAccount({ code: seed.activationCode, username: 'olly', password: 'olly password 1' });
+		const result = await activateAccount({
+			code: seed.activationCode,
+			username: 'olly',
+			password: 'olly password 1'
+		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const linked = db().select().from(youngPeople).where(eq(youngPeople.userId, result.userId)).get();
+		const linked = db()
+			.select()
+			.from(youngPeople)
+			.where(eq(youngPeople.userId, result.userId))
+			.get();
 		expect(linked?.preferredName).toBe('Olly');
 	});
 });

@@ -2,7 +2,17 @@ import type { LegalStatus, PlacementType, Role } from '$lib/vocabulary';
 import { hashPassword } from '../auth/password';
 import { writeActivationCode } from '../auth/activation';
 import { db, type Tx } from '.';
-import { aboutMe, allocations, meetings, teamMembers, teams, userRoles, users, youngPeople, youSaidWeDid } from './schema';
+import {
+	aboutMe,
+	allocations,
+	meetings,
+	teamMembers,
+	teams,
+	userRoles,
+	users,
+	youngPeople,
+	youSaidWeDid
+} from './schema';
 import { seedDemoStatements } from './seed-demo-statements';
 import { setSetting } from '../settings';
 
@@ -13,7 +23,9 @@ export const DEMO_ORGANISATION = 'Glenbrae Council';
 const DAY = 24 * 60 * 60 * 1000;
 const daysFromNow = (days: number, now: Date) => new Date(now.getTime() + days * DAY);
 const birthDateForAge = (years: number, now: Date) =>
-	new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()) - 40 * DAY).toISOString().slice(0, 10);
+	new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()) - 40 * DAY)
+		.toISOString()
+		.slice(0, 10);
 
 export interface DemoAccount {
 	signIn: string;
@@ -52,10 +64,34 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 		return id;
 	};
 	const admin = staff('admin@glenbrae.example', 'Morven', 'Reid', ['admin'], 'administrator');
-	const lead = staff('lead@glenbrae.example', 'Priya', 'Shah', ['participation_lead'], 'Promise / participation lead');
-	const fiona = staff('manager@glenbrae.example', 'Fiona', 'MacLeod', ['manager', 'worker'], 'team manager (both teams), also a worker');
-	const sam = staff('sam@glenbrae.example', 'Sam', 'Taylor', ['worker'], 'social worker, North team');
-	const jamie = staff('jamie@glenbrae.example', 'Jamie', 'Brown', ['worker'], 'personal adviser, Throughcare team');
+	const lead = staff(
+		'lead@glenbrae.example',
+		'Priya',
+		'Shah',
+		['participation_lead'],
+		'Promise / participation lead'
+	);
+	const fiona = staff(
+		'manager@glenbrae.example',
+		'Fiona',
+		'MacLeod',
+		['manager', 'worker'],
+		'team manager (both teams), also a worker'
+	);
+	const sam = staff(
+		'sam@glenbrae.example',
+		'Sam',
+		'Taylor',
+		['worker'],
+		'social worker, North team'
+	);
+	const jamie = staff(
+		'jamie@glenbrae.example',
+		'Jamie',
+		'Brown',
+		['worker'],
+		'personal adviser, Throughcare team'
+	);
 	for (const [teamId, userId, teamRole] of [
 		[north, fiona, 'manager'],
 		[throughcare, fiona, 'manager'],
@@ -79,19 +115,30 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 	) => {
 		let userId: string | null = null;
 		if (username) {
-			userId = tx.insert(users).values({ username, passwordHash, displayName: name, firstName: name }).returning().get().id;
+			userId = tx
+				.insert(users)
+				.values({ username, passwordHash, displayName: name, firstName: name })
+				.returning()
+				.get().id;
 			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
 			accounts.push({ signIn: username, name, what });
 		}
 		const id = tx
 			.insert(youngPeople)
-			.values({ userId, preferredName: name, dateOfBirth: birthDateForAge(age, now), legalStatus, placementType, teamId, caseReference })
+			.values({
+				userId,
+				preferredName: name,
+				dateOfBirth: birthDateForAge(age, now),
+				legalStatus,
+				placementType,
+				teamId,
+				caseReference
+			})
 			.returning()
 			.get().id;
 		workers.forEach((w, i) => {
 			const next = workers[i + 1];
-			tx
-				.insert(allocations)
+			tx.insert(allocations)
 				.values({
 					youngPersonId: id,
 					workerId: w.id,
@@ -105,18 +152,105 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 		return id;
 	};
 
-	const maya = person('maya', 'Maya', 9, 'foster', 'foster_carer', north, 'GB-100231', [{ id: sam, fromDaysAgo: 400 }], 'age 9, simple mode, foster care');
-	const jordan = person('jordan', 'Jordan', 15, 'child_protection_plan', 'family_home', north, 'GB-100187',
-		[{ id: jamie, fromDaysAgo: 330 }, { id: fiona, fromDaysAgo: 200 }, { id: sam, fromDaysAgo: 60 }],
-		'age 15, child protection plan, conference next week, has had three workers');
-	const alex = person('alex', 'Alex', 19, 'aftercare', 'own_tenancy', throughcare, 'GB-099412', [{ id: jamie, fromDaysAgo: 500 }], 'age 19, care leaver in aftercare');
-	const leah = person('leah', 'Leah', 13, 'residential', 'residential_house', north, 'GB-100305', [{ id: sam, fromDaysAgo: 250 }], 'age 13, residential care');
-	const kai = person('kai', 'Kai', 11, 'kinship', 'kinship_carer', north, 'GB-100377', [{ id: fiona, fromDaysAgo: 150 }], 'age 11, kinship care');
-	const ruby = person('ruby', 'Ruby', 17, 'continuing_care', 'foster_carer', throughcare, 'GB-099870', [{ id: jamie, fromDaysAgo: 300 }], 'age 17, continuing care');
-	const olly = person(null, 'Olly', 10, 'at_home_supervision', 'family_home', north, 'GB-100412', [{ id: sam, fromDaysAgo: 20 }], '');
+	const maya = person(
+		'maya',
+		'Maya',
+		9,
+		'foster',
+		'foster_carer',
+		north,
+		'GB-100231',
+		[{ id: sam, fromDaysAgo: 400 }],
+		'age 9, simple mode, foster care'
+	);
+	const jordan = person(
+		'jordan',
+		'Jordan',
+		15,
+		'child_protection_plan',
+		'family_home',
+		north,
+		'GB-100187',
+		[
+			{ id: jamie, fromDaysAgo: 330 },
+			{ id: fiona, fromDaysAgo: 200 },
+			{ id: sam, fromDaysAgo: 60 }
+		],
+		'age 15, child protection plan, conference next week, has had three workers'
+	);
+	const alex = person(
+		'alex',
+		'Alex',
+		19,
+		'aftercare',
+		'own_tenancy',
+		throughcare,
+		'GB-099412',
+		[{ id: jamie, fromDaysAgo: 500 }],
+		'age 19, care leaver in aftercare'
+	);
+	const leah = person(
+		'leah',
+		'Leah',
+		13,
+		'residential',
+		'residential_house',
+		north,
+		'GB-100305',
+		[{ id: sam, fromDaysAgo: 250 }],
+		'age 13, residential care'
+	);
+	const kai = person(
+		'kai',
+		'Kai',
+		11,
+		'kinship',
+		'kinship_carer',
+		north,
+		'GB-100377',
+		[{ id: fiona, fromDaysAgo: 150 }],
+		'age 11, kinship care'
+	);
+	const ruby = person(
+		'ruby',
+		'Ruby',
+		17,
+		'continuing_care',
+		'foster_carer',
+		throughcare,
+		'GB-099870',
+		[{ id: jamie, fromDaysAgo: 300 }],
+		'age 17, continuing care'
+	);
+	const olly = person(
+		null,
+		'Olly',
+		10,
+		'at_home_supervision',
+		'family_home',
+		north,
+		'GB-100412',
+		[{ id: sam, fromDaysAgo: 20 }],
+		''
+	);
 
-	const meeting = (youngPersonId: string, type: (typeof meetings.$inferInsert)['type'], inDays: number, chair: string) =>
-		tx.insert(meetings).values({ youngPersonId, type, scheduledAt: daysFromNow(inDays, now), chair, createdBy: fiona }).returning().get().id;
+	const meeting = (
+		youngPersonId: string,
+		type: (typeof meetings.$inferInsert)['type'],
+		inDays: number,
+		chair: string
+	) =>
+		tx
+			.insert(meetings)
+			.values({
+				youngPersonId,
+				type,
+				scheduledAt: daysFromNow(inDays, now),
+				chair,
+				createdBy: fiona
+			})
+			.returning()
+			.get().id;
 	meeting(jordan, 'child_protection_conference', 7, 'Independent chair');
 	meeting(maya, 'looked_after_review', 21, 'Independent reviewing officer');
 	meeting(alex, 'pathway_plan_review', 10, 'Jamie Brown');
@@ -124,31 +258,64 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 	const kaiHearing = meeting(kai, 'childrens_hearing', -30, 'Panel chair');
 	meeting(ruby, 'pathway_plan_review', -60, 'Jamie Brown');
 
-	tx.insert(aboutMe).values({
-		youngPersonId: jordan,
-		likes: 'Football, drawing, my dog Biscuit.',
-		important: 'Seeing my gran every week.',
-		support: 'Text me before you visit. Talk to me on my own, not in front of everyone.',
-		tiredOfRepeating: 'Why I moved school. I have said it loads of times.',
-		updatedAt: daysFromNow(-20, now)
-	}).run();
-	tx.insert(aboutMe).values({
-		youngPersonId: alex,
-		likes: 'Cooking, music, my part-time job.',
-		important: 'Keeping my flat.',
-		support: 'Email or text, I work mornings.',
-		tiredOfRepeating: 'My care history every time I meet someone new.',
-		updatedAt: daysFromNow(-40, now)
-	}).run();
+	tx.insert(aboutMe)
+		.values({
+			youngPersonId: jordan,
+			likes: 'Football, drawing, my dog Biscuit.',
+			important: 'Seeing my gran every week.',
+			support: 'Text me before you visit. Talk to me on my own, not in front of everyone.',
+			tiredOfRepeating: 'Why I moved school. I have said it loads of times.',
+			updatedAt: daysFromNow(-20, now)
+		})
+		.run();
+	tx.insert(aboutMe)
+		.values({
+			youngPersonId: alex,
+			likes: 'Cooking, music, my part-time job.',
+			important: 'Keeping my flat.',
+			support: 'Email or text, I work mornings.',
+			tiredOfRepeating: 'My care history every time I meet someone new.',
+			updatedAt: daysFromNow(-40, now)
+		})
+		.run();
 
-	seedDemoStatements(tx, { now, people: { maya, jordan, alex, leah, kai, ruby }, workers: { sam, jamie, fiona }, meetings: { leahReview, kaiHearing } });
+	seedDemoStatements(tx, {
+		now,
+		people: { maya, jordan, alex, leah, kai, ruby },
+		workers: { sam, jamie, fiona },
+		meetings: { leahReview, kaiHearing }
+	});
 
 	for (const [youSaid, weDid, status, published] of [
-		['You said it was hard to get hold of your worker after school.', 'Workers in the North team now keep one late afternoon a week free for calls and visits.', 'done', true],
-		['You said meetings use too many words you do not understand.', 'We are writing a plain-words guide to meetings with young people from the Champions group.', 'in_progress', true],
-		['You said you want to choose where your reviews happen.', 'We will ask you where you want your next review to be held.', 'planned', false]
+		[
+			'You said it was hard to get hold of your worker after school.',
+			'Workers in the North team now keep one late afternoon a week free for calls and visits.',
+			'done',
+			true
+		],
+		[
+			'You said meetings use too many words you do not understand.',
+			'We are writing a plain-words guide to meetings with young people from the Champions group.',
+			'in_progress',
+			true
+		],
+		[
+			'You said you want to choose where your reviews happen.',
+			'We will ask you where you want your next review to be held.',
+			'planned',
+			false
+		]
 	] as const) {
-		tx.insert(youSaidWeDid).values({ youSaid, weDid, status, createdBy: lead, updatedAt: now, publishedAt: published ? now : null }).run();
+		tx.insert(youSaidWeDid)
+			.values({
+				youSaid,
+				weDid,
+				status,
+				createdBy: lead,
+				updatedAt: now,
+				publishedAt: published ? now : null
+			})
+			.run();
 	}
 
 	return { accounts, activationCode: writeActivationCode(tx, olly, sam, now) };

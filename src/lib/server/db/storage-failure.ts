@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 
 // SQLite's and the file system's ways of saying "this file cannot be written (or opened) here".
-const STORAGE_CODES = /^(SQLITE_(READONLY|CANTOPEN|FULL|BUSY|LOCKED|IOERR|PERM|AUTH)\w*|EACCES|EPERM|EROFS|ENOSPC|ENOTDIR|EISDIR|ENOENT)$/;
+const STORAGE_CODES =
+	/^(SQLITE_(READONLY|CANTOPEN|FULL|BUSY|LOCKED|IOERR|PERM|AUTH)\w*|EACCES|EPERM|EROFS|ENOSPC|ENOTDIR|EISDIR|ENOENT)$/;
 
 function codeOf(error: unknown): string {
 	const code = (error as { code?: unknown } | null)?.code;

@@ -17,12 +17,16 @@ describe('a write helper', () => {
 	afterAll(() => other.$client.close());
 
 	it('writes through the transaction it is given, not through the app connection', () => {
-		other.transaction((tx) => recordAuditEvent(tx, { actorId: null, action: 'sign_out', subjectId: 'through-the-handle' }));
+		other.transaction((tx) =>
+			recordAuditEvent(tx, { actorId: null, action: 'sign_out', subjectId: 'through-the-handle' })
+		);
 		expect(eventsAbout(other, 'through-the-handle')).toHaveLength(1);
 		expect(eventsAbout(db(), 'through-the-handle')).toHaveLength(0);
 
 		other.transaction((tx) => setSetting(tx, 'responseWorkingDays', 7));
-		expect(other.select().from(settings).where(eq(settings.key, 'responseWorkingDays')).get()?.value).toBe(7);
+		expect(
+			other.select().from(settings).where(eq(settings.key, 'responseWorkingDays')).get()?.value
+		).toBe(7);
 		expect(getSetting('responseWorkingDays')).toBe(2);
 	});
 
@@ -39,7 +43,9 @@ describe('a write helper', () => {
 
 describe('inside a transaction', () => {
 	it('the app connection is refused, so a helper that forgot its handle fails a test', () => {
-		expect(() => db().transaction(() => db().select().from(auditEvents).all())).toThrow('use the handle the transaction was given');
+		expect(() => db().transaction(() => db().select().from(auditEvents).all())).toThrow(
+			'use the handle the transaction was given'
+		);
 		// And the connection is usable again once the transaction is over.
 		expect(() => db().select().from(auditEvents).all()).not.toThrow();
 	});
@@ -52,7 +58,11 @@ function transactionCallbacks(dir: string): [string, string][] {
 		if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
 		const path = join(entry.parentPath, entry.name);
 		const source = readFileSync(path, 'utf8');
-		for (let at = source.indexOf('.transaction('); at !== -1; at = source.indexOf('.transaction(', at + 1)) {
+		for (
+			let at = source.indexOf('.transaction(');
+			at !== -1;
+			at = source.indexOf('.transaction(', at + 1)
+		) {
 			const open = at + '.transaction'.length;
 			let depth = 0;
 			let end = open;
@@ -60,7 +70,10 @@ function transactionCallbacks(dir: string): [string, string][] {
 				if (source[end] === '(') depth++;
 				if (source[end] === ')' && --depth === 0) break;
 			}
-			found.push([`${relative(process.cwd(), path)}:${source.slice(0, at).split('\n').length}`, source.slice(open + 1, end)]);
+			found.push([
+				`${relative(process.cwd(), path)}:${source.slice(0, at).split('\n').length}`,
+				source.slice(open + 1, end)
+			]);
 		}
 	}
 	return found;

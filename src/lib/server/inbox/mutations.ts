@@ -8,7 +8,12 @@ import { notifyYoungPerson } from '../notifications/notify';
 import { visibleYoungPeople } from '../staff/scope';
 
 /** The statement if this member of staff may see it; every write starts here, and archived records are not found. */
-function visibleStatement(tx: Tx, actor: SessionUser, statementId: string, options: { includeArchived?: boolean } = {}) {
+function visibleStatement(
+	tx: Tx,
+	actor: SessionUser,
+	statementId: string,
+	options: { includeArchived?: boolean } = {}
+) {
 	const row = tx
 		.select({ statement: statements, archivedAt: youngPeople.archivedAt })
 		.from(statements)
@@ -22,19 +27,36 @@ function visibleStatement(tx: Tx, actor: SessionUser, statementId: string, optio
  * Staff opened a statement: the first opening marks it read (the young person
  * sees who read it and when); every opening is audited.
  */
-export function openStatement(actor: SessionUser, statementId: string, now = new Date()): 'ok' | 'not_found' {
+export function openStatement(
+	actor: SessionUser,
+	statementId: string,
+	now = new Date()
+): 'ok' | 'not_found' {
 	return db().transaction((tx) => {
 		// Reading an archived record is allowed, and audited like any read; it changes nothing.
 		const statement = visibleStatement(tx, actor, statementId, { includeArchived: true });
 		if (!statement) return 'not_found';
 		if (!statement.firstReadAt && !statement.archived) {
-			tx
-				.update(statements)
-				.set({ firstReadAt: now, firstReadBy: actor.id, status: statement.status === 'sent' ? 'read' : statement.status })
+			tx.update(statements)
+				.set({
+					firstReadAt: now,
+					firstReadBy: actor.id,
+					status: statement.status === 'sent' ? 'read' : statement.status
+				})
 				.where(eq(statements.id, statementId))
 				.run();
 		}
-		recordAuditEvent(tx, { actorId: actor.id, action: 'statement_read', subjectType: 'statement', subjectId: statementId, youngPersonId: statement.youngPersonId }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'statement_read',
+				subjectType: 'statement',
+				subjectId: statementId,
+				youngPersonId: statement.youngPersonId
+			},
+			now
+		);
 		return 'ok';
 	});
 }
@@ -47,7 +69,11 @@ interface StaffReply {
 	idempotencyKey: string;
 }
 
-export function replyToStatement(actor: SessionUser, input: StaffReply, now = new Date()): 'ok' | 'duplicate' | 'not_found' {
+export function replyToStatement(
+	actor: SessionUser,
+	input: StaffReply,
+	now = new Date()
+): 'ok' | 'duplicate' | 'not_found' {
 	return db().transaction((tx) => {
 		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
@@ -55,16 +81,27 @@ export function replyToStatement(actor: SessionUser, input: StaffReply, now = ne
 		const seen = tx
 			.select({ id: auditEvents.id })
 			.from(auditEvents)
-			.where(and(eq(auditEvents.action, 'staff_replied'), eq(auditEvents.subjectId, input.statementId), sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`))
+			.where(
+				and(
+					eq(auditEvents.action, 'staff_replied'),
+					eq(auditEvents.subjectId, input.statementId),
+					sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`
+				)
+			)
 			.get();
 		if (seen) return 'duplicate';
 		const reply = tx
 			.insert(replies)
-			.values({ statementId: input.statementId, authorId: actor.id, body: input.body, isDecision: input.isDecision, createdAt: now })
+			.values({
+				statementId: input.statementId,
+				authorId: actor.id,
+				body: input.body,
+				isDecision: input.isDecision,
+				createdAt: now
+			})
 			.returning({ id: replies.id })
 			.get();
-		tx
-			.update(statements)
+		tx.update(statements)
 			.set({
 				status: statement.status === 'closed' ? 'closed' : 'replied',
 				firstRepliedAt: statement.firstRepliedAt ?? now,
@@ -75,7 +112,14 @@ export function replyToStatement(actor: SessionUser, input: StaffReply, now = ne
 			.run();
 		recordAuditEvent(
 			tx,
-			{ actorId: actor.id, action: 'staff_replied', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { key: input.idempotencyKey, replyId: reply.id, isDecision: input.isDecision } },
+			{
+				actorId: actor.id,
+				action: 'staff_replied',
+				subjectType: 'statement',
+				subjectId: input.statementId,
+				youngPersonId: statement.youngPersonId,
+				detail: { key: input.idempotencyKey, replyId: reply.id, isDecision: input.isDecision }
+			},
 			now
 		);
 		notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
@@ -89,27 +133,39 @@ interface OutcomeInput {
 	explanation: string;
 }
 
-type OutcomeResult = 'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
+type OutcomeResult =
+	'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
 
 /**
  * The answer to a make-a-change request, explained for the child. "Still
  * working on it" keeps the request open; any other decision closes it.
  */
-export function recordOutcome(actor: SessionUser, input: OutcomeInput, now = new Date()): OutcomeResult {
+export function recordOutcome(
+	actor: SessionUser,
+	input: OutcomeInput,
+	now = new Date()
+): OutcomeResult {
 	const explanation = input.explanation.trim();
 	if (!explanation) return 'explanation_required';
 	return db().transaction((tx): OutcomeResult => {
 		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
 		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
-		const earlier = tx.select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).get();
+		const earlier = tx
+			.select()
+			.from(outcomes)
+			.where(eq(outcomes.statementId, input.statementId))
+			.get();
 		// A resent form changes nothing and tells the young person nothing twice.
-		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation) return 'unchanged';
+		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation)
+			return 'unchanged';
 		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
-		tx.insert(outcomes).values({ statementId: input.statementId, ...values }).onConflictDoUpdate({ target: outcomes.statementId, set: values }).run();
+		tx.insert(outcomes)
+			.values({ statementId: input.statementId, ...values })
+			.onConflictDoUpdate({ target: outcomes.statementId, set: values })
+			.run();
 		const closes = input.decision !== 'still_working';
-		tx
-			.update(statements)
+		tx.update(statements)
 			.set({
 				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
 				closedAt: closes ? now : null,
@@ -120,7 +176,14 @@ export function recordOutcome(actor: SessionUser, input: OutcomeInput, now = new
 			.run();
 		recordAuditEvent(
 			tx,
-			{ actorId: actor.id, action: 'outcome_recorded', subjectType: 'statement', subjectId: input.statementId, youngPersonId: statement.youngPersonId, detail: { decision: input.decision } },
+			{
+				actorId: actor.id,
+				action: 'outcome_recorded',
+				subjectType: 'statement',
+				subjectId: input.statementId,
+				youngPersonId: statement.youngPersonId,
+				detail: { decision: input.decision }
+			},
 			now
 		);
 		notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);

@@ -4,7 +4,11 @@ import { addWorkingDays } from '$lib/working-days';
  * An unread statement is overdue once the response time (in working days,
  * Saturdays and Sundays skipped) has passed since it was sent.
  */
-export function isOverdue(s: { sentAt: Date; firstReadAt: Date | null }, responseWorkingDays: number, now: Date): boolean {
+export function isOverdue(
+	s: { sentAt: Date; firstReadAt: Date | null },
+	responseWorkingDays: number,
+	now: Date
+): boolean {
 	if (s.firstReadAt) return false;
 	return now.getTime() > addWorkingDays(s.sentAt, responseWorkingDays).getTime();
 }

@@ -7,7 +7,13 @@ import { getSetting } from '../settings';
 import { caseloadOf } from '../staff/scope';
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
 
-export const INBOX_STATUSES = ['waiting', 'unread', 'awaiting_reply', 'open_change', 'all'] as const;
+export const INBOX_STATUSES = [
+	'waiting',
+	'unread',
+	'awaiting_reply',
+	'open_change',
+	'all'
+] as const;
 type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 export interface InboxFilters {
@@ -29,7 +35,8 @@ const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${
 
 /** Which filters are set: each combination is one query, built once and run with the values. */
 type InboxShape = `${InboxStatus}:${boolean}:${boolean}:${boolean}`;
-const shapeOf = (f: InboxFilters): InboxShape => `${f.status ?? 'waiting'}:${!!f.youngPersonId}:${!!f.kind}:${!!f.overdueOnly}`;
+const shapeOf = (f: InboxFilters): InboxShape =>
+	`${f.status ?? 'waiting'}:${!!f.youngPersonId}:${!!f.kind}:${!!f.overdueOnly}`;
 const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) => ({
 	workerId: actor.id,
 	youngPersonId: f.youngPersonId ?? null,
@@ -46,28 +53,49 @@ const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) 
 function inboxConditions(shape: InboxShape) {
 	const [status, person, kind, overdue] = shape.split(':');
 	const conditions = [inArray(statements.youngPersonId, caseloadOf(sql.placeholder('workerId')))];
-	if (person === 'true') conditions.push(eq(statements.youngPersonId, sql.placeholder('youngPersonId')));
+	if (person === 'true')
+		conditions.push(eq(statements.youngPersonId, sql.placeholder('youngPersonId')));
 	if (kind === 'true') conditions.push(eq(statements.kind, sql.placeholder('kind')));
 	if (status !== 'all') conditions.push(stillWaiting);
 	if (status === 'unread') conditions.push(unread);
 	if (status === 'awaiting_reply') conditions.push(awaitingReply);
 	if (status === 'open_change') conditions.push(openChange);
-	if (overdue === 'true') conditions.push(unread, sql`${statements.sentAt} < ${sql.placeholder('sentBefore')}`);
+	if (overdue === 'true')
+		conditions.push(unread, sql`${statements.sentAt} < ${sql.placeholder('sentBefore')}`);
 	return and(...conditions);
 }
 
 // The rowid is in every index entry, so choosing the page never reads the table:
 // only the rows on the page are read in full.
 const rowid = sql<number>`${statements}.rowid`;
-const order = [rank, sql`case when ${rank} < 3 then ${statements.sentAt} end asc`, desc(statements.sentAt)];
+const order = [
+	rank,
+	sql`case when ${rank} < 3 then ${statements.sentAt} end asc`,
+	desc(statements.sentAt)
+];
 
 const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
 	page: database
-		.select({ ...waitingColumns, youngPersonId: statements.youngPersonId, preferredName: youngPeople.preferredName, meetingAt: meetings.scheduledAt })
+		.select({
+			...waitingColumns,
+			youngPersonId: statements.youngPersonId,
+			preferredName: youngPeople.preferredName,
+			meetingAt: meetings.scheduledAt
+		})
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
 		.leftJoin(meetings, eq(statements.meetingId, meetings.id))
-		.where(inArray(rowid, database.select({ rowid }).from(statements).where(inboxConditions(shape)).orderBy(...order).limit(sql.placeholder('limit'))))
+		.where(
+			inArray(
+				rowid,
+				database
+					.select({ rowid })
+					.from(statements)
+					.where(inboxConditions(shape))
+					.orderBy(...order)
+					.limit(sql.placeholder('limit'))
+			)
+		)
 		.orderBy(...order)
 		.prepare(),
 	count: database.select({ n: count() }).from(statements).where(inboxConditions(shape)).prepare()
@@ -79,7 +107,12 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
  * then unread, then those awaiting a reply or an outcome; the longest-waiting
  * first within each, finished things newest first.
  */
-export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date(), limit = INBOX_PAGE_SIZE) {
+export function listInboxForWorker(
+	actor: SessionUser,
+	filters: InboxFilters = {},
+	now = new Date(),
+	limit = INBOX_PAGE_SIZE
+) {
 	const days = getSetting('responseWorkingDays');
 	return inboxQueries(shapeOf(filters))
 		.page.all({ ...valuesOf(actor, filters, now, days), limit })
@@ -88,7 +121,11 @@ export function listInboxForWorker(actor: SessionUser, filters: InboxFilters = {
 }
 
 /** How many statements match the filters in all, for "showing 50 of 240". */
-export function countInboxForWorker(actor: SessionUser, filters: InboxFilters = {}, now = new Date()) {
+export function countInboxForWorker(
+	actor: SessionUser,
+	filters: InboxFilters = {},
+	now = new Date()
+) {
 	const days = getSetting('responseWorkingDays');
 	return inboxQueries(shapeOf(filters)).count.get(valuesOf(actor, filters, now, days))?.n ?? 0;
 }

@@ -6,7 +6,10 @@ export function fromUkLocalTime(value: string): Date | null {
 	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
 	const asUtc = new Date(`${value}:00Z`);
 	if (Number.isNaN(asUtc.getTime())) return null;
-	const zone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
+	const zone = new Intl.DateTimeFormat('en-GB', {
+		timeZone: 'Europe/London',
+		timeZoneName: 'shortOffset'
+	})
 		.formatToParts(asUtc)
 		.find((p) => p.type === 'timeZoneName')?.value;
 	const offsetHours = Number(zone?.replace('GMT', '') || 0);

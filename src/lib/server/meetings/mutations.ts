@@ -17,7 +17,11 @@ interface NewMeeting {
 type ScheduleResult = { id: string } | 'not_found' | 'in_past';
 
 /** Schedules a meeting; the young person is told, so they can have their say before it. */
-export function scheduleMeeting(actor: SessionUser, input: NewMeeting, now = new Date()): ScheduleResult {
+export function scheduleMeeting(
+	actor: SessionUser,
+	input: NewMeeting,
+	now = new Date()
+): ScheduleResult {
 	if (input.scheduledAt.getTime() <= now.getTime()) return 'in_past';
 	return db().transaction((tx): ScheduleResult => {
 		if (!findVisibleYoungPerson(actor, input.youngPersonId, {}, tx)) return 'not_found';
@@ -25,7 +29,14 @@ export function scheduleMeeting(actor: SessionUser, input: NewMeeting, now = new
 		const same = tx
 			.select({ id: meetings.id })
 			.from(meetings)
-			.where(and(eq(meetings.youngPersonId, input.youngPersonId), eq(meetings.type, input.type), eq(meetings.scheduledAt, input.scheduledAt), isNull(meetings.cancelledAt)))
+			.where(
+				and(
+					eq(meetings.youngPersonId, input.youngPersonId),
+					eq(meetings.type, input.type),
+					eq(meetings.scheduledAt, input.scheduledAt),
+					isNull(meetings.cancelledAt)
+				)
+			)
 			.get();
 		if (same) return same;
 		const { id } = tx
@@ -33,7 +44,18 @@ export function scheduleMeeting(actor: SessionUser, input: NewMeeting, now = new
 			.values({ ...input, createdBy: actor.id, createdAt: now })
 			.returning({ id: meetings.id })
 			.get();
-		recordAuditEvent(tx, { actorId: actor.id, action: 'meeting_scheduled', subjectType: 'meeting', subjectId: id, youngPersonId: input.youngPersonId, detail: { type: input.type } }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'meeting_scheduled',
+				subjectType: 'meeting',
+				subjectId: id,
+				youngPersonId: input.youngPersonId,
+				detail: { type: input.type }
+			},
+			now
+		);
 		notifyYoungPerson(tx, input.youngPersonId, 'meeting', null, now);
 		return { id };
 	});

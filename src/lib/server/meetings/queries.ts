@@ -48,7 +48,13 @@ export function listMeetingsOfYoungPerson(youngPersonId: string) {
 			firstSentAt: min(statements.sentAt)
 		})
 		.from(meetings)
-		.leftJoin(statements, and(eq(statements.meetingId, meetings.id), eq(statements.youngPersonId, meetings.youngPersonId)))
+		.leftJoin(
+			statements,
+			and(
+				eq(statements.meetingId, meetings.id),
+				eq(statements.youngPersonId, meetings.youngPersonId)
+			)
+		)
 		.where(eq(meetings.youngPersonId, youngPersonId))
 		.groupBy(meetings.id)
 		.orderBy(desc(meetings.scheduledAt))

@@ -22,18 +22,40 @@ export function runEscalation(now = new Date()): string[] {
 		.from(statements)
 		// Written out, not bound: SQLite only uses the partial index awaiting escalation when the
 		// query states its condition literally (a bound "urgent = ?" could be anything).
-		.where(and(sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`, lte(statements.sentAt, cutoff), belongsToOpenRecord(statements.youngPersonId)))
+		.where(
+			and(
+				sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`,
+				lte(statements.sentAt, cutoff),
+				belongsToOpenRecord(statements.youngPersonId)
+			)
+		)
 		.all();
 	for (const statement of due) {
 		db().transaction((tx) => {
 			const claimed = tx
 				.update(statements)
 				.set({ escalatedAt: now })
-				.where(and(eq(statements.id, statement.id), isNull(statements.escalatedAt), isNull(statements.firstReadAt)))
+				.where(
+					and(
+						eq(statements.id, statement.id),
+						isNull(statements.escalatedAt),
+						isNull(statements.firstReadAt)
+					)
+				)
 				.run();
 			// Read or escalated since the select: nothing to do.
 			if (claimed.changes === 0) return;
-			recordAuditEvent(tx, { actorId: null, action: 'statement_escalated', subjectType: 'statement', subjectId: statement.id, youngPersonId: statement.youngPersonId }, now);
+			recordAuditEvent(
+				tx,
+				{
+					actorId: null,
+					action: 'statement_escalated',
+					subjectType: 'statement',
+					subjectId: statement.id,
+					youngPersonId: statement.youngPersonId
+				},
+				now
+			);
 			notifyEscalation(tx, statement, now);
 		});
 	}

@@ -6,7 +6,13 @@ import { db } from '../db';
 import { mailOutbox, notifications, statements } from '../db/schema';
 import { submitStatement } from '../statements/mutations';
 import { currentTemplate } from '$lib/templates';
-import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { runEscalation } from './escalation';
 import { notifyYoungPersonReplied } from './notify';
 import { createSmtpTransport, deliverDueMail } from './mailer';
@@ -29,7 +35,9 @@ function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; receiv
 	});
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, received }));
+		server.listen(port, '127.0.0.1', () =>
+			resolve({ server, port: (server.server.address() as AddressInfo).port, received })
+		);
 	});
 }
 const stop = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -52,7 +60,18 @@ beforeAll(async () => {
 
 function send(kind: 'good_news' | 'worried', at: Date) {
 	const template = currentTemplate(kind);
-	return submitStatement(youngPersonId, actorId, { template, answers: { what: SECRET_WORDS }, consentToShare: false, idempotencyKey: `${kind}-${at.getTime()}`, meetingId: null }, at);
+	return submitStatement(
+		youngPersonId,
+		actorId,
+		{
+			template,
+			answers: { what: SECRET_WORDS },
+			consentToShare: false,
+			idempotencyKey: `${kind}-${at.getTime()}`,
+			meetingId: null
+		},
+		at
+	);
 }
 const outboxFor = (to: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, to)).all();
 
@@ -93,7 +112,9 @@ describe('while the SMTP server is down', () => {
 
 		const back = await startSmtp(port);
 		try {
-			expect(await deliverDueMail(transport, new Date(waiting!.nextAttemptAt.getTime() + 1))).toEqual({ sent: 1, failed: 0 });
+			expect(
+				await deliverDueMail(transport, new Date(waiting!.nextAttemptAt.getTime() + 1))
+			).toEqual({ sent: 1, failed: 0 });
 			expect(back.received).toHaveLength(1);
 			expect(outboxFor(worker.email).filter((row) => row.sentAt === null)).toHaveLength(0);
 		} finally {
@@ -111,14 +132,26 @@ describe('escalation of an unread urgent statement', () => {
 		expect(managerMailsAtSend).toBe(1);
 
 		expect(runEscalation(new Date('2025-03-03T10:59:00Z'))).toEqual([]);
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toBeNull();
+		expect(
+			db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt
+		).toBeNull();
 
 		const later = new Date('2025-03-03T11:01:00Z');
 		expect(runEscalation(later)).toEqual([id]);
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toEqual(later);
+		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toEqual(
+			later
+		);
 		expect(outboxFor(manager.email)).toHaveLength(2);
-		expect(outboxFor(manager.email).map((r) => r.body).join()).not.toContain('playtime');
-		const told = db().select().from(notifications).where(eq(notifications.kind, 'escalation')).all();
+		expect(
+			outboxFor(manager.email)
+				.map((r) => r.body)
+				.join()
+		).not.toContain('playtime');
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(eq(notifications.kind, 'escalation'))
+			.all();
 		expect(told.map((n) => n.userId)).toEqual([manager.id]);
 		// Once is enough.
 		expect(runEscalation(new Date('2025-03-03T15:00:00Z'))).toEqual([]);

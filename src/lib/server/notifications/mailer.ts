@@ -17,16 +17,29 @@ export function mailFrom(): string {
  * Sends what is due in the outbox, one message at a time. A failure is
  * recorded on its row and retried later; nothing is removed from the outbox.
  */
-export async function deliverDueMail(transport: MailTransport, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMail(
+	transport: MailTransport,
+	now = new Date()
+): Promise<{ sent: number; failed: number }> {
 	let sent = 0;
 	let failed = 0;
 	for (const mail of listDueMail(now)) {
 		try {
-			await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.body });
+			await transport.sendMail({
+				from: mailFrom(),
+				to: mail.to,
+				subject: mail.subject,
+				text: mail.body
+			});
 			markMailSent(mail.id, new Date());
 			sent += 1;
 		} catch (error) {
-			markMailFailed(mail.id, mail.attempts, error instanceof Error ? error.message : String(error), now);
+			markMailFailed(
+				mail.id,
+				mail.attempts,
+				error instanceof Error ? error.message : String(error),
+				now
+			);
 			failed += 1;
 		}
 	}

@@ -5,5 +5,9 @@ import { notifications } from '../db/schema';
 
 /** Seeing the list counts as reading it. */
 export function markNotificationsRead(actor: SessionUser, now = new Date()): void {
-	db().update(notifications).set({ readAt: now }).where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt))).run();
+	db()
+		.update(notifications)
+		.set({ readAt: now })
+		.where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
+		.run();
 }

@@ -1,7 +1,15 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { Tx } from '../db';
-import { allocations, mailOutbox, notifications, statements, teamMembers, users, youngPeople } from '../db/schema';
+import {
+	allocations,
+	mailOutbox,
+	notifications,
+	statements,
+	teamMembers,
+	users,
+	youngPeople
+} from '../db/schema';
 
 /**
  * Every notification Heard sends. In-app rows carry ids, never content; emails
@@ -25,17 +33,32 @@ function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
 		.select({ id: users.id, email: users.email })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(users.active, true)))
+		.where(
+			and(
+				eq(allocations.youngPersonId, youngPersonId),
+				isNull(allocations.endedAt),
+				eq(users.active, true)
+			)
+		)
 		.all();
 }
 
 function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
-	const team = tx.select({ teamId: youngPeople.teamId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId));
+	const team = tx
+		.select({ teamId: youngPeople.teamId })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId));
 	return tx
 		.select({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(and(inArray(teamMembers.teamId, team), eq(teamMembers.teamRole, 'manager'), eq(users.active, true)))
+		.where(
+			and(
+				inArray(teamMembers.teamId, team),
+				eq(teamMembers.teamRole, 'manager'),
+				eq(users.active, true)
+			)
+		)
 		.all();
 }
 
@@ -43,14 +66,35 @@ function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
 function recipientsFor(tx: Tx, youngPersonId: string, includeManagers: boolean): Recipient[] {
 	const worker = allocatedWorkers(tx, youngPersonId);
 	// With no allocated worker, the managers hear about everything.
-	const all = includeManagers || worker.length === 0 ? [...worker, ...teamManagers(tx, youngPersonId)] : worker;
+	const all =
+		includeManagers || worker.length === 0
+			? [...worker, ...teamManagers(tx, youngPersonId)]
+			: worker;
 	return [...new Map(all.map((r) => [r.id, r])).values()];
 }
 
-function tell(tx: Tx, person: Recipient, kind: Kind, youngPersonId: string, statementId: string | null, now: Date, mail?: { subject: string; body: string }) {
-	tx.insert(notifications).values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now }).run();
+function tell(
+	tx: Tx,
+	person: Recipient,
+	kind: Kind,
+	youngPersonId: string,
+	statementId: string | null,
+	now: Date,
+	mail?: { subject: string; body: string }
+) {
+	tx.insert(notifications)
+		.values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now })
+		.run();
 	if (!mail || !person.email) return;
-	tx.insert(mailOutbox).values({ to: person.email, subject: mail.subject, body: mail.body, createdAt: now, nextAttemptAt: now }).run();
+	tx.insert(mailOutbox)
+		.values({
+			to: person.email,
+			subject: mail.subject,
+			body: mail.body,
+			createdAt: now,
+			nextAttemptAt: now
+		})
+		.run();
 }
 
 const statementLink = (statementId: string) => `${appOrigin()}/worker/statements/${statementId}`;
@@ -65,35 +109,86 @@ export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date)
 		? { subject: m.staff_email_urgent_subject(), body: m.staff_email_urgent_body({ link }) }
 		: { subject: m.staff_email_new_subject(), body: m.staff_email_new_body({ link }) };
 	for (const person of recipientsFor(tx, statement.youngPersonId, statement.urgent)) {
-		tell(tx, person, statement.urgent ? 'urgent_statement' : 'new_statement', statement.youngPersonId, statement.id, now, mail);
+		tell(
+			tx,
+			person,
+			statement.urgent ? 'urgent_statement' : 'new_statement',
+			statement.youngPersonId,
+			statement.id,
+			now,
+			mail
+		);
 	}
 }
 
 /** A young person answered back on one of their statements: their worker hears, with no content. */
 export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date): void {
-	const statement = tx.select({ youngPersonId: statements.youngPersonId }).from(statements).where(eq(statements.id, statementId)).get();
+	const statement = tx
+		.select({ youngPersonId: statements.youngPersonId })
+		.from(statements)
+		.where(eq(statements.id, statementId))
+		.get();
 	if (!statement) return;
-	const mail = { subject: m.staff_email_answered_subject(), body: m.staff_email_answered_body({ link: statementLink(statementId) }) };
-	for (const person of recipientsFor(tx, statement.youngPersonId, false)) tell(tx, person, 'reply', statement.youngPersonId, statementId, now, mail);
+	const mail = {
+		subject: m.staff_email_answered_subject(),
+		body: m.staff_email_answered_body({ link: statementLink(statementId) })
+	};
+	for (const person of recipientsFor(tx, statement.youngPersonId, false))
+		tell(tx, person, 'reply', statement.youngPersonId, statementId, now, mail);
 }
 
 /** An urgent statement is still unread: the team managers hear again, in the app and by email. */
-export function notifyEscalation(tx: Tx, statement: { id: string; youngPersonId: string }, now: Date): void {
-	const mail = { subject: m.staff_email_escalation_subject(), body: m.staff_email_escalation_body({ link: statementLink(statement.id), list: `${appOrigin()}/manager` }) };
-	for (const person of teamManagers(tx, statement.youngPersonId)) tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
+export function notifyEscalation(
+	tx: Tx,
+	statement: { id: string; youngPersonId: string },
+	now: Date
+): void {
+	const mail = {
+		subject: m.staff_email_escalation_subject(),
+		body: m.staff_email_escalation_body({
+			link: statementLink(statement.id),
+			list: `${appOrigin()}/manager`
+		})
+	};
+	for (const person of teamManagers(tx, statement.youngPersonId))
+		tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
 }
 
 /** A worker was allocated a young person: they hear, with a link to the file and no name. */
-export function notifyWorkerAllocated(tx: Tx, workerId: string, youngPersonId: string, now: Date): void {
-	const worker = tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, workerId)).get();
+export function notifyWorkerAllocated(
+	tx: Tx,
+	workerId: string,
+	youngPersonId: string,
+	now: Date
+): void {
+	const worker = tx
+		.select({ id: users.id, email: users.email })
+		.from(users)
+		.where(eq(users.id, workerId))
+		.get();
 	if (!worker) return;
-	const body = m.staff_email_allocated_body({ link: `${appOrigin()}/worker/young-people/${youngPersonId}` });
-	tell(tx, worker, 'new_worker', youngPersonId, null, now, { subject: m.staff_email_allocated_subject(), body });
+	const body = m.staff_email_allocated_body({
+		link: `${appOrigin()}/worker/young-people/${youngPersonId}`
+	});
+	tell(tx, worker, 'new_worker', youngPersonId, null, now, {
+		subject: m.staff_email_allocated_subject(),
+		body
+	});
 }
 
 /** In the young person's own app only (young people have no email address in Heard). */
-export function notifyYoungPerson(tx: Tx, youngPersonId: string, kind: Kind, statementId: string | null, now: Date): void {
-	const person = tx.select({ userId: youngPeople.userId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
+export function notifyYoungPerson(
+	tx: Tx,
+	youngPersonId: string,
+	kind: Kind,
+	statementId: string | null,
+	now: Date
+): void {
+	const person = tx
+		.select({ userId: youngPeople.userId })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId))
+		.get();
 	if (!person?.userId) return;
 	tell(tx, { id: person.userId, email: null }, kind, youngPersonId, statementId, now);
 }

@@ -20,12 +20,17 @@ export function listDueMail(now: Date, limit = 25) {
 }
 
 /** Once sent, a password link is no longer kept: a copy of the database cannot be used to take an account. */
-export const SENT_LINK_REMOVED = '(This email held a link to set a password. Heard removed it once the email was sent.)';
+export const SENT_LINK_REMOVED =
+	'(This email held a link to set a password. Heard removed it once the email was sent.)';
 
 export function markMailSent(id: string, now: Date): void {
 	db()
 		.update(mailOutbox)
-		.set({ sentAt: now, lastError: null, body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END` })
+		.set({
+			sentAt: now,
+			lastError: null,
+			body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END`
+		})
 		.where(eq(mailOutbox.id, id))
 		.run();
 }
@@ -35,7 +40,11 @@ export function markMailFailed(id: string, attemptsBefore: number, error: string
 	const attempts = attemptsBefore + 1;
 	db()
 		.update(mailOutbox)
-		.set({ attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) })
+		.set({
+			attempts,
+			lastError: error.slice(0, 500),
+			nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
+		})
 		.where(eq(mailOutbox.id, id))
 		.run();
 }

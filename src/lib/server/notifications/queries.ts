@@ -22,7 +22,10 @@ export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 			preferredName: youngPeople.preferredName
 		})
 		.from(notifications)
-		.leftJoin(youngPeople, and(eq(notifications.youngPersonId, youngPeople.id), visibleYoungPeople(actor)))
+		.leftJoin(
+			youngPeople,
+			and(eq(notifications.youngPersonId, youngPeople.id), visibleYoungPeople(actor))
+		)
 		.where(eq(notifications.userId, actor.id))
 		.orderBy(desc(notifications.createdAt))
 		.limit(limit)
@@ -31,7 +34,11 @@ export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 
 /** On every page of staff who get notifications. */
 const unreadCount = preparedOnce((database) =>
-	database.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt))).prepare()
+	database
+		.select({ n: count() })
+		.from(notifications)
+		.where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+		.prepare()
 );
 
 export function countUnreadNotifications(userId: string): number {

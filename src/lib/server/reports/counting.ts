@@ -9,7 +9,10 @@ import type { Sqlite } from './sql';
  * row a whole number; see `codeOf` for turning words into small numbers.
  */
 export function countRowsByKey(sqlite: Sqlite, key: string, where: string): Map<number, number> {
-	const keys = sqlite.prepare(`SELECT ${key} FROM temp.report_rows WHERE ${where}`).pluck().all() as number[];
+	const keys = sqlite
+		.prepare(`SELECT ${key} FROM temp.report_rows WHERE ${where}`)
+		.pluck()
+		.all() as number[];
 	const counts = new Map<number, number>();
 	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 	return counts;
@@ -26,8 +29,17 @@ export function wordOf<T extends string>(code: number, words: readonly T[]): T |
 }
 
 /** Writes counted rows into a new scratch table, for SQL that sums them into breakdowns. */
-export function writeScratchTable(sqlite: Sqlite, table: string, columns: string[], rows: unknown[][]): void {
-	sqlite.exec(`DROP TABLE IF EXISTS temp.${table}; CREATE TEMP TABLE ${table} (${columns.join(', ')})`);
-	const insert = sqlite.prepare(`INSERT INTO temp.${table} VALUES (${columns.map(() => '?').join(', ')})`);
+export function writeScratchTable(
+	sqlite: Sqlite,
+	table: string,
+	columns: string[],
+	rows: unknown[][]
+): void {
+	sqlite.exec(
+		`DROP TABLE IF EXISTS temp.${table}; CREATE TEMP TABLE ${table} (${columns.join(', ')})`
+	);
+	const insert = sqlite.prepare(
+		`INSERT INTO temp.${table} VALUES (${columns.map(() => '?').join(', ')})`
+	);
 	for (const row of rows) insert.run(row);
 }

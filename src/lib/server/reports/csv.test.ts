@@ -49,7 +49,10 @@ describe('reportToCsv', () => {
 	};
 
 	it('writes one tidy row per figure, marks withheld cells and never writes their value', () => {
-		const csv = reportToCsv(report, { quotes: [{ quote: '-I want to see my gran' }], youSaidWeDid: [{ youSaid: 'More time', weDid: 'Late calls', status: 'done' }] });
+		const csv = reportToCsv(report, {
+			quotes: [{ quote: '-I want to see my gran' }],
+			youSaidWeDid: [{ youSaid: 'More time', weDid: 'Late calls', status: 'done' }]
+		});
 		expect(csv.split('\r\n')).toEqual([
 			'section,table,group,measure,value',
 			"reach,Reach by team,'=Team,Allocated,suppressed",

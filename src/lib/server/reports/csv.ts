@@ -23,7 +23,10 @@ export const SUPPRESSED = 'suppressed';
  */
 export function reportToCsv(
 	report: Report,
-	extras: { quotes: { quote: string }[]; youSaidWeDid: { youSaid: string; weDid: string; status: string }[] },
+	extras: {
+		quotes: { quote: string }[];
+		youSaidWeDid: { youSaid: string; weDid: string; status: string }[];
+	},
 	section?: string
 ): string {
 	const lines = [csvLine(['section', 'table', 'group', 'measure', 'value'])];
@@ -32,11 +35,20 @@ export function reportToCsv(
 		for (const t of s.tables) {
 			for (const row of t.rows) {
 				row.cells.forEach((cell, i) => {
-					lines.push(csvLine([s.id, t.caption, row.label, t.columns[i]?.label ?? '', cell.suppressed ? SUPPRESSED : cell.value]));
+					lines.push(
+						csvLine([
+							s.id,
+							t.caption,
+							row.label,
+							t.columns[i]?.label ?? '',
+							cell.suppressed ? SUPPRESSED : cell.value
+						])
+					);
 				});
 			}
 		}
-		if (s.id === 'themes') for (const q of extras.quotes) lines.push(csvLine([s.id, 'quotes', '', 'quote', q.quote]));
+		if (s.id === 'themes')
+			for (const q of extras.quotes) lines.push(csvLine([s.id, 'quotes', '', 'quote', q.quote]));
 	}
 	if (!section || section === 'you_said') {
 		for (const e of extras.youSaidWeDid) {

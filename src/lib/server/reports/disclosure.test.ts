@@ -86,11 +86,22 @@ describe('secondary suppression', () => {
 
 	it('withholds a total that is itself small, and a partner total so it cannot be rebuilt', () => {
 		// A row of [1, 2] has total 3: withheld; the totals column must not reveal it.
-		const t = protectTable([[1, 2], [10, 20], [30, 40]], T, { rowTotals: true, columnTotals: true });
+		const t = protectTable(
+			[
+				[1, 2],
+				[10, 20],
+				[30, 40]
+			],
+			T,
+			{ rowTotals: true, columnTotals: true }
+		);
 		expect(t.rowTotals[0]!.suppressed).toBe('small');
 		const totalsColumn = [...t.rowTotals, t.grandTotal!];
 		expect(totalsColumn.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
-		for (const j of [0, 1]) expect([...t.cells.map((r) => r[j]!), t.columnTotals[j]!].filter((c) => c.suppressed).length).not.toBe(1);
+		for (const j of [0, 1])
+			expect(
+				[...t.cells.map((r) => r[j]!), t.columnTotals[j]!].filter((c) => c.suppressed).length
+			).not.toBe(1);
 	});
 
 	it('in a single breakdown with a total, withholds the next smallest group', () => {
@@ -107,7 +118,15 @@ describe('secondary suppression', () => {
 	it('protects a small cell through a cycle of withheld cells and totals', () => {
 		// The 2 and its row total (2) move together; the column needs the 9 to move against them,
 		// and the 9's row its total, which the totals column balances against the 2's row total.
-		const t = protectTable([[7, 0], [0, 2], [0, 9]], T, { rowTotals: true, columnTotals: true });
+		const t = protectTable(
+			[
+				[7, 0],
+				[0, 2],
+				[0, 9]
+			],
+			T,
+			{ rowTotals: true, columnTotals: true }
+		);
 		expect(values(t.cells.map((r) => r[1]!))).toEqual([0, 'x', 'x']);
 		expect(values(t.rowTotals)).toEqual([7, 'x', 'x']);
 		expect(values([...t.cells.map((r) => r[0]!), t.columnTotals[0]!])).toEqual([7, 0, 0, 7]);
@@ -128,7 +147,15 @@ describe('secondary suppression', () => {
 			{ inner: 2, outer: 0 },
 			{ inner: 2, outer: 1 }
 		];
-		const t = protectTable([[5, 4, 4], [2, 2, 2]], T, { rowTotals: false, columnTotals: true }, { nested });
+		const t = protectTable(
+			[
+				[5, 4, 4],
+				[2, 2, 2]
+			],
+			T,
+			{ rowTotals: false, columnTotals: true },
+			{ nested }
+		);
 		expect(values(t.columnTotals)).toEqual([7, 'x', 'x']);
 		expect(t.cells.map(values)).toEqual([
 			['x', 'x', 'x'],
@@ -137,7 +164,14 @@ describe('secondary suppression', () => {
 	});
 
 	it('leaves a table with nothing small alone', () => {
-		const t = protectTable([[5, 6], [7, 8]], T, { rowTotals: true, columnTotals: true });
+		const t = protectTable(
+			[
+				[5, 6],
+				[7, 8]
+			],
+			T,
+			{ rowTotals: true, columnTotals: true }
+		);
 		expect(t.cells.flat().every((c) => c.suppressed === null)).toBe(true);
 	});
 });

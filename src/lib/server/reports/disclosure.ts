@@ -13,7 +13,10 @@ export interface Cell {
 }
 
 export const shown = (value: number | null): Cell => ({ value, suppressed: null });
-export const withheld = (why: Exclude<Suppression, null>): Cell => ({ value: null, suppressed: why });
+export const withheld = (why: Exclude<Suppression, null>): Cell => ({
+	value: null,
+	suppressed: why
+});
 
 export function countCell(n: number, threshold: number): Cell {
 	return n > 0 && n < threshold ? withheld('small') : shown(n);
@@ -24,7 +27,11 @@ export function countCell(n: number, threshold: number): Cell {
  * is withheld too: "none of the three" identifies them) or when either side
  * is itself withheld, else rate × denominator would give the hidden count back.
  */
-export function rateCell(numerator: Cell | number, denominator: Cell | number, threshold: number): Cell {
+export function rateCell(
+	numerator: Cell | number,
+	denominator: Cell | number,
+	threshold: number
+): Cell {
 	const num = typeof numerator === 'number' ? shown(numerator) : numerator;
 	const den = typeof denominator === 'number' ? shown(denominator) : denominator;
 	if (num.suppressed || den.suppressed) return withheld('secondary');

@@ -1,4 +1,12 @@
-import { ALLOCATED, DIMENSION_COLUMNS, marginals, run, type MarginalRow, type QueryParams, type Sqlite } from './sql';
+import {
+	ALLOCATED,
+	DIMENSION_COLUMNS,
+	marginals,
+	run,
+	type MarginalRow,
+	type QueryParams,
+	type Sqlite
+} from './sql';
 
 /** Reach: allocated young people, those with an account, and those who said anything in the period. */
 export function countReach(sqlite: Sqlite, p: QueryParams) {

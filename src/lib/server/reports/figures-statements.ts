@@ -18,9 +18,23 @@ const OUTCOME_CODE = codeOf('decision', DECIDED);
  * one small cube. Rows come per outcome; a group's statements are their sum.
  */
 export function countStatementsByGroup(sqlite: Sqlite, p: QueryParams) {
-	const counts = countRowsByKey(sqlite, `g * 100 + (kind = 'make_a_change') * 10 + ${OUTCOME_CODE}`, 'in_period');
-	const rows = [...counts].map(([key, n]) => [Math.floor(key / 100), Math.floor(key / 10) % 10, outcomeWord(key % 10), n]);
-	writeScratchTable(sqlite, 'report_counted', ['g INTEGER', 'is_change INTEGER', 'outcome TEXT', 'n INTEGER'], rows);
+	const counts = countRowsByKey(
+		sqlite,
+		`g * 100 + (kind = 'make_a_change') * 10 + ${OUTCOME_CODE}`,
+		'in_period'
+	);
+	const rows = [...counts].map(([key, n]) => [
+		Math.floor(key / 100),
+		Math.floor(key / 10) % 10,
+		outcomeWord(key % 10),
+		n
+	]);
+	writeScratchTable(
+		sqlite,
+		'report_counted',
+		['g INTEGER', 'is_change INTEGER', 'outcome TEXT', 'n INTEGER'],
+		rows
+	);
 	return run<MarginalRow & { outcome: string; n: number; changes: number }>(
 		sqlite,
 		`WITH cube AS MATERIALIZED (
@@ -73,7 +87,13 @@ const SHIFT = 2 ** 30;
  * which the running total reaches its share (nearest rank).
  */
 export function measureResponsiveness(sqlite: Sqlite, p: QueryParams) {
-	const teamOf = new Map(run<{ t: number; teamId: string }>(sqlite, 'SELECT DISTINCT t, team_id AS teamId FROM temp.report_groups', p).map((r) => [r.t, r.teamId]));
+	const teamOf = new Map(
+		run<{ t: number; teamId: string }>(
+			sqlite,
+			'SELECT DISTINCT t, team_id AS teamId FROM temp.report_groups',
+			p
+		).map((r) => [r.t, r.teamId])
+	);
 	return (['read', 'reply'] as const).flatMap((measure) => {
 		const column = measure === 'read' ? 'read_tenths' : 'reply_tenths';
 		const groups = new Map<string, Map<number, number>>();
@@ -81,13 +101,22 @@ export function measureResponsiveness(sqlite: Sqlite, p: QueryParams) {
 			const counts = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
 			counts.set(tenths, (counts.get(tenths) ?? 0) + n);
 		};
-		for (const [key, n] of countRowsByKey(sqlite, `t * ${SPAN} + ${column} + ${SHIFT}`, `in_period AND ${column} IS NOT NULL`)) {
+		for (const [key, n] of countRowsByKey(
+			sqlite,
+			`t * ${SPAN} + ${column} + ${SHIFT}`,
+			`in_period AND ${column} IS NOT NULL`
+		)) {
 			const tenths = (key % SPAN) - SHIFT;
 			add('', tenths, n);
 			const team = teamOf.get(Math.floor(key / SPAN));
 			if (team) add(team, tenths, n);
 		}
-		return [...groups].map(([team, counts]) => ({ dim: team ? 'team' : 'all', key: team, measure, ...percentiles(counts) }));
+		return [...groups].map(([team, counts]) => ({
+			dim: team ? 'team' : 'all',
+			key: team,
+			measure,
+			...percentiles(counts)
+		}));
 	});
 }
 

@@ -9,16 +9,33 @@ import type { Sqlite } from './sql';
  */
 export function averageWellbeing(sqlite: Sqlite) {
 	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
-	const rows = sqlite.prepare(`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`).pluck().all() as string[];
-	const buckets = new Map<string, { sums: number[]; counts: number[]; areasByPerson: Map<string, number> }>();
+	const rows = sqlite
+		.prepare(
+			`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`
+		)
+		.pluck()
+		.all() as string[];
+	const buckets = new Map<
+		string,
+		{ sums: number[]; counts: number[]; areasByPerson: Map<string, number> }
+	>();
 	const bucket = (name: string) =>
-		buckets.get(name) ?? buckets.set(name, { sums: SHANARRI_AREAS.map(() => 0), counts: SHANARRI_AREAS.map(() => 0), areasByPerson: new Map() }).get(name)!;
+		buckets.get(name) ??
+		buckets
+			.set(name, {
+				sums: SHANARRI_AREAS.map(() => 0),
+				counts: SHANARRI_AREAS.map(() => 0),
+				areasByPerson: new Map()
+			})
+			.get(name)!;
 	bucket('period');
 	for (const row of rows) {
 		const scoresAt = row.indexOf('[');
 		const person = row.slice(8, scoresAt);
 		const values: unknown[] = JSON.parse(row.slice(scoresAt));
-		for (const b of row[0] === '1' ? [bucket('period'), bucket(row.slice(1, 8))] : [bucket(row.slice(1, 8))]) {
+		for (const b of row[0] === '1'
+			? [bucket('period'), bucket(row.slice(1, 8))]
+			: [bucket(row.slice(1, 8))]) {
 			let areas = b.areasByPerson.get(person) ?? 0;
 			SHANARRI_AREAS.forEach((_, i) => {
 				const v = values[i];
@@ -35,7 +52,12 @@ export function averageWellbeing(sqlite: Sqlite) {
 		const masks = [...b.areasByPerson.values()];
 		return SHANARRI_AREAS.map((area, i) => {
 			const count = b.counts[i] ?? 0;
-			return { quarter, area, people: masks.filter((mask) => mask & (1 << i)).length, average: count ? (b.sums[i] ?? 0) / count : null };
+			return {
+				quarter,
+				area,
+				people: masks.filter((mask) => mask & (1 << i)).length,
+				average: count ? (b.sums[i] ?? 0) / count : null
+			};
 		});
 	});
 }

@@ -1,9 +1,18 @@
 import type { Cell } from './disclosure';
 import { flatIndex, type ProtectedTable } from './protect';
-import { finishTable, linkedFigures, protectDraft, type CountTableDraft, type ReportTable } from './table';
+import {
+	finishTable,
+	linkedFigures,
+	protectDraft,
+	type CountTableDraft,
+	type ReportTable
+} from './table';
 
 /** A table of a report on its way out: counts still to protect, figures already safe, or one worked out from other tables. */
-export type Draft = { count: CountTableDraft } | { fixed: ReportTable } | { derived: (find: (id: string) => ReportTable | undefined) => ReportTable };
+export type Draft =
+	| { count: CountTableDraft }
+	| { fixed: ReportTable }
+	| { derived: (find: (id: string) => ReportTable | undefined) => ReportTable };
 
 function figureAt(t: ProtectedTable, rows: number, cols: number, k: number): Cell | undefined {
 	const at = flatIndex(rows, cols);
@@ -20,13 +29,15 @@ function figureAt(t: ProtectedTable, rows: number, cols: number, k: number): Cel
  * it, and the tables are protected again until nothing more changes. A few
  * rounds of cheap work on counts already in memory.
  */
-export function protectTogether<K extends string>(sections: Record<K, Draft[]>): Record<K, ReportTable[]> {
+export function protectTogether<K extends string>(
+	sections: Record<K, Draft[]>
+): Record<K, ReportTable[]> {
 	const drafts = Object.values<Draft[]>(sections).flat();
 	const counted = drafts.flatMap((d) => ('count' in d ? [d.count] : []));
 	const figures = counted.map(linkedFigures);
 	const withheld = new Set<string>();
 	const protectedOf = new Map<CountTableDraft, ProtectedTable>();
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		counted.forEach((draft, i) => {
 			const forced = new Set(figures[i]!.filter((f) => withheld.has(f.link)).map((f) => f.k));
@@ -35,7 +46,11 @@ export function protectTogether<K extends string>(sections: Record<K, Draft[]>):
 		counted.forEach((draft, i) => {
 			const t = protectedOf.get(draft)!;
 			for (const f of figures[i]!) {
-				if (withheld.has(f.link) || !figureAt(t, draft.spec.rows.length, draft.spec.columns.length, f.k)?.suppressed) continue;
+				if (
+					withheld.has(f.link) ||
+					!figureAt(t, draft.spec.rows.length, draft.spec.columns.length, f.k)?.suppressed
+				)
+					continue;
 				withheld.add(f.link);
 				grew = true;
 			}
@@ -52,7 +67,9 @@ export function protectTogether<K extends string>(sections: Record<K, Draft[]>):
 	}
 	const out = {} as Record<K, ReportTable[]>;
 	for (const key of Object.keys(sections) as K[]) {
-		out[key] = sections[key].map((d) => ('derived' in d ? d.derived((id) => done.get(id)) : finish(d)!));
+		out[key] = sections[key].map((d) =>
+			'derived' in d ? d.derived((id) => done.get(id)) : finish(d)!
+		);
 	}
 	return out;
 }

@@ -4,43 +4,89 @@ import { db } from '../db';
 import { auditEvents, chosenQuotes } from '../db/schema';
 import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
 import { addReportStatement } from '../testing/report-fixtures';
-import { chooseQuote, createYouSaidWeDid, removeQuote, setYouSaidWeDidPublished, updateYouSaidWeDid } from './mutations';
-import { findYouSaidWeDid, listChosenQuotes, listPublishedYouSaidWeDid, listQuoteCandidates } from './queries';
+import {
+	chooseQuote,
+	createYouSaidWeDid,
+	removeQuote,
+	setYouSaidWeDidPublished,
+	updateYouSaidWeDid
+} from './mutations';
+import {
+	findYouSaidWeDid,
+	listChosenQuotes,
+	listPublishedYouSaidWeDid,
+	listQuoteCandidates
+} from './queries';
 
 let lead: string;
 let consented: string;
 let notConsented: string;
 const WHEN = new Date('2025-02-01T10:00:00Z');
 const Q1 = [new Date('2025-01-01T00:00:00Z'), new Date('2025-04-01T00:00:00Z')] as const;
-const actions = () => db().select({ action: auditEvents.action, youngPersonId: auditEvents.youngPersonId }).from(auditEvents).all();
+const actions = () =>
+	db()
+		.select({ action: auditEvents.action, youngPersonId: auditEvents.youngPersonId })
+		.from(auditEvents)
+		.all();
 
 beforeAll(async () => {
 	lead = (await createStaff(['participation_lead'])).id;
 	const yp = createYoungPerson({ teamId: createTeam(), preferredName: 'Robin' });
-	consented = addReportStatement(yp, { kind: 'make_a_change', sentAt: WHEN, consentToShare: true, answers: { what: 'More time with my sister, Robin here.' } });
-	notConsented = addReportStatement(yp, { kind: 'good_news', sentAt: WHEN, answers: { what: 'Private words.' } });
+	consented = addReportStatement(yp, {
+		kind: 'make_a_change',
+		sentAt: WHEN,
+		consentToShare: true,
+		answers: { what: 'More time with my sister, Robin here.' }
+	});
+	notConsented = addReportStatement(yp, {
+		kind: 'good_news',
+		sentAt: WHEN,
+		answers: { what: 'Private words.' }
+	});
 });
 
 describe('You said, we did', () => {
 	it('is created unpublished, edited, published and unpublished, each with an audit event', () => {
-		const id = createYouSaidWeDid(lead, { youSaid: 'Meetings are too long.', weDid: 'We will try shorter ones.', status: 'planned' });
+		const id = createYouSaidWeDid(lead, {
+			youSaid: 'Meetings are too long.',
+			weDid: 'We will try shorter ones.',
+			status: 'planned'
+		});
 		expect(findYouSaidWeDid(id)?.publishedAt).toBeNull();
 		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
 
-		expect(updateYouSaidWeDid(lead, id, { youSaid: 'Meetings are too long.', weDid: 'Reviews now last an hour at most.', status: 'done' })).toBe(true);
+		expect(
+			updateYouSaidWeDid(lead, id, {
+				youSaid: 'Meetings are too long.',
+				weDid: 'Reviews now last an hour at most.',
+				status: 'done'
+			})
+		).toBe(true);
 		expect(setYouSaidWeDidPublished(lead, id, true)).toBe(true);
-		expect(listPublishedYouSaidWeDid()).toContainEqual({ id, youSaid: 'Meetings are too long.', weDid: 'Reviews now last an hour at most.', status: 'done' });
+		expect(listPublishedYouSaidWeDid()).toContainEqual({
+			id,
+			youSaid: 'Meetings are too long.',
+			weDid: 'Reviews now last an hour at most.',
+			status: 'done'
+		});
 		expect(setYouSaidWeDidPublished(lead, id, false)).toBe(true);
 		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
 
 		expect(actions().map((a) => a.action)).toEqual(
-			expect.arrayContaining(['you_said_we_did_created', 'you_said_we_did_updated', 'you_said_we_did_published', 'you_said_we_did_unpublished'])
+			expect.arrayContaining([
+				'you_said_we_did_created',
+				'you_said_we_did_updated',
+				'you_said_we_did_published',
+				'you_said_we_did_unpublished'
+			])
 		);
 	});
 
 	it('reports a missing entry instead of writing an audit event for nothing', () => {
 		const before = actions().length;
-		expect(updateYouSaidWeDid(lead, 'no-such-id', { youSaid: 'a', weDid: 'b', status: 'planned' })).toBe(false);
+		expect(
+			updateYouSaidWeDid(lead, 'no-such-id', { youSaid: 'a', weDid: 'b', status: 'planned' })
+		).toBe(false);
 		expect(setYouSaidWeDidPublished(lead, 'no-such-id', true)).toBe(false);
 		expect(actions().length).toBe(before);
 	});
@@ -63,7 +109,9 @@ describe('chosen quotes', () => {
 
 	it('refuses a statement without consent to share', () => {
 		expect(chooseQuote(lead, notConsented, 'Private words.')).toBe('not_allowed');
-		expect(db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, notConsented)).all()).toEqual([]);
+		expect(
+			db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, notConsented)).all()
+		).toEqual([]);
 	});
 
 	it('removes a quote', () => {

@@ -30,7 +30,10 @@ export function loadReport(url: URL, now = new Date()) {
 		const table = findTable(report, c.table);
 		if (!table) continue;
 		const rows = table.rows.filter((r) => !r.total);
-		charts[c.table] = barChart(rows.map((r) => ({ label: r.label, value: r.cells[c.column]?.value ?? null })), { max: c.max });
+		charts[c.table] = barChart(
+			rows.map((r) => ({ label: r.label, value: r.cells[c.column]?.value ?? null })),
+			{ max: c.max }
+		);
 	}
 	return {
 		filters,
@@ -67,11 +70,16 @@ export function headline(report: Report) {
 	};
 }
 
-const wordsFor = (d: 'age_band' | 'legal_status' | 'placement_type') => Object.fromEntries(groupsOf(d, []).map((g) => [g.key, g.label]));
+const wordsFor = (d: 'age_band' | 'legal_status' | 'placement_type') =>
+	Object.fromEntries(groupsOf(d, []).map((g) => [g.key, g.label]));
 
 /** The words for the filter choices, looked up on the server so the page needs no catalogue. */
 export function filterLabels() {
-	return { ageBand: wordsFor('age_band'), legalStatus: wordsFor('legal_status'), placementType: wordsFor('placement_type') };
+	return {
+		ageBand: wordsFor('age_band'),
+		legalStatus: wordsFor('legal_status'),
+		placementType: wordsFor('placement_type')
+	};
 }
 
 /** The last eight calendar quarters, newest first, for the period picker. */

@@ -15,7 +15,12 @@ import { flatIndex, labelBounds, type ProtectedTable } from './protect';
  * smallest other group is withheld too, else figures of the "All" row, its
  * whole (allocated) last.
  */
-export function protectRows(counts: number[][], threshold: number, forced: ReadonlySet<number>, nested: readonly { inner: number; outer: number }[]): ProtectedTable {
+export function protectRows(
+	counts: number[][],
+	threshold: number,
+	forced: ReadonlySet<number>,
+	nested: readonly { inner: number; outer: number }[]
+): ProtectedTable {
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
 	const at = flatIndex(rows, cols);
@@ -27,7 +32,9 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 		const v = line(i)[j]!;
 		return (v > 0 && v < threshold) || forced.has(flat(i, j));
 	};
-	const hidden: boolean[][] = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
+	const hidden: boolean[][] = Array.from({ length: rows + 1 }, () =>
+		new Array<boolean>(cols).fill(false)
+	);
 	const hideRow = (i: number) => hidden[i]!.fill(true);
 	for (let i = 0; i < rows; i++) if (line(i).some((_, j) => needs(i, j))) hideRow(i);
 	for (let j = 0; j < cols; j++) if (needs(ALL, j)) hidden[ALL]![j] = true;
@@ -49,11 +56,19 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 	const subsets = Array.from({ length: (1 << cols) - 1 }, (_, m) => m + 1)
 		.sort((x, y) => popcount(x) - popcount(y))
 		.map((mask) => Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j)));
-	const wholes = new Set(nested.map((n) => n.outer).filter((j) => !nested.some((n) => n.inner === j)));
-	const allSubsets = [...subsets].sort((x, y) => Number(x.some((k) => wholes.has(k))) - Number(y.some((k) => wholes.has(k))) || x.length - y.length);
+	const wholes = new Set(
+		nested.map((n) => n.outer).filter((j) => !nested.some((n) => n.inner === j))
+	);
+	const allSubsets = [...subsets].sort(
+		(x, y) =>
+			Number(x.some((k) => wholes.has(k))) - Number(y.some((k) => wholes.has(k))) ||
+			x.length - y.length
+	);
 	// A group and the "All" move the same way; two groups move opposite ways.
-	const partner = (i: number, o: number, step: 1 | -1): 1 | -1 => ((o === ALL) !== (i === ALL) ? step : (-step as 1 | -1));
-	const others = (i: number) => Array.from({ length: rows + 1 }, (_, o) => o).filter((o) => o !== i);
+	const partner = (i: number, o: number, step: 1 | -1): 1 | -1 =>
+		(o === ALL) !== (i === ALL) ? step : (-step as 1 | -1);
+	const others = (i: number) =>
+		Array.from({ length: rows + 1 }, (_, o) => o).filter((o) => o !== i);
 	/** The "All" row moving by `delta` in each column: withheld where it moves, within its labels, parts within wholes. */
 	const allCanShift = (delta: readonly number[]) =>
 		delta.every((d, j) => d === 0 || (hidden[ALL]![j] && inLabel(total[j]!, d))) &&
@@ -67,20 +82,34 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 				subsets.some(
 					(other) =>
 						canMove(o, other, -step as 1 | -1) &&
-						allCanShift(Array.from({ length: cols }, (_, k) => (set.includes(k) ? step : 0) - (other.includes(k) ? step : 0)))
+						allCanShift(
+							Array.from(
+								{ length: cols },
+								(_, k) => (set.includes(k) ? step : 0) - (other.includes(k) ? step : 0)
+							)
+						)
 				)
 		);
 	const free = (i: number, j: number) =>
 		subsets.some(
 			(set) =>
 				set.includes(j) &&
-				([1, -1] as const).some((step) => canMove(i, set, step) && (others(i).some((o) => canMove(o, set, partner(i, o, step))) || movesWithGroupAndAll(i, set, step)))
+				([1, -1] as const).some(
+					(step) =>
+						canMove(i, set, step) &&
+						(others(i).some((o) => canMove(o, set, partner(i, o, step))) ||
+							movesWithGroupAndAll(i, set, step))
+				)
 		);
 	const size = (i: number) => line(i).reduce((a, b) => a + b, 0);
 	const hopeless = new Set<string>();
-	const cells = Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols }, (_, j) => [i, j] as const)).flat();
+	const cells = Array.from({ length: rows + 1 }, (_, i) =>
+		Array.from({ length: cols }, (_, j) => [i, j] as const)
+	).flat();
 	for (;;) {
-		const pinned = cells.find(([i, j]) => hidden[i]![j] && !hopeless.has(`${i},${j}`) && !free(i, j));
+		const pinned = cells.find(
+			([i, j]) => hidden[i]![j] && !hopeless.has(`${i},${j}`) && !free(i, j)
+		);
 		if (!pinned) break;
 		const [i, j] = pinned;
 		const groups = others(i)
@@ -98,7 +127,12 @@ export function protectRows(counts: number[][], threshold: number, forced: Reado
 		else {
 			// Else the fewest figures of the "All" row that let it move with this one.
 			// The whole (allocated) comes last: a headline figure, kept where withholding its parts will do.
-			const all = i < rows ? allSubsets.filter((set) => set.some((k) => !hidden[ALL]![k])).find((set) => tryHide(ALL, () => set.forEach((k) => (hidden[ALL]![k] = true)))) : undefined;
+			const all =
+				i < rows
+					? allSubsets
+							.filter((set) => set.some((k) => !hidden[ALL]![k]))
+							.find((set) => tryHide(ALL, () => set.forEach((k) => (hidden[ALL]![k] = true))))
+					: undefined;
 			if (all) all.forEach((k) => (hidden[ALL]![k] = true));
 			else if (groups[0] !== undefined) hideRow(groups[0]);
 			else hopeless.add(`${i},${j}`);

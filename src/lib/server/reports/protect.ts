@@ -18,7 +18,11 @@ interface ProtectOptions {
 /** A figure a reader knows lies between these, from its label alone. */
 export function labelBounds(why: Suppression, threshold: number): [number, number] {
 	// "Fewer than n" may hide a zero (withheld, as that, when nothing else protects a neighbour).
-	return why === 'small' ? [0, threshold - 1] : why === 'secondary' ? [threshold, Infinity] : [0, 0];
+	return why === 'small'
+		? [0, threshold - 1]
+		: why === 'secondary'
+			? [threshold, Infinity]
+			: [0, 0];
 }
 
 export interface ProtectedTable {
@@ -30,7 +34,12 @@ export interface ProtectedTable {
 
 /** Where each figure of a table sits in one flat list: the cells row by row, then row totals, column totals and the grand total. */
 export function flatIndex(rows: number, cols: number) {
-	return { cell: (i: number, j: number) => i * cols + j, rowTotal: (i: number) => rows * cols + i, columnTotal: (j: number) => rows * cols + rows + j, grand: rows * cols + rows + cols };
+	return {
+		cell: (i: number, j: number) => i * cols + j,
+		rowTotal: (i: number) => rows * cols + i,
+		columnTotal: (j: number) => rows * cols + rows + j,
+		grand: rows * cols + rows + cols
+	};
 }
 
 /**
@@ -45,27 +54,54 @@ export function flatIndex(rows: number, cols: number) {
  * withheld cell has none, one more figure beside it is withheld, the
  * smallest that gives it a cycle, else the smallest, a total last.
  */
-export function protectTable(counts: number[][], threshold: number, shape: TableShape, options: ProtectOptions = {}): ProtectedTable {
-	if (options.nested?.length && !shape.rowTotals) return protectRows(counts, threshold, options.forced ?? new Set(), options.nested);
+export function protectTable(
+	counts: number[][],
+	threshold: number,
+	shape: TableShape,
+	options: ProtectOptions = {}
+): ProtectedTable {
+	if (options.nested?.length && !shape.rowTotals)
+		return protectRows(counts, threshold, options.forced ?? new Set(), options.nested);
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
 	const at = flatIndex(rows, cols);
 	const rowSum = counts.map((r) => r.reduce((a, b) => a + b, 0));
-	const colSum = Array.from({ length: cols }, (_, j) => counts.reduce((a, r) => a + (r[j] ?? 0), 0));
-	const value: number[] = [...counts.flat(), ...rowSum, ...colSum, rowSum.reduce((a, b) => a + b, 0)];
+	const colSum = Array.from({ length: cols }, (_, j) =>
+		counts.reduce((a, r) => a + (r[j] ?? 0), 0)
+	);
+	const value: number[] = [
+		...counts.flat(),
+		...rowSum,
+		...colSum,
+		rowSum.reduce((a, b) => a + b, 0)
+	];
 	const state: Suppression[] = value.map((v) => (v > 0 && v < threshold ? 'small' : null));
 	// Withheld elsewhere: "suppressed" if at least the threshold, else (a zero) "fewer than n".
-	for (const k of options.forced ?? []) if (state[k] === null) state[k] = (value[k] ?? 0) > 0 ? 'secondary' : 'small';
+	for (const k of options.forced ?? [])
+		if (state[k] === null) state[k] = (value[k] ?? 0) > 0 ? 'secondary' : 'small';
 
 	// Nodes: one per row sum and one per column sum (the totals row and column included); with
 	// no row totals shown, no row sum is known, so all row nodes are one (likewise for columns).
 	const rowNode = (i: number) => (shape.rowTotals ? i : 0);
 	const colNode = (j: number) => rows + 1 + (shape.columnTotals ? j : 0);
 	const edges: { k: number; from: number; to: number; sign: 1 | -1; total: boolean }[] = [];
-	for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) edges.push({ k: at.cell(i, j), from: rowNode(i), to: colNode(j), sign: 1, total: false });
-	if (shape.rowTotals) for (let i = 0; i < rows; i++) edges.push({ k: at.rowTotal(i), from: rowNode(i), to: colNode(cols), sign: -1, total: true });
-	if (shape.columnTotals) for (let j = 0; j < cols; j++) edges.push({ k: at.columnTotal(j), from: rowNode(rows), to: colNode(j), sign: -1, total: true });
-	if (shape.rowTotals && shape.columnTotals) edges.push({ k: at.grand, from: rowNode(rows), to: colNode(cols), sign: 1, total: true });
+	for (let i = 0; i < rows; i++)
+		for (let j = 0; j < cols; j++)
+			edges.push({ k: at.cell(i, j), from: rowNode(i), to: colNode(j), sign: 1, total: false });
+	if (shape.rowTotals)
+		for (let i = 0; i < rows; i++)
+			edges.push({ k: at.rowTotal(i), from: rowNode(i), to: colNode(cols), sign: -1, total: true });
+	if (shape.columnTotals)
+		for (let j = 0; j < cols; j++)
+			edges.push({
+				k: at.columnTotal(j),
+				from: rowNode(rows),
+				to: colNode(j),
+				sign: -1,
+				total: true
+			});
+	if (shape.rowTotals && shape.columnTotals)
+		edges.push({ k: at.grand, from: rowNode(rows), to: colNode(cols), sign: 1, total: true });
 
 	const canMove = (k: number, step: 1 | -1): boolean => {
 		const why = state[k];
@@ -80,7 +116,11 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 	for (const e of edges) for (const n of [e.from, e.to]) (incident[n] ??= []).push(e);
 	/** The ways edge `e` can move, each as where a cycle through it starts and must come back to. */
 	const ways = (e: Edge) =>
-		([1, -1] as const).filter((step) => canMove(e.k, step)).map((step) => (step * e.sign > 0 ? { start: e.to, goal: e.from } : { start: e.from, goal: e.to }));
+		([1, -1] as const)
+			.filter((step) => canMove(e.k, step))
+			.map((step) =>
+				step * e.sign > 0 ? { start: e.to, goal: e.from } : { start: e.from, goal: e.to }
+			);
 	/** The nodes reachable from `start` by moving withheld figures other than `skip`. */
 	const reachable = (start: number, skip: Edge): Set<number> => {
 		const seen = new Set([start]);
@@ -90,7 +130,12 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 			for (const e of incident[node] ?? []) {
 				if (e === skip || !state[e.k]) continue;
 				// Row node to column node takes the figure up its row→column direction; back, down.
-				const next = e.from === node && canMove(e.k, e.sign) ? e.to : e.to === node && canMove(e.k, -e.sign as 1 | -1) ? e.from : null;
+				const next =
+					e.from === node && canMove(e.k, e.sign)
+						? e.to
+						: e.to === node && canMove(e.k, -e.sign as 1 | -1)
+							? e.from
+							: null;
 				if (next !== null && !seen.has(next)) {
 					seen.add(next);
 					stack.push(next);
@@ -108,9 +153,13 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 		if (!pinned) break;
 		const near = new Set(ways(pinned).flatMap((w) => [...reachable(w.start, pinned)]));
 		const shownNear = edges.filter((e) => !state[e.k] && (near.has(e.from) || near.has(e.to)));
-		const beside = shownNear.filter((e) => value[e.k]! > 0).sort((a, b) => Number(a.total) - Number(b.total) || value[a.k]! - value[b.k]!);
+		const beside = shownNear
+			.filter((e) => value[e.k]! > 0)
+			.sort((a, b) => Number(a.total) - Number(b.total) || value[a.k]! - value[b.k]!);
 		const why = (e: Edge): Suppression => (value[e.k]! > 0 ? 'secondary' : 'small');
-		const zeros = shownNear.filter((e) => value[e.k] === 0).sort((a, b) => Number(a.total) - Number(b.total));
+		const zeros = shownNear
+			.filter((e) => value[e.k] === 0)
+			.sort((a, b) => Number(a.total) - Number(b.total));
 		const helps = [...beside, ...zeros].find((e) => {
 			state[e.k] = why(e);
 			const ok = free(pinned);
@@ -135,6 +184,11 @@ export function protectTable(counts: number[][], threshold: number, shape: Table
 		rowTotals: range(rows).map((i) => cell(at.rowTotal(i))),
 		columnTotals: range(cols).map((j) => cell(at.columnTotal(j))),
 		// A single column with a total row: that total is the grand total.
-		grandTotal: shape.rowTotals && shape.columnTotals ? cell(at.grand) : cols === 1 && shape.columnTotals ? cell(at.columnTotal(0)) : null
+		grandTotal:
+			shape.rowTotals && shape.columnTotals
+				? cell(at.grand)
+				: cols === 1 && shape.columnTotals
+					? cell(at.columnTotal(0))
+					: null
 	};
 }

@@ -17,7 +17,12 @@ export function findYouSaidWeDid(id: string) {
 /** What young people see: only entries the lead has published. */
 export function listPublishedYouSaidWeDid() {
 	return db()
-		.select({ id: youSaidWeDid.id, youSaid: youSaidWeDid.youSaid, weDid: youSaidWeDid.weDid, status: youSaidWeDid.status })
+		.select({
+			id: youSaidWeDid.id,
+			youSaid: youSaidWeDid.youSaid,
+			weDid: youSaidWeDid.weDid,
+			status: youSaidWeDid.status
+		})
 		.from(youSaidWeDid)
 		.where(isNotNull(youSaidWeDid.publishedAt))
 		.orderBy(desc(youSaidWeDid.publishedAt))
@@ -40,9 +45,14 @@ export function listQuoteCandidates(from: Date, to: Date, limit = 30) {
 		WHERE s.consent_to_share = 1 AND s.anonymised_at IS NULL AND s.sent_at >= ? AND s.sent_at < ?
 			AND NOT EXISTS (SELECT 1 FROM chosen_quotes q WHERE q.statement_id = s.id)
 		ORDER BY s.sent_at DESC LIMIT ?`;
-	return (db().$client.prepare(sql).all(from.getTime(), to.getTime(), limit) as { id: string; kind: string; month: string; words: string | null }[]).filter(
-		(c): c is { id: string; kind: string; month: string; words: string } => !!c.words
-	);
+	return (
+		db().$client.prepare(sql).all(from.getTime(), to.getTime(), limit) as {
+			id: string;
+			kind: string;
+			month: string;
+			words: string | null;
+		}[]
+	).filter((c): c is { id: string; kind: string; month: string; words: string } => !!c.words);
 }
 
 /** Chosen quotes for a period, as the lead edited them; consent is checked again in case it was withdrawn. */
@@ -51,7 +61,14 @@ export function listChosenQuotes(from: Date, to: Date) {
 		.select({ id: chosenQuotes.id, quote: chosenQuotes.quote, kind: statements.kind })
 		.from(chosenQuotes)
 		.innerJoin(statements, eq(statements.id, chosenQuotes.statementId))
-		.where(and(eq(statements.consentToShare, true), isNull(statements.anonymisedAt), gte(statements.sentAt, from), lt(statements.sentAt, to)))
+		.where(
+			and(
+				eq(statements.consentToShare, true),
+				isNull(statements.anonymisedAt),
+				gte(statements.sentAt, from),
+				lt(statements.sentAt, to)
+			)
+		)
 		.orderBy(desc(chosenQuotes.createdAt))
 		.all();
 }

@@ -1,10 +1,21 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
-import { CHANGE_CATEGORIES, LEGAL_STATUSES, MEETING_TYPES, OUTCOME_DECISIONS, STATEMENT_KINDS } from '$lib/vocabulary';
+import {
+	CHANGE_CATEGORIES,
+	LEGAL_STATUSES,
+	MEETING_TYPES,
+	OUTCOME_DECISIONS,
+	STATEMENT_KINDS
+} from '$lib/vocabulary';
 import { recoveredFigures, statisticsBesideWithheldCounts } from '../testing/disclosure-audit';
 import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { addMeeting, addReportStatement, allocateInTurn, createYoungPersonUser } from '../testing/report-fixtures';
+import {
+	addMeeting,
+	addReportStatement,
+	allocateInTurn,
+	createYoungPersonUser
+} from '../testing/report-fixtures';
 import { buildReport, type Report } from './report';
 import type { ReportTable } from './table';
 
@@ -33,29 +44,73 @@ const person = fc.record({
 	archived: fc.boolean(),
 	workers: fc.integer({ min: 1, max: 3 }),
 	statements: fc.array(statement, { maxLength: 5 }),
-	meetings: fc.array(fc.record({ type: fc.constantFrom(...MEETING_TYPES.slice(0, 2)), day: fc.nat(85), viewsBefore: fc.boolean() }), { maxLength: 2 })
+	meetings: fc.array(
+		fc.record({
+			type: fc.constantFrom(...MEETING_TYPES.slice(0, 2)),
+			day: fc.nat(85),
+			viewsBefore: fc.boolean()
+		}),
+		{ maxLength: 2 }
+	)
 });
-const dataSet = fc.record({ people: fc.array(person, { minLength: 1, maxLength: 24 }), teamsChosen: fc.integer({ min: 1, max: 7 }), legal: fc.option(fc.constantFrom(...LEGAL_STATUSES.slice(0, 3))) });
+const dataSet = fc.record({
+	people: fc.array(person, { minLength: 1, maxLength: 24 }),
+	teamsChosen: fc.integer({ min: 1, max: 7 }),
+	legal: fc.option(fc.constantFrom(...LEGAL_STATUSES.slice(0, 3)))
+});
 type DataSet = typeof dataSet extends fc.Arbitrary<infer T> ? T : never;
 
 /** Writes a generated organisation of three new teams and reports on the chosen ones. */
 function reportOn(data: DataSet): Report {
 	const teams = [createTeam(), createTeam(), createTeam()];
 	for (const p of data.people) {
-		const yp = createYoungPerson({ teamId: teams[p.team]!, dateOfBirth: `${2025 - p.age}-02-01`, legalStatus: p.legal, userId: p.account ? createYoungPersonUser() : null, archivedAt: p.archived ? day(-10) : null });
+		const yp = createYoungPerson({
+			teamId: teams[p.team]!,
+			dateOfBirth: `${2025 - p.age}-02-01`,
+			legalStatus: p.legal,
+			userId: p.account ? createYoungPersonUser() : null,
+			archivedAt: p.archived ? day(-10) : null
+		});
 		allocateInTurn(yp, worker, [day(-400), day(-100), day(20)].slice(0, p.workers));
 		// Only a young person with an account can send anything.
 		for (const s of p.account ? p.statements : []) {
-			const outcome = s.kind === 'make_a_change' && s.decision ? { decision: s.decision, afterDays: 3, by: worker } : undefined;
-			addReportStatement(yp, { kind: s.kind, changeCategory: s.kind === 'make_a_change' ? s.category : undefined, sentAt: day(s.day), outcome, urgent: s.urgent && s.kind === 'worried', readAfterMinutes: s.readAfter ?? undefined, repliedAfterMinutes: s.readAfter && s.repliedAfter ? s.readAfter + s.repliedAfter : undefined, listenedRating: s.rating ?? undefined, answers: s.kind === 'feelings' ? { safe: 3, healthy: 4 } : {} });
+			const outcome =
+				s.kind === 'make_a_change' && s.decision
+					? { decision: s.decision, afterDays: 3, by: worker }
+					: undefined;
+			addReportStatement(yp, {
+				kind: s.kind,
+				changeCategory: s.kind === 'make_a_change' ? s.category : undefined,
+				sentAt: day(s.day),
+				outcome,
+				urgent: s.urgent && s.kind === 'worried',
+				readAfterMinutes: s.readAfter ?? undefined,
+				repliedAfterMinutes:
+					s.readAfter && s.repliedAfter ? s.readAfter + s.repliedAfter : undefined,
+				listenedRating: s.rating ?? undefined,
+				answers: s.kind === 'feelings' ? { safe: 3, healthy: 4 } : {}
+			});
 		}
 		for (const m of p.meetings) {
 			const meeting = addMeeting(yp, m.type, day(m.day));
-			if (p.account) addReportStatement(yp, { kind: 'before_meeting', meetingId: meeting, sentAt: day(m.viewsBefore ? m.day - 2 : m.day + 1) });
+			if (p.account)
+				addReportStatement(yp, {
+					kind: 'before_meeting',
+					meetingId: meeting,
+					sentAt: day(m.viewsBefore ? m.day - 2 : m.day + 1)
+				});
 		}
 	}
 	const chosen = teams.filter((_, i) => data.teamsChosen & (1 << i));
-	return buildReport(ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: chosen, legalStatus: data.legal ?? undefined }), NOW);
+	return buildReport(
+		ReportFilters.parse({
+			period: 'quarter',
+			quarter: '2025-Q1',
+			team: chosen,
+			legalStatus: data.legal ?? undefined
+		}),
+		NOW
+	);
 }
 
 /** Figures a reader knows to be the same, whichever table shows them. */
@@ -63,26 +118,42 @@ function sameFigure(table: ReportTable, rowKey: string, column: number): string 
 	const family = table.id.replace(/_by_.*$/, '');
 	const label = table.columns[column]!.label;
 	if (table.id === 'worker_changes') return rowKey === 'total' ? 'allocated' : `changes ${rowKey}`;
-	if (table.id === 'themes_by_category') return rowKey === 'total' ? 'requests All' : `category ${rowKey}`;
+	if (table.id === 'themes_by_category')
+		return rowKey === 'total' ? 'requests All' : `category ${rowKey}`;
 	if (table.id === 'statements_by_kind' && rowKey === 'make_a_change') return 'requests All';
-	if (table.id === 'requests_by_category' && label === 'All' && rowKey !== 'total') return `category ${rowKey}`;
+	if (table.id === 'requests_by_category' && label === 'All' && rowKey !== 'total')
+		return `category ${rowKey}`;
 	if (rowKey !== 'total') return null;
 	if (family === 'worker_changes') return label === 'All' ? 'allocated' : `changes ${column}`;
 	if (family === 'reach' && column === 0) return 'allocated';
 	return `${family} ${family === 'statements' ? '' : label}`;
 }
 
-const NESTED: Record<string, [number, number][]> = { reach: [[1, 0], [2, 0], [2, 1]], meetings: [[1, 0]], responsiveness: [[3, 0]] };
+const NESTED: Record<string, [number, number][]> = {
+	reach: [
+		[1, 0],
+		[2, 0],
+		[2, 1]
+	],
+	meetings: [[1, 0]],
+	responsiveness: [[3, 0]]
+};
 
 function leaks(report: Report): string[] {
 	const tables = report.sections.flatMap((s) => s.tables);
 	const shown = new Map<string, number>();
-	for (const t of tables) for (const r of t.rows) r.cells.forEach((c, j) => {
-		const same = t.columns[j]!.unit === 'count' ? sameFigure(t, r.key, j) : null;
-		if (same && !c.suppressed && c.value !== null) shown.set(same, c.value);
-	});
+	for (const t of tables)
+		for (const r of t.rows)
+			r.cells.forEach((c, j) => {
+				const same = t.columns[j]!.unit === 'count' ? sameFigure(t, r.key, j) : null;
+				if (same && !c.suppressed && c.value !== null) shown.set(same, c.value);
+			});
 	return tables.flatMap((t) => [
-		...recoveredFigures(t, { threshold: report.threshold, nested: NESTED[t.id.replace(/_by_.*$/, '')], shownElsewhere: (row, j) => shown.get(sameFigure(t, row, j) ?? '') }),
+		...recoveredFigures(t, {
+			threshold: report.threshold,
+			nested: NESTED[t.id.replace(/_by_.*$/, '')],
+			shownElsewhere: (row, j) => shown.get(sameFigure(t, row, j) ?? '')
+		}),
 		...statisticsBesideWithheldCounts(t)
 	]);
 }

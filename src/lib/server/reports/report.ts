@@ -48,7 +48,12 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	})();
 	// Disclosure control over the whole report at once, outside the read transaction: counts in memory only.
 	const tables = protectTogether(drafts);
-	return { period: resolvePeriod(filters, now), threshold, teams, sections: SECTIONS.map((id) => ({ id, tables: tables[id] })) };
+	return {
+		period: resolvePeriod(filters, now),
+		threshold,
+		teams,
+		sections: SECTIONS.map((id) => ({ id, tables: tables[id] }))
+	};
 }
 
 export function findTable(report: Report, id: string): ReportTable | undefined {

@@ -11,8 +11,23 @@ type Teams = { id: string; name: string }[];
 export const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 /** A one-row table of statistics (medians, averages) that have already been through disclosure control. */
-export function statisticTable(id: string, section: ReportTable['section'], caption: string, definition: string, cols: { label: string; unit: Unit; cell: Cell }[], rowLabel = m.report_all()): ReportTable {
-	return { id, section, caption, definition, rowHeader: '', columns: cols.map(({ label, unit }) => ({ label, unit })), rows: [{ key: 'all', label: rowLabel, cells: cols.map((c) => c.cell) }] };
+export function statisticTable(
+	id: string,
+	section: ReportTable['section'],
+	caption: string,
+	definition: string,
+	cols: { label: string; unit: Unit; cell: Cell }[],
+	rowLabel = m.report_all()
+): ReportTable {
+	return {
+		id,
+		section,
+		caption,
+		definition,
+		rowHeader: '',
+		columns: cols.map(({ label, unit }) => ({ label, unit })),
+		rows: [{ key: 'all', label: rowLabel, cells: cols.map((c) => c.cell) }]
+	};
 }
 
 /**
@@ -20,9 +35,19 @@ export function statisticTable(id: string, section: ReportTable['section'], capt
  * one table like any other; the median and 90th percentile beside a count
  * are shown only where that count is.
  */
-export function responsivenessTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+export function responsivenessTables(
+	sqlite: Sqlite,
+	p: QueryParams,
+	teams: Teams,
+	threshold: number
+): Draft[] {
 	const rows = measureResponsiveness(sqlite, p);
-	const find = (key: string, measure: 'read' | 'reply') => rows.find((x) => (key === TOTAL ? x.dim === 'all' : x.dim === 'team' && x.key === key) && x.measure === measure);
+	const find = (key: string, measure: 'read' | 'reply') =>
+		rows.find(
+			(x) =>
+				(key === TOTAL ? x.dim === 'all' : x.dim === 'team' && x.key === key) &&
+				x.measure === measure
+		);
 	const urgent = measureUrgent(sqlite, p);
 	return [
 		{
@@ -39,10 +64,30 @@ export function responsivenessTables(sqlite: Sqlite, p: QueryParams, teams: Team
 				],
 				value: (team, measure) => find(team, measure as 'read' | 'reply')?.n ?? 0,
 				statistics: [
-					{ column: 'read', label: m.report_col_median_read(), unit: 'hours', value: (team) => find(team, 'read')?.median ?? null },
-					{ column: 'read', label: m.report_col_p90_read(), unit: 'hours', value: (team) => find(team, 'read')?.p90 ?? null },
-					{ column: 'reply', label: m.report_col_median_reply(), unit: 'hours', value: (team) => find(team, 'reply')?.median ?? null },
-					{ column: 'reply', label: m.report_col_p90_reply(), unit: 'hours', value: (team) => find(team, 'reply')?.p90 ?? null }
+					{
+						column: 'read',
+						label: m.report_col_median_read(),
+						unit: 'hours',
+						value: (team) => find(team, 'read')?.median ?? null
+					},
+					{
+						column: 'read',
+						label: m.report_col_p90_read(),
+						unit: 'hours',
+						value: (team) => find(team, 'read')?.p90 ?? null
+					},
+					{
+						column: 'reply',
+						label: m.report_col_median_reply(),
+						unit: 'hours',
+						value: (team) => find(team, 'reply')?.median ?? null
+					},
+					{
+						column: 'reply',
+						label: m.report_col_p90_reply(),
+						unit: 'hours',
+						value: (team) => find(team, 'reply')?.p90 ?? null
+					}
 				],
 				// A statement is read before it is replied to.
 				nested: [{ inner: 'reply', outer: 'read' }],
@@ -52,11 +97,29 @@ export function responsivenessTables(sqlite: Sqlite, p: QueryParams, teams: Team
 			})
 		},
 		{
-			fixed: statisticTable('urgent', 'responsiveness', m.report_urgent_caption(), m.report_urgent_definition(), [
-				{ label: m.report_col_urgent(), unit: 'count', cell: countCell(urgent.urgent, threshold) },
-				{ label: m.report_col_median_urgent_read(), unit: 'minutes', cell: statisticCell(round1(urgent.median), urgent.readN, threshold) },
-				{ label: m.report_col_escalated(), unit: 'count', cell: countCell(urgent.escalated, threshold) }
-			])
+			fixed: statisticTable(
+				'urgent',
+				'responsiveness',
+				m.report_urgent_caption(),
+				m.report_urgent_definition(),
+				[
+					{
+						label: m.report_col_urgent(),
+						unit: 'count',
+						cell: countCell(urgent.urgent, threshold)
+					},
+					{
+						label: m.report_col_median_urgent_read(),
+						unit: 'minutes',
+						cell: statisticCell(round1(urgent.median), urgent.readN, threshold)
+					},
+					{
+						label: m.report_col_escalated(),
+						unit: 'count',
+						cell: countCell(urgent.escalated, threshold)
+					}
+				]
+			)
 		}
 	];
 }
@@ -67,7 +130,8 @@ export function wellbeingTables(sqlite: Sqlite, threshold: number): Draft[] {
 		const r = rows.find((x) => x.quarter === quarter && x.area === area);
 		return statisticCell(round1(r?.average ?? null), r?.people ?? 0, threshold);
 	};
-	const people = (area: string) => rows.find((x) => x.quarter === 'period' && x.area === area)?.people ?? 0;
+	const people = (area: string) =>
+		rows.find((x) => x.quarter === 'period' && x.area === area)?.people ?? 0;
 	const tables: ReportTable[] = [
 		{
 			id: 'wellbeing',
@@ -75,8 +139,15 @@ export function wellbeingTables(sqlite: Sqlite, threshold: number): Draft[] {
 			caption: m.report_wellbeing_caption(),
 			definition: m.report_wellbeing_definition(),
 			rowHeader: m.report_area(),
-			columns: [{ label: m.report_col_young_people(), unit: 'count' }, { label: m.report_col_average(), unit: 'score' }],
-			rows: areas().map((a) => ({ key: a.key, label: a.label, cells: [countCell(people(a.key), threshold), avg('period', a.key)] }))
+			columns: [
+				{ label: m.report_col_young_people(), unit: 'count' },
+				{ label: m.report_col_average(), unit: 'score' }
+			],
+			rows: areas().map((a) => ({
+				key: a.key,
+				label: a.label,
+				cells: [countCell(people(a.key), threshold), avg('period', a.key)]
+			}))
 		},
 		{
 			id: 'wellbeing_trend',

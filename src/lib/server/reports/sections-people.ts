@@ -8,21 +8,29 @@ import { countTable, TOTAL } from './table';
 
 type Teams = { id: string; name: string }[];
 type Keyed = { dim: string; key: string };
-const pick = <T extends Keyed>(rows: T[], dim: string, key: string) => rows.filter((r) => r.dim === dim && r.key === key);
+const pick = <T extends Keyed>(rows: T[], dim: string, key: string) =>
+	rows.filter((r) => r.dim === dim && r.key === key);
 const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + (f(r) ?? 0), 0);
 /** Every breakdown of one measure has the same "All" row: one figure, withheld everywhere or nowhere. */
-const sharedTotalRow = (family: string) => (row: string, column: string) => (row === TOTAL ? `${family}|${column}` : null);
+const sharedTotalRow = (family: string) => (row: string, column: string) =>
+	row === TOTAL ? `${family}|${column}` : null;
 /** The allocated young people are counted again, whole, by the worker-stability tables. */
 const ALLOCATED_LINK = 'people|allocated';
 
-export function reachTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+export function reachTables(
+	sqlite: Sqlite,
+	p: QueryParams,
+	teams: Teams,
+	threshold: number
+): Draft[] {
 	const rows = countReach(sqlite, p);
 	const columns = [
 		{ key: 'allocated', label: m.report_col_allocated() },
 		{ key: 'withAccount', label: m.report_col_with_account() },
 		{ key: 'active', label: m.report_col_active() }
 	] as const;
-	const links = (row: string, column: string) => (row === TOTAL && column === 'allocated' ? ALLOCATED_LINK : sharedTotalRow('reach')(row, column));
+	const links = (row: string, column: string) =>
+		row === TOTAL && column === 'allocated' ? ALLOCATED_LINK : sharedTotalRow('reach')(row, column);
 	return DIMENSIONS.map((d) => ({
 		count: countTable({
 			id: `reach_by_${d}`,
@@ -32,7 +40,8 @@ export function reachTables(sqlite: Sqlite, p: QueryParams, teams: Teams, thresh
 			rowHeader: groupHeader(d),
 			rows: groupsOf(d, teams),
 			columns: [...columns],
-			value: (key, col) => sum(pick(rows, d, key), (r) => r[col as (typeof columns)[number]['key']]),
+			value: (key, col) =>
+				sum(pick(rows, d, key), (r) => r[col as (typeof columns)[number]['key']]),
 			rowTotals: false,
 			totalLabel: m.report_all(),
 			rates: [
@@ -51,13 +60,20 @@ export function reachTables(sqlite: Sqlite, p: QueryParams, teams: Teams, thresh
 	}));
 }
 
-export function meetingTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+export function meetingTables(
+	sqlite: Sqlite,
+	p: QueryParams,
+	teams: Teams,
+	threshold: number
+): Draft[] {
 	const rows = countMeetings(sqlite, p);
 	const columns = [
 		{ key: 'held', label: m.report_col_meetings_held() },
 		{ key: 'withViews', label: m.report_col_views_before() }
 	];
-	const rates = [{ label: m.report_col_share_views(), numerator: 'withViews', denominator: 'held' }];
+	const rates = [
+		{ label: m.report_col_share_views(), numerator: 'withViews', denominator: 'held' }
+	];
 	const common = {
 		section: 'meetings' as const,
 		definition: m.report_meetings_definition(),
@@ -70,7 +86,10 @@ export function meetingTables(sqlite: Sqlite, p: QueryParams, teams: Teams, thre
 		threshold
 	};
 	const value = (d: string, key: string, col: string, type?: string) =>
-		sum(pick(rows, d, key).filter((r) => !type || r.type === type), (r) => (col === 'held' ? r.held : r.withViews));
+		sum(
+			pick(rows, d, key).filter((r) => !type || r.type === type),
+			(r) => (col === 'held' ? r.held : r.withViews)
+		);
 	return [
 		countTable({
 			...common,
@@ -93,11 +112,28 @@ export function meetingTables(sqlite: Sqlite, p: QueryParams, teams: Teams, thre
 	].map((count) => ({ count }));
 }
 
-export function stabilityTables(sqlite: Sqlite, p: QueryParams, teams: Teams, threshold: number): Draft[] {
+export function stabilityTables(
+	sqlite: Sqlite,
+	p: QueryParams,
+	teams: Teams,
+	threshold: number
+): Draft[] {
 	const rows = countWorkerChanges(sqlite, p);
-	const bands = [0, 1, 2, 3].map((n) => ({ key: String(n), label: n === 3 ? m.report_changes_3_or_more() : String(n) }));
-	const value = (d: string, key: string, changes: string) => sum(pick(rows, d, key).filter((r) => String(r.changes) === changes), (r) => r.people);
-	const common = { section: 'stability' as const, definition: m.report_stability_definition(), totalLabel: m.report_all(), threshold };
+	const bands = [0, 1, 2, 3].map((n) => ({
+		key: String(n),
+		label: n === 3 ? m.report_changes_3_or_more() : String(n)
+	}));
+	const value = (d: string, key: string, changes: string) =>
+		sum(
+			pick(rows, d, key).filter((r) => String(r.changes) === changes),
+			(r) => r.people
+		);
+	const common = {
+		section: 'stability' as const,
+		definition: m.report_stability_definition(),
+		totalLabel: m.report_all(),
+		threshold
+	};
 	return [
 		countTable({
 			...common,
@@ -118,10 +154,14 @@ export function stabilityTables(sqlite: Sqlite, p: QueryParams, teams: Teams, th
 				caption: m.report_stability_by_caption({ by: dimensionLabel(d) }),
 				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
-				columns: bands.map((b) => ({ key: b.key, label: b.key === '1' ? m.report_col_one_change() : m.report_col_n_changes({ n: b.label }) })),
+				columns: bands.map((b) => ({
+					key: b.key,
+					label: b.key === '1' ? m.report_col_one_change() : m.report_col_n_changes({ n: b.label })
+				})),
 				value: (key, changes) => value(d, key, changes),
 				rowTotals: true,
-				links: (row, column) => (row !== TOTAL ? null : column === TOTAL ? ALLOCATED_LINK : `changes|${column}`)
+				links: (row, column) =>
+					row !== TOTAL ? null : column === TOTAL ? ALLOCATED_LINK : `changes|${column}`
 			})
 		)
 	].map((count) => ({ count }));

@@ -13,7 +13,12 @@ const DAY = 86_400_000;
 export type Sqlite = Database.Database;
 
 /** The column each breakdown groups by, in the `scoped` CTE below. */
-export const DIMENSION_COLUMN = { team: 'team_id', age_band: 'age_band', legal_status: 'legal_status', placement_type: 'placement_type' } as const;
+export const DIMENSION_COLUMN = {
+	team: 'team_id',
+	age_band: 'age_band',
+	legal_status: 'legal_status',
+	placement_type: 'placement_type'
+} as const;
 
 /**
  * The young people a report covers: the chosen teams and filters, with the age
@@ -75,9 +80,17 @@ export function prepareReportTables(sqlite: Sqlite, p: QueryParams): void {
 			kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes REAL, reply_tenths INTEGER, read_tenths INTEGER,
 			decision TEXT, outcome_days REAL, scores TEXT);`);
 	sqlite.prepare(PEOPLE).run(p);
-	sqlite.exec('INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people');
-	const inWindow = (sqlite.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to').get(p) as { n: number }).n;
-	const all = (sqlite.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }).n;
+	sqlite.exec(
+		'INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people'
+	);
+	const inWindow = (
+		sqlite
+			.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to')
+			.get(p) as { n: number }
+	).n;
+	const all = (
+		sqlite.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }
+	).n;
 	sqlite.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
 }
 
@@ -141,16 +154,24 @@ export function queryParams(f: ReportFilters, now: Date): QueryParams {
  * small pre-aggregated `cube` in one statement (SQLite has no GROUPING SETS).
  * `by` adds further groupings (such as meeting type) to every row.
  */
-export function marginals(measures: Record<string, string>, extra: string[] = [], by: string[] = []): string {
+export function marginals(
+	measures: Record<string, string>,
+	extra: string[] = [],
+	by: string[] = []
+): string {
 	const cols = Object.entries(measures)
 		.map(([name, expr]) => `${expr} AS ${name}`)
 		.join(', ');
 	const extraCols = by.map((b) => `, ${b}`).join('');
 	const group = (col: string | null) => [col, ...by].filter(Boolean).join(', ');
-	const parts = [`SELECT 'all' AS dim, '' AS key${extraCols}, ${cols} FROM cube${by.length ? ` GROUP BY ${group(null)}` : ''}`];
+	const parts = [
+		`SELECT 'all' AS dim, '' AS key${extraCols}, ${cols} FROM cube${by.length ? ` GROUP BY ${group(null)}` : ''}`
+	];
 	for (const col of [...DIMENSIONS.map((d) => DIMENSION_COLUMN[d]), ...extra]) {
 		const dim = DIMENSIONS.find((d) => DIMENSION_COLUMN[d] === col) ?? col;
-		parts.push(`SELECT '${dim}', CAST(COALESCE(${col}, '') AS TEXT)${extraCols}, ${cols} FROM cube GROUP BY ${group(col)}`);
+		parts.push(
+			`SELECT '${dim}', CAST(COALESCE(${col}, '') AS TEXT)${extraCols}, ${cols} FROM cube GROUP BY ${group(col)}`
+		);
 	}
 	return parts.join('\nUNION ALL\n');
 }

@@ -13,7 +13,15 @@ export interface ReportTable {
 	rows: { key: string; label: string; cells: Cell[]; total?: boolean }[];
 }
 
-export const SECTIONS = ['reach', 'meetings', 'changes', 'responsiveness', 'wellbeing', 'stability', 'themes'] as const;
+export const SECTIONS = [
+	'reach',
+	'meetings',
+	'changes',
+	'responsiveness',
+	'wellbeing',
+	'stability',
+	'themes'
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 /** The key of the total row, and of the total column. */
@@ -35,7 +43,12 @@ interface CountTableSpec {
 	/** Percentages of one column over another, added after the counts. */
 	rates?: { label: string; numerator: string; denominator: string }[];
 	/** Medians and the like of what a count column counts, shown after it, and only where that count is shown. */
-	statistics?: { column: string; label: string; unit: Unit; value: (row: string) => number | null }[];
+	statistics?: {
+		column: string;
+		label: string;
+		unit: Unit;
+		value: (row: string) => number | null;
+	}[];
 	/** Columns that count a part of another column in every row. */
 	nested?: { inner: string; outer: string }[];
 	/**
@@ -68,11 +81,18 @@ export function linkedFigures(draft: CountTableDraft): { k: number; link: string
 		const link = spec.links!(row, column);
 		if (link) out.push({ k, link: `${link}=${value}` });
 	};
-	spec.rows.forEach((r, i) => spec.columns.forEach((c, j) => add(at.cell(i, j), r.key, c.key, counts[i]?.[j] ?? 0)));
+	spec.rows.forEach((r, i) =>
+		spec.columns.forEach((c, j) => add(at.cell(i, j), r.key, c.key, counts[i]?.[j] ?? 0))
+	);
 	spec.columns.forEach((c, j) => add(at.columnTotal(j), TOTAL, c.key, colSum(j)));
 	if (spec.rowTotals) {
 		spec.rows.forEach((r, i) => add(at.rowTotal(i), r.key, TOTAL, rowSum(i)));
-		add(at.grand, TOTAL, TOTAL, counts.reduce((a, _, i) => a + rowSum(i), 0));
+		add(
+			at.grand,
+			TOTAL,
+			TOTAL,
+			counts.reduce((a, _, i) => a + rowSum(i), 0)
+		);
 	}
 	return out;
 }
@@ -81,7 +101,12 @@ export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>
 	const { spec, counts } = draft;
 	const col = (key: string) => spec.columns.findIndex((c) => c.key === key);
 	const nested = (spec.nested ?? []).map((n) => ({ inner: col(n.inner), outer: col(n.outer) }));
-	return protectTable(counts, spec.threshold, { rowTotals: spec.rowTotals, columnTotals: true }, { forced, nested });
+	return protectTable(
+		counts,
+		spec.threshold,
+		{ rowTotals: spec.rowTotals, columnTotals: true },
+		{ forced, nested }
+	);
 }
 
 /**
@@ -96,11 +121,27 @@ export function finishTable(draft: CountTableDraft, t: ProtectedTable): ReportTa
 	const line = (rowKey: string, cells: Cell[], rowTotal: Cell | null): Cell[] => [
 		...spec.columns.flatMap((c, j) => {
 			const count = cells[j] ?? shown(0);
-			const n = draft.counts.reduce((a, r, i) => a + (rowKey === TOTAL || spec.rows[i]?.key === rowKey ? (r[j] ?? 0) : 0), 0);
-			return [count, ...stats(c.key).map((s) => (count.suppressed ? withheld(count.suppressed) : statisticCell(s.value(rowKey), n, spec.threshold)))];
+			const n = draft.counts.reduce(
+				(a, r, i) => a + (rowKey === TOTAL || spec.rows[i]?.key === rowKey ? (r[j] ?? 0) : 0),
+				0
+			);
+			return [
+				count,
+				...stats(c.key).map((s) =>
+					count.suppressed
+						? withheld(count.suppressed)
+						: statisticCell(s.value(rowKey), n, spec.threshold)
+				)
+			];
 		}),
 		...(spec.rowTotals && rowTotal ? [rowTotal] : []),
-		...(spec.rates ?? []).map((r) => rateCell(cells[colIndex(r.numerator)] ?? 0, cells[colIndex(r.denominator)] ?? 0, spec.threshold))
+		...(spec.rates ?? []).map((r) =>
+			rateCell(
+				cells[colIndex(r.numerator)] ?? 0,
+				cells[colIndex(r.denominator)] ?? 0,
+				spec.threshold
+			)
+		)
 	];
 	return {
 		id: spec.id,
@@ -109,18 +150,32 @@ export function finishTable(draft: CountTableDraft, t: ProtectedTable): ReportTa
 		definition: spec.definition,
 		rowHeader: spec.rowHeader,
 		columns: [
-			...spec.columns.flatMap((c) => [{ label: c.label, unit: 'count' as Unit }, ...stats(c.key).map((s) => ({ label: s.label, unit: s.unit }))]),
+			...spec.columns.flatMap((c) => [
+				{ label: c.label, unit: 'count' as Unit },
+				...stats(c.key).map((s) => ({ label: s.label, unit: s.unit }))
+			]),
 			...(spec.rowTotals ? [{ label: spec.totalLabel, unit: 'count' as Unit }] : []),
 			...(spec.rates ?? []).map((r) => ({ label: r.label, unit: 'percent' as Unit }))
 		],
 		rows: [
-			...spec.rows.map((r, i) => ({ key: r.key, label: r.label, cells: line(r.key, t.cells[i] ?? [], t.rowTotals[i] ?? null) })),
-			{ key: TOTAL, label: spec.totalLabel, total: true, cells: line(TOTAL, t.columnTotals, t.grandTotal) }
+			...spec.rows.map((r, i) => ({
+				key: r.key,
+				label: r.label,
+				cells: line(r.key, t.cells[i] ?? [], t.rowTotals[i] ?? null)
+			})),
+			{
+				key: TOTAL,
+				label: spec.totalLabel,
+				total: true,
+				cells: line(TOTAL, t.columnTotals, t.grandTotal)
+			}
 		]
 	};
 }
 
 /** The protected value of one cell by row key and column label, for headlines and charts. */
 export function cellOf(table: ReportTable, rowKey: string, column = 0): Cell {
-	return table.rows.find((r) => r.key === rowKey)?.cells[column] ?? { value: null, suppressed: null };
+	return (
+		table.rows.find((r) => r.key === rowKey)?.cells[column] ?? { value: null, suppressed: null }
+	);
 }

@@ -5,13 +5,24 @@ import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries'
 import { archiveYoungPerson } from '../admin/young-person-mutations';
 import { db } from '../db';
 import { meetings, notifications, statements } from '../db/schema';
-import { countInboxForWorker, listAllocatedYoungPeople, listInboxForWorker } from '../inbox/queries';
+import {
+	countInboxForWorker,
+	listAllocatedYoungPeople,
+	listInboxForWorker
+} from '../inbox/queries';
 import { findMeetingForStaff } from '../meetings/queries';
 import { runEscalation } from '../notifications/escalation';
 import { setSetting } from '../settings';
 import { listArchivedCaseloadForWorker, listCaseloadForWorker } from '../statements/queries';
 import { listTeamYoungPeople, summariseTeamForManager } from '../team/queries';
-import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 
 const HOUR = 3_600_000;
 // Wednesday 15 January 2025, midday: both urgent statements were sent three days ago, nobody has read them.
@@ -36,7 +47,16 @@ beforeAll(async () => {
 	ids.closedUrgent = addStatement(ids.closed, { kind: 'worried', urgent: true });
 	ids.openUrgent = addStatement(ids.open, { kind: 'worried', urgent: true });
 	db().update(statements).set({ sentAt: sent }).run();
-	ids.meeting = db().insert(meetings).values({ youngPersonId: ids.closed, type: 'looked_after_review', scheduledAt: now, createdBy: worker.id }).returning().get().id;
+	ids.meeting = db()
+		.insert(meetings)
+		.values({
+			youngPersonId: ids.closed,
+			type: 'looked_after_review',
+			scheduledAt: now,
+			createdBy: worker.id
+		})
+		.returning()
+		.get().id;
 	db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
 	expect(archiveYoungPerson(admin, ids.closed, 'Moved to another council', now).ok).toBe(true);
 });
@@ -45,8 +65,12 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 	it('leave the inbox, its filters and its counts', () => {
 		const inbox = listInboxForWorker(worker, {}, now).map((r) => r.id);
 		expect(inbox).toEqual([ids.openUrgent]);
-		expect(listInboxForWorker(worker, { status: 'all' }, now).map((r) => r.id)).toEqual([ids.openUrgent]);
-		expect(listInboxForWorker(worker, { overdueOnly: true }, now).map((r) => r.id)).toEqual([ids.openUrgent]);
+		expect(listInboxForWorker(worker, { status: 'all' }, now).map((r) => r.id)).toEqual([
+			ids.openUrgent
+		]);
+		expect(listInboxForWorker(worker, { overdueOnly: true }, now).map((r) => r.id)).toEqual([
+			ids.openUrgent
+		]);
 		expect(countInboxForWorker(worker, { status: 'unread' }, now)).toBe(1);
 		expect(listAllocatedYoungPeople(worker).map((p) => p.id)).toEqual([ids.open]);
 	});
@@ -59,7 +83,12 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 	it("leave the manager's team view, its overdue counts and its urgent list", () => {
 		const team = summariseTeamForManager(manager, now);
 		expect(team.urgentUnread.map((s) => s.id)).toEqual([ids.openUrgent]);
-		expect(team.workers.find((w) => w.workerId === worker.id)).toMatchObject({ youngPeople: 1, unread: 1, overdue: 1, urgentUnread: 1 });
+		expect(team.workers.find((w) => w.workerId === worker.id)).toMatchObject({
+			youngPeople: 1,
+			unread: 1,
+			overdue: 1,
+			urgentUnread: 1
+		});
 		expect(listTeamYoungPeople(manager).map((p) => p.id)).toEqual([ids.open]);
 	});
 
@@ -68,13 +97,19 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 		expect(runEscalation(new Date(now.getTime() + 48 * HOUR))).toEqual([]);
 		const closed = db().select().from(statements).where(eq(statements.id, ids.closedUrgent)).get();
 		expect(closed?.escalatedAt).toBeNull();
-		const told = db().select().from(notifications).where(eq(notifications.kind, 'escalation')).all();
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(eq(notifications.kind, 'escalation'))
+			.all();
 		expect(told.map((n) => n.statementId)).toEqual([ids.openUrgent]);
 	});
 
 	it('stay readable to the allocated worker and the manager: file, statement and meeting pack', () => {
 		for (const actor of [worker, manager]) {
-			expect(findYoungPersonFile(actor, ids.closed)?.timeline.map((s) => s.id)).toEqual([ids.closedUrgent]);
+			expect(findYoungPersonFile(actor, ids.closed)?.timeline.map((s) => s.id)).toEqual([
+				ids.closedUrgent
+			]);
 			expect(findStatementForStaff(actor, ids.closedUrgent)?.statement.id).toBe(ids.closedUrgent);
 			expect(findMeetingForStaff(actor, ids.meeting)?.person.id).toBe(ids.closed);
 		}
@@ -86,7 +121,10 @@ function plansOf(work: () => void, marker: string): string[] {
 	const client = db().$client;
 	const compile = client.prepare;
 	const compiled: string[] = [];
-	client.prepare = ((source: string) => (compiled.push(source), compile.call(client, source))) as typeof compile;
+	client.prepare = ((source: string) => (
+		compiled.push(source),
+		compile.call(client, source)
+	)) as typeof compile;
 	try {
 		work();
 	} finally {
@@ -96,14 +134,16 @@ function plansOf(work: () => void, marker: string): string[] {
 		.filter((source) => source.includes(marker))
 		.map((source) => {
 			const params = Array.from(source.matchAll(/\?/g), () => null);
-			const plan = client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
+			const plan = client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as {
+				detail: string;
+			}[];
 			return plan.map((step) => step.detail).join('\n');
 		});
 }
 
 // The scope's conditions must not cost these reads their partial indexes: they run all day.
 describe('reads through the staff scope keep their indexes', () => {
-	it("the inbox reads the waiting index alone", () => {
+	it('the inbox reads the waiting index alone', () => {
 		const plans = plansOf(() => {
 			for (const status of ['awaiting_reply', 'open_change'] as const) {
 				listInboxForWorker(worker, { status, kind: 'make_a_change' }, now);
@@ -115,7 +155,10 @@ describe('reads through the staff scope keep their indexes', () => {
 	});
 
 	it('escalation reads the index of statements awaiting it', () => {
-		const plans = plansOf(() => runEscalation(new Date(now.getTime() + 96 * HOUR)), 'escalated_at" is null and');
+		const plans = plansOf(
+			() => runEscalation(new Date(now.getTime() + 96 * HOUR)),
+			'escalated_at" is null and'
+		);
 		expect(plans).toHaveLength(1);
 		expect(plans[0]).toContain('statements_awaiting_escalation_idx');
 	});

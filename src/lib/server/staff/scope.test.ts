@@ -5,7 +5,13 @@ import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries'
 import { db } from '../db';
 import { auditEvents, statements, youngPeople } from '../db/schema';
 import { openStatement, replyToStatement } from '../inbox/mutations';
-import { addStatement, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { findVisibleYoungPerson } from './scope';
 
 let worker: SessionUser;
@@ -17,7 +23,11 @@ beforeAll(async () => {
 	archived = createYoungPerson({ teamId: createTeam() });
 	allocate(archived, worker.id);
 	statement = addStatement(archived);
-	db().update(youngPeople).set({ archivedAt: new Date() }).where(eq(youngPeople.id, archived)).run();
+	db()
+		.update(youngPeople)
+		.set({ archivedAt: new Date() })
+		.where(eq(youngPeople.id, archived))
+		.run();
 });
 
 describe('an archived record', () => {
@@ -30,13 +40,20 @@ describe('an archived record', () => {
 
 	it('can be opened, which is audited but changes nothing', () => {
 		expect(openStatement(worker, statement)).toBe('ok');
-		expect(db().select().from(statements).where(eq(statements.id, statement)).get()?.firstReadAt).toBeNull();
+		expect(
+			db().select().from(statements).where(eq(statements.id, statement)).get()?.firstReadAt
+		).toBeNull();
 		const reads = db().select().from(auditEvents).where(eq(auditEvents.subjectId, statement)).all();
 		expect(reads.map((e) => e.action)).toContain('statement_read');
 	});
 
 	it('cannot be answered', () => {
-		const result = replyToStatement(worker, { statementId: statement, body: 'Hello', isDecision: false, idempotencyKey: 'archived-reply-1' });
+		const result = replyToStatement(worker, {
+			statementId: statement,
+			body: 'Hello',
+			isDecision: false,
+			idempotencyKey: 'archived-reply-1'
+		});
 		expect(result).toBe('not_found');
 	});
 });

@@ -39,7 +39,13 @@ function allocatedTo(userId: string | SQLWrapper, includeArchived: boolean) {
 		.select({ id: allocations.youngPersonId })
 		.from(allocations)
 		.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
-		.where(and(eq(allocations.workerId, userId), isNull(allocations.endedAt), includeArchived ? undefined : open));
+		.where(
+			and(
+				eq(allocations.workerId, userId),
+				isNull(allocations.endedAt),
+				includeArchived ? undefined : open
+			)
+		);
 }
 
 /**
@@ -56,7 +62,12 @@ export function caseloadOf(userId: string | SQLWrapper) {
  * chooses the rows (an IN list would make SQLite read by young person).
  */
 export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
-	return exists(subquery.select({ id: youngPeople.id }).from(youngPeople).where(and(eq(youngPeople.id, youngPersonId), open)));
+	return exists(
+		subquery
+			.select({ id: youngPeople.id })
+			.from(youngPeople)
+			.where(and(eq(youngPeople.id, youngPersonId), open))
+	);
 }
 
 /** On young_people: open records in the teams this manager manages (the team view, reassignment). */
@@ -67,26 +78,38 @@ export function inTeamsManagedBy(actor: SessionUser): SQL {
 
 /** On young_people: archived records once allocated to this worker, which they may still read. An id or a placeholder. */
 export function archivedCaseloadOf(userId: string | SQLWrapper): SQL {
-	return and(inArray(youngPeople.id, allocatedTo(userId, true)), sql`${youngPeople.archivedAt} is not null`)!;
+	return and(
+		inArray(youngPeople.id, allocatedTo(userId, true)),
+		sql`${youngPeople.archivedAt} is not null`
+	)!;
 }
 
 /**
  * On young_people: everyone this member of staff may see. Open records only,
  * unless a read of a closed file asks for archived ones too.
  */
-export function visibleYoungPeople(actor: SessionUser, options: { includeArchived?: boolean } = {}): SQL {
+export function visibleYoungPeople(
+	actor: SessionUser,
+	options: { includeArchived?: boolean } = {}
+): SQL {
 	const allowed: SQL[] = [];
 	if (actor.roles.includes('worker') || actor.roles.includes('manager')) {
 		allowed.push(inArray(youngPeople.id, allocatedTo(actor.id, true)));
 	}
-	if (actor.roles.includes('manager')) allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
+	if (actor.roles.includes('manager'))
+		allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
 	if (allowed.length === 0) return sql`0 = 1`;
 	const anyone = or(...allowed)!;
 	return options.includeArchived ? anyone : and(open, anyone)!;
 }
 
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */
-export function findVisibleYoungPerson(actor: SessionUser, youngPersonId: string, options: { includeArchived?: boolean } = {}, reader: Reader = db()) {
+export function findVisibleYoungPerson(
+	actor: SessionUser,
+	youngPersonId: string,
+	options: { includeArchived?: boolean } = {},
+	reader: Reader = db()
+) {
 	return (
 		reader
 			.select()

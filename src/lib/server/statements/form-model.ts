@@ -4,7 +4,15 @@ import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
-import { faceLabel, meetingTypeLabel, optionEmoji, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
+import {
+	faceLabel,
+	meetingTypeLabel,
+	optionEmoji,
+	optionLabel,
+	questionHint,
+	questionLabel,
+	word
+} from '$lib/templates/words';
 
 const when = shortDate;
 
@@ -24,12 +32,23 @@ export function buildFormModel(
 	}));
 }
 
-function optionsFor(question: Question, meetings: { id: string; type: string; scheduledAt: Date }[]): FieldOption[] {
+function optionsFor(
+	question: Question,
+	meetings: { id: string; type: string; scheduledAt: Date }[]
+): FieldOption[] {
 	switch (question.type) {
 		case 'face':
-			return [1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: faceLabel(score).words, emoji: faceLabel(score).emoji }));
+			return [1, 2, 3, 4, 5].map((score) => ({
+				value: String(score),
+				label: faceLabel(score).words,
+				emoji: faceLabel(score).emoji
+			}));
 		case 'choice':
-			return question.options.map((option) => ({ value: option, label: optionLabel(question, option), emoji: optionEmoji(question, option) }));
+			return question.options.map((option) => ({
+				value: option,
+				label: optionLabel(question, option),
+				emoji: optionEmoji(question, option)
+			}));
 		case 'yes_no':
 			return [
 				{ value: 'yes', label: word('opt_yes') ?? 'Yes' },
@@ -37,7 +56,12 @@ function optionsFor(question: Question, meetings: { id: string; type: string; sc
 			];
 		case 'meeting':
 			return [
-				...meetings.map((m) => ({ value: m.id, label: word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ?? m.id })),
+				...meetings.map((m) => ({
+					value: m.id,
+					label:
+						word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ??
+						m.id
+				})),
 				{ value: 'other', label: word('meeting_not_listed') ?? 'other' }
 			];
 		default:
@@ -46,7 +70,10 @@ function optionsFor(question: Question, meetings: { id: string; type: string; sc
 }
 
 /** Clamps whatever arrived to the template's questions and limits, for a draft. */
-export function draftAnswersFrom(template: Template, input: Record<string, unknown>): Record<string, string> {
+export function draftAnswersFrom(
+	template: Template,
+	input: Record<string, unknown>
+): Record<string, string> {
 	const kept: Record<string, string> = {};
 	for (const question of template.questions) {
 		const value = input[question.id];

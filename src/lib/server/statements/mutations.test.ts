@@ -2,8 +2,22 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentTemplate } from '$lib/templates';
 import { db } from '../db';
-import { auditEvents, drafts, mailOutbox, notifications, outcomes, replies, statements } from '../db/schema';
-import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	auditEvents,
+	drafts,
+	mailOutbox,
+	notifications,
+	outcomes,
+	replies,
+	statements
+} from '../db/schema';
+import {
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { rateListened, replyAsYoungPerson, saveDraft, submitStatement } from './mutations';
 
 let worker: Awaited<ReturnType<typeof createStaff>>;
@@ -32,23 +46,44 @@ const goodNews = (key: string, what = 'I passed my test') => ({
 describe('submitStatement', () => {
 	it('stores the statement with its audit event, notification and a content-free email', () => {
 		saveDraft(youngPerson, 'good_news', { what: 'half written' });
-		const { id, urgent, duplicate } = submitStatement(youngPerson, 'actor', goodNews('key-aaaaaaaaaa', 'Secret words'));
+		const { id, urgent, duplicate } = submitStatement(
+			youngPerson,
+			'actor',
+			goodNews('key-aaaaaaaaaa', 'Secret words')
+		);
 		expect([urgent, duplicate]).toEqual([false, false]);
 		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.status).toBe('sent');
-		expect(db().select().from(auditEvents).where(and(eq(auditEvents.subjectId, id), eq(auditEvents.action, 'statement_sent'))).all()).toHaveLength(1);
-		expect(db().select().from(notifications).where(eq(notifications.statementId, id)).all().map((n) => n.userId)).toEqual([worker.id]);
+		expect(
+			db()
+				.select()
+				.from(auditEvents)
+				.where(and(eq(auditEvents.subjectId, id), eq(auditEvents.action, 'statement_sent')))
+				.all()
+		).toHaveLength(1);
+		expect(
+			db()
+				.select()
+				.from(notifications)
+				.where(eq(notifications.statementId, id))
+				.all()
+				.map((n) => n.userId)
+		).toEqual([worker.id]);
 		const mail = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
 		expect(mail).toHaveLength(1);
 		expect(mail[0]?.body).not.toContain('Secret words');
 		expect(mail[0]?.body).not.toContain('Robin');
-		expect(db().select().from(drafts).where(eq(drafts.youngPersonId, youngPerson)).all()).toHaveLength(0);
+		expect(
+			db().select().from(drafts).where(eq(drafts.youngPersonId, youngPerson)).all()
+		).toHaveLength(0);
 	});
 
 	it('stores one statement when the same form is sent twice', () => {
 		const first = submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
 		const second = submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
 		expect(second).toEqual({ ...first, duplicate: true });
-		expect(db().select().from(statements).where(eq(statements.idempotencyKey, 'key-bbbbbbbbbb')).all()).toHaveLength(1);
+		expect(
+			db().select().from(statements).where(eq(statements.idempotencyKey, 'key-bbbbbbbbbb')).all()
+		).toHaveLength(1);
 	});
 
 	it('refuses a key already used by another young person', () => {
@@ -62,7 +97,12 @@ describe('submitStatement', () => {
 			answers: { what: 'help' }
 		});
 		expect(urgent).toBe(true);
-		const told = db().select().from(notifications).where(eq(notifications.statementId, id)).all().map((n) => n.userId);
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(eq(notifications.statementId, id))
+			.all()
+			.map((n) => n.userId);
 		expect(told.sort()).toEqual([worker.id, manager.id].sort());
 	});
 });
@@ -71,18 +111,40 @@ describe('after a statement is sent', () => {
 	it('a rating waits until there is an answer, and only the owner can give one', () => {
 		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-dddddddddd'));
 		expect(rateListened(youngPerson, id, 4)).toBe('no_answer_yet');
-		db().insert(outcomes).values({ statementId: id, decision: 'agreed', explanation: 'Yes', recordedBy: worker.id, recordedAt: new Date() }).run();
+		db()
+			.insert(outcomes)
+			.values({
+				statementId: id,
+				decision: 'agreed',
+				explanation: 'Yes',
+				recordedBy: worker.id,
+				recordedAt: new Date()
+			})
+			.run();
 		expect(rateListened(other, id, 4)).toBe('not_found');
 		expect(rateListened(youngPerson, id, 4)).toBe('ok');
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.listenedRating).toBe(4);
+		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.listenedRating).toBe(
+			4
+		);
 	});
 
 	it('a young person answers back only on their own statement, and their worker is told', () => {
 		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-eeeeeeeeee'));
 		expect(replyAsYoungPerson(other, 'someone', id, 'not mine')).toBe('not_found');
 		expect(replyAsYoungPerson(youngPerson, worker.id, id, 'Thanks')).toBe('ok');
-		expect(db().select().from(replies).where(eq(replies.statementId, id)).all().map((r) => r.body)).toEqual(['Thanks']);
-		const told = db().select().from(notifications).where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply'))).all();
+		expect(
+			db()
+				.select()
+				.from(replies)
+				.where(eq(replies.statementId, id))
+				.all()
+				.map((r) => r.body)
+		).toEqual(['Thanks']);
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')))
+			.all();
 		expect(told.map((n) => n.userId)).toEqual([worker.id]);
 	});
 });

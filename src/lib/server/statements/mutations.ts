@@ -21,15 +21,32 @@ interface NewStatement {
 
 type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
 
-type Sent = { templateId: string; answers: unknown; consentToShare: boolean; meetingId: string | null };
+type Sent = {
+	templateId: string;
+	answers: unknown;
+	consentToShare: boolean;
+	meetingId: string | null;
+};
 
 /** Key order is not meaning: answers compare by their sorted entries. */
-const canonical = (answers: unknown) => JSON.stringify(Object.entries((answers ?? {}) as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+const canonical = (answers: unknown) =>
+	JSON.stringify(
+		Object.entries((answers ?? {}) as Record<string, unknown>).sort(([a], [b]) =>
+			a.localeCompare(b)
+		)
+	);
 
 /** Whether a resent form says exactly what the statement stored under its key says. */
-export function isSameStatement(earlier: Sent, input: Pick<NewStatement, 'template' | 'answers' | 'consentToShare' | 'meetingId'>): boolean {
-	return earlier.templateId === input.template.id && earlier.consentToShare === input.consentToShare
-		&& (earlier.meetingId ?? null) === (input.meetingId ?? null) && canonical(earlier.answers) === canonical(input.answers);
+export function isSameStatement(
+	earlier: Sent,
+	input: Pick<NewStatement, 'template' | 'answers' | 'consentToShare' | 'meetingId'>
+): boolean {
+	return (
+		earlier.templateId === input.template.id &&
+		earlier.consentToShare === input.consentToShare &&
+		(earlier.meetingId ?? null) === (input.meetingId ?? null) &&
+		canonical(earlier.answers) === canonical(input.answers)
+	);
 }
 
 /**
@@ -37,7 +54,12 @@ export function isSameStatement(earlier: Sent, input: Pick<NewStatement, 'templa
  * transaction, and clears the draft it came from. Sending the same form twice
  * returns the first statement.
  */
-export function submitStatement(youngPersonId: string, actorId: string, input: NewStatement, now = new Date()): SubmitResult {
+export function submitStatement(
+	youngPersonId: string,
+	actorId: string,
+	input: NewStatement,
+	now = new Date()
+): SubmitResult {
 	return db().transaction((tx): SubmitResult => {
 		const earlier = tx
 			.select({ ...SENT_FIELDS, urgent: statements.urgent })
@@ -46,8 +68,10 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 			.get();
 		if (earlier) {
 			// The send form checks both first and tells the young person; reaching here is a fault, never silence.
-			if (earlier.youngPersonId !== youngPersonId) throw new Error('Idempotency key reused across young people');
-			if (!isSameStatement(earlier, input)) throw new Error('Idempotency key reused with different words');
+			if (earlier.youngPersonId !== youngPersonId)
+				throw new Error('Idempotency key reused across young people');
+			if (!isSameStatement(earlier, input))
+				throw new Error('Idempotency key reused with different words');
 			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 		}
 		const urgent = isUrgent(input.template, input.answers);
@@ -65,57 +89,109 @@ export function submitStatement(youngPersonId: string, actorId: string, input: N
 				completedWithWorkerId: input.completedWithWorkerId ?? null,
 				simpleMode: input.simpleMode ?? null,
 				meetingId: input.meetingId,
-				changeCategory: input.template.kind === 'make_a_change' ? (input.answers.category as ChangeCategory) : null,
+				changeCategory:
+					input.template.kind === 'make_a_change'
+						? (input.answers.category as ChangeCategory)
+						: null,
 				idempotencyKey: input.idempotencyKey,
 				sentAt: now
 			})
 			.returning({ id: statements.id })
 			.get();
-		recordAuditEvent(tx, { actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId }, now);
+		recordAuditEvent(
+			tx,
+			{ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId },
+			now
+		);
 		notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
-		tx.delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id))).run();
+		tx.delete(drafts)
+			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id)))
+			.run();
 		return { id, urgent, duplicate: false };
 	});
 }
 
 /** Keeps unfinished words on the server, so they survive a lost phone or a closed tab. */
-export function saveDraft(youngPersonId: string, templateId: string, answers: Answers, now = new Date()): void {
+export function saveDraft(
+	youngPersonId: string,
+	templateId: string,
+	answers: Answers,
+	now = new Date()
+): void {
 	db()
 		.insert(drafts)
 		.values({ youngPersonId, templateId, answers, updatedAt: now })
-		.onConflictDoUpdate({ target: [drafts.youngPersonId, drafts.templateId], set: { answers, updatedAt: now } })
+		.onConflictDoUpdate({
+			target: [drafts.youngPersonId, drafts.templateId],
+			set: { answers, updatedAt: now }
+		})
 		.run();
 }
 
 export function discardDraft(youngPersonId: string, templateId: string): void {
-	db().delete(drafts).where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId))).run();
+	db()
+		.delete(drafts)
+		.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
+		.run();
 }
 
 /** The young person's own statement, or nothing: every write below checks ownership first. */
 function ownStatement(youngPersonId: string, statementId: string) {
 	return db()
-		.select({ id: statements.id, firstRepliedAt: statements.firstRepliedAt, anonymisedAt: statements.anonymisedAt })
+		.select({
+			id: statements.id,
+			firstRepliedAt: statements.firstRepliedAt,
+			anonymisedAt: statements.anonymisedAt
+		})
 		.from(statements)
 		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
 		.get();
 }
 
 /** "Did you feel listened to?" — once there is an answer to feel listened to about. */
-export function rateListened(youngPersonId: string, statementId: string, rating: number): 'ok' | 'not_found' | 'no_answer_yet' {
+export function rateListened(
+	youngPersonId: string,
+	statementId: string,
+	rating: number
+): 'ok' | 'not_found' | 'no_answer_yet' {
 	const statement = ownStatement(youngPersonId, statementId);
 	if (!statement) return 'not_found';
-	const hasOutcome = db().select({ id: outcomes.statementId }).from(outcomes).where(eq(outcomes.statementId, statementId)).get();
+	const hasOutcome = db()
+		.select({ id: outcomes.statementId })
+		.from(outcomes)
+		.where(eq(outcomes.statementId, statementId))
+		.get();
 	if (!statement.firstRepliedAt && !hasOutcome) return 'no_answer_yet';
-	db().update(statements).set({ listenedRating: rating }).where(eq(statements.id, statementId)).run();
+	db()
+		.update(statements)
+		.set({ listenedRating: rating })
+		.where(eq(statements.id, statementId))
+		.run();
 	return 'ok';
 }
 
 /** The young person answers back in the thread; their worker is told without content. */
-export function replyAsYoungPerson(youngPersonId: string, userId: string, statementId: string, body: string, now = new Date()): 'ok' | 'not_found' {
+export function replyAsYoungPerson(
+	youngPersonId: string,
+	userId: string,
+	statementId: string,
+	body: string,
+	now = new Date()
+): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
 	db().transaction((tx) => {
 		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
-		recordAuditEvent(tx, { actorId: userId, action: 'young_person_replied', subjectType: 'statement', subjectId: statementId, youngPersonId }, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: userId,
+				action: 'young_person_replied',
+				subjectType: 'statement',
+				subjectId: statementId,
+				youngPersonId
+			},
+			now
+		);
 		notifyYoungPersonReplied(tx, statementId, now);
 	});
 	return 'ok';

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
-import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { summariseTeamForManager } from '../team/queries';
 import { listCaseloadForWorker } from './queries';
 
@@ -88,7 +95,11 @@ describe('summariseTeamForManager', () => {
 			urgentUnread: 1,
 			openChanges: 1
 		});
-		expect(summary.find((row) => row.workerId === colleague.id)).toMatchObject({ youngPeople: 1, unread: 1, urgentUnread: 0 });
+		expect(summary.find((row) => row.workerId === colleague.id)).toMatchObject({
+			youngPeople: 1,
+			unread: 1,
+			urgentUnread: 0
+		});
 	});
 
 	it('is empty for someone who manages no team, even a worker in one', () => {

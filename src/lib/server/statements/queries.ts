@@ -26,7 +26,11 @@ const caseloadQueries = preparedOnce((database) => ({
 		.orderBy(asc(youngPeople.preferredName))
 		.prepare(),
 	archived: database
-		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, archivedAt: youngPeople.archivedAt })
+		.select({
+			id: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			archivedAt: youngPeople.archivedAt
+		})
 		.from(youngPeople)
 		.where(archivedCaseloadOf(sql.placeholder('workerId')))
 		.orderBy(asc(youngPeople.preferredName))
@@ -44,7 +48,13 @@ export const SENT_FIELDS = {
 };
 
 /** Asked before every statement is stored. */
-const sentWithKey = preparedOnce((database) => database.select(SENT_FIELDS).from(statements).where(eq(statements.idempotencyKey, sql.placeholder('idempotencyKey'))).prepare());
+const sentWithKey = preparedOnce((database) =>
+	database
+		.select(SENT_FIELDS)
+		.from(statements)
+		.where(eq(statements.idempotencyKey, sql.placeholder('idempotencyKey')))
+		.prepare()
+);
 
 /** The statement a form key was already used for, whoever sent it: the send form decides what to say. */
 export function findStatementSentWithKey(idempotencyKey: string) {

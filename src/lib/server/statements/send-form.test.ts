@@ -8,23 +8,39 @@ import { sendStatementForm } from './send-form';
 
 let jordan: ReturnType<typeof describeYoungPerson>;
 let kai: ReturnType<typeof describeYoungPerson>;
-const person = (id: string) => describeYoungPerson(db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!);
+const person = (id: string) =>
+	describeYoungPerson(db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!);
 
 beforeAll(async () => {
 	const team = createTeam();
 	const worker = await createStaff(['worker']);
-	const ids = [createYoungPerson({ teamId: team, preferredName: 'Jordan' }), createYoungPerson({ teamId: team, preferredName: 'Kai' })];
+	const ids = [
+		createYoungPerson({ teamId: team, preferredName: 'Jordan' }),
+		createYoungPerson({ teamId: team, preferredName: 'Kai' })
+	];
 	for (const id of ids) allocate(id, worker.id);
 	[jordan, kai] = ids.map(person) as [typeof jordan, typeof kai];
 });
 
 const send = (who: typeof jordan, form: Record<string, unknown>) =>
 	sendStatementForm({ form, kindParam: 'good_news', person: who, actorId: 'actor', simple: false });
-const stored = (key: string) => db().select({ answers: statements.answers }).from(statements).where(eq(statements.idempotencyKey, key)).all();
+const stored = (key: string) =>
+	db()
+		.select({ answers: statements.answers })
+		.from(statements)
+		.where(eq(statements.idempotencyKey, key))
+		.all();
 /** The failure's data, as the page gets it. */
 const failure = (result: ReturnType<typeof send>) => {
 	if ('id' in result) throw new Error('expected a failure');
-	return { status: result.status, ...(result.data as { values: Record<string, string>; formError?: string; idempotencyKey?: string }) };
+	return {
+		status: result.status,
+		...(result.data as {
+			values: Record<string, string>;
+			formError?: string;
+			idempotencyKey?: string;
+		})
+	};
 };
 
 describe('sending a statement from a form', () => {
@@ -37,8 +53,14 @@ describe('sending a statement from a form', () => {
 
 	it('does not drop new words sent under a used key: it says so, keeps them, and gives a fresh key', () => {
 		send(jordan, { what: 'First words', idempotencyKey: 'form-key-other-1' });
-		const refused = failure(send(jordan, { what: 'Second words', idempotencyKey: 'form-key-other-1' }));
-		expect(refused).toMatchObject({ status: 409, formError: 'sent_before_with_other_words', values: { what: 'Second words' } });
+		const refused = failure(
+			send(jordan, { what: 'Second words', idempotencyKey: 'form-key-other-1' })
+		);
+		expect(refused).toMatchObject({
+			status: 409,
+			formError: 'sent_before_with_other_words',
+			values: { what: 'Second words' }
+		});
 		expect(refused.idempotencyKey).not.toBe('form-key-other-1');
 		expect(stored('form-key-other-1').map((s) => s.answers)).toEqual([{ what: 'First words' }]);
 
@@ -48,16 +70,31 @@ describe('sending a statement from a form', () => {
 
 	it("refuses another young person's key with a 4xx, keeping the words, and leaves their statement alone", () => {
 		send(jordan, { what: 'Jordan wrote this', idempotencyKey: 'form-key-taken-1' });
-		const refused = failure(send(kai, { what: 'Kai wrote this', idempotencyKey: 'form-key-taken-1' }));
+		const refused = failure(
+			send(kai, { what: 'Kai wrote this', idempotencyKey: 'form-key-taken-1' })
+		);
 		expect(refused).toMatchObject({ status: 409, values: { what: 'Kai wrote this' } });
 		expect(refused.idempotencyKey).toMatch(/^\w{10,}$/);
-		expect(stored('form-key-taken-1').map((s) => s.answers)).toEqual([{ what: 'Jordan wrote this' }]);
+		expect(stored('form-key-taken-1').map((s) => s.answers)).toEqual([
+			{ what: 'Jordan wrote this' }
+		]);
 	});
 
 	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', () => {
-		const simple = sendStatementForm({ form: { what: 'I scored', idempotencyKey: 'form-key-simple-1' }, kindParam: 'good_news', person: kai, actorId: 'actor', simple: true });
+		const simple = sendStatementForm({
+			form: { what: 'I scored', idempotencyKey: 'form-key-simple-1' },
+			kindParam: 'good_news',
+			person: kai,
+			actorId: 'actor',
+			simple: true
+		});
 		send(jordan, { what: 'I passed', idempotencyKey: 'form-key-whole-1' });
-		const mode = (key: string) => db().select({ simpleMode: statements.simpleMode }).from(statements).where(eq(statements.idempotencyKey, key)).get()?.simpleMode;
+		const mode = (key: string) =>
+			db()
+				.select({ simpleMode: statements.simpleMode })
+				.from(statements)
+				.where(eq(statements.idempotencyKey, key))
+				.get()?.simpleMode;
 		expect('id' in simple).toBe(true);
 		expect(mode('form-key-simple-1')).toBe(true);
 		expect(mode('form-key-whole-1')).toBe(false);
@@ -73,7 +110,9 @@ describe('sending a statement from a form', () => {
 		it('gives every word back with "not saved", keeps the key, stores nothing, and sends once there is room', () => {
 			// The database may not grow, and what room it had is filled: SQLite answers SQLITE_FULL, as on a full disk.
 			sqlite().exec('CREATE TABLE IF NOT EXISTS filler (x BLOB)');
-			sqlite().pragma(`max_page_count = ${Number(sqlite().pragma('page_count', { simple: true }))}`);
+			sqlite().pragma(
+				`max_page_count = ${Number(sqlite().pragma('page_count', { simple: true }))}`
+			);
 			const fill = sqlite().prepare('INSERT INTO filler VALUES (zeroblob(?))');
 			for (const size of [4096, 512, 64, 8, 1]) {
 				try {
@@ -85,12 +124,22 @@ describe('sending a statement from a form', () => {
 			// Longer than a page holds, so storing them needs a new page whatever room is left in the others.
 			const words = 'x'.repeat(2000);
 			const helped = 'y'.repeat(2000);
-			const result = failure(send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' }));
-			expect(result).toMatchObject({ status: 503, formError: 'not_saved', idempotencyKey: 'form-key-full-1', values: { what: words, what_helped: helped } });
+			const result = failure(
+				send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })
+			);
+			expect(result).toMatchObject({
+				status: 503,
+				formError: 'not_saved',
+				idempotencyKey: 'form-key-full-1',
+				values: { what: words, what_helped: helped }
+			});
 			expect(stored('form-key-full-1')).toEqual([]);
 
 			sqlite().pragma(`max_page_count = ${2 ** 30}`);
-			expect('id' in send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })).toBe(true);
+			expect(
+				'id' in
+					send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })
+			).toBe(true);
 		});
 	});
 });

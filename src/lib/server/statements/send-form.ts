@@ -25,7 +25,8 @@ interface SendFormOptions {
 }
 
 /** Stored answers back as form values, for a simple-mode resend whose draft that send used up. */
-const asFormValues = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)]));
+const asFormValues = (answers: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)]));
 
 /**
  * Validates and stores a statement sent from a form, for the young person's
@@ -33,16 +34,28 @@ const asFormValues = (answers: Record<string, unknown>) => Object.fromEntries(Ob
  * every typed word kept, and a fresh form key where sending again should make
  * a new statement; success gives the new (or already stored) id.
  */
-export function sendStatementForm({ form, kindParam, person, actorId, simple, completedWithWorkerId }: SendFormOptions) {
+export function sendStatementForm({
+	form,
+	kindParam,
+	person,
+	actorId,
+	simple,
+	completedWithWorkerId
+}: SendFormOptions) {
 	const template = templateForYoungPerson(kindParam, person.isCareLeaver);
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
 	const earlier = key ? findStatementSentWithKey(key) : undefined;
 	const ownEarlier = earlier?.youngPersonId === person.id ? earlier : undefined;
 	// A simple-mode resend (a double tap, a lost answer) finds its draft already sent: the statement stands in for it.
-	const draft = !simple ? {} : ownEarlier ? asFormValues(ownEarlier.answers) : ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>);
+	const draft = !simple
+		? {}
+		: ownEarlier
+			? asFormValues(ownEarlier.answers)
+			: ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>);
 	const input = { ...draft, ...form };
 	const values = draftAnswersFrom(template, input);
-	const refused = (status: number, formError: SendFormError, idempotencyKey = newId()) => fail(status, { values, errors: {}, formError, idempotencyKey });
+	const refused = (status: number, formError: SendFormError, idempotencyKey = newId()) =>
+		fail(status, { values, errors: {}, formError, idempotencyKey });
 	if (key.length < 10) return refused(400, 'send_failed');
 	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
 	if (earlier && !ownEarlier) return refused(409, 'send_failed');
@@ -66,10 +79,23 @@ export function sendStatementForm({ form, kindParam, person, actorId, simple, co
 		}
 	}
 
-	const statement = { template, answers, consentToShare: form.consent === 'yes', idempotencyKey: key, meetingId };
+	const statement = {
+		template,
+		answers,
+		consentToShare: form.consent === 'yes',
+		idempotencyKey: key,
+		meetingId
+	};
 	// The same form key with other words: the page was sent before (then Back, and changed). Not a double tap.
-	if (ownEarlier && !isSameStatement(ownEarlier, statement)) return refused(409, 'sent_before_with_other_words');
-	const sent = attemptWrite(() => submitStatement(person.id, actorId, { ...statement, completedWithWorkerId: completedWithWorkerId ?? null, simpleMode: simple }));
+	if (ownEarlier && !isSameStatement(ownEarlier, statement))
+		return refused(409, 'sent_before_with_other_words');
+	const sent = attemptWrite(() =>
+		submitStatement(person.id, actorId, {
+			...statement,
+			completedWithWorkerId: completedWithWorkerId ?? null,
+			simpleMode: simple
+		})
+	);
 	// Nothing was stored; the same key is kept, so trying again can never make two.
 	if (!sent.stored) return refused(503, 'not_saved', key);
 	return { id: sent.result.id };

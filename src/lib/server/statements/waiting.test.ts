@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { statements } from '../db/schema';
-import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { listCaseloadForWorker } from './queries';
 import { listWaitingInManagedTeams, stillWaiting, whatIsWaiting } from './waiting';
 
@@ -28,7 +35,10 @@ function plansOf(work: () => void): string[] {
 	const client = db().$client;
 	const compile = client.prepare;
 	const compiled: string[] = [];
-	client.prepare = ((source: string) => (compiled.push(source), compile.call(client, source))) as typeof compile;
+	client.prepare = ((source: string) => (
+		compiled.push(source),
+		compile.call(client, source)
+	)) as typeof compile;
 	try {
 		work();
 	} finally {
@@ -38,7 +48,9 @@ function plansOf(work: () => void): string[] {
 		.filter((source) => source.includes('closed_at" is null and ('))
 		.map((source) => {
 			const params = Array.from(source.matchAll(/\?/g), () => null);
-			return (client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[]).map((step) => step.detail).join('\n');
+			return (client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[])
+				.map((step) => step.detail)
+				.join('\n');
 		});
 }
 
@@ -46,20 +58,34 @@ function plansOf(work: () => void): string[] {
 // every inbox, caseload and team view reads whole histories again.
 describe('the waiting index', () => {
 	it('answers "still waiting" for a young person without reading the table', () => {
-		const query = db().select({ n: count() }).from(statements).where(and(eq(statements.youngPersonId, maya), stillWaiting)).toSQL();
-		const plan = db().$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[];
-		expect(plan.map((step) => step.detail).join('\n')).toContain('COVERING INDEX statements_waiting_idx');
+		const query = db()
+			.select({ n: count() })
+			.from(statements)
+			.where(and(eq(statements.youngPersonId, maya), stillWaiting))
+			.toSQL();
+		const plan = db()
+			.$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+			.all(...query.params) as { detail: string }[];
+		expect(plan.map((step) => step.detail).join('\n')).toContain(
+			'COVERING INDEX statements_waiting_idx'
+		);
 	});
 
 	it("answers the caseload's counts", () => {
-		const plans = plansOf(() => expect(listCaseloadForWorker(worker)).toMatchObject([{ id: maya, unread: 1, urgentUnread: 1, openChanges: 1 }]));
+		const plans = plansOf(() =>
+			expect(listCaseloadForWorker(worker)).toMatchObject([
+				{ id: maya, unread: 1, urgentUnread: 1, openChanges: 1 }
+			])
+		);
 		expect(plans).toHaveLength(1);
 		expect(plans[0]).toContain('COVERING INDEX statements_waiting_idx');
 	});
 
 	it('is offered to the team view, which states its condition', () => {
 		// Which index SQLite then picks for a whole team depends on its statistics; the condition must be there for it to choose.
-		const plans = plansOf(() => expect(listWaitingInManagedTeams(manager, 2, new Date())).toHaveLength(2));
+		const plans = plansOf(() =>
+			expect(listWaitingInManagedTeams(manager, 2, new Date())).toHaveLength(2)
+		);
 		expect(plans).toHaveLength(1);
 	});
 });
@@ -68,8 +94,26 @@ describe('what a waiting statement needs, in TypeScript', () => {
 	const sentAt = new Date('2025-01-06T09:00:00Z');
 	const now = new Date('2025-01-06T10:00:00Z');
 	it('agrees with the SQL: unread, awaiting a reply, an open change request', () => {
-		expect(whatIsWaiting({ kind: 'feelings', firstReadAt: null, firstRepliedAt: null, closedAt: null, sentAt }, 2, now)).toMatchObject({ unread: true, awaitingReply: false, openChange: false });
-		expect(whatIsWaiting({ kind: 'feelings', firstReadAt: now, firstRepliedAt: null, closedAt: null, sentAt }, 2, now)).toMatchObject({ unread: false, awaitingReply: true });
-		expect(whatIsWaiting({ kind: 'make_a_change', firstReadAt: now, firstRepliedAt: now, closedAt: null, sentAt }, 2, now)).toMatchObject({ awaitingReply: false, openChange: true });
+		expect(
+			whatIsWaiting(
+				{ kind: 'feelings', firstReadAt: null, firstRepliedAt: null, closedAt: null, sentAt },
+				2,
+				now
+			)
+		).toMatchObject({ unread: true, awaitingReply: false, openChange: false });
+		expect(
+			whatIsWaiting(
+				{ kind: 'feelings', firstReadAt: now, firstRepliedAt: null, closedAt: null, sentAt },
+				2,
+				now
+			)
+		).toMatchObject({ unread: false, awaitingReply: true });
+		expect(
+			whatIsWaiting(
+				{ kind: 'make_a_change', firstReadAt: now, firstRepliedAt: now, closedAt: null, sentAt },
+				2,
+				now
+			)
+		).toMatchObject({ awaitingReply: false, openChange: true });
 	});
 });

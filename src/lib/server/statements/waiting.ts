@@ -25,7 +25,13 @@ export const stillWaiting = sql`(${statements.closedAt} is null and (${statement
 
 /** What a statement still needs from staff, worked out as the SQL does, for the inbox and the team view alike. */
 export function whatIsWaiting(
-	s: { kind: string; firstReadAt: Date | null; firstRepliedAt: Date | null; closedAt: Date | null; sentAt: Date },
+	s: {
+		kind: string;
+		firstReadAt: Date | null;
+		firstRepliedAt: Date | null;
+		closedAt: Date | null;
+		sentAt: Date;
+	},
 	responseWorkingDays: number,
 	now: Date
 ) {
@@ -68,12 +74,24 @@ export const waitingCounts = {
  * is still waiting is loaded: a team's whole history would be tens of
  * thousands of rows.
  */
-export function listWaitingInManagedTeams(actor: SessionUser, responseWorkingDays: number, now: Date) {
+export function listWaitingInManagedTeams(
+	actor: SessionUser,
+	responseWorkingDays: number,
+	now: Date
+) {
 	return db()
-		.select({ ...waitingColumns, youngPersonId: youngPeople.id, preferredName: youngPeople.preferredName, workerId: allocations.workerId })
+		.select({
+			...waitingColumns,
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			workerId: allocations.workerId
+		})
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
 		.where(and(inTeamsManagedBy(actor), stillWaiting))
 		.all()
 		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now) }));

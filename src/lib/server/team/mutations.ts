@@ -15,7 +15,12 @@ type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
  * with them because staff access follows the current allocation. The new
  * allocation is unannounced until the young person's app has told them.
  */
-export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, newWorkerId: string, now = new Date()): ReassignResult {
+export function reassignYoungPerson(
+	actor: SessionUser,
+	youngPersonId: string,
+	newWorkerId: string,
+	now = new Date()
+): ReassignResult {
 	return db().transaction((tx): ReassignResult => {
 		const person = tx
 			.select({ id: youngPeople.id })
@@ -23,8 +28,13 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
 			.where(and(eq(youngPeople.id, youngPersonId), inTeamsManagedBy(actor)))
 			.get();
 		if (!person) return 'not_found';
-		if (!listAllocatableWorkers(actor, tx).some((w) => w.id === newWorkerId)) return 'not_allocatable';
-		const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
+		if (!listAllocatableWorkers(actor, tx).some((w) => w.id === newWorkerId))
+			return 'not_allocatable';
+		const current = tx
+			.select()
+			.from(allocations)
+			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
+			.all();
 		if (current.length === 1 && current[0]?.workerId === newWorkerId) return 'same_worker';
 		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
 		return 'ok';
@@ -36,13 +46,41 @@ export function reassignYoungPerson(actor: SessionUser, youngPersonId: string, n
  * (a manager for their teams here; an admin for anyone, in admin/mutations.ts).
  * Written through the caller's transaction.
  */
-export function moveAllocation(tx: Tx, actor: SessionUser, youngPersonId: string, newWorkerId: string, now: Date): void {
-	const current = tx.select().from(allocations).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).all();
-	tx.update(allocations).set({ endedAt: now }).where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt))).run();
-	tx.insert(allocations).values({ youngPersonId, workerId: newWorkerId, startedAt: now, createdBy: actor.id, announced: false }).run();
+export function moveAllocation(
+	tx: Tx,
+	actor: SessionUser,
+	youngPersonId: string,
+	newWorkerId: string,
+	now: Date
+): void {
+	const current = tx
+		.select()
+		.from(allocations)
+		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
+		.all();
+	tx.update(allocations)
+		.set({ endedAt: now })
+		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
+		.run();
+	tx.insert(allocations)
+		.values({
+			youngPersonId,
+			workerId: newWorkerId,
+			startedAt: now,
+			createdBy: actor.id,
+			announced: false
+		})
+		.run();
 	recordAuditEvent(
 		tx,
-		{ actorId: actor.id, action: 'young_person_reassigned', subjectType: 'young_person', subjectId: youngPersonId, youngPersonId, detail: { from: current.map((a) => a.workerId), to: newWorkerId } },
+		{
+			actorId: actor.id,
+			action: 'young_person_reassigned',
+			subjectType: 'young_person',
+			subjectId: youngPersonId,
+			youngPersonId,
+			detail: { from: current.map((a) => a.workerId), to: newWorkerId }
+		},
 		now
 	);
 	notifyYoungPerson(tx, youngPersonId, 'new_worker', null, now);

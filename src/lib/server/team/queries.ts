@@ -9,10 +9,19 @@ import { inTeamsManagedBy, teamsManagedBy } from '../staff/scope';
 /** Young people in the teams this manager manages, with their current worker (if any). */
 export function listTeamYoungPeople(actor: SessionUser) {
 	return db()
-		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, team: teams.name, workerId: users.id, workerName: users.displayName })
+		.select({
+			id: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			team: teams.name,
+			workerId: users.id,
+			workerName: users.displayName
+		})
 		.from(youngPeople)
 		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-		.leftJoin(allocations, and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt)))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
 		.leftJoin(users, eq(allocations.workerId, users.id))
 		.where(inTeamsManagedBy(actor))
 		.orderBy(asc(youngPeople.preferredName))
@@ -28,10 +37,29 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 	const rows = listWaitingInManagedTeams(actor, days, now);
 
 	const people = listTeamYoungPeople(actor);
-	const workers = new Map<string, { workerId: string; workerName: string; youngPeople: number; unread: number; overdue: number; urgentUnread: number; openChanges: number }>();
+	const workers = new Map<
+		string,
+		{
+			workerId: string;
+			workerName: string;
+			youngPeople: number;
+			unread: number;
+			overdue: number;
+			urgentUnread: number;
+			openChanges: number;
+		}
+	>();
 	for (const p of people) {
 		if (!p.workerId) continue;
-		const w = workers.get(p.workerId) ?? { workerId: p.workerId, workerName: p.workerName ?? '', youngPeople: 0, unread: 0, overdue: 0, urgentUnread: 0, openChanges: 0 };
+		const w = workers.get(p.workerId) ?? {
+			workerId: p.workerId,
+			workerName: p.workerName ?? '',
+			youngPeople: 0,
+			unread: 0,
+			overdue: 0,
+			urgentUnread: 0,
+			openChanges: 0
+		};
 		w.youngPeople += 1;
 		workers.set(p.workerId, w);
 	}
@@ -43,8 +71,13 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 		w.urgentUnread += Number(r.urgent && r.unread);
 		w.openChanges += Number(r.openChange);
 	}
-	const urgentUnread = rows.filter((r) => r.urgent && r.unread).sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
-	return { workers: [...workers.values()].sort((a, b) => a.workerName.localeCompare(b.workerName)), urgentUnread };
+	const urgentUnread = rows
+		.filter((r) => r.urgent && r.unread)
+		.sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+	return {
+		workers: [...workers.values()].sort((a, b) => a.workerName.localeCompare(b.workerName)),
+		urgentUnread
+	};
 }
 
 /** Workers a manager may allocate: active people with the worker role in a team they manage. */

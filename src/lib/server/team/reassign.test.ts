@@ -5,7 +5,14 @@ import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries'
 import { db } from '../db';
 import { allocations, notifications, userRoles, users } from '../db/schema';
 import { listInboxForWorker } from '../inbox/queries';
-import { addStatement, addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import {
+	addStatement,
+	addToTeam,
+	allocate,
+	createStaff,
+	createTeam,
+	createYoungPerson
+} from '../testing/fixtures';
 import { reassignYoungPerson } from './mutations';
 import { summariseTeamForManager } from './queries';
 import { notifyStatementSent } from '../notifications/notify';
@@ -31,12 +38,18 @@ beforeAll(async () => {
 	addToTeam(north, jamie.id, 'worker');
 	addToTeam(north, fiona.id, 'manager');
 	addToTeam(south, otherManager.id, 'manager');
-	leahUser = db().insert(users).values({ username: 'leah-t', displayName: 'Leah', firstName: 'Leah' }).returning().get().id;
+	leahUser = db()
+		.insert(users)
+		.values({ username: 'leah-t', displayName: 'Leah', firstName: 'Leah' })
+		.returning()
+		.get().id;
 	db().insert(userRoles).values({ userId: leahUser, role: 'young_person' }).run();
 	leah = createYoungPerson({ teamId: north, preferredName: 'Leah', userId: leahUser });
 	allocate(leah, sam.id);
 	change = addStatement(leah, { kind: 'make_a_change', readBy: sam.id });
-	db().transaction((tx) => notifyStatementSent(tx, { id: change, youngPersonId: leah, urgent: false }, new Date()));
+	db().transaction((tx) =>
+		notifyStatementSent(tx, { id: change, youngPersonId: leah, urgent: false }, new Date())
+	);
 	addStatement(leah, { kind: 'worried', urgent: true });
 	elsewhere = createYoungPerson({ teamId: south, preferredName: 'Ola' });
 });
@@ -46,7 +59,12 @@ describe('the manager', () => {
 		const mine = summariseTeamForManager(fiona);
 		expect(mine.workers.map((w) => w.workerId)).toEqual([sam.id]);
 		expect(listNotificationsForStaff(sam)[0]).toMatchObject({ preferredName: 'Leah' });
-		expect(mine.workers[0]).toMatchObject({ youngPeople: 1, unread: 1, urgentUnread: 1, openChanges: 1 });
+		expect(mine.workers[0]).toMatchObject({
+			youngPeople: 1,
+			unread: 1,
+			urgentUnread: 1,
+			openChanges: 1
+		});
 		expect(mine.urgentUnread.map((s) => s.preferredName)).toEqual(['Leah']);
 		expect(summariseTeamForManager(otherManager).urgentUnread).toEqual([]);
 		expect(findYoungPersonFile(otherManager, leah)).toBeNull();
@@ -63,10 +81,17 @@ describe('the manager', () => {
 describe('reassigning a young person', () => {
 	it('moves everything to the new worker and nothing stays with the old one', () => {
 		expect(reassignYoungPerson(fiona, leah, jamie.id)).toBe('ok');
-		const history = db().select().from(allocations).where(eq(allocations.youngPersonId, leah)).all();
+		const history = db()
+			.select()
+			.from(allocations)
+			.where(eq(allocations.youngPersonId, leah))
+			.all();
 		expect(history).toHaveLength(2);
 		expect(history.find((a) => a.workerId === sam.id)?.endedAt).not.toBeNull();
-		expect(history.find((a) => a.workerId === jamie.id)).toMatchObject({ endedAt: null, announced: false });
+		expect(history.find((a) => a.workerId === jamie.id)).toMatchObject({
+			endedAt: null,
+			announced: false
+		});
 
 		expect(listInboxForWorker(jamie).map((r) => r.id)).toContain(change);
 		expect(findStatementForStaff(jamie, change)).not.toBeNull();
@@ -80,14 +105,25 @@ describe('reassigning a young person', () => {
 		expect(findStatementForStaff(sam, later)).toBeNull();
 		expect(findStatementForStaff(jamie, later)).not.toBeNull();
 
-		const toldLeah = db().select().from(notifications).where(and(eq(notifications.userId, leahUser), eq(notifications.kind, 'new_worker'))).all();
-		const toldJamie = db().select().from(notifications).where(and(eq(notifications.userId, jamie.id), eq(notifications.kind, 'new_worker'))).all();
+		const toldLeah = db()
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, leahUser), eq(notifications.kind, 'new_worker')))
+			.all();
+		const toldJamie = db()
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, jamie.id), eq(notifications.kind, 'new_worker')))
+			.all();
 		expect(toldLeah).toHaveLength(1);
 		// Sam's old notification stays in his list but no longer names Leah or links to her.
 		const samsList = listNotificationsForStaff(sam);
 		expect(samsList).toHaveLength(1);
 		expect(samsList[0]).toMatchObject({ youngPersonId: null, preferredName: null });
-		expect(listNotificationsForStaff(jamie)[0]).toMatchObject({ youngPersonId: leah, preferredName: 'Leah' });
+		expect(listNotificationsForStaff(jamie)[0]).toMatchObject({
+			youngPersonId: leah,
+			preferredName: 'Leah'
+		});
 		expect(toldJamie).toHaveLength(1);
 	});
 });

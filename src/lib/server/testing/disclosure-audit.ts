@@ -56,9 +56,18 @@ export function recoveredFigures(table: ReportTable, knows: ReaderKnows): string
 	};
 	const body = table.rows.map((_, i) => i).filter((i) => i !== totalRow);
 	if (totalCol >= 0) {
-		for (let i = 0; i < table.rows.length; i++) addUp(counts.filter((j) => j !== totalCol).map((j) => term(i, j)), term(i, totalCol));
+		for (let i = 0; i < table.rows.length; i++)
+			addUp(
+				counts.filter((j) => j !== totalCol).map((j) => term(i, j)),
+				term(i, totalCol)
+			);
 	}
-	if (totalRow >= 0) for (const j of counts) addUp(body.map((i) => term(i, j)), term(totalRow, j));
+	if (totalRow >= 0)
+		for (const j of counts)
+			addUp(
+				body.map((i) => term(i, j)),
+				term(totalRow, j)
+			);
 	for (const [part, whole] of knows.nested ?? []) {
 		for (let i = 0; i < table.rows.length; i++) {
 			const [a, va] = term(i, part);
@@ -75,7 +84,9 @@ export function recoveredFigures(table: ReportTable, knows: ReaderKnows): string
 		const { min, max } = r[k]!;
 		if (Math.ceil(min - 1e-6) >= Math.floor(max + 1e-6)) {
 			const [i, j] = id.split(',').map(Number);
-			found.push(`${table.id}: ${table.rows[i!]!.label} / ${table.columns[j!]!.label} is ${Math.round(min)}`);
+			found.push(
+				`${table.id}: ${table.rows[i!]!.label} / ${table.columns[j!]!.label} is ${Math.round(min)}`
+			);
 		}
 	}
 	return found;
@@ -89,7 +100,8 @@ export function statisticsBesideWithheldCounts(table: ReportTable): string[] {
 		row.cells.forEach((cell, j) => {
 			const unit = table.columns[j]!.unit;
 			if (unit === 'count') countHidden = cell.suppressed !== null;
-			else if (unit !== 'percent' && countHidden && !cell.suppressed && cell.value !== null) found.push(`${table.id}: ${row.label} / ${table.columns[j]!.label}`);
+			else if (unit !== 'percent' && countHidden && !cell.suppressed && cell.value !== null)
+				found.push(`${table.id}: ${row.label} / ${table.columns[j]!.label}`);
 		});
 	}
 	return found;

@@ -6,7 +6,15 @@ import type { LegalStatus, Role, StatementKind, TeamRole } from '$lib/vocabulary
 import type { SessionUser } from '../auth/session';
 import { hashPassword } from '../auth/password';
 import { db } from '../db';
-import { allocations, statements, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import {
+	allocations,
+	statements,
+	teamMembers,
+	teams,
+	userRoles,
+	users,
+	youngPeople
+} from '../db/schema';
 import { newId } from '../ids';
 
 export function createTeam(name = `Team ${newId()}`): string {
@@ -21,13 +29,22 @@ interface StaffOptions {
 	active?: boolean;
 }
 
-export async function createStaff(roles: Role[], options: StaffOptions = {}): Promise<SessionUser & { email: string }> {
+export async function createStaff(
+	roles: Role[],
+	options: StaffOptions = {}
+): Promise<SessionUser & { email: string }> {
 	const email = options.email ?? `staff-${newId()}@heard.example`;
 	const firstName = options.firstName ?? 'Sam';
 	const passwordHash = options.password ? await hashPassword(options.password) : null;
 	const id = db()
 		.insert(users)
-		.values({ email, passwordHash, displayName: `${firstName} Example`, firstName, active: options.active ?? true })
+		.values({
+			email,
+			passwordHash,
+			displayName: `${firstName} Example`,
+			firstName,
+			active: options.active ?? true
+		})
 		.returning()
 		.get().id;
 	for (const role of roles) db().insert(userRoles).values({ userId: id, role }).run();
@@ -64,7 +81,11 @@ export function createYoungPerson(options: YoungPersonOptions): string {
 		.get().id;
 }
 
-export function allocate(youngPersonId: string, workerId: string, endedAt: Date | null = null): void {
+export function allocate(
+	youngPersonId: string,
+	workerId: string,
+	endedAt: Date | null = null
+): void {
 	db()
 		.insert(allocations)
 		.values({ youngPersonId, workerId, startedAt: new Date(Date.now() - 86_400_000), endedAt })

@@ -33,9 +33,24 @@ export function ranges(sys: LinearSystem): { min: number; max: number }[] | null
 	}
 	let slack = n;
 	for (let i = 0; i < n; i++) {
-		if (Number.isFinite(sys.upper[i]!)) rows.push({ coef: new Map([[i, 1], [slack++, 1]]), rhs: sys.upper[i]! - sys.lower[i]! });
+		if (Number.isFinite(sys.upper[i]!))
+			rows.push({
+				coef: new Map([
+					[i, 1],
+					[slack++, 1]
+				]),
+				rhs: sys.upper[i]! - sys.lower[i]!
+			});
 	}
-	for (const [a, b] of sys.atMost) rows.push({ coef: new Map([[a, 1], [b, -1], [slack++, 1]]), rhs: sys.lower[b]! - sys.lower[a]! });
+	for (const [a, b] of sys.atMost)
+		rows.push({
+			coef: new Map([
+				[a, 1],
+				[b, -1],
+				[slack++, 1]
+			]),
+			rhs: sys.lower[b]! - sys.lower[a]!
+		});
 	const m = rows.length;
 	const width = slack + m; // then one artificial per row
 	const T: number[][] = rows.map((r, ri) => {
@@ -60,7 +75,8 @@ export function ranges(sys: LinearSystem): { min: number; max: number }[] | null
 	/** Minimises Σ cost_j x_j over the current tableau; columns ≥ `allowed` never enter. Returns the minimum or −Infinity. */
 	const minimise = (T2: number[][], B: number[], cost: number[], allowed: number): number => {
 		for (;;) {
-			const reduced = (j: number) => cost[j]! - B.reduce((a, bj, i) => a + cost[bj]! * T2[i]![j]!, 0);
+			const reduced = (j: number) =>
+				cost[j]! - B.reduce((a, bj, i) => a + cost[bj]! * T2[i]![j]!, 0);
 			let enter = -1;
 			for (let j = 0; j < allowed; j++) {
 				if (!B.includes(j) && reduced(j) < -EPS) {
@@ -75,7 +91,8 @@ export function ranges(sys: LinearSystem): { min: number; max: number }[] | null
 				const a = T2[i]![enter]!;
 				if (a > EPS) {
 					const ratio = T2[i]![width]! / a;
-					if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && B[i]! < B[leave]!)) [best, leave] = [ratio, i];
+					if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && B[i]! < B[leave]!))
+						[best, leave] = [ratio, i];
 				}
 			}
 			if (leave < 0) return -Infinity;

@@ -25,7 +25,8 @@ interface ReportStatement {
 }
 
 export function addReportStatement(youngPersonId: string, s: ReportStatement): string {
-	const at = (minutes?: number) => (minutes === undefined ? null : new Date(s.sentAt.getTime() + minutes * MINUTE));
+	const at = (minutes?: number) =>
+		minutes === undefined ? null : new Date(s.sentAt.getTime() + minutes * MINUTE);
 	const id = db()
 		.insert(statements)
 		.values({
@@ -34,7 +35,12 @@ export function addReportStatement(youngPersonId: string, s: ReportStatement): s
 			templateId: s.kind,
 			templateVersion: 1,
 			answers: s.answers ?? {},
-			status: s.repliedAfterMinutes !== undefined ? 'replied' : s.readAfterMinutes !== undefined ? 'read' : 'sent',
+			status:
+				s.repliedAfterMinutes !== undefined
+					? 'replied'
+					: s.readAfterMinutes !== undefined
+						? 'read'
+						: 'sent',
 			urgent: s.urgent ?? false,
 			consentToShare: s.consentToShare ?? false,
 			meetingId: s.meetingId ?? null,
@@ -51,13 +57,24 @@ export function addReportStatement(youngPersonId: string, s: ReportStatement): s
 	if (s.outcome) {
 		db()
 			.insert(outcomes)
-			.values({ statementId: id, decision: s.outcome.decision, explanation: 'Explained.', recordedBy: s.outcome.by, recordedAt: new Date(s.sentAt.getTime() + s.outcome.afterDays * 1440 * MINUTE) })
+			.values({
+				statementId: id,
+				decision: s.outcome.decision,
+				explanation: 'Explained.',
+				recordedBy: s.outcome.by,
+				recordedAt: new Date(s.sentAt.getTime() + s.outcome.afterDays * 1440 * MINUTE)
+			})
 			.run();
 	}
 	return id;
 }
 
-export function addMeeting(youngPersonId: string, type: MeetingType, scheduledAt: Date, cancelled = false): string {
+export function addMeeting(
+	youngPersonId: string,
+	type: MeetingType,
+	scheduledAt: Date,
+	cancelled = false
+): string {
 	return db()
 		.insert(meetings)
 		.values({ youngPersonId, type, scheduledAt, cancelledAt: cancelled ? scheduledAt : null })
@@ -68,12 +85,19 @@ export function addMeeting(youngPersonId: string, type: MeetingType, scheduledAt
 /** Allocations one after another: each ends when the next starts; the last is current. */
 export function allocateInTurn(youngPersonId: string, workerId: string, starts: Date[]): void {
 	starts.forEach((startedAt, i) => {
-		db().insert(allocations).values({ youngPersonId, workerId, startedAt, endedAt: starts[i + 1] ?? null }).run();
+		db()
+			.insert(allocations)
+			.values({ youngPersonId, workerId, startedAt, endedAt: starts[i + 1] ?? null })
+			.run();
 	});
 }
 
 /** A sign-in for a young person's record, so they count as having an account. */
 export function createYoungPersonUser(): string {
 	const name = `yp-${newId()}`;
-	return db().insert(users).values({ username: name, displayName: 'Young person', firstName: 'Young' }).returning().get().id;
+	return db()
+		.insert(users)
+		.values({ username: name, displayName: 'Young person', firstName: 'Young' })
+		.returning()
+		.get().id;
 }

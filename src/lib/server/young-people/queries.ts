@@ -46,7 +46,13 @@ export function findNewWorkerToAnnounce(youngPersonId: string): string | null {
 		.select({ firstName: users.firstName })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt), eq(allocations.announced, false)))
+		.where(
+			and(
+				eq(allocations.youngPersonId, youngPersonId),
+				isNull(allocations.endedAt),
+				eq(allocations.announced, false)
+			)
+		)
 		.get();
 	return row?.firstName ?? null;
 }
@@ -57,7 +63,11 @@ export function findAboutMe(youngPersonId: string) {
 
 /** On every page a young person opens. */
 const textSizeOf = preparedOnce((database) =>
-	database.select({ textSize: youngPeople.textSize }).from(youngPeople).where(eq(youngPeople.userId, sql.placeholder('userId'))).prepare()
+	database
+		.select({ textSize: youngPeople.textSize })
+		.from(youngPeople)
+		.where(eq(youngPeople.userId, sql.placeholder('userId')))
+		.prepare()
 );
 
 export function findTextSize(userId: string): 'normal' | 'large' | 'larger' {

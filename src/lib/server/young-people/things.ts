@@ -47,20 +47,36 @@ export function findOwnStatement(youngPersonId: string, statementId: string) {
 		.get();
 	if (!statement) return null;
 	const thread = db()
-		.select({ id: replies.id, body: replies.body, isDecision: replies.isDecision, createdAt: replies.createdAt, authorId: replies.authorId, author: users.firstName })
+		.select({
+			id: replies.id,
+			body: replies.body,
+			isDecision: replies.isDecision,
+			createdAt: replies.createdAt,
+			authorId: replies.authorId,
+			author: users.firstName
+		})
 		.from(replies)
 		.innerJoin(users, eq(replies.authorId, users.id))
 		.where(eq(replies.statementId, statementId))
 		.orderBy(asc(replies.createdAt))
 		.all();
 	const outcome = db()
-		.select({ decision: outcomes.decision, explanation: outcomes.explanation, recordedAt: outcomes.recordedAt, by: users.firstName })
+		.select({
+			decision: outcomes.decision,
+			explanation: outcomes.explanation,
+			recordedAt: outcomes.recordedAt,
+			by: users.firstName
+		})
 		.from(outcomes)
 		.innerJoin(users, eq(outcomes.recordedBy, users.id))
 		.where(eq(outcomes.statementId, statementId))
 		.get();
 	const completedWith = statement.statement.completedWithWorkerId
-		? db().select({ firstName: users.firstName }).from(users).where(eq(users.id, statement.statement.completedWithWorkerId)).get()
+		? db()
+				.select({ firstName: users.firstName })
+				.from(users)
+				.where(eq(users.id, statement.statement.completedWithWorkerId))
+				.get()
 		: undefined;
 	const meeting = statement.statement.meetingId
 		? db().select().from(meetings).where(eq(meetings.id, statement.statement.meetingId)).get()
@@ -79,7 +95,13 @@ export function listOwnUpcomingMeetings(youngPersonId: string, now = new Date())
 	return db()
 		.select({ id: meetings.id, type: meetings.type, scheduledAt: meetings.scheduledAt })
 		.from(meetings)
-		.where(and(eq(meetings.youngPersonId, youngPersonId), gt(meetings.scheduledAt, now), isNull(meetings.cancelledAt)))
+		.where(
+			and(
+				eq(meetings.youngPersonId, youngPersonId),
+				gt(meetings.scheduledAt, now),
+				isNull(meetings.cancelledAt)
+			)
+		)
 		.orderBy(asc(meetings.scheduledAt))
 		.all();
 }
@@ -110,7 +132,13 @@ export function listOwnFeelings(youngPersonId: string) {
 	return db()
 		.select({ id: statements.id, sentAt: statements.sentAt, answers: statements.answers })
 		.from(statements)
-		.where(and(eq(statements.youngPersonId, youngPersonId), eq(statements.kind, 'feelings'), isNull(statements.anonymisedAt)))
+		.where(
+			and(
+				eq(statements.youngPersonId, youngPersonId),
+				eq(statements.kind, 'feelings'),
+				isNull(statements.anonymisedAt)
+			)
+		)
 		.orderBy(asc(statements.sentAt))
 		.all();
 }

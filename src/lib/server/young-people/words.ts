@@ -13,17 +13,37 @@ import { meetings, outcomes, replies, statements, users, youngPeople } from '../
  * Callers audit the read; this module only gathers.
  */
 export function statementsInWords(youngPersonId: string) {
-	const ownUserId = db().select({ userId: youngPeople.userId }).from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get()?.userId ?? null;
-	const rows = db().select().from(statements).where(eq(statements.youngPersonId, youngPersonId)).orderBy(asc(statements.sentAt)).all();
+	const ownUserId =
+		db()
+			.select({ userId: youngPeople.userId })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.get()?.userId ?? null;
+	const rows = db()
+		.select()
+		.from(statements)
+		.where(eq(statements.youngPersonId, youngPersonId))
+		.orderBy(asc(statements.sentAt))
+		.all();
 	const ids = rows.map((s) => s.id);
 	const meetingIds = rows.map((s) => s.meetingId).filter((id): id is string => id !== null);
 	const meetingById = new Map(
-		(meetingIds.length ? db().select().from(meetings).where(inArray(meetings.id, meetingIds)).all() : []).map((mt) => [mt.id, mt])
+		(meetingIds.length
+			? db().select().from(meetings).where(inArray(meetings.id, meetingIds)).all()
+			: []
+		).map((mt) => [mt.id, mt])
 	);
 	const thread = ids.length
 		? db()
-				.select({ statementId: replies.statementId, body: replies.body, at: replies.createdAt, isDecision: replies.isDecision,
-					isCorrectionRequest: replies.isCorrectionRequest, authorId: replies.authorId, from: users.firstName })
+				.select({
+					statementId: replies.statementId,
+					body: replies.body,
+					at: replies.createdAt,
+					isDecision: replies.isDecision,
+					isCorrectionRequest: replies.isCorrectionRequest,
+					authorId: replies.authorId,
+					from: users.firstName
+				})
 				.from(replies)
 				.innerJoin(users, eq(replies.authorId, users.id))
 				.where(inArray(replies.statementId, ids))
@@ -31,16 +51,29 @@ export function statementsInWords(youngPersonId: string) {
 				.all()
 		: [];
 	const outcomeRows = ids.length
-		? db().select({ o: outcomes, by: users.firstName }).from(outcomes).innerJoin(users, eq(outcomes.recordedBy, users.id)).where(inArray(outcomes.statementId, ids)).all()
+		? db()
+				.select({ o: outcomes, by: users.firstName })
+				.from(outcomes)
+				.innerJoin(users, eq(outcomes.recordedBy, users.id))
+				.where(inArray(outcomes.statementId, ids))
+				.all()
 		: [];
 	const outcomeById = new Map(outcomeRows.map((r) => [r.o.statementId, r]));
 
 	return rows.map((s) => {
 		const meeting = s.meetingId ? meetingById.get(s.meetingId) : undefined;
-		const meetingWords = meeting ? word('meeting_on', { type: meetingTypeLabel(meeting.type), date: shortDate(meeting.scheduledAt) }) : undefined;
+		const meetingWords = meeting
+			? word('meeting_on', {
+					type: meetingTypeLabel(meeting.type),
+					date: shortDate(meeting.scheduledAt)
+				})
+			: undefined;
 		const answers = describeAnswers(s.templateId, s.templateVersion, s.answers)
 			.filter((a) => a.answered)
-			.map((a) => ({ question: a.question, answer: a.questionId === 'meeting' && meetingWords ? meetingWords : a.answer }));
+			.map((a) => ({
+				question: a.question,
+				answer: a.questionId === 'meeting' && meetingWords ? meetingWords : a.answer
+			}));
 		const outcome = outcomeById.get(s.id);
 		return {
 			id: s.id,
@@ -55,9 +88,21 @@ export function statementsInWords(youngPersonId: string) {
 			answers,
 			replies: thread
 				.filter((r) => r.statementId === s.id)
-				.map((r) => ({ fromYoungPerson: r.authorId === ownUserId, from: r.from, body: r.body, at: r.at, isDecision: r.isDecision, isCorrectionRequest: r.isCorrectionRequest })),
+				.map((r) => ({
+					fromYoungPerson: r.authorId === ownUserId,
+					from: r.from,
+					body: r.body,
+					at: r.at,
+					isDecision: r.isDecision,
+					isCorrectionRequest: r.isCorrectionRequest
+				})),
 			outcome: outcome
-				? { decision: decisionWords(outcome.o.decision), explanation: outcome.o.explanation, by: outcome.by, at: outcome.o.recordedAt }
+				? {
+						decision: decisionWords(outcome.o.decision),
+						explanation: outcome.o.explanation,
+						by: outcome.by,
+						at: outcome.o.recordedAt
+					}
 				: null
 		};
 	});

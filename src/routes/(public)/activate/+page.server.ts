@@ -3,16 +3,30 @@ import { z } from 'zod';
 import { homeFor } from '$lib/server/auth/access';
 import { activateAccount } from '$lib/server/auth/activation';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import {
+	createSession,
+	generateSessionToken,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
 
 const ActivationForm = z
 	.object({
 		code: z.string().trim().min(1, 'code_missing').max(40, 'unknown_code'),
-		username: z.string().trim().regex(/^[a-zA-Z0-9._-]{3,30}$/, 'username_invalid'),
-		password: z.string().min(MIN_PASSWORD_LENGTH, 'password_short').max(MAX_PASSWORD_LENGTH, 'password_long'),
+		username: z
+			.string()
+			.trim()
+			.regex(/^[a-zA-Z0-9._-]{3,30}$/, 'username_invalid'),
+		password: z
+			.string()
+			.min(MIN_PASSWORD_LENGTH, 'password_short')
+			.max(MAX_PASSWORD_LENGTH, 'password_long'),
 		passwordAgain: z.string().max(MAX_PASSWORD_LENGTH, 'passwords_differ')
 	})
-	.refine((f) => f.password === f.passwordAgain, { message: 'passwords_differ', path: ['passwordAgain'] });
+	.refine((f) => f.password === f.passwordAgain, {
+		message: 'passwords_differ',
+		path: ['passwordAgain']
+	});
 
 type ActivationError =
 	| 'code_missing'
@@ -37,13 +51,17 @@ export const actions = {
 		const parsed = ActivationForm.safeParse(form);
 		if (!parsed.success) {
 			const errors: Partial<Record<string, ActivationError>> = {};
-			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message as ActivationError;
+			for (const issue of parsed.error.issues)
+				errors[String(issue.path[0])] ??= issue.message as ActivationError;
 			return fail(400, { values, errors });
 		}
 		const result = await activateAccount(parsed.data, new Date(), getClientAddress());
 		if (!result.ok) {
 			const field = result.reason === 'username_taken' ? 'username' : 'code';
-			return fail(400, { values, errors: { [field]: result.reason } as Partial<Record<string, ActivationError>> });
+			return fail(400, {
+				values,
+				errors: { [field]: result.reason } as Partial<Record<string, ActivationError>>
+			});
 		}
 		const token = generateSessionToken();
 		const session = createSession(token, result.userId);

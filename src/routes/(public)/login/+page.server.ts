@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { homeFor } from '$lib/server/auth/access';
 import { findClosedAccountHelp } from '$lib/server/auth/closed-account';
 import { MAX_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { createSession, generateSessionToken, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import {
+	createSession,
+	generateSessionToken,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
 import { pageAfterSignIn } from '$lib/server/auth/next-page';
 import { signIn } from '$lib/server/auth/sign-in';
 
@@ -26,9 +31,17 @@ export const actions = {
 
 		const result = await signIn(parsed.data.identifier, parsed.data.password, getClientAddress());
 		if (!result.ok && result.reason === 'account_closed') {
-			return fail(403, { identifier, error: result.reason, closed: findClosedAccountHelp(result.userId) });
+			return fail(403, {
+				identifier,
+				error: result.reason,
+				closed: findClosedAccountHelp(result.userId)
+			});
 		}
-		if (!result.ok) return fail(result.reason === 'too_many_tries' ? 429 : 400, { identifier, error: result.reason });
+		if (!result.ok)
+			return fail(result.reason === 'too_many_tries' ? 429 : 400, {
+				identifier,
+				error: result.reason
+			});
 
 		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
 		const token = generateSessionToken();

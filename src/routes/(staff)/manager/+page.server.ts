@@ -12,8 +12,16 @@ export const load = ({ locals }) => {
 			id: s.id,
 			preferredName: s.preferredName,
 			kindWords: kindLabel(s.kind),
-			waitedWords: m.staff_team_urgent_waited({ sent: dateTime(s.sentAt), waited: waitedWords(s.sentAt, now) }),
-			escalatedWords: s.escalatedAt ? m.staff_team_urgent_escalated({ date: dateTime(s.escalatedAt), waited: waitedWords(s.sentAt, s.escalatedAt) }) : null
+			waitedWords: m.staff_team_urgent_waited({
+				sent: dateTime(s.sentAt),
+				waited: waitedWords(s.sentAt, now)
+			}),
+			escalatedWords: s.escalatedAt
+				? m.staff_team_urgent_escalated({
+						date: dateTime(s.escalatedAt),
+						waited: waitedWords(s.sentAt, s.escalatedAt)
+					})
+				: null
 		})),
 		people: listTeamYoungPeople(actor)
 	};

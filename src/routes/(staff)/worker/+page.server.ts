@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '$lib/vocabulary';
-import { INBOX_STATUSES, countInboxForWorker, listAllocatedYoungPeople, listInboxForWorker } from '$lib/server/inbox/queries';
-import { listArchivedCaseloadForWorker, listCaseloadForWorker } from '$lib/server/statements/queries';
+import {
+	INBOX_STATUSES,
+	countInboxForWorker,
+	listAllocatedYoungPeople,
+	listInboxForWorker
+} from '$lib/server/inbox/queries';
+import {
+	listArchivedCaseloadForWorker,
+	listCaseloadForWorker
+} from '$lib/server/statements/queries';
 import { shortDate } from '$lib/dates';
 import { beforeMeetingWords, dateTime, kindLabel } from '$lib/components/staff/labels';
 
@@ -24,7 +32,11 @@ export const load = ({ locals, url }) => {
 		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
 		caseload: listCaseloadForWorker(actor),
-		archived: listArchivedCaseloadForWorker(actor).map((p) => ({ id: p.id, preferredName: p.preferredName, archivedWords: p.archivedAt ? shortDate(p.archivedAt) : '' })),
+		archived: listArchivedCaseloadForWorker(actor).map((p) => ({
+			id: p.id,
+			preferredName: p.preferredName,
+			archivedWords: p.archivedAt ? shortDate(p.archivedAt) : ''
+		})),
 		// Only what the page shows: this data is also sent inside the page for the browser.
 		rows: rows.map((r) => ({
 			id: r.id,

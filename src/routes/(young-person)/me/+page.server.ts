@@ -13,7 +13,11 @@ export const load = async ({ parent, url }) => {
 		signInResets: recentSignInResets(me.id).map((at) => shortDate(at)),
 		meetings: listMeetingsAwaitingViews(me.id).map((meeting) => ({
 			id: meeting.id,
-			words: word('meeting_on', { type: meetingTypeLabel(meeting.type), date: shortDate(meeting.scheduledAt) }) ?? ''
+			words:
+				word('meeting_on', {
+					type: meetingTypeLabel(meeting.type),
+					date: shortDate(meeting.scheduledAt)
+				}) ?? ''
 		}))
 	};
 };

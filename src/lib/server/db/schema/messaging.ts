@@ -11,7 +11,15 @@ export const notifications = sqliteTable(
 			.notNull()
 			.references(() => users.id),
 		kind: text('kind', {
-			enum: ['new_statement', 'urgent_statement', 'reply', 'outcome', 'escalation', 'new_worker', 'meeting']
+			enum: [
+				'new_statement',
+				'urgent_statement',
+				'reply',
+				'outcome',
+				'escalation',
+				'new_worker',
+				'meeting'
+			]
 		}).notNull(),
 		statementId: text('statement_id'),
 		youngPersonId: text('young_person_id'),

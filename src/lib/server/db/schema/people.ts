@@ -1,4 +1,11 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 import { ROLES } from '../../../vocabulary';
 import { createdAt, flag, id, timestamp } from './columns';
 
@@ -63,7 +70,10 @@ export const signInPlaces = sqliteTable(
 		address: text('address').notNull(),
 		lastSignedInAt: timestamp('last_signed_in_at').notNull()
 	},
-	(t) => [primaryKey({ columns: [t.userId, t.address] }), index('sign_in_places_address_idx').on(t.address, t.lastSignedInAt)]
+	(t) => [
+		primaryKey({ columns: [t.userId, t.address] }),
+		index('sign_in_places_address_idx').on(t.address, t.lastSignedInAt)
+	]
 );
 
 /**
@@ -85,5 +95,8 @@ export const passwordLinks = sqliteTable(
 		createdBy: text('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('password_links_token_idx').on(t.tokenHash), index('password_links_user_idx').on(t.userId)]
+	(t) => [
+		uniqueIndex('password_links_token_idx').on(t.tokenHash),
+		index('password_links_user_idx').on(t.userId)
+	]
 );

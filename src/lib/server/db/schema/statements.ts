@@ -78,7 +78,9 @@ export const statements = sqliteTable(
 		// With kind and time, "views sent before the meeting" for a report's meetings is read from the index alone.
 		index('statements_meeting_idx').on(t.meetingId, t.kind, t.sentAt),
 		// Participation reports: urgent statements over a period.
-		index('statements_urgent_sent_idx').on(t.sentAt).where(sql`urgent = 1`),
+		index('statements_urgent_sent_idx')
+			.on(t.sentAt)
+			.where(sql`urgent = 1`),
 		// Escalation runs every minute: only urgent statements nobody has read or escalated yet.
 		index('statements_awaiting_escalation_idx')
 			.on(t.sentAt)

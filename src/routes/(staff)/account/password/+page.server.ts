@@ -7,7 +7,12 @@ export const actions = {
 		if (!locals.user || !locals.session) error(403, 'Forbidden');
 		const read = readPasswordChange(await request.formData());
 		if (!read.ok) return fail(400, { errors: read.errors });
-		const result = await changePassword(locals.user.id, locals.session.id, read.data.current, read.data.next);
+		const result = await changePassword(
+			locals.user.id,
+			locals.session.id,
+			read.data.current,
+			read.data.next
+		);
 		if (result === 'wrong_password') return fail(400, { errors: { current: 'wrong' as const } });
 		return { changed: true };
 	}

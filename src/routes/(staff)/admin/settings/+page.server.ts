@@ -1,6 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { formValues } from '$lib/server/admin/forms';
-import { HELP_CONTACT_ROWS, currentSettings, readSettingsForm, saveSettings } from '$lib/server/admin/settings-form';
+import {
+	HELP_CONTACT_ROWS,
+	currentSettings,
+	readSettingsForm,
+	saveSettings
+} from '$lib/server/admin/settings-form';
 import { requireRole } from '$lib/server/auth/access';
 
 export const load = () => ({ settings: currentSettings(), rows: HELP_CONTACT_ROWS });

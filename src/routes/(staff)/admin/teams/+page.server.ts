@@ -12,9 +12,11 @@ export const actions = {
 		const form = await request.formData();
 		const parsed = TeamForm.safeParse({ name: form.get('name') ?? '' });
 		const typed = String(form.get('name') ?? '');
-		if (!parsed.success) return fail(400, { create: { name: typed, errors: fieldErrors(parsed.error) } });
+		if (!parsed.success)
+			return fail(400, { create: { name: typed, errors: fieldErrors(parsed.error) } });
 		const result = createTeam(actor, parsed.data.name);
-		if (!result.ok) return fail(400, { create: { name: typed, errors: { [result.field]: result.error } } });
+		if (!result.ok)
+			return fail(400, { create: { name: typed, errors: { [result.field]: result.error } } });
 		return { created: parsed.data.name };
 	},
 	rename: async ({ request, locals }) => {
@@ -24,9 +26,13 @@ export const actions = {
 		if (!findTeam(teamId)) error(404, 'Not found');
 		const typed = String(form.get('name') ?? '');
 		const parsed = TeamForm.safeParse({ name: typed });
-		if (!parsed.success) return fail(400, { rename: { teamId, name: typed, errors: fieldErrors(parsed.error) } });
+		if (!parsed.success)
+			return fail(400, { rename: { teamId, name: typed, errors: fieldErrors(parsed.error) } });
 		const result = renameTeam(actor, teamId, parsed.data.name);
-		if (!result.ok) return fail(400, { rename: { teamId, name: typed, errors: { [result.field]: result.error } } });
+		if (!result.ok)
+			return fail(400, {
+				rename: { teamId, name: typed, errors: { [result.field]: result.error } }
+			});
 		return { renamed: parsed.data.name };
 	}
 };

@@ -12,5 +12,10 @@ export const load = ({ url, locals }) => {
 	// The previous period is a report of its own, protected as a whole like this one.
 	const previous = buildReport(previousFilters(data.filters, now), now);
 	if (locals.user) recordReportExport(locals.user.id, 'print', data.query);
-	return { ...data, summary: boardSummary(data.report, previous), collapsed: collapsedTables(data.report), organisation: getSetting('organisationName') };
+	return {
+		...data,
+		summary: boardSummary(data.report, previous),
+		collapsed: collapsedTables(data.report),
+		organisation: getSetting('organisationName')
+	};
 };

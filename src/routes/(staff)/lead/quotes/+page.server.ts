@@ -1,6 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/access';
-import { ChooseQuoteForm, fieldErrors, MAX_QUOTE, RemoveQuoteForm } from '$lib/server/reports/forms';
+import {
+	ChooseQuoteForm,
+	fieldErrors,
+	MAX_QUOTE,
+	RemoveQuoteForm
+} from '$lib/server/reports/forms';
 import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
@@ -15,7 +20,10 @@ export const load = ({ url, locals }) => {
 		period,
 		max: MAX_QUOTE,
 		chosen: listChosenQuotes(period.from, period.to),
-		candidates: listQuoteCandidates(period.from, period.to).map((c) => ({ ...c, kind: word(`kind_${c.kind}`) ?? c.kind }))
+		candidates: listQuoteCandidates(period.from, period.to).map((c) => ({
+			...c,
+			kind: word(`kind_${c.kind}`) ?? c.kind
+		}))
 	};
 };
 
@@ -25,13 +33,15 @@ export const actions = {
 		const values = Object.fromEntries(await request.formData()) as Record<string, string>;
 		const parsed = ChooseQuoteForm.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		if (chooseQuote(user.id, parsed.data.statementId, parsed.data.quote) === 'not_allowed') return fail(400, { values, errors: { quote: 'consent' } });
+		if (chooseQuote(user.id, parsed.data.statementId, parsed.data.quote) === 'not_allowed')
+			return fail(400, { values, errors: { quote: 'consent' } });
 		return { chosen: true };
 	},
 	remove: async ({ request, locals }) => {
 		const user = requireRole(locals.user, 'participation_lead');
 		const parsed = RemoveQuoteForm.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success || !removeQuote(user.id, parsed.data.quoteId)) return fail(400, { removeError: true });
+		if (!parsed.success || !removeQuote(user.id, parsed.data.quoteId))
+			return fail(400, { removeError: true });
 		return { removed: true };
 	}
 };

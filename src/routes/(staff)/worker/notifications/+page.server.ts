@@ -19,8 +19,14 @@ export const load = ({ locals }) => {
 			id: n.id,
 			isNew: n.readAt === null,
 			when: dateTime(n.createdAt),
-			words: visible ? (WORDS[n.kind] ?? m.staff_notification_other)({ name: n.preferredName! }) : m.staff_notification_gone(),
-			href: !visible ? null : n.statementId ? `/worker/statements/${n.statementId}` : `/worker/young-people/${n.youngPersonId}`
+			words: visible
+				? (WORDS[n.kind] ?? m.staff_notification_other)({ name: n.preferredName! })
+				: m.staff_notification_gone(),
+			href: !visible
+				? null
+				: n.statementId
+					? `/worker/statements/${n.statementId}`
+					: `/worker/young-people/${n.youngPersonId}`
 		};
 	});
 	markNotificationsRead(actor);

@@ -6,8 +6,18 @@ import { saveAboutMe } from '$lib/server/young-people/mutations';
 import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
 
 const MAX = 1500;
-const words = z.string().overwrite(withoutDirectionControls).trim().max(MAX, 'too_long').refine(isCleanText, 'bad_characters');
-const AboutMeForm = z.object({ likes: words, important: words, support: words, tiredOfRepeating: words });
+const words = z
+	.string()
+	.overwrite(withoutDirectionControls)
+	.trim()
+	.max(MAX, 'too_long')
+	.refine(isCleanText, 'bad_characters');
+const AboutMeForm = z.object({
+	likes: words,
+	important: words,
+	support: words,
+	tiredOfRepeating: words
+});
 
 export const load = async ({ parent }) => {
 	const { me } = await parent();
@@ -20,13 +30,21 @@ export const actions = {
 		if (!me) error(403, 'Forbidden');
 		const form = Object.fromEntries(await request.formData());
 		const text = (v: unknown) => (typeof v === 'string' ? v : '');
-		const values = { likes: text(form.likes), important: text(form.important), support: text(form.support), tiredOfRepeating: text(form.tiredOfRepeating) };
+		const values = {
+			likes: text(form.likes),
+			important: text(form.important),
+			support: text(form.support),
+			tiredOfRepeating: text(form.tiredOfRepeating)
+		};
 		const parsed = AboutMeForm.safeParse(values);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			const errors = Object.fromEntries(
+				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
+			);
 			return fail(400, { values, errors });
 		}
-		if (!attemptWrite(() => saveAboutMe(me.id, parsed.data)).stored) return fail(503, { values, notSaved: true });
+		if (!attemptWrite(() => saveAboutMe(me.id, parsed.data)).stored)
+			return fail(503, { values, notSaved: true });
 		return { saved: true };
 	}
 };

@@ -37,11 +37,14 @@ export const actions = {
 		const { user, session } = me(locals);
 		const parsed = PasswordForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) {
-			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			const errors = Object.fromEntries(
+				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
+			);
 			return fail(400, { passwordErrors: errors as Record<string, string> });
 		}
 		const result = await changePassword(user.id, session.id, parsed.data.current, parsed.data.next);
-		if (result === 'wrong_password') return fail(400, { passwordErrors: { current: 'wrong' } as Record<string, string> });
+		if (result === 'wrong_password')
+			return fail(400, { passwordErrors: { current: 'wrong' } as Record<string, string> });
 		return { passwordChanged: true };
 	}
 };

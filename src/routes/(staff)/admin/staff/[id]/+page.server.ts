@@ -23,10 +23,14 @@ export const actions = {
 	update: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		staffOr404(params.id);
-		const read = readStaffForm(await request.formData(), listTeams().map((t) => t.id));
+		const read = readStaffForm(
+			await request.formData(),
+			listTeams().map((t) => t.id)
+		);
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const result = updateStaffAccount(actor, params.id, read.input, read.memberships);
-		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } });
+		if (!result.ok)
+			return fail(400, { values: read.values, errors: { [result.field]: result.error } });
 		return { saved: true };
 	},
 	// The admin learns that a link was emailed, and whether mail leaves this server; never the link.

@@ -10,11 +10,17 @@ export const load = () => ({ teams: listTeams() });
 export const actions = {
 	default: async ({ request, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		const read = readStaffForm(await request.formData(), listTeams().map((t) => t.id));
+		const read = readStaffForm(
+			await request.formData(),
+			listTeams().map((t) => t.id)
+		);
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const result = createStaffAccount(actor, read.input, read.memberships);
-		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } });
+		if (!result.ok)
+			return fail(400, { values: read.values, errors: { [result.field]: result.error } });
 		// They choose their own password from an emailed link; the admin is told only where it went.
-		return { created: { id: result.id, email: read.input.email, mailDelivered: isMailDelivered() } };
+		return {
+			created: { id: result.id, email: read.input.email, mailDelivered: isMailDelivered() }
+		};
 	}
 };

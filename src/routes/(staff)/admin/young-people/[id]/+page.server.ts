@@ -29,7 +29,11 @@ export const actions = {
 		const read = readYoungPersonForm(await request.formData());
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const result = updateYoungPersonRecord(actor, params.id, read.input);
-		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } as Record<string, string> });
+		if (!result.ok)
+			return fail(400, {
+				values: read.values,
+				errors: { [result.field]: result.error } as Record<string, string>
+			});
 		return { saved: true };
 	},
 	reassign: async ({ request, params, locals }) => {

@@ -14,7 +14,11 @@ export const actions = {
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const workerId = String(form.get('workerId') ?? '') || null;
 		const result = createYoungPersonRecord(actor, read.input, workerId);
-		if (!result.ok) return fail(400, { values: read.values, errors: { [result.field]: result.error } as Record<string, string> });
+		if (!result.ok)
+			return fail(400, {
+				values: read.values,
+				errors: { [result.field]: result.error } as Record<string, string>
+			});
 		redirect(303, `/admin/young-people/${result.id}?created=1`);
 	}
 };

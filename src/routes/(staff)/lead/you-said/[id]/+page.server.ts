@@ -1,6 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/access';
-import { fieldErrors, MAX_YOU_SAID, PublishForm, YouSaidWeDidForm } from '$lib/server/reports/forms';
+import {
+	fieldErrors,
+	MAX_YOU_SAID,
+	PublishForm,
+	YouSaidWeDidForm
+} from '$lib/server/reports/forms';
 import { setYouSaidWeDidPublished, updateYouSaidWeDid } from '$lib/server/reports/mutations';
 import { findYouSaidWeDid } from '$lib/server/reports/queries';
 
@@ -23,7 +28,8 @@ export const actions = {
 		const user = requireRole(locals.user, 'participation_lead');
 		const parsed = PublishForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { publishError: true });
-		if (!setYouSaidWeDidPublished(user.id, params.id, parsed.data.published)) error(404, 'Not found');
+		if (!setYouSaidWeDidPublished(user.id, params.id, parsed.data.published))
+			error(404, 'Not found');
 		redirect(303, `/lead/you-said/${params.id}`);
 	}
 };

@@ -2,7 +2,12 @@ import { error } from '@sveltejs/kit';
 import { meetingLabel } from '$lib/server/casefile/queries';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
-import { dateTime, decisionLabel, kindLabel, timingForMeetingWords } from '$lib/components/staff/labels';
+import {
+	dateTime,
+	decisionLabel,
+	kindLabel,
+	timingForMeetingWords
+} from '$lib/components/staff/labels';
 import { meetingTypeWords } from '$lib/components/staff/meeting-types';
 
 export const load = ({ locals, params }) => {
@@ -10,13 +15,27 @@ export const load = ({ locals, params }) => {
 	if (!found) error(404, 'Not found');
 	const { meeting, person } = found;
 	// This page is the printable meeting pack: the views on it have left the inbox, so they are audited as exported.
-	recordStatementsExported(locals.user!, found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: person.id })), { format: 'print', meetingId: meeting.id });
+	recordStatementsExported(
+		locals.user!,
+		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: person.id })),
+		{ format: 'print', meetingId: meeting.id }
+	);
 	// Statements come oldest first: the first says whether the meeting had the child's views in time.
 	const first = found.statements[0]?.statement;
 	return {
 		viewsCameBefore: first ? first.sentAt.getTime() <= meeting.scheduledAt.getTime() : null,
-		meeting: { id: meeting.id, label: meetingLabel(meeting), typeWords: meetingTypeWords(meeting.type), when: dateTime(meeting.scheduledAt), chair: meeting.chair },
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference },
+		meeting: {
+			id: meeting.id,
+			label: meetingLabel(meeting),
+			typeWords: meetingTypeWords(meeting.type),
+			when: dateTime(meeting.scheduledAt),
+			chair: meeting.chair
+		},
+		person: {
+			id: person.id,
+			preferredName: person.preferredName,
+			caseReference: person.caseReference
+		},
 		statements: found.statements.map((s) => ({
 			id: s.statement.id,
 			kindWords: kindLabel(s.statement.kind),
@@ -24,7 +43,9 @@ export const load = ({ locals, params }) => {
 			timingWords: timingForMeetingWords(s.statement.sentAt, meeting.scheduledAt),
 			answers: s.answers,
 			thread: s.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
-			outcomeWords: s.outcome ? `${decisionLabel(s.outcome.decision)}: ${s.outcome.explanation}` : null
+			outcomeWords: s.outcome
+				? `${decisionLabel(s.outcome.decision)}: ${s.outcome.explanation}`
+				: null
 		}))
 	};
 };

@@ -19,7 +19,12 @@ export const load = ({ locals, params }) => {
 	return {
 		...found,
 		statement: { ...statement, answers: undefined },
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, archivedAt: person.archivedAt },
+		person: {
+			id: person.id,
+			preferredName: person.preferredName,
+			caseReference: person.caseReference,
+			archivedAt: person.archivedAt
+		},
 		kindWords: kindLabel(statement.kind),
 		sentWords: dateTime(statement.sentAt),
 		readWords: statement.firstReadAt ? dateTime(statement.firstReadAt) : null,
@@ -33,16 +38,27 @@ export const load = ({ locals, params }) => {
 };
 
 const Reply = z.object({
-	body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
+	body: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.min(1, 'required')
+		.max(REPLY_MAX, 'too_long'),
 	decision: z.literal('on').optional(),
 	key: z.string().min(8).max(64)
 });
 const Outcome = z.object({
 	decision: z.enum(OUTCOME_DECISIONS, 'choose'),
-	explanation: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(EXPLANATION_MAX, 'too_long')
+	explanation: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.min(1, 'required')
+		.max(EXPLANATION_MAX, 'too_long')
 });
 
-const text = (v: FormDataEntryValue | undefined) => (typeof v === 'string' ? v.slice(0, 10_000) : '');
+const text = (v: FormDataEntryValue | undefined) =>
+	typeof v === 'string' ? v.slice(0, 10_000) : '';
 
 export const actions = {
 	reply: async ({ request, locals, params }) => {
@@ -50,10 +66,17 @@ export const actions = {
 		const values = { body: text(form.body), decision: form.decision === 'on' };
 		const parsed = Reply.safeParse(form);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			const errors = Object.fromEntries(
+				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
+			);
 			return fail(400, { reply: { values, errors } });
 		}
-		const result = replyToStatement(locals.user!, { statementId: params.id, body: parsed.data.body, isDecision: !!parsed.data.decision, idempotencyKey: parsed.data.key });
+		const result = replyToStatement(locals.user!, {
+			statementId: params.id,
+			body: parsed.data.body,
+			isDecision: !!parsed.data.decision,
+			idempotencyKey: parsed.data.key
+		});
 		if (result === 'not_found') error(404, 'Not found');
 		return { replied: true };
 	},
@@ -62,12 +85,15 @@ export const actions = {
 		const values = { decision: text(form.decision), explanation: text(form.explanation) };
 		const parsed = Outcome.safeParse(form);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+			const errors = Object.fromEntries(
+				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
+			);
 			return fail(400, { outcome: { values, errors } });
 		}
 		const result = recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });
 		if (result === 'not_found' || result === 'not_a_change_request') error(404, 'Not found');
-		if (result === 'explanation_required') return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
+		if (result === 'explanation_required')
+			return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
 		return { outcomeSaved: true };
 	}
 };

@@ -5,7 +5,12 @@ import { shortDate } from '$lib/dates';
 import { findYoungPersonFile, meetingLabel } from '$lib/server/casefile/queries';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
-import { dateTime, decisionLabel, kindLabel, timingForMeetingWords } from '$lib/components/staff/labels';
+import {
+	dateTime,
+	decisionLabel,
+	kindLabel,
+	timingForMeetingWords
+} from '$lib/components/staff/labels';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);
@@ -13,15 +18,31 @@ export const load = ({ locals, params }) => {
 	const { person } = file;
 	const current = file.workers.find((w) => !w.endedAt);
 	return {
-		person: { id: person.id, preferredName: person.preferredName, caseReference: person.caseReference, legalStatus: person.legalStatus, archivedAt: person.archivedAt, hasSignIn: person.userId !== null },
+		person: {
+			id: person.id,
+			preferredName: person.preferredName,
+			caseReference: person.caseReference,
+			legalStatus: person.legalStatus,
+			archivedAt: person.archivedAt,
+			hasSignIn: person.userId !== null
+		},
 		age: ageOn(person.dateOfBirth, new Date()),
 		currentWorker: current?.name ?? null,
 		aboutMe: file.aboutMe,
-		workers: file.workers.map((w) => ({ name: w.name, from: shortDate(w.startedAt), to: w.endedAt ? shortDate(w.endedAt) : null })),
+		workers: file.workers.map((w) => ({
+			name: w.name,
+			from: shortDate(w.startedAt),
+			to: w.endedAt ? shortDate(w.endedAt) : null
+		})),
 		meetings: listMeetingsOfYoungPerson(person.id).map((mt) => ({
 			id: mt.id,
 			label: meetingLabel(mt),
-			viewsWords: mt.firstSentAt ? m.staff_file_views_sent({ date: shortDate(mt.firstSentAt), timing: timingForMeetingWords(mt.firstSentAt, mt.scheduledAt) }) : m.staff_file_no_views(),
+			viewsWords: mt.firstSentAt
+				? m.staff_file_views_sent({
+						date: shortDate(mt.firstSentAt),
+						timing: timingForMeetingWords(mt.firstSentAt, mt.scheduledAt)
+					})
+				: m.staff_file_no_views(),
 			cancelled: !!mt.cancelledAt
 		})),
 		timeline: file.timeline.map((s) => ({

@@ -3,7 +3,11 @@ import { parseAnswers, questionsFor } from '$lib/templates/schema';
 import { newId } from '$lib/server/ids';
 import { meetingTypeLabel } from '$lib/templates/words';
 import { MEETING_TYPES } from '$lib/vocabulary';
-import { buildFormModel, draftAnswersFrom, templateForYoungPerson as templateFor } from '$lib/server/statements/form-model';
+import {
+	buildFormModel,
+	draftAnswersFrom,
+	templateForYoungPerson as templateFor
+} from '$lib/server/statements/form-model';
 import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
@@ -21,13 +25,26 @@ export const load = async ({ params, parent, url }) => {
 	const kept = (draft?.answers ?? {}) as Record<string, string>;
 	const values: Record<string, string> = { ...kept };
 	if (preselected && meetings.some((m) => m.id === preselected)) values.meeting ??= preselected;
-	const meetingTypeLabels = Object.fromEntries(MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)]));
+	const meetingTypeLabels = Object.fromEntries(
+		MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])
+	);
 	// "We kept what you wrote" only on coming back to the form, and only over boxes that hold kept words:
 	// moving between simple-mode steps is not coming back.
 	const shown = me.simpleMode ? fields.slice(step, step + 1) : fields;
-	const restored = !url.searchParams.has('step') && shown.some((field) => (kept[field.id] ?? '') !== '');
+	const restored =
+		!url.searchParams.has('step') && shown.some((field) => (kept[field.id] ?? '') !== '');
 	const helpContacts = template.crisis ? getSetting('helpContacts') : [];
-	return { kind: template.kind, crisis: Boolean(template.crisis), helpContacts, fields, values, meetingTypeLabels, restored, step, idempotencyKey: newId() };
+	return {
+		kind: template.kind,
+		crisis: Boolean(template.crisis),
+		helpContacts,
+		fields,
+		values,
+		meetingTypeLabels,
+		restored,
+		step,
+		idempotencyKey: newId()
+	};
 };
 
 async function formOf(request: Request): Promise<Record<string, unknown>> {
@@ -39,7 +56,13 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me || !locals.user) error(403, 'Forbidden');
 		const form = await formOf(request);
-		const result = sendStatementForm({ form, kindParam: params.kind, person: me, actorId: locals.user.id, simple: me.simpleMode });
+		const result = sendStatementForm({
+			form,
+			kindParam: params.kind,
+			person: me,
+			actorId: locals.user.id,
+			simple: me.simpleMode
+		});
 		if ('id' in result) redirect(303, `/me/things/${result.id}?sent=1`);
 		return result;
 	},

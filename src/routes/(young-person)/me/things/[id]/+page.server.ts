@@ -18,12 +18,15 @@ export const load = async ({ params, parent, url, locals }) => {
 	const statement = findOwnStatement(me.id, params.id);
 	if (!statement) error(404, 'Not found');
 	const meetingWords = statement.meeting
-		? word('meeting_on', { type: meetingTypeLabel(statement.meeting.type), date: shortDate(statement.meeting.scheduledAt) })
+		? word('meeting_on', {
+				type: meetingTypeLabel(statement.meeting.type),
+				date: shortDate(statement.meeting.scheduledAt)
+			})
 		: null;
 	const answers = statement.anonymisedAt
 		? []
-		: describeAnswers(statement.templateId, statement.templateVersion, statement.answers).map((a) =>
-				a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a
+		: describeAnswers(statement.templateId, statement.templateVersion, statement.answers).map(
+				(a) => (a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a)
 			);
 	const days = getSetting('responseWorkingDays');
 	return {
@@ -38,7 +41,15 @@ export const load = async ({ params, parent, url, locals }) => {
 	};
 };
 
-const Reply = z.object({ body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(REPLY_MAX, 'too_long').refine(isCleanText, 'bad_characters') });
+const Reply = z.object({
+	body: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.min(1, 'required')
+		.max(REPLY_MAX, 'too_long')
+		.refine(isCleanText, 'bad_characters')
+});
 const Rating = z.object({ rating: z.coerce.number().int().min(1).max(5) });
 
 function me(locals: App.Locals) {
@@ -53,8 +64,11 @@ export const actions = {
 		const form = Object.fromEntries(await request.formData());
 		const body = typeof form.body === 'string' ? form.body : '';
 		const parsed = Reply.safeParse(form);
-		if (!parsed.success) return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
-		const sent = attemptWrite(() => replyAsYoungPerson(record.id, userId, params.id, parsed.data.body));
+		if (!parsed.success)
+			return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
+		const sent = attemptWrite(() =>
+			replyAsYoungPerson(record.id, userId, params.id, parsed.data.body)
+		);
 		if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });
 		if (sent.result === 'not_found') error(404, 'Not found');
 		return { replied: true };

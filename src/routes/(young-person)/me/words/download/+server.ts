@@ -14,6 +14,9 @@ export const GET = ({ locals }) => {
 		removed: m.adm_me_words_removed()
 	});
 	return new Response(text, {
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': 'attachment; filename="my-words.txt"' }
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'content-disposition': 'attachment; filename="my-words.txt"'
+		}
 	});
 };

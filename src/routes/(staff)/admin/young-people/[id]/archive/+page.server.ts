@@ -5,7 +5,9 @@ import { findYoungPersonRecord } from '$lib/server/admin/records';
 import { archiveYoungPerson } from '$lib/server/admin/young-person-mutations';
 import { requireRole } from '$lib/server/auth/access';
 
-const Reason = z.object({ reason: z.enum(['care_leaver_26', 'case_closed', 'moved_away', 'other'], 'choose_one') });
+const Reason = z.object({
+	reason: z.enum(['care_leaver_26', 'case_closed', 'moved_away', 'other'], 'choose_one')
+});
 
 function openRecord(id: string) {
 	const record = findYoungPersonRecord(id);

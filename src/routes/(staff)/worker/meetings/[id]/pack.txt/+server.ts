@@ -11,9 +11,20 @@ export const GET = ({ locals, params }) => {
 	const found = findMeetingForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const now = new Date();
-	recordStatementsExported(actor, found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })), { format: 'text', meetingId: found.meeting.id }, now);
+	recordStatementsExported(
+		actor,
+		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })),
+		{ format: 'text', meetingId: found.meeting.id },
+		now
+	);
 	const meetingWords = meetingLabel(found.meeting);
-	const timed = found.statements.map((s) => ({ ...s, meetingWords: m.staff_text_meeting_timing({ meeting: meetingWords, timing: timingForMeetingWords(s.statement.sentAt, found.meeting.scheduledAt) }) }));
+	const timed = found.statements.map((s) => ({
+		...s,
+		meetingWords: m.staff_text_meeting_timing({
+			meeting: meetingWords,
+			timing: timingForMeetingWords(s.statement.sentAt, found.meeting.scheduledAt)
+		})
+	}));
 	const text = `${meetingWords}\n` + caseRecordText(found.person, timed, actor.displayName, now);
 	return new Response(text, {
 		headers: {

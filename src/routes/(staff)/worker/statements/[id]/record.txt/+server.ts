@@ -8,8 +8,18 @@ export const GET = ({ locals, params }) => {
 	const found = findStatementForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const now = new Date();
-	recordStatementsExported(actor, [{ statementId: found.statement.id, youngPersonId: found.person.id }], { format: 'text' }, now);
-	const text = caseRecordText(found.person, [{ ...found, meetingWords: found.meeting ? meetingLabel(found.meeting) : null }], actor.displayName, now);
+	recordStatementsExported(
+		actor,
+		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
+		{ format: 'text' },
+		now
+	);
+	const text = caseRecordText(
+		found.person,
+		[{ ...found, meetingWords: found.meeting ? meetingLabel(found.meeting) : null }],
+		actor.displayName,
+		now
+	);
 	return new Response(text, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',

@@ -6,16 +6,30 @@ import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels
 export const load = ({ locals, params }) => {
 	const found = findStatementForStaff(locals.user!, params.id);
 	if (!found) error(404, 'Not found');
-	recordStatementsExported(locals.user!, [{ statementId: found.statement.id, youngPersonId: found.person.id }], { format: 'print' });
+	recordStatementsExported(
+		locals.user!,
+		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
+		{ format: 'print' }
+	);
 	return {
 		id: found.statement.id,
-		person: { preferredName: found.person.preferredName, caseReference: found.person.caseReference },
+		person: {
+			preferredName: found.person.preferredName,
+			caseReference: found.person.caseReference
+		},
 		kindWords: kindLabel(found.statement.kind),
 		sentWords: dateTime(found.statement.sentAt),
 		meetingWords: found.meeting ? meetingLabel(found.meeting) : null,
 		answers: found.answers,
 		thread: found.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
-		outcome: found.outcome ? { words: decisionLabel(found.outcome.decision), explanation: found.outcome.explanation, by: found.outcome.by, when: dateTime(found.outcome.recordedAt) } : null,
+		outcome: found.outcome
+			? {
+					words: decisionLabel(found.outcome.decision),
+					explanation: found.outcome.explanation,
+					by: found.outcome.by,
+					when: dateTime(found.outcome.recordedAt)
+				}
+			: null,
 		exported: { by: locals.user!.displayName, when: dateTime(new Date()) }
 	};
 };

@@ -7,7 +7,13 @@ import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';
 export const load = ({ params, locals }) => {
 	const person = findVisibleYoungPerson(locals.user!, params.id);
 	if (!person) error(404, 'Not found');
-	return { person: { id: person.id, preferredName: person.preferredName, hasAccount: person.userId !== null } };
+	return {
+		person: {
+			id: person.id,
+			preferredName: person.preferredName,
+			hasAccount: person.userId !== null
+		}
+	};
 };
 
 export const actions = {

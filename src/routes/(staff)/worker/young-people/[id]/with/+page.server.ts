@@ -2,5 +2,11 @@ import { youngPersonForCoUse } from '$lib/server/statements/co-use';
 
 export const load = ({ locals, params }) => {
 	const { person } = youngPersonForCoUse(locals.user, params.id);
-	return { person: { id: person.id, preferredName: person.preferredName, isCareLeaver: person.isCareLeaver } };
+	return {
+		person: {
+			id: person.id,
+			preferredName: person.preferredName,
+			isCareLeaver: person.isCareLeaver
+		}
+	};
 };

@@ -9,13 +9,27 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/things';
 
 const MAX = 2000;
-const Correction = z.object({ body: z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(MAX, 'too_long') });
+const Correction = z.object({
+	body: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.min(1, 'required')
+		.max(MAX, 'too_long')
+});
 
 export const load = async ({ params, parent }) => {
 	const { me } = await parent();
 	const statement = findOwnStatement(me.id, params.id);
 	if (!statement) error(404, 'Not found');
-	return { statement: { id: statement.id, what: kindLabel(statement.kind), sent: shortDate(statement.sentAt) }, max: MAX };
+	return {
+		statement: {
+			id: statement.id,
+			what: kindLabel(statement.kind),
+			sent: shortDate(statement.sentAt)
+		},
+		max: MAX
+	};
 };
 
 export const actions = {
@@ -24,7 +38,8 @@ export const actions = {
 		if (!me || !locals.user) error(403, 'Forbidden');
 		const body = String((await request.formData()).get('body') ?? '');
 		const parsed = Correction.safeParse({ body });
-		if (!parsed.success) return fail(400, { body, error: parsed.error.issues[0]?.message ?? 'required' });
+		if (!parsed.success)
+			return fail(400, { body, error: parsed.error.issues[0]?.message ?? 'required' });
 		const userId = locals.user.id;
 		const sent = attemptWrite(() => requestCorrection(me.id, userId, params.id, parsed.data.body));
 		if (!sent.stored) return fail(503, { body, error: 'not_saved' });

@@ -14,19 +14,42 @@ export const load = ({ locals, params }) => {
 
 const Meeting = z.object({
 	type: z.enum(MEETING_TYPES, 'type_required'),
-	when: z.string().max(20).transform((v, ctx) => fromUkLocalTime(v) ?? (ctx.addIssue({ code: 'custom', message: 'when_required' }), z.NEVER)),
-	chair: z.string().overwrite(withoutDirectionControls).trim().max(120, 'chair_too_long').default('')
+	when: z
+		.string()
+		.max(20)
+		.transform(
+			(v, ctx) =>
+				fromUkLocalTime(v) ?? (ctx.addIssue({ code: 'custom', message: 'when_required' }), z.NEVER)
+		),
+	chair: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.max(120, 'chair_too_long')
+		.default('')
 });
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
 		const form = Object.fromEntries(await request.formData());
-		const values = { type: String(form.type ?? '').slice(0, 60), when: String(form.when ?? '').slice(0, 20), chair: String(form.chair ?? '').slice(0, 200) };
+		const values = {
+			type: String(form.type ?? '').slice(0, 60),
+			when: String(form.when ?? '').slice(0, 20),
+			chair: String(form.chair ?? '').slice(0, 200)
+		};
 		const parsed = Meeting.safeParse(form);
 		if (!parsed.success) {
-			return fail(400, { values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) });
+			return fail(400, {
+				values,
+				errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
+			});
 		}
-		const result = scheduleMeeting(locals.user!, { youngPersonId: params.id, type: parsed.data.type, scheduledAt: parsed.data.when, chair: parsed.data.chair });
+		const result = scheduleMeeting(locals.user!, {
+			youngPersonId: params.id,
+			type: parsed.data.type,
+			scheduledAt: parsed.data.when,
+			chair: parsed.data.chair
+		});
 		if (result === 'not_found') error(404, 'Not found');
 		if (result === 'in_past') return fail(400, { values, errors: { when: 'in_past' } });
 		redirect(303, `/worker/meetings/${result.id}`);

@@ -17,7 +17,9 @@ export const load = ({ locals, params }) => {
 		helpContacts: template.crisis ? getSetting('helpContacts') : [],
 		fields: buildFormModel(template, false, listOwnUpcomingMeetings(person.id)),
 		values: {},
-		meetingTypeLabels: Object.fromEntries(MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])),
+		meetingTypeLabels: Object.fromEntries(
+			MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])
+		),
 		restored: false,
 		step: 0,
 		idempotencyKey: newId(),
@@ -29,7 +31,14 @@ export const actions = {
 	send: async ({ request, locals, params }) => {
 		const { actor, person } = youngPersonForCoUse(locals.user, params.id);
 		const form = Object.fromEntries(await request.formData());
-		const result = sendStatementForm({ form, kindParam: params.kind, person, actorId: actor.id, simple: false, completedWithWorkerId: actor.id });
+		const result = sendStatementForm({
+			form,
+			kindParam: params.kind,
+			person,
+			actorId: actor.id,
+			simple: false,
+			completedWithWorkerId: actor.id
+		});
 		if ('id' in result) redirect(303, `/worker/statements/${result.id}`);
 		return result;
 	}
