@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 
-// SQLite's and the file system's ways of saying "this file cannot be written (or opened) here".
+// SQLite's and the file system's ways of saying "this file cannot be written (or opened) here"
+// (EEXIST: a file stands where the database's folder should be made).
 const STORAGE_CODES =
-	/^(SQLITE_(READONLY|CANTOPEN|FULL|BUSY|LOCKED|IOERR|PERM|AUTH)\w*|EACCES|EPERM|EROFS|ENOSPC|ENOTDIR|EISDIR|ENOENT)$/;
+	/^(SQLITE_(READONLY|CANTOPEN|FULL|BUSY|LOCKED|IOERR|PERM|AUTH)\w*|EACCES|EPERM|EROFS|ENOSPC|ENOTDIR|EISDIR|ENOENT|EEXIST)$/;
 
 function codeOf(error: unknown): string {
 	const code = (error as { code?: unknown } | null)?.code;
