@@ -42,7 +42,12 @@ test.describe('the board report on the demo organisation', () => {
 		await expect(summary).toContainText(`(${day(119)} to ${day(60)})`);
 		const row = (name: string) =>
 			summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
-		await expect(row('Statements sent')).toHaveText(['13', '0', 'Up 13']);
+		// The demo holds 13; journeys that ran before this one may have sent more.
+		const [sent, before, change] = (await row('Statements sent').allTextContents()).map((t) =>
+			t.trim()
+		);
+		expect(Number(sent)).toBeGreaterThanOrEqual(13);
+		expect([before, change]).toEqual(['0', `Up ${sent}`]);
 		await expect(row("Meetings with the young person's views before")).toHaveText([
 			'Not shown',
 			'Not shown',
