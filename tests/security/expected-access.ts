@@ -24,6 +24,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)/forbidden': 'anyone',
 	'/(public)/password/[token]': 'anyone',
 	'/healthz': 'anyone',
+	'/(public)/accessibility': 'anyone',
+	'/.well-known/security.txt': 'anyone',
 
 	'/(young-person)/me': CHILD,
 	'/(young-person)/me/say/[kind]': CHILD,

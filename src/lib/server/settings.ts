@@ -10,6 +10,9 @@ const helpContact = z.object({
 	when: z.string().max(100)
 });
 
+/** An email address, or empty for "not set". */
+const optionalEmail = z.union([z.literal(''), z.email().max(200)]);
+
 /** Every setting, its shape and its default; the database stores only what an admin changed. */
 const SETTINGS = {
 	// A council names itself on first run (npm run admin:create --organisation); this only shows it has not.
@@ -32,7 +35,13 @@ const SETTINGS = {
 	responseWorkingDays: z.number().int().min(1).max(20).default(2),
 	escalationHours: z.number().min(0.25).max(48).default(2),
 	suppressionThreshold: z.number().int().min(2).max(20).default(5),
-	retentionMonths: z.number().int().min(1).max(1200).default(72)
+	retentionMonths: z.number().int().min(1).max(1200).default(72),
+	// Published in /.well-known/security.txt; unset, that file is not served.
+	securityContact: optionalEmail.default(''),
+	// Where the accessibility statement tells people to report a problem.
+	accessibilityContact: optionalEmail.default(''),
+	// Where a young person's complaint or request for an advocate is sent.
+	complaintsEmail: optionalEmail.default('')
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

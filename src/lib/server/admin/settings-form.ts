@@ -21,6 +21,7 @@ const NUMBERS = [
 	'suppressionThreshold',
 	'retentionMonths'
 ] as const;
+const EMAILS = ['securityContact', 'accessibilityContact', 'complaintsEmail'] as const;
 
 export function currentSettings() {
 	return {
@@ -29,7 +30,10 @@ export function currentSettings() {
 		responseWorkingDays: getSetting('responseWorkingDays'),
 		escalationHours: getSetting('escalationHours'),
 		suppressionThreshold: getSetting('suppressionThreshold'),
-		retentionMonths: getSetting('retentionMonths')
+		retentionMonths: getSetting('retentionMonths'),
+		securityContact: getSetting('securityContact'),
+		accessibilityContact: getSetting('accessibilityContact'),
+		complaintsEmail: getSetting('complaintsEmail')
 	};
 }
 type Settings = ReturnType<typeof currentSettings>;
@@ -63,11 +67,18 @@ export function readSettingsForm(form: FormData) {
 		if (parsed.success) numbers[key] = parsed.data;
 		else errors[key] = 'number_invalid';
 	}
+	const emails: Record<string, string> = {};
+	for (const key of EMAILS) {
+		const parsed = settingShape(key).safeParse(text(key).toLowerCase());
+		if (parsed.success) emails[key] = parsed.data;
+		else errors[key] = 'email_invalid';
+	}
 	if (Object.keys(errors).length > 0) return { ok: false as const, errors };
 	const settings = {
 		organisationName: organisationName.data!,
 		helpContacts,
-		...numbers
+		...numbers,
+		...emails
 	} as Settings;
 	return { ok: true as const, settings };
 }

@@ -23,6 +23,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/forbidden': 'public',
 	'/(public)/password/[token]': 'public',
 	'/healthz': 'public',
+	'/(public)/accessibility': 'public',
+	'/.well-known/security.txt': 'public',
 
 	'/(young-person)/me': ['young_person'],
 	'/(young-person)/me/say/[kind]': ['young_person'],

@@ -49,6 +49,9 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 
 	// Stored, not the settings' default: a council's own Heard must never call itself by the demo's name.
 	setSetting(tx, 'organisationName', DEMO_ORGANISATION, now);
+	setSetting(tx, 'securityContact', 'security@glenbrae.example', now);
+	setSetting(tx, 'accessibilityContact', 'accessibility@glenbrae.example', now);
+	setSetting(tx, 'complaintsEmail', 'complaints@glenbrae.example', now);
 	const team = (name: string) => tx.insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
 	const throughcare = team('Throughcare and Aftercare Team');

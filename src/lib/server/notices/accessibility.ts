@@ -1,0 +1,23 @@
+import { getSetting } from '../settings';
+
+/**
+ * When Heard's accessibility was last tested, as the statement must say. Moved on by whoever
+ * re-runs the checks the statement describes (the browser journeys' axe checks, keyboard use,
+ * 320 px width and 200% text), not by the calendar.
+ */
+export const ACCESSIBILITY_LAST_TESTED = '2026-11-30';
+export const ACCESSIBILITY_STATEMENT_PREPARED = '2026-11-30';
+
+const longDate = (isoDay: string) =>
+	new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
+		new Date(`${isoDay}T12:00:00Z`)
+	);
+
+export function accessibilityStatementFacts() {
+	return {
+		organisation: getSetting('organisationName'),
+		contact: getSetting('accessibilityContact'),
+		lastTested: longDate(ACCESSIBILITY_LAST_TESTED),
+		prepared: longDate(ACCESSIBILITY_STATEMENT_PREPARED)
+	};
+}

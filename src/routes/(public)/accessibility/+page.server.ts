@@ -1,0 +1,3 @@
+import { accessibilityStatementFacts } from '$lib/server/notices/accessibility';
+
+export const load = () => accessibilityStatementFacts();
