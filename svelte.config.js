@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Unit tests' fixtures live in tests/, out of the app's own code.
+		alias: { $tests: 'tests' },
 		// Children's code: nothing leaves this origin. Kit adds a nonce or hash to
 		// its own bootstrap script, so no 'unsafe-inline' is needed for scripts.
 		csp: {

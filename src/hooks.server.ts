@@ -7,7 +7,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
-import { startRetentionSchedule } from '$lib/server/admin/retention-schedule';
+import { startRetentionSchedule } from '$lib/server/data-rights/retention-schedule';
 import { prepareDatabase } from '$lib/server/db/startup';
 import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';

@@ -168,7 +168,7 @@ test('the audit log shows these events, filtered without JavaScript', async ({
 	await page.getByLabel('About young person').selectOption({ label: `${NAME} (GB-E2E-1)` });
 	await page.getByRole('button', { name: 'Show' }).click();
 	const log = page.getByRole('table', { name: 'Audit events, newest first' });
-	// The viewer names each action in words (src/lib/audit-actions.ts), never by its code.
+	// The viewer names each action in words (src/lib/server/audit/action-labels.ts), never by its code.
 	for (const action of [
 		"Young person's record created",
 		'Activation code made',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCleanText, withoutDirectionControls } from '$lib/text';
+import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { activationCodes, auditEvents, userRoles, users, youngPeople } from '../db/schema';
-import { addStatement, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { addStatement, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { recentSignInResets } from '../young-people/sign-in-resets';
 import { hashPassword } from './password';
 import {

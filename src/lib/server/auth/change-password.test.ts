@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { sessions } from '../db/schema';
-import { createStaff } from '../testing/fixtures';
+import { createStaff } from '$tests/fixtures';
 import { changePassword } from './change-password';
 import { createSession, generateSessionToken, validateSessionToken } from './session';
 import { signIn } from './sign-in';

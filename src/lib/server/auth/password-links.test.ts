@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, passwordLinks, users } from '../db/schema';
-import { createStaff } from '../testing/fixtures';
+import { createStaff } from '$tests/fixtures';
 import {
 	PASSWORD_LINK_LIFETIME_MS,
 	findUsablePasswordLink,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff } from '../testing/fixtures';
+import { createStaff } from '$tests/fixtures';
 import { signIn } from './sign-in';
 import { SIGN_IN_LIMITS } from './sign-in-throttle';
 

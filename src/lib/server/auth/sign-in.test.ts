@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, userRoles, users } from '../db/schema';
-import { createStaff } from '../testing/fixtures';
+import { createStaff } from '$tests/fixtures';
 import { hashPassword } from './password';
 import { signIn } from './sign-in';
 import { SIGN_IN_LIMITS } from './sign-in-throttle';

@@ -10,7 +10,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { isOverdue } from './overdue';
 import { listInboxForWorker } from './queries';
 

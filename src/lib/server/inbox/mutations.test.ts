@@ -19,7 +19,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { openStatement, recordOutcome, replyToStatement } from './mutations';
 import { listInboxForWorker } from './queries';
 

@@ -1,4 +1,4 @@
-import { addWorkingDays } from '$lib/working-days';
+import { addWorkingDays } from './working-days';
 
 /**
  * An unread statement is overdue once the response time (in working days,

@@ -6,13 +6,7 @@ import { db } from '../db';
 import { mailOutbox, notifications, statements } from '../db/schema';
 import { submitStatement } from '../statements/mutations';
 import { currentTemplate } from '$lib/templates';
-import {
-	addToTeam,
-	allocate,
-	createStaff,
-	createTeam,
-	createYoungPerson
-} from '../testing/fixtures';
+import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { runEscalation } from './escalation';
 import { notifyYoungPersonReplied } from './notify';
 import { createSmtpTransport, deliverDueMail } from './mailer';

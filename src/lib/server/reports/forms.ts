@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/text';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { YOU_SAID_STATUSES } from '$lib/vocabulary';
 
 export const MAX_YOU_SAID = 1000;

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, chosenQuotes } from '../db/schema';
-import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { addReportStatement } from '../testing/report-fixtures';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { addReportStatement } from '$tests/fixtures/reports';
 import {
 	chooseQuote,
 	createYouSaidWeDid,

@@ -8,14 +8,14 @@ import {
 	OUTCOME_DECISIONS,
 	STATEMENT_KINDS
 } from '$lib/vocabulary';
-import { recoveredFigures, statisticsBesideWithheldCounts } from '../testing/disclosure-audit';
-import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { recoveredFigures, statisticsBesideWithheldCounts } from '$tests/fixtures/disclosure-audit';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import {
 	addMeeting,
 	addReportStatement,
 	allocateInTurn,
 	createYoungPersonUser
-} from '../testing/report-fixtures';
+} from '$tests/fixtures/reports';
 import { buildReport, type Report } from './report';
 import type { ReportTable } from './table';
 

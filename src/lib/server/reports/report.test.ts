@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
 import { db } from '../db';
 import { setSetting } from '../settings';
-import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import {
 	addMeeting,
 	addReportStatement,
 	allocateInTurn,
 	createYoungPersonUser
-} from '../testing/report-fixtures';
+} from '$tests/fixtures/reports';
 import { buildReport, findTable, type Report } from './report';
 import type { ReportTable } from './table';
 

@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
-import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import {
-	addReportStatement,
-	allocateInTurn,
-	createYoungPersonUser
-} from '../testing/report-fixtures';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { addReportStatement, allocateInTurn, createYoungPersonUser } from '$tests/fixtures/reports';
 import { buildReport } from './report';
 import { boardSummary, changeBetween, previousFilters, type BoardSummary } from './summary';
 

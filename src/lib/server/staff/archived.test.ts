@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
-import { archiveYoungPerson } from '../admin/young-person-mutations';
+import { archiveYoungPerson } from '../records/mutations';
 import { db } from '../db';
 import { meetings, notifications, statements } from '../db/schema';
 import {
@@ -22,7 +22,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 
 const HOUR = 3_600_000;
 // Wednesday 15 January 2025, midday: both urgent statements were sent three days ago, nobody has read them.

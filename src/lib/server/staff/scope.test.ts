@@ -11,7 +11,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { findVisibleYoungPerson } from './scope';
 
 let worker: SessionUser;

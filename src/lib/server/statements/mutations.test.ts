@@ -11,13 +11,7 @@ import {
 	replies,
 	statements
 } from '../db/schema';
-import {
-	addToTeam,
-	allocate,
-	createStaff,
-	createTeam,
-	createYoungPerson
-} from '../testing/fixtures';
+import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { rateListened, replyAsYoungPerson, saveDraft, submitStatement } from './mutations';
 
 let worker: Awaited<ReturnType<typeof createStaff>>;

@@ -7,7 +7,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { summariseTeamForManager } from '../team/queries';
 import { listCaseloadForWorker } from './queries';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { statements, youngPeople } from '../db/schema';
-import { allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { describeYoungPerson } from '../young-people/queries';
 import { sendStatementForm } from './send-form';
 

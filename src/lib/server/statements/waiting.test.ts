@@ -10,7 +10,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { listCaseloadForWorker } from './queries';
 import { listWaitingInManagedTeams, stillWaiting, whatIsWaiting } from './waiting';
 

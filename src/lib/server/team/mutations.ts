@@ -43,7 +43,7 @@ export function reassignYoungPerson(
 
 /**
  * The allocation change itself, once the caller has checked who may make it
- * (a manager for their teams here; an admin for anyone, in admin/mutations.ts).
+ * (a manager for their teams here; an admin for anyone, in accounts/mutations.ts).
  * Written through the caller's transaction.
  */
 export function moveAllocation(

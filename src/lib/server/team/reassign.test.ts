@@ -12,7 +12,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { reassignYoungPerson } from './mutations';
 import { summariseTeamForManager } from './queries';
 import { notifyStatementSent } from '../notifications/notify';

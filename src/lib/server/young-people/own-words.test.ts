@@ -8,7 +8,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { ownWordsAsText, requestCorrection, takeOwnWords } from './own-words';
 
 async function youngPersonWithWorker() {

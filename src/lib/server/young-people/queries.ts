@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/age';
+import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/server/young-people/age';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { preparedOnce } from '../db/prepared';

@@ -1,4 +1,4 @@
-import { countAccounts, listRecentAuditEvents } from '$lib/server/admin/queries';
+import { countAccounts, listRecentAuditEvents } from '$lib/server/accounts/counts';
 import { getSetting } from '$lib/server/settings';
 
 export const load = () => ({

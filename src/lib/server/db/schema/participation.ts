@@ -32,7 +32,7 @@ export const chosenQuotes = sqliteTable('chosen_quotes', {
 	createdAt: createdAt()
 });
 
-/** Organisation settings as key → JSON value; defaults live in code (settings.ts). */
+/** Organisation settings as key → JSON value; defaults live in code (settings/index.ts). */
 export const settings = sqliteTable('settings', {
 	key: text('key').primaryKey(),
 	value: text('value', { mode: 'json' }).notNull(),

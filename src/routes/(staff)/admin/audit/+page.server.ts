@@ -1,4 +1,4 @@
-import { AuditFilter, auditFilterOptions, listAuditEvents } from '$lib/server/admin/audit-log';
+import { AuditFilter, auditFilterOptions, listAuditEvents } from '$lib/server/audit/log';
 
 export const load = ({ url }) => {
 	const filter = AuditFilter.parse(

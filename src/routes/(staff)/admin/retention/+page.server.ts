@@ -1,7 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import { ConfirmBox, fieldErrors } from '$lib/server/admin/forms';
-import { listAuditEvents } from '$lib/server/admin/audit-log';
-import { countDueForRetention, retentionCutoff, runRetention } from '$lib/server/admin/retention';
+import { ConfirmBox, fieldErrors } from '$lib/server/accounts/forms';
+import { listAuditEvents } from '$lib/server/audit/log';
+import {
+	countDueForRetention,
+	retentionCutoff,
+	runRetention
+} from '$lib/server/data-rights/retention';
 import { requireRole } from '$lib/server/auth/access';
 import { getSetting } from '$lib/server/settings';
 

@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import { formValues } from '$lib/server/admin/forms';
+import { formValues } from '$lib/server/accounts/forms';
 import {
 	HELP_CONTACT_ROWS,
 	currentSettings,
 	readSettingsForm,
 	saveSettings
-} from '$lib/server/admin/settings-form';
+} from '$lib/server/settings/form';
 import { requireRole } from '$lib/server/auth/access';
 
 export const load = () => ({ settings: currentSettings(), rows: HELP_CONTACT_ROWS });

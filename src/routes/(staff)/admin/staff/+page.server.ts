@@ -1,3 +1,3 @@
-import { listStaff } from '$lib/server/admin/staff-queries';
+import { listStaff } from '$lib/server/accounts/queries';
 
 export const load = () => ({ staff: listStaff() });

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
-import { TeamForm, fieldErrors } from '$lib/server/admin/forms';
-import { createTeam, renameTeam } from '$lib/server/admin/mutations';
-import { findTeam, listTeams } from '$lib/server/admin/staff-queries';
+import { TeamForm, fieldErrors } from '$lib/server/accounts/forms';
+import { createTeam, renameTeam } from '$lib/server/accounts/mutations';
+import { findTeam, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
 
 export const load = () => ({ teams: listTeams() });

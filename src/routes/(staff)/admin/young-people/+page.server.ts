@@ -1,4 +1,4 @@
-import { listYoungPeople } from '$lib/server/admin/records';
+import { listYoungPeople } from '$lib/server/records/queries';
 
 export const load = ({ url }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, 60);

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isCleanText, withoutDirectionControls } from '$lib/text';
+import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { saveAboutMe } from '$lib/server/young-people/mutations';
 import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';

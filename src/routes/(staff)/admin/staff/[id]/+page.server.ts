@@ -1,9 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
-import { ConfirmBox, fieldErrors } from '$lib/server/admin/forms';
-import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/admin/mutations';
-import { resetStaffPassword } from '$lib/server/admin/staff-password-mutations';
-import { readStaffForm } from '$lib/server/admin/staff-form';
-import { findStaff, listTeams } from '$lib/server/admin/staff-queries';
+import { ConfirmBox, fieldErrors } from '$lib/server/accounts/forms';
+import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/accounts/mutations';
+import { resetStaffPassword } from '$lib/server/accounts/passwords';
+import { readStaffForm } from '$lib/server/accounts/staff-form';
+import { findStaff, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';
 

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { createStaffAccount } from '$lib/server/admin/mutations';
-import { readStaffForm } from '$lib/server/admin/staff-form';
-import { listTeams } from '$lib/server/admin/staff-queries';
+import { createStaffAccount } from '$lib/server/accounts/mutations';
+import { readStaffForm } from '$lib/server/accounts/staff-form';
+import { listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';
 

@@ -1,10 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
-import { findYoungPersonRecord } from '$lib/server/admin/records';
-import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
-import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
-import { updateYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
-import { reassignYoungPerson } from '$lib/server/admin/mutations';
-import { askWorkerForNewCode, workerNamesFor } from '$lib/server/admin/sign-in-codes';
+import { findYoungPersonRecord } from '$lib/server/records/queries';
+import { listActiveWorkers, listTeams } from '$lib/server/accounts/queries';
+import { readYoungPersonForm } from '$lib/server/records/form';
+import { updateYoungPersonRecord } from '$lib/server/records/mutations';
+import { reassignYoungPerson } from '$lib/server/accounts/mutations';
+import { askWorkerForNewCode, workerNamesFor } from '$lib/server/records/sign-in-codes';
 import { requireRole } from '$lib/server/auth/access';
 
 function recordOr404(id: string) {

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readYoungPersonForm } from '$lib/server/admin/young-person-form';
-import { createYoungPersonRecord } from '$lib/server/admin/young-person-mutations';
-import { listActiveWorkers, listTeams } from '$lib/server/admin/staff-queries';
+import { readYoungPersonForm } from '$lib/server/records/form';
+import { createYoungPersonRecord } from '$lib/server/records/mutations';
+import { listActiveWorkers, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
 
 export const load = () => ({ teams: listTeams(), workers: listActiveWorkers() });

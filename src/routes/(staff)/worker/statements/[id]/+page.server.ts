@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/text';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { OUTCOME_DECISIONS } from '$lib/vocabulary';
 import { findStatementForStaff, meetingLabel } from '$lib/server/casefile/queries';
 import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';

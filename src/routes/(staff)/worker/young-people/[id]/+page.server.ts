@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { ageOn } from '$lib/age';
+import { ageOn } from '$lib/server/young-people/age';
 import { shortDate } from '$lib/dates';
 import { findYoungPersonFile, meetingLabel } from '$lib/server/casefile/queries';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { ConfirmByName, fieldErrors, formValues } from '$lib/server/admin/forms';
-import { findYoungPersonRecord } from '$lib/server/admin/records';
-import { archiveYoungPerson } from '$lib/server/admin/young-person-mutations';
+import { ConfirmByName, fieldErrors, formValues } from '$lib/server/accounts/forms';
+import { findYoungPersonRecord } from '$lib/server/records/queries';
+import { archiveYoungPerson } from '$lib/server/records/mutations';
 import { requireRole } from '$lib/server/auth/access';
 
 const Reason = z.object({

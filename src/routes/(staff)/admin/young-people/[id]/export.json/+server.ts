@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { exportSubjectAccess } from '$lib/server/admin/subject-access';
+import { exportSubjectAccess } from '$lib/server/data-rights/subject-access';
 import { requireRole } from '$lib/server/auth/access';
 
 export const GET = ({ params, locals }) => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { letterWith } from '$lib/server/admin/letter';
+import { letterWith } from '$lib/server/staff/sign-in-code-letter';
 import { requireRole } from '$lib/server/auth/access';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';

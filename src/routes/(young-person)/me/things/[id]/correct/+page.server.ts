@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/text';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { kindLabel } from '$lib/statement-kinds';
 import { shortDate } from '$lib/dates';
 import { attemptWrite } from '$lib/server/db/attempt-write';

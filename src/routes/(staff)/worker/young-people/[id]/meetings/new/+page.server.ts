@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/text';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { fromUkLocalTime } from '$lib/server/meetings/local-time';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';

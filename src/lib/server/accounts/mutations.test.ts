@@ -5,7 +5,7 @@ import { signIn } from '../auth/sign-in';
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
 import { db } from '../db';
 import { allocations, auditEvents, mailOutbox, teamMembers, userRoles, users } from '../db/schema';
-import { allocate, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import {
 	createStaffAccount,
 	createTeam as addTeam,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents, mailOutbox, teamMembers, userRoles } from '../db/schema';
-import { addToTeam, createStaff, createTeam } from '../testing/fixtures';
+import { addToTeam, createStaff, createTeam } from '$tests/fixtures';
 import { createStaffAccount, updateStaffAccount } from './mutations';
 
 const rolesOf = (userId: string) =>

@@ -11,7 +11,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { askWorkerForNewCode } from './sign-in-codes';
 
 let n = 0;

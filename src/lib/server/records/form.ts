@@ -1,4 +1,4 @@
-import { YoungPersonForm, checkDateOfBirth, fieldErrors, formValues } from './forms';
+import { YoungPersonForm, checkDateOfBirth, fieldErrors, formValues } from '../accounts/forms';
 
 /** Reads a young person's record form into checked input, or the values and every error to show again. */
 export function readYoungPersonForm(form: FormData, now = new Date()) {

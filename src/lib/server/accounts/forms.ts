@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/text';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { LEGAL_STATUSES, PLACEMENT_TYPES, STAFF_ROLES, TEAM_ROLES } from '$lib/vocabulary';
 
 /**
  * The zod shapes of every admin form. Messages are error codes; the pages turn
- * them into words next to the field (see $lib/admin-errors.ts).
+ * them into words next to the field (see $lib/forms/error-words.ts).
  */
 
 /** A form's fields as field → first error code, for showing beside each field. */

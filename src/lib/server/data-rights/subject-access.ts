@@ -5,7 +5,7 @@ import { db } from '../db';
 import { aboutMe, auditEvents, meetings, users } from '../db/schema';
 import { getSetting } from '../settings';
 import { statementsInWords } from '../young-people/words';
-import { findYoungPersonRecord } from './records';
+import { findYoungPersonRecord } from '../records/queries';
 
 /**
  * A subject-access export: everything Heard holds about one young person.

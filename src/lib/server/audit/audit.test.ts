@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { recordAuditEvent } from './audit';
-import { db } from './db';
-import { auditEvents } from './db/schema';
+import { recordAuditEvent } from './index';
+import { db } from '../db';
+import { auditEvents } from '../db/schema';
 
 describe('the audit log', () => {
 	it('records an event with everything it was given', () => {

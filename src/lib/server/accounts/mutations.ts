@@ -7,8 +7,8 @@ import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '
 import { deliverMailSoon } from '../notifications/scheduler';
 import { moveAllocation } from '../team/mutations';
 import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
-import { mailPasswordLink } from './staff-password-mutations';
-import { isActiveWorker } from './young-person-mutations';
+import { mailPasswordLink } from './passwords';
+import { isActiveWorker } from '../records/mutations';
 import type { StaffInput } from './forms';
 
 /**

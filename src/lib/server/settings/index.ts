@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from './db';
-import { preparedOnce } from './db/prepared';
-import { settings } from './db/schema';
+import type { Tx } from '../db';
+import { preparedOnce } from '../db/prepared';
+import { settings } from '../db/schema';
 
 const helpContact = z.object({
 	name: z.string().max(100),

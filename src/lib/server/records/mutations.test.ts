@@ -11,14 +11,10 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
-import { exportSubjectAccess } from './subject-access';
+} from '$tests/fixtures';
+import { exportSubjectAccess } from '../data-rights/subject-access';
 import { askWorkerForNewCode } from './sign-in-codes';
-import {
-	archiveYoungPerson,
-	createYoungPersonRecord,
-	updateYoungPersonRecord
-} from './young-person-mutations';
+import { archiveYoungPerson, createYoungPersonRecord, updateYoungPersonRecord } from './mutations';
 
 const PASSWORD = 'purple-elephant-42';
 let n = 0;

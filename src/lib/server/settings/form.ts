@@ -1,17 +1,11 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import {
-	getSetting,
-	setSetting,
-	settingShape,
-	type SettingKey,
-	type SettingValue
-} from '../settings';
+import { getSetting, setSetting, settingShape, type SettingKey, type SettingValue } from './index';
 
 /**
  * The settings form: every field checked against the setting's own zod shape
- * (settings.ts), then all saved in one transaction with one audit event.
+ * (settings/index.ts), then all saved in one transaction with one audit event.
  */
 
 export const HELP_CONTACT_ROWS = 6;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents } from '../db/schema';
-import { recordAuditEvent } from '../audit';
-import { listAuditEvents } from './audit-log';
-import { listRecentAuditEvents } from './queries';
+import { recordAuditEvent } from './index';
+import { listAuditEvents } from './log';
+import { listRecentAuditEvents } from '../accounts/counts';
 
 describe('the audit log as an administrator reads it', () => {
 	it('takes "from" and "to" as whole UK days, an hour off UTC in summer', () => {

@@ -6,8 +6,8 @@ import { signIn } from '../auth/sign-in';
 import { db } from '../db';
 import { auditEvents, mailOutbox, users } from '../db/schema';
 import { markMailSent, SENT_LINK_REMOVED } from '../notifications/outbox';
-import { createStaff } from '../testing/fixtures';
-import { resetStaffPassword } from './staff-password-mutations';
+import { createStaff } from '$tests/fixtures';
+import { resetStaffPassword } from './passwords';
 
 const linkIn = (body: string) => body.match(/https?:\/\/[^\s]+\/password\/([a-z2-7]+)/)?.[1];
 

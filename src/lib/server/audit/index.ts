@@ -1,5 +1,5 @@
-import { db, type Tx } from './db';
-import { auditEvents } from './db/schema';
+import { db, type Tx } from '../db';
+import { auditEvents } from '../db/schema';
 
 export type AuditAction =
 	| 'sign_in'

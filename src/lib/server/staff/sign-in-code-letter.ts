@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation';
 import { getSetting } from '../settings';
-import { findYoungPersonRecord } from './records';
+import { findYoungPersonRecord } from '../records/queries';
 
 /**
  * The activation page's address as a QR code, drawn here as SVG so the letter

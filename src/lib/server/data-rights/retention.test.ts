@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { db } from '../db';
 import { aboutMe, auditEvents, outcomes, replies, statements } from '../db/schema';
-import { addStatement, createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
+import { addStatement, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { countDueForRetention, runRetention } from './retention';
 
 const NOW = new Date('2032-06-01T09:00:00Z');

@@ -1,4 +1,4 @@
-import { auditActionLabel, isNotable } from '$lib/audit-actions';
+import { auditActionLabel, isNotable } from '$lib/server/audit/action-labels';
 import { count, desc, eq, isNull } from 'drizzle-orm';
 import { db } from '../db';
 import { auditEvents, mailOutbox, teams, users, youngPeople } from '../db/schema';
