@@ -25,6 +25,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)/password/[token]': 'anyone',
 	'/healthz': 'anyone',
 	'/(public)/accessibility': 'anyone',
+	'/(public)/privacy': 'anyone',
+	'/(public)/privacy/full': 'anyone',
 	'/.well-known/security.txt': 'anyone',
 
 	'/(young-person)/me': CHILD,
@@ -38,6 +40,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(young-person)/me/you-said': CHILD,
 	'/(young-person)/me/words': CHILD,
 	'/(young-person)/me/words/download': CHILD,
+	'/(young-person)/me/not-happy': CHILD,
 
 	'/(staff)/worker': CASEWORK,
 	'/(staff)/worker/notifications': CASEWORK,

@@ -37,6 +37,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	settings_changed: m.audit_action_settings_changed,
 	own_words_downloaded: m.audit_action_own_words_downloaded,
 	correction_requested: m.audit_action_correction_requested,
+	complaint_made: m.audit_action_complaint_made,
 	staff_replied: m.audit_action_staff_replied,
 	outcome_recorded: m.audit_action_outcome_recorded,
 	meeting_scheduled: m.audit_action_meeting_scheduled,

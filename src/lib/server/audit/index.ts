@@ -33,6 +33,7 @@ export type AuditAction =
 	| 'settings_changed'
 	| 'own_words_downloaded'
 	| 'correction_requested'
+	| 'complaint_made'
 	| 'staff_replied'
 	| 'outcome_recorded'
 	| 'meeting_scheduled'

@@ -24,6 +24,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/password/[token]': 'public',
 	'/healthz': 'public',
 	'/(public)/accessibility': 'public',
+	'/(public)/privacy': 'public',
+	'/(public)/privacy/full': 'public',
 	'/.well-known/security.txt': 'public',
 
 	'/(young-person)/me': ['young_person'],
@@ -36,6 +38,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/you-said': ['young_person'],
 	'/(young-person)/me/words': ['young_person'],
 	'/(young-person)/me/words/download': ['young_person'],
+	'/(young-person)/me/not-happy': ['young_person'],
 	'/(young-person)/me/things/[id]/correct': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,

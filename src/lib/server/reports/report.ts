@@ -1,6 +1,7 @@
 import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
 import { getSetting } from '../settings';
 import { listTeams } from './queries';
+import { complaintTables } from './sections-complaints';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
@@ -40,7 +41,10 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 				responsiveness: responsivenessTables(sqlite, p, teams, threshold),
 				wellbeing: wellbeingTables(sqlite, threshold),
 				stability: stabilityTables(sqlite, p, teams, threshold),
-				themes: themeTables(sqlite, teams, threshold, statements)
+				themes: [
+					...themeTables(sqlite, teams, threshold, statements),
+					...complaintTables(sqlite, p, teams, threshold)
+				]
 			};
 		} finally {
 			dropReportTables(sqlite);

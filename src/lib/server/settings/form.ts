@@ -13,7 +13,8 @@ const NUMBERS = [
 	'responseWorkingDays',
 	'escalationHours',
 	'suppressionThreshold',
-	'retentionMonths'
+	'retentionMonths',
+	'complaintResponseWorkingDays'
 ] as const;
 const EMAILS = ['securityContact', 'accessibilityContact', 'complaintsEmail'] as const;
 
@@ -27,7 +28,8 @@ export function currentSettings() {
 		retentionMonths: getSetting('retentionMonths'),
 		securityContact: getSetting('securityContact'),
 		accessibilityContact: getSetting('accessibilityContact'),
-		complaintsEmail: getSetting('complaintsEmail')
+		complaintsEmail: getSetting('complaintsEmail'),
+		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays')
 	};
 }
 type Settings = ReturnType<typeof currentSettings>;

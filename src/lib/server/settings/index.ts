@@ -41,7 +41,9 @@ const SETTINGS = {
 	// Where the accessibility statement tells people to report a problem.
 	accessibilityContact: optionalEmail.default(''),
 	// Where a young person's complaint or request for an advocate is sent.
-	complaintsEmail: optionalEmail.default('')
+	complaintsEmail: optionalEmail.default(''),
+	// Scottish public services' model complaints procedure answers a frontline complaint in 5 working days.
+	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5)
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

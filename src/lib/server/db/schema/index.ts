@@ -4,3 +4,4 @@ export * from './statements';
 export * from './messaging';
 export * from './participation';
 export * from './audit';
+export * from './complaints';

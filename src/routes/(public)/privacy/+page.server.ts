@@ -1,0 +1,3 @@
+import { privacyNoticeFacts } from '$lib/server/notices/privacy';
+
+export const load = () => privacyNoticeFacts();

@@ -1,0 +1,53 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/forms/text';
+import { attemptWrite } from '$lib/server/db/attempt-write';
+import { COMPLAINT_KINDS } from '$lib/server/db/schema';
+import { COMPLAINT_MESSAGE_MAX, makeComplaint } from '$lib/server/complaints/mutations';
+import { describeComplaintsContact, listOwnComplaints } from '$lib/server/complaints/queries';
+import { getSetting } from '$lib/server/settings';
+
+const Complaint = z.object({
+	kind: z.enum(COMPLAINT_KINDS, 'choose_one'),
+	message: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.max(COMPLAINT_MESSAGE_MAX, 'too_long')
+});
+
+export const load = ({ locals, url }) => {
+	const asked = locals.user ? listOwnComplaints(locals.user) : [];
+	const sentId = url.searchParams.get('sent');
+	return {
+		contact: describeComplaintsContact(),
+		helpContacts: getSetting('helpContacts'),
+		asked,
+		justSent: asked.find((c) => c.id === sentId) ?? null,
+		max: COMPLAINT_MESSAGE_MAX
+	};
+};
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		if (!locals.user) error(403, 'Forbidden');
+		const actor = locals.user;
+		const form = await request.formData();
+		const values = {
+			kind: String(form.get('kind') ?? ''),
+			message: String(form.get('message') ?? '')
+		};
+		const parsed = Complaint.safeParse(values);
+		if (!parsed.success) {
+			const field = String(parsed.error.issues[0]?.path[0] ?? 'kind');
+			return fail(400, {
+				values,
+				errors: { [field]: parsed.error.issues[0]?.message ?? 'choose_one' }
+			});
+		}
+		const sent = attemptWrite(() => makeComplaint(actor, parsed.data.kind, parsed.data.message));
+		if (!sent.stored) return fail(503, { values, errors: { form: 'not_saved' } });
+		if (!sent.result.ok) return fail(409, { values, errors: { form: sent.result.reason } });
+		redirect(303, `/me/not-happy?sent=${sent.result.id}`);
+	}
+};
