@@ -1,8 +1,8 @@
 import type { StatementKind } from '$lib/vocabulary';
 import { CHANGE_CATEGORIES, SHANARRI_AREAS } from '$lib/vocabulary';
-import type { Answers, Question, Template } from './types';
+import type { AnswerMap, Answers, Question, ShanarriArea, Template } from './types';
 
-export type { Answers, Question, Template } from './types';
+export type { AnswerMap, Answers, Question, Template } from './types';
 
 const LONG = 2000;
 const SHORT = 300;
@@ -20,6 +20,11 @@ const beforeMeetingV1: readonly Question[] = [
 	},
 	{ id: 'not_read_out', type: 'text', maxLength: LONG }
 ];
+/** A quote is what they want to happen, or else what is going well: never what worries them. */
+const BEFORE_MEETING_ANSWERS: AnswerMap = {
+	meeting: 'meeting',
+	quote: ['want_to_happen', 'going_well']
+};
 
 const myFutureV1: readonly Question[] = [
 	'home',
@@ -31,13 +36,20 @@ const myFutureV1: readonly Question[] = [
 ].map((id) => ({ id, type: 'text', maxLength: LONG }) as const);
 /** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
 const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
+const MY_FUTURE_ANSWERS: AnswerMap = { quote: ['support_wanted'] };
 
 /**
  * Every version of every template ever used. A template is never edited in
  * place once statements exist: add a new version and keep the old one here.
  */
 export const TEMPLATES: readonly Template[] = [
-	{ id: 'before_meeting', version: 1, kind: 'before_meeting', questions: beforeMeetingV1 },
+	{
+		id: 'before_meeting',
+		version: 1,
+		kind: 'before_meeting',
+		questions: beforeMeetingV1,
+		answersFor: BEFORE_MEETING_ANSWERS
+	},
 	{
 		// Simple mode asks who the child wants there and how they want to take part, too.
 		id: 'before_meeting',
@@ -45,7 +57,8 @@ export const TEMPLATES: readonly Template[] = [
 		kind: 'before_meeting',
 		questions: beforeMeetingV1.map((q) =>
 			q.id === 'who_there' || q.id === 'attend' ? { ...q, simple: true } : q
-		)
+		),
+		answersFor: BEFORE_MEETING_ANSWERS
 	},
 	{
 		id: 'make_a_change',
@@ -57,7 +70,8 @@ export const TEMPLATES: readonly Template[] = [
 			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
 			{ id: 'why', type: 'text', maxLength: LONG, simple: true },
 			{ id: 'what_would_help', type: 'text', maxLength: LONG }
-		]
+		],
+		answersFor: { changeCategory: 'category', quote: ['what'] }
 	},
 	{
 		id: 'feelings',
@@ -72,7 +86,13 @@ export const TEMPLATES: readonly Template[] = [
 				...(area === 'safe' ? { urgentAtOrBelow: 1 } : {})
 			},
 			{ id: `${area}_words`, type: 'text' as const, maxLength: SHORT }
-		])
+		]),
+		answersFor: {
+			wellbeing: Object.fromEntries(SHANARRI_AREAS.map((area) => [area, area])) as Record<
+				ShanarriArea,
+				string
+			>
+		}
 	},
 	{
 		id: 'worried',
@@ -84,7 +104,8 @@ export const TEMPLATES: readonly Template[] = [
 			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
 			{ id: 'safe_now', type: 'yes_no', simple: true },
 			{ id: 'who_can_help', type: 'text', maxLength: SHORT }
-		]
+		],
+		answersFor: { quote: ['what'] }
 	},
 	{
 		id: 'good_news',
@@ -93,7 +114,8 @@ export const TEMPLATES: readonly Template[] = [
 		questions: [
 			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
 			{ id: 'what_helped', type: 'text', maxLength: LONG, simple: true }
-		]
+		],
+		answersFor: { quote: ['what'] }
 	},
 	{
 		id: 'feedback',
@@ -104,16 +126,25 @@ export const TEMPLATES: readonly Template[] = [
 			{ id: 'listened', type: 'face', required: true, simple: true },
 			{ id: 'understood', type: 'face', required: true, simple: true },
 			{ id: 'comments', type: 'text', maxLength: LONG }
-		]
+		],
+		answersFor: { quote: ['comments'] }
 	},
-	{ id: 'my_future', version: 1, kind: 'my_future', forCareLeavers: true, questions: myFutureV1 },
+	{
+		id: 'my_future',
+		version: 1,
+		kind: 'my_future',
+		forCareLeavers: true,
+		questions: myFutureV1,
+		answersFor: MY_FUTURE_ANSWERS
+	},
 	{
 		// Version 1 had no simple questions: in simple mode it sent an empty form.
 		id: 'my_future',
 		version: 2,
 		kind: 'my_future',
 		forCareLeavers: true,
-		questions: myFutureV1.map((q) => (MY_FUTURE_SIMPLE.includes(q.id) ? { ...q, simple: true } : q))
+		questions: myFutureV1.map((q) => (MY_FUTURE_SIMPLE.includes(q.id) ? { ...q, simple: true } : q)),
+		answersFor: MY_FUTURE_ANSWERS
 	}
 ];
 

@@ -1,4 +1,6 @@
-import type { StatementKind } from '$lib/vocabulary';
+import type { SHANARRI_AREAS, StatementKind } from '$lib/vocabulary';
+
+export type ShanarriArea = (typeof SHANARRI_AREAS)[number];
 
 /**
  * A question in a statement template. Labels are message keys, resolved on
@@ -28,6 +30,24 @@ export interface Template {
 	/** Only offered to care leavers and young people over 15. */
 	forCareLeavers?: boolean;
 	questions: readonly Question[];
+	/** Where the rest of Heard finds an answer in this template's questions (answer-map.ts). */
+	answersFor: AnswerMap;
+}
+
+/**
+ * The question ids a template names for what reports, the case record and the
+ * stored columns read from its answers. Nothing outside a template names one
+ * of its questions: a new version that renames a question changes its map.
+ */
+export interface AnswerMap {
+	/** The question naming the meeting the views are for. */
+	meeting?: string;
+	/** The make-a-change category, kept beside the answers for reports. */
+	changeCategory?: string;
+	/** "How I'm feeling": the face question for each wellbeing area. */
+	wellbeing?: Readonly<Record<ShanarriArea, string>>;
+	/** The written answers a shared quote may come from, the first written one first. */
+	quote?: readonly string[];
 }
 
 export type Answers = Record<string, string | number | boolean | null>;

@@ -1,4 +1,5 @@
 import { currentTemplate, isUrgent, type Answers } from '$lib/templates';
+import { changeCategoryOf } from '$lib/templates/answer-map';
 import type { ChangeCategory, OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { newId } from '../ids';
 import type { Tx } from '.';
@@ -270,7 +271,7 @@ function addStory(tx: Tx, s: Story, now: Date): void {
 			meetingId: s.meetingId ?? null,
 			// Every story answers questions only the full form asks.
 			simpleMode: false,
-			changeCategory: s.kind === 'make_a_change' ? (s.answers.category as ChangeCategory) : null,
+			changeCategory: changeCategoryOf(template, s.answers),
 			idempotencyKey: newId(),
 			sentAt,
 			firstReadAt: readAt,

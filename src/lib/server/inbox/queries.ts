@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
-import { caseloadOf } from '../staff/scope';
+import { preparedWorker, visibleYoungPersonIds } from '../staff/scope';
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
 
 export const INBOX_STATUSES = [
@@ -26,6 +26,9 @@ export interface InboxFilters {
 const unread = sql`${statements.firstReadAt} is null`;
 const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.closedAt} is null)`;
 const openChange = sql`(${statements.kind} = 'make_a_change' and ${statements.closedAt} is null)`;
+
+/** The worker's own caseload, open records only (staff/scope.ts). */
+const caseload = visibleYoungPersonIds(preparedWorker, { reach: 'caseload' });
 
 /** At most this many rows on one page; the page says how many more match. */
 export const INBOX_PAGE_SIZE = 50;
@@ -52,7 +55,7 @@ const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) 
  */
 function inboxConditions(shape: InboxShape) {
 	const [status, person, kind, overdue] = shape.split(':');
-	const conditions = [inArray(statements.youngPersonId, caseloadOf(sql.placeholder('workerId')))];
+	const conditions = [inArray(statements.youngPersonId, caseload)];
 	if (person === 'true')
 		conditions.push(eq(statements.youngPersonId, sql.placeholder('youngPersonId')));
 	if (kind === 'true') conditions.push(eq(statements.kind, sql.placeholder('kind')));
@@ -102,7 +105,7 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
 }));
 
 /**
- * The worker's inbox: statements from their own caseload (`caseloadOf`:
+ * The worker's inbox: statements from their own caseload (staff/scope.ts:
  * never their team's, never an earlier worker's, never an archived record's), urgent unread first,
  * then unread, then those awaiting a reply or an outcome; the longest-waiting
  * first within each, finished things newest first.
@@ -139,7 +142,7 @@ const allocatedYoungPeople = preparedOnce((database) =>
 	database
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName })
 		.from(youngPeople)
-		.where(inArray(youngPeople.id, caseloadOf(sql.placeholder('workerId'))))
+		.where(inArray(youngPeople.id, caseload))
 		.orderBy(asc(youngPeople.preferredName))
 		.prepare()
 );

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, min } from 'drizzle-orm';
+import { and, count, desc, eq, min } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { answersInWords, findOutcome, listThread } from '../casefile/queries';
 import { db } from '../db';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { visibleYoungPeople } from '../staff/scope';
+import { answersForStaff, readStatements } from '../statements/reader';
 
 /** A meeting and every statement sent for it (the meeting pack, an export: archived records included), or null when the young person is not this person's to see. */
 export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
@@ -14,18 +14,9 @@ export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
 		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor, { includeArchived: true })))
 		.get();
 	if (!row) return null;
-	const sent = db()
-		.select()
-		.from(statements)
-		.where(and(eq(statements.meetingId, meetingId), eq(statements.youngPersonId, row.person.id)))
-		.orderBy(asc(statements.sentAt))
-		.all()
-		.map((s) => ({
-			statement: s,
-			answers: answersInWords(s, row.meeting),
-			thread: listThread(s.id, row.person.userId),
-			outcome: findOutcome(s.id)
-		}));
+	const sent = readStatements({ staff: actor }, { meetingId, youngPersonId: row.person.id }).map(
+		(s) => ({ statement: s.statement, answers: answersForStaff(s), thread: s.thread, outcome: s.outcome })
+	);
 	return { meeting: row.meeting, person: row.person, statements: sent };
 }
 

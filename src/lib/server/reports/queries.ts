@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
+import { TEMPLATES, type Template } from '$lib/templates';
 import { db } from '../db';
+import { quoteWordsSql } from './answers';
 import { chosenQuotes, statements, teams, youSaidWeDid } from '../db/schema';
 
 export function listTeams() {
@@ -31,16 +33,20 @@ export function listPublishedYouSaidWeDid() {
 
 /**
  * The words a young person agreed could be used without their name: one
- * free-text answer per consented statement, cut short, with no name, case
- * reference, date to the day or link to the statement. The lead edits out
- * anything identifying before choosing it.
+ * free-text answer per consented statement (the first written of those its
+ * template offers for a quote), cut short, with no name, case reference, date
+ * to the day or link to the statement. The lead edits out anything
+ * identifying before choosing it.
  */
-export function listQuoteCandidates(from: Date, to: Date, limit = 30) {
+export function listQuoteCandidates(
+	from: Date,
+	to: Date,
+	limit = 30,
+	templates: readonly Template[] = TEMPLATES
+) {
 	const sql = `
 		SELECT s.id, s.kind, strftime('%Y-%m', s.sent_at / 1000, 'unixepoch') AS month,
-			substr(COALESCE(NULLIF(json_extract(s.answers, '$.what'), ''), NULLIF(json_extract(s.answers, '$.want_to_happen'), ''),
-				NULLIF(json_extract(s.answers, '$.going_well'), ''), NULLIF(json_extract(s.answers, '$.comments'), ''),
-				NULLIF(json_extract(s.answers, '$.support_wanted'), '')), 1, 280) AS words
+			substr(${quoteWordsSql(templates)}, 1, 280) AS words
 		FROM statements s
 		WHERE s.consent_to_share = 1 AND s.anonymised_at IS NULL AND s.sent_at >= ? AND s.sent_at < ?
 			AND NOT EXISTS (SELECT 1 FROM chosen_quotes q WHERE q.statement_id = s.id)

@@ -1,4 +1,5 @@
 import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
+import { TEMPLATES, type Template } from '$lib/templates';
 import { getSetting } from '../settings';
 import { listTeams } from './queries';
 import { complaintTables } from './sections-complaints';
@@ -20,8 +21,13 @@ export interface Report {
 /**
  * Every figure of a participation report, from live data, each already
  * through disclosure control: nothing leaves here that could name a child.
+ * Answers are read through the templates' question-id maps (answers.ts).
  */
-export function buildReport(filters: ReportFilters, now = new Date()): Report {
+export function buildReport(
+	filters: ReportFilters,
+	now = new Date(),
+	templates: readonly Template[] = TEMPLATES
+): Report {
 	const threshold = getSetting('suppressionThreshold');
 	const p = queryParams(filters, now);
 	const all = listTeams();
@@ -31,7 +37,7 @@ export function buildReport(filters: ReportFilters, now = new Date()): Report {
 	// One read transaction on the SQLite handle every part is given: every figure sees the same
 	// moment, and the scratch tables go with it.
 	const drafts = sqlite.transaction((): Record<SectionId, Draft[]> => {
-		prepareReportTables(sqlite, p);
+		prepareReportTables(sqlite, p, templates);
 		try {
 			const statements = countAllStatements(sqlite, p);
 			return {

@@ -1,6 +1,7 @@
 import { DIMENSIONS, resolvePeriod, type ReportFilters } from '$lib/reports/filters';
-import { SHANARRI_AREAS } from '$lib/vocabulary';
+import { TEMPLATES, type Template } from '$lib/templates';
 import type Database from 'better-sqlite3';
+import { wellbeingScoresSql } from './answers';
 
 const DAY = 86_400_000;
 
@@ -45,23 +46,21 @@ const PEOPLE = `INSERT INTO temp.report_people
 		AND (@legalStatus IS NULL OR legal_status = @legalStatus)
 		AND (@placementType IS NULL OR placement_type = @placementType)`;
 
-// One parse of a feelings answer for all eight areas: a JSON array in SHANARRI order.
-const SCORES = `CASE WHEN s.kind = 'feelings' THEN json_extract(s.answers, ${SHANARRI_AREAS.map((a) => `'$.${a}'`).join(', ')}) END`;
-
 /**
  * The statements of those people from the start of the wellbeing trend to the
  * end of the period, one narrow row each with what the figures group by
  * (feelings scores included): a single pass over the statements, shared by
- * every figure, since each pass over a large authority counts.
+ * every figure, since each pass over a large authority counts. The feelings
+ * scores are read through the templates' own question ids (answers.ts).
  */
-const rows = (scan: string) => `INSERT INTO temp.report_rows
+const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from,
 		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT (o.recorded_at - s.sent_at) / 86400000.0 FROM outcomes o WHERE o.statement_id = s.id) END,
-		${SCORES}
+		${scores}
 	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
 
@@ -71,7 +70,11 @@ const rows = (scan: string) => `INSERT INTO temp.report_rows
  * read of the table beats fetching each row through the date index in date
  * order (which is random order on disk).
  */
-export function prepareReportTables(sqlite: Sqlite, p: QueryParams): void {
+export function prepareReportTables(
+	sqlite: Sqlite,
+	p: QueryParams,
+	templates: readonly Template[] = TEMPLATES
+): void {
 	dropReportTables(sqlite);
 	sqlite.exec(`CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at INTEGER,
 			g INTEGER, t INTEGER) WITHOUT ROWID;
@@ -91,7 +94,9 @@ export function prepareReportTables(sqlite: Sqlite, p: QueryParams): void {
 	const all = (
 		sqlite.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }
 	).n;
-	sqlite.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '')).run(p);
+	sqlite
+		.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '', wellbeingScoresSql(templates)))
+		.run(p);
 }
 
 /**

@@ -1,33 +1,54 @@
 import { and, eq, exists, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { SessionUser } from '../auth/session';
+import type { Role } from '$lib/vocabulary';
 import { db, type Reader } from '../db';
 import { subquery } from '../db/subquery';
 import { allocations, teamMembers, youngPeople } from '../db/schema';
 
 /*
  * Which young people's records a member of staff may see, in one place. Every
- * staff read that returns a young person's data goes through a function here
- * (and every staff write starts by finding its record through one), so a
- * guessed id finds nothing.
+ * staff read that returns a young person's data goes through
+ * `visibleYoungPeople` (on young_people) or `visibleYoungPersonIds` (the same
+ * rule as a list of ids, for a query on another table), and every staff write
+ * starts by finding its record through one, so a guessed id finds nothing.
  *
  * Who: a worker sees the young people currently allocated to them; a manager
  * also every young person in a team they manage (a manager of one team is not
- * a manager of another); anyone else nobody.
+ * a manager of another); anyone else nobody. A read may ask for part of that:
+ * `reach: 'caseload'` (allocated to them: the inbox, the caseload) or
+ * `reach: 'team'` (the teams they manage: the team view, reassignment).
  *
- * Archived records: archiving closes a case but keeps its allocation. An
- * archived record stays readable, to the same people, where a closed file is
- * read: the file, a statement, the meeting pack and the exports (the reads
- * that pass `includeArchived`), reached from the worker's "Closed records".
- * It leaves everything that asks staff to act: the inbox, the caseload and
- * its counts, overdue, the team view and its urgent list, the names and links
- * in notifications, and escalation. Nothing on it can be changed: writes use
- * the default, which leaves archived records out.
+ * Archived records, the one rule: archiving closes a case but keeps its
+ * allocation. A read of a closed file passes `includeArchived` and sees
+ * archived records too, to the same people: the file, a statement, the meeting
+ * pack and the exports, reached from the worker's "Closed records" (which
+ * lists the archived ones alone). Everything else sees open records only:
+ * whatever asks staff to act (the inbox, the caseload and its counts,
+ * overdue, the team view and its urgent list, the names and links in
+ * notifications, escalation) and every write, so nothing on an archived
+ * record can be changed.
  */
+
+/** Who is reading: a signed-in member of staff, or a placeholder id for a query prepared once. */
+export interface Reading {
+	id: string | SQLWrapper;
+	roles: readonly Role[];
+}
+
+export interface ScopeOptions {
+	reach?: 'all' | 'caseload' | 'team';
+	includeArchived?: boolean;
+}
+
+/**
+ * The worker a prepared query is run for (`workerId`): the worker pages are
+ * theirs alone (access.ts), so the caseload rule is built once for all of them.
+ */
+export const preparedWorker: Reading = { id: sql.placeholder('workerId'), roles: ['worker'] };
 
 const open = isNull(youngPeople.archivedAt);
 
 /** Teams this person manages. */
-export function teamsManagedBy(userId: string) {
+export function teamsManagedBy(userId: string | SQLWrapper) {
 	return subquery
 		.select({ teamId: teamMembers.teamId })
 		.from(teamMembers)
@@ -48,18 +69,41 @@ function allocatedTo(userId: string | SQLWrapper, includeArchived: boolean) {
 		);
 }
 
+const isStaff = (actor: Reading) =>
+	actor.roles.includes('worker') || actor.roles.includes('manager');
+
+/** On young_people: everyone this member of staff may see, within the reach asked for, by the rule above. */
+export function visibleYoungPeople(actor: Reading, options: ScopeOptions = {}): SQL {
+	const { reach = 'all', includeArchived = false } = options;
+	const allowed: SQL[] = [];
+	if (reach !== 'team' && isStaff(actor))
+		allowed.push(inArray(youngPeople.id, allocatedTo(actor.id, true)));
+	if (reach !== 'caseload' && actor.roles.includes('manager'))
+		allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
+	if (allowed.length === 0) return sql`0 = 1`;
+	const anyone = or(...allowed)!;
+	return includeArchived ? anyone : and(open, anyone)!;
+}
+
 /**
- * A worker's own caseload, as ids: young people currently allocated to them
- * whose records are open. An id or a placeholder, for prepared queries.
+ * The same rule as ids, for a query on another table (the inbox filters
+ * statements alone, so its index answers it). The caseload is its own
+ * allocations, which the allocation index answers without reading records.
  */
-export function caseloadOf(userId: string | SQLWrapper) {
-	return allocatedTo(userId, false);
+export function visibleYoungPersonIds(actor: Reading, options: ScopeOptions = {}) {
+	if (options.reach === 'caseload' && isStaff(actor))
+		return allocatedTo(actor.id, options.includeArchived ?? false);
+	return subquery
+		.select({ id: youngPeople.id })
+		.from(youngPeople)
+		.where(visibleYoungPeople(actor, options));
 }
 
 /**
  * The young person a row belongs to has an open (not archived) record: what
- * escalation may act on. Written as EXISTS so the row's own index still
- * chooses the rows (an IN list would make SQLite read by young person).
+ * escalation, which acts on its own, may act on. Written as EXISTS so the
+ * row's own index still chooses the rows (an IN list would make SQLite read by
+ * young person).
  */
 export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
 	return exists(
@@ -70,44 +114,11 @@ export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
 	);
 }
 
-/** On young_people: open records in the teams this manager manages (the team view, reassignment). */
-export function inTeamsManagedBy(actor: SessionUser): SQL {
-	if (!actor.roles.includes('manager')) return sql`0 = 1`;
-	return and(inArray(youngPeople.teamId, teamsManagedBy(actor.id)), open)!;
-}
-
-/** On young_people: archived records once allocated to this worker, which they may still read. An id or a placeholder. */
-export function archivedCaseloadOf(userId: string | SQLWrapper): SQL {
-	return and(
-		inArray(youngPeople.id, allocatedTo(userId, true)),
-		sql`${youngPeople.archivedAt} is not null`
-	)!;
-}
-
-/**
- * On young_people: everyone this member of staff may see. Open records only,
- * unless a read of a closed file asks for archived ones too.
- */
-export function visibleYoungPeople(
-	actor: SessionUser,
-	options: { includeArchived?: boolean } = {}
-): SQL {
-	const allowed: SQL[] = [];
-	if (actor.roles.includes('worker') || actor.roles.includes('manager')) {
-		allowed.push(inArray(youngPeople.id, allocatedTo(actor.id, true)));
-	}
-	if (actor.roles.includes('manager'))
-		allowed.push(inArray(youngPeople.teamId, teamsManagedBy(actor.id)));
-	if (allowed.length === 0) return sql`0 = 1`;
-	const anyone = or(...allowed)!;
-	return options.includeArchived ? anyone : and(open, anyone)!;
-}
-
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */
 export function findVisibleYoungPerson(
-	actor: SessionUser,
+	actor: Reading,
 	youngPersonId: string,
-	options: { includeArchived?: boolean } = {},
+	options: ScopeOptions = {},
 	reader: Reader = db()
 ) {
 	return (

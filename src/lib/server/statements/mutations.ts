@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
-import type { ChangeCategory } from '$lib/vocabulary';
+import { changeCategoryOf } from '$lib/templates/answer-map';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
@@ -89,10 +89,7 @@ export function submitStatement(
 				completedWithWorkerId: input.completedWithWorkerId ?? null,
 				simpleMode: input.simpleMode ?? null,
 				meetingId: input.meetingId,
-				changeCategory:
-					input.template.kind === 'make_a_change'
-						? (input.answers.category as ChangeCategory)
-						: null,
+				changeCategory: changeCategoryOf(input.template, input.answers),
 				idempotencyKey: input.idempotencyKey,
 				sentAt: now
 			})

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { preparedOnce } from '../db/prepared';
 import { statements, youngPeople } from '../db/schema';
-import { archivedCaseloadOf, caseloadOf } from '../staff/scope';
+import { preparedWorker, visibleYoungPeople, visibleYoungPersonIds } from '../staff/scope';
 import { stillWaiting, waitingCounts } from './waiting';
 
 /** The worker's own caseload (open records currently allocated to them), with what is waiting for each. */
@@ -21,7 +21,7 @@ const caseloadQueries = preparedOnce((database) => ({
 		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName, ...waitingCounts })
 		.from(youngPeople)
 		.leftJoin(statements, and(eq(statements.youngPersonId, youngPeople.id), stillWaiting))
-		.where(inArray(youngPeople.id, caseloadOf(sql.placeholder('workerId'))))
+		.where(inArray(youngPeople.id, visibleYoungPersonIds(preparedWorker, { reach: 'caseload' })))
 		.groupBy(youngPeople.id)
 		.orderBy(asc(youngPeople.preferredName))
 		.prepare(),
@@ -32,7 +32,12 @@ const caseloadQueries = preparedOnce((database) => ({
 			archivedAt: youngPeople.archivedAt
 		})
 		.from(youngPeople)
-		.where(archivedCaseloadOf(sql.placeholder('workerId')))
+		.where(
+			and(
+				visibleYoungPeople(preparedWorker, { reach: 'caseload', includeArchived: true }),
+				isNotNull(youngPeople.archivedAt)
+			)
+		)
 		.orderBy(asc(youngPeople.preferredName))
 		.prepare()
 }));

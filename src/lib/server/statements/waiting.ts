@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { allocations, statements, youngPeople } from '../db/schema';
 import { isOverdue } from '../inbox/overdue';
-import { inTeamsManagedBy } from '../staff/scope';
+import { visibleYoungPeople } from '../staff/scope';
 
 /*
  * "Still waiting", defined once. A statement is still waiting when nobody has
@@ -92,7 +92,7 @@ export function listWaitingInManagedTeams(
 			allocations,
 			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
 		)
-		.where(and(inTeamsManagedBy(actor), stillWaiting))
+		.where(and(visibleYoungPeople(actor, { reach: 'team' }), stillWaiting))
 		.all()
 		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now) }));
 }

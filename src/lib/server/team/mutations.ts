@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { allocations, youngPeople } from '../db/schema';
 import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notify';
-import { inTeamsManagedBy } from '../staff/scope';
+import { visibleYoungPeople } from '../staff/scope';
 import { listAllocatableWorkers } from './queries';
 
 type ReassignResult = 'ok' | 'not_found' | 'not_allocatable' | 'same_worker';
@@ -25,7 +25,7 @@ export function reassignYoungPerson(
 		const person = tx
 			.select({ id: youngPeople.id })
 			.from(youngPeople)
-			.where(and(eq(youngPeople.id, youngPersonId), inTeamsManagedBy(actor)))
+			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, { reach: 'team' })))
 			.get();
 		if (!person) return 'not_found';
 		if (!listAllocatableWorkers(actor, tx).some((w) => w.id === newWorkerId))

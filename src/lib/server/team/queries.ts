@@ -4,7 +4,7 @@ import { db, type Reader } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 import { listWaitingInManagedTeams } from '../statements/waiting';
 import { getSetting } from '../settings';
-import { inTeamsManagedBy, teamsManagedBy } from '../staff/scope';
+import { teamsManagedBy, visibleYoungPeople } from '../staff/scope';
 
 /** Young people in the teams this manager manages, with their current worker (if any). */
 export function listTeamYoungPeople(actor: SessionUser) {
@@ -23,7 +23,7 @@ export function listTeamYoungPeople(actor: SessionUser) {
 			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
 		)
 		.leftJoin(users, eq(allocations.workerId, users.id))
-		.where(inTeamsManagedBy(actor))
+		.where(visibleYoungPeople(actor, { reach: 'team' }))
 		.orderBy(asc(youngPeople.preferredName))
 		.all();
 }

@@ -1,5 +1,6 @@
 import { shortDate } from '$lib/dates';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
+import { wellbeingScoresOf } from '$lib/templates/answer-map';
 import { faceLabel, word } from '$lib/templates/words';
 import { lineChart } from '../charts/line';
 import { listOwnFeelings } from './things';
@@ -8,11 +9,9 @@ import { listOwnFeelings } from './things';
 export function feelingsOverTime(youngPersonId: string) {
 	const answers = listOwnFeelings(youngPersonId);
 	const dates = answers.map((a) => shortDate(a.sentAt));
+	const scored = answers.map((a) => wellbeingScoresOf(a.templateId, a.templateVersion, a.answers));
 	const areas = SHANARRI_AREAS.map((area) => {
-		const scores = answers.map((a) => {
-			const v = Number((a.answers as Record<string, unknown>)[area]);
-			return Number.isInteger(v) && v >= 1 && v <= 5 ? v : null;
-		});
+		const scores = scored.map((s) => s[area]);
 		const latest = [...scores].reverse().find((s) => s !== null) ?? null;
 		return {
 			area,

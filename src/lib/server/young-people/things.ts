@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { firstWords } from '$lib/templates/first-words';
 import { db } from '../db';
-import { drafts, meetings, outcomes, replies, statements, users } from '../db/schema';
+import { drafts, meetings, statements } from '../db/schema';
+import { readStatement, readStatements } from '../statements/reader';
 
 /**
  * Reads for a young person's own things. Every one filters by the young
@@ -10,84 +11,34 @@ import { drafts, meetings, outcomes, replies, statements, users } from '../db/sc
 
 /** Newest first, each with the opening words the young person wrote, so two of a kind can be told apart. */
 export function listOwnStatements(youngPersonId: string) {
-	return db()
-		.select({
-			id: statements.id,
-			kind: statements.kind,
-			status: statements.status,
-			urgent: statements.urgent,
-			sentAt: statements.sentAt,
-			firstReadAt: statements.firstReadAt,
-			readBy: users.firstName,
-			firstRepliedAt: statements.firstRepliedAt,
-			decision: outcomes.decision,
-			templateId: statements.templateId,
-			templateVersion: statements.templateVersion,
-			answers: statements.answers,
-			anonymisedAt: statements.anonymisedAt
+	return readStatements({ youngPerson: youngPersonId }, {}, 'newest_first').map(
+		({ statement: s, readBy, outcome }) => ({
+			id: s.id,
+			kind: s.kind,
+			status: s.status,
+			urgent: s.urgent,
+			sentAt: s.sentAt,
+			firstReadAt: s.firstReadAt,
+			readBy,
+			firstRepliedAt: s.firstRepliedAt,
+			decision: outcome?.decision ?? null,
+			firstWords: s.anonymisedAt ? null : firstWords(s.templateId, s.templateVersion, s.answers)
 		})
-		.from(statements)
-		.leftJoin(users, eq(statements.firstReadBy, users.id))
-		.leftJoin(outcomes, eq(outcomes.statementId, statements.id))
-		.where(eq(statements.youngPersonId, youngPersonId))
-		.orderBy(desc(statements.sentAt))
-		.all()
-		.map(({ templateId, templateVersion, answers, anonymisedAt, ...thing }) => ({
-			...thing,
-			firstWords: anonymisedAt ? null : firstWords(templateId, templateVersion, answers)
-		}));
+	);
 }
 
+/** One of their own statements with its thread, outcome and meeting; its answers in words, none once anonymised. */
 export function findOwnStatement(youngPersonId: string, statementId: string) {
-	const statement = db()
-		.select({ statement: statements, readBy: users.firstName })
-		.from(statements)
-		.leftJoin(users, eq(statements.firstReadBy, users.id))
-		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
-		.get();
-	if (!statement) return null;
-	const thread = db()
-		.select({
-			id: replies.id,
-			body: replies.body,
-			isDecision: replies.isDecision,
-			createdAt: replies.createdAt,
-			authorId: replies.authorId,
-			author: users.firstName
-		})
-		.from(replies)
-		.innerJoin(users, eq(replies.authorId, users.id))
-		.where(eq(replies.statementId, statementId))
-		.orderBy(asc(replies.createdAt))
-		.all();
-	const outcome = db()
-		.select({
-			decision: outcomes.decision,
-			explanation: outcomes.explanation,
-			recordedAt: outcomes.recordedAt,
-			by: users.firstName
-		})
-		.from(outcomes)
-		.innerJoin(users, eq(outcomes.recordedBy, users.id))
-		.where(eq(outcomes.statementId, statementId))
-		.get();
-	const completedWith = statement.statement.completedWithWorkerId
-		? db()
-				.select({ firstName: users.firstName })
-				.from(users)
-				.where(eq(users.id, statement.statement.completedWithWorkerId))
-				.get()
-		: undefined;
-	const meeting = statement.statement.meetingId
-		? db().select().from(meetings).where(eq(meetings.id, statement.statement.meetingId)).get()
-		: undefined;
+	const found = readStatement({ youngPerson: youngPersonId }, statementId);
+	if (!found) return null;
 	return {
-		...statement.statement,
-		readBy: statement.readBy,
-		completedWith: completedWith?.firstName ?? null,
-		thread,
-		outcome: outcome ?? null,
-		meeting: meeting ?? null
+		...found.statement,
+		readBy: found.readBy,
+		completedWith: found.completedWith,
+		thread: found.thread,
+		outcome: found.outcome,
+		meeting: found.meeting,
+		answersInWords: found.statement.anonymisedAt ? [] : found.answers
 	};
 }
 
@@ -130,7 +81,13 @@ export function findOwnDraft(youngPersonId: string, templateId: string) {
 /** Every "How I'm feeling" answer, oldest first, for the young person's own chart. */
 export function listOwnFeelings(youngPersonId: string) {
 	return db()
-		.select({ id: statements.id, sentAt: statements.sentAt, answers: statements.answers })
+		.select({
+			id: statements.id,
+			sentAt: statements.sentAt,
+			templateId: statements.templateId,
+			templateVersion: statements.templateVersion,
+			answers: statements.answers
+		})
 		.from(statements)
 		.where(
 			and(

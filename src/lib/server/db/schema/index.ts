@@ -5,3 +5,4 @@ export * from './messaging';
 export * from './participation';
 export * from './audit';
 export * from './complaints';
+export * from './relations';

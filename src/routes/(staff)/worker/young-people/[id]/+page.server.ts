@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { ageOn } from '$lib/server/young-people/age';
 import { shortDate } from '$lib/dates';
-import { findYoungPersonFile, meetingLabel } from '$lib/server/casefile/queries';
+import { findYoungPersonFile } from '$lib/server/casefile/queries';
+import { meetingLabel } from '$lib/server/statements/in-words';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
 import {

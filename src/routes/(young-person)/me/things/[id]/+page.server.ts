@@ -1,14 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { shortDate } from '$lib/dates';
-import { describeAnswers } from '$lib/templates/describe';
-import { meetingTypeLabel, word } from '$lib/templates/words';
 import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import { addWorkingDays } from '$lib/server/inbox/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { getSetting } from '$lib/server/settings';
 import { findOwnRecord } from '$lib/server/young-people/queries';
+import { meetingLabel } from '$lib/server/statements/in-words';
 import { findOwnStatement } from '$lib/server/young-people/things';
 
 const REPLY_MAX = 2000;
@@ -17,22 +16,11 @@ export const load = async ({ params, parent, url, locals }) => {
 	const { me } = await parent();
 	const statement = findOwnStatement(me.id, params.id);
 	if (!statement) error(404, 'Not found');
-	const meetingWords = statement.meeting
-		? word('meeting_on', {
-				type: meetingTypeLabel(statement.meeting.type),
-				date: shortDate(statement.meeting.scheduledAt)
-			})
-		: null;
-	const answers = statement.anonymisedAt
-		? []
-		: describeAnswers(statement.templateId, statement.templateVersion, statement.answers).map(
-				(a) => (a.questionId === 'meeting' && meetingWords ? { ...a, answer: meetingWords } : a)
-			);
 	const days = getSetting('responseWorkingDays');
 	return {
-		statement: { ...statement, answers: undefined },
-		answers,
-		meetingWords,
+		statement: { ...statement, answers: undefined, answersInWords: undefined },
+		answers: statement.answersInWords,
+		meetingWords: statement.meeting ? meetingLabel(statement.meeting) : null,
 		thread: statement.thread.map((r) => ({ ...r, mine: r.authorId === locals.user?.id })),
 		justSent: url.searchParams.has('sent'),
 		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },

@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { db } from '../db';
+import { statements } from '../db/schema';
+import { visibleYoungPersonIds, type Reading } from '../staff/scope';
+import { answersInWords } from './in-words';
+
+/*
+ * The one reader of whole statements: each with its young person, meeting,
+ * who first read it, who completed it with them, its thread and its outcome,
+ * in one query however many statements there are (drizzle's relational read,
+ * relations in db/schema/relations.ts). Staff pages, the exports, the young
+ * person's own pages and the subject-access export all read through it.
+ */
+
+/**
+ * Whose statements: a member of staff's, through the one scope rule with
+ * archived records included (every caller reads a file, a statement, a
+ * meeting pack or an export: staff/scope.ts); or one young person's own, for
+ * their pages and copies of their words (the caller audits a copy).
+ */
+export type Whose = { staff: Reading } | { youngPerson: string };
+
+export interface Which {
+	statementId?: string;
+	youngPersonId?: string;
+	meetingId?: string;
+}
+
+function conditions(whose: Whose, which: Which): SQL | undefined {
+	const scope =
+		'staff' in whose
+			? inArray(
+					statements.youngPersonId,
+					visibleYoungPersonIds(whose.staff, { includeArchived: true })
+				)
+			: eq(statements.youngPersonId, whose.youngPerson);
+	return and(
+		scope,
+		which.statementId ? eq(statements.id, which.statementId) : undefined,
+		which.youngPersonId ? eq(statements.youngPersonId, which.youngPersonId) : undefined,
+		which.meetingId ? eq(statements.meetingId, which.meetingId) : undefined
+	);
+}
+
+const firstName = { columns: { firstName: true } } as const;
+
+/** Statements with everything said about them, by when they were sent. */
+export function readStatements(
+	whose: Whose,
+	which: Which = {},
+	order: 'oldest_first' | 'newest_first' = 'oldest_first'
+) {
+	return db()
+		.query.statements.findMany({
+			where: conditions(whose, which),
+			orderBy: [order === 'oldest_first' ? asc(statements.sentAt) : desc(statements.sentAt)],
+			with: {
+				youngPerson: true,
+				meeting: true,
+				firstReader: firstName,
+				completedWith: firstName,
+				outcome: { with: { recorder: firstName } },
+				replies: { orderBy: (r, { asc }) => [asc(r.createdAt)], with: { author: firstName } }
+			}
+		})
+		.sync()
+		.map(({ youngPerson, meeting, firstReader, completedWith, outcome, replies, ...row }) => ({
+			statement: row,
+			person: youngPerson,
+			meeting,
+			readBy: firstReader?.firstName ?? null,
+			completedWith: completedWith?.firstName ?? null,
+			answers: answersInWords(row, meeting),
+			thread: replies.map(({ author, statementId: _, ...reply }) => ({
+				...reply,
+				author: author.firstName,
+				fromYoungPerson: reply.authorId === youngPerson.userId
+			})),
+			outcome: outcome && {
+				decision: outcome.decision,
+				explanation: outcome.explanation,
+				recordedAt: outcome.recordedAt,
+				by: outcome.recorder.firstName
+			}
+		}));
+}
+
+export type ReadStatement = ReturnType<typeof readStatements>[number];
+
+/**
+ * The answers staff are shown: none on an anonymised statement, whose words
+ * retention has taken (the young person's own copy still lists their choices).
+ */
+export function answersForStaff(s: ReadStatement) {
+	return s.statement.anonymisedAt ? [] : s.answers;
+}
+
+/** One statement, or null when it is not theirs to read. */
+export function readStatement(whose: Whose, statementId: string): ReadStatement | null {
+	return readStatements(whose, { statementId })[0] ?? null;
+}
