@@ -143,7 +143,9 @@ export const TEMPLATES: readonly Template[] = [
 		version: 2,
 		kind: 'my_future',
 		forCareLeavers: true,
-		questions: myFutureV1.map((q) => (MY_FUTURE_SIMPLE.includes(q.id) ? { ...q, simple: true } : q)),
+		questions: myFutureV1.map((q) =>
+			MY_FUTURE_SIMPLE.includes(q.id) ? { ...q, simple: true } : q
+		),
 		answersFor: MY_FUTURE_ANSWERS
 	}
 ];

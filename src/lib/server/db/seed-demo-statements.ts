@@ -1,6 +1,6 @@
 import { currentTemplate, isUrgent, type Answers } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
-import type { ChangeCategory, OutcomeDecision, StatementKind } from '$lib/vocabulary';
+import type { OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { newId } from '../ids';
 import type { Tx } from '.';
 import { auditEvents, outcomes, replies, statements } from './schema';

@@ -15,7 +15,12 @@ export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
 		.get();
 	if (!row) return null;
 	const sent = readStatements({ staff: actor }, { meetingId, youngPersonId: row.person.id }).map(
-		(s) => ({ statement: s.statement, answers: answersForStaff(s), thread: s.thread, outcome: s.outcome })
+		(s) => ({
+			statement: s.statement,
+			answers: answersForStaff(s),
+			thread: s.thread,
+			outcome: s.outcome
+		})
 	);
 	return { meeting: row.meeting, person: row.person, statements: sent };
 }

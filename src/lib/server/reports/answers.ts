@@ -27,7 +27,8 @@ function byTemplate(templates: readonly Template[], read: (t: Template) => strin
 			continue;
 		}
 		for (const [version, sql] of versions)
-			if (sql) whens.push(`WHEN s.template_id = '${id}' AND s.template_version = ${version} THEN ${sql}`);
+			if (sql)
+				whens.push(`WHEN s.template_id = '${id}' AND s.template_version = ${version} THEN ${sql}`);
 	}
 	return whens.length ? `CASE ${whens.join(' ')} END` : 'NULL';
 }
@@ -36,7 +37,9 @@ function byTemplate(templates: readonly Template[], read: (t: Template) => strin
 export function wellbeingScoresSql(templates: readonly Template[] = TEMPLATES): string {
 	return byTemplate(templates, (t) => {
 		const areas = t.answersFor.wellbeing;
-		return areas ? `json_extract(s.answers, ${SHANARRI_AREAS.map((a) => `'$.${safe(areas[a])}'`).join(', ')})` : null;
+		return areas
+			? `json_extract(s.answers, ${SHANARRI_AREAS.map((a) => `'$.${safe(areas[a])}'`).join(', ')})`
+			: null;
 	});
 }
 

@@ -60,7 +60,11 @@ export function readStatements(
 				firstReader: firstName,
 				completedWith: firstName,
 				outcome: { with: { recorder: firstName } },
-				replies: { orderBy: (r, { asc }) => [asc(r.createdAt)], with: { author: firstName } }
+				replies: {
+					columns: { statementId: false },
+					orderBy: (r, { asc }) => [asc(r.createdAt)],
+					with: { author: firstName }
+				}
 			}
 		})
 		.sync()
@@ -71,7 +75,7 @@ export function readStatements(
 			readBy: firstReader?.firstName ?? null,
 			completedWith: completedWith?.firstName ?? null,
 			answers: answersInWords(row, meeting),
-			thread: replies.map(({ author, statementId: _, ...reply }) => ({
+			thread: replies.map(({ author, ...reply }) => ({
 				...reply,
 				author: author.firstName,
 				fromYoungPerson: reply.authorId === youngPerson.userId
