@@ -1,12 +1,51 @@
 import { kindLabel } from '$lib/statement-kinds';
 import { decisionWords } from '$lib/statement-status';
-import { readStatements } from '../statements/reader';
+import { firstWords } from '$lib/templates/first-words';
+import { readStatement, readStatements } from '../statements/reader';
+
+/*
+ * A young person's own statements, read through the one statement reader:
+ * their list and each statement on their pages, and their words as a copy.
+ * Every read is by the young person's own id, so a guessed id finds nothing.
+ */
+
+/** Newest first, each with the opening words the young person wrote, so two of a kind can be told apart. */
+export function listOwnStatements(youngPersonId: string) {
+	return readStatements({ youngPerson: youngPersonId }, {}, 'newest_first').map(
+		({ statement: s, readBy, outcome }) => ({
+			id: s.id,
+			kind: s.kind,
+			status: s.status,
+			urgent: s.urgent,
+			sentAt: s.sentAt,
+			firstReadAt: s.firstReadAt,
+			readBy,
+			firstRepliedAt: s.firstRepliedAt,
+			decision: outcome?.decision ?? null,
+			firstWords: s.anonymisedAt ? null : firstWords(s.templateId, s.templateVersion, s.answers)
+		})
+	);
+}
+
+/** One of their own statements with its thread, outcome and meeting; its answers in words, none once anonymised. */
+export function findOwnStatement(youngPersonId: string, statementId: string) {
+	const found = readStatement({ youngPerson: youngPersonId }, statementId);
+	if (!found) return null;
+	return {
+		...found.statement,
+		readBy: found.readBy,
+		completedWith: found.completedWith,
+		thread: found.thread,
+		outcome: found.outcome,
+		meeting: found.meeting,
+		answersInWords: found.statement.anonymisedAt ? [] : found.answers
+	};
+}
 
 /**
  * Everything a young person said and every answer they got, in words: for
  * their own "download my words" and for an admin's subject-access export.
- * Callers audit the read; this module only gathers, through the one
- * statement reader.
+ * Callers audit the read; this module only gathers.
  */
 export function statementsInWords(youngPersonId: string) {
 	return readStatements({ youngPerson: youngPersonId }, {}, 'oldest_first').map(

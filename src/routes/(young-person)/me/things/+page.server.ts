@@ -1,4 +1,4 @@
-import { listOwnStatements } from '$lib/server/young-people/things';
+import { listOwnStatements } from '$lib/server/young-people/words';
 
 export const load = async ({ parent }) => {
 	const { me } = await parent();

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { meetingLabel } from '$lib/server/statements/in-words';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
 import { OUTCOME_DECISIONS } from '$lib/vocabulary';
 import { findStatementForStaff } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/in-words';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';
 import { newId } from '$lib/server/ids';
 import { dateTime, kindLabel } from '$lib/components/staff/labels';

@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { ageOn } from '$lib/server/young-people/age';
 import { shortDate } from '$lib/dates';
 import { findYoungPersonFile } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/in-words';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
 import {

@@ -7,8 +7,8 @@ import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutatio
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { getSetting } from '$lib/server/settings';
 import { findOwnRecord } from '$lib/server/young-people/queries';
-import { meetingLabel } from '$lib/server/statements/in-words';
-import { findOwnStatement } from '$lib/server/young-people/things';
+import { meetingLabel } from '$lib/server/statements/reader';
+import { findOwnStatement } from '$lib/server/young-people/words';
 
 const REPLY_MAX = 2000;
 

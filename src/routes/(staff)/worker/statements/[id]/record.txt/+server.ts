@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findStatementForStaff } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/in-words';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
 

@@ -6,7 +6,7 @@ import { shortDate } from '$lib/dates';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';
-import { findOwnStatement } from '$lib/server/young-people/things';
+import { findOwnStatement } from '$lib/server/young-people/words';
 
 const MAX = 2000;
 const Correction = z.object({
