@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
 import { TEMPLATES, type Template } from '$lib/templates';
-import { createStaff, createTeam, createYoungPerson } from '../testing/fixtures';
-import { addReportStatement, allocateInTurn } from '../testing/report-fixtures';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { addReportStatement, allocateInTurn } from '$tests/fixtures/reports';
 import { listQuoteCandidates } from './queries';
 import { buildReport, findTable } from './report';
 

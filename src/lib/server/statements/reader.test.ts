@@ -15,7 +15,7 @@ import {
 	createStaff,
 	createTeam,
 	createYoungPerson
-} from '../testing/fixtures';
+} from '$tests/fixtures';
 import { listCaseloadForWorker } from './queries';
 import { readStatements } from './reader';
 
