@@ -23,39 +23,89 @@ function figureAt(t: ProtectedTable, rows: number, cols: number, k: number): Cel
 }
 
 /**
- * Protects every count table of a report, each as a whole, and then together:
- * a figure that appears in several tables (the "All" row of each breakdown of
- * the same thing) is withheld in all of them as soon as one has to withhold
- * it, and the tables are protected again until nothing more changes. A few
- * rounds of cheap work on counts already in memory.
+ * Protects the count tables together: a figure that appears in several tables
+ * (the "All" row of each breakdown of the same thing) is withheld in all of
+ * them as soon as one has to withhold it, and the tables are protected again
+ * until nothing more changes. A few rounds of cheap work on counts in memory.
  */
-export function protectTogether<K extends string>(
-	sections: Record<K, Draft[]>
-): Record<K, ReportTable[]> {
-	const drafts = Object.values<Draft[]>(sections).flat();
-	const counted = drafts.flatMap((d) => ('count' in d ? [d.count] : []));
+function protectLinked(
+	counted: CountTableDraft[],
+	alwaysHidden: ReadonlyMap<CountTableDraft, ReadonlySet<number>> = new Map()
+): Map<CountTableDraft, ProtectedTable> {
 	const figures = counted.map(linkedFigures);
 	const withheld = new Set<string>();
 	const protectedOf = new Map<CountTableDraft, ProtectedTable>();
 	for (let grew = true; grew;) {
 		grew = false;
 		counted.forEach((draft, i) => {
-			const forced = new Set(figures[i]!.filter((f) => withheld.has(f.link)).map((f) => f.k));
+			const forced = new Set(alwaysHidden.get(draft));
+			for (const f of figures[i]!) if (withheld.has(f.link)) forced.add(f.k);
 			protectedOf.set(draft, protectDraft(draft, forced));
 		});
 		counted.forEach((draft, i) => {
 			const t = protectedOf.get(draft)!;
 			for (const f of figures[i]!) {
-				if (
-					withheld.has(f.link) ||
-					!figureAt(t, draft.spec.rows.length, draft.spec.columns.length, f.k)?.suppressed
-				)
+				const { rows, columns } = draft.spec;
+				if (withheld.has(f.link) || !figureAt(t, rows.length, columns.length, f.k)?.suppressed)
 					continue;
 				withheld.add(f.link);
 				grew = true;
 			}
 		});
 	}
+	return protectedOf;
+}
+
+/**
+ * Figures of today (who is allocated now, who has an account) read the same in
+ * every period's report, and a lead can open two periods side by side. So they
+ * are first protected on their own, from today's counts alone, and what that
+ * hides is hidden in every period: a period may hide more of them, never less,
+ * and a figure shown in one period is one that protection never needed.
+ */
+function todaysFiguresHidden(counted: CountTableDraft[]): Map<CountTableDraft, Set<number>> {
+	const todays = new Map<CountTableDraft, { draft: CountTableDraft; keep: number[] }>();
+	for (const draft of counted) {
+		const { spec } = draft;
+		if (!spec.todayColumns?.length || spec.rowTotals) continue;
+		const keep = spec.columns.flatMap((c, j) => (spec.todayColumns!.includes(c.key) ? [j] : []));
+		const columns = keep.map((j) => spec.columns[j]!);
+		const keys = new Set(columns.map((c) => c.key));
+		const reduced: CountTableDraft = {
+			spec: {
+				...spec,
+				columns,
+				rates: undefined,
+				statistics: undefined,
+				nested: spec.nested?.filter((n) => keys.has(n.inner) && keys.has(n.outer)),
+				links: spec.links && ((row, column) => (keys.has(column) ? spec.links!(row, column) : null))
+			},
+			counts: draft.counts.map((r) => keep.map((j) => r[j] ?? 0))
+		};
+		todays.set(draft, { draft: reduced, keep });
+	}
+	const protectedToday = protectLinked([...todays.values()].map((t) => t.draft));
+	const hidden = new Map<CountTableDraft, Set<number>>();
+	for (const [full, { draft, keep }] of todays) {
+		const t = protectedToday.get(draft)!;
+		const at = flatIndex(full.spec.rows.length, full.spec.columns.length);
+		const set = new Set<number>();
+		keep.forEach((j, jj) => {
+			t.cells.forEach((row, i) => row[jj]?.suppressed && set.add(at.cell(i, j)));
+			if (t.columnTotals[jj]?.suppressed) set.add(at.columnTotal(j));
+		});
+		hidden.set(full, set);
+	}
+	return hidden;
+}
+
+/** Protects every count table of a report, each as a whole, and then together. */
+export function protectTogether<K extends string>(
+	sections: Record<K, Draft[]>
+): Record<K, ReportTable[]> {
+	const drafts = Object.values<Draft[]>(sections).flat();
+	const counted = drafts.flatMap((d) => ('count' in d ? [d.count] : []));
+	const protectedOf = protectLinked(counted, todaysFiguresHidden(counted));
 	const done = new Map<string, ReportTable>();
 	const finish = (d: Draft): ReportTable | null => {
 		if ('count' in d) return finishTable(d.count, protectedOf.get(d.count)!);

@@ -54,6 +54,7 @@ export function reachTables(
 				{ inner: 'active', outer: 'allocated' },
 				{ inner: 'active', outer: 'withAccount' }
 			],
+			todayColumns: ['allocated', 'withAccount'],
 			links,
 			threshold
 		})

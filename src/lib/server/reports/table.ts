@@ -49,6 +49,11 @@ interface CountTableSpec {
 		unit: Unit;
 		value: (row: string) => number | null;
 	}[];
+	/**
+	 * Columns that count what is true today (allocated now, with an account), the same
+	 * whatever period the report covers: hidden alike in every period (linked.ts).
+	 */
+	todayColumns?: string[];
 	/** Columns that count a part of another column in every row. */
 	nested?: { inner: string; outer: string }[];
 	/**
