@@ -75,6 +75,7 @@ function todaysFiguresHidden(counted: CountTableDraft[]): Map<CountTableDraft, S
 			spec: {
 				...spec,
 				columns,
+				todayColumns: undefined,
 				rates: undefined,
 				statistics: undefined,
 				nested: spec.nested?.filter((n) => keys.has(n.inner) && keys.has(n.outer)),

@@ -14,12 +14,18 @@ import { flatIndex, labelBounds, type ProtectedTable } from './protect';
  * with the "All" row taking up the difference. While a figure cannot, the
  * smallest other group is withheld too, else figures of the "All" row, its
  * whole (allocated) last.
+ *
+ * Fixed columns (counts of today, the same in every period's report) are
+ * settled beforehand: they are withheld exactly where `forced` says, never
+ * moved, and read as known; a row with any of them withheld withholds all its
+ * other figures too, so no shown figure bounds a withheld one of today.
  */
 export function protectRows(
 	counts: number[][],
 	threshold: number,
 	forced: ReadonlySet<number>,
-	nested: readonly { inner: number; outer: number }[]
+	nested: readonly { inner: number; outer: number }[],
+	fixed: ReadonlySet<number> = new Set()
 ): ProtectedTable {
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
@@ -30,12 +36,14 @@ export function protectRows(
 	const flat = (i: number, j: number) => (i < rows ? at.cell(i, j) : at.columnTotal(j));
 	const needs = (i: number, j: number) => {
 		const v = line(i)[j]!;
-		return (v > 0 && v < threshold) || forced.has(flat(i, j));
+		return (!fixed.has(j) && v > 0 && v < threshold) || forced.has(flat(i, j));
 	};
-	const hidden: boolean[][] = Array.from({ length: rows + 1 }, () =>
-		new Array<boolean>(cols).fill(false)
+	const hidden: boolean[][] = Array.from({ length: rows + 1 }, (_, i) =>
+		Array.from({ length: cols }, (_, j) => fixed.has(j) && forced.has(flat(i, j)))
 	);
-	const hideRow = (i: number) => hidden[i]!.fill(true);
+	const movable = Array.from({ length: cols }, (_, j) => j).filter((j) => !fixed.has(j));
+	const hideRow = (i: number) => movable.forEach((j) => (hidden[i]![j] = true));
+	const rowOpen = (i: number) => movable.some((j) => !hidden[i]![j]);
 	for (let i = 0; i < rows; i++) if (line(i).some((_, j) => needs(i, j))) hideRow(i);
 	for (let j = 0; j < cols; j++) if (needs(ALL, j)) hidden[ALL]![j] = true;
 
@@ -50,12 +58,18 @@ export function protectRows(
 		nested.every((n) => {
 			const [a, b] = [set.includes(n.inner), set.includes(n.outer)];
 			const moved = (j: number, inSet: boolean) => line(i)[j]! + (inSet ? step : 0);
-			return a === b || moved(n.inner, a) <= moved(n.outer, b);
+			// A withheld figure of today is known only by its label: a part may reach its top.
+			const outer = (j: number, inSet: boolean) =>
+				!inSet && fixed.has(j) && hidden[i]![j]
+					? labelBounds(why(line(i)[j]!), threshold)[1]
+					: moved(j, inSet);
+			return a === b || moved(n.inner, a) <= outer(n.outer, b);
 		});
 	// Column sets to move together, smallest first: one figure alone, then with its parts or wholes.
 	const subsets = Array.from({ length: (1 << cols) - 1 }, (_, m) => m + 1)
 		.sort((x, y) => popcount(x) - popcount(y))
-		.map((mask) => Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j)));
+		.map((mask) => Array.from({ length: cols }, (_, j) => j).filter((j) => mask & (1 << j)))
+		.filter((set) => set.every((j) => !fixed.has(j)));
 	const wholes = new Set(
 		nested.map((n) => n.outer).filter((j) => !nested.some((n) => n.inner === j))
 	);
@@ -108,12 +122,12 @@ export function protectRows(
 	).flat();
 	for (;;) {
 		const pinned = cells.find(
-			([i, j]) => hidden[i]![j] && !hopeless.has(`${i},${j}`) && !free(i, j)
+			([i, j]) => !fixed.has(j) && hidden[i]![j] && !hopeless.has(`${i},${j}`) && !free(i, j)
 		);
 		if (!pinned) break;
 		const [i, j] = pinned;
 		const groups = others(i)
-			.filter((o) => o < rows && !hidden[o]!.every(Boolean) && size(o) > 0)
+			.filter((o) => o < rows && rowOpen(o) && size(o) > 0)
 			.sort((a, b) => size(a) - size(b));
 		const tryHide = (o: number, hide: () => void) => {
 			const before = hidden.map((r) => [...r]);

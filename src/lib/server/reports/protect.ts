@@ -13,6 +13,8 @@ interface ProtectOptions {
 	forced?: ReadonlySet<number>;
 	/** Column pairs where one counts a part of the other in every row (with an account ≤ allocated). */
 	nested?: readonly { inner: number; outer: number }[];
+	/** Columns settled beforehand (counts of today): withheld only where forced, never moved. Tables with nested columns only. */
+	fixedColumns?: ReadonlySet<number>;
 }
 
 /** A figure a reader knows lies between these, from its label alone. */
@@ -61,7 +63,13 @@ export function protectTable(
 	options: ProtectOptions = {}
 ): ProtectedTable {
 	if (options.nested?.length && !shape.rowTotals)
-		return protectRows(counts, threshold, options.forced ?? new Set(), options.nested);
+		return protectRows(
+			counts,
+			threshold,
+			options.forced ?? new Set(),
+			options.nested,
+			options.fixedColumns
+		);
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
 	const at = flatIndex(rows, cols);

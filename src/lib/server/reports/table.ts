@@ -106,11 +106,12 @@ export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>
 	const { spec, counts } = draft;
 	const col = (key: string) => spec.columns.findIndex((c) => c.key === key);
 	const nested = (spec.nested ?? []).map((n) => ({ inner: col(n.inner), outer: col(n.outer) }));
+	const fixedColumns = new Set((spec.todayColumns ?? []).map(col));
 	return protectTable(
 		counts,
 		spec.threshold,
 		{ rowTotals: spec.rowTotals, columnTotals: true },
-		{ forced, nested }
+		{ forced, nested, fixedColumns }
 	);
 }
 
