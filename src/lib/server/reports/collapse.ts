@@ -37,7 +37,9 @@ export function collapseTable(table: ReportTable): CollapsedTable | null {
 	const counts = cells.some((c) => c.unit === 'count')
 		? cells.filter((c) => c.unit === 'count')
 		: cells;
-	const why = counts.some((c) => c.cell.suppressed === 'secondary') ? 'mixed' : 'small';
+	const why = counts.some((c) => c.cell.suppressed && c.cell.suppressed !== 'small')
+		? 'mixed'
+		: 'small';
 	const totalRow = table.rows.find((r) => r.total);
 	const total = (totalRow?.cells ?? []).flatMap((cell, i) =>
 		cell.suppressed || cell.value === null

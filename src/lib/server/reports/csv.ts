@@ -15,11 +15,14 @@ export function csvCell(value: string | number | null): string {
 export const csvLine = (cells: (string | number | null)[]) => cells.map(csvCell).join(',');
 
 export const SUPPRESSED = 'suppressed';
+/** Withheld beside a hidden figure of today: it could be any number. */
+export const NOT_SHOWN = 'not shown';
 
 /**
  * The report as one tidy table: a row per figure (section, table, group,
  * measure, value), so each section can be filtered out as its own table.
- * Withheld cells say "suppressed"; a figure that does not apply is empty.
+ * Withheld cells say "suppressed" ("not shown" where they could be any number); a figure
+ * that does not apply is empty.
  */
 export function reportToCsv(
 	report: Report,
@@ -41,7 +44,11 @@ export function reportToCsv(
 							t.caption,
 							row.label,
 							t.columns[i]?.label ?? '',
-							cell.suppressed ? SUPPRESSED : cell.value
+							cell.suppressed === 'unbounded'
+								? NOT_SHOWN
+								: cell.suppressed
+									? SUPPRESSED
+									: cell.value
 						])
 					);
 				});

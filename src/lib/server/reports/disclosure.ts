@@ -4,8 +4,12 @@
  * small numbers are withheld, and a withheld cell must not be recoverable by
  * subtracting the cells beside it from a total.
  */
-/** Why a cell is withheld: `small` is 1..threshold−1; `secondary` protects a small cell elsewhere. */
-export type Suppression = 'small' | 'secondary' | null;
+/**
+ * Why a cell is withheld: `small` is 1..threshold−1; `secondary` protects a small cell
+ * elsewhere; `unbounded` may be any number (a figure withheld with a withheld figure of
+ * today beside it, or an "All" of the period beside today's: see protect-rows.ts).
+ */
+export type Suppression = 'small' | 'secondary' | 'unbounded' | null;
 
 export interface Cell {
 	value: number | null;

@@ -16,9 +16,14 @@ import { flatIndex, labelBounds, type ProtectedTable } from './protect';
  * whole (allocated) last.
  *
  * Fixed columns (counts of today, the same in every period's report) are
- * settled beforehand: they are withheld exactly where `forced` says, never
- * moved, and read as known; a row with any of them withheld withholds all its
- * other figures too, so no shown figure bounds a withheld one of today.
+ * settled beforehand: they are withheld exactly where `forced` says and never
+ * moved. A figure that counts a part of a withheld figure of today is withheld
+ * with it, labelled `unbounded` (any number), in the "All" row too: a label
+ * that said "fewer than 5" would bound today's figure from below, and two
+ * periods' reports read side by side could then pin it. With that, what a
+ * period shows asks nothing of today's withheld figures that today's own
+ * shown figures do not already settle (the parts in withheld rows add up to
+ * at most those rows' withheld wholes, whose sum today's "All" row gives).
  */
 export function protectRows(
 	counts: number[][],
@@ -41,29 +46,49 @@ export function protectRows(
 	const hidden: boolean[][] = Array.from({ length: rows + 1 }, (_, i) =>
 		Array.from({ length: cols }, (_, j) => fixed.has(j) && forced.has(flat(i, j)))
 	);
+	/** A part of a withheld figure of today: withheld with it, as any number. */
+	const alongside = (i: number, j: number) =>
+		!fixed.has(j) && nested.some((n) => n.inner === j && fixed.has(n.outer) && hidden[i]![n.outer]);
+	for (let i = 0; i <= rows; i++)
+		for (let j = 0; j < cols; j++) if (alongside(i, j)) hidden[i]![j] = true;
 	const movable = Array.from({ length: cols }, (_, j) => j).filter((j) => !fixed.has(j));
-	const hideRow = (i: number) => movable.forEach((j) => (hidden[i]![j] = true));
-	const rowOpen = (i: number) => movable.some((j) => !hidden[i]![j]);
+	const why = (v: number): Exclude<Suppression, null> => (v < threshold ? 'small' : 'secondary');
+	// The "All" row's figures of the period are shared by every breakdown, so their label must
+	// not depend on one table's rows; "any number" lets them move with a group's withheld part.
+	const label = (i: number, j: number) =>
+		alongside(i, j) || (i === ALL && fixed.size > 0) ? 'unbounded' : why(line(i)[j]!);
+	/** A part its label and a shown whole beside it leave one value (3 of 3 "not fewer than 3"): withholding it would protect nothing. */
+	const stuck = (i: number, j: number) => {
+		const [low, high] = labelBounds(label(i, j), threshold);
+		const wholes = nested.filter((n) => n.inner === j && !hidden[i]![n.outer]);
+		return low >= Math.min(high, ...wholes.map((n) => line(i)[n.outer]!));
+	};
+	const hideRow = (i: number) =>
+		movable.forEach((j) => (hidden[i]![j] = hidden[i]![j] || !stuck(i, j)));
+	const rowOpen = (i: number) => movable.some((j) => !hidden[i]![j] && !stuck(i, j));
+
 	for (let i = 0; i < rows; i++) if (line(i).some((_, j) => needs(i, j))) hideRow(i);
 	for (let j = 0; j < cols; j++) if (needs(ALL, j)) hidden[ALL]![j] = true;
 
-	const why = (v: number): Exclude<Suppression, null> => (v < threshold ? 'small' : 'secondary');
-	const inLabel = (v: number, step: number) => {
-		const [low, high] = labelBounds(why(v), threshold);
+	const inLabel = (i: number, j: number, step: number) => {
+		const v = line(i)[j]!;
+		const [low, high] = labelBounds(label(i, j), threshold);
 		return v + step >= low && v + step <= high;
 	};
 	/** Some of a row's figures moving by one together: each within its label and withheld, and none past a part or whole beside it that stays (taken as it truly is). */
-	const canMove = (i: number, set: readonly number[], step: 1 | -1) =>
-		set.every((j) => hidden[i]![j] && inLabel(line(i)[j]!, step)) &&
+	const canMove = (i: number, set: readonly number[], step: 1 | -1, reader = false) =>
+		set.every((j) => hidden[i]![j] && inLabel(i, j, step)) &&
 		nested.every((n) => {
 			const [a, b] = [set.includes(n.inner), set.includes(n.outer)];
 			const moved = (j: number, inSet: boolean) => line(i)[j]! + (inSet ? step : 0);
-			// A withheld figure of today is known only by its label: a part may reach its top.
-			const outer = (j: number, inSet: boolean) =>
-				!inSet && fixed.has(j) && hidden[i]![j]
+			// A withheld figure of today bounds its parts by what its label says, as a reader
+			// sees it, when those parts are the ones being protected; as a partner's bound it
+			// counts as known (its true value), which can only make a partner move less.
+			const whole = (j: number, inSet: boolean) =>
+				reader && !inSet && fixed.has(j) && hidden[i]![j]
 					? labelBounds(why(line(i)[j]!), threshold)[1]
 					: moved(j, inSet);
-			return a === b || moved(n.inner, a) <= outer(n.outer, b);
+			return a === b || moved(n.inner, a) <= whole(n.outer, b);
 		});
 	// Column sets to move together, smallest first: one figure alone, then with its parts or wholes.
 	const subsets = Array.from({ length: (1 << cols) - 1 }, (_, m) => m + 1)
@@ -85,7 +110,7 @@ export function protectRows(
 		Array.from({ length: rows + 1 }, (_, o) => o).filter((o) => o !== i);
 	/** The "All" row moving by `delta` in each column: withheld where it moves, within its labels, parts within wholes. */
 	const allCanShift = (delta: readonly number[]) =>
-		delta.every((d, j) => d === 0 || (hidden[ALL]![j] && inLabel(total[j]!, d))) &&
+		delta.every((d, j) => d === 0 || (hidden[ALL]![j] && inLabel(ALL, j, d))) &&
 		nested.every((n) => total[n.inner]! + delta[n.inner]! <= total[n.outer]! + delta[n.outer]!);
 	/** Two groups moving opposite ways in different columns, the "All" row taking up the difference. */
 	const movesWithGroupAndAll = (i: number, set: readonly number[], step: 1 | -1) =>
@@ -110,7 +135,7 @@ export function protectRows(
 				set.includes(j) &&
 				([1, -1] as const).some(
 					(step) =>
-						canMove(i, set, step) &&
+						canMove(i, set, step, alongside(i, j)) &&
 						(others(i).some((o) => canMove(o, set, partner(i, o, step))) ||
 							movesWithGroupAndAll(i, set, step))
 				)
@@ -154,7 +179,7 @@ export function protectRows(
 	}
 	const cell = (i: number, j: number) => {
 		const v = line(i)[j] ?? 0;
-		return hidden[i]![j] ? withheld(why(v)) : shown(v);
+		return hidden[i]![j] ? withheld(fixed.has(j) ? why(v) : label(i, j)) : shown(v);
 	};
 	const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 	return {

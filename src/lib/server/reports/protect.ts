@@ -20,11 +20,9 @@ interface ProtectOptions {
 /** A figure a reader knows lies between these, from its label alone. */
 export function labelBounds(why: Suppression, threshold: number): [number, number] {
 	// "Fewer than n" may hide a zero (withheld, as that, when nothing else protects a neighbour).
-	return why === 'small'
-		? [0, threshold - 1]
-		: why === 'secondary'
-			? [threshold, Infinity]
-			: [0, 0];
+	if (why === 'small') return [0, threshold - 1];
+	if (why === 'secondary') return [threshold, Infinity];
+	return why === 'unbounded' ? [0, Infinity] : [0, 0];
 }
 
 export interface ProtectedTable {

@@ -117,6 +117,12 @@ function reportOn(data: DataSet): Report {
 function sameFigure(table: ReportTable, rowKey: string, column: number): string | null {
 	const family = table.id.replace(/_by_.*$/, '');
 	const label = table.columns[column]!.label;
+	// A group's allocated young people are counted again, whole, by its worker-changes row.
+	const by = /_by_(.*)$/.exec(table.id)?.[1];
+	if (by && rowKey !== 'total' && family === 'reach' && column === 0)
+		return `allocated ${by} ${rowKey}`;
+	if (by && rowKey !== 'total' && family === 'worker_changes' && label === 'All')
+		return `allocated ${by} ${rowKey}`;
 	if (table.id === 'worker_changes') return rowKey === 'total' ? 'allocated' : `changes ${rowKey}`;
 	if (table.id === 'themes_by_category')
 		return rowKey === 'total' ? 'requests All' : `category ${rowKey}`;

@@ -54,14 +54,9 @@ const at = (report: Report, table: string, row: string, column: number) => {
 	return t ? cellOf(t, row, column) : NONE;
 };
 
-/** Two figures added up, shown only when both are. */
+/** Two figures added up, shown only when both are (a withheld one makes the sum any number: "fewer than 5" plus 3 need not be fewer than 5). */
 function sum(a: Cell, b: Cell): Cell {
-	if (a.suppressed || b.suppressed)
-		return {
-			value: null,
-			suppressed:
-				a.suppressed === 'secondary' || b.suppressed === 'secondary' ? 'secondary' : 'small'
-		};
+	if (a.suppressed || b.suppressed) return { value: null, suppressed: 'unbounded' };
 	return a.value === null || b.value === null
 		? NONE
 		: { value: a.value + b.value, suppressed: null };
