@@ -33,13 +33,12 @@ export function collapseTable(table: ReportTable): CollapsedTable | null {
 		!cells.some(({ cell }) => cell.suppressed)
 	)
 		return null;
-	// A rate beside two small counts is withheld as "secondary" too, so judge by the counts where there are any.
+	// A rate beside two small counts is withheld as "secondary" too, so judge by the counts where there are any
+	// (a count of the period withheld beside a small one of today follows it, so it says nothing here).
 	const counts = cells.some((c) => c.unit === 'count')
 		? cells.filter((c) => c.unit === 'count')
 		: cells;
-	const why = counts.some((c) => c.cell.suppressed && c.cell.suppressed !== 'small')
-		? 'mixed'
-		: 'small';
+	const why = counts.some((c) => c.cell.suppressed === 'secondary') ? 'mixed' : 'small';
 	const totalRow = table.rows.find((r) => r.total);
 	const total = (totalRow?.cells ?? []).flatMap((cell, i) =>
 		cell.suppressed || cell.value === null
