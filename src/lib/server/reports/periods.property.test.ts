@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recoveredFigures } from '../testing/disclosure-audit';
+import { recoveredFigures } from '$tests/fixtures/disclosure-audit';
 import { protectTogether } from './linked';
 import { countTable, type ReportTable } from './table';
 
