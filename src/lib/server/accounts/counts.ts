@@ -1,7 +1,8 @@
-import { auditActionLabel, isNotable } from '$lib/server/audit/action-labels';
-import { count, desc, eq, isNull } from 'drizzle-orm';
+import { count, isNull } from 'drizzle-orm';
 import { db } from '../db';
-import { auditEvents, mailOutbox, teams, users, youngPeople } from '../db/schema';
+import { mailOutbox, teams, users, youngPeople } from '../db/schema';
+
+/** The admin home's figures: accounts, records, teams and mail still to send. */
 
 export function countAccounts() {
 	const one = (n: { n: number } | undefined) => n?.n ?? 0;
@@ -11,24 +12,4 @@ export function countAccounts() {
 		teams: one(db().select({ n: count() }).from(teams).get()),
 		outbox: one(db().select({ n: count() }).from(mailOutbox).where(isNull(mailOutbox.sentAt)).get())
 	};
-}
-
-/** Who did what and when; the log holds ids and actions, never statement content. */
-export function listRecentAuditEvents(limit = 20) {
-	return (
-		db()
-			.select({
-				id: auditEvents.id,
-				at: auditEvents.at,
-				action: auditEvents.action,
-				actor: users.displayName
-			})
-			.from(auditEvents)
-			.leftJoin(users, eq(auditEvents.actorId, users.id))
-			// Newest first by when it happened: ids follow insertion, which is not always time order.
-			.orderBy(desc(auditEvents.at), desc(auditEvents.id))
-			.limit(limit)
-			.all()
-			.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }))
-	);
 }

@@ -1,71 +1,21 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
-import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
+import { teamMembers, userRoles, users } from '../db/schema';
 import { deliverMailSoon } from '../notifications/scheduler';
-import { moveAllocation } from '../team/mutations';
 import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
 import { mailPasswordLink } from './passwords';
-import { isActiveWorker } from '../records/mutations';
 import type { StaffInput } from './forms';
 
 /**
- * Admin writes about teams and staff accounts. Each is one transaction with
+ * Admin writes about staff accounts (teams are in teams.ts). Each is one transaction with
  * its audit event; none of them touches what a young person said.
  */
 
 export type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
 type Result<T = string> = { ok: true; id: T } | { ok: false; field: string; error: string };
-
-function teamNameTaken(name: string, exceptId?: string) {
-	const where = exceptId ? and(eq(teams.name, name), ne(teams.id, exceptId)) : eq(teams.name, name);
-	return db().select({ id: teams.id }).from(teams).where(where).get() !== undefined;
-}
-
-export function createTeam(actor: SessionUser, name: string, now = new Date()): Result {
-	if (teamNameTaken(name)) return { ok: false, field: 'name', error: 'team_taken' };
-	return db().transaction((tx) => {
-		const { id } = tx.insert(teams).values({ name, createdAt: now }).returning().get();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'team_created',
-				subjectType: 'team',
-				subjectId: id,
-				detail: { name }
-			},
-			now
-		);
-		return { ok: true, id };
-	});
-}
-
-export function renameTeam(
-	actor: SessionUser,
-	teamId: string,
-	name: string,
-	now = new Date()
-): Result {
-	if (teamNameTaken(name, teamId)) return { ok: false, field: 'name', error: 'team_taken' };
-	return db().transaction((tx) => {
-		tx.update(teams).set({ name }).where(eq(teams.id, teamId)).run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'team_renamed',
-				subjectType: 'team',
-				subjectId: teamId,
-				detail: { name }
-			},
-			now
-		);
-		return { ok: true, id: teamId };
-	});
-}
 
 function emailTaken(email: string, exceptId?: string) {
 	const where = exceptId
@@ -172,38 +122,5 @@ export function reactivateUser(actor: SessionUser, userId: string, now = new Dat
 			{ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId },
 			now
 		);
-	});
-}
-
-/**
- * Gives a young person a new worker with the manager's own allocation change
- * (team/mutations.ts: old allocation ended, new one unannounced, both
- * notified, audited). An admin may do it for any team, to any active worker.
- */
-export function reassignYoungPerson(
-	actor: SessionUser,
-	youngPersonId: string,
-	newWorkerId: string,
-	now = new Date()
-): Result {
-	const person = db()
-		.select({ archivedAt: youngPeople.archivedAt })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId))
-		.get();
-	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
-	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
-	if (!isActiveWorker(newWorkerId))
-		return { ok: false, field: 'workerId', error: 'worker_invalid' };
-	return db().transaction((tx): Result => {
-		const current = tx
-			.select()
-			.from(allocations)
-			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
-			.all();
-		if (current.length === 1 && current[0]?.workerId === newWorkerId)
-			return { ok: false, field: 'workerId', error: 'same_worker' };
-		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
-		return { ok: true, id: youngPersonId };
 	});
 }

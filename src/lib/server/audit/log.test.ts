@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { auditEvents } from '../db/schema';
 import { recordAuditEvent } from './index';
-import { listAuditEvents } from './log';
-import { listRecentAuditEvents } from '../accounts/counts';
+import { listAuditEvents, listRecentAuditEvents } from './log';
 
 describe('the audit log as an administrator reads it', () => {
 	it('takes "from" and "to" as whole UK days, an hour off UTC in summer', () => {

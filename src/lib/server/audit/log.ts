@@ -92,3 +92,23 @@ export function auditFilterOptions() {
 			.map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
 	};
 }
+
+/** Who did what and when; the log holds ids and actions, never statement content. */
+export function listRecentAuditEvents(limit = 20) {
+	return (
+		db()
+			.select({
+				id: auditEvents.id,
+				at: auditEvents.at,
+				action: auditEvents.action,
+				actor: users.displayName
+			})
+			.from(auditEvents)
+			.leftJoin(users, eq(auditEvents.actorId, users.id))
+			// Newest first by when it happened: ids follow insertion, which is not always time order.
+			.orderBy(desc(auditEvents.at), desc(auditEvents.id))
+			.limit(limit)
+			.all()
+			.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }))
+	);
+}

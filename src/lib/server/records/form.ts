@@ -1,4 +1,33 @@
-import { YoungPersonForm, checkDateOfBirth, fieldErrors, formValues } from '../accounts/forms';
+import { z } from 'zod';
+import { optionalText, requiredText } from '$lib/forms/fields';
+import { LEGAL_STATUSES, PLACEMENT_TYPES } from '$lib/vocabulary';
+import { fieldErrors, formValues } from '../accounts/forms';
+
+/** The young person's record form. Messages are error codes, as in the staff forms. */
+
+export const YoungPersonForm = z.object({
+	preferredName: requiredText(60),
+	dateOfBirth: z.iso.date('date_invalid'),
+	legalStatus: z.enum(LEGAL_STATUSES, 'choose_one'),
+	placementType: z.enum(PLACEMENT_TYPES, 'choose_one'),
+	caseReference: requiredText(40),
+	language: z
+		.string()
+		.trim()
+		.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'language_invalid'),
+	simpleMode: z.enum(['default', 'on', 'off'], 'choose_one'),
+	accessibilityNotes: optionalText(1000),
+	teamId: z.string().min(1, 'choose_one').max(40, 'choose_one')
+});
+export type YoungPersonInput = z.infer<typeof YoungPersonForm>;
+
+/** A young person's date of birth must be in the past and under 27 years ago (care leavers to 26). */
+export function checkDateOfBirth(dateOfBirth: string, now: Date): string | null {
+	const born = new Date(`${dateOfBirth}T00:00:00Z`);
+	if (born.getTime() > now.getTime()) return 'date_future';
+	const oldest = new Date(Date.UTC(now.getUTCFullYear() - 27, now.getUTCMonth(), now.getUTCDate()));
+	return born.getTime() <= oldest.getTime() ? 'date_too_old' : null;
+}
 
 /** Reads a young person's record form into checked input, or the values and every error to show again. */
 export function readYoungPersonForm(form: FormData, now = new Date()) {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { activateAccount, issueActivationCode } from '../auth/activation';
+import { activateAccount } from '../auth/activation';
+import { issueActivationCode } from '../auth/activation-codes';
 import { signIn } from '../auth/sign-in';
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
 import { db } from '../db';

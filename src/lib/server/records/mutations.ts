@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { notifyWorkerAllocated } from '../notifications/notify';
 import { db } from '../db';
 import { activationCodes, allocations, teams, userRoles, users, youngPeople } from '../db/schema';
-import type { YoungPersonInput } from '../accounts/forms';
+import type { YoungPersonInput } from './form';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
 

@@ -1,4 +1,5 @@
-import { countAccounts, listRecentAuditEvents } from '$lib/server/accounts/counts';
+import { countAccounts } from '$lib/server/accounts/counts';
+import { listRecentAuditEvents } from '$lib/server/audit/log';
 import { getSetting } from '$lib/server/settings';
 
 export const load = () => ({

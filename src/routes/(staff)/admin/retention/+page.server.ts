@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { ConfirmBox, fieldErrors } from '$lib/server/accounts/forms';
+import { ConfirmBox } from '$lib/forms/confirm';
+import { fieldErrors } from '$lib/server/accounts/forms';
 import { listAuditEvents } from '$lib/server/audit/log';
 import {
 	countDueForRetention,

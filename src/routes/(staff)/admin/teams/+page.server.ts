@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { TeamForm, fieldErrors } from '$lib/server/accounts/forms';
-import { createTeam, renameTeam } from '$lib/server/accounts/mutations';
+import { createTeam, renameTeam } from '$lib/server/accounts/teams';
 import { findTeam, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
 

@@ -3,7 +3,7 @@ import { findYoungPersonRecord } from '$lib/server/records/queries';
 import { listActiveWorkers, listTeams } from '$lib/server/accounts/queries';
 import { readYoungPersonForm } from '$lib/server/records/form';
 import { updateYoungPersonRecord } from '$lib/server/records/mutations';
-import { reassignYoungPerson } from '$lib/server/accounts/mutations';
+import { reassignYoungPerson } from '$lib/server/records/reassign';
 import { askWorkerForNewCode, workerNamesFor } from '$lib/server/records/sign-in-codes';
 import { requireRole } from '$lib/server/auth/access';
 
