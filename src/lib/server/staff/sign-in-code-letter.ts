@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation';
+import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation-codes';
 import { getSetting } from '../settings';
 import { findYoungPersonRecord } from '../records/queries';
 

@@ -1,4 +1,4 @@
-import { issueActivationCode } from '../auth/activation';
+import { issueActivationCode } from '../auth/activation-codes';
 import type { SessionUser } from '../auth/session';
 import { findVisibleYoungPerson } from './scope';
 
