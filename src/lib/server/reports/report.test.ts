@@ -2,20 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
 import { db } from '../db';
 import { setSetting } from '../settings';
-import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
-import {
-	addMeeting,
-	addReportStatement,
-	allocateInTurn,
-	createYoungPersonUser
-} from '$tests/fixtures/reports';
+import { NOW, Q1, seedKnownQuarter } from '$tests/fixtures/known-quarter';
 import { buildReport, findTable, type Report } from './report';
 import type { ReportTable } from './table';
 
-// A known organisation for the first quarter of 2025, looked at in mid-April.
-const NOW = new Date('2025-04-15T12:00:00Z');
-const Q1 = ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: [] });
-const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
+// The known organisation (tests/fixtures/known-quarter.ts) for the first quarter of 2025.
 let report: Report;
 let north: string;
 
@@ -31,89 +22,7 @@ const row = (id: string, key: string) =>
 		.cells.map((c) => (c.suppressed ? 'x' : c.value));
 
 beforeAll(async () => {
-	north = createTeam('North');
-	const south = createTeam('South');
-	const worker = await createStaff(['worker']);
-	const feelings = (safe: number) => ({
-		safe,
-		healthy: 3,
-		achieving: 3,
-		nurtured: 3,
-		active: 3,
-		respected: 3,
-		responsible: 3,
-		included: 3
-	});
-
-	// North: eight allocated 13-year-olds in foster care, six with an account and active.
-	for (let i = 0; i < 8; i++) {
-		const yp = createYoungPerson({
-			teamId: north,
-			dateOfBirth: '2012-01-01',
-			legalStatus: 'foster',
-			userId: i < 6 ? createYoungPersonUser() : null
-		});
-		// The first has had two new workers in the last year; the rest one worker all along.
-		allocateInTurn(
-			yp,
-			worker.id,
-			i === 0 ? [at('2023-01-01'), at('2024-06-01'), at('2025-01-10')] : [at('2023-01-01')]
-		);
-		if (i >= 6) continue;
-		addReportStatement(yp, {
-			kind: 'make_a_change',
-			changeCategory: 'family_time',
-			sentAt: at(`2025-02-0${i + 1}`),
-			readAfterMinutes: (i + 1) * 60,
-			repliedAfterMinutes: (i + 1) * 120,
-			outcome: i < 5 ? { decision: 'agreed', afterDays: 10, by: worker.id } : undefined,
-			listenedRating: i < 5 ? 5 : 2
-		});
-		if (i < 5)
-			addReportStatement(yp, { kind: 'feelings', sentAt: at('2025-03-01'), answers: feelings(4) });
-		const meeting = addMeeting(yp, 'looked_after_review', at('2025-03-10'));
-		// Five sent their views before the meeting; the sixth only after it.
-		addReportStatement(yp, {
-			kind: 'before_meeting',
-			meetingId: meeting,
-			sentAt: i < 5 ? at('2025-03-05') : at('2025-03-11')
-		});
-	}
-	const first = createYoungPerson({
-		teamId: north,
-		dateOfBirth: '2012-01-01',
-		archivedAt: at('2025-01-01')
-	});
-	addReportStatement(first, { kind: 'good_news', sentAt: at('2025-02-01') });
-	// South: two 16-year-olds in aftercare, both with an account, one active.
-	for (let i = 0; i < 2; i++) {
-		const yp = createYoungPerson({
-			teamId: south,
-			dateOfBirth: '2008-06-01',
-			legalStatus: 'aftercare',
-			userId: createYoungPersonUser()
-		});
-		allocateInTurn(yp, worker.id, [at('2024-01-01')]);
-		if (i === 1) continue;
-		addReportStatement(yp, {
-			kind: 'make_a_change',
-			changeCategory: 'money',
-			sentAt: at('2025-01-20'),
-			outcome: { decision: 'not_possible', afterDays: 3, by: worker.id }
-		});
-		addReportStatement(yp, { kind: 'feelings', sentAt: at('2025-02-20'), answers: feelings(1) });
-		addReportStatement(yp, {
-			kind: 'worried',
-			urgent: true,
-			escalated: true,
-			sentAt: at('2025-03-02'),
-			readAfterMinutes: 30
-		});
-		// Outside the period: never counted.
-		addReportStatement(yp, { kind: 'good_news', sentAt: at('2024-12-15') });
-		addMeeting(yp, 'pathway_plan_review', at('2025-02-10'), true);
-		addMeeting(yp, 'pathway_plan_review', at('2025-04-20'));
-	}
+	({ north } = await seedKnownQuarter());
 	report = buildReport(Q1, NOW);
 });
 

@@ -6,21 +6,25 @@ import {
 	countStatementsByKind,
 	medianDaysToOutcome
 } from './figures-statements';
-import { categories, dimensionLabel, groupHeader, groupsOf, kinds, outcomes } from './labels';
+import { categories, dimensionLabel, groupHeader, groupsOf, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
 import type { QueryParams, Sqlite } from './sql';
 import { countTable, TOTAL, type ReportTable } from './table';
 
-type Teams = { id: string; name: string }[];
+export type Teams = { id: string; name: string }[];
 
-/** The period's statement counts, fetched once and shared by the make-a-change and themes sections. */
+/**
+ * The make-a-change section (themes are in sections-themes.ts). The period's
+ * statement counts are fetched once and shared by both sections.
+ */
 export function countAllStatements(sqlite: Sqlite, p: QueryParams) {
 	return { byGroup: countStatementsByGroup(sqlite, p), byKind: countStatementsByKind(sqlite) };
 }
-type Counted = ReturnType<typeof countAllStatements>;
+export type Counted = ReturnType<typeof countAllStatements>;
 type KindRow = Counted['byKind'][number];
-const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>
+/** The sum of `n` over the rows kept. */
+export const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>
 	rows.filter(keep).reduce((a, r) => a + n(r), 0);
 
 export function changeTables(
@@ -140,73 +144,4 @@ function daysToOutcomeTable(
 			}
 		]
 	);
-}
-
-export function themeTables(
-	sqlite: Sqlite,
-	teams: Teams,
-	threshold: number,
-	counted: Counted
-): Draft[] {
-	const kinds_ = (key: string) =>
-		total(
-			counted.byKind,
-			(r) => r.kind === key,
-			(r) => r.n
-		);
-	const categories_ = (key: string) =>
-		total(
-			counted.byKind,
-			(r) => r.kind === 'make_a_change' && r.category === key,
-			(r) => r.n
-		);
-	const value = (dim: string) => (key: string) =>
-		total(
-			counted.byGroup,
-			(r) => r.dim === dim && r.key === key,
-			(r) => r.n
-		);
-	const common = {
-		section: 'themes' as const,
-		columns: [{ key: 'n', label: m.report_col_statements() }],
-		rowTotals: false,
-		totalLabel: m.report_all(),
-		threshold
-	};
-	const allStatements = (row: string) => (row === TOTAL ? 'statements|total' : null);
-	return [
-		countTable({
-			...common,
-			id: 'statements_by_kind',
-			caption: m.report_kinds_caption(),
-			definition: m.report_kinds_definition(),
-			rowHeader: m.report_kind(),
-			rows: kinds(),
-			value: kinds_,
-			// The make-a-change statements are the "All" of the requests tables.
-			links: (row) => (row === 'make_a_change' ? `requests|${TOTAL}` : allStatements(row))
-		}),
-		countTable({
-			...common,
-			id: 'themes_by_category',
-			caption: m.report_categories_caption(),
-			definition: m.report_categories_definition(),
-			rowHeader: m.report_category(),
-			rows: categories(),
-			value: categories_,
-			links: (row) => (row === TOTAL ? `requests|${TOTAL}` : `category|${row}`)
-		}),
-		...DIMENSIONS.map((d) =>
-			countTable({
-				...common,
-				id: `statements_by_${d}`,
-				caption: m.report_statements_by_caption({ by: dimensionLabel(d) }),
-				definition: m.report_kinds_definition(),
-				rowHeader: groupHeader(d),
-				rows: groupsOf(d, teams),
-				value: value(d),
-				links: allStatements
-			})
-		)
-	].map((count) => ({ count }));
 }
