@@ -1,16 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, DIMENSIONS } from '$lib/reports/filters';
 import { TEMPLATES } from '$lib/templates';
-import {
-	CHANGE_CATEGORIES,
-	LEGAL_STATUSES,
-	MEETING_TYPES,
-	PLACEMENT_TYPES,
-	SHANARRI_AREAS,
-	STATEMENT_KINDS
-} from '$lib/vocabulary';
 
 /**
  * A message nobody shows is leftover copy that still gets read, translated and
@@ -47,28 +38,29 @@ const FACES = ['1', '2', '3', '4', '5'];
 
 /**
  * Keys looked up by a built name (`word(\`prefix_${id}\`)`), each prefix with
- * the ids that build it. A new family in src must be listed here.
+ * the ids that build it and whether every one must exist (a simple-mode
+ * wording, a hint or a picture is optional; the words themselves are not).
+ * A new family in src must be listed here. Fixed lists (kinds, meeting
+ * types, roles…) are not built: $lib/words names each message, so the type
+ * check already refuses a missing one.
  */
-const FAMILIES: Record<string, readonly string[]> = {
-	q_: templateQuestions.map(({ template, question }) => `${template}_${question.id}`),
-	qs_: templateQuestions.map(({ template, question }) => `${template}_${question.id}`),
-	qh_: templateQuestions.map(({ template, question }) => `${template}_${question.id}`),
-	opt_: choiceOptions,
-	opt_emoji_: choiceOptions,
-	opt_category_: CHANGE_CATEGORIES,
-	face_: FACES,
-	face_emoji_: FACES,
-	meeting_type_: MEETING_TYPES,
-	kind_: STATEMENT_KINDS,
-	area_: SHANARRI_AREAS,
-	report_age_: AGE_BANDS,
-	report_legal_: LEGAL_STATUSES,
-	report_placement_: PLACEMENT_TYPES,
-	report_by_: DIMENSIONS,
-	report_group_: DIMENSIONS
+const questionKeys = templateQuestions.map(
+	({ template, question }) => `${template}_${question.id}`
+);
+const FAMILIES: Record<string, { ids: readonly string[]; required: boolean }> = {
+	q_: { ids: questionKeys, required: true },
+	qs_: { ids: questionKeys, required: false },
+	qh_: { ids: questionKeys, required: false },
+	opt_: { ids: choiceOptions, required: true },
+	opt_emoji_: { ids: choiceOptions, required: false },
+	face_: { ids: FACES, required: true },
+	face_emoji_: { ids: FACES, required: true }
 };
 const built = new Set(
-	Object.entries(FAMILIES).flatMap(([prefix, ids]) => ids.map((id) => prefix + id))
+	Object.entries(FAMILIES).flatMap(([prefix, { ids }]) => ids.map((id) => prefix + id))
+);
+const requiredKeys = Object.entries(FAMILIES).flatMap(([prefix, { ids, required }]) =>
+	required ? ids.map((id) => prefix + id) : []
 );
 
 const usedByName = (key: string) => new RegExp(`\\bm\\.${key}\\b|['"\`]${key}['"\`]`).test(source);
@@ -85,6 +77,32 @@ describe('the message catalogue', () => {
 		);
 		expect(prefixes.length).toBeGreaterThan(0);
 		expect(prefixes.filter((prefix) => !(prefix in FAMILIES))).toEqual([]);
+	});
+
+	it('has every key that src builds from a template or a score', () => {
+		expect(requiredKeys.length).toBeGreaterThan(50);
+		expect(requiredKeys.filter((key) => !catalogue.includes(key))).toEqual([]);
+	});
+
+	it('gives every plural message, in every language, a form for any other count', () => {
+		// A count with no matching form would print the message's key instead of words.
+		const variantMessages = readdirSync('messages').flatMap((locale) =>
+			readdirSync(join('messages', locale))
+				.filter((file) => file.endsWith('.json'))
+				.flatMap((file) =>
+					Object.entries(JSON.parse(readFileSync(join('messages', locale, file), 'utf8')))
+						.filter((entry): entry is [string, { match: Record<string, string> }[]] =>
+							Array.isArray(entry[1])
+						)
+						.map(([key, [message]]) => ({ key: `${locale}/${key}`, match: message?.match ?? {} }))
+				)
+		);
+		const catchAll = (condition: string) =>
+			condition.split(',').every((part) => /=\s*(other|\*)\s*$/.test(part));
+		expect(variantMessages.length).toBeGreaterThan(10);
+		expect(
+			variantMessages.filter(({ match }) => !Object.keys(match).some(catchAll)).map((v) => v.key)
+		).toEqual([]);
 	});
 
 	it('counts a key as used only when src names it', () => {

@@ -182,7 +182,7 @@ test('the audit log shows these events, filtered without JavaScript', async ({
 	await expect(log).not.toContainText('young_person_archived');
 	await page.getByLabel('What', { exact: true }).selectOption('young_person_archived');
 	await page.getByRole('button', { name: 'Show' }).click();
-	await expect(page.getByText('1 events. Page 1 of 1.')).toBeVisible();
+	await expect(page.getByText('1 event. Page 1 of 1.')).toBeVisible();
 	const filtered = new URL(page.url()).pathname + new URL(page.url()).search;
 	await context.close();
 	// axe runs as a script, so the same filtered page is checked in an ordinary browser.

@@ -17,6 +17,17 @@ test('About me is kept in their own words', async ({ page }) => {
 	await expectNoAccessibilityViolations(page);
 });
 
+test('the letter count reads right for one letter and for more', async ({ page }) => {
+	await loginAs(page, 'leah');
+	await page.goto('/me/about');
+	const box = page.getByLabel('What I like');
+	const count = page.locator('#likes-count');
+	await box.fill('a'.repeat(1499));
+	await expect(count).toHaveText('1 letter left');
+	await box.fill('a'.repeat(1498));
+	await expect(count).toHaveText('2 letters left');
+});
+
 test('feelings over time show as pictures and as a table', async ({ page }) => {
 	await loginAs(page, 'kai');
 	await page.goto('/me/feelings');

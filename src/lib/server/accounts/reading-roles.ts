@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import { STATEMENT_READING_ROLES, type StaffRole } from '$lib/vocabulary';
+import { readingRoleWords } from '$lib/words';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader, type Tx } from '../db';
@@ -18,7 +19,8 @@ import { appOrigin } from '../notifications/notify';
 type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
 type RoleRefusal = 'own_roles' | 'admin_reads_nothing';
 
-const readsStatements = (role: string) =>
+type ReadingRole = (typeof STATEMENT_READING_ROLES)[number];
+const readsStatements = (role: string): role is ReadingRole =>
 	(STATEMENT_READING_ROLES as readonly string[]).includes(role);
 
 export function rolesOf(userId: string, reader: Reader = db()): StaffRole[] {
@@ -118,7 +120,7 @@ export function announceReadingGiven(
 		(id) => tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id
 	);
 	const what = [
-		...gained.roles.map(roleWords),
+		...gained.roles.filter(readsStatements).map((role) => readingRoleWords(role)),
 		...teamNames.map((team) => m.adm_reading_manages({ team }))
 	].join(', ');
 	recordAuditEvent(
@@ -155,13 +157,4 @@ export function announceReadingGiven(
 				m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link })
 			);
 	}
-}
-
-function roleWords(role: StaffRole): string {
-	const words: Record<string, () => string> = {
-		worker: m.adm_reading_role_worker,
-		manager: m.adm_reading_role_manager,
-		participation_lead: m.adm_reading_role_lead
-	};
-	return (words[role] ?? (() => role))();
 }

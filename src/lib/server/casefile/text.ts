@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
-import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels';
+import { dateTime } from '$lib/dates';
+import { decisionLabel, kindLabel } from '$lib/words';
 import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
 
 /**

@@ -1,3 +1,4 @@
+import { longDay } from '$lib/dates';
 import { getSetting } from '../settings';
 
 /**
@@ -8,10 +9,8 @@ import { getSetting } from '../settings';
 export const ACCESSIBILITY_LAST_TESTED = '2026-11-30';
 export const ACCESSIBILITY_STATEMENT_PREPARED = '2026-11-30';
 
-const longDate = (isoDay: string) =>
-	new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
-		new Date(`${isoDay}T12:00:00Z`)
-	);
+// Midday, so the day is the same in UK time whatever the season.
+const longDate = (isoDay: string) => longDay(`${isoDay}T12:00:00Z`);
 
 export function accessibilityStatementFacts() {
 	return {

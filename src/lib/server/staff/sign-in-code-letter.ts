@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { longDay } from '$lib/dates';
 import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation-codes';
 import { getSetting } from '../settings';
 import { findYoungPersonRecord } from '../records/queries';
@@ -33,9 +34,6 @@ export async function letterWith(
 		worker: record?.currentWorker?.workerFirstName ?? null,
 		activateUrl: `${origin}/activate`,
 		qr: await activationQrDataUrl(origin),
-		expires: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS).toLocaleDateString('en-GB', {
-			dateStyle: 'long',
-			timeZone: 'Europe/London'
-		})
+		expires: longDay(now.getTime() + ACTIVATION_CODE_LIFETIME_MS)
 	};
 }

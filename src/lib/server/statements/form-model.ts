@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { shortDate } from '$lib/dates';
+import { meetingTypeLabel } from '$lib/words';
 import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
-import { STATEMENT_KINDS, type StatementKind } from '$lib/vocabulary';
+import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
 import {
 	faceLabel,
-	meetingTypeLabel,
 	optionEmoji,
 	optionLabel,
 	questionHint,
@@ -19,7 +19,7 @@ const when = shortDate;
 export function buildFormModel(
 	template: Template,
 	simple: boolean,
-	meetings: { id: string; type: string; scheduledAt: Date }[]
+	meetings: { id: string; type: MeetingType; scheduledAt: Date }[]
 ): FieldModel[] {
 	return questionsFor(template, simple).map((question) => ({
 		id: question.id,
@@ -34,7 +34,7 @@ export function buildFormModel(
 
 function optionsFor(
 	question: Question,
-	meetings: { id: string; type: string; scheduledAt: Date }[]
+	meetings: { id: string; type: MeetingType; scheduledAt: Date }[]
 ): FieldOption[] {
 	switch (question.type) {
 		case 'face':

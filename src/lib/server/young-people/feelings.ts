@@ -1,7 +1,8 @@
 import { shortDate } from '$lib/dates';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { wellbeingScoresOf } from '$lib/templates/answer-map';
-import { faceLabel, word } from '$lib/templates/words';
+import { faceLabel } from '$lib/templates/words';
+import { areaLabel } from '$lib/words';
 import { lineChart } from '../charts/line';
 import { listOwnFeelings } from './things';
 
@@ -15,7 +16,7 @@ export function feelingsOverTime(youngPersonId: string) {
 		const latest = [...scores].reverse().find((s) => s !== null) ?? null;
 		return {
 			area,
-			label: word(`area_${area}`) ?? area,
+			label: areaLabel(area),
 			scores,
 			latest: latest === null ? null : faceLabel(latest),
 			chart: lineChart(scores, { width: 240, height: 60, min: 1, max: 5 })

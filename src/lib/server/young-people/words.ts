@@ -1,5 +1,4 @@
-import { kindLabel } from '$lib/statement-kinds';
-import { decisionWords } from '$lib/statement-status';
+import { decisionWords, kindLabel } from '$lib/words';
 import { firstWords } from '$lib/templates/first-words';
 import { readStatement, readStatements } from '../statements/reader';
 

@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { listTeamYoungPeople, summariseTeamForManager } from '$lib/server/team/queries';
-import { dateTime, kindLabel, waitedWords } from '$lib/components/staff/labels';
+import { dateTime } from '$lib/dates';
+import { kindLabel, waitedWords } from '$lib/words';
 
 export const load = ({ locals }) => {
 	const actor = locals.user!;

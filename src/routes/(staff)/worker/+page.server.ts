@@ -10,8 +10,8 @@ import {
 	listArchivedCaseloadForWorker,
 	listCaseloadForWorker
 } from '$lib/server/statements/queries';
-import { shortDate } from '$lib/dates';
-import { beforeMeetingWords, dateTime, kindLabel } from '$lib/components/staff/labels';
+import { dateTime, shortDate } from '$lib/dates';
+import { beforeMeetingWords, kindLabel } from '$lib/words';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);

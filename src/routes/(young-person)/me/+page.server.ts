@@ -1,5 +1,6 @@
 import { shortDate } from '$lib/dates';
-import { meetingTypeLabel, word } from '$lib/templates/words';
+import { meetingTypeLabel } from '$lib/words';
+import { word } from '$lib/templates/words';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
 import { recentSignInResets } from '$lib/server/young-people/sign-in-resets';

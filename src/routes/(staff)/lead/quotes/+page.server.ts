@@ -9,7 +9,8 @@ import {
 import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
-import { word } from '$lib/templates/words';
+import type { StatementKind } from '$lib/vocabulary';
+import { kindLabel } from '$lib/words';
 
 export const load = ({ url, locals }) => {
 	const parsed = parseFilters(url.searchParams);
@@ -22,7 +23,7 @@ export const load = ({ url, locals }) => {
 		chosen: listChosenQuotes(period.from, period.to),
 		candidates: listQuoteCandidates(period.from, period.to).map((c) => ({
 			...c,
-			kind: word(`kind_${c.kind}`) ?? c.kind
+			kind: kindLabel(c.kind as StatementKind)
 		}))
 	};
 };

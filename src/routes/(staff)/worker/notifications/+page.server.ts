@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { markNotificationsRead } from '$lib/server/notifications/mutations';
 import { listNotificationsForStaff } from '$lib/server/notifications/queries';
-import { dateTime } from '$lib/components/staff/labels';
+import { dateTime } from '$lib/dates';
 
 const WORDS: Record<string, (p: { name: string }) => string> = {
 	new_statement: m.staff_notification_new_statement,

@@ -2,13 +2,8 @@ import { error } from '@sveltejs/kit';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
-import {
-	dateTime,
-	decisionLabel,
-	kindLabel,
-	timingForMeetingWords
-} from '$lib/components/staff/labels';
-import { meetingTypeWords } from '$lib/components/staff/meeting-types';
+import { dateTime } from '$lib/dates';
+import { decisionLabel, kindLabel, meetingTypeLabel, timingForMeetingWords } from '$lib/words';
 
 export const load = ({ locals, params }) => {
 	const found = findMeetingForStaff(locals.user!, params.id);
@@ -27,7 +22,7 @@ export const load = ({ locals, params }) => {
 		meeting: {
 			id: meeting.id,
 			label: meetingLabel(meeting),
-			typeWords: meetingTypeWords(meeting.type),
+			typeWords: meetingTypeLabel(meeting.type),
 			when: dateTime(meeting.scheduledAt),
 			chair: meeting.chair
 		},

@@ -6,7 +6,8 @@ import { findStatementForStaff } from '$lib/server/casefile/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';
 import { newId } from '$lib/server/ids';
-import { dateTime, kindLabel } from '$lib/components/staff/labels';
+import { dateTime } from '$lib/dates';
+import { kindLabel } from '$lib/words';
 
 const REPLY_MAX = 4000;
 const EXPLANATION_MAX = 2000;

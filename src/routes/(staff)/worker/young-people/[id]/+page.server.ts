@@ -1,17 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { ageOn } from '$lib/server/young-people/age';
-import { shortDate } from '$lib/dates';
+import { dateTime, shortDate } from '$lib/dates';
+import { decisionLabel, kindLabel, timingForMeetingWords } from '$lib/words';
 import { findYoungPersonFile } from '$lib/server/casefile/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
-import {
-	dateTime,
-	decisionLabel,
-	kindLabel,
-	timingForMeetingWords
-} from '$lib/components/staff/labels';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);

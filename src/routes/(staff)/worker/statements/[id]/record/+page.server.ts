@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { findStatementForStaff } from '$lib/server/casefile/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
-import { dateTime, decisionLabel, kindLabel } from '$lib/components/staff/labels';
+import { dateTime } from '$lib/dates';
+import { decisionLabel, kindLabel } from '$lib/words';
 
 export const load = ({ locals, params }) => {
 	const found = findStatementForStaff(locals.user!, params.id);

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
-import { kindLabel } from '$lib/statement-kinds';
 import { shortDate } from '$lib/dates';
+import { kindLabel } from '$lib/words';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { MEETING_TYPES } from '$lib/vocabulary';
-import { meetingTypeLabel } from '$lib/templates/words';
+import { meetingTypeLabel } from '$lib/words';
 import { newId } from '$lib/server/ids';
 import { getSetting } from '$lib/server/settings';
 import { youngPersonForCoUse } from '$lib/server/statements/co-use';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+	TIME_ZONE,
+	dateStamp,
+	dateStampSeconds,
+	dateTime,
+	formatDate,
+	longDay,
+	mediumDay,
+	shortDate
+} from '$lib/dates';
+
+// 23:30 UTC on 30 June is already 1 July in the UK (BST); 23:30 UTC in December is not.
+const summerNight = new Date('2026-06-30T23:30:05Z');
+const winterNight = new Date('2026-12-01T23:30:00Z');
+
+describe('dates, as Heard writes them', () => {
+	it('writes each style in UK words and UK time, whatever zone the process runs in', () => {
+		expect(TIME_ZONE).toBe('Europe/London');
+		expect(shortDate(summerNight, 'en')).toBe('Wed 1 Jul');
+		expect(shortDate(winterNight, 'en')).toBe('Tue 1 Dec');
+		expect(dateTime(summerNight, 'en')).toBe('Wed, 1 Jul 2026, 00:30');
+		expect(mediumDay(summerNight, 'en')).toBe('1 Jul 2026');
+		expect(longDay(summerNight, 'en')).toBe('1 July 2026');
+		expect(dateStamp(summerNight, 'en')).toBe('1 Jul 2026, 00:30');
+		expect(dateStampSeconds(summerNight, 'en')).toBe('1 Jul 2026, 00:30:05');
+	});
+
+	it('takes a date, a timestamp or an ISO string', () => {
+		const expected = shortDate(winterNight, 'en');
+		expect(shortDate(winterNight.getTime(), 'en')).toBe(expected);
+		expect(shortDate(winterNight.toISOString(), 'en')).toBe(expected);
+	});
+
+	it('uses the page’s locale when none is given', () => {
+		expect(formatDate(summerNight, 'longDay')).toBe(longDay(summerNight, 'en'));
+	});
+
+	it('writes another language’s dates in that language, still in UK time', () => {
+		// The catalogue has English only today; Intl already knows the others.
+		const welsh = formatDate(summerNight, 'longDay', 'cy' as 'en');
+		expect(welsh).toMatch(/1 Gorffennaf 2026/);
+		expect(formatDate(summerNight, 'longDay', 'pl' as 'en')).toMatch(/1 lipca 2026/);
+	});
+});
