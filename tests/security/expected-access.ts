@@ -18,6 +18,7 @@ const CASEWORK = ['worker', 'manager'] as Expected;
 export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)': 'anyone',
 	'/(public)/login': 'anyone',
+	'/(public)/login/two-step': 'anyone',
 	'/(public)/logout': 'anyone',
 	'/(public)/activate': 'anyone',
 	'/(public)/help': 'anyone',
@@ -81,5 +82,6 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
 
-	'/(staff)/account/password': ['worker', 'manager', 'participation_lead', 'admin']
+	'/(staff)/account/password': ['worker', 'manager', 'participation_lead', 'admin'],
+	'/(staff)/account/two-step': ['worker', 'manager', 'participation_lead', 'admin']
 };

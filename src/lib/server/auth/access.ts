@@ -17,6 +17,7 @@ const ALL_STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;
 export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)': 'public',
 	'/(public)/login': 'public',
+	'/(public)/login/two-step': 'public',
 	'/(public)/logout': 'public',
 	'/(public)/activate': 'public',
 	'/(public)/help': 'public',
@@ -76,7 +77,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/retention': ['admin'],
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
-	'/(staff)/account/password': ALL_STAFF
+	'/(staff)/account/password': ALL_STAFF,
+	'/(staff)/account/two-step': ALL_STAFF
 };
 
 type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';

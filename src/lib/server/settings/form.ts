@@ -29,7 +29,8 @@ export function currentSettings() {
 		securityContact: getSetting('securityContact'),
 		accessibilityContact: getSetting('accessibilityContact'),
 		complaintsEmail: getSetting('complaintsEmail'),
-		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays')
+		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays'),
+		staffTwoStepRequired: getSetting('staffTwoStepRequired')
 	};
 }
 type Settings = ReturnType<typeof currentSettings>;
@@ -74,7 +75,8 @@ export function readSettingsForm(form: FormData) {
 		organisationName: organisationName.data!,
 		helpContacts,
 		...numbers,
-		...emails
+		...emails,
+		staffTwoStepRequired: form.get('staffTwoStepRequired') === 'yes'
 	} as Settings;
 	return { ok: true as const, settings };
 }

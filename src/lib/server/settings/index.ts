@@ -43,7 +43,9 @@ const SETTINGS = {
 	// Where a young person's complaint or request for an advocate is sent.
 	complaintsEmail: optionalEmail.default(''),
 	// Scottish public services' model complaints procedure answers a frontline complaint in 5 working days.
-	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5)
+	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5),
+	// Staff sign in with a code from an app as well as a password; only a demo turns this off.
+	staffTwoStepRequired: z.boolean().default(true)
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

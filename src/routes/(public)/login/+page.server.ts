@@ -11,6 +11,8 @@ import {
 } from '$lib/server/auth/session';
 import { pageAfterSignIn } from '$lib/server/auth/next-page';
 import { signIn } from '$lib/server/auth/sign-in';
+import { needsSecondStep } from '$lib/server/auth/second-step';
+import { startChallenge } from '$lib/server/auth/sign-in-challenge';
 
 const SignInForm = z.object({
 	identifier: z.string().trim().min(1).max(254),
@@ -43,6 +45,11 @@ export const actions = {
 				error: result.reason
 			});
 
+		if (needsSecondStep(result.userId)) {
+			startChallenge(cookies, result.userId, url.protocol === 'https:');
+			const next = url.searchParams.get('next');
+			redirect(303, `/login/two-step${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+		}
 		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
 		const token = generateSessionToken();
 		const session = createSession(token, result.userId);

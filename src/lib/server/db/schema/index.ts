@@ -6,3 +6,4 @@ export * from './participation';
 export * from './audit';
 export * from './complaints';
 export * from './relations';
+export * from './second-step';

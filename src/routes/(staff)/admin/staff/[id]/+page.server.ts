@@ -6,6 +6,8 @@ import { resetStaffPassword } from '$lib/server/accounts/passwords';
 import { readStaffForm } from '$lib/server/accounts/staff-form';
 import { findStaff, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/server/auth/access';
+import { hasSecondStep } from '$lib/server/auth/second-step';
+import { resetSecondStep } from '$lib/server/auth/sign-in-challenge';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';
 
 function staffOr404(id: string) {
@@ -17,7 +19,8 @@ function staffOr404(id: string) {
 export const load = ({ params, locals }) => ({
 	person: staffOr404(params.id),
 	teams: listTeams(),
-	isSelf: locals.user?.id === params.id
+	isSelf: locals.user?.id === params.id,
+	secondStepOn: hasSecondStep(params.id)
 });
 
 export const actions = {
@@ -52,6 +55,13 @@ export const actions = {
 		const result = deactivateUser(actor, params.id);
 		if (!result.ok) return fail(400, { deactivateErrors: { confirm: result.error } });
 		return { deactivated: true };
+	},
+	// A lost phone: they set up their second step again at their next sign-in, signed out everywhere.
+	resetSecondStep: async ({ params, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		staffOr404(params.id);
+		resetSecondStep(actor, params.id);
+		return { secondStepReset: true };
 	},
 	reactivate: async ({ params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');

@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { generateHOTP } from '@oslojs/otp';
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { recoveryCodes } from '../db/schema';
+import { createStaff, createYoungPerson, createTeam } from '$tests/fixtures';
+import { createYoungPersonUser } from '$tests/fixtures/reports';
+import { checkSecondStep, confirmSecondStep, needsSecondStep, pendingKeyFor } from './second-step';
+
+const NOW = new Date('2026-11-30T03:00:00Z');
+const codeAt = (secret: string, at: Date) =>
+	generateHOTP(
+		decodeBase32IgnorePadding(secret.replace(/\s/g, '')),
+		BigInt(Math.floor(at.getTime() / 30_000)),
+		6
+	);
+
+describe('second sign-in step', () => {
+	it('is asked of staff by default and never of a young person', async () => {
+		const worker = await createStaff(['worker']);
+		expect(needsSecondStep(worker.id)).toBe(true);
+		const child = createYoungPersonUser();
+		createYoungPerson({ teamId: createTeam(), userId: child });
+		expect(needsSecondStep(child)).toBe(false);
+	});
+
+	it('confirms with a right code, accepts each code once, and uses each recovery code once', async () => {
+		const worker = await createStaff(['worker']);
+		const { secret } = pendingKeyFor(worker.id, worker.email)!;
+		expect(confirmSecondStep(worker.id, '000000', NOW)).toBeNull();
+		const recovery = confirmSecondStep(worker.id, codeAt(secret, NOW), NOW)!;
+		expect(recovery).toHaveLength(10);
+		const stored = db()
+			.select()
+			.from(recoveryCodes)
+			.where(eq(recoveryCodes.userId, worker.id))
+			.all();
+		expect(stored.map((r) => r.codeHash)).not.toContain(recovery[0]!.replace('-', ''));
+
+		// The code that confirmed it cannot sign in again; the next one can, once.
+		expect(checkSecondStep(worker.id, codeAt(secret, NOW), NOW)).toBeNull();
+		const later = new Date(NOW.getTime() + 30_000);
+		expect(checkSecondStep(worker.id, codeAt(secret, later), later)).toBe('app');
+		expect(checkSecondStep(worker.id, codeAt(secret, later), later)).toBeNull();
+		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBe('recovery');
+		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBeNull();
+	});
+});

@@ -1,0 +1,136 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase, decodeHex } from '@oslojs/encoding';
+import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
+import { recordAuditEvent } from '../audit';
+import { db, type Tx } from '../db';
+import { recoveryCodes, secondSteps, userRoles } from '../db/schema';
+import { getSetting } from '../settings';
+
+const PERIOD_S = 30;
+const DIGITS = 6;
+export const RECOVERY_CODE_COUNT = 10;
+
+const hash = (text: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(text)));
+const normalise = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
+
+/** Young people are never asked; staff are once they set it up, or when the organisation requires it. */
+export function needsSecondStep(userId: string): boolean {
+	const roles = db().select().from(userRoles).where(eq(userRoles.userId, userId)).all();
+	if (roles.length === 0 || roles.some((r) => r.role === 'young_person')) return false;
+	return hasSecondStep(userId) || getSetting('staffTwoStepRequired');
+}
+
+export function hasSecondStep(userId: string): boolean {
+	return !!db()
+		.select({ userId: secondSteps.userId })
+		.from(secondSteps)
+		.where(and(eq(secondSteps.userId, userId), isNotNull(secondSteps.confirmedAt)))
+		.get();
+}
+
+/** A key waiting to be confirmed, made if there is none: the QR code and the key to type in. */
+export function pendingKeyFor(userId: string, accountName: string) {
+	let row = db().select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+	if (row?.confirmedAt) return null;
+	if (!row) {
+		const keyHex = encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(20)));
+		row = db().insert(secondSteps).values({ userId, keyHex }).returning().get();
+	}
+	const key = decodeHex(row.keyHex);
+	return {
+		secret: encodeBase32UpperCaseNoPadding(key)
+			.match(/.{1,4}/g)!
+			.join(' '),
+		uri: createTOTPKeyURI(
+			getSetting('organisationName') + ' Heard',
+			accountName,
+			key,
+			PERIOD_S,
+			DIGITS
+		)
+	};
+}
+
+/** The time step of a right code within one step either side (clocks drift), or null. */
+function matchingStep(keyHex: string, code: string, now: Date): number | null {
+	const key = decodeHex(keyHex);
+	const current = Math.floor(now.getTime() / 1000 / PERIOD_S);
+	for (const step of [current, current - 1, current + 1]) {
+		const at = new Date(step * PERIOD_S * 1000);
+		if (totpAt(key, at) === normalise(code)) return step;
+	}
+	return null;
+}
+
+/** A TOTP code is the HOTP code of its time step (RFC 6238), so a given step can be checked. */
+const totpAt = (key: Uint8Array, at: Date) =>
+	generateHOTP(key, BigInt(Math.floor(at.getTime() / 1000 / PERIOD_S)), DIGITS);
+
+function newRecoveryCodes(tx: Tx, userId: string): string[] {
+	tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+	const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () =>
+		encodeBase32UpperCaseNoPadding(crypto.getRandomValues(new Uint8Array(5))).toLowerCase()
+	);
+	for (const code of codes)
+		tx.insert(recoveryCodes)
+			.values({ userId, codeHash: hash(code) })
+			.run();
+	return codes.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`);
+}
+
+/** The first right code confirms the key; the recovery codes are returned once, never again. */
+export function confirmSecondStep(userId: string, code: string, now = new Date()): string[] | null {
+	return db().transaction((tx) => {
+		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+		if (!row || row.confirmedAt) return null;
+		const step = matchingStep(row.keyHex, code, now);
+		if (step === null) return null;
+		tx.update(secondSteps)
+			.set({ confirmedAt: now, lastStep: step })
+			.where(eq(secondSteps.userId, userId))
+			.run();
+		recordAuditEvent(
+			tx,
+			{ actorId: userId, action: 'second_step_set_up', subjectType: 'user', subjectId: userId },
+			now
+		);
+		return newRecoveryCodes(tx, userId);
+	});
+}
+
+/** A code from the app (each accepted once) or an unused recovery code, which is then used up. */
+export function checkSecondStep(
+	userId: string,
+	code: string,
+	now = new Date()
+): 'app' | 'recovery' | null {
+	return db().transaction((tx) => {
+		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+		if (!row?.confirmedAt) return null;
+		const step = matchingStep(row.keyHex, code, now);
+		if (step !== null && step > row.lastStep) {
+			tx.update(secondSteps).set({ lastStep: step }).where(eq(secondSteps.userId, userId)).run();
+			return 'app';
+		}
+		const used = tx
+			.update(recoveryCodes)
+			.set({ usedAt: now })
+			.where(
+				and(
+					eq(recoveryCodes.userId, userId),
+					eq(recoveryCodes.codeHash, hash(normalise(code))),
+					isNull(recoveryCodes.usedAt)
+				)
+			)
+			.returning()
+			.all();
+		if (used.length === 0) return null;
+		recordAuditEvent(
+			tx,
+			{ actorId: userId, action: 'recovery_code_used', subjectType: 'user', subjectId: userId },
+			now
+		);
+		return 'recovery';
+	});
+}

@@ -1,0 +1,98 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { Cookies } from '@sveltejs/kit';
+import { recordAuditEvent, recordAuditEventAlone } from '../audit';
+import { db } from '../db';
+import { recoveryCodes, secondSteps, signInChallenges } from '../db/schema';
+import { checkSecondStep } from './second-step';
+import {
+	generateSessionToken,
+	invalidateAllSessionsOfUser,
+	sessionIdFromToken,
+	type SessionUser
+} from './session';
+import { SIGN_IN_LIMITS } from './sign-in-throttle';
+import { clearCounter, releaseAttempt, reserveAttempt } from './throttle';
+
+export const CHALLENGE_COOKIE = 'heard_second_step';
+const CHALLENGE_MS = 10 * 60 * 1000;
+
+/** After the right password, before the code: nothing is signed in yet. */
+export function startChallenge(
+	cookies: Cookies,
+	userId: string,
+	secure: boolean,
+	now = new Date()
+) {
+	const token = generateSessionToken();
+	const expiresAt = new Date(now.getTime() + CHALLENGE_MS);
+	db().delete(signInChallenges).where(eq(signInChallenges.userId, userId)).run();
+	db()
+		.insert(signInChallenges)
+		.values({ id: sessionIdFromToken(token), userId, expiresAt })
+		.run();
+	cookies.set(CHALLENGE_COOKIE, token, {
+		path: '/login',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		expires: expiresAt
+	});
+}
+
+export function findChallengedUser(cookies: Cookies, now = new Date()): string | null {
+	const token = cookies.get(CHALLENGE_COOKIE);
+	if (!token) return null;
+	const row = db()
+		.select()
+		.from(signInChallenges)
+		.where(
+			and(eq(signInChallenges.id, sessionIdFromToken(token)), gt(signInChallenges.expiresAt, now))
+		)
+		.get();
+	return row?.userId ?? null;
+}
+
+export function endChallenge(cookies: Cookies, userId: string, secure: boolean): void {
+	db().delete(signInChallenges).where(eq(signInChallenges.userId, userId)).run();
+	cookies.delete(CHALLENGE_COOKIE, { path: '/login', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/** A code, counted like a password: five wrong ones and the account waits (ADR 11). */
+export function attemptSecondStep(userId: string, code: string, address: string, now = new Date()) {
+	const key = `second-step:${userId}`;
+	const reservation = reserveAttempt([{ key, limit: SIGN_IN_LIMITS.place, applies: true }], now);
+	if (!reservation) return 'too_many_tries' as const;
+	const how = checkSecondStep(userId, code, now);
+	if (!how) {
+		recordAuditEventAlone(
+			{
+				actorId: userId,
+				action: 'second_step_failed',
+				subjectType: 'user',
+				subjectId: userId,
+				address
+			},
+			now
+		);
+		return 'wrong_code' as const;
+	}
+	db().transaction((tx) => {
+		releaseAttempt(tx, reservation, now);
+		clearCounter(tx, key);
+	});
+	return how;
+}
+
+/** An admin clears someone's second step (a lost phone): they set it up again, signed out everywhere. */
+export function resetSecondStep(actor: SessionUser, userId: string, now = new Date()): void {
+	db().transaction((tx) => {
+		tx.delete(secondSteps).where(eq(secondSteps.userId, userId)).run();
+		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+		invalidateAllSessionsOfUser(tx, userId);
+		recordAuditEvent(
+			tx,
+			{ actorId: actor.id, action: 'second_step_reset', subjectType: 'user', subjectId: userId },
+			now
+		);
+	});
+}

@@ -1,0 +1,61 @@
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { homeFor } from '$lib/server/auth/access';
+import { pageAfterSignIn } from '$lib/server/auth/next-page';
+import { confirmSecondStep, hasSecondStep } from '$lib/server/auth/second-step';
+import {
+	createSession,
+	generateSessionToken,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import {
+	attemptSecondStep,
+	endChallenge,
+	findChallengedUser
+} from '$lib/server/auth/sign-in-challenge';
+import { secondStepSetUp } from '$lib/server/auth/second-step-qr';
+import { db } from '$lib/server/db';
+import { users } from '$lib/server/db/schema';
+
+const codeFrom = async (request: Request) =>
+	String((await request.formData()).get('code') ?? '').slice(0, 40);
+
+function signInNow(cookies: Cookies, userId: string, secure: boolean) {
+	endChallenge(cookies, userId, secure);
+	// A fresh token once both steps pass: nothing before this counted as signed in.
+	const token = generateSessionToken();
+	const session = createSession(token, userId);
+	setSessionCookie(cookies, token, session.expiresAt, secure);
+	return validateSessionToken(token).user;
+}
+
+export const load = async ({ cookies, url, locals }) => {
+	const userId = findChallengedUser(cookies);
+	// Just set up and signed in: the page shows the recovery codes the action returned.
+	if (!userId && locals.user) return { mode: 'done' as const, setUp: null };
+	if (!userId) redirect(303, '/login');
+	if (hasSecondStep(userId)) return { mode: 'code' as const, setUp: null };
+	const email = db().select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+	return { mode: 'set_up' as const, setUp: await secondStepSetUp(userId, email?.email ?? '', url) };
+};
+
+export const actions = {
+	code: async ({ request, cookies, url, getClientAddress }) => {
+		const userId = findChallengedUser(cookies);
+		if (!userId) redirect(303, '/login');
+		const result = attemptSecondStep(userId, await codeFrom(request), getClientAddress());
+		if (result === 'too_many_tries' || result === 'wrong_code')
+			return fail(result === 'too_many_tries' ? 429 : 400, { error: result });
+		const user = signInNow(cookies, userId, url.protocol === 'https:');
+		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');
+	},
+	setUp: async ({ request, cookies, url }) => {
+		const userId = findChallengedUser(cookies);
+		if (!userId) redirect(303, '/login');
+		const codes = confirmSecondStep(userId, await codeFrom(request));
+		if (!codes) return fail(400, { error: 'wrong_code' as const });
+		const user = signInNow(cookies, userId, url.protocol === 'https:');
+		return { recoveryCodes: codes, home: user ? homeFor(user) : '/' };
+	}
+};

@@ -1,0 +1,26 @@
+import { fail } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { requireRole } from '$lib/server/auth/access';
+import { confirmSecondStep, hasSecondStep } from '$lib/server/auth/second-step';
+import { secondStepSetUp } from '$lib/server/auth/second-step-qr';
+import { db } from '$lib/server/db';
+import { users } from '$lib/server/db/schema';
+
+const STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;
+
+export const load = async ({ locals, url }) => {
+	const user = requireRole(locals.user, ...STAFF);
+	if (hasSecondStep(user.id)) return { on: true, setUp: null };
+	const email = db().select({ email: users.email }).from(users).where(eq(users.id, user.id)).get();
+	return { on: false, setUp: await secondStepSetUp(user.id, email?.email ?? '', url) };
+};
+
+export const actions = {
+	setUp: async ({ locals, request }) => {
+		const user = requireRole(locals.user, ...STAFF);
+		const code = String((await request.formData()).get('code') ?? '').slice(0, 40);
+		const codes = confirmSecondStep(user.id, code);
+		if (!codes) return fail(400, { error: 'wrong_code' as const });
+		return { recoveryCodes: codes };
+	}
+};
