@@ -5,6 +5,7 @@ import {
 	dateStampSeconds,
 	dateTime,
 	formatDate,
+	fullDay,
 	longDay,
 	mediumDay,
 	shortDate
@@ -22,6 +23,7 @@ describe('dates, as Heard writes them', () => {
 		expect(dateTime(summerNight, 'en')).toBe('Wed, 1 Jul 2026, 00:30');
 		expect(mediumDay(summerNight, 'en')).toBe('1 Jul 2026');
 		expect(longDay(summerNight, 'en')).toBe('1 July 2026');
+		expect(fullDay(summerNight, 'en')).toBe('Wednesday, 1 July 2026');
 		expect(dateStamp(summerNight, 'en')).toBe('1 Jul 2026, 00:30');
 		expect(dateStampSeconds(summerNight, 'en')).toBe('1 Jul 2026, 00:30:05');
 	});

@@ -22,6 +22,8 @@ const STYLES = {
 	day: { dateStyle: 'medium' },
 	/** "3 December 2025": letters and notices. */
 	longDay: { dateStyle: 'long' },
+	/** "Wednesday, 3 December 2025": a date someone must act by. */
+	fullDay: { dateStyle: 'full' },
 	/** "3 Dec 2025, 11:00" */
 	stamp: { dateStyle: 'medium', timeStyle: 'short' },
 	/** "3 Dec 2025, 11:00:05": the audit log, where order within a minute matters. */
@@ -60,5 +62,6 @@ export const shortDate = (at: At, locale?: Locale) => formatDate(at, 'short', lo
 export const dateTime = (at: At, locale?: Locale) => formatDate(at, 'dateTime', locale);
 export const mediumDay = (at: At, locale?: Locale) => formatDate(at, 'day', locale);
 export const longDay = (at: At, locale?: Locale) => formatDate(at, 'longDay', locale);
+export const fullDay = (at: At, locale?: Locale) => formatDate(at, 'fullDay', locale);
 export const dateStamp = (at: At, locale?: Locale) => formatDate(at, 'stamp', locale);
 export const dateStampSeconds = (at: At, locale?: Locale) => formatDate(at, 'stampSeconds', locale);

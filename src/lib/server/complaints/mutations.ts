@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
+import { fullDay } from '$lib/dates';
 import { addWorkingDays } from '../inbox/working-days';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
@@ -13,8 +14,7 @@ export type ComplaintResult =
 	| { ok: true; id: string; kind: ComplaintKind; sentTo: string; replyBy: Date }
 	| { ok: false; reason: 'no_contact' | 'no_record' };
 
-const ukDate = (date: Date) =>
-	new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'Europe/London' }).format(date);
+const ukDate = (date: Date) => fullDay(date);
 
 /**
  * Sends a young person's complaint or request for an advocate to the complaints contact: stored,
