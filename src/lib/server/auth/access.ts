@@ -1,4 +1,3 @@
-import { error, redirect } from '@sveltejs/kit';
 import type { Role } from '$lib/vocabulary';
 import type { SessionUser } from './session';
 
@@ -92,13 +91,6 @@ export function decideAccess(routeId: string | null, user: SessionUser | null): 
 	if (!user) return 'sign_in_first';
 	if (rule === 'signed_in') return 'allow';
 	return rule.some((role) => user.roles.includes(role)) ? 'allow' : 'forbidden';
-}
-
-/** For use inside actions and loads that need the acting user to hold a role. */
-export function requireRole(user: SessionUser | null, ...roles: Role[]): SessionUser {
-	if (!user) redirect(303, '/login');
-	if (!roles.some((role) => user.roles.includes(role))) error(403, 'Forbidden');
-	return user;
 }
 
 /** Where each person lands after signing in; someone with several roles lands on the first. */

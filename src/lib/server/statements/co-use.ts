@@ -1,16 +1,15 @@
-import { error } from '@sveltejs/kit';
 import type { SessionUser } from '../auth/session';
 import { findVisibleYoungPerson } from '../staff/scope';
 import { describeYoungPerson } from '../young-people/queries';
 
 /**
  * Co-use: a worker fills a statement in with a young person on the worker's
- * device. Only for a young person the worker may see; anyone else is not found.
+ * device. Only for a young person the worker may see; for anyone else, null.
  * It is always the one-page form (no server draft: a child's unsent draft is
  * theirs alone) and never shows read-aloud controls meant for the child's phone.
  */
 export function youngPersonForCoUse(actor: SessionUser | null, youngPersonId: string) {
 	const person = actor && findVisibleYoungPerson(actor, youngPersonId);
-	if (!actor || !person) error(404, 'Not found');
+	if (!actor || !person) return null;
 	return { actor, person: { ...describeYoungPerson(person), simpleMode: false, readAloud: false } };
 }

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { shortDate } from '$lib/dates';
 import { meetingTypeLabel } from '$lib/words';
 import { currentTemplate, type Question, type Template } from '$lib/templates';
@@ -87,10 +86,10 @@ export function draftAnswersFrom(
 	return kept;
 }
 
-/** The current template for a kind named in a URL, if this young person may use it; otherwise 404. */
-export function templateForYoungPerson(kindParam: string, isCareLeaver: boolean): Template {
-	if (!(STATEMENT_KINDS as readonly string[]).includes(kindParam)) error(404, 'Not found');
+/** The current template for a kind named in a URL, if this young person may use it; otherwise null. */
+export function templateForYoungPerson(kindParam: string, isCareLeaver: boolean): Template | null {
+	if (!(STATEMENT_KINDS as readonly string[]).includes(kindParam)) return null;
 	const template = currentTemplate(kindParam as StatementKind);
-	if (template.forCareLeavers && !isCareLeaver) error(404, 'Not found');
+	if (template.forCareLeavers && !isCareLeaver) return null;
 	return template;
 }

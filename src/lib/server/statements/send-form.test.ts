@@ -4,7 +4,11 @@ import { db } from '../db';
 import { statements, youngPeople } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { describeYoungPerson } from '../young-people/queries';
+import { currentTemplate } from '$lib/templates';
+import { refusedSend } from '$lib/http/send-statement';
 import { sendStatementForm } from './send-form';
+
+const goodNews = currentTemplate('good_news');
 
 let jordan: ReturnType<typeof describeYoungPerson>;
 let kai: ReturnType<typeof describeYoungPerson>;
@@ -23,19 +27,20 @@ beforeAll(async () => {
 });
 
 const send = (who: typeof jordan, form: Record<string, unknown>) =>
-	sendStatementForm({ form, kindParam: 'good_news', person: who, actorId: 'actor', simple: false });
+	sendStatementForm({ form, template: goodNews, person: who, actorId: 'actor', simple: false });
 const stored = (key: string) =>
 	db()
 		.select({ answers: statements.answers })
 		.from(statements)
 		.where(eq(statements.idempotencyKey, key))
 		.all();
-/** The failure's data, as the page gets it. */
+/** The failure's data, as the page gets it (through the route's translation). */
 const failure = (result: ReturnType<typeof send>) => {
-	if ('id' in result) throw new Error('expected a failure');
+	if (result.sent) throw new Error('expected a failure');
+	const refused = refusedSend(result);
 	return {
-		status: result.status,
-		...(result.data as {
+		status: refused.status,
+		...(refused.data as {
 			values: Record<string, string>;
 			formError?: string;
 			idempotencyKey?: string;
@@ -83,7 +88,7 @@ describe('sending a statement from a form', () => {
 	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', () => {
 		const simple = sendStatementForm({
 			form: { what: 'I scored', idempotencyKey: 'form-key-simple-1' },
-			kindParam: 'good_news',
+			template: goodNews,
 			person: kai,
 			actorId: 'actor',
 			simple: true

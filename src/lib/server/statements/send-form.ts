@@ -1,10 +1,9 @@
-import { fail } from '@sveltejs/kit';
-import type { Answers } from '$lib/templates';
+import type { Answers, Template } from '$lib/templates';
 import { parseAnswers } from '$lib/templates/schema';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import type { YoungPersonView } from '../young-people/queries';
 import { findOwnDraft, listOwnUpcomingMeetings } from '../young-people/things';
-import { draftAnswersFrom, templateForYoungPerson } from './form-model';
+import { draftAnswersFrom } from './form-model';
 import { attemptWrite } from '../db/attempt-write';
 import { newId } from '../ids';
 import { isSameStatement, submitStatement } from './mutations';
@@ -13,9 +12,29 @@ import { findStatementSentWithKey } from './queries';
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
 
+/**
+ * Why nothing was stored. `answers` needs the young person to change something;
+ * the others refuse the send itself (a missing or someone else's form key, the
+ * page sent before with other words, or the database unable to write).
+ */
+export type SendRefusal =
+	'answers' | 'no_form_key' | 'someone_elses_key' | 'sent_before_with_other_words' | 'not_saved';
+
+/** What the form shows again after a refusal: every typed word, and a key for the next send where one is needed. */
+export interface SendFormAgain {
+	values: Record<string, string>;
+	errors: Record<string, string>;
+	formError?: SendFormError;
+	idempotencyKey?: string;
+}
+
+export type SendOutcome =
+	{ sent: true; id: string } | { sent: false; refusal: SendRefusal; form: SendFormAgain };
+
 interface SendFormOptions {
 	form: Record<string, unknown>;
-	kindParam: string;
+	/** The kind's current template, already checked as one this young person may use. */
+	template: Template;
 	person: YoungPersonView;
 	actorId: string;
 	/** Simple mode asks one question a page and keeps earlier answers in the server draft. */
@@ -30,19 +49,18 @@ const asFormValues = (answers: Record<string, unknown>) =>
 
 /**
  * Validates and stores a statement sent from a form, for the young person's
- * own app and for co-use alike. Anything wrong comes back as a failure with
+ * own app and for co-use alike. Anything wrong comes back as a refusal with
  * every typed word kept, and a fresh form key where sending again should make
  * a new statement; success gives the new (or already stored) id.
  */
 export function sendStatementForm({
 	form,
-	kindParam,
+	template,
 	person,
 	actorId,
 	simple,
 	completedWithWorkerId
-}: SendFormOptions) {
-	const template = templateForYoungPerson(kindParam, person.isCareLeaver);
+}: SendFormOptions): SendOutcome {
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
 	const earlier = key ? findStatementSentWithKey(key) : undefined;
 	const ownEarlier = earlier?.youngPersonId === person.id ? earlier : undefined;
@@ -54,14 +72,26 @@ export function sendStatementForm({
 			: ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>);
 	const input = { ...draft, ...form };
 	const values = draftAnswersFrom(template, input);
-	const refused = (status: number, formError: SendFormError, idempotencyKey = newId()) =>
-		fail(status, { values, errors: {}, formError, idempotencyKey });
-	if (key.length < 10) return refused(400, 'send_failed');
+	const refused = (
+		refusal: SendRefusal,
+		formError: SendFormError,
+		idempotencyKey = newId()
+	): SendOutcome => ({
+		sent: false,
+		refusal,
+		form: { values, errors: {}, formError, idempotencyKey }
+	});
+	const wrong = (errors: Record<string, string>): SendOutcome => ({
+		sent: false,
+		refusal: 'answers',
+		form: { values, errors }
+	});
+	if (key.length < 10) return refused('no_form_key', 'send_failed');
 	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
-	if (earlier && !ownEarlier) return refused(409, 'send_failed');
+	if (earlier && !ownEarlier) return refused('someone_elses_key', 'send_failed');
 
 	const parsed = parseAnswers(template, input, simple);
-	if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
+	if (!parsed.ok) return wrong(parsed.errors);
 	const answers: Answers = { ...parsed.answers };
 
 	let meetingId: string | null = null;
@@ -75,7 +105,7 @@ export function sendStatementForm({
 		} else if (listOwnUpcomingMeetings(person.id).some((m) => m.id === chosen)) {
 			meetingId = chosen;
 		} else {
-			return fail(400, { values, errors: { meeting: 'choose_one' as const } });
+			return wrong({ meeting: 'choose_one' });
 		}
 	}
 
@@ -88,7 +118,7 @@ export function sendStatementForm({
 	};
 	// The same form key with other words: the page was sent before (then Back, and changed). Not a double tap.
 	if (ownEarlier && !isSameStatement(ownEarlier, statement))
-		return refused(409, 'sent_before_with_other_words');
+		return refused('sent_before_with_other_words', 'sent_before_with_other_words');
 	const sent = attemptWrite(() =>
 		submitStatement(person.id, actorId, {
 			...statement,
@@ -97,6 +127,6 @@ export function sendStatementForm({
 		})
 	);
 	// Nothing was stored; the same key is kept, so trying again can never make two.
-	if (!sent.stored) return refused(503, 'not_saved', key);
-	return { id: sent.result.id };
+	if (!sent.stored) return refused('not_saved', 'not_saved', key);
+	return { sent: true, id: sent.result.id };
 }

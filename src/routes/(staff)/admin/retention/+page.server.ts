@@ -7,7 +7,7 @@ import {
 	retentionCutoff,
 	runRetention
 } from '$lib/server/data-rights/retention';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 import { getSetting } from '$lib/server/settings';
 
 export const load = () => {

@@ -6,7 +6,7 @@ import {
 	readSettingsForm,
 	saveSettings
 } from '$lib/server/settings/form';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 export const load = () => ({ settings: currentSettings(), rows: HELP_CONTACT_ROWS });
 

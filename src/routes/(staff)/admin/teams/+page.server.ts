@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { TeamForm, fieldErrors } from '$lib/server/accounts/forms';
 import { createTeam, renameTeam } from '$lib/server/accounts/teams';
 import { findTeam, listTeams } from '$lib/server/accounts/queries';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 export const load = () => ({ teams: listTeams() });
 

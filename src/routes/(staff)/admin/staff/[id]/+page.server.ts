@@ -5,7 +5,7 @@ import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/
 import { resetStaffPassword } from '$lib/server/accounts/passwords';
 import { readStaffForm } from '$lib/server/accounts/staff-form';
 import { findStaff, listTeams } from '$lib/server/accounts/queries';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 import { hasSecondStep } from '$lib/server/auth/second-step';
 import { resetSecondStep } from '$lib/server/auth/sign-in-challenge';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';

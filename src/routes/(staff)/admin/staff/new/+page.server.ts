@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { createStaffAccount } from '$lib/server/accounts/mutations';
 import { readStaffForm } from '$lib/server/accounts/staff-form';
 import { listTeams } from '$lib/server/accounts/queries';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';
 
 export const load = () => ({ teams: listTeams() });

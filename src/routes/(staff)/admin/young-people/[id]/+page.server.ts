@@ -5,7 +5,7 @@ import { readYoungPersonForm } from '$lib/server/records/form';
 import { updateYoungPersonRecord } from '$lib/server/records/mutations';
 import { reassignYoungPerson } from '$lib/server/records/reassign';
 import { askWorkerForNewCode, workerNamesFor } from '$lib/server/records/sign-in-codes';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 function recordOr404(id: string) {
 	const record = findYoungPersonRecord(id);

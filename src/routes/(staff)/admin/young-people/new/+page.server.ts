@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { readYoungPersonForm } from '$lib/server/records/form';
 import { createYoungPersonRecord } from '$lib/server/records/mutations';
 import { listActiveWorkers, listTeams } from '$lib/server/accounts/queries';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 export const load = () => ({ teams: listTeams(), workers: listActiveWorkers() });
 

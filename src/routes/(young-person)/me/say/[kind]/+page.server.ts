@@ -6,12 +6,13 @@ import { MEETING_TYPES } from '$lib/vocabulary';
 import {
 	buildFormModel,
 	draftAnswersFrom,
-	templateForYoungPerson as templateFor
+	templateForYoungPerson
 } from '$lib/server/statements/form-model';
 import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { sendStatementForm } from '$lib/server/statements/send-form';
+import { refusedSend } from '$lib/http/send-statement';
 import { getSetting } from '$lib/server/settings';
 
 export const load = async ({ params, parent, url }) => {
@@ -47,6 +48,10 @@ export const load = async ({ params, parent, url }) => {
 	};
 };
 
+/** The kind's template, or 404 for a kind that does not exist or is not theirs. */
+const templateFor = (kind: string, isCareLeaver: boolean) =>
+	templateForYoungPerson(kind, isCareLeaver) ?? error(404, 'Not found');
+
 async function formOf(request: Request): Promise<Record<string, unknown>> {
 	return Object.fromEntries(await request.formData());
 }
@@ -58,13 +63,13 @@ export const actions = {
 		const form = await formOf(request);
 		const result = sendStatementForm({
 			form,
-			kindParam: params.kind,
+			template: templateFor(params.kind, me.isCareLeaver),
 			person: me,
 			actorId: locals.user.id,
 			simple: me.simpleMode
 		});
-		if ('id' in result) redirect(303, `/me/things/${result.id}?sent=1`);
-		return result;
+		if (!result.sent) return refusedSend(result);
+		redirect(303, `/me/things/${result.id}?sent=1`);
 	},
 
 	/** "Save and finish later", and the page's own save when the phone hides it. */

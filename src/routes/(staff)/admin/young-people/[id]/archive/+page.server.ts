@@ -4,7 +4,7 @@ import { ConfirmByName } from '$lib/forms/confirm';
 import { fieldErrors, formValues } from '$lib/server/accounts/forms';
 import { findYoungPersonRecord } from '$lib/server/records/queries';
 import { archiveYoungPerson } from '$lib/server/records/mutations';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 const Reason = z.object({
 	reason: z.enum(['care_leaver_26', 'case_closed', 'moved_away', 'other'], 'choose_one')

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { exportSubjectAccess } from '$lib/server/data-rights/subject-access';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 
 export const GET = ({ params, locals }) => {
 	const actor = requireRole(locals.user, 'admin');

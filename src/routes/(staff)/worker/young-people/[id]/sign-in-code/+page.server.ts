@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { letterWith } from '$lib/server/staff/sign-in-code-letter';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';
 

@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { refusedSend } from '$lib/http/send-statement';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { meetingTypeLabel } from '$lib/words';
 import { newId } from '$lib/server/ids';
@@ -8,9 +9,16 @@ import { buildFormModel, templateForYoungPerson } from '$lib/server/statements/f
 import { sendStatementForm } from '$lib/server/statements/send-form';
 import { listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 
+/** The young person and the kind's template, or 404 for anyone the worker may not see or a kind not theirs. */
+function coUse(user: App.Locals['user'], youngPersonId: string, kind: string) {
+	const found = youngPersonForCoUse(user, youngPersonId) ?? error(404, 'Not found');
+	const template =
+		templateForYoungPerson(kind, found.person.isCareLeaver) ?? error(404, 'Not found');
+	return { ...found, template };
+}
+
 export const load = ({ locals, params }) => {
-	const { person } = youngPersonForCoUse(locals.user, params.id);
-	const template = templateForYoungPerson(params.kind, person.isCareLeaver);
+	const { person, template } = coUse(locals.user, params.id, params.kind);
 	return {
 		kind: template.kind,
 		crisis: Boolean(template.crisis),
@@ -29,17 +37,17 @@ export const load = ({ locals, params }) => {
 
 export const actions = {
 	send: async ({ request, locals, params }) => {
-		const { actor, person } = youngPersonForCoUse(locals.user, params.id);
+		const { actor, person, template } = coUse(locals.user, params.id, params.kind);
 		const form = Object.fromEntries(await request.formData());
 		const result = sendStatementForm({
 			form,
-			kindParam: params.kind,
+			template,
 			person,
 			actorId: actor.id,
 			simple: false,
 			completedWithWorkerId: actor.id
 		});
-		if ('id' in result) redirect(303, `/worker/statements/${result.id}`);
-		return result;
+		if (!result.sent) return refusedSend(result);
+		redirect(303, `/worker/statements/${result.id}`);
 	}
 };
