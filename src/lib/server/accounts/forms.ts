@@ -7,23 +7,6 @@ import { STAFF_ROLES, TEAM_ROLES } from '$lib/vocabulary';
  * them into words next to the field (see $lib/forms/error-words.ts).
  */
 
-/** A form's fields as field → first error code, for showing beside each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const key = String(issue.path[0] ?? 'form');
-		out[key] ??= issue.message;
-	}
-	return out;
-}
-
-/** Every string value of a form, for putting back what was typed after an error. */
-export function formValues(form: FormData): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const [key, value] of form) if (typeof value === 'string' && !(key in out)) out[key] = value;
-	return out;
-}
-
 export const TeamForm = z.object({ name: requiredText(120) });
 
 /** Team membership arrives as one select per team: "", "worker" or "manager". */

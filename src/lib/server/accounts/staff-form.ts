@@ -1,4 +1,5 @@
-import { StaffForm, fieldErrors, teamRolesFrom } from './forms';
+import { fieldErrors } from '$lib/forms/read-form';
+import { StaffForm, teamRolesFrom } from './forms';
 import type { Membership } from './mutations';
 
 /** Reads a staff form into checked input, or the values and errors to show again. */

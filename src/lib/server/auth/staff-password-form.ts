@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, STAFF_MIN_PASSWORD_LENGTH } from './password';
 
@@ -21,10 +22,7 @@ function read<T>(
 ): { ok: true; data: T } | { ok: false; errors: PasswordErrors } {
 	const parsed = schema.safeParse(Object.fromEntries(form));
 	if (parsed.success) return { ok: true, data: parsed.data };
-	const errors: PasswordErrors = {};
-	for (const issue of parsed.error.issues)
-		errors[String(issue.path[0] ?? 'next')] ??= issue.message as PasswordErrors[string];
-	return { ok: false, errors };
+	return { ok: false, errors: fieldErrors(parsed.error, 'next') as PasswordErrors };
 }
 
 export const readNewPassword = (form: FormData) => read(NewPassword, form);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '$lib/forms/fields';
 import { LEGAL_STATUSES, PLACEMENT_TYPES } from '$lib/vocabulary';
-import { fieldErrors, formValues } from '../accounts/forms';
+import { fieldErrors, formValues } from '$lib/forms/read-form';
 
 /** The young person's record form. Messages are error codes, as in the staff forms. */
 

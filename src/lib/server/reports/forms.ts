@@ -36,8 +36,3 @@ export const ChooseQuoteForm = z.object({
 });
 
 export const RemoveQuoteForm = z.object({ quoteId: z.string().min(1).max(40) });
-
-/** Field → error key, for fail(400, { values, errors }). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	return Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
-}

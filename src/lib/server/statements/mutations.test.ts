@@ -124,8 +124,22 @@ describe('after a statement is sent', () => {
 
 	it('a young person answers back only on their own statement, and their worker is told', () => {
 		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-eeeeeeeeee'));
-		expect(replyAsYoungPerson(other, 'someone', id, 'not mine')).toBe('not_found');
-		expect(replyAsYoungPerson(youngPerson, worker.id, id, 'Thanks')).toBe('ok');
+		expect(
+			replyAsYoungPerson({
+				youngPersonId: other,
+				authorId: 'someone',
+				statementId: id,
+				body: 'not mine'
+			})
+		).toBe('not_found');
+		expect(
+			replyAsYoungPerson({
+				youngPersonId: youngPerson,
+				authorId: worker.id,
+				statementId: id,
+				body: 'Thanks'
+			})
+		).toBe('ok');
 		expect(
 			db()
 				.select()

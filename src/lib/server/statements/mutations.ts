@@ -169,10 +169,12 @@ export function rateListened(
 
 /** The young person answers back in the thread; their worker is told without content. */
 export function replyAsYoungPerson(
-	youngPersonId: string,
-	userId: string,
-	statementId: string,
-	body: string,
+	{
+		youngPersonId,
+		authorId: userId,
+		statementId,
+		body
+	}: { youngPersonId: string; authorId: string; statementId: string; body: string },
 	now = new Date()
 ): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';

@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { homeFor } from '$lib/server/auth/access';
@@ -50,9 +51,7 @@ export const actions = {
 
 		const parsed = ActivationForm.safeParse(form);
 		if (!parsed.success) {
-			const errors: Partial<Record<string, ActivationError>> = {};
-			for (const issue of parsed.error.issues)
-				errors[String(issue.path[0])] ??= issue.message as ActivationError;
+			const errors = fieldErrors(parsed.error) as Partial<Record<string, ActivationError>>;
 			return fail(400, { values, errors });
 		}
 		const result = await activateAccount(parsed.data, new Date(), getClientAddress());

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { ConfirmBox } from '$lib/forms/confirm';
-import { fieldErrors } from '$lib/server/accounts/forms';
+import { fieldErrors } from '$lib/forms/read-form';
 import { listAuditEvents } from '$lib/server/audit/log';
 import {
 	countDueForRetention,

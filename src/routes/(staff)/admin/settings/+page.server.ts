@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { formValues } from '$lib/server/accounts/forms';
+import { formValues } from '$lib/forms/read-form';
 import {
 	HELP_CONTACT_ROWS,
 	currentSettings,

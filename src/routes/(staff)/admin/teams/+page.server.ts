@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
-import { TeamForm, fieldErrors } from '$lib/server/accounts/forms';
+import { fieldErrors } from '$lib/forms/read-form';
+import { TeamForm } from '$lib/server/accounts/forms';
 import { createTeam, renameTeam } from '$lib/server/accounts/teams';
 import { findTeam, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';

@@ -1,11 +1,7 @@
 import { fail } from '@sveltejs/kit';
+import { fieldErrors } from '$lib/forms/read-form';
 import { requireRole } from '$lib/http/require-role';
-import {
-	ChooseQuoteForm,
-	fieldErrors,
-	MAX_QUOTE,
-	RemoveQuoteForm
-} from '$lib/server/reports/forms';
+import { ChooseQuoteForm, MAX_QUOTE, RemoveQuoteForm } from '$lib/server/reports/forms';
 import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/http/require-role';
-import { fieldErrors, MAX_YOU_SAID, YouSaidWeDidForm } from '$lib/server/reports/forms';
+import { fieldErrors } from '$lib/forms/read-form';
+import { MAX_YOU_SAID, YouSaidWeDidForm } from '$lib/server/reports/forms';
 import { createYouSaidWeDid } from '$lib/server/reports/mutations';
 import { listYouSaidWeDid } from '$lib/server/reports/queries';
 

@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
@@ -38,9 +39,7 @@ export const actions = {
 		};
 		const parsed = AboutMeForm.safeParse(values);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(
-				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
-			);
+			const errors = fieldErrors(parsed.error);
 			return fail(400, { values, errors });
 		}
 		if (!attemptWrite(() => saveAboutMe(me.id, parsed.data)).stored)

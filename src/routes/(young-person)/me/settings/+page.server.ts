@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { changePassword } from '$lib/server/auth/change-password';
@@ -37,9 +38,7 @@ export const actions = {
 		const { user, session } = me(locals);
 		const parsed = PasswordForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) {
-			const errors = Object.fromEntries(
-				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
-			);
+			const errors = fieldErrors(parsed.error);
 			return fail(400, { passwordErrors: errors as Record<string, string> });
 		}
 		const result = await changePassword(user.id, session.id, parsed.data.current, parsed.data.next);

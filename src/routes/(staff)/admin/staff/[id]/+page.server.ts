@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { ConfirmBox } from '$lib/forms/confirm';
-import { fieldErrors } from '$lib/server/accounts/forms';
+import { fieldErrors } from '$lib/forms/read-form';
 import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/accounts/mutations';
 import { resetStaffPassword } from '$lib/server/accounts/passwords';
 import { readStaffForm } from '$lib/server/accounts/staff-form';

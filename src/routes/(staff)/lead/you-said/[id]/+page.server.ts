@@ -1,11 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { fieldErrors } from '$lib/forms/read-form';
 import { requireRole } from '$lib/http/require-role';
-import {
-	fieldErrors,
-	MAX_YOU_SAID,
-	PublishForm,
-	YouSaidWeDidForm
-} from '$lib/server/reports/forms';
+import { MAX_YOU_SAID, PublishForm, YouSaidWeDidForm } from '$lib/server/reports/forms';
 import { setYouSaidWeDidPublished, updateYouSaidWeDid } from '$lib/server/reports/mutations';
 import { findYouSaidWeDid } from '$lib/server/reports/queries';
 

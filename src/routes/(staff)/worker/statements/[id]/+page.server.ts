@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
@@ -68,9 +69,7 @@ export const actions = {
 		const values = { body: text(form.body), decision: form.decision === 'on' };
 		const parsed = Reply.safeParse(form);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(
-				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
-			);
+			const errors = fieldErrors(parsed.error);
 			return fail(400, { reply: { values, errors } });
 		}
 		const result = replyToStatement(locals.user!, {
@@ -87,9 +86,7 @@ export const actions = {
 		const values = { decision: text(form.decision), explanation: text(form.explanation) };
 		const parsed = Outcome.safeParse(form);
 		if (!parsed.success) {
-			const errors = Object.fromEntries(
-				parsed.error.issues.map((i) => [String(i.path[0]), i.message])
-			);
+			const errors = fieldErrors(parsed.error);
 			return fail(400, { outcome: { values, errors } });
 		}
 		const result = recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });

@@ -55,7 +55,12 @@ export const actions = {
 		if (!parsed.success)
 			return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
 		const sent = attemptWrite(() =>
-			replyAsYoungPerson(record.id, userId, params.id, parsed.data.body)
+			replyAsYoungPerson({
+				youngPersonId: record.id,
+				authorId: userId,
+				statementId: params.id,
+				body: parsed.data.body
+			})
 		);
 		if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });
 		if (sent.result === 'not_found') error(404, 'Not found');

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ConfirmByName } from '$lib/forms/confirm';
-import { fieldErrors, formValues } from '$lib/server/accounts/forms';
+import { fieldErrors, formValues } from '$lib/forms/read-form';
 import { findYoungPersonRecord } from '$lib/server/records/queries';
 import { archiveYoungPerson } from '$lib/server/records/mutations';
 import { requireRole } from '$lib/http/require-role';

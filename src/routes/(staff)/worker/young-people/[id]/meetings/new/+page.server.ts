@@ -1,3 +1,4 @@
+import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
@@ -41,7 +42,7 @@ export const actions = {
 		if (!parsed.success) {
 			return fail(400, {
 				values,
-				errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
+				errors: fieldErrors(parsed.error)
 			});
 		}
 		const result = scheduleMeeting(locals.user!, {
