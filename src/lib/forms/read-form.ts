@@ -4,7 +4,7 @@ import type { z } from 'zod';
  * One way to read a form: its zod shape checks it, and anything wrong comes
  * back as field → error code, with every typed value, for the page to show
  * beside each field. Services and routes share it; routes turn a failure into
- * fail(400) (ADR 0022).
+ * fail(400) (ADR 0023).
  */
 
 export type FieldErrors = Record<string, string>;

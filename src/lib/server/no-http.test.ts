@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * Services answer with domain results; only routes (and $lib/http, which they
  * use) turn them into fail(), error() or redirect(). A file here may import
- * types from @sveltejs/kit, never a value (ADR 0022).
+ * types from @sveltejs/kit, never a value (ADR 0023).
  */
 const ROOT = 'src/lib/server';
 
