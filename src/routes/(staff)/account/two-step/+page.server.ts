@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
-import { requireRole } from '$lib/server/auth/access';
+import { requireRole } from '$lib/http/require-role';
 import { confirmSecondStep, hasSecondStep } from '$lib/server/auth/second-step';
 import { secondStepSetUp } from '$lib/server/auth/second-step-qr';
 import { db } from '$lib/server/db';
