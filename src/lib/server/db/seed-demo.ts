@@ -36,7 +36,7 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 	setSetting(tx, 'securityContact', 'security@glenbrae.example', now);
 	setSetting(tx, 'accessibilityContact', 'accessibility@glenbrae.example', now);
 	setSetting(tx, 'complaintsEmail', 'complaints@glenbrae.example', now);
-	// The demo's staff sign in with the shared demo password alone (ADR 22); a council's do not.
+	// The demo's staff sign in with the shared demo password alone (ADR 24); a council's do not.
 	setSetting(tx, 'staffTwoStepRequired', false, now);
 	const team = (name: string) => tx.insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
