@@ -21,7 +21,7 @@ if (!existsSync('build/index.js')) {
 	process.exit(1);
 }
 // Regenerate when the migrations or the generator change.
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const version = `${readFileSync('drizzle/meta/_journal.json', 'utf8').length}-${GENERATOR_VERSION}`;
 const large = await generateAuthority(`.bench-data/authority-1m-${version}.db`, LARGE);
 const small = await generateAuthority(`.bench-data/authority-100k-${version}.db`, SMALL);
