@@ -16,6 +16,11 @@ const catalogue = readdirSync('messages/en')
 		)
 	);
 
+/** Each language's catalogue is a folder; messages/languages.json beside them is its metadata. */
+const localeFolders = readdirSync('messages', { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name);
+
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
@@ -86,7 +91,7 @@ describe('the message catalogue', () => {
 
 	it('gives every plural message, in every language, a form for any other count', () => {
 		// A count with no matching form would print the message's key instead of words.
-		const variantMessages = readdirSync('messages').flatMap((locale) =>
+		const variantMessages = localeFolders.flatMap((locale) =>
 			readdirSync(join('messages', locale))
 				.filter((file) => file.endsWith('.json'))
 				.flatMap((file) =>
