@@ -14,7 +14,15 @@ import {
 	TEAM_ROLES,
 	YOU_SAID_STATUSES
 } from '$lib/vocabulary';
-import * as words from '$lib/words';
+import * as durations from '$lib/words/durations';
+import * as lists from '$lib/words/lists';
+import * as locale from '$lib/words/locale';
+import * as people from '$lib/words/people';
+import * as reports from '$lib/words/reports';
+import * as statements from '$lib/words/statements';
+
+// Each words file is imported where it is needed (no barrel), so a page loads only its own lists.
+const words = { ...durations, ...lists, ...locale, ...people, ...reports, ...statements };
 
 const englishWords = new Set(
 	readdirSync('messages/en')

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import { STATEMENT_READING_ROLES, type StaffRole } from '$lib/vocabulary';
-import { readingRoleWords } from '$lib/words';
+import { readingRoleWords } from '$lib/words/people';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader, type Tx } from '../db';

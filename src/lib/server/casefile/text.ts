@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { dateTime } from '$lib/dates';
-import { decisionLabel, kindLabel } from '$lib/words';
+import { decisionLabel, kindLabel } from '$lib/words/statements';
 import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
 
 /**

@@ -1,13 +1,8 @@
 import { AGE_BANDS, type Dimension } from '$lib/reports/filters';
-import {
-	ageBandLabel,
-	areaLabel,
-	categoryLabel,
-	kindLabel,
-	meetingTypeLabel,
-	placementLabel,
-	reportLegalStatusLabel
-} from '$lib/words';
+import { ageBandLabel } from '$lib/words/reports';
+import { areaLabel, categoryLabel, meetingTypeLabel } from '$lib/words/lists';
+import { kindLabel } from '$lib/words/statements';
+import { placementLabel, reportLegalStatusLabel } from '$lib/words/people';
 import {
 	CHANGE_CATEGORIES,
 	LEGAL_STATUSES,
@@ -17,7 +12,8 @@ import {
 	STATEMENT_KINDS
 } from '$lib/vocabulary';
 
-export { dimensionLabel, groupHeader, outcomeGroups as outcomes } from '$lib/words';
+export { dimensionLabel, groupHeader } from '$lib/words/reports';
+export { outcomeGroups as outcomes } from '$lib/words/statements';
 
 /** Every group of a breakdown in a fixed order, so an empty group still shows as 0 rather than vanishing. */
 export function groupsOf(

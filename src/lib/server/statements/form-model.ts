@@ -1,5 +1,5 @@
 import { shortDate } from '$lib/dates';
-import { meetingTypeLabel } from '$lib/words';
+import { meetingTypeLabel } from '$lib/words/lists';
 import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';

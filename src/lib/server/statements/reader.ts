@@ -3,7 +3,7 @@ import { shortDate } from '$lib/dates';
 import { meetingQuestionOf } from '$lib/templates/answer-map';
 import { describeAnswers } from '$lib/templates/describe';
 import { word } from '$lib/templates/words';
-import { meetingTypeLabel } from '$lib/words';
+import { meetingTypeLabel } from '$lib/words/lists';
 import { db } from '../db';
 import { statements, type meetings } from '../db/schema';
 import { visibleYoungPersonIds, type Reading } from '../staff/scope';

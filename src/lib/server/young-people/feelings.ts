@@ -2,7 +2,7 @@ import { shortDate } from '$lib/dates';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { wellbeingScoresOf } from '$lib/templates/answer-map';
 import { faceLabel } from '$lib/templates/words';
-import { areaLabel } from '$lib/words';
+import { areaLabel } from '$lib/words/lists';
 import { lineChart } from '../charts/line';
 import { listOwnFeelings } from './things';
 

@@ -1,4 +1,4 @@
-import { decisionWords, kindLabel } from '$lib/words';
+import { decisionWords, kindLabel } from '$lib/words/statements';
 import { firstWords } from '$lib/templates/first-words';
 import { readStatement, readStatements } from '../statements/reader';
 

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { listTeamYoungPeople, summariseTeamForManager } from '$lib/server/team/queries';
 import { dateTime } from '$lib/dates';
-import { kindLabel, waitedWords } from '$lib/words';
+import { kindLabel } from '$lib/words/statements';
+import { waitedWords } from '$lib/words/durations';
 
 export const load = ({ locals }) => {
 	const actor = locals.user!;

@@ -11,7 +11,8 @@ import {
 	listCaseloadForWorker
 } from '$lib/server/statements/queries';
 import { dateTime, shortDate } from '$lib/dates';
-import { beforeMeetingWords, kindLabel } from '$lib/words';
+import { beforeMeetingWords } from '$lib/words/durations';
+import { kindLabel } from '$lib/words/statements';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);

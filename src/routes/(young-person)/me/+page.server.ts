@@ -1,5 +1,5 @@
 import { shortDate } from '$lib/dates';
-import { meetingTypeLabel } from '$lib/words';
+import { meetingTypeLabel } from '$lib/words/lists';
 import { word } from '$lib/templates/words';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';

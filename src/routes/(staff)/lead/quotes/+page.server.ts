@@ -6,7 +6,7 @@ import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
 import type { StatementKind } from '$lib/vocabulary';
-import { kindLabel } from '$lib/words';
+import { kindLabel } from '$lib/words/statements';
 
 export const load = ({ url, locals }) => {
 	const parsed = parseFilters(url.searchParams);

@@ -3,7 +3,9 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import { dateTime } from '$lib/dates';
-import { decisionLabel, kindLabel, meetingTypeLabel, timingForMeetingWords } from '$lib/words';
+import { decisionLabel, kindLabel } from '$lib/words/statements';
+import { meetingTypeLabel } from '$lib/words/lists';
+import { timingForMeetingWords } from '$lib/words/durations';
 
 export const load = ({ locals, params }) => {
 	const found = findMeetingForStaff(locals.user!, params.id);

@@ -8,7 +8,7 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbox/mutations';
 import { newId } from '$lib/server/ids';
 import { dateTime } from '$lib/dates';
-import { kindLabel } from '$lib/words';
+import { kindLabel } from '$lib/words/statements';
 
 const REPLY_MAX = 4000;
 const EXPLANATION_MAX = 2000;

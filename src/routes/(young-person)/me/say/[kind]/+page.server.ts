@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseAnswers, questionsFor } from '$lib/templates/schema';
 import { newId } from '$lib/server/ids';
-import { meetingTypeLabel } from '$lib/words';
+import { meetingTypeLabel } from '$lib/words/lists';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import {
 	buildFormModel,

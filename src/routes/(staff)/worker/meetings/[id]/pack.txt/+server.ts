@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { timingForMeetingWords } from '$lib/words';
+import { timingForMeetingWords } from '$lib/words/durations';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';

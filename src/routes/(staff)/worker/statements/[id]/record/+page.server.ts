@@ -3,7 +3,7 @@ import { findStatementForStaff } from '$lib/server/casefile/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { dateTime } from '$lib/dates';
-import { decisionLabel, kindLabel } from '$lib/words';
+import { decisionLabel, kindLabel } from '$lib/words/statements';
 
 export const load = ({ locals, params }) => {
 	const found = findStatementForStaff(locals.user!, params.id);

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
 import { shortDate } from '$lib/dates';
-import { kindLabel } from '$lib/words';
+import { kindLabel } from '$lib/words/statements';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';

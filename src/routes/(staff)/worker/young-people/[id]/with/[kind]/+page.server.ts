@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { refusedSend } from '$lib/http/send-statement';
 import { MEETING_TYPES } from '$lib/vocabulary';
-import { meetingTypeLabel } from '$lib/words';
+import { meetingTypeLabel } from '$lib/words/lists';
 import { newId } from '$lib/server/ids';
 import { getSetting } from '$lib/server/settings';
 import { youngPersonForCoUse } from '$lib/server/statements/co-use';
