@@ -18,7 +18,9 @@ test.describe('a participation lead', () => {
 		await page.getByRole('button', { name: 'Show report' }).click();
 		await expect(page).toHaveURL(/period=quarter&quarter=\d{4}-Q\d/);
 		await expect(
-			page.getByRole('heading', { name: /^Report for \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/ })
+			page.getByRole('heading', {
+				name: /^Report for \d{1,2} [A-Z][a-z]{2,3} \d{4} to \d{1,2} [A-Z][a-z]{2,3} \d{4}$/
+			})
 		).toBeVisible();
 		for (const section of [
 			'Reach',

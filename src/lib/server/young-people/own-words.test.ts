@@ -59,9 +59,14 @@ describe('asking for a correction', () => {
 	it('reaches the worker as a flagged reply with a notification, and only on their own statement', async () => {
 		const p = await youngPersonWithWorker();
 		const statementId = addStatement(p.id);
-		expect(requestCorrection(p.id, p.userId, statementId, 'I meant Thursday, not Tuesday')).toBe(
-			'ok'
-		);
+		expect(
+			requestCorrection({
+				youngPersonId: p.id,
+				authorId: p.userId,
+				statementId,
+				body: 'I meant Thursday, not Tuesday'
+			})
+		).toBe('ok');
 
 		const reply = db().select().from(replies).where(eq(replies.statementId, statementId)).get()!;
 		expect(reply).toMatchObject({
@@ -80,6 +85,13 @@ describe('asking for a correction', () => {
 		).toHaveLength(1);
 
 		const other = await youngPersonWithWorker();
-		expect(requestCorrection(other.id, other.userId, statementId, 'not mine')).toBe('not_found');
+		expect(
+			requestCorrection({
+				youngPersonId: other.id,
+				authorId: other.userId,
+				statementId,
+				body: 'not mine'
+			})
+		).toBe('not_found');
 	});
 });

@@ -45,16 +45,20 @@ export function ownWordsAsText(
 	return lines.join('\n');
 }
 
+type CorrectionRequest = {
+	youngPersonId: string;
+	authorId: string;
+	statementId: string;
+	body: string;
+};
+
 /**
  * A young person asks for something to be corrected: a reply in the
  * statement's thread, flagged, so it reaches their worker like any answer
  * back (see docs/adr/0004-correction-requests.md).
  */
 export function requestCorrection(
-	youngPersonId: string,
-	userId: string,
-	statementId: string,
-	body: string,
+	{ youngPersonId, authorId: userId, statementId, body }: CorrectionRequest,
 	now = new Date()
 ): 'ok' | 'not_found' {
 	const own = db()

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { shortDate } from '$lib/dates';
+import { readForm } from '$lib/forms/read-form';
 import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import { addWorkingDays } from '$lib/server/inbox/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
@@ -49,17 +50,15 @@ function me(locals: App.Locals) {
 export const actions = {
 	reply: async ({ request, params, locals }) => {
 		const { record, userId } = me(locals);
-		const form = Object.fromEntries(await request.formData());
-		const body = typeof form.body === 'string' ? form.body : '';
-		const parsed = Reply.safeParse(form);
-		if (!parsed.success)
-			return fail(400, { reply: { body, error: parsed.error.issues[0]?.message ?? 'required' } });
+		const read = readForm(Reply, await request.formData());
+		const body = read.values.body ?? '';
+		if (!read.ok) return fail(400, { reply: { body, error: read.errors.body ?? 'required' } });
 		const sent = attemptWrite(() =>
 			replyAsYoungPerson({
 				youngPersonId: record.id,
 				authorId: userId,
 				statementId: params.id,
-				body: parsed.data.body
+				body: read.data.body
 			})
 		);
 		if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });

@@ -4,6 +4,7 @@ import { withoutDirectionControls } from '$lib/forms/text';
 import { shortDate } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { attemptWrite } from '$lib/server/db/attempt-write';
+import { readForm } from '$lib/forms/read-form';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/words';
@@ -36,12 +37,18 @@ export const actions = {
 	default: async ({ request, params, locals }) => {
 		const me = locals.user ? findOwnRecord(locals.user) : null;
 		if (!me || !locals.user) error(403, 'Forbidden');
-		const body = String((await request.formData()).get('body') ?? '');
-		const parsed = Correction.safeParse({ body });
-		if (!parsed.success)
-			return fail(400, { body, error: parsed.error.issues[0]?.message ?? 'required' });
-		const userId = locals.user.id;
-		const sent = attemptWrite(() => requestCorrection(me.id, userId, params.id, parsed.data.body));
+		// A post with no box at all is read as an empty one: "write what should be different".
+		const typed = (await request.formData()).get('body') ?? '';
+		const read = readForm(Correction, { body: String(typed) });
+		const body = read.values.body ?? '';
+		if (!read.ok) return fail(400, { body, error: read.errors.body ?? 'required' });
+		const correction = {
+			youngPersonId: me.id,
+			authorId: locals.user.id,
+			statementId: params.id,
+			body: read.data.body
+		};
+		const sent = attemptWrite(() => requestCorrection(correction));
 		if (!sent.stored) return fail(503, { body, error: 'not_saved' });
 		if (sent.result === 'not_found') error(404, 'Not found');
 		redirect(303, `/me/things/${params.id}?corrected=1`);
