@@ -65,3 +65,11 @@ export const longDay = (at: At, locale?: Locale) => formatDate(at, 'longDay', lo
 export const fullDay = (at: At, locale?: Locale) => formatDate(at, 'fullDay', locale);
 export const dateStamp = (at: At, locale?: Locale) => formatDate(at, 'stamp', locale);
 export const dateStampSeconds = (at: At, locale?: Locale) => formatDate(at, 'stampSeconds', locale);
+
+/** Whole years between a date of birth (YYYY-MM-DD) and a day: a child's age on that day. */
+export function ageOn(dateOfBirth: string, on: Date): number {
+	const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
+	let age = on.getUTCFullYear() - y;
+	if (on.getUTCMonth() + 1 < m || (on.getUTCMonth() + 1 === m && on.getUTCDate() < d)) age -= 1;
+	return age;
+}

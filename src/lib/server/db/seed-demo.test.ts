@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ageOn } from '$lib/server/young-people/age';
+import { ageOn } from '$lib/dates';
 import { activateAccount } from '../auth/activation';
 import { db } from '.';
 import { allocations, meetings, statements, teams, userRoles, youngPeople } from './schema';

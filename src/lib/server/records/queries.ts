@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
-import { ageOn } from '$lib/server/young-people/age';
+import { ageOn } from '$lib/dates';
 import { db } from '../db';
 import { activationCodes, allocations, teams, users, youngPeople } from '../db/schema';
 

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
-import { SENT_FIELDS } from './queries';
+import { SENT_FIELDS, isSameStatement } from './resent';
 
 interface NewStatement {
 	template: Template;
@@ -20,34 +20,6 @@ interface NewStatement {
 }
 
 type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
-
-type Sent = {
-	templateId: string;
-	answers: unknown;
-	consentToShare: boolean;
-	meetingId: string | null;
-};
-
-/** Key order is not meaning: answers compare by their sorted entries. */
-const canonical = (answers: unknown) =>
-	JSON.stringify(
-		Object.entries((answers ?? {}) as Record<string, unknown>).sort(([a], [b]) =>
-			a.localeCompare(b)
-		)
-	);
-
-/** Whether a resent form says exactly what the statement stored under its key says. */
-export function isSameStatement(
-	earlier: Sent,
-	input: Pick<NewStatement, 'template' | 'answers' | 'consentToShare' | 'meetingId'>
-): boolean {
-	return (
-		earlier.templateId === input.template.id &&
-		earlier.consentToShare === input.consentToShare &&
-		(earlier.meetingId ?? null) === (input.meetingId ?? null) &&
-		canonical(earlier.answers) === canonical(input.answers)
-	);
-}
 
 /**
  * Stores a statement, its audit event and its notifications in one

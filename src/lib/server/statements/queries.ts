@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { preparedOnce } from '../db/prepared';
 import { statements, youngPeople } from '../db/schema';
@@ -41,27 +41,3 @@ const caseloadQueries = preparedOnce((database) => ({
 		.orderBy(asc(youngPeople.preferredName))
 		.prepare()
 }));
-
-/** What a resent form is compared on: the same key with the same words is a double tap. */
-export const SENT_FIELDS = {
-	id: statements.id,
-	youngPersonId: statements.youngPersonId,
-	templateId: statements.templateId,
-	answers: statements.answers,
-	consentToShare: statements.consentToShare,
-	meetingId: statements.meetingId
-};
-
-/** Asked before every statement is stored. */
-const sentWithKey = preparedOnce((database) =>
-	database
-		.select(SENT_FIELDS)
-		.from(statements)
-		.where(eq(statements.idempotencyKey, sql.placeholder('idempotencyKey')))
-		.prepare()
-);
-
-/** The statement a form key was already used for, whoever sent it: the send form decides what to say. */
-export function findStatementSentWithKey(idempotencyKey: string) {
-	return sentWithKey().get({ idempotencyKey });
-}

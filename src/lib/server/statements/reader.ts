@@ -12,7 +12,7 @@ import { visibleYoungPersonIds, type Reading } from '../staff/scope';
  * The one reader of whole statements: each with its young person, meeting,
  * who first read it, who completed it with them, its thread and its outcome,
  * in one query however many statements there are (drizzle's relational read,
- * relations in db/schema/relations.ts). Staff pages, the exports, the young
+ * relations in db/schema/index.ts). Staff pages, the exports, the young
  * person's own pages and the subject-access export all read through it.
  */
 

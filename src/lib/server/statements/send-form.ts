@@ -6,8 +6,8 @@ import { findOwnDraft, listOwnUpcomingMeetings } from '../young-people/things';
 import { draftAnswersFrom } from './form-model';
 import { attemptWrite } from '../db/attempt-write';
 import { newId } from '../ids';
-import { isSameStatement, submitStatement } from './mutations';
-import { findStatementSentWithKey } from './queries';
+import { submitStatement } from './mutations';
+import { findStatementSentWithKey, isSameStatement } from './resent';
 
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';

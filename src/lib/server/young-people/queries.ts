@@ -1,9 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { SIMPLE_MODE_BELOW_AGE, ageOn } from '$lib/server/young-people/age';
+import { ageOn } from '$lib/dates';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { aboutMe, allocations, users, youngPeople } from '../db/schema';
+
+/** Simple mode is on by default under 12; anyone can switch it either way. */
+const SIMPLE_MODE_BELOW_AGE = 12;
 
 const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
 

@@ -1,3 +1,8 @@
+import { relations } from 'drizzle-orm';
+import { youngPeople } from './organisation';
+import { users } from './people';
+import { meetings, outcomes, replies, statements } from './statements';
+
 export * from './people';
 export * from './organisation';
 export * from './statements';
@@ -5,5 +10,40 @@ export * from './messaging';
 export * from './participation';
 export * from './audit';
 export * from './complaints';
-export * from './relations';
 export * from './second-step';
+
+/*
+ * How a statement's parts hang together, for drizzle's relational reads: the
+ * statement reader (statements/reader.ts) reads a statement with its young
+ * person, meeting, thread and outcome in one query. Nothing here changes the
+ * database: relations are not migrations.
+ */
+
+export const statementRelations = relations(statements, ({ one, many }) => ({
+	youngPerson: one(youngPeople, {
+		fields: [statements.youngPersonId],
+		references: [youngPeople.id]
+	}),
+	meeting: one(meetings, { fields: [statements.meetingId], references: [meetings.id] }),
+	firstReader: one(users, {
+		fields: [statements.firstReadBy],
+		references: [users.id],
+		relationName: 'first_reader'
+	}),
+	completedWith: one(users, {
+		fields: [statements.completedWithWorkerId],
+		references: [users.id],
+		relationName: 'completed_with'
+	}),
+	outcome: one(outcomes, { fields: [statements.id], references: [outcomes.statementId] }),
+	replies: many(replies)
+}));
+
+export const replyRelations = relations(replies, ({ one }) => ({
+	statement: one(statements, { fields: [replies.statementId], references: [statements.id] }),
+	author: one(users, { fields: [replies.authorId], references: [users.id] })
+}));
+
+export const outcomeRelations = relations(outcomes, ({ one }) => ({
+	recorder: one(users, { fields: [outcomes.recordedBy], references: [users.id] })
+}));

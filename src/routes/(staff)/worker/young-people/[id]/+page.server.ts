@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { ageOn } from '$lib/server/young-people/age';
+import { ageOn } from '$lib/dates';
 import { dateTime, shortDate } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { timingForMeetingWords } from '$lib/words/durations';
