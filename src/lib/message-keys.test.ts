@@ -57,9 +57,7 @@ const FAMILIES: Record<string, { ids: readonly string[]; required: boolean }> = 
 	qs_: { ids: questionKeys, required: false },
 	qh_: { ids: questionKeys, required: false },
 	opt_: { ids: choiceOptions, required: true },
-	opt_emoji_: { ids: choiceOptions, required: false },
-	face_: { ids: FACES, required: true },
-	face_emoji_: { ids: FACES, required: true }
+	face_: { ids: FACES, required: true }
 };
 const built = new Set(
 	Object.entries(FAMILIES).flatMap(([prefix, { ids }]) => ids.map((id) => prefix + id))

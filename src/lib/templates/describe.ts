@@ -66,7 +66,7 @@ export function describeAnswers(
 		if (answered) {
 			if (question.type === 'face') {
 				const face = faceLabel(Number(value));
-				answer = `${face.emoji} ${face.words} (${value}/5)`.trim();
+				answer = `${face.words} (${value}/5)`;
 			} else if (question.type === 'choice') answer = optionLabel(question, String(value));
 			else if (question.type === 'yes_no')
 				answer = (value === true || value === 'yes' ? word('opt_yes') : word('opt_no')) ?? '';

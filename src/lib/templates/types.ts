@@ -1,3 +1,4 @@
+import type { PictureName } from '$lib/pictures';
 import type { SHANARRI_AREAS, StatementKind } from '$lib/vocabulary';
 
 export type ShanarriArea = (typeof SHANARRI_AREAS)[number];
@@ -55,7 +56,8 @@ export type Answers = Record<string, string | number | boolean | null>;
 export interface FieldOption {
 	value: string;
 	label: string;
-	emoji?: string;
+	/** Heard's own picture for the answer, drawn beside its words. */
+	picture?: PictureName;
 }
 
 /** What a page needs to draw one question: every word already resolved on the server. */
@@ -67,6 +69,7 @@ export interface FieldModel {
 	required: boolean;
 	maxLength?: number;
 	options: FieldOption[];
+	picture?: PictureName;
 }
 
 /** What a statement form's actions send back: kept values, error codes, or "saved". */

@@ -1,5 +1,6 @@
 import * as catalogue from '$lib/paraglide/messages/_index.js';
 import { currentLocale, type Locale } from '$lib/words/locale';
+import { pictureForOption, type PictureName } from '$lib/pictures';
 import type { Question, Template } from './types';
 
 /**
@@ -46,17 +47,12 @@ export function optionLabel(
 	return word(`opt_${question.id}_${option}`, {}, locale) ?? option;
 }
 
-/** A picture for an option, where it has one, so a choice reads without reading every word. */
-export function optionEmoji(question: Question, option: string): string | undefined {
-	return word(`opt_emoji_${question.id}_${option}`);
-}
-
 export function faceLabel(
 	score: number,
 	locale: Locale = currentLocale()
-): { emoji: string; words: string } {
+): { picture: PictureName | undefined; words: string } {
 	return {
-		emoji: word(`face_emoji_${score}`, {}, locale) ?? '',
+		picture: pictureForOption({ id: 'face', type: 'face' }, String(score)),
 		words: word(`face_${score}`, {}, locale) ?? String(score)
 	};
 }

@@ -1,3 +1,5 @@
+import type { PictureName } from '$lib/pictures';
+
 /** A line chart's geometry as the server works it out (src/lib/server/charts/line.ts). */
 export interface LineGeometry {
 	width: number;
@@ -11,6 +13,6 @@ export interface FeelingsArea {
 	area: string;
 	label: string;
 	scores: (number | null)[];
-	latest?: { emoji: string; words: string } | null;
+	latest?: { picture: PictureName | undefined; words: string } | null;
 	chart: LineGeometry;
 }

@@ -4,14 +4,8 @@ import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
-import {
-	faceLabel,
-	optionEmoji,
-	optionLabel,
-	questionHint,
-	questionLabel,
-	word
-} from '$lib/templates/words';
+import { pictureForOption, pictureForQuestion } from '$lib/pictures';
+import { faceLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
 
 const when = shortDate;
 
@@ -27,7 +21,8 @@ export function buildFormModel(
 		hint: simple ? undefined : questionHint(template, question),
 		required: question.required ?? false,
 		maxLength: question.type === 'text' ? question.maxLength : undefined,
-		options: optionsFor(question, meetings)
+		options: optionsFor(question, meetings),
+		picture: pictureForQuestion(question)
 	}));
 }
 
@@ -40,18 +35,22 @@ function optionsFor(
 			return [1, 2, 3, 4, 5].map((score) => ({
 				value: String(score),
 				label: faceLabel(score).words,
-				emoji: faceLabel(score).emoji
+				picture: pictureForOption(question, String(score))
 			}));
 		case 'choice':
 			return question.options.map((option) => ({
 				value: option,
 				label: optionLabel(question, option),
-				emoji: optionEmoji(question, option)
+				picture: pictureForOption(question, option)
 			}));
 		case 'yes_no':
 			return [
-				{ value: 'yes', label: word('opt_yes') ?? 'Yes' },
-				{ value: 'no', label: word('opt_no') ?? 'No' }
+				{
+					value: 'yes',
+					label: word('opt_yes') ?? 'Yes',
+					picture: pictureForOption(question, 'yes')
+				},
+				{ value: 'no', label: word('opt_no') ?? 'No', picture: pictureForOption(question, 'no') }
 			];
 		case 'meeting':
 			return [
