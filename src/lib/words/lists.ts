@@ -41,6 +41,18 @@ export const areaLabel = /* @__PURE__ */ labelFrom<WellbeingArea>({
 	included: m.area_included
 });
 
+/** What each area means, in a child's words: the area names alone are words a child should not meet. */
+export const areaMeaning = /* @__PURE__ */ labelFrom<WellbeingArea>({
+	safe: m.area_means_safe,
+	healthy: m.area_means_healthy,
+	achieving: m.area_means_achieving,
+	nurtured: m.area_means_nurtured,
+	active: m.area_means_active,
+	respected: m.area_means_respected,
+	responsible: m.area_means_responsible,
+	included: m.area_means_included
+});
+
 /** Where a "you said, we did" entry has got to. */
 export const youSaidStatusLabel = /* @__PURE__ */ labelFrom<YouSaidStatus>({
 	planned: m.lead_status_planned,

@@ -39,6 +39,7 @@ const LISTS: [string, readonly string[], (value: never, locale?: 'en') => string
 	['meetingTypeLabel', MEETING_TYPES, words.meetingTypeLabel],
 	['categoryLabel', CHANGE_CATEGORIES, words.categoryLabel],
 	['areaLabel', SHANARRI_AREAS, words.areaLabel],
+	['areaMeaning', SHANARRI_AREAS, words.areaMeaning],
 	['youSaidStatusLabel', YOU_SAID_STATUSES, words.youSaidStatusLabel],
 	['roleAreaName', ROLES, words.roleAreaName],
 	['readingRoleWords', STATEMENT_READING_ROLES, words.readingRoleWords],

@@ -12,6 +12,8 @@ export interface LineGeometry {
 export interface FeelingsArea {
 	area: string;
 	label: string;
+	/** The area in a child's words. */
+	meaning?: string;
 	scores: (number | null)[];
 	latest?: { picture: PictureName | undefined; words: string } | null;
 	chart: LineGeometry;

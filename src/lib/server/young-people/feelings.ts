@@ -2,7 +2,7 @@ import { shortDate } from '$lib/dates';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { wellbeingScoresOf } from '$lib/templates/answer-map';
 import { faceLabel } from '$lib/templates/words';
-import { areaLabel } from '$lib/words/lists';
+import { areaLabel, areaMeaning } from '$lib/words/lists';
 import { lineChart } from '../charts/line';
 import { listOwnFeelings } from './things';
 
@@ -17,6 +17,7 @@ export function feelingsOverTime(youngPersonId: string) {
 		return {
 			area,
 			label: areaLabel(area),
+			meaning: areaMeaning(area),
 			scores,
 			latest: latest === null ? null : faceLabel(latest),
 			chart: lineChart(scores, { width: 240, height: 60, min: 1, max: 5 })
