@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { SERVER_ARGS } from './scripts/server-args.js';
+import { openIdTestSettings } from './tests/helpers/openid-settings';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OIDC = openIdTestSettings(PORT);
 
 export default defineConfig({
 	// The browser journeys, and the security suite that runs against the same built server.
@@ -31,17 +33,37 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		// A fresh database with the demo organisation for every run.
-		command: `rm -rf .test-data && node ${SERVER_ARGS.join(' ')}`,
-		env: {
-			PORT: String(PORT),
-			DATABASE_URL: '.test-data/e2e.db',
-			ORIGIN: `http://localhost:${PORT}`
+	webServer: [
+		{
+			// The organisation's identity provider, for single sign-on (tests/e2e/sso.spec.ts).
+			command: 'node tests/helpers/openid-provider.js',
+			env: {
+				OIDC_TEST_PORT: String(OIDC.port),
+				OIDC_TEST_REDIRECT: OIDC.redirectUri,
+				OIDC_CLIENT_ID: OIDC.clientId,
+				OIDC_CLIENT_SECRET: OIDC.clientSecret
+			},
+			url: `${OIDC.issuer}/.well-known/openid-configuration`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			stdout: 'ignore'
 		},
-		url: `http://localhost:${PORT}/healthz`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		stdout: 'ignore'
-	}
+		{
+			// A fresh database with the demo organisation for every run.
+			command: `rm -rf .test-data && node ${SERVER_ARGS.join(' ')}`,
+			env: {
+				PORT: String(PORT),
+				DATABASE_URL: '.test-data/e2e.db',
+				ORIGIN: `http://localhost:${PORT}`,
+				OIDC_ISSUER: OIDC.issuer,
+				OIDC_CLIENT_ID: OIDC.clientId,
+				OIDC_CLIENT_SECRET: OIDC.clientSecret,
+				OIDC_NAME: OIDC.name
+			},
+			url: `http://localhost:${PORT}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			stdout: 'ignore'
+		}
+	]
 });

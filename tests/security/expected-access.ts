@@ -19,6 +19,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)': 'anyone',
 	'/(public)/login': 'anyone',
 	'/(public)/login/two-step': 'anyone',
+	'/(public)/login/sso': 'anyone',
+	'/(public)/login/sso/callback': 'anyone',
 	'/(public)/logout': 'anyone',
 	'/(public)/activate': 'anyone',
 	'/(public)/help': 'anyone',

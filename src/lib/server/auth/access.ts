@@ -17,6 +17,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)': 'public',
 	'/(public)/login': 'public',
 	'/(public)/login/two-step': 'public',
+	'/(public)/login/sso': 'public',
+	'/(public)/login/sso/callback': 'public',
 	'/(public)/logout': 'public',
 	'/(public)/activate': 'public',
 	'/(public)/help': 'public',

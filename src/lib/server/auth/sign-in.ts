@@ -3,6 +3,7 @@ import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
+import { passwordRuleFor } from './sso/policy';
 import {
 	recordSuccessfulSignIn,
 	releaseSignInAttempt,
@@ -10,10 +11,13 @@ import {
 } from './sign-in-throttle';
 
 type SignInResult =
-	| { ok: true; userId: string }
+	/** `breakGlass`: an administrator while staff must use single sign-on, always asked for a second step. */
+	| { ok: true; userId: string; breakGlass?: true }
 	| { ok: false; reason: 'wrong_details' | 'too_many_tries' }
 	/** Only ever after the right password: the account is closed (archived or switched off). */
-	| { ok: false; reason: 'account_closed'; userId: string };
+	| { ok: false; reason: 'account_closed'; userId: string }
+	/** Only ever after the right password: this member of staff signs in with single sign-on. */
+	| { ok: false; reason: 'sso_required' };
 
 /**
  * Staff sign in with their email, young people with their username; one box
@@ -62,7 +66,8 @@ export async function signIn(
 		return { ok: false, reason: 'wrong_details' };
 	}
 
-	if (!user.active) {
+	const rule = user.active ? passwordRuleFor(user.id) : null;
+	if (!user.active || rule === 'sso_only') {
 		db().transaction((tx) => {
 			releaseSignInAttempt(tx, reservation, now);
 			recordAuditEvent(
@@ -73,21 +78,31 @@ export async function signIn(
 					subjectType: 'user',
 					subjectId: user.id,
 					address,
-					detail: { name, reason: 'closed' }
+					detail: { name, reason: user.active ? 'sso_required' : 'closed' }
 				},
 				now
 			);
 		});
-		return { ok: false, reason: 'account_closed', userId: user.id };
+		return user.active
+			? { ok: false, reason: 'sso_required' }
+			: { ok: false, reason: 'account_closed', userId: user.id };
 	}
 
+	const breakGlass = rule === 'break_glass';
 	db().transaction((tx) => {
 		recordSuccessfulSignIn(tx, reservation, { ...attempt, userId: user.id }, now);
 		recordAuditEvent(
 			tx,
-			{ actorId: user.id, action: 'sign_in', subjectType: 'user', subjectId: user.id, address },
+			{
+				actorId: user.id,
+				action: 'sign_in',
+				subjectType: 'user',
+				subjectId: user.id,
+				address,
+				...(breakGlass ? { detail: { breakGlass } } : {})
+			},
 			now
 		);
 	});
-	return { ok: true, userId: user.id };
+	return breakGlass ? { ok: true, userId: user.id, breakGlass } : { ok: true, userId: user.id };
 }

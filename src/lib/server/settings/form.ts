@@ -30,7 +30,9 @@ export function currentSettings() {
 		accessibilityContact: getSetting('accessibilityContact'),
 		complaintsEmail: getSetting('complaintsEmail'),
 		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays'),
-		staffTwoStepRequired: getSetting('staffTwoStepRequired')
+		staffTwoStepRequired: getSetting('staffTwoStepRequired'),
+		ssoEnabled: getSetting('ssoEnabled'),
+		staffSsoRequired: getSetting('staffSsoRequired')
 	};
 }
 type Settings = ReturnType<typeof currentSettings>;
@@ -76,7 +78,9 @@ export function readSettingsForm(form: FormData) {
 		helpContacts,
 		...numbers,
 		...emails,
-		staffTwoStepRequired: form.get('staffTwoStepRequired') === 'yes'
+		staffTwoStepRequired: form.get('staffTwoStepRequired') === 'yes',
+		ssoEnabled: form.get('ssoEnabled') === 'yes',
+		staffSsoRequired: form.get('staffSsoRequired') === 'yes'
 	} as Settings;
 	return { ok: true as const, settings };
 }

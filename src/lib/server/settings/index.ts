@@ -45,7 +45,10 @@ const SETTINGS = {
 	// Scottish public services' model complaints procedure answers a frontline complaint in 5 working days.
 	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5),
 	// Staff sign in with a code from an app as well as a password; only a demo turns this off.
-	staffTwoStepRequired: z.boolean().default(true)
+	staffTwoStepRequired: z.boolean().default(true),
+	// Single sign-on, once set up on the server (OIDC_*): offered unless turned off, required only if chosen.
+	ssoEnabled: z.boolean().default(true),
+	staffSsoRequired: z.boolean().default(false)
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

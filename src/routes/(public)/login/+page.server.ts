@@ -13,15 +13,32 @@ import { pageAfterSignIn } from '$lib/server/auth/next-page';
 import { signIn } from '$lib/server/auth/sign-in';
 import { needsSecondStep } from '$lib/server/auth/second-step';
 import { startChallenge } from '$lib/server/auth/sign-in-challenge';
+import { ssoEnvironment, ssoOffered } from '$lib/server/auth/sso/config';
+import { SSO_REFUSALS, type SsoRefusal } from '$lib/server/auth/sso/sign-in';
+import { getSetting } from '$lib/server/settings';
 
 const SignInForm = z.object({
 	identifier: z.string().trim().min(1).max(254),
 	password: z.string().min(1).max(MAX_PASSWORD_LENGTH)
 });
 
+const isRefusal = (reason: string | null): reason is SsoRefusal =>
+	SSO_REFUSALS.includes(reason as SsoRefusal);
+
 export const load = ({ locals, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user));
-	return { signedOut: url.searchParams.has('signed_out') };
+	const refusal = url.searchParams.get('sso');
+	const next = url.searchParams.get('next');
+	return {
+		signedOut: url.searchParams.has('signed_out'),
+		// A plain link, so it works without JavaScript; `next` goes along to come back to.
+		sso: ssoOffered()
+			? { href: `/login/sso${next ? `?next=${encodeURIComponent(next)}` : ''}` }
+			: null,
+		ssoName: ssoEnvironment()?.name ?? null,
+		ssoRefusal: isRefusal(refusal) ? refusal : null,
+		organisation: getSetting('organisationName')
+	};
 };
 
 export const actions = {
@@ -39,13 +56,16 @@ export const actions = {
 				closed: findClosedAccountHelp(result.userId)
 			});
 		}
+		if (!result.ok && result.reason === 'sso_required')
+			return fail(403, { identifier, error: result.reason });
 		if (!result.ok)
 			return fail(result.reason === 'too_many_tries' ? 429 : 400, {
 				identifier,
 				error: result.reason
 			});
 
-		if (needsSecondStep(result.userId)) {
+		// Break glass (ADR 25): an administrator's password while staff use single sign-on.
+		if (result.breakGlass || needsSecondStep(result.userId)) {
 			startChallenge(cookies, result.userId, url.protocol === 'https:');
 			const next = url.searchParams.get('next');
 			redirect(303, `/login/two-step${next ? `?next=${encodeURIComponent(next)}` : ''}`);

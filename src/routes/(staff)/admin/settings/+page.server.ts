@@ -7,8 +7,13 @@ import {
 	saveSettings
 } from '$lib/server/settings/form';
 import { requireRole } from '$lib/http/require-role';
+import { ssoSetUp } from '$lib/server/auth/sso/config';
 
-export const load = () => ({ settings: currentSettings(), rows: HELP_CONTACT_ROWS });
+export const load = () => ({
+	settings: currentSettings(),
+	rows: HELP_CONTACT_ROWS,
+	sso: ssoSetUp()
+});
 
 export const actions = {
 	default: async ({ request, locals }) => {

@@ -1,0 +1,2 @@
+// oidc-provider ships no types; the test provider uses a handful of its calls, checked by running it.
+declare module 'oidc-provider';
