@@ -19,6 +19,13 @@ export const SSO_REFUSALS = [
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];
 export type SsoSignInResult = { ok: true; userId: string } | { ok: false; reason: SsoRefusal };
 
+/** openid-client's words and, after them, the check that failed (its cause). */
+function explain(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+	return `${error.name}: ${error.message}${cause}`;
+}
+
 /**
  * The identity provider's answer, checked, then matched to an existing, active staff account by
  * a verified email. Never makes an account and never signs in a young person (ADR 25). Every
@@ -55,9 +62,9 @@ export async function finishSsoSignIn(
 		identity = await verifiedIdentity(env, callback, pending);
 	} catch (error) {
 		// For whoever runs Heard: why the provider's answer did not check out (never a token).
-		const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+		const why = explain(error);
 		console.warn(`Single sign-on refused: ${why}`);
-		return refuse('not_checked', { why: why.slice(0, 200) });
+		return refuse('not_checked', { why: why.slice(0, 300) });
 	}
 	const who = { subject: identity.subject.slice(0, 200) };
 	if (!identity.email || !identity.emailVerified)
