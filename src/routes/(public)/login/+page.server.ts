@@ -64,7 +64,7 @@ export const actions = {
 				error: result.reason
 			});
 
-		// Break glass (ADR 25): an administrator's password while staff use single sign-on.
+		// Break glass (ADR 26): an administrator's password while staff use single sign-on.
 		if (result.breakGlass || needsSecondStep(result.userId)) {
 			startChallenge(cookies, result.userId, url.protocol === 'https:');
 			const next = url.searchParams.get('next');

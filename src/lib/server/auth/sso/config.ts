@@ -1,6 +1,6 @@
 import { getSetting } from '../../settings';
 
-/** How Heard reaches the organisation's identity provider, from the environment (README, ADR 25). */
+/** How Heard reaches the organisation's identity provider, from the environment (README, ADR 26). */
 export interface SsoEnvironment {
 	issuer: URL;
 	clientId: string;

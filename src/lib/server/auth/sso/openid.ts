@@ -3,7 +3,7 @@ import { isLoopback, type SsoEnvironment } from './config';
 import type { PendingSsoSignIn } from './pending';
 
 /**
- * The conversation with the identity provider, through openid-client (ADR 25). Everything that
+ * The conversation with the identity provider, through openid-client (ADR 26). Everything that
  * proves who signed in is checked by the library: the state, PKCE (S256), and the ID token's
  * signature (against the provider's published keys), issuer, audience, expiry and nonce.
  */

@@ -4,7 +4,7 @@ import { userRoles } from '../../db/schema';
 import { staffMustUseSso } from './config';
 
 /**
- * Whether a password may sign this person in, once it is known to be right (ADR 25):
+ * Whether a password may sign this person in, once it is known to be right (ADR 26):
  * - young people always: single sign-on is for staff only;
  * - when the organisation requires single sign-on, other staff are sent to it;
  * - administrators keep the password as a way in if the identity provider fails

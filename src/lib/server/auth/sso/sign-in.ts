@@ -28,7 +28,7 @@ function explain(error: unknown): string {
 
 /**
  * The identity provider's answer, checked, then matched to an existing, active staff account by
- * a verified email. Never makes an account and never signs in a young person (ADR 25). Every
+ * a verified email. Never makes an account and never signs in a young person (ADR 26). Every
  * outcome is audited as a password sign-in is, marked `via: 'sso'`.
  */
 export async function finishSsoSignIn(
