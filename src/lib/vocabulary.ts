@@ -61,6 +61,17 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export const STATEMENT_STATUSES = ['draft', 'sent', 'read', 'replied', 'closed'] as const;
 
+/** Bank holidays differ between England and Wales and Scotland; the organisation picks its nation. */
+export const BANK_HOLIDAY_NATIONS = ['england_wales', 'scotland'] as const;
+export type BankHolidayNation = (typeof BANK_HOLIDAY_NATIONS)[number];
+
+/**
+ * Who an urgent statement reached, step by step: the worker and team manager when it was sent,
+ * the out-of-hours team when sent out of hours, then the chain until someone acknowledges it.
+ */
+export const URGENT_ALERT_STEPS = ['sent', 'out_of_hours', 'manager', 'duty', 'senior'] as const;
+export type UrgentAlertStep = (typeof URGENT_ALERT_STEPS)[number];
+
 export const CHANGE_CATEGORIES = [
 	'where_i_live',
 	'family_time',

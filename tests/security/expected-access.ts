@@ -83,6 +83,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/admin/retention': ['admin'],
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
+	'/(staff)/admin/working-time': ['admin'],
 
 	'/(staff)/account/password': ['worker', 'manager', 'participation_lead', 'admin'],
 	'/(staff)/account/two-step': ['worker', 'manager', 'participation_lead', 'admin']

@@ -16,7 +16,7 @@ export function listTeams() {
 			.map((r) => [r.teamId, r.n])
 	);
 	return db()
-		.select({ id: teams.id, name: teams.name })
+		.select({ id: teams.id, name: teams.name, outOfHours: teams.outOfHours })
 		.from(teams)
 		.orderBy(asc(teams.name))
 		.all()

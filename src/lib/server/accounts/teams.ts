@@ -55,3 +55,26 @@ export function renameTeam(
 		return { ok: true, id: teamId };
 	});
 }
+
+/** Flags (or unflags) the out-of-hours team: its members are told of urgent statements out of hours. */
+export function setTeamOutOfHours(
+	actor: SessionUser,
+	teamId: string,
+	outOfHours: boolean,
+	now = new Date()
+): void {
+	db().transaction((tx) => {
+		tx.update(teams).set({ outOfHours }).where(eq(teams.id, teamId)).run();
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'team_out_of_hours_changed',
+				subjectType: 'team',
+				subjectId: teamId,
+				detail: { outOfHours }
+			},
+			now
+		);
+	});
+}

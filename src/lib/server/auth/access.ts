@@ -78,6 +78,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/retention': ['admin'],
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
+	'/(staff)/admin/working-time': ['admin'],
 	'/(staff)/account/password': ALL_STAFF,
 	'/(staff)/account/two-step': ALL_STAFF
 };

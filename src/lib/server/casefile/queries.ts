@@ -16,8 +16,12 @@ export function findAboutMeOf(youngPersonId: string) {
 }
 
 /** One statement with everything a worker needs to read and answer it, or null when not theirs to see. */
-export function findStatementForStaff(actor: SessionUser, statementId: string) {
-	const found = readStatement({ staff: actor }, statementId);
+export function findStatementForStaff(
+	actor: SessionUser,
+	statementId: string,
+	options: { urgentReach?: boolean } = {}
+) {
+	const found = readStatement({ staff: actor }, statementId, options);
 	if (!found) return null;
 	return { ...found, answers: answersForStaff(found), aboutMe: findAboutMeOf(found.person.id) };
 }

@@ -62,6 +62,7 @@ export function addStory(tx: Tx, s: Story, now: Date): void {
 	const closedAt = s.outcome?.decision === 'still_working' ? null : outcomeAt;
 	const status = closedAt ? 'closed' : repliedAt ? 'replied' : readAt ? 'read' : 'sent';
 	const id = newId();
+	const urgent = isUrgent(template, s.answers);
 	tx.insert(statements)
 		.values({
 			id,
@@ -71,7 +72,7 @@ export function addStory(tx: Tx, s: Story, now: Date): void {
 			templateVersion: template.version,
 			answers: s.answers,
 			status,
-			urgent: isUrgent(template, s.answers),
+			urgent,
 			consentToShare: s.consentToShare ?? false,
 			meetingId: s.meetingId ?? null,
 			// Every story answers questions only the full form asks.
@@ -82,6 +83,8 @@ export function addStory(tx: Tx, s: Story, now: Date): void {
 			firstReadAt: readAt,
 			firstReadBy: readAt ? s.worker : null,
 			firstRepliedAt: repliedAt,
+			// As the app sends them: an urgent statement's chain takes its first step after two hours.
+			nextEscalationAt: urgent && !readAt ? at(2) : null,
 			closedAt,
 			listenedRating: s.listenedRating ?? null
 		})

@@ -1,26 +1,38 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { auditEvents, outcomes, replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
-import { visibleYoungPeople } from '../staff/scope';
+import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
-/** The statement if this member of staff may see it; every write starts here, and archived records are not found. */
-function visibleStatement(
+/**
+ * The statement if this member of staff may see it; every write starts here, and archived
+ * records are not found. `urgentReach`: also an urgent statement the chain brought to them
+ * (staff/scope.ts), for reading it and saying "I'm dealing with this", nothing else.
+ */
+export function visibleStatement(
 	tx: Tx,
 	actor: SessionUser,
 	statementId: string,
-	options: { includeArchived?: boolean } = {}
+	options: { includeArchived?: boolean; urgentReach?: boolean } = {}
 ) {
+	const own = visibleYoungPeople(actor, options);
 	const row = tx
-		.select({ statement: statements, archivedAt: youngPeople.archivedAt })
+		.select({
+			statement: statements,
+			archivedAt: youngPeople.archivedAt,
+			own: sql<number>`${own}`.mapWith(Boolean)
+		})
 		.from(statements)
 		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.where(and(eq(statements.id, statementId), visibleYoungPeople(actor, options)))
+		.where(
+			and(eq(statements.id, statementId), options.urgentReach ? or(own, urgentReachOf(actor)) : own)
+		)
 		.get();
-	return row ? { ...row.statement, archived: row.archivedAt !== null } : null;
+	if (!row) return null;
+	return { ...row.statement, archived: row.archivedAt !== null, viaUrgentReach: !row.own };
 }
 
 /**
@@ -34,7 +46,10 @@ export function openStatement(
 ): 'ok' | 'not_found' {
 	return db().transaction((tx) => {
 		// Reading an archived record is allowed, and audited like any read; it changes nothing.
-		const statement = visibleStatement(tx, actor, statementId, { includeArchived: true });
+		const statement = visibleStatement(tx, actor, statementId, {
+			includeArchived: true,
+			urgentReach: true
+		});
 		if (!statement) return 'not_found';
 		if (!statement.firstReadAt && !statement.archived) {
 			tx.update(statements)
@@ -53,7 +68,8 @@ export function openStatement(
 				action: 'statement_read',
 				subjectType: 'statement',
 				subjectId: statementId,
-				youngPersonId: statement.youngPersonId
+				youngPersonId: statement.youngPersonId,
+				detail: statement.viaUrgentReach ? { via: 'urgent_chain' } : undefined
 			},
 			now
 		);

@@ -1,14 +1,16 @@
+import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from './working-days';
 
 /**
- * An unread statement is overdue once the response time (in working days,
- * Saturdays and Sundays skipped) has passed since it was sent.
+ * An unread statement is overdue once the response time (in working days: the working week,
+ * bank holidays skipped) has passed since it was sent.
  */
 export function isOverdue(
 	s: { sentAt: Date; firstReadAt: Date | null },
 	responseWorkingDays: number,
-	now: Date
+	now: Date,
+	calendar?: WorkingCalendar
 ): boolean {
 	if (s.firstReadAt) return false;
-	return now.getTime() > addWorkingDays(s.sentAt, responseWorkingDays).getTime();
+	return now.getTime() > addWorkingDays(s.sentAt, responseWorkingDays, calendar).getTime();
 }

@@ -6,6 +6,7 @@ import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { preparedWorker, visibleYoungPersonIds } from '../staff/scope';
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
+import { workingCalendar } from '../working-time/calendar';
 
 export const INBOX_STATUSES = [
 	'waiting',
@@ -117,9 +118,10 @@ export function listInboxForWorker(
 	limit = INBOX_PAGE_SIZE
 ) {
 	const days = getSetting('responseWorkingDays');
+	const calendar = workingCalendar();
 	return inboxQueries(shapeOf(filters))
 		.page.all({ ...valuesOf(actor, filters, now, days), limit })
-		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now) }))
+		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now, calendar) }))
 		.filter((row) => !filters.overdueOnly || row.overdue);
 }
 

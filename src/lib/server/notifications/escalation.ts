@@ -1,63 +1,114 @@
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { statements } from '../db/schema';
-import { getSetting } from '../settings';
 import { belongsToOpenRecord } from '../staff/scope';
-import { notifyEscalation } from './notify';
+import { notifyEscalation, tell } from './notify';
+import { CHAIN, dueAfter, peopleFor, recordAlert, seniorMail, tellOutOfHoursTeam } from './urgent';
 
-const HOUR = 60 * 60 * 1000;
+type Due = {
+	id: string;
+	youngPersonId: string;
+	escalationStep: number;
+	nextEscalationAt: Date | null;
+	dutyAlertedAt: Date | null;
+};
 
 /**
- * Urgent statements still unread after the escalation time are marked
- * escalated (they join the managers' "urgent, unread" list) and the managers
- * are told again. Archived records are passed over (staff/scope.ts): their
- * case is closed and nobody is asked to act on them. `now` is a parameter so
- * tests need not wait hours.
+ * Urgent statements nobody has acknowledged take the next step of their chain when it is due
+ * (notifications/urgent.ts): the team managers ("escalated": they join the managers' urgent
+ * list and are emailed again), the out-of-hours team, the named senior manager. Archived
+ * records are passed over (staff/scope.ts). `now` is a parameter so tests need not wait hours.
+ * Returns the statements that took a step.
  */
 export function runEscalation(now = new Date()): string[] {
-	const cutoff = new Date(now.getTime() - getSetting('escalationHours') * HOUR);
 	const due = db()
-		.select({ id: statements.id, youngPersonId: statements.youngPersonId })
+		.select({
+			id: statements.id,
+			youngPersonId: statements.youngPersonId,
+			escalationStep: statements.escalationStep,
+			nextEscalationAt: statements.nextEscalationAt,
+			dutyAlertedAt: statements.dutyAlertedAt
+		})
 		.from(statements)
-		// Written out, not bound: SQLite only uses the partial index awaiting escalation when the
-		// query states its condition literally (a bound "urgent = ?" could be anything).
+		// Written out, not bound: SQLite uses the partial index of statements with a step to come
+		// only when the query states its condition literally.
 		.where(
 			and(
-				sql`${statements.urgent} = 1 and ${statements.firstReadAt} is null and ${statements.escalatedAt} is null`,
-				lte(statements.sentAt, cutoff),
+				sql`${statements.nextEscalationAt} is not null`,
+				lte(statements.nextEscalationAt, now),
 				belongsToOpenRecord(statements.youngPersonId)
 			)
 		)
 		.all();
+	const stepped: string[] = [];
 	for (const statement of due) {
-		db().transaction((tx) => {
+		const took = db().transaction((tx) => {
 			const claimed = tx
 				.update(statements)
-				.set({ escalatedAt: now })
+				.set({ nextEscalationAt: null })
 				.where(
 					and(
 						eq(statements.id, statement.id),
-						isNull(statements.escalatedAt),
-						isNull(statements.firstReadAt)
+						eq(statements.nextEscalationAt, statement.nextEscalationAt!),
+						isNull(statements.acknowledgedAt)
 					)
 				)
 				.run();
-			// Read or escalated since the select: nothing to do.
-			if (claimed.changes === 0) return;
-			recordAuditEvent(
-				tx,
-				{
-					actorId: null,
-					action: 'statement_escalated',
-					subjectType: 'statement',
-					subjectId: statement.id,
-					youngPersonId: statement.youngPersonId
-				},
-				now
-			);
-			notifyEscalation(tx, statement, now);
+			// Acknowledged or stepped since the select: nothing to do.
+			if (claimed.changes === 0) return false;
+			return takeNextStep(tx, statement, now);
 		});
+		if (took) stepped.push(statement.id);
 	}
-	return due.map((s) => s.id);
+	return stepped;
+}
+
+/** The first step from the statement's place in the chain that has someone to tell. */
+function takeNextStep(tx: Tx, s: Due, now: Date): boolean {
+	const dutyTold = s.dutyAlertedAt !== null;
+	for (let i = s.escalationStep; i < CHAIN.length; i++) {
+		const step = CHAIN[i]!;
+		if (step === 'duty' && dutyTold) continue;
+		let told: number;
+		if (step === 'manager') {
+			told = notifyEscalation(tx, s, now);
+		} else if (step === 'duty') {
+			told = tellOutOfHoursTeam(tx, s, now);
+		} else {
+			const people = peopleFor(tx, 'senior');
+			for (const person of people)
+				tell(tx, person, 'escalation', s.youngPersonId, s.id, now, seniorMail(s.id));
+			told = people.length;
+		}
+		// The team manager's step always counts (the statement joins their urgent list); a later
+		// step with nobody to tell is passed over.
+		if (step !== 'manager' && told === 0) continue;
+		const next = dueAfter(tx, i, dutyTold || step === 'duty', now);
+		tx.update(statements)
+			.set({
+				escalationStep: next.next,
+				nextEscalationAt: next.at,
+				...(step === 'manager' ? { escalatedAt: now } : {}),
+				...(step === 'duty' ? { dutyAlertedAt: now } : {}),
+				...(step === 'senior' ? { seniorAlertedAt: now } : {})
+			})
+			.where(eq(statements.id, s.id))
+			.run();
+		recordAlert(tx, s.id, step, told, now);
+		recordAuditEvent(
+			tx,
+			{
+				actorId: null,
+				action: 'statement_escalated',
+				subjectType: 'statement',
+				subjectId: s.id,
+				youngPersonId: s.youngPersonId,
+				detail: { step, told }
+			},
+			now
+		);
+		return true;
+	}
+	return false;
 }

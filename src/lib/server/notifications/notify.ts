@@ -26,7 +26,7 @@ interface SentStatement {
 }
 
 type Kind = (typeof notifications.$inferInsert)['kind'];
-type Recipient = { id: string; email: string | null };
+export type Recipient = { id: string; email: string | null };
 
 function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
 	return tx
@@ -73,7 +73,7 @@ function recipientsFor(tx: Tx, youngPersonId: string, includeManagers: boolean):
 	return [...new Map(all.map((r) => [r.id, r])).values()];
 }
 
-function tell(
+export function tell(
 	tx: Tx,
 	person: Recipient,
 	kind: Kind,
@@ -97,18 +97,20 @@ function tell(
 		.run();
 }
 
-const statementLink = (statementId: string) => `${appOrigin()}/worker/statements/${statementId}`;
+export const statementLink = (statementId: string) =>
+	`${appOrigin()}/worker/statements/${statementId}`;
 
 /**
  * Tells staff a statement arrived: an in-app notification and an email with no
  * content and no name. Call inside the transaction that stores the statement.
  */
-export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date): void {
+export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date): Recipient[] {
 	const link = statementLink(statement.id);
 	const mail = statement.urgent
 		? { subject: m.staff_email_urgent_subject(), body: m.staff_email_urgent_body({ link }) }
 		: { subject: m.staff_email_new_subject(), body: m.staff_email_new_body({ link }) };
-	for (const person of recipientsFor(tx, statement.youngPersonId, statement.urgent)) {
+	const told = recipientsFor(tx, statement.youngPersonId, statement.urgent);
+	for (const person of told) {
 		tell(
 			tx,
 			person,
@@ -119,6 +121,7 @@ export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date)
 			mail
 		);
 	}
+	return told;
 }
 
 /** A young person answered back on one of their statements: their worker hears, with no content. */
@@ -137,12 +140,12 @@ export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date)
 		tell(tx, person, 'reply', statement.youngPersonId, statementId, now, mail);
 }
 
-/** An urgent statement is still unread: the team managers hear again, in the app and by email. */
+/** Nobody has acknowledged an urgent statement: the team managers hear again, in the app and by email. */
 export function notifyEscalation(
 	tx: Tx,
 	statement: { id: string; youngPersonId: string },
 	now: Date
-): void {
+): number {
 	const mail = {
 		subject: m.staff_email_escalation_subject(),
 		body: m.staff_email_escalation_body({
@@ -150,8 +153,10 @@ export function notifyEscalation(
 			list: `${appOrigin()}/manager`
 		})
 	};
-	for (const person of teamManagers(tx, statement.youngPersonId))
+	const managers = teamManagers(tx, statement.youngPersonId);
+	for (const person of managers)
 		tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
+	return managers.length;
 }
 
 /** A worker was allocated a young person: they hear, with a link to the file and no name. */

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { preparedOnce } from '../db/prepared';
-import { notifications, youngPeople } from '../db/schema';
-import { visibleYoungPeople } from '../staff/scope';
+import { notifications, statements, youngPeople } from '../db/schema';
+import { subquery } from '../db/subquery';
+import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
 /**
  * A member of staff's notifications, newest first. The young person's name
@@ -24,7 +25,17 @@ export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 		.from(notifications)
 		.leftJoin(
 			youngPeople,
-			and(eq(notifications.youngPersonId, youngPeople.id), visibleYoungPeople(actor))
+			and(
+				eq(notifications.youngPersonId, youngPeople.id),
+				or(
+					visibleYoungPeople(actor),
+					// An urgent statement the chain brought to them names its young person too.
+					inArray(
+						notifications.statementId,
+						subquery.select({ id: statements.id }).from(statements).where(urgentReachOf(actor))
+					)
+				)
+			)
 		)
 		.where(eq(notifications.userId, actor.id))
 		.orderBy(desc(notifications.createdAt))

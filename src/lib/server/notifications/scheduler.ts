@@ -1,3 +1,4 @@
+import { currentTime } from '../clock';
 import { runEscalation } from './escalation';
 import { createSmtpTransport, deliverDueMail } from './mailer';
 
@@ -38,7 +39,7 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 			}
 		};
 	};
-	const escalate = guard('escalation', () => runEscalation(new Date()));
+	const escalate = guard('escalation', () => runEscalation(currentTime()));
 	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);

@@ -1,6 +1,7 @@
 import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
 import { TEMPLATES, type Template } from '$lib/templates';
 import { getSetting } from '../settings';
+import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
 import { listTeams } from './queries';
 import { complaintTables } from './sections-complaints';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
@@ -45,7 +46,10 @@ export function buildReport(
 				reach: reachTables(sqlite, p, teams, threshold),
 				meetings: meetingTables(sqlite, p, teams, threshold),
 				changes: changeTables(sqlite, p, teams, threshold, statements),
-				responsiveness: responsivenessTables(sqlite, p, teams, threshold),
+				responsiveness: [
+					...responsivenessTables(sqlite, p, teams, threshold),
+					{ count: draftAcknowledgeTable(readAcknowledged(sqlite, p), threshold) }
+				],
 				wellbeing: wellbeingTables(sqlite, threshold),
 				stability: stabilityTables(sqlite, p, teams, threshold),
 				themes: [

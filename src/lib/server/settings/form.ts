@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { getSetting, setSetting, settingShape, type SettingKey, type SettingValue } from './index';
+import { getSetting, setSetting, settingShape, type SettingValue } from './index';
 
 /**
  * The settings form: every field checked against the setting's own zod shape
@@ -87,7 +87,7 @@ export function readSettingsForm(form: FormData) {
 
 export function saveSettings(actor: SessionUser, settings: Settings, now = new Date()): void {
 	const before = currentSettings();
-	const changed = (Object.keys(settings) as SettingKey[]).filter(
+	const changed = (Object.keys(settings) as (keyof Settings)[]).filter(
 		(k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k])
 	);
 	db().transaction((tx) => {

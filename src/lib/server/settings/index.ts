@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '../db';
+import type { Reader, Tx } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { settings } from '../db/schema';
+import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
 
 const helpContact = z.object({
 	name: z.string().max(100),
@@ -12,6 +13,17 @@ const helpContact = z.object({
 
 /** An email address, or empty for "not set". */
 const optionalEmail = z.union([z.literal(''), z.email().max(200)]);
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** The working week in UK time: days 1 (Monday) to 7 (Sunday), from start to end. */
+const workingHours = z
+	.object({
+		days: z.array(z.number().int().min(1).max(7)).max(7),
+		start: clockTime,
+		end: clockTime
+	})
+	.refine((h) => h.start < h.end, { path: ['end'], message: 'end_before_start' });
 
 /** Every setting, its shape and its default; the database stores only what an admin changed. */
 const SETTINGS = {
@@ -34,6 +46,14 @@ const SETTINGS = {
 		]),
 	responseWorkingDays: z.number().int().min(1).max(20).default(2),
 	escalationHours: z.number().min(0.25).max(48).default(2),
+	// The urgent chain after the team manager (notifications/chain.ts): the out-of-hours team,
+	// then the named senior manager, each this long after the step before, until acknowledged.
+	dutyEscalationHours: z.number().min(0.25).max(48).default(1),
+	seniorEscalationHours: z.number().min(0.25).max(48).default(1),
+	// A staff account's id; empty for none.
+	seniorManagerId: z.string().max(64).default(''),
+	workingHours: workingHours.default({ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }),
+	bankHolidayNation: z.enum(BANK_HOLIDAY_NATIONS).default('england_wales'),
 	suppressionThreshold: z.number().int().min(2).max(20).default(5),
 	retentionMonths: z.number().int().min(1).max(1200).default(72),
 	// Published in /.well-known/security.txt; unset, that file is not served.
@@ -67,8 +87,11 @@ const storedSetting = preparedOnce((database) =>
 		.prepare()
 );
 
-export function getSetting<K extends SettingKey>(key: K): SettingValue<K> {
-	const row = storedSetting().get({ key });
+/** A setting's value; inside a transaction, read through its handle (`reader`). */
+export function getSetting<K extends SettingKey>(key: K, reader?: Reader): SettingValue<K> {
+	const row = reader
+		? reader.select().from(settings).where(eq(settings.key, key)).get()
+		: storedSetting().get({ key });
 	const parsed = SETTINGS[key].safeParse(row?.value);
 	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;

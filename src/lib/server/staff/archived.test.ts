@@ -46,7 +46,11 @@ beforeAll(async () => {
 	allocate(ids.open, worker.id);
 	ids.closedUrgent = addStatement(ids.closed, { kind: 'worried', urgent: true });
 	ids.openUrgent = addStatement(ids.open, { kind: 'worried', urgent: true });
-	db().update(statements).set({ sentAt: sent }).run();
+	// As the app sends them: the urgent chain's first step due two hours after sending.
+	db()
+		.update(statements)
+		.set({ sentAt: sent, nextEscalationAt: new Date(sent.getTime() + 2 * HOUR) })
+		.run();
 	ids.meeting = db()
 		.insert(meetings)
 		.values({
@@ -154,12 +158,12 @@ describe('reads through the staff scope keep their indexes', () => {
 		for (const plan of plans) expect(plan).toContain('COVERING INDEX statements_waiting_idx');
 	});
 
-	it('escalation reads the index of statements awaiting it', () => {
+	it('escalation reads the index of statements with a step of their urgent chain to come', () => {
 		const plans = plansOf(
 			() => runEscalation(new Date(now.getTime() + 96 * HOUR)),
-			'escalated_at" is null and'
+			'next_escalation_at" is not null'
 		);
 		expect(plans).toHaveLength(1);
-		expect(plans[0]).toContain('statements_awaiting_escalation_idx');
+		expect(plans[0]).toContain('statements_next_escalation_idx');
 	});
 });

@@ -1,8 +1,19 @@
-import { and, eq, exists, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import {
+	and,
+	eq,
+	exists,
+	inArray,
+	isNotNull,
+	isNull,
+	or,
+	sql,
+	type SQL,
+	type SQLWrapper
+} from 'drizzle-orm';
 import type { Role } from '$lib/vocabulary';
 import { db, type Reader } from '../db';
 import { subquery } from '../db/subquery';
-import { allocations, teamMembers, youngPeople } from '../db/schema';
+import { allocations, statements, teamMembers, teams, youngPeople } from '../db/schema';
 
 /*
  * Which young people's records a member of staff may see, in one place. Every
@@ -26,6 +37,14 @@ import { allocations, teamMembers, youngPeople } from '../db/schema';
  * overdue, the team view and its urgent list, the names and links in
  * notifications, escalation) and every write, so nothing on an archived
  * record can be changed.
+ *
+ * Urgent statements beyond that, the one exception (`urgentReachOf`): out of
+ * hours the young person's own worker and managers are off duty, so members of
+ * a team an admin flagged as the out-of-hours team read the urgent statements
+ * the chain told that team of, while it is flagged; the named senior manager
+ * those that reached them. Urgent statements of open records only, one at a
+ * time (never a file, a meeting pack or an export), each read audited; they
+ * may say "I'm dealing with this" and nothing more.
  */
 
 /** Who is reading: a signed-in member of staff, or a placeholder id for a query prepared once. */
@@ -128,4 +147,39 @@ export function findVisibleYoungPerson(
 			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))
 			.get() ?? null
 	);
+}
+
+/** Whether this person is a member of a team flagged as the out-of-hours team. */
+export function isOnOutOfHoursTeam(userId: string | SQLWrapper): SQL {
+	return exists(
+		subquery
+			.select({ id: teamMembers.userId })
+			.from(teamMembers)
+			.innerJoin(teams, eq(teamMembers.teamId, teams.id))
+			.where(and(eq(teamMembers.userId, userId), eq(teams.outOfHours, true)))
+	);
+}
+
+/** On statements: urgent statements the chain brought to this member of staff (the exception above). */
+export function urgentReachOf(actor: Reading): SQL {
+	if (!isStaff(actor)) return sql`0 = 1`;
+	// The named senior manager, read in the query (settings hold JSON), so it holds inside a transaction.
+	// Written out, not as columns: a relational read would qualify them with its own table.
+	const isSenior = sql`(select "value" from "settings" where "key" = 'seniorManagerId') = json_quote(${actor.id})`;
+	return and(
+		eq(statements.urgent, true),
+		or(
+			and(isNotNull(statements.dutyAlertedAt), isOnOutOfHoursTeam(actor.id)),
+			and(isNotNull(statements.seniorAlertedAt), isSenior)
+		),
+		belongsToOpenRecord(statements.youngPersonId)
+	)!;
+}
+
+/** On statements: those of young people this member of staff may see, or brought to them by the urgent chain. */
+export function visibleStatements(actor: Reading, options: ScopeOptions = {}): SQL {
+	return or(
+		inArray(statements.youngPersonId, visibleYoungPersonIds(actor, options)),
+		urgentReachOf(actor)
+	)!;
 }

@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
+import { startUrgentChain } from '../notifications/urgent';
 import { SENT_FIELDS, isSameStatement } from './resent';
 
 interface NewStatement {
@@ -72,7 +73,8 @@ export function submitStatement(
 			{ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId },
 			now
 		);
-		notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
+		const told = notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
+		if (urgent) startUrgentChain(tx, { id, youngPersonId }, told, now);
 		tx.delete(drafts)
 			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id)))
 			.run();

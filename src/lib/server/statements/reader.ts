@@ -6,7 +6,7 @@ import { word } from '$lib/templates/words';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { db } from '../db';
 import { statements, type meetings } from '../db/schema';
-import { visibleYoungPersonIds, type Reading } from '../staff/scope';
+import { visibleStatements, visibleYoungPersonIds, type Reading } from '../staff/scope';
 
 /*
  * The one reader of whole statements: each with its young person, meeting,
@@ -62,15 +62,21 @@ export interface Which {
 	statementId?: string;
 	youngPersonId?: string;
 	meetingId?: string;
+	/** The statement page only: include an urgent statement the chain brought to them (staff/scope.ts). */
+	urgentReach?: boolean;
 }
 
 function conditions(whose: Whose, which: Which): SQL | undefined {
+	// The statement page may also read one the urgent chain brought to them (staff/scope.ts); a
+	// file, a meeting pack or an export never does.
 	const scope =
 		'staff' in whose
-			? inArray(
-					statements.youngPersonId,
-					visibleYoungPersonIds(whose.staff, { includeArchived: true })
-				)
+			? which.statementId && which.urgentReach
+				? visibleStatements(whose.staff, { includeArchived: true })
+				: inArray(
+						statements.youngPersonId,
+						visibleYoungPersonIds(whose.staff, { includeArchived: true })
+					)
 			: eq(statements.youngPersonId, whose.youngPerson);
 	return and(
 		scope,
@@ -96,6 +102,7 @@ export function readStatements(
 				youngPerson: true,
 				meeting: true,
 				firstReader: firstName,
+				acknowledger: firstName,
 				completedWith: firstName,
 				outcome: { with: { recorder: firstName } },
 				replies: {
@@ -106,25 +113,37 @@ export function readStatements(
 			}
 		})
 		.sync()
-		.map(({ youngPerson, meeting, firstReader, completedWith, outcome, replies, ...row }) => ({
-			statement: row,
-			person: youngPerson,
-			meeting,
-			readBy: firstReader?.firstName ?? null,
-			completedWith: completedWith?.firstName ?? null,
-			answers: answersInWords(row, meeting),
-			thread: replies.map(({ author, ...reply }) => ({
-				...reply,
-				author: author.firstName,
-				fromYoungPerson: reply.authorId === youngPerson.userId
-			})),
-			outcome: outcome && {
-				decision: outcome.decision,
-				explanation: outcome.explanation,
-				recordedAt: outcome.recordedAt,
-				by: outcome.recorder.firstName
-			}
-		}));
+		.map(
+			({
+				youngPerson,
+				meeting,
+				firstReader,
+				acknowledger,
+				completedWith,
+				outcome,
+				replies,
+				...row
+			}) => ({
+				statement: row,
+				person: youngPerson,
+				meeting,
+				readBy: firstReader?.firstName ?? null,
+				acknowledgedBy: acknowledger?.firstName ?? null,
+				completedWith: completedWith?.firstName ?? null,
+				answers: answersInWords(row, meeting),
+				thread: replies.map(({ author, ...reply }) => ({
+					...reply,
+					author: author.firstName,
+					fromYoungPerson: reply.authorId === youngPerson.userId
+				})),
+				outcome: outcome && {
+					decision: outcome.decision,
+					explanation: outcome.explanation,
+					recordedAt: outcome.recordedAt,
+					by: outcome.recorder.firstName
+				}
+			})
+		);
 }
 
 export type ReadStatement = ReturnType<typeof readStatements>[number];
@@ -138,6 +157,10 @@ export function answersForStaff(s: ReadStatement) {
 }
 
 /** One statement, or null when it is not theirs to read. */
-export function readStatement(whose: Whose, statementId: string): ReadStatement | null {
-	return readStatements(whose, { statementId })[0] ?? null;
+export function readStatement(
+	whose: Whose,
+	statementId: string,
+	options: { urgentReach?: boolean } = {}
+): ReadStatement | null {
+	return readStatements(whose, { statementId, ...options })[0] ?? null;
 }

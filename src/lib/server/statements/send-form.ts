@@ -8,6 +8,7 @@ import { attemptWrite } from '../db/attempt-write';
 import { newId } from '../ids';
 import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
+import { currentTime } from '../clock';
 
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
@@ -120,11 +121,16 @@ export function sendStatementForm({
 	if (ownEarlier && !isSameStatement(ownEarlier, statement))
 		return refused('sent_before_with_other_words', 'sent_before_with_other_words');
 	const sent = attemptWrite(() =>
-		submitStatement(person.id, actorId, {
-			...statement,
-			completedWithWorkerId: completedWithWorkerId ?? null,
-			simpleMode: simple
-		})
+		submitStatement(
+			person.id,
+			actorId,
+			{
+				...statement,
+				completedWithWorkerId: completedWithWorkerId ?? null,
+				simpleMode: simple
+			},
+			currentTime()
+		)
 	);
 	// Nothing was stored; the same key is kept, so trying again can never make two.
 	if (!sent.stored) return refused('not_saved', 'not_saved', key);

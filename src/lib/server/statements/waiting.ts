@@ -4,6 +4,7 @@ import { db } from '../db';
 import { allocations, statements, youngPeople } from '../db/schema';
 import { isOverdue } from '../inbox/overdue';
 import { visibleYoungPeople } from '../staff/scope';
+import { workingCalendar, type WorkingCalendar } from '../working-time/calendar';
 
 /*
  * "Still waiting", defined once. A statement is still waiting when nobody has
@@ -33,12 +34,18 @@ export function whatIsWaiting(
 		sentAt: Date;
 	},
 	responseWorkingDays: number,
-	now: Date
+	now: Date,
+	calendar: WorkingCalendar = workingCalendar()
 ) {
 	const unread = s.firstReadAt === null;
 	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
 	const awaitingReply = !unread && s.firstRepliedAt === null && s.closedAt === null;
-	return { unread, openChange, awaitingReply, overdue: isOverdue(s, responseWorkingDays, now) };
+	return {
+		unread,
+		openChange,
+		awaitingReply,
+		overdue: isOverdue(s, responseWorkingDays, now, calendar)
+	};
 }
 
 /** The columns that say what a statement still needs, for the inbox and the team view alike. */
@@ -79,6 +86,7 @@ export function listWaitingInManagedTeams(
 	responseWorkingDays: number,
 	now: Date
 ) {
+	const calendar = workingCalendar();
 	return db()
 		.select({
 			...waitingColumns,
@@ -94,5 +102,5 @@ export function listWaitingInManagedTeams(
 		)
 		.where(and(visibleYoungPeople(actor, { reach: 'team' }), stillWaiting))
 		.all()
-		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now) }));
+		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now, calendar) }));
 }

@@ -3,6 +3,9 @@ import { listTeamYoungPeople, summariseTeamForManager } from '$lib/server/team/q
 import { dateTime } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { waitedWords } from '$lib/words/durations';
+import { acknowledgeTable } from '$lib/server/reports/acknowledge';
+import { getSetting } from '$lib/server/settings';
+import { listAcknowledgedInManagedTeams } from '$lib/server/urgent/queries';
 
 export const load = ({ locals }) => {
 	const actor = locals.user!;
@@ -25,6 +28,13 @@ export const load = ({ locals }) => {
 					})
 				: null
 		})),
-		people: listTeamYoungPeople(actor)
+		people: listTeamYoungPeople(actor),
+		acknowledge: {
+			table: acknowledgeTable(
+				listAcknowledgedInManagedTeams(actor, now),
+				getSetting('suppressionThreshold')
+			),
+			threshold: getSetting('suppressionThreshold')
+		}
 	};
 };

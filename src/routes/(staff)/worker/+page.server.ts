@@ -13,6 +13,9 @@ import {
 import { dateTime, shortDate } from '$lib/dates';
 import { beforeMeetingWords } from '$lib/words/durations';
 import { kindLabel } from '$lib/words/statements';
+import { m } from '$lib/paraglide/messages.js';
+import { currentTime } from '$lib/server/clock';
+import { hasOutOfHoursList, listUrgentForOutOfHours } from '$lib/server/urgent/queries';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);
@@ -29,6 +32,22 @@ export const load = ({ locals, url }) => {
 	const filters = { youngPersonId: person, kind, status, overdueOnly: overdue };
 	const rows = listInboxForWorker(actor, filters);
 	return {
+		outOfHours: hasOutOfHoursList(actor)
+			? listUrgentForOutOfHours(actor, currentTime()).map((s) => ({
+					id: s.id,
+					preferredName: s.preferredName,
+					kindWords: kindLabel(s.kind),
+					state:
+						s.acknowledgedAt && s.acknowledgedBy
+							? m.staff_duty_dealt({
+									sent: dateTime(s.sentAt),
+									name: s.acknowledgedBy,
+									date: dateTime(s.acknowledgedAt)
+								})
+							: m.staff_duty_waiting({ sent: dateTime(s.sentAt) }),
+					waiting: !s.acknowledgedAt
+				}))
+			: null,
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
 		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),

@@ -11,6 +11,7 @@ export * from './participation';
 export * from './audit';
 export * from './complaints';
 export * from './second-step';
+export * from './out-of-hours';
 
 /*
  * How a statement's parts hang together, for drizzle's relational reads: the
@@ -29,6 +30,11 @@ export const statementRelations = relations(statements, ({ one, many }) => ({
 		fields: [statements.firstReadBy],
 		references: [users.id],
 		relationName: 'first_reader'
+	}),
+	acknowledger: one(users, {
+		fields: [statements.acknowledgedBy],
+		references: [users.id],
+		relationName: 'acknowledger'
 	}),
 	completedWith: one(users, {
 		fields: [statements.completedWithWorkerId],

@@ -18,7 +18,8 @@ export const notifications = sqliteTable(
 				'outcome',
 				'escalation',
 				'new_worker',
-				'meeting'
+				'meeting',
+				'acknowledged'
 			]
 		}).notNull(),
 		statementId: text('statement_id'),

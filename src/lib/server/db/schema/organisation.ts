@@ -6,6 +6,8 @@ import { users } from './people';
 export const teams = sqliteTable('teams', {
 	id: id(),
 	name: text('name').notNull().unique(),
+	/** The out-of-hours (emergency duty) team: told of urgent statements sent outside working hours. */
+	outOfHours: flag('out_of_hours').notNull().default(false),
 	createdAt: createdAt()
 });
 

@@ -65,7 +65,21 @@ export const statements = sqliteTable(
 		firstReadAt: timestamp('first_read_at'),
 		firstReadBy: text('first_read_by').references(() => users.id),
 		firstRepliedAt: timestamp('first_replied_at'),
+		/** When the urgent chain reached the team manager ("escalated"). */
 		escalatedAt: timestamp('escalated_at'),
+		/** Urgent only: sent outside the organisation's working hours (or on a bank holiday). */
+		outOfHours: flag('out_of_hours'),
+		/** "I'm dealing with this": acknowledged is not read, and it stops the urgent chain. */
+		acknowledgedAt: timestamp('acknowledged_at'),
+		acknowledgedBy: text('acknowledged_by').references(() => users.id),
+		/** When the out-of-hours team was told: from then its members may read this statement (staff/scope.ts). */
+		dutyAlertedAt: timestamp('duty_alerted_at'),
+		/** When the named senior manager was told: from then they may read it. */
+		seniorAlertedAt: timestamp('senior_alerted_at'),
+		/** The urgent chain's next step (escalation/chain.ts): 0 manager, 1 out-of-hours team, 2 senior manager. */
+		escalationStep: integer('escalation_step').notNull().default(0),
+		/** When that step is due; null once acknowledged or when the chain has ended. */
+		nextEscalationAt: timestamp('next_escalation_at'),
 		closedAt: timestamp('closed_at'),
 		/** "Did you feel listened to?" 1–5, given by the young person after an answer. */
 		listenedRating: integer('listened_rating'),
@@ -81,10 +95,14 @@ export const statements = sqliteTable(
 		index('statements_urgent_sent_idx')
 			.on(t.sentAt)
 			.where(sql`urgent = 1`),
-		// Escalation runs every minute: only urgent statements nobody has read or escalated yet.
-		index('statements_awaiting_escalation_idx')
-			.on(t.sentAt)
-			.where(sql`urgent = 1 and first_read_at is null and escalated_at is null`),
+		// Escalation runs every minute: only urgent statements whose chain has a step still to come.
+		index('statements_next_escalation_idx')
+			.on(t.nextEscalationAt)
+			.where(sql`next_escalation_at is not null`),
+		// The out-of-hours team's urgent list.
+		index('statements_duty_alerted_idx')
+			.on(t.dutyAlertedAt)
+			.where(sql`duty_alerted_at is not null`),
 		// Inbox, caseload and team view: only what still waits for staff (`stillWaiting` in
 		// inbox/queries.ts, which must state this condition word for word), with every
 		// column those pages filter and sort on, so a worker's page never reads their history.

@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/forms/read-form';
 import { TeamForm } from '$lib/server/accounts/forms';
-import { createTeam, renameTeam } from '$lib/server/accounts/teams';
+import { createTeam, renameTeam, setTeamOutOfHours } from '$lib/server/accounts/teams';
 import { findTeam, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';
 
@@ -35,5 +35,14 @@ export const actions = {
 				rename: { teamId, name: typed, errors: { [result.field]: result.error } }
 			});
 		return { renamed: parsed.data.name };
+	},
+	outOfHours: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const team = findTeam(String(form.get('teamId') ?? ''));
+		if (!team) error(404, 'Not found');
+		const outOfHours = form.get('outOfHours') === 'yes';
+		setTeamOutOfHours(actor, team.id, outOfHours);
+		return { outOfHoursChanged: { name: team.name, outOfHours } };
 	}
 };

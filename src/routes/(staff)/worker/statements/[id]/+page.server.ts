@@ -9,18 +9,28 @@ import { openStatement, recordOutcome, replyToStatement } from '$lib/server/inbo
 import { newId } from '$lib/server/ids';
 import { dateTime } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
+import { currentTime } from '$lib/server/clock';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { acknowledgeUrgent } from '$lib/server/urgent/mutations';
+import { urgentPanel } from '$lib/server/urgent/panel';
 
 const REPLY_MAX = 4000;
 const EXPLANATION_MAX = 2000;
 
 export const load = ({ locals, params }) => {
 	const actor = locals.user!;
-	if (openStatement(actor, params.id) === 'not_found') error(404, 'Not found');
-	const found = findStatementForStaff(actor, params.id);
+	if (openStatement(actor, params.id, currentTime()) === 'not_found') error(404, 'Not found');
+	const found = findStatementForStaff(actor, params.id, { urgentReach: true });
 	if (!found) error(404, 'Not found');
 	const { statement, person } = found;
+	// Read through the urgent chain alone (the out-of-hours team, the senior manager): the
+	// statement and "I'm dealing with this", nothing of the file (staff/scope.ts).
+	const ownCase = findVisibleYoungPerson(actor, person.id, { includeArchived: true }) !== null;
 	return {
 		...found,
+		aboutMe: ownCase ? found.aboutMe : null,
+		ownCase,
+		urgent: statement.urgent ? urgentPanel(actor, found, ownCase) : null,
 		statement: { ...statement, answers: undefined },
 		person: {
 			id: person.id,
@@ -94,5 +104,10 @@ export const actions = {
 		if (result === 'explanation_required')
 			return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
 		return { outcomeSaved: true };
+	},
+	acknowledge: async ({ locals, params }) => {
+		const result = acknowledgeUrgent(locals.user!, params.id, currentTime());
+		if (result === 'not_found' || result === 'not_urgent') error(404, 'Not found');
+		return { acknowledged: result };
 	}
 };

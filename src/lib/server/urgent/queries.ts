@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { statements, urgentAlerts, users, youngPeople } from '../db/schema';
+import { getSetting } from '../settings';
+import { isOnOutOfHoursTeam, urgentReachOf, visibleYoungPersonIds } from '../staff/scope';
+import type { Acknowledged } from '../reports/acknowledge';
+
+const DAY = 86_400_000;
+
+/** Each step of an urgent statement's chain so far, oldest first (the caller has found the statement). */
+export function listAlertsOf(statementId: string) {
+	return db()
+		.select({ step: urgentAlerts.step, at: urgentAlerts.at, told: urgentAlerts.told })
+		.from(urgentAlerts)
+		.where(eq(urgentAlerts.statementId, statementId))
+		.orderBy(asc(urgentAlerts.at))
+		.all();
+}
+
+/** Whether this member of staff has an out-of-hours list to see: on the team, or the senior manager. */
+export function hasOutOfHoursList(actor: SessionUser): boolean {
+	if (actor.id === getSetting('seniorManagerId')) return true;
+	return (
+		db()
+			.select({ yes: sql<number>`${isOnOutOfHoursTeam(actor.id)}` })
+			.from(users)
+			.where(eq(users.id, actor.id))
+			.get()?.yes === 1
+	);
+}
+
+/**
+ * The out-of-hours team's urgent list: what the chain brought to them (staff/scope.ts), nobody
+ * dealing with it first, then what someone took on in the last day.
+ */
+export function listUrgentForOutOfHours(actor: SessionUser, now: Date) {
+	const acknowledger = db()
+		.select({ id: users.id, firstName: users.firstName })
+		.from(users)
+		.as('acknowledger');
+	return db()
+		.select({
+			id: statements.id,
+			kind: statements.kind,
+			sentAt: statements.sentAt,
+			acknowledgedAt: statements.acknowledgedAt,
+			acknowledgedBy: acknowledger.firstName,
+			preferredName: youngPeople.preferredName
+		})
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.leftJoin(acknowledger, eq(statements.acknowledgedBy, acknowledger.id))
+		.where(
+			and(
+				urgentReachOf(actor),
+				or(
+					isNull(statements.acknowledgedAt),
+					gt(statements.acknowledgedAt, new Date(now.getTime() - DAY))
+				)
+			)
+		)
+		.orderBy(desc(isNull(statements.acknowledgedAt)), asc(statements.sentAt))
+		.all();
+}
+
+/** Urgent statements of the manager's teams acknowledged within the last `days` days, for the time to acknowledge. */
+export function listAcknowledgedInManagedTeams(
+	actor: SessionUser,
+	now: Date,
+	days = 90
+): Acknowledged[] {
+	return db()
+		.select({
+			outOfHours: statements.outOfHours,
+			sentAt: statements.sentAt,
+			at: statements.acknowledgedAt
+		})
+		.from(statements)
+		.where(
+			and(
+				sql`${statements.urgent} = 1`,
+				gte(statements.sentAt, new Date(now.getTime() - days * DAY)),
+				isNotNull(statements.acknowledgedAt),
+				isNotNull(statements.outOfHours),
+				inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'team' }))
+			)
+		)
+		.all()
+		.map((r) => ({
+			outOfHours: !!r.outOfHours,
+			minutes: (r.at!.getTime() - r.sentAt.getTime()) / 60_000
+		}));
+}

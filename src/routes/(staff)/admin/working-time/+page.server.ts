@@ -1,0 +1,58 @@
+import { fail } from '@sveltejs/kit';
+import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
+import { requireRole } from '$lib/http/require-role';
+import { mediumDay } from '$lib/dates';
+import { currentTime } from '$lib/server/clock';
+import { getSetting } from '$lib/server/settings';
+import { readBankHolidayForm, readWorkingTimeForm } from '$lib/server/working-time/form';
+import {
+	addBankHoliday,
+	currentWorkingTime,
+	removeBankHoliday,
+	saveWorkingTime
+} from '$lib/server/working-time/mutations';
+import { listBankHolidaysAhead, listSeniorManagerChoices } from '$lib/server/working-time/queries';
+
+export const load = () => {
+	const current = currentWorkingTime();
+	const { days, missing } = listBankHolidaysAhead(current.bankHolidayNation, currentTime());
+	return {
+		current,
+		escalationHours: getSetting('escalationHours'),
+		holidays: days.map((d) => ({
+			date: d.date,
+			name: d.name,
+			words: mediumDay(new Date(`${d.date}T12:00:00Z`))
+		})),
+		missingYears: missing,
+		seniorChoices: listSeniorManagerChoices()
+	};
+};
+
+export const actions = {
+	hours: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const read = readWorkingTimeForm(await request.formData());
+		if (!read.ok) return fail(400, { hours: { errors: read.errors } });
+		saveWorkingTime(actor, read.values);
+		return { hoursSaved: true };
+	},
+	add: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const typed = { date: String(form.get('date') ?? ''), name: String(form.get('name') ?? '') };
+		const read = readBankHolidayForm(form);
+		if (!read.ok) return fail(400, { add: { values: typed, errors: read.errors } });
+		addBankHoliday(actor, { nation: getSetting('bankHolidayNation'), ...read.values });
+		return { added: read.values.name };
+	},
+	remove: async ({ request, locals }) => {
+		const actor = requireRole(locals.user, 'admin');
+		const form = await request.formData();
+		const date = String(form.get('date') ?? '');
+		const nation = getSetting('bankHolidayNation');
+		if (!BANK_HOLIDAY_NATIONS.includes(nation) || !removeBankHoliday(actor, nation, date))
+			return fail(404, { removeMissing: true });
+		return { removed: date };
+	}
+};
