@@ -43,7 +43,8 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
-		deliverMail = guard('mail', () => deliverDueMail(transport));
+		// On the same clock as the mail was stamped with (clock.ts).
+		deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
 		timers.push(setInterval(deliverMail, MAIL_EVERY_MS));
 	}
 	for (const timer of timers) timer.unref();
