@@ -2,7 +2,7 @@
  * The time Heard acts on when it stamps what people do (a statement sent, an urgent statement
  * acknowledged) and when the urgent chain runs. HEARD_CLOCK_START (an ISO instant) starts this
  * clock at that moment when the server starts, and it runs on from there, so a browser test can
- * send a statement "at 23:00 on a Saturday" on any day (docs/adr/0026). Unset, it is the real time.
+ * send a statement "at 23:00 on a Saturday" on any day (docs/adr/0027). Unset, it is the real time.
  */
 const start = process.env.HEARD_CLOCK_START;
 const offsetMs = start && !Number.isNaN(Date.parse(start)) ? Date.parse(start) - Date.now() : 0;
