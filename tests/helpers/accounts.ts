@@ -7,6 +7,7 @@ export const DEMO = {
 	manager: { signIn: 'manager@glenbrae.example', home: '/manager' },
 	sam: { signIn: 'sam@glenbrae.example', home: '/worker' },
 	jamie: { signIn: 'jamie@glenbrae.example', home: '/worker' },
+	aileen: { signIn: 'aileen@glenbrae.example', home: '/worker' },
 	maya: { signIn: 'maya', home: '/me' },
 	jordan: { signIn: 'jordan', home: '/me' },
 	alex: { signIn: 'alex', home: '/me' },

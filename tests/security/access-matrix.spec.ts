@@ -3,14 +3,23 @@ import { DEMO, DEMO_PASSWORD } from '../helpers/accounts';
 import { EXPECTED_ACCESS, type Expected } from './expected-access';
 import { routeIdsInSource, sample } from './routes';
 
-type Who = 'signed_out' | 'young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin';
+type Who =
+	| 'signed_out'
+	| 'young_person'
+	| 'worker'
+	| 'manager'
+	| 'participation_lead'
+	| 'admin'
+	| 'complaints_team';
 const PEOPLE: Record<Exclude<Who, 'signed_out'>, { signIn: string; roles: Expected }> = {
 	young_person: { signIn: DEMO.jordan.signIn, roles: ['young_person'] },
 	worker: { signIn: DEMO.sam.signIn, roles: ['worker'] },
 	// The demo manager is also a worker, as managers often are.
 	manager: { signIn: DEMO.manager.signIn, roles: ['manager', 'worker'] },
 	participation_lead: { signIn: DEMO.lead.signIn, roles: ['participation_lead'] },
-	admin: { signIn: DEMO.admin.signIn, roles: ['admin'] }
+	admin: { signIn: DEMO.admin.signIn, roles: ['admin'] },
+	// A worker in the demo's complaints team (Admin → Settings chose it).
+	complaints_team: { signIn: DEMO.aileen.signIn, roles: ['worker', 'complaints_team'] }
 };
 
 /** What the reviewed table (not the app's own) says this person gets at this route. */
@@ -54,7 +63,8 @@ const WHO: Who[] = [
 	'worker',
 	'manager',
 	'participation_lead',
-	'admin'
+	'admin',
+	'complaints_team'
 ];
 
 for (const who of WHO) {

@@ -7,10 +7,13 @@
  * worker does, for their team); participation leads: aggregated reports, consented quotes and
  * "You said, we did"; admins: accounts, teams, records, settings, the audit log and the audited
  * subject-access export, never a young person's or a worker's pages. Every member of staff
- * changes their own password.
+ * changes their own password and sees where they are signed in. Complaints are read only by the
+ * members of the complaints team an admin chose, never by an admin (`complaints_team` is not a
+ * role: it is membership of that team, for staff who hold a role that reads).
  */
 export type Expected =
-	'anyone' | ('young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin')[];
+	| 'anyone'
+	| ('young_person' | 'worker' | 'manager' | 'participation_lead' | 'admin' | 'complaints_team')[];
 
 const CHILD = ['young_person'] as Expected;
 const CASEWORK = ['worker', 'manager'] as Expected;
@@ -40,6 +43,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(young-person)/me/about': CHILD,
 	'/(young-person)/me/feelings': CHILD,
 	'/(young-person)/me/settings': CHILD,
+	'/(young-person)/me/settings/signed-in': CHILD,
 	'/(young-person)/me/you-said': CHILD,
 	'/(young-person)/me/words': CHILD,
 	'/(young-person)/me/words/download': CHILD,
@@ -86,5 +90,9 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/admin/working-time': ['admin'],
 
 	'/(staff)/account/password': ['worker', 'manager', 'participation_lead', 'admin'],
-	'/(staff)/account/two-step': ['worker', 'manager', 'participation_lead', 'admin']
+	'/(staff)/account/two-step': ['worker', 'manager', 'participation_lead', 'admin'],
+	'/(staff)/account/sessions': ['worker', 'manager', 'participation_lead', 'admin'],
+
+	'/(staff)/complaints': ['complaints_team'],
+	'/(staff)/complaints/[id]': ['complaints_team']
 };

@@ -1,5 +1,6 @@
 import { staffHomesFor } from '$lib/server/auth/access';
 import { countUnreadNotifications } from '$lib/server/notifications/queries';
+import { readsComplaints } from '$lib/server/complaints/queries';
 
 export const load = ({ locals }) => {
 	const worksWithChildren = !!locals.user?.roles.some((r) => r === 'worker' || r === 'manager');
@@ -8,6 +9,7 @@ export const load = ({ locals }) => {
 		homes: locals.user ? staffHomesFor(locals.user) : [],
 		// Only people who get notifications see the count; it is the number, never what they are about.
 		unreadNotifications:
-			worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null
+			worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null,
+		readsComplaints: !!locals.user && readsComplaints(locals.user.id)
 	};
 };

@@ -6,6 +6,8 @@ type AccessRule = 'public' | 'signed_in' | readonly Role[];
 
 const STAFF_WHO_WORK_WITH_CHILDREN = ['worker', 'manager'] as const;
 const ALL_STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;
+/** The roles that read; the pages then let in only the complaints team's members (ADR 25). */
+const MAY_BE_IN_COMPLAINTS_TEAM = ['worker', 'manager', 'participation_lead'] as const;
 
 /**
  * Every route in src/routes, by SvelteKit route id, and who may enter it.
@@ -37,6 +39,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/about': ['young_person'],
 	'/(young-person)/me/feelings': ['young_person'],
 	'/(young-person)/me/settings': ['young_person'],
+	'/(young-person)/me/settings/signed-in': ['young_person'],
 	'/(young-person)/me/you-said': ['young_person'],
 	'/(young-person)/me/words': ['young_person'],
 	'/(young-person)/me/words/download': ['young_person'],
@@ -80,7 +83,10 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/settings': ['admin'],
 	'/(staff)/admin/working-time': ['admin'],
 	'/(staff)/account/password': ALL_STAFF,
-	'/(staff)/account/two-step': ALL_STAFF
+	'/(staff)/account/two-step': ALL_STAFF,
+	'/(staff)/account/sessions': ALL_STAFF,
+	'/(staff)/complaints': MAY_BE_IN_COMPLAINTS_TEAM,
+	'/(staff)/complaints/[id]': MAY_BE_IN_COMPLAINTS_TEAM
 };
 
 type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';

@@ -6,11 +6,14 @@ import type { Role } from '$lib/vocabulary';
 import { db, type Tx } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { sessions, userRoles, users } from '../db/schema';
+import { describeDevice } from './device';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** Past half its life, a used session is extended: active people stay signed in. */
 const RENEW_WITHIN_MS = 15 * DAY_MS;
+/** "Last used" is shown to the nearest few minutes, so a signed-in request seldom writes. */
+const LAST_USED_STEP_MS = 5 * 60 * 1000;
 export const SESSION_COOKIE = 'heard_session';
 
 export interface SessionUser {
@@ -37,13 +40,22 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(token: string, userId: string, now = new Date()): Session {
+/** `userAgent` is read into coarse words for "Where you are signed in" and not kept itself. */
+export function createSession(
+	token: string,
+	userId: string,
+	now = new Date(),
+	userAgent: string | null = null
+): Session {
 	const session = {
 		id: sessionIdFromToken(token),
 		userId,
 		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
 	};
-	db().insert(sessions).values(session).run();
+	db()
+		.insert(sessions)
+		.values({ ...session, ...describeDevice(userAgent), createdAt: now, lastUsedAt: now })
+		.run();
 	return session;
 }
 
@@ -73,15 +85,15 @@ export function validateSessionToken(token: string, now = new Date()): SessionVa
 		return { session: null, user: null, renewed: false };
 	}
 
-	let renewed = false;
-	if (session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS) {
-		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+	const renewed = session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS;
+	const stale = now.getTime() - (session.lastUsedAt?.getTime() ?? 0) >= LAST_USED_STEP_MS;
+	if (renewed) session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+	if (renewed || stale) {
 		db()
 			.update(sessions)
-			.set({ expiresAt: session.expiresAt })
+			.set({ expiresAt: session.expiresAt, lastUsedAt: now })
 			.where(eq(sessions.id, session.id))
 			.run();
-		renewed = true;
 	}
 
 	const roles = sessionQueries()

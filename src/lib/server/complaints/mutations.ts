@@ -1,27 +1,24 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
-import { fullDay } from '$lib/dates';
 import { addWorkingDays } from '../inbox/working-days';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { complaints, mailOutbox, teams, youngPeople, type ComplaintKind } from '../db/schema';
-import { describeComplaintsContact } from './queries';
+import { complaints, mailOutbox, youngPeople, type ComplaintKind } from '../db/schema';
+import { appOrigin } from '../notifications/notify';
+import { complaintsTeamReaders, describeComplaintsContact } from './queries';
 
 export const COMPLAINT_MESSAGE_MAX = 2000;
 
 export type ComplaintResult =
-	| { ok: true; id: string; kind: ComplaintKind; sentTo: string; replyBy: Date }
+	| { ok: true; id: string; kind: ComplaintKind; replyBy: Date }
 	| { ok: false; reason: 'no_contact' | 'no_record' };
 
-const ukDate = (date: Date) => fullDay(date);
-
 /**
- * Sends a young person's complaint or request for an advocate to the complaints contact: stored,
- * audited and put in the mail outbox in one transaction. The complaints service works outside
- * Heard and may be looking into the worker, so the email carries what it needs to act (the young
- * person's name, case reference, team and words); the outbox blanks the body once it is sent
- * (docs/adr/0019-complaints-go-to-the-complaints-contact.md). The worker is not told.
+ * Sends a young person's complaint or request for an advocate to the complaints team: stored,
+ * audited and announced in one transaction. It is read only inside Heard, by the team's members
+ * (ADR 25): the emails, to each member and to the address an admin set, say that something is
+ * waiting and where, and nothing of who sent it or what it says. The worker is not told.
  */
 export function makeComplaint(
 	actor: SessionUser,
@@ -30,18 +27,12 @@ export function makeComplaint(
 	now = new Date()
 ): ComplaintResult {
 	const contact = describeComplaintsContact();
-	if (!contact.sentTo) return { ok: false, reason: 'no_contact' };
+	if (!contact.open) return { ok: false, reason: 'no_contact' };
 	const replyBy = addWorkingDays(now, contact.workingDays);
 	return db().transaction((tx) => {
 		const person = tx
-			.select({
-				id: youngPeople.id,
-				name: youngPeople.preferredName,
-				caseReference: youngPeople.caseReference,
-				team: teams.name
-			})
+			.select({ id: youngPeople.id })
 			.from(youngPeople)
-			.innerJoin(teams, eq(teams.id, youngPeople.teamId))
 			.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
 			.get();
 		if (!person) return { ok: false, reason: 'no_record' } as const;
@@ -51,31 +42,27 @@ export function makeComplaint(
 				youngPersonId: person.id,
 				kind,
 				message,
-				sentTo: contact.sentTo,
+				sentTo: contact.teamName,
 				replyBy,
 				createdAt: now
 			})
 			.returning({ id: complaints.id })
 			.get();
-		const what = kind === 'advocate' ? m.complaint_mail_advocate() : m.complaint_mail_complaint();
-		tx.insert(mailOutbox)
-			.values({
-				to: contact.sentTo,
-				subject: m.complaint_mail_subject({ what }),
-				body: m.complaint_mail_body({
-					what,
-					name: person.name,
-					caseReference: person.caseReference,
-					team: person.team,
-					sent: ukDate(now),
-					replyBy: ukDate(replyBy),
-					message: message || m.complaint_mail_no_message()
-				}),
-				createdAt: now,
-				nextAttemptAt: now,
-				holdsLink: true
-			})
-			.run();
+		const recipients = new Set(complaintsTeamReaders(tx).map((r) => r.email));
+		if (contact.address) recipients.add(contact.address);
+		const body = m.complaint_mail_body({ link: `${appOrigin()}/complaints` });
+		for (const to of recipients) {
+			if (!to) continue;
+			tx.insert(mailOutbox)
+				.values({
+					to,
+					subject: m.complaint_mail_subject(),
+					body,
+					createdAt: now,
+					nextAttemptAt: now
+				})
+				.run();
+		}
 		recordAuditEvent(
 			tx,
 			{
@@ -88,6 +75,6 @@ export function makeComplaint(
 			},
 			now
 		);
-		return { ok: true, id: row.id, kind, sentTo: contact.sentTo, replyBy } as const;
+		return { ok: true, id: row.id, kind, replyBy } as const;
 	});
 }

@@ -1,24 +1,75 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import { STATEMENT_READING_ROLES } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
-import { complaints, youngPeople } from '../db/schema';
+import { db, type Reader } from '../db';
+import {
+	complaintUpdates,
+	complaints,
+	teamMembers,
+	teams,
+	userRoles,
+	users,
+	youngPeople
+} from '../db/schema';
 import { getSetting } from '../settings';
 
+/**
+ * Who reads complaints: the active members of the team an admin chose as the complaints team
+ * (ADR 25), each holding a role that reads what young people say. An administrator never holds
+ * one (ADR 10), so no administrator is ever a reader, whatever team they are put in.
+ */
+export function complaintsTeamReaders(reader: Reader = db()) {
+	const teamId = getSetting('complaintsTeamId');
+	if (!teamId) return [];
+	const admins = reader
+		.select({ id: userRoles.userId })
+		.from(userRoles)
+		.where(and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')));
+	return reader
+		.selectDistinct({ id: users.id, email: users.email })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.innerJoin(userRoles, eq(userRoles.userId, users.id))
+		.where(
+			and(
+				eq(teamMembers.teamId, teamId),
+				eq(users.active, true),
+				inArray(userRoles.role, [...STATEMENT_READING_ROLES]),
+				notExists(admins)
+			)
+		)
+		.all();
+}
+
+export function readsComplaints(userId: string, reader: Reader = db()): boolean {
+	return complaintsTeamReaders(reader).some((r) => r.id === userId);
+}
+
 /** Where "I'm not happy" goes and how soon someone answers, as the young person is told. */
-export function describeComplaintsContact() {
+export function describeComplaintsContact(reader: Reader = db()) {
+	const teamId = getSetting('complaintsTeamId');
+	const team = teamId
+		? reader.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()
+		: undefined;
 	return {
-		sentTo: getSetting('complaintsEmail'),
+		teamName: team?.name ?? '',
+		address: getSetting('complaintsEmail'),
+		// Nobody to read it inside Heard: the page offers no form, and points to trusted adults.
+		open: !!team && complaintsTeamReaders(reader).length > 0,
 		organisation: getSetting('organisationName'),
 		workingDays: getSetting('complaintResponseWorkingDays')
 	};
 }
 
-/** What the signed-in young person has already asked for, newest first. */
+/** What the signed-in young person has asked for, newest first, with where each one is. */
 export function listOwnComplaints(actor: SessionUser) {
-	return db()
+	const asked = db()
 		.select({
 			id: complaints.id,
 			kind: complaints.kind,
+			message: complaints.message,
+			status: complaints.status,
+			statusChangedAt: complaints.statusChangedAt,
 			replyBy: complaints.replyBy,
 			createdAt: complaints.createdAt
 		})
@@ -27,4 +78,21 @@ export function listOwnComplaints(actor: SessionUser) {
 		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
 		.orderBy(desc(complaints.createdAt))
 		.all();
+	const notes = asked.length
+		? db()
+				.select({ complaintId: complaintUpdates.complaintId, note: complaintUpdates.note })
+				.from(complaintUpdates)
+				.where(
+					inArray(
+						complaintUpdates.complaintId,
+						asked.map((a) => a.id)
+					)
+				)
+				.orderBy(complaintUpdates.at)
+				.all()
+		: [];
+	// The newest note the team wrote for them; a status change without a note keeps the last one.
+	const latestNote = new Map<string, string>();
+	for (const n of notes) if (n.note) latestNote.set(n.complaintId, n.note);
+	return asked.map((a) => ({ ...a, note: latestNote.get(a.id) ?? '' }));
 }

@@ -2,13 +2,23 @@ import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { findTemplate } from '$lib/templates';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader } from '../db';
-import { aboutMe, drafts, outcomes, replies, statements, youngPeople } from '../db/schema';
+import {
+	aboutMe,
+	complaintUpdates,
+	complaints,
+	drafts,
+	outcomes,
+	replies,
+	sessions,
+	statements,
+	youngPeople
+} from '../db/schema';
 import { getSetting } from '../settings';
 
 /**
  * Retention: once a record is archived, what the young person wrote is kept
  * only for the retention period. After it, free text goes (answers' text,
- * replies, outcome explanations, About me, drafts); kinds, categories,
+ * replies, outcome explanations, About me, drafts, complaints and the notes on them); kinds, categories,
  * scores, choices and every timestamp stay, so past reports stay true.
  */
 
@@ -103,7 +113,21 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
 			tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
 			tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
+			const theirComplaints = tx
+				.select({ id: complaints.id })
+				.from(complaints)
+				.where(inArray(complaints.youngPersonId, longArchived));
+			tx.update(complaints)
+				.set({ message: '' })
+				.where(inArray(complaints.youngPersonId, longArchived))
+				.run();
+			tx.update(complaintUpdates)
+				.set({ note: '' })
+				.where(inArray(complaintUpdates.complaintId, theirComplaints))
+				.run();
 		}
+		// Sessions past their expiry can never be used again; they are deleted, not kept.
+		const sessionsDeleted = tx.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes;
 		const result = {
 			statements: ids.length,
 			replies: repliesDone,
@@ -116,7 +140,7 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 				actorId,
 				action: 'retention_run',
 				subjectType: 'retention',
-				detail: { ...result, cutoff: cutoff.toISOString() }
+				detail: { ...result, sessionsDeleted, cutoff: cutoff.toISOString() }
 			},
 			now
 		);

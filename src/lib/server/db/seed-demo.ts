@@ -41,6 +41,9 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 	const team = (name: string) => tx.insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
 	const throughcare = team('Throughcare and Aftercare Team');
+	// Reads "I'm not happy" inside Heard; it holds no young people (ADR 25).
+	const complaintsTeam = team('Complaints and Advocacy');
+	setSetting(tx, 'complaintsTeamId', complaintsTeam, now);
 
 	const staff = (email: string, first: string, last: string, roles: Role[], what: string) => {
 		const id = tx
@@ -81,7 +84,15 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 		['worker'],
 		'personal adviser, Throughcare team'
 	);
+	const aileen = staff(
+		'aileen@glenbrae.example',
+		'Aileen',
+		'Grant',
+		['worker'],
+		'complaints and advocacy officer: reads "I\'m not happy"'
+	);
 	for (const [teamId, userId, teamRole] of [
+		[complaintsTeam, aileen, 'worker'],
 		[north, fiona, 'manager'],
 		[throughcare, fiona, 'manager'],
 		[north, fiona, 'worker'],

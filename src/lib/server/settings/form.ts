@@ -1,6 +1,8 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
+import { teams } from '../db/schema';
+import { eq } from 'drizzle-orm';
 import { getSetting, setSetting, settingShape, type SettingValue } from './index';
 
 /**
@@ -29,6 +31,7 @@ export function currentSettings() {
 		securityContact: getSetting('securityContact'),
 		accessibilityContact: getSetting('accessibilityContact'),
 		complaintsEmail: getSetting('complaintsEmail'),
+		complaintsTeamId: getSetting('complaintsTeamId'),
 		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays'),
 		staffTwoStepRequired: getSetting('staffTwoStepRequired'),
 		ssoEnabled: getSetting('ssoEnabled'),
@@ -72,12 +75,18 @@ export function readSettingsForm(form: FormData) {
 		if (parsed.success) emails[key] = parsed.data;
 		else errors[key] = 'email_invalid';
 	}
+	const complaintsTeamId = text('complaintsTeamId');
+	const teamKnown =
+		!complaintsTeamId ||
+		db().select({ id: teams.id }).from(teams).where(eq(teams.id, complaintsTeamId)).get();
+	if (!teamKnown) errors.complaintsTeamId = 'choose_one';
 	if (Object.keys(errors).length > 0) return { ok: false as const, errors };
 	const settings = {
 		organisationName: organisationName.data!,
 		helpContacts,
 		...numbers,
 		...emails,
+		complaintsTeamId,
 		staffTwoStepRequired: form.get('staffTwoStepRequired') === 'yes',
 		ssoEnabled: form.get('ssoEnabled') === 'yes',
 		staffSsoRequired: form.get('staffSsoRequired') === 'yes'

@@ -60,8 +60,10 @@ const SETTINGS = {
 	securityContact: optionalEmail.default(''),
 	// Where the accessibility statement tells people to report a problem.
 	accessibilityContact: optionalEmail.default(''),
-	// Where a young person's complaint or request for an advocate is sent.
+	// Told (without a word of it) that a young person's complaint or request for an advocate is waiting.
 	complaintsEmail: optionalEmail.default(''),
+	// The team whose members read complaints inside Heard (ADR 25); empty: no team chosen.
+	complaintsTeamId: z.string().max(64).default(''),
 	// Scottish public services' model complaints procedure answers a frontline complaint in 5 working days.
 	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5),
 	// Staff sign in with a code from an app as well as a password; only a demo turns this off.

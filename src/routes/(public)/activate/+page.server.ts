@@ -63,7 +63,12 @@ export const actions = {
 			});
 		}
 		const token = generateSessionToken();
-		const session = createSession(token, result.userId);
+		const session = createSession(
+			token,
+			result.userId,
+			new Date(),
+			request.headers.get('user-agent')
+		);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
 		const { user } = validateSessionToken(token);
 		// A replaced sign-in is told on the home page itself (recentSignInResets), not welcomed.

@@ -72,7 +72,12 @@ export const actions = {
 		}
 		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
 		const token = generateSessionToken();
-		const session = createSession(token, result.userId);
+		const session = createSession(
+			token,
+			result.userId,
+			new Date(),
+			request.headers.get('user-agent')
+		);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
 		const { user } = validateSessionToken(token);
 		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');

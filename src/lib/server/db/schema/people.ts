@@ -43,7 +43,18 @@ export const sessions = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		expiresAt: timestamp('expires_at').notNull(),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/**
+		 * What signed in, as coarse words read from the User-Agent once, at sign-in (ADR 26): a kind
+		 * of device, a browser and a system, never versions or an address.
+		 */
+		deviceKind: text('device_kind', { enum: ['phone', 'tablet', 'computer', 'unknown'] })
+			.notNull()
+			.default('unknown'),
+		browser: text('browser').notNull().default(''),
+		system: text('system').notNull().default(''),
+		/** Updated at most every few minutes, so a signed-in request seldom writes. */
+		lastUsedAt: timestamp('last_used_at')
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );

@@ -21,11 +21,11 @@ import { users } from '$lib/server/db/schema';
 const codeFrom = async (request: Request) =>
 	String((await request.formData()).get('code') ?? '').slice(0, 40);
 
-function signInNow(cookies: Cookies, userId: string, secure: boolean) {
+function signInNow(cookies: Cookies, userId: string, secure: boolean, userAgent: string | null) {
 	endChallenge(cookies, userId, secure);
 	// A fresh token once both steps pass: nothing before this counted as signed in.
 	const token = generateSessionToken();
-	const session = createSession(token, userId);
+	const session = createSession(token, userId, new Date(), userAgent);
 	setSessionCookie(cookies, token, session.expiresAt, secure);
 	return validateSessionToken(token).user;
 }
@@ -47,7 +47,12 @@ export const actions = {
 		const result = attemptSecondStep(userId, await codeFrom(request), getClientAddress());
 		if (result === 'too_many_tries' || result === 'wrong_code')
 			return fail(result === 'too_many_tries' ? 429 : 400, { error: result });
-		const user = signInNow(cookies, userId, url.protocol === 'https:');
+		const user = signInNow(
+			cookies,
+			userId,
+			url.protocol === 'https:',
+			request.headers.get('user-agent')
+		);
 		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');
 	},
 	setUp: async ({ request, cookies, url }) => {
@@ -55,7 +60,12 @@ export const actions = {
 		if (!userId) redirect(303, '/login');
 		const codes = confirmSecondStep(userId, await codeFrom(request));
 		if (!codes) return fail(400, { error: 'wrong_code' as const });
-		const user = signInNow(cookies, userId, url.protocol === 'https:');
+		const user = signInNow(
+			cookies,
+			userId,
+			url.protocol === 'https:',
+			request.headers.get('user-agent')
+		);
 		return { recoveryCodes: codes, home: user ? homeFor(user) : '/' };
 	}
 };

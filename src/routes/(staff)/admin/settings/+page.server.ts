@@ -8,11 +8,13 @@ import {
 } from '$lib/server/settings/form';
 import { requireRole } from '$lib/http/require-role';
 import { ssoSetUp } from '$lib/server/auth/sso/config';
+import { listTeams } from '$lib/server/accounts/queries';
 
 export const load = () => ({
 	settings: currentSettings(),
 	rows: HELP_CONTACT_ROWS,
-	sso: ssoSetUp()
+	sso: ssoSetUp(),
+	teams: listTeams()
 });
 
 export const actions = {

@@ -24,6 +24,7 @@ export const load = ({ locals, url }) => {
 		helpContacts: getSetting('helpContacts'),
 		asked,
 		justSent: asked.find((c) => c.id === sentId) ?? null,
+		now: new Date(),
 		max: COMPLAINT_MESSAGE_MAX
 	};
 };

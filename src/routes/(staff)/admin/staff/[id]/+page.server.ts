@@ -9,6 +9,8 @@ import { requireRole } from '$lib/http/require-role';
 import { hasSecondStep } from '$lib/server/auth/second-step';
 import { resetSecondStep } from '$lib/server/auth/sign-in-challenge';
 import { isMailDelivered } from '$lib/server/notifications/scheduler';
+import { countSessionsOf } from '$lib/server/auth/signed-in';
+import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 
 function staffOr404(id: string) {
 	const person = findStaff(id);
@@ -20,7 +22,8 @@ export const load = ({ params, locals }) => ({
 	person: staffOr404(params.id),
 	teams: listTeams(),
 	isSelf: locals.user?.id === params.id,
-	secondStepOn: hasSecondStep(params.id)
+	secondStepOn: hasSecondStep(params.id),
+	sessions: countSessionsOf(params.id)
 });
 
 export const actions = {
@@ -62,6 +65,10 @@ export const actions = {
 		staffOr404(params.id);
 		resetSecondStep(actor, params.id);
 		return { secondStepReset: true };
+	},
+	signOutEverywhere: async ({ request, params, locals }) => {
+		staffOr404(params.id);
+		return signOutEverywhere(locals.user, request, params.id);
 	},
 	reactivate: async ({ params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');

@@ -6,6 +6,8 @@ import { updateYoungPersonRecord } from '$lib/server/records/mutations';
 import { reassignYoungPerson } from '$lib/server/records/reassign';
 import { askWorkerForNewCode, workerNamesFor } from '$lib/server/records/sign-in-codes';
 import { requireRole } from '$lib/http/require-role';
+import { countSessionsOf } from '$lib/server/auth/signed-in';
+import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 
 function recordOr404(id: string) {
 	const record = findYoungPersonRecord(id);
@@ -13,14 +15,18 @@ function recordOr404(id: string) {
 	return record;
 }
 
-export const load = ({ params, url }) => ({
-	record: recordOr404(params.id),
-	teams: listTeams(),
-	workers: listActiveWorkers(),
-	// Who makes their sign-in letter: never the administrator (ADR 0010).
-	codeMakers: workerNamesFor(params.id),
-	created: url.searchParams.has('created')
-});
+export const load = ({ params, url }) => {
+	const record = recordOr404(params.id);
+	return {
+		record,
+		sessions: record.userId ? countSessionsOf(record.userId) : 0,
+		teams: listTeams(),
+		workers: listActiveWorkers(),
+		// Who makes their sign-in letter: never the administrator (ADR 0010).
+		codeMakers: workerNamesFor(params.id),
+		created: url.searchParams.has('created')
+	};
+};
 
 export const actions = {
 	update: async ({ request, params, locals }) => {
@@ -44,6 +50,8 @@ export const actions = {
 		if (!result.ok) return fail(400, { reassignError: result.error });
 		return { reassigned: true };
 	},
+	signOutEverywhere: async ({ request, params, locals }) =>
+		signOutEverywhere(locals.user, request, recordOr404(params.id).userId),
 	/** Their worker hears by email, with no name in it, and makes the letter themselves. */
 	askForLetter: ({ params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');

@@ -1,0 +1,66 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { db, type Reader } from '../db';
+import { complaintUpdates, complaints, teams, users, youngPeople } from '../db/schema';
+import { readsComplaints } from './queries';
+
+/**
+ * The complaints team's list: who asked, for what, when and by when, and where each one is.
+ * The words are not on the list; opening one to read them is audited (team-mutations.ts).
+ * Null for anyone who is not a reader.
+ */
+export function listComplaintsForTeam(actor: SessionUser) {
+	if (!readsComplaints(actor.id)) return null;
+	return db()
+		.select({
+			id: complaints.id,
+			kind: complaints.kind,
+			status: complaints.status,
+			replyBy: complaints.replyBy,
+			createdAt: complaints.createdAt,
+			name: youngPeople.preferredName
+		})
+		.from(complaints)
+		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
+		.orderBy(desc(complaints.createdAt))
+		.all();
+}
+
+/** One complaint in full, for a reader, inside the transaction that audits the reading. */
+export function complaintInFull(reader: Reader, complaintId: string) {
+	const complaint = reader
+		.select({
+			id: complaints.id,
+			youngPersonId: complaints.youngPersonId,
+			kind: complaints.kind,
+			message: complaints.message,
+			status: complaints.status,
+			replyBy: complaints.replyBy,
+			createdAt: complaints.createdAt,
+			name: youngPeople.preferredName,
+			caseReference: youngPeople.caseReference,
+			team: teams.name,
+			archivedAt: youngPeople.archivedAt
+		})
+		.from(complaints)
+		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
+		.innerJoin(teams, eq(teams.id, youngPeople.teamId))
+		.where(eq(complaints.id, complaintId))
+		.get();
+	if (!complaint) return null;
+	const updates = reader
+		.select({
+			status: complaintUpdates.status,
+			note: complaintUpdates.note,
+			at: complaintUpdates.at,
+			by: users.displayName
+		})
+		.from(complaintUpdates)
+		.innerJoin(users, eq(users.id, complaintUpdates.byUserId))
+		.where(eq(complaintUpdates.complaintId, complaintId))
+		.orderBy(asc(complaintUpdates.at))
+		.all();
+	return { ...complaint, updates };
+}
+
+export type ComplaintInFull = NonNullable<ReturnType<typeof complaintInFull>>;
