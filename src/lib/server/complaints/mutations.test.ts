@@ -6,21 +6,28 @@ import { db } from '../db';
 import { auditEvents, complaints, mailOutbox } from '../db/schema';
 import { buildReport, findTable } from '../reports/report';
 import { setSetting } from '../settings';
-import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { createYoungPersonUser } from '$tests/fixtures/reports';
 import { makeComplaint } from './mutations';
-import { listOwnComplaints } from './queries';
+import { describeComplaintsContact, listOwnComplaints } from './queries';
+import { markComplaint, openComplaint } from './team-mutations';
+import { listComplaintsForTeam } from './team-queries';
 
 const NOW = new Date('2025-02-12T10:00:00Z'); // a Wednesday
 let team: string;
+let complaintsTeam: string;
+let reader: SessionUser & { email: string };
 const child = (): SessionUser => ({
 	id: createYoungPersonUser(),
 	displayName: 'Robin',
 	firstName: 'Robin',
 	roles: ['young_person']
 });
-const setContact = (address: string) =>
-	db().transaction((tx) => setSetting(tx, 'complaintsEmail', address));
+const setTeam = (teamId: string, address = '') =>
+	db().transaction((tx) => {
+		setSetting(tx, 'complaintsTeamId', teamId);
+		setSetting(tx, 'complaintsEmail', address);
+	});
 
 async function youngPersonInTeam(teamId = team): Promise<SessionUser> {
 	const actor = child();
@@ -29,13 +36,24 @@ async function youngPersonInTeam(teamId = team): Promise<SessionUser> {
 	return actor;
 }
 
-beforeAll(() => {
+const auditOf = (subjectId: string) =>
+	db()
+		.select()
+		.from(auditEvents)
+		.where(eq(auditEvents.subjectId, subjectId))
+		.all()
+		.map((a) => [a.action, a.actorId]);
+
+beforeAll(async () => {
 	team = createTeam('North');
+	complaintsTeam = createTeam('Complaints');
+	reader = await createStaff(['worker'], { email: 'reader@council.example', firstName: 'Aileen' });
+	addToTeam(complaintsTeam, reader.id, 'worker');
 });
 
 describe('makeComplaint', () => {
-	it('refuses, storing nothing, when no complaints contact is set', async () => {
-		setContact('');
+	it('refuses, storing nothing, when no complaints team is chosen', async () => {
+		setTeam('', 'complaints@council.example');
 		const actor = await youngPersonInTeam();
 		expect(makeComplaint(actor, 'complaint', 'nobody listens', NOW)).toEqual({
 			ok: false,
@@ -44,33 +62,101 @@ describe('makeComplaint', () => {
 		expect(listOwnComplaints(actor)).toEqual([]);
 	});
 
-	it('stores it, audits it and mails the contact in one go, with a date to answer by', async () => {
-		setContact('complaints@council.example');
+	it('refuses when the chosen team has nobody who may read it (an administrator never may)', async () => {
+		const empty = createTeam('Empty');
+		const admin = await createStaff(['admin']);
+		addToTeam(empty, admin.id, 'worker');
+		setTeam(empty);
+		expect(describeComplaintsContact().open).toBe(false);
+		expect(makeComplaint(await youngPersonInTeam(), 'complaint', '', NOW)).toMatchObject({
+			ok: false
+		});
+		expect(listComplaintsForTeam(admin)).toBeNull();
+	});
+
+	it('stores and audits it, and the emails say only that something is waiting', async () => {
+		setTeam(complaintsTeam, 'complaints@council.example');
 		const actor = await youngPersonInTeam();
 		const result = makeComplaint(actor, 'advocate', 'I want someone at my review', NOW);
 		if (!result.ok) throw new Error(result.reason);
 		// 5 working days from a Wednesday is the next Wednesday.
 		expect(result.replyBy.toISOString().slice(0, 10)).toBe('2025-02-19');
 		const stored = db().select().from(complaints).where(eq(complaints.id, result.id)).get()!;
-		expect(stored).toMatchObject({ kind: 'advocate', sentTo: 'complaints@council.example' });
-		const audit = db().select().from(auditEvents).where(eq(auditEvents.subjectId, result.id)).all();
-		expect(audit.map((a) => [a.action, a.actorId])).toEqual([['complaint_made', actor.id]]);
-		// The audit log holds the kind, never the words.
-		expect(JSON.stringify(audit[0]!.detail)).not.toContain('review');
+		expect(stored).toMatchObject({ kind: 'advocate', sentTo: 'Complaints', status: 'waiting' });
+		expect(auditOf(result.id)).toEqual([['complaint_made', actor.id]]);
 		const mail = db()
 			.select()
 			.from(mailOutbox)
-			.where(eq(mailOutbox.to, 'complaints@council.example'))
-			.all();
-		expect(mail).toHaveLength(1);
-		expect(mail[0]!.body).toContain('I want someone at my review');
-		expect(mail[0]!.body).toContain('Robin');
-		expect(mail[0]!.holdsLink).toBe(true);
+			.all()
+			.filter((m) => ['complaints@council.example', reader.email].includes(m.to));
+		expect(mail.map((m) => m.to).sort()).toEqual(['complaints@council.example', reader.email]);
+		for (const m of mail) {
+			expect(m.body).toContain('/complaints');
+			// No name, no case reference, no words, not even which it was.
+			expect(`${m.subject} ${m.body}`).not.toMatch(/Robin|review|CASE-|advocate for/);
+		}
 		expect(listOwnComplaints(actor).map((c) => c.id)).toEqual([result.id]);
+	});
+});
+
+describe('the complaints team', () => {
+	it('reads a complaint (audited), marks it, and the young person sees where it is', async () => {
+		setTeam(complaintsTeam);
+		const actor = await youngPersonInTeam();
+		const made = makeComplaint(actor, 'complaint', 'My worker never calls back', NOW);
+		if (!made.ok) throw new Error(made.reason);
+		expect(listComplaintsForTeam(reader)!.map((c) => c.id)).toContain(made.id);
+
+		const opened = openComplaint(reader, made.id, NOW)!;
+		expect(opened).toMatchObject({ name: 'Robin', message: 'My worker never calls back' });
+		const later = new Date(NOW.getTime() + 60_000);
+		expect(
+			markComplaint(reader, made.id, 'in_touch', 'I will phone you on Friday.', later)
+		).toEqual({
+			ok: true
+		});
+		expect(auditOf(made.id)).toEqual([
+			['complaint_made', actor.id],
+			['complaint_read', reader.id],
+			['complaint_marked', reader.id]
+		]);
+		// The audit log records the status, never the note.
+		const marked = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'complaint_marked'))
+			.get()!;
+		expect(JSON.stringify(marked.detail)).not.toContain('Friday');
+		expect(listOwnComplaints(actor)[0]).toMatchObject({
+			status: 'in_touch',
+			note: 'I will phone you on Friday.'
+		});
+	});
+
+	it('finds nothing for the worker, a member of another team or an administrator', async () => {
+		setTeam(complaintsTeam);
+		const actor = await youngPersonInTeam();
+		const made = makeComplaint(actor, 'complaint', 'secret', NOW);
+		if (!made.ok) throw new Error(made.reason);
+		const outsiders = [
+			await createStaff(['worker']),
+			await createStaff(['manager']),
+			await createStaff(['admin'])
+		];
+		addToTeam(team, outsiders[1]!.id, 'manager');
+		for (const outsider of outsiders) {
+			expect(listComplaintsForTeam(outsider)).toBeNull();
+			expect(openComplaint(outsider, made.id, NOW)).toBeNull();
+			expect(markComplaint(outsider, made.id, 'resolved', '', NOW)).toEqual({
+				ok: false,
+				reason: 'not_found'
+			});
+		}
+		expect(auditOf(made.id)).toEqual([['complaint_made', actor.id]]);
 	});
 
 	it('is counted in the participation report with small numbers withheld', async () => {
-		setContact('complaints@council.example');
+		setTeam(complaintsTeam);
 		const south = createTeam('South');
 		for (let i = 0; i < 5; i++) makeComplaint(await youngPersonInTeam(south), 'complaint', '', NOW);
 		const southRow = () => {

@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { complaints, mailOutbox, youngPeople, type ComplaintKind } from '../db/schema';
 import { appOrigin } from '../notifications/notify';
-import { complaintsTeamReaders, describeComplaintsContact } from './queries';
+import { describeComplaintsContact } from './queries';
 
 export const COMPLAINT_MESSAGE_MAX = 2000;
 
@@ -48,7 +48,7 @@ export function makeComplaint(
 			})
 			.returning({ id: complaints.id })
 			.get();
-		const recipients = new Set(complaintsTeamReaders(tx).map((r) => r.email));
+		const recipients = new Set(contact.readers.map((r) => r.email));
 		if (contact.address) recipients.add(contact.address);
 		const body = m.complaint_mail_body({ link: `${appOrigin()}/complaints` });
 		for (const to of recipients) {

@@ -18,8 +18,10 @@ import { getSetting } from '../settings';
  * (ADR 25), each holding a role that reads what young people say. An administrator never holds
  * one (ADR 10), so no administrator is ever a reader, whatever team they are put in.
  */
-export function complaintsTeamReaders(reader: Reader = db()) {
-	const teamId = getSetting('complaintsTeamId');
+export function complaintsTeamReaders(
+	teamId = getSetting('complaintsTeamId'),
+	reader: Reader = db()
+) {
 	if (!teamId) return [];
 	const admins = reader
 		.select({ id: userRoles.userId })
@@ -41,21 +43,23 @@ export function complaintsTeamReaders(reader: Reader = db()) {
 		.all();
 }
 
-export function readsComplaints(userId: string, reader: Reader = db()): boolean {
-	return complaintsTeamReaders(reader).some((r) => r.id === userId);
+export function readsComplaints(userId: string): boolean {
+	return complaintsTeamReaders().some((r) => r.id === userId);
 }
 
 /** Where "I'm not happy" goes and how soon someone answers, as the young person is told. */
-export function describeComplaintsContact(reader: Reader = db()) {
+export function describeComplaintsContact() {
 	const teamId = getSetting('complaintsTeamId');
 	const team = teamId
-		? reader.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()
+		? db().select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()
 		: undefined;
+	const readers = team ? complaintsTeamReaders(teamId) : [];
 	return {
 		teamName: team?.name ?? '',
 		address: getSetting('complaintsEmail'),
+		readers,
 		// Nobody to read it inside Heard: the page offers no form, and points to trusted adults.
-		open: !!team && complaintsTeamReaders(reader).length > 0,
+		open: readers.length > 0,
 		organisation: getSetting('organisationName'),
 		workingDays: getSetting('complaintResponseWorkingDays')
 	};

@@ -5,6 +5,7 @@ import { activateAccount } from '../auth/activation';
 import { db } from '.';
 import { allocations, meetings, statements, teams, userRoles, youngPeople } from './schema';
 import { seedDemo, type DemoSeed } from './seed-demo';
+import { getSetting } from '../settings';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date();
@@ -18,9 +19,14 @@ const people = () => db().select().from(youngPeople).all();
 const aged = (years: number) => people().filter((p) => ageOn(p.dateOfBirth, now) === years);
 
 describe('the demo organisation', () => {
-	it('has at least six young people in two teams', () => {
+	it('has at least six young people in two teams, and a complaints team that holds none', () => {
 		expect(people().length).toBeGreaterThanOrEqual(6);
-		expect(db().select().from(teams).all()).toHaveLength(2);
+		expect(new Set(people().map((p) => p.teamId)).size).toBe(2);
+		const all = db().select().from(teams).all();
+		expect(all).toHaveLength(3);
+		const complaintsTeam = getSetting('complaintsTeamId');
+		expect(all.map((t) => t.id)).toContain(complaintsTeam);
+		expect(people().filter((p) => p.teamId === complaintsTeam)).toEqual([]);
 	});
 
 	it('has someone in every staff role', () => {

@@ -19,8 +19,10 @@ const Complaint = z.object({
 export const load = ({ locals, url }) => {
 	const asked = locals.user ? listOwnComplaints(locals.user) : [];
 	const sentId = url.searchParams.get('sent');
+	// Only what the page says: never who is in the complaints team, or their addresses.
+	const { open, organisation } = describeComplaintsContact();
 	return {
-		contact: describeComplaintsContact(),
+		contact: { open, organisation },
 		helpContacts: getSetting('helpContacts'),
 		asked,
 		justSent: asked.find((c) => c.id === sentId) ?? null,
