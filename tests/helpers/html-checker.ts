@@ -32,7 +32,17 @@ export function htmlErrors(pages: { name: string; html: string }[]): string[] {
 		});
 		const output = execFileSync(
 			'java',
-			['-Xss1m', '-jar', VNU_JAR, '--errors-only', '--exit-zero-always', '--format', 'json', '--stdout', ...files],
+			[
+				'-Xss1m',
+				'-jar',
+				VNU_JAR,
+				'--errors-only',
+				'--exit-zero-always',
+				'--format',
+				'json',
+				'--stdout',
+				...files
+			],
 			{ encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
 		);
 		const { messages } = JSON.parse(output) as { messages: VnuMessage[] };
