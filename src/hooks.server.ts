@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { decideAccess } from '$lib/server/auth/access';
+import { readsComplaints } from '$lib/server/complaints/queries';
 import {
 	SESSION_COOKIE,
 	deleteSessionCookie,
@@ -63,7 +64,7 @@ const identify: Handle = async ({ event, resolve }) => {
 
 /** Deny by default: the route table in access.ts decides every request. */
 const enforceAccess: Handle = async ({ event, resolve }) => {
-	const decision = decideAccess(event.route.id, event.locals.user);
+	const decision = decideAccess(event.route.id, event.locals.user, readsComplaints);
 	if (decision === 'allow') return resolve(event);
 
 	const wantsPage =

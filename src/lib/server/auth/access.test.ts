@@ -47,6 +47,15 @@ describe('decideAccess', () => {
 		expect(decideAccess('/(staff)/secret', null)).toBe('forbidden');
 	});
 
+	it('lets only the complaints team into complaints, and never an administrator', () => {
+		const route = '/(staff)/complaints/[id]';
+		expect(decideAccess(route, null, () => true)).toBe('sign_in_first');
+		expect(decideAccess(route, as('worker'), () => false)).toBe('forbidden');
+		expect(decideAccess(route, as('worker'), () => true)).toBe('allow');
+		expect(decideAccess(route, as('admin'), () => true)).toBe('forbidden');
+		expect(decideAccess(route, as('manager'))).toBe('forbidden');
+	});
+
 	it('lets an unmatched request through so SvelteKit can answer 404', () => {
 		expect(decideAccess(null, null)).toBe('allow');
 	});

@@ -1,13 +1,14 @@
 import type { Role } from '$lib/vocabulary';
 import type { SessionUser } from './session';
 
-/** Who may enter a route: anyone, anyone signed in, or holders of one of the roles. */
-type AccessRule = 'public' | 'signed_in' | readonly Role[];
+/**
+ * Who may enter a route: anyone, anyone signed in, holders of one of the roles, or the members of
+ * the complaints team an admin chose (who must hold a role that reads; never an admin: ADR 25).
+ */
+type AccessRule = 'public' | 'signed_in' | 'complaints_team' | readonly Role[];
 
 const STAFF_WHO_WORK_WITH_CHILDREN = ['worker', 'manager'] as const;
 const ALL_STAFF = ['worker', 'manager', 'participation_lead', 'admin'] as const;
-/** The roles that read; the pages then let in only the complaints team's members (ADR 25). */
-const MAY_BE_IN_COMPLAINTS_TEAM = ['worker', 'manager', 'participation_lead'] as const;
 
 /**
  * Every route in src/routes, by SvelteKit route id, and who may enter it.
@@ -85,13 +86,18 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/account/password': ALL_STAFF,
 	'/(staff)/account/two-step': ALL_STAFF,
 	'/(staff)/account/sessions': ALL_STAFF,
-	'/(staff)/complaints': MAY_BE_IN_COMPLAINTS_TEAM,
-	'/(staff)/complaints/[id]': MAY_BE_IN_COMPLAINTS_TEAM
+	'/(staff)/complaints': 'complaints_team',
+	'/(staff)/complaints/[id]': 'complaints_team'
 };
 
 type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
 
-export function decideAccess(routeId: string | null, user: SessionUser | null): AccessDecision {
+/** `readsComplaints` is asked only for a complaints route: it reads the database. */
+export function decideAccess(
+	routeId: string | null,
+	user: SessionUser | null,
+	readsComplaints: (userId: string) => boolean = () => false
+): AccessDecision {
 	// No route matched: let SvelteKit answer 404.
 	if (routeId === null) return 'allow';
 	const rule = ROUTE_ACCESS[routeId];
@@ -99,6 +105,8 @@ export function decideAccess(routeId: string | null, user: SessionUser | null): 
 	if (rule === 'public') return 'allow';
 	if (!user) return 'sign_in_first';
 	if (rule === 'signed_in') return 'allow';
+	if (rule === 'complaints_team')
+		return !user.roles.includes('admin') && readsComplaints(user.id) ? 'allow' : 'forbidden';
 	return rule.some((role) => user.roles.includes(role)) ? 'allow' : 'forbidden';
 }
 
