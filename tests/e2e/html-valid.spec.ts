@@ -7,7 +7,7 @@ import type { DemoAccount } from '../helpers/accounts';
 /**
  * The pages a child or a council's reviewer is owed (the notices, "I'm not happy", the
  * accessibility statement) and the pages added with them are valid HTML, as the W3C's Nu Html
- * Checker reads the HTML the server sends, signed in where the page needs it (ADR 28).
+ * Checker reads the HTML the server sends, signed in where the page needs it (ADR 30).
  */
 test.describe.configure({ timeout: 120_000 });
 

@@ -97,7 +97,7 @@ test("I'm not happy: a young person asks for an advocate and is told what happen
 		`SELECT count(*) AS n FROM audit_events WHERE action = 'complaint_made' AND subject_id = '${stored!.id}'`
 	);
 	expect(audited[0]!.n).toBe(1);
-	// The address is told something is waiting, and nothing of what or who (ADR 26).
+	// The address is told something is waiting, and nothing of what or who (ADR 28).
 	const mail = queryTestDatabase<{ body: string }>(
 		"SELECT body FROM mail_outbox WHERE \"to\" = 'complaints@glenbrae.example' AND subject LIKE '%waiting for the complaints team%' AND created_at = (SELECT created_at FROM complaints WHERE id = ?)",
 		stored!.id

@@ -19,7 +19,7 @@ interface VnuMessage {
 /**
  * Checks each served page's HTML, all in one run of the checker (one Java start), and returns
  * every error as "page line N: message". Warnings (such as "consider adding a lang attribute")
- * are left out; errors are what the standard forbids. Java comes from the machine (ADR 28):
+ * are left out; errors are what the standard forbids. Java comes from the machine (ADR 30):
  * without it this throws, and the test fails rather than passing unchecked.
  */
 export function htmlErrors(pages: { name: string; html: string }[]): string[] {

@@ -3,7 +3,7 @@ import type { SessionUser } from './session';
 
 /**
  * Who may enter a route: anyone, anyone signed in, holders of one of the roles, or the members of
- * the complaints team an admin chose (who must hold a role that reads; never an admin: ADR 26).
+ * the complaints team an admin chose (who must hold a role that reads; never an admin: ADR 28).
  */
 type AccessRule = 'public' | 'signed_in' | 'complaints_team' | readonly Role[];
 

@@ -13,7 +13,7 @@ const UNKNOWN: Device = { deviceKind: 'unknown', browser: '', system: '' };
 
 /**
  * What signed in, in words a person recognises ("a phone, Chrome on Android"), read once from the
- * User-Agent at sign-in (ADR 27). Only names are kept, never versions, so the label says which of
+ * User-Agent at sign-in (ADR 29). Only names are kept, never versions, so the label says which of
  * your phones and computers this is without becoming a fingerprint; the header itself is not kept.
  */
 export function describeDevice(userAgent: string | null | undefined): Device {

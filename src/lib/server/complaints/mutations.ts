@@ -17,7 +17,7 @@ export type ComplaintResult =
 /**
  * Sends a young person's complaint or request for an advocate to the complaints team: stored,
  * audited and announced in one transaction. It is read only inside Heard, by the team's members
- * (ADR 26): the emails, to each member and to the address an admin set, say that something is
+ * (ADR 28): the emails, to each member and to the address an admin set, say that something is
  * waiting and where, and nothing of who sent it or what it says. The worker is not told.
  */
 export function makeComplaint(

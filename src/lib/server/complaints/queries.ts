@@ -15,7 +15,7 @@ import { getSetting } from '../settings';
 
 /**
  * Who reads complaints: the active members of the team an admin chose as the complaints team
- * (ADR 26), each holding a role that reads what young people say. An administrator never holds
+ * (ADR 28), each holding a role that reads what young people say. An administrator never holds
  * one (ADR 10), so no administrator is ever a reader, whatever team they are put in.
  */
 export function complaintsTeamReaders(

@@ -41,7 +41,7 @@ function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): DemoSeed
 	const team = (name: string) => tx.insert(teams).values({ name }).returning().get().id;
 	const north = team('North Children and Families Team');
 	const throughcare = team('Throughcare and Aftercare Team');
-	// Reads "I'm not happy" inside Heard; it holds no young people (ADR 26).
+	// Reads "I'm not happy" inside Heard; it holds no young people (ADR 28).
 	const complaintsTeam = team('Complaints and Advocacy');
 	setSetting(tx, 'complaintsTeamId', complaintsTeam, now);
 

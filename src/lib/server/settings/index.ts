@@ -62,7 +62,7 @@ const SETTINGS = {
 	accessibilityContact: optionalEmail.default(''),
 	// Told (without a word of it) that a young person's complaint or request for an advocate is waiting.
 	complaintsEmail: optionalEmail.default(''),
-	// The team whose members read complaints inside Heard (ADR 26); empty: no team chosen.
+	// The team whose members read complaints inside Heard (ADR 28); empty: no team chosen.
 	complaintsTeamId: z.string().max(64).default(''),
 	// Scottish public services' model complaints procedure answers a frontline complaint in 5 working days.
 	complaintResponseWorkingDays: z.number().int().min(1).max(20).default(5),

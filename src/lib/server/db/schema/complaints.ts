@@ -23,7 +23,7 @@ export const complaints = sqliteTable(
 			.references(() => youngPeople.id),
 		kind: text('kind', { enum: COMPLAINT_KINDS }).notNull(),
 		message: text('message').notNull().default(''),
-		/** Where it was sent, as the young person was told: the complaints team's name (ADR 26). */
+		/** Where it was sent, as the young person was told: the complaints team's name (ADR 28). */
 		sentTo: text('sent_to').notNull(),
 		replyBy: timestamp('reply_by').notNull(),
 		status: text('status', { enum: COMPLAINT_STATUSES }).notNull().default('waiting'),

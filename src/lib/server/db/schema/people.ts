@@ -45,7 +45,7 @@ export const sessions = sqliteTable(
 		expiresAt: timestamp('expires_at').notNull(),
 		createdAt: createdAt(),
 		/**
-		 * What signed in, as coarse words read from the User-Agent once, at sign-in (ADR 27): a kind
+		 * What signed in, as coarse words read from the User-Agent once, at sign-in (ADR 29): a kind
 		 * of device, a browser and a system, never versions or an address.
 		 */
 		deviceKind: text('device_kind', { enum: ['phone', 'tablet', 'computer', 'unknown'] })
