@@ -40,6 +40,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(young-person)/me/things': CHILD,
 	'/(young-person)/me/things/[id]': CHILD,
 	'/(young-person)/me/things/[id]/correct': CHILD,
+	'/(young-person)/me/meetings/[id]': CHILD,
 	'/(young-person)/me/about': CHILD,
 	'/(young-person)/me/feelings': CHILD,
 	'/(young-person)/me/settings': CHILD,
@@ -61,6 +62,9 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/worker/young-people/[id]/sign-in-code': CASEWORK,
 	'/(staff)/worker/meetings/[id]': CASEWORK,
 	'/(staff)/worker/meetings/[id]/pack.txt': CASEWORK,
+	'/(staff)/worker/meetings/[id]/after': CASEWORK,
+	'/(staff)/worker/young-people/[id]/hello': CASEWORK,
+	'/(staff)/worker/handovers/[id]': CASEWORK,
 
 	'/(staff)/manager': ['manager'],
 	'/(staff)/manager/young-people/[id]/reassign': ['manager'],

@@ -26,6 +26,10 @@ export function sample(
 			one(
 				"SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Jordan'"
 			),
+		'handovers/[id]': () =>
+			one(
+				"SELECT a.id FROM allocations a JOIN young_people y ON y.id = a.young_person_id WHERE y.preferred_name = 'Jordan'"
+			),
 		'teams/[id]': () => one('SELECT id FROM teams LIMIT 1'),
 		'staff/[id]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
 		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withoutDirectionControls } from './text';
+import { isCleanText, withoutDirectionControls } from './text';
 
 /** Shapes the forms share. Messages are error codes, turned into words beside the field. */
 
@@ -10,3 +10,11 @@ export const requiredText = (max: number) =>
 /** Text that may be left empty. */
 export const optionalText = (max: number) =>
 	z.string().overwrite(withoutDirectionControls).trim().max(max, 'too_long').default('');
+
+/** A young person answering back (a statement's thread, a meeting's feedback): typed on a phone, so checked it arrived intact. */
+export const ANSWER_BACK_MAX = 2000;
+export const AnswerBack = z.object({
+	body: requiredText(ANSWER_BACK_MAX).refine(isCleanText, 'bad_characters')
+});
+/** "Did you feel listened to?", 1 to 5. */
+export const ListenedRating = z.object({ rating: z.coerce.number().int().min(1).max(5) });

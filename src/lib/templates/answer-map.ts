@@ -17,6 +17,11 @@ export function meetingQuestionOf(templateId: string, version: number): string |
 	return mapOf(templateId, version).meeting;
 }
 
+/** The questions whose answers are requests the meeting may agree to, in the template's order. */
+export function requestQuestionsOf(templateId: string, version: number): readonly string[] {
+	return mapOf(templateId, version).requests ?? [];
+}
+
 /** The make-a-change category chosen (the form checked it is one), kept beside the answers; null for other templates. */
 export function changeCategoryOf(
 	template: Template,

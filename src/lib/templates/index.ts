@@ -23,7 +23,8 @@ const beforeMeetingV1: readonly Question[] = [
 /** A quote is what they want to happen, or else what is going well: never what worries them. */
 const BEFORE_MEETING_ANSWERS: AnswerMap = {
 	meeting: 'meeting',
-	quote: ['want_to_happen', 'going_well']
+	quote: ['want_to_happen', 'going_well'],
+	requests: ['want_to_happen', 'who_there', 'attend', 'not_read_out']
 };
 
 const myFutureV1: readonly Question[] = [

@@ -49,6 +49,8 @@ export interface AnswerMap {
 	wellbeing?: Readonly<Record<ShanarriArea, string>>;
 	/** The written answers a shared quote may come from, the first written one first. */
 	quote?: readonly string[];
+	/** What the young person asked for before a meeting: after it, each is agreed or not. */
+	requests?: readonly string[];
 }
 
 export type Answers = Record<string, string | number | boolean | null>;

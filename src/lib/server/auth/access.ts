@@ -46,6 +46,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/words/download': ['young_person'],
 	'/(young-person)/me/not-happy': ['young_person'],
 	'/(young-person)/me/things/[id]/correct': ['young_person'],
+	'/(young-person)/me/meetings/[id]': ['young_person'],
 
 	'/(staff)/worker': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/statements/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
@@ -55,6 +56,9 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker/young-people/[id]/meetings/new': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/meetings/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/meetings/[id]/pack.txt': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/meetings/[id]/after': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/hello': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/handovers/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/notifications': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]/with': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]/with/[kind]': STAFF_WHO_WORK_WITH_CHILDREN,

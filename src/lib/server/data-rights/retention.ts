@@ -13,6 +13,7 @@ import {
 	statements,
 	youngPeople
 } from '../db/schema';
+import { forgetLoopWords } from './retention-loops';
 import { getSetting } from '../settings';
 
 /**
@@ -125,6 +126,7 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 				.set({ note: '' })
 				.where(inArray(complaintUpdates.complaintId, theirComplaints))
 				.run();
+			forgetLoopWords(tx, longArchived);
 		}
 		// Sessions past their expiry can never be used again; they are deleted, not kept.
 		const sessionsDeleted = tx.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes;

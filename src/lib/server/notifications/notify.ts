@@ -181,6 +181,22 @@ export function notifyWorkerAllocated(
 	});
 }
 
+/** A young person answered back about what was decided at a meeting: their worker hears, with no content. */
+export function notifyMeetingAnswered(
+	tx: Tx,
+	meeting: { meetingId: string; youngPersonId: string },
+	now: Date
+): void {
+	const mail = {
+		subject: m.staff_email_answered_subject(),
+		body: m.staff_email_answered_body({
+			link: `${appOrigin()}/worker/meetings/${meeting.meetingId}/after`
+		})
+	};
+	for (const person of recipientsFor(tx, meeting.youngPersonId, false))
+		tell(tx, person, 'meeting_reply', meeting.youngPersonId, null, now, mail);
+}
+
 /** In the young person's own app only (young people have no email address in Heard). */
 export function notifyYoungPerson(
 	tx: Tx,

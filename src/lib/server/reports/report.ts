@@ -4,6 +4,7 @@ import { getSetting } from '../settings';
 import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
 import { listTeams } from './queries';
 import { complaintTables } from './sections-complaints';
+import { lundyTables } from './sections-lundy';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
@@ -31,6 +32,7 @@ export function buildReport(
 	templates: readonly Template[] = TEMPLATES
 ): Report {
 	const threshold = getSetting('suppressionThreshold');
+	const feedbackDays = getSetting('meetingFeedbackWorkingDays');
 	const p = queryParams(filters, now);
 	const all = listTeams();
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
@@ -44,7 +46,10 @@ export function buildReport(
 			const statements = countAllStatements(sqlite, p);
 			return {
 				reach: reachTables(sqlite, p, teams, threshold),
-				meetings: meetingTables(sqlite, p, teams, threshold),
+				meetings: [
+					...meetingTables(sqlite, p, teams, threshold),
+					...lundyTables(sqlite, p, teams, threshold, feedbackDays)
+				],
 				changes: changeTables(sqlite, p, teams, threshold, statements),
 				responsiveness: [
 					...responsivenessTables(sqlite, p, teams, threshold),

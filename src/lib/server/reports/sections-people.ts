@@ -4,6 +4,7 @@ import { countMeetings, countReach, countWorkerChanges } from './figures-people'
 import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
 import type { QueryParams, Sqlite } from './sql';
 import type { Draft } from './linked';
+import { meetingFigureLink } from './sections-lundy';
 import { countTable, TOTAL } from './table';
 
 type Teams = { id: string; name: string }[];
@@ -107,7 +108,9 @@ export function meetingTables(
 				caption: m.report_meetings_caption({ by: dimensionLabel(d) }),
 				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
-				value: (key, col) => value(d, key, col)
+				value: (key, col) => value(d, key, col),
+				// Each team's meetings are counted again by the Lundy measures (sections-lundy.ts).
+				links: d === 'team' ? meetingFigureLink : common.links
 			})
 		)
 	].map((count) => ({ count }));

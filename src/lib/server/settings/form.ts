@@ -13,6 +13,7 @@ import { getSetting, setSetting, settingShape, type SettingValue } from './index
 export const HELP_CONTACT_ROWS = 6;
 const NUMBERS = [
 	'responseWorkingDays',
+	'meetingFeedbackWorkingDays',
 	'escalationHours',
 	'suppressionThreshold',
 	'retentionMonths',
@@ -25,6 +26,7 @@ export function currentSettings() {
 		organisationName: getSetting('organisationName'),
 		helpContacts: getSetting('helpContacts'),
 		responseWorkingDays: getSetting('responseWorkingDays'),
+		meetingFeedbackWorkingDays: getSetting('meetingFeedbackWorkingDays'),
 		escalationHours: getSetting('escalationHours'),
 		suppressionThreshold: getSetting('suppressionThreshold'),
 		retentionMonths: getSetting('retentionMonths'),

@@ -45,6 +45,8 @@ const SETTINGS = {
 			}
 		]),
 	responseWorkingDays: z.number().int().min(1).max(20).default(2),
+	// After a meeting the young person gave views for, what was decided is told to them within this many.
+	meetingFeedbackWorkingDays: z.number().int().min(1).max(20).default(5),
 	escalationHours: z.number().min(0.25).max(48).default(2),
 	// The urgent chain after the team manager (notifications/chain.ts): the out-of-hours team,
 	// then the named senior manager, each this long after the step before, until acknowledged.

@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { allocations, youngPeople } from '../db/schema';
+import { expectHello } from '../new-worker/mutations';
 import { notifyWorkerAllocated, notifyYoungPerson } from '../notifications/notify';
 import { visibleYoungPeople } from '../staff/scope';
 import { listAllocatableWorkers } from './queries';
@@ -62,7 +63,8 @@ export function moveAllocation(
 		.set({ endedAt: now })
 		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
 		.run();
-	tx.insert(allocations)
+	const allocation = tx
+		.insert(allocations)
 		.values({
 			youngPersonId,
 			workerId: newWorkerId,
@@ -70,7 +72,10 @@ export function moveAllocation(
 			createdBy: actor.id,
 			announced: false
 		})
-		.run();
+		.returning({ id: allocations.id, youngPersonId: allocations.youngPersonId })
+		.get();
+	// A new worker, not a first one: they say hello (new-worker/), and the manager sees it waiting until then.
+	if (current.length > 0) expectHello(tx, { ...allocation, workerId: newWorkerId }, now);
 	recordAuditEvent(
 		tx,
 		{

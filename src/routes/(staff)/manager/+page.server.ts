@@ -6,6 +6,7 @@ import { waitedWords } from '$lib/words/durations';
 import { acknowledgeTable } from '$lib/server/reports/acknowledge';
 import { getSetting } from '$lib/server/settings';
 import { listAcknowledgedInManagedTeams } from '$lib/server/urgent/queries';
+import { loopsWaitingForManager } from '$lib/server/staff/loops-waiting';
 
 export const load = ({ locals }) => {
 	const actor = locals.user!;
@@ -35,6 +36,7 @@ export const load = ({ locals }) => {
 				getSetting('suppressionThreshold')
 			),
 			threshold: getSetting('suppressionThreshold')
-		}
+		},
+		loops: loopsWaitingForManager(actor, now)
 	};
 };

@@ -16,6 +16,7 @@ import { kindLabel } from '$lib/words/statements';
 import { m } from '$lib/paraglide/messages.js';
 import { currentTime } from '$lib/server/clock';
 import { hasOutOfHoursList, listUrgentForOutOfHours } from '$lib/server/urgent/queries';
+import { loopsWaitingForWorker } from '$lib/server/staff/loops-waiting';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);
@@ -51,6 +52,7 @@ export const load = ({ locals, url }) => {
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
 		total: countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
+		loops: loopsWaitingForWorker(actor),
 		caseload: listCaseloadForWorker(actor),
 		archived: listArchivedCaseloadForWorker(actor).map((p) => ({
 			id: p.id,

@@ -1,6 +1,9 @@
 import { shortDate } from '$lib/dates';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { word } from '$lib/templates/words';
+import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
+import { findHelloForYoungPerson } from '$lib/server/new-worker/queries';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
 import { recentSignInResets } from '$lib/server/young-people/sign-in-resets';
@@ -11,6 +14,10 @@ export const load = async ({ parent, url }) => {
 	return {
 		welcome: url.searchParams.has('welcome'),
 		newWorker: findNewWorkerToAnnounce(me.id),
+		hello: findHelloForYoungPerson(me.id),
+		meetingNews: listOwnMeetingsWithFeedback(me.id)
+			.filter((mt) => mt.seenAt === null)
+			.map((mt) => ({ id: mt.id, words: meetingLabel(mt), by: mt.by })),
 		signInResets: recentSignInResets(me.id).map((at) => shortDate(at)),
 		meetings: listMeetingsAwaitingViews(me.id).map((meeting) => ({
 			id: meeting.id,

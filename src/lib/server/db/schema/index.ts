@@ -12,6 +12,7 @@ export * from './audit';
 export * from './complaints';
 export * from './second-step';
 export * from './out-of-hours';
+export * from './loops';
 
 /*
  * How a statement's parts hang together, for drizzle's relational reads: the

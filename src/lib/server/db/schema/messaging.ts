@@ -19,7 +19,9 @@ export const notifications = sqliteTable(
 				'escalation',
 				'new_worker',
 				'meeting',
-				'acknowledged'
+				'acknowledged',
+				'meeting_feedback',
+				'meeting_reply'
 			]
 		}).notNull(),
 		statementId: text('statement_id'),

@@ -2,6 +2,7 @@ import { faceLabel } from '$lib/templates/words';
 import { recordReportExport } from '$lib/server/reports/mutations';
 import { headline, loadReport } from '$lib/server/reports/page-data';
 import { findTable } from '$lib/server/reports/report';
+import { lundyHeadline } from '$lib/server/reports/sections-lundy';
 import { getSetting } from '$lib/server/settings';
 
 export const load = ({ url, locals }) => {
@@ -19,6 +20,8 @@ export const load = ({ url, locals }) => {
 		threshold: data.report.threshold,
 		query: data.query,
 		headline: headline(data.report),
+		lundy: lundyHeadline(data.report),
+		feedbackDays: getSetting('meetingFeedbackWorkingDays'),
 		feelings,
 		youSaidWeDid: data.youSaidWeDid,
 		quotes: data.quotes,

@@ -8,7 +8,8 @@ const WORDS: Record<string, (p: { name: string }) => string> = {
 	urgent_statement: m.staff_notification_urgent_statement,
 	reply: m.staff_notification_reply,
 	escalation: m.staff_notification_escalation,
-	new_worker: m.staff_notification_new_worker
+	new_worker: m.staff_notification_new_worker,
+	meeting_reply: m.staff_notification_meeting_reply
 };
 
 export const load = ({ locals }) => {

@@ -1,6 +1,18 @@
+import { shortDate } from '$lib/dates';
+import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
+import { meetingLabel } from '$lib/server/statements/reader';
 import { listOwnStatements } from '$lib/server/young-people/words';
 
 export const load = async ({ parent }) => {
 	const { me } = await parent();
-	return { things: listOwnStatements(me.id) };
+	return {
+		things: listOwnStatements(me.id),
+		meetings: listOwnMeetingsWithFeedback(me.id).map((mt) => ({
+			id: mt.id,
+			words: meetingLabel(mt),
+			by: mt.by,
+			date: shortDate(mt.recordedAt),
+			isNew: mt.seenAt === null
+		}))
+	};
 };

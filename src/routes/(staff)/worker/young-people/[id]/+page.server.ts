@@ -8,12 +8,20 @@ import { findYoungPersonFile } from '$lib/server/casefile/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
+import { feedbackRecordedFor } from '$lib/server/meetings/after/queries';
+import { isFeedbackOverdue } from '$lib/server/meetings/after/overdue';
+import { findOwnHello, listHandoverNotesOf } from '$lib/server/new-worker/queries';
+import { getSetting } from '$lib/server/settings';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);
 	if (!file) error(404, 'Not found');
 	const { person } = file;
 	const current = file.workers.find((w) => !w.endedAt);
+	const told = feedbackRecordedFor(person.id);
+	const days = getSetting('meetingFeedbackWorkingDays');
+	const now = new Date();
+	const hello = findOwnHello(locals.user!, person.id);
 	return {
 		person: {
 			id: person.id,
@@ -40,8 +48,25 @@ export const load = ({ locals, params }) => {
 						timing: timingForMeetingWords(mt.firstSentAt, mt.scheduledAt)
 					})
 				: m.staff_file_no_views(),
-			cancelled: !!mt.cancelledAt
+			cancelled: !!mt.cancelledAt,
+			// Once it has happened: told, or waiting (overdue once the feedback time has passed with views sent before it).
+			afterWords:
+				mt.cancelledAt || mt.scheduledAt.getTime() > now.getTime()
+					? null
+					: told.has(mt.id)
+						? m.staff_file_feedback_given({ date: shortDate(told.get(mt.id)!) })
+						: mt.firstSentAt &&
+							  mt.firstSentAt < mt.scheduledAt &&
+							  isFeedbackOverdue(mt.scheduledAt, days, now)
+							? m.staff_file_feedback_overdue()
+							: m.staff_file_feedback_none()
 		})),
+		handoverNotes: listHandoverNotesOf(person.id).map((n) => ({
+			id: n.id,
+			body: n.body,
+			byWords: m.staff_handover_from({ name: n.author, date: shortDate(n.writtenAt) })
+		})),
+		hello: hello && { written: hello.writtenAt !== null, met: hello.metAt !== null },
 		timeline: file.timeline.map((s) => ({
 			id: s.id,
 			kindWords: kindLabel(s.kind),

@@ -8,6 +8,7 @@ import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutatio
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { getSetting } from '$lib/server/settings';
 import { findOwnRecord } from '$lib/server/young-people/queries';
+import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { findOwnStatement } from '$lib/server/young-people/words';
 
@@ -22,6 +23,9 @@ export const load = async ({ params, parent, url, locals }) => {
 		statement: { ...statement, answers: undefined, answersInWords: undefined },
 		answers: statement.answersInWords,
 		meetingWords: statement.meeting ? meetingLabel(statement.meeting) : null,
+		meetingHasFeedback: listOwnMeetingsWithFeedback(me.id).some(
+			(mt) => mt.id === statement.meetingId
+		),
 		thread: statement.thread.map((r) => ({ ...r, mine: r.authorId === locals.user?.id })),
 		justSent: url.searchParams.has('sent'),
 		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },

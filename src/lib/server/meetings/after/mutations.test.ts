@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../auth/session';
+import { db } from '../../db';
+import { auditEvents, meetingFeedback, meetings, notifications, users } from '../../db/schema';
+import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { addReportStatement } from '$tests/fixtures/reports';
+import {
+	recordMeetingFeedback,
+	rateMeetingListened,
+	replyAboutMeetingAsYoungPerson
+} from './mutations';
+import { findOwnMeetingAfter } from './queries';
+import { isFeedbackOverdue, listMeetingsAwaitingFeedback } from './overdue';
+
+const DAY = 86_400_000;
+// Monday 10 March 2025, 10:00: five working days on is Monday 17 March, 10:00.
+const MEETING = new Date('2025-03-10T10:00:00Z');
+let sam: SessionUser;
+let stranger: SessionUser;
+let robin: string;
+let robinUser: string;
+let meeting: string;
+let statement: string;
+
+beforeAll(async () => {
+	const north = createTeam('North');
+	sam = await createStaff(['worker']);
+	stranger = await createStaff(['worker'], { firstName: 'Gus' });
+	addToTeam(north, sam.id, 'worker');
+	robinUser = db()
+		.insert(users)
+		.values({ username: 'robin-t', displayName: 'Robin', firstName: 'Robin' })
+		.returning()
+		.get().id;
+	robin = createYoungPerson({ teamId: north, userId: robinUser });
+	allocate(robin, sam.id);
+	meeting = db()
+		.insert(meetings)
+		.values({ youngPersonId: robin, type: 'looked_after_review', scheduledAt: MEETING })
+		.returning()
+		.get().id;
+	statement = addReportStatement(robin, {
+		kind: 'before_meeting',
+		meetingId: meeting,
+		sentAt: new Date(MEETING.getTime() - 2 * DAY),
+		answers: { meeting, want_to_happen: 'Stay here', who_there: 'My nan', going_well: 'School' }
+	});
+});
+
+const words = { decided: 'You stay.', viewsCounted: 'You asked to stay, so you stay.' };
+
+describe('what was decided at a meeting', () => {
+	it('waits to be told, overdue after five working days, only for the young person’s worker', () => {
+		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T09:59:00Z'))).toBe(false);
+		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T10:01:00Z'))).toBe(true);
+		const waiting = listMeetingsAwaitingFeedback(sam, 'caseload', new Date('2025-03-18T00:00:00Z'));
+		expect(waiting.map((w) => [w.id, w.overdue])).toEqual([[meeting, true]]);
+		expect(listMeetingsAwaitingFeedback(stranger, 'caseload', new Date('2025-03-18'))).toEqual([]);
+	});
+
+	it('cannot be told before the meeting, nor by someone who does not work with them', () => {
+		const before = new Date(MEETING.getTime() - DAY);
+		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed: [] }, before)).toBe(
+			'not_yet'
+		);
+		expect(recordMeetingFeedback(stranger, { meetingId: meeting, ...words, agreed: [] })).toBe(
+			'not_found'
+		);
+		expect(db().select().from(meetingFeedback).all()).toEqual([]);
+	});
+
+	it('records it with its audit event and tells the young person, keeping only their own requests as agreed', () => {
+		const at = new Date('2025-03-12T10:00:00Z');
+		const agreed = [`${statement}:want_to_happen`, `${statement}:going_well`, 'someone-else:what'];
+		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe('ok');
+		const saved = db().select().from(meetingFeedback).get()!;
+		// "Going well" is not a request; another statement's id is not theirs.
+		expect(saved.agreedRequests).toEqual([`${statement}:want_to_happen`]);
+		const audit = db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'meeting_feedback_recorded'))
+			.all();
+		expect(audit).toHaveLength(1);
+		const told = db().select().from(notifications).where(eq(notifications.userId, robinUser)).all();
+		expect(told.map((n) => n.kind)).toEqual(['meeting_feedback']);
+		// The same form again changes nothing and tells nobody twice.
+		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe(
+			'unchanged'
+		);
+		expect(listMeetingsAwaitingFeedback(sam, 'caseload', new Date('2025-03-18'))).toEqual([]);
+	});
+
+	it('shows the young person their requests, agreed or not, and takes their answer and rating', () => {
+		const own = findOwnMeetingAfter(robin, meeting)!;
+		expect(own.requests.map((r) => [r.answer, r.agreed])).toEqual([
+			['Stay here', true],
+			['My nan', false]
+		]);
+		expect(rateMeetingListened(robin, meeting, 4)).toBe('ok');
+		expect(
+			replyAboutMeetingAsYoungPerson({
+				youngPersonId: robin,
+				authorId: robinUser,
+				meetingId: meeting,
+				body: 'Thanks'
+			})
+		).toBe('ok');
+		const other = createYoungPerson({ teamId: createTeam() });
+		expect(rateMeetingListened(other, meeting, 4)).toBe('not_found');
+		const after = findOwnMeetingAfter(robin, meeting)!;
+		expect(after.feedback.listenedRating).toBe(4);
+		expect(after.thread.map((r) => [r.body, r.fromYoungPerson])).toEqual([['Thanks', true]]);
+		const workerTold = db()
+			.select()
+			.from(notifications)
+			.where(eq(notifications.userId, sam.id))
+			.all();
+		expect(workerTold.map((n) => n.kind)).toEqual(['meeting_reply']);
+	});
+});

@@ -1,0 +1,72 @@
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import type { SessionUser } from '../../auth/session';
+import { db } from '../../db';
+import { allocations, meetingFeedback, meetings, users, youngPeople } from '../../db/schema';
+import { addWorkingDays } from '../../inbox/working-days';
+import { getSetting } from '../../settings';
+import { visibleYoungPeople } from '../../staff/scope';
+
+/*
+ * A meeting the young person sent their views for, that has happened and
+ * whose feedback is not yet recorded, waits like an unread statement: due
+ * within the feedback time (working days, a setting), then overdue, for the
+ * worker (their caseload) and the manager (their teams).
+ */
+
+/** The day feedback is due by: the meeting day plus the setting's working days. */
+export function feedbackDueBy(scheduledAt: Date, workingDays: number): Date {
+	return addWorkingDays(scheduledAt, workingDays);
+}
+
+export function isFeedbackOverdue(scheduledAt: Date, workingDays: number, now: Date): boolean {
+	return now.getTime() > feedbackDueBy(scheduledAt, workingDays).getTime();
+}
+
+// Raw names: a correlated subquery must name the outer meeting's own columns.
+const viewsSentBefore = sql`exists (select 1 from statements s where s.meeting_id = "meetings"."id" and s.young_person_id = "meetings"."young_person_id" and s.kind = 'before_meeting' and s.sent_at < "meetings"."scheduled_at")`;
+
+/**
+ * Meetings waiting for feedback, oldest first, each with its due date and
+ * whether it is overdue. `caseload` is the worker's own; `team` the teams a
+ * manager manages, with each young person's current worker.
+ */
+export function listMeetingsAwaitingFeedback(
+	actor: SessionUser,
+	reach: 'caseload' | 'team',
+	now = new Date()
+) {
+	const days = getSetting('meetingFeedbackWorkingDays');
+	return db()
+		.select({
+			id: meetings.id,
+			type: meetings.type,
+			scheduledAt: meetings.scheduledAt,
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			workerName: users.displayName
+		})
+		.from(meetings)
+		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+		.leftJoin(meetingFeedback, eq(meetingFeedback.meetingId, meetings.id))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
+		.leftJoin(users, eq(allocations.workerId, users.id))
+		.where(
+			and(
+				visibleYoungPeople(actor, { reach }),
+				isNull(meetings.cancelledAt),
+				lte(meetings.scheduledAt, now),
+				isNull(meetingFeedback.meetingId),
+				viewsSentBefore
+			)
+		)
+		.orderBy(asc(meetings.scheduledAt))
+		.all()
+		.map((row) => ({
+			...row,
+			dueBy: feedbackDueBy(row.scheduledAt, days),
+			overdue: isFeedbackOverdue(row.scheduledAt, days, now)
+		}));
+}

@@ -1,0 +1,141 @@
+import { and, asc, desc, eq, gt, isNotNull, isNull, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { SessionUser } from '../auth/session';
+import { db } from '../db';
+import { allocations, handoverNotes, users, workerHellos, youngPeople } from '../db/schema';
+import { visibleYoungPeople } from '../staff/scope';
+
+/** How long after a young person moves on their old worker may still leave a handover note. */
+export const HANDOVER_DAYS = 30;
+
+const currentHello = and(
+	isNull(allocations.endedAt),
+	isNull(youngPeople.archivedAt),
+	eq(workerHellos.allocationId, allocations.id)
+);
+
+/** The worker's own hello for a young person now allocated to them, or null (a first worker has none). */
+export function findOwnHello(actor: SessionUser, youngPersonId: string) {
+	return (
+		db()
+			.select({ hello: workerHellos })
+			.from(workerHellos)
+			.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+			.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+			.where(
+				and(
+					currentHello,
+					eq(workerHellos.youngPersonId, youngPersonId),
+					eq(workerHellos.workerId, actor.id)
+				)
+			)
+			.get()?.hello ?? null
+	);
+}
+
+/** The hello the young person sees on their home page: written, from their current worker, until they have met. */
+export function findHelloForYoungPerson(youngPersonId: string) {
+	return (
+		db()
+			.select({
+				firstName: users.firstName,
+				whoIAm: workerHellos.whoIAm,
+				howToReach: workerHellos.howToReach,
+				whenWeMeet: workerHellos.whenWeMeet
+			})
+			.from(workerHellos)
+			.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+			.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+			.innerJoin(users, eq(workerHellos.workerId, users.id))
+			.where(
+				and(
+					currentHello,
+					eq(workerHellos.youngPersonId, youngPersonId),
+					isNotNull(workerHellos.writtenAt),
+					isNull(workerHellos.metAt)
+				)
+			)
+			.get() ?? null
+	);
+}
+
+/**
+ * Hellos not yet written, oldest first: the worker's own (`caseload`), or
+ * every one in the teams a manager manages (`team`), with the new worker's name.
+ */
+export function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 'team') {
+	return db()
+		.select({
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			workerName: users.displayName,
+			since: allocations.startedAt
+		})
+		.from(workerHellos)
+		.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+		.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+		.innerJoin(users, eq(workerHellos.workerId, users.id))
+		.where(
+			and(
+				currentHello,
+				isNull(workerHellos.writtenAt),
+				visibleYoungPeople(actor, { reach }),
+				reach === 'caseload' ? eq(workerHellos.workerId, actor.id) : undefined
+			)
+		)
+		.orderBy(asc(allocations.startedAt))
+		.all();
+}
+
+const next = alias(allocations, 'next_allocation');
+const nextWorker = alias(users, 'next_worker');
+
+/**
+ * Allocations this worker held that ended in the last HANDOVER_DAYS, the
+ * young person now with someone else and their record open: each is a
+ * handover note they may (re)write. Only the name and the new worker are read:
+ * the old worker no longer sees the file.
+ */
+export function listHandoversFor(actor: SessionUser, now = new Date(), allocationId?: string) {
+	return db()
+		.select({
+			allocationId: allocations.id,
+			preferredName: youngPeople.preferredName,
+			endedAt: allocations.endedAt,
+			newWorkerName: nextWorker.displayName,
+			note: handoverNotes.body
+		})
+		.from(allocations)
+		.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
+		.innerJoin(next, and(eq(next.youngPersonId, youngPeople.id), isNull(next.endedAt)))
+		.innerJoin(nextWorker, eq(next.workerId, nextWorker.id))
+		.leftJoin(handoverNotes, eq(handoverNotes.fromAllocationId, allocations.id))
+		.where(
+			and(
+				eq(allocations.workerId, actor.id),
+				isNotNull(allocations.endedAt),
+				gt(allocations.endedAt, new Date(now.getTime() - HANDOVER_DAYS * 86_400_000)),
+				ne(next.workerId, actor.id),
+				isNull(youngPeople.archivedAt),
+				allocationId ? eq(allocations.id, allocationId) : undefined
+			)
+		)
+		.orderBy(desc(allocations.endedAt))
+		.all();
+}
+
+/** Handover notes on a young person's file, newest first. The caller has checked the file is theirs to see. */
+export function listHandoverNotesOf(youngPersonId: string) {
+	return db()
+		.select({
+			id: handoverNotes.id,
+			body: handoverNotes.body,
+			writtenAt: handoverNotes.writtenAt,
+			author: users.displayName
+		})
+		.from(handoverNotes)
+		.innerJoin(users, eq(handoverNotes.authorId, users.id))
+		.where(eq(handoverNotes.youngPersonId, youngPersonId))
+		.orderBy(desc(handoverNotes.writtenAt))
+		.all();
+}

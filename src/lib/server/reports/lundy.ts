@@ -1,0 +1,92 @@
+import { addWorkingDays } from '../inbox/working-days';
+import type { QueryParams, Sqlite } from './sql';
+
+/*
+ * The Lundy model's four measures for the meetings held in a report's
+ * period (not cancelled, date passed, as the meetings tables count them):
+ *
+ * - space: the young person was invited to give their views beforehand: the
+ *   meeting was in Heard before its date and they had signed in to Heard by
+ *   then, or they gave their views for it anyway (with their worker, say);
+ * - voice: views were sent before the meeting, and how: typed on the full
+ *   form, on the simple form (pictures and faces), or with their worker
+ *   (co-use), by the first statement sent for it. Voice notes do not exist
+ *   in Heard yet, so they have no row rather than a row of noughts;
+ * - audience: those views were read by staff before the meeting;
+ * - influence: the young person was told what was decided within the
+ *   feedback time (working days after the meeting, a setting), and how
+ *   listened to they said they felt about it.
+ */
+
+export const VOICE_MODES = ['typed', 'simple', 'with_worker'] as const;
+export type VoiceMode = (typeof VOICE_MODES)[number];
+
+export const LUNDY_COUNTS = ['held', 'invited', 'withViews', 'readBefore', 'toldInTime'] as const;
+export type LundyCount = (typeof LUNDY_COUNTS)[number];
+export type LundyCounts = Record<LundyCount, number>;
+
+interface MeetingRow {
+	team: string;
+	scheduledAt: number;
+	couldSay: number;
+	withViews: number;
+	mode: VoiceMode | null;
+	readBefore: number;
+	feedbackAt: number | null;
+	rating: number | null;
+}
+
+/** Views for a meeting: a before-the-meeting statement for it sent before it (as the meetings tables count them). */
+const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
+
+const MEETINGS = `SELECT y.team_id AS team, m.scheduled_at AS scheduledAt,
+		(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at)) AS couldSay,
+		EXISTS (SELECT 1 ${VIEWS}) AS withViews,
+		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker' WHEN s.simple_mode = 1 THEN 'simple' ELSE 'typed' END
+			${VIEWS} ORDER BY s.sent_at LIMIT 1) AS mode,
+		EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at) AS readBefore,
+		f.recorded_at AS feedbackAt, f.listened_rating AS rating
+	FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
+		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
+	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
+
+const none = (): LundyCounts => ({
+	held: 0,
+	invited: 0,
+	withViews: 0,
+	readBefore: 0,
+	toldInTime: 0
+});
+
+/**
+ * The four measures by team and for all, the meetings with views by how they
+ * were given, and the listened-to ratings (1–5) given about the meetings.
+ * Working days are counted in JavaScript: a few rows per young person.
+ */
+export function measureLundy(sqlite: Sqlite, p: QueryParams, feedbackWorkingDays: number) {
+	const rows = sqlite.prepare(MEETINGS).all(p) as MeetingRow[];
+	const byTeam = new Map<string, LundyCounts>();
+	const all = none();
+	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, with_worker: 0 };
+	const ratings = [0, 0, 0, 0, 0];
+	for (const r of rows) {
+		const due = addWorkingDays(new Date(r.scheduledAt), feedbackWorkingDays).getTime();
+		const counts: LundyCounts = {
+			held: 1,
+			invited: Number(r.couldSay || r.withViews),
+			withViews: Number(!!r.withViews),
+			readBefore: Number(!!r.readBefore),
+			toldInTime: Number(r.feedbackAt !== null && r.feedbackAt <= due)
+		};
+		const team = byTeam.get(r.team) ?? none();
+		for (const key of LUNDY_COUNTS) {
+			team[key] += counts[key];
+			all[key] += counts[key];
+		}
+		byTeam.set(r.team, team);
+		if (r.withViews && r.mode) modes[r.mode] += 1;
+		if (r.rating !== null && r.rating >= 1 && r.rating <= 5)
+			ratings[r.rating - 1] = (ratings[r.rating - 1] ?? 0) + 1;
+	}
+	return { byTeam, all, modes, ratings };
+}

@@ -1,0 +1,123 @@
+import { fieldErrors } from '$lib/forms/read-form';
+import { error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { withoutDirectionControls } from '$lib/forms/text';
+import { dateTime, shortDate } from '$lib/dates';
+import { openStatement } from '$lib/server/inbox/mutations';
+import { newId } from '$lib/server/ids';
+import { feedbackDueBy } from '$lib/server/meetings/after/overdue';
+import {
+	recordMeetingFeedback,
+	replyAboutMeetingAsStaff
+} from '$lib/server/meetings/after/mutations';
+import { findMeetingAfterForStaff } from '$lib/server/meetings/after/queries';
+import { getSetting } from '$lib/server/settings';
+import { meetingLabel } from '$lib/server/statements/reader';
+
+const WORDS_MAX = 2000;
+const REPLY_MAX = 4000;
+
+export const load = ({ locals, params }) => {
+	const actor = locals.user!;
+	const found = findMeetingAfterForStaff(actor, params.id);
+	if (!found) error(404, 'Not found');
+	const { meeting, person, feedback } = found;
+	const now = new Date();
+	const passed = meeting.scheduledAt.getTime() <= now.getTime();
+	// The young person's requests are their words: reading them here is reading the statements,
+	// audited as such. Before the meeting this page shows none, so opening it reads nothing.
+	if (passed) for (const id of found.statementIds) openStatement(actor, id);
+	return {
+		meeting: {
+			id: meeting.id,
+			label: meetingLabel(meeting),
+			passed,
+			cancelled: meeting.cancelledAt !== null,
+			dueWords: shortDate(
+				feedbackDueBy(meeting.scheduledAt, getSetting('meetingFeedbackWorkingDays'))
+			)
+		},
+		person: { id: person.id, preferredName: person.preferredName, archived: !!person.archivedAt },
+		requests: passed ? found.requests : [],
+		feedback: feedback && {
+			decided: feedback.decided,
+			viewsCounted: feedback.viewsCounted,
+			agreed: feedback.agreedRequests,
+			byWords: feedback.by,
+			when: dateTime(feedback.updatedAt),
+			seen: feedback.seenAt !== null,
+			rating: feedback.listenedRating
+		},
+		thread: found.thread.map((r) => ({
+			...r,
+			isCorrectionRequest: false,
+			when: dateTime(r.createdAt)
+		})),
+		replyKey: newId(),
+		limits: { words: WORDS_MAX, reply: REPLY_MAX }
+	};
+};
+
+const childWords = z
+	.string()
+	.overwrite(withoutDirectionControls)
+	.trim()
+	.min(1, 'required')
+	.max(WORDS_MAX, 'too_long');
+const Feedback = z.object({ decided: childWords, viewsCounted: childWords });
+const Reply = z.object({
+	body: z
+		.string()
+		.overwrite(withoutDirectionControls)
+		.trim()
+		.min(1, 'required')
+		.max(REPLY_MAX, 'too_long'),
+	key: z.string().min(8).max(64)
+});
+
+const text = (v: FormDataEntryValue | null | undefined) =>
+	typeof v === 'string' ? v.slice(0, 10_000) : '';
+
+export const actions = {
+	record: async ({ request, locals, params }) => {
+		const data = await request.formData();
+		const agreed = data
+			.getAll('agreed')
+			.map(text)
+			.filter((k) => k.length > 0 && k.length <= 200)
+			.slice(0, 50);
+		const values = {
+			decided: text(data.get('decided')),
+			viewsCounted: text(data.get('viewsCounted')),
+			agreed
+		};
+		const parsed = Feedback.safeParse({
+			decided: values.decided,
+			viewsCounted: values.viewsCounted
+		});
+		if (!parsed.success)
+			return fail(400, { feedback: { values, errors: fieldErrors(parsed.error) } });
+		const result = recordMeetingFeedback(locals.user!, {
+			meetingId: params.id,
+			...parsed.data,
+			agreed
+		});
+		if (result === 'not_found') error(404, 'Not found');
+		if (result === 'not_yet' || result === 'cancelled')
+			return fail(400, { feedback: { values, errors: { form: result } } });
+		return { feedbackSaved: result };
+	},
+	reply: async ({ request, locals, params }) => {
+		const form = Object.fromEntries(await request.formData());
+		const values = { body: text(form.body), decision: false };
+		const parsed = Reply.safeParse(form);
+		if (!parsed.success) return fail(400, { reply: { values, errors: fieldErrors(parsed.error) } });
+		const result = replyAboutMeetingAsStaff(locals.user!, {
+			meetingId: params.id,
+			body: parsed.data.body,
+			idempotencyKey: parsed.data.key
+		});
+		if (result === 'not_found') error(404, 'Not found');
+		return { replied: true };
+	}
+};
