@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../inbox/working-days';
 import type { QueryParams, Sqlite } from './sql';
 
@@ -63,14 +64,17 @@ const none = (): LundyCounts => ({
  * were given, and the listened-to ratings (1–5) given about the meetings.
  * Working days are counted in JavaScript: a few rows per young person.
  */
-export function measureLundy(sqlite: Sqlite, p: QueryParams, feedbackWorkingDays: number) {
+/** Feedback is in time within so many working days of the meeting, by the organisation's calendar. */
+export type FeedbackDue = { days: number; calendar: WorkingCalendar };
+
+export function measureLundy(sqlite: Sqlite, p: QueryParams, feedback: FeedbackDue) {
 	const rows = sqlite.prepare(MEETINGS).all(p) as MeetingRow[];
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, with_worker: 0 };
 	const ratings = [0, 0, 0, 0, 0];
 	for (const r of rows) {
-		const due = addWorkingDays(new Date(r.scheduledAt), feedbackWorkingDays).getTime();
+		const due = addWorkingDays(new Date(r.scheduledAt), feedback.days, feedback.calendar).getTime();
 		const counts: LundyCounts = {
 			held: 1,
 			invited: Number(r.couldSay || r.withViews),

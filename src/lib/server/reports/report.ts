@@ -5,6 +5,7 @@ import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
 import { listTeams } from './queries';
 import { complaintTables } from './sections-complaints';
 import { lundyTables } from './sections-lundy';
+import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
@@ -33,6 +34,8 @@ export function buildReport(
 ): Report {
 	const threshold = getSetting('suppressionThreshold');
 	const feedbackDays = getSetting('meetingFeedbackWorkingDays');
+	// Read before the transaction: every figure then counts working days by the same calendar.
+	const calendar = workingCalendar();
 	const p = queryParams(filters, now);
 	const all = listTeams();
 	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
@@ -48,7 +51,7 @@ export function buildReport(
 				reach: reachTables(sqlite, p, teams, threshold),
 				meetings: [
 					...meetingTables(sqlite, p, teams, threshold),
-					...lundyTables(sqlite, p, teams, threshold, feedbackDays)
+					...lundyTables(sqlite, p, teams, threshold, { days: feedbackDays, calendar })
 				],
 				changes: changeTables(sqlite, p, teams, threshold, statements),
 				responsiveness: [

@@ -2,7 +2,13 @@ import { m } from '$lib/paraglide/messages.js';
 import { rateCell, shown, withheld, type Cell } from './disclosure';
 import { groupHeader } from './labels';
 import type { Draft } from './linked';
-import { LUNDY_COUNTS, measureLundy, VOICE_MODES, type LundyCount } from './lundy';
+import {
+	LUNDY_COUNTS,
+	measureLundy,
+	VOICE_MODES,
+	type FeedbackDue,
+	type LundyCount
+} from './lundy';
 import type { Report } from './report';
 import type { QueryParams, Sqlite } from './sql';
 import { cellOf, countTable, TOTAL, type ReportTable } from './table';
@@ -33,9 +39,10 @@ export function lundyTables(
 	p: QueryParams,
 	teams: Teams,
 	threshold: number,
-	feedbackWorkingDays: number
+	feedback: FeedbackDue
 ): Draft[] {
-	const l = measureLundy(sqlite, p, feedbackWorkingDays);
+	const l = measureLundy(sqlite, p, feedback);
+	const feedbackWorkingDays = feedback.days;
 	const labels: Record<LundyCount, string> = {
 		held: m.report_col_meetings_held(),
 		invited: m.report_lundy_col_invited(),
