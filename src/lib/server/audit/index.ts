@@ -1,3 +1,4 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db';
 import { auditEvents } from '../db/schema';
 
@@ -86,4 +87,23 @@ export function recordAuditEvent(tx: Tx, entry: AuditEntry, at = new Date()): vo
 /** An event that records no change of its own (a sign-in refused, a copy taken): in a transaction of its own. */
 export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void {
 	db().transaction((tx) => recordAuditEvent(tx, entry, at));
+}
+
+/**
+ * Whether a staff reply sent with this form key is already stored. The key lives in the reply's
+ * audit event: the audit log is append-only, so it is a reliable record of what was done.
+ */
+export function staffReplyKeyUsed(tx: Tx, subjectId: string, idempotencyKey: string): boolean {
+	const seen = tx
+		.select({ id: auditEvents.id })
+		.from(auditEvents)
+		.where(
+			and(
+				eq(auditEvents.action, 'staff_replied'),
+				eq(auditEvents.subjectId, subjectId),
+				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
+			)
+		)
+		.get();
+	return Boolean(seen);
 }

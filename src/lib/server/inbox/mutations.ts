@@ -1,9 +1,9 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, staffReplyKeyUsed } from '../audit';
 import { db, type Tx } from '../db';
-import { auditEvents, outcomes, replies, statements, youngPeople } from '../db/schema';
+import { outcomes, replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
@@ -93,19 +93,7 @@ export function replyToStatement(
 	return db().transaction((tx) => {
 		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
-		// The key lives in the reply's audit event: the audit log is append-only, so it is a reliable record of what was done.
-		const seen = tx
-			.select({ id: auditEvents.id })
-			.from(auditEvents)
-			.where(
-				and(
-					eq(auditEvents.action, 'staff_replied'),
-					eq(auditEvents.subjectId, input.statementId),
-					sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`
-				)
-			)
-			.get();
-		if (seen) return 'duplicate';
+		if (staffReplyKeyUsed(tx, input.statementId, input.idempotencyKey)) return 'duplicate';
 		const reply = tx
 			.insert(replies)
 			.values({

@@ -5,11 +5,8 @@ import { db } from '../../db';
 import { auditEvents, meetingFeedback, meetings, notifications, users } from '../../db/schema';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
-import {
-	recordMeetingFeedback,
-	rateMeetingListened,
-	replyAboutMeetingAsYoungPerson
-} from './mutations';
+import { rateMeetingListened, replyAboutMeetingAsYoungPerson } from './answer-back';
+import { recordMeetingFeedback } from './mutations';
 import { findOwnMeetingAfter } from './queries';
 import { isFeedbackOverdue, listMeetingsAwaitingFeedback } from './overdue';
 

@@ -1,16 +1,15 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { recordAuditEvent } from '../../audit';
+import { recordAuditEvent, staffReplyKeyUsed } from '../../audit';
 import { db, type Tx } from '../../db';
 import {
-	auditEvents,
 	meetingFeedback,
 	meetingReplies,
 	meetings,
 	statements,
 	youngPeople
 } from '../../db/schema';
-import { notifyMeetingAnswered, notifyYoungPerson } from '../../notifications/notify';
+import { notifyYoungPerson } from '../../notifications/notify';
 import { visibleYoungPeople } from '../../staff/scope';
 import { answersInWords } from '../../statements/reader';
 import { requestsIn } from './requests';
@@ -124,18 +123,7 @@ export function replyAboutMeetingAsStaff(
 	return db().transaction((tx) => {
 		const meeting = visibleMeeting(tx, actor, input.meetingId);
 		if (!meeting) return 'not_found';
-		const seen = tx
-			.select({ id: auditEvents.id })
-			.from(auditEvents)
-			.where(
-				and(
-					eq(auditEvents.action, 'staff_replied'),
-					eq(auditEvents.subjectId, meeting.id),
-					sql`json_extract(${auditEvents.detail}, '$.key') = ${input.idempotencyKey}`
-				)
-			)
-			.get();
-		if (seen) return 'duplicate';
+		if (staffReplyKeyUsed(tx, meeting.id, input.idempotencyKey)) return 'duplicate';
 		const reply = tx
 			.insert(meetingReplies)
 			.values({ meetingId: meeting.id, authorId: actor.id, body: input.body, createdAt: now })
@@ -155,82 +143,5 @@ export function replyAboutMeetingAsStaff(
 		);
 		notifyYoungPerson(tx, meeting.youngPersonId, 'meeting_feedback', null, now);
 		return 'ok';
-	});
-}
-
-/** The young person's own meeting that has feedback: they answer and rate only that. */
-function ownMeetingWithFeedback(tx: Tx, youngPersonId: string, meetingId: string) {
-	return tx
-		.select({ meetingId: meetingFeedback.meetingId })
-		.from(meetingFeedback)
-		.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
-		.where(and(eq(meetings.id, meetingId), eq(meetings.youngPersonId, youngPersonId)))
-		.get();
-}
-
-/** The young person answers back about what was decided; their worker is told without content. */
-export function replyAboutMeetingAsYoungPerson(
-	input: { youngPersonId: string; authorId: string; meetingId: string; body: string },
-	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, input.youngPersonId, input.meetingId)) return 'not_found';
-		tx.insert(meetingReplies)
-			.values({
-				meetingId: input.meetingId,
-				authorId: input.authorId,
-				body: input.body,
-				createdAt: now
-			})
-			.run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: input.authorId,
-				action: 'young_person_replied',
-				subjectType: 'meeting',
-				subjectId: input.meetingId,
-				youngPersonId: input.youngPersonId
-			},
-			now
-		);
-		notifyMeetingAnswered(
-			tx,
-			{ meetingId: input.meetingId, youngPersonId: input.youngPersonId },
-			now
-		);
-		return 'ok';
-	});
-}
-
-/** "Did you feel listened to?" about the meeting, as with any answer they get. */
-export function rateMeetingListened(
-	youngPersonId: string,
-	meetingId: string,
-	rating: number,
-	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, youngPersonId, meetingId)) return 'not_found';
-		tx.update(meetingFeedback)
-			.set({ listenedRating: rating, ratedAt: now })
-			.where(eq(meetingFeedback.meetingId, meetingId))
-			.run();
-		return 'ok';
-	});
-}
-
-/** Opening it is seeing it: the home page stops pointing to it. */
-export function markMeetingFeedbackSeen(
-	youngPersonId: string,
-	meetingId: string,
-	now = new Date()
-) {
-	db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, youngPersonId, meetingId)) return;
-		tx.update(meetingFeedback)
-			.set({ seenAt: now })
-			.where(and(eq(meetingFeedback.meetingId, meetingId), isNull(meetingFeedback.seenAt)))
-			.run();
 	});
 }

@@ -1,18 +1,13 @@
-import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { error } from '@sveltejs/kit';
 import { shortDate } from '$lib/dates';
-import { readForm } from '$lib/forms/read-form';
-import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
+import { ANSWER_BACK_MAX } from '$lib/forms/fields';
+import { answerBackActions } from '$lib/http/answer-back';
 import { addWorkingDays } from '$lib/server/inbox/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
-import { attemptWrite } from '$lib/server/db/attempt-write';
 import { getSetting } from '$lib/server/settings';
-import { findOwnRecord } from '$lib/server/young-people/queries';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { findOwnStatement } from '$lib/server/young-people/words';
-
-const REPLY_MAX = 2000;
 
 export const load = async ({ params, parent, url, locals }) => {
 	const { me } = await parent();
@@ -30,52 +25,11 @@ export const load = async ({ params, parent, url, locals }) => {
 		justSent: url.searchParams.has('sent'),
 		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },
 		helpContacts: statement.urgent ? getSetting('helpContacts') : [],
-		replyMax: REPLY_MAX
+		replyMax: ANSWER_BACK_MAX
 	};
 };
 
-const Reply = z.object({
-	body: z
-		.string()
-		.overwrite(withoutDirectionControls)
-		.trim()
-		.min(1, 'required')
-		.max(REPLY_MAX, 'too_long')
-		.refine(isCleanText, 'bad_characters')
+export const actions = answerBackActions({
+	reply: ({ id, ...reply }) => replyAsYoungPerson({ ...reply, statementId: id }),
+	rate: rateListened
 });
-const Rating = z.object({ rating: z.coerce.number().int().min(1).max(5) });
-
-function me(locals: App.Locals) {
-	const record = locals.user && findOwnRecord(locals.user);
-	if (!record || !locals.user) error(403, 'Forbidden');
-	return { record, userId: locals.user.id };
-}
-
-export const actions = {
-	reply: async ({ request, params, locals }) => {
-		const { record, userId } = me(locals);
-		const read = readForm(Reply, await request.formData());
-		const body = read.values.body ?? '';
-		if (!read.ok) return fail(400, { reply: { body, error: read.errors.body ?? 'required' } });
-		const sent = attemptWrite(() =>
-			replyAsYoungPerson({
-				youngPersonId: record.id,
-				authorId: userId,
-				statementId: params.id,
-				body: read.data.body
-			})
-		);
-		if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });
-		if (sent.result === 'not_found') error(404, 'Not found');
-		return { replied: true };
-	},
-	rate: async ({ request, params, locals }) => {
-		const { record } = me(locals);
-		const parsed = Rating.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { rateError: true });
-		const result = rateListened(record.id, params.id, parsed.data.rating);
-		if (result === 'not_found') error(404, 'Not found');
-		if (result === 'no_answer_yet') return fail(400, { rateError: true });
-		return { rated: true };
-	}
-};
