@@ -10,7 +10,7 @@ import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { mailOutbox, users } from '../db/schema';
-import { appOrigin } from '../notifications/notify';
+import { appOrigin } from '../notifications/tell';
 import { deliverMailSoon } from '../notifications/scheduler';
 
 /**

@@ -6,7 +6,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader, type Tx } from '../db';
 import { mailOutbox, teamMembers, teams, userRoles, users } from '../db/schema';
-import { appOrigin } from '../notifications/notify';
+import { appOrigin } from '../notifications/tell';
 
 /**
  * An administrator manages accounts and never reads what a young person said

@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { complaints, mailOutbox, youngPeople, type ComplaintKind } from '../db/schema';
-import { appOrigin } from '../notifications/notify';
+import { appOrigin } from '../notifications/tell';
 import { describeComplaintsContact } from './queries';
 
 export const COMPLAINT_MESSAGE_MAX = 2000;

@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { statements } from '../db/schema';
 import { belongsToOpenRecord } from '../staff/scope';
-import { notifyEscalation, tell } from './notify';
+import { notifyEscalation } from './notify';
+import { tell } from './tell';
 import { CHAIN, dueAfter, peopleFor, recordAlert, seniorMail, tellOutOfHoursTeam } from './urgent';
 
 type Due = {

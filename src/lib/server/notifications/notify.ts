@@ -1,15 +1,16 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { Tx } from '../db';
+import { statements, users, youngPeople } from '../db/schema';
 import {
-	allocations,
-	mailOutbox,
-	notifications,
-	statements,
-	teamMembers,
-	users,
-	youngPeople
-} from '../db/schema';
+	appOrigin,
+	recipientsFor,
+	statementLink,
+	teamManagers,
+	tell,
+	type Kind,
+	type Recipient
+} from './tell';
 
 /**
  * Every notification Heard sends. In-app rows carry ids, never content; emails
@@ -24,81 +25,6 @@ interface SentStatement {
 	youngPersonId: string;
 	urgent: boolean;
 }
-
-type Kind = (typeof notifications.$inferInsert)['kind'];
-export type Recipient = { id: string; email: string | null };
-
-function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
-	return tx
-		.select({ id: users.id, email: users.email })
-		.from(allocations)
-		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				eq(allocations.youngPersonId, youngPersonId),
-				isNull(allocations.endedAt),
-				eq(users.active, true)
-			)
-		)
-		.all();
-}
-
-function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
-	const team = tx
-		.select({ teamId: youngPeople.teamId })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId));
-	return tx
-		.select({ id: users.id, email: users.email })
-		.from(teamMembers)
-		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(
-			and(
-				inArray(teamMembers.teamId, team),
-				eq(teamMembers.teamRole, 'manager'),
-				eq(users.active, true)
-			)
-		)
-		.all();
-}
-
-/** The allocated worker, and for urgent things the young person's team managers too. */
-function recipientsFor(tx: Tx, youngPersonId: string, includeManagers: boolean): Recipient[] {
-	const worker = allocatedWorkers(tx, youngPersonId);
-	// With no allocated worker, the managers hear about everything.
-	const all =
-		includeManagers || worker.length === 0
-			? [...worker, ...teamManagers(tx, youngPersonId)]
-			: worker;
-	return [...new Map(all.map((r) => [r.id, r])).values()];
-}
-
-export function tell(
-	tx: Tx,
-	person: Recipient,
-	kind: Kind,
-	youngPersonId: string,
-	statementId: string | null,
-	now: Date,
-	mail?: { subject: string; body: string }
-) {
-	tx.insert(notifications)
-		.values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now })
-		.run();
-	if (!mail || !person.email) return;
-	tx.insert(mailOutbox)
-		.values({
-			to: person.email,
-			subject: mail.subject,
-			body: mail.body,
-			createdAt: now,
-			nextAttemptAt: now
-		})
-		.run();
-}
-
-export const statementLink = (statementId: string) =>
-	`${appOrigin()}/worker/statements/${statementId}`;
 
 /**
  * Tells staff a statement arrived: an in-app notification and an email with no
@@ -132,12 +58,11 @@ export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date)
 		.where(eq(statements.id, statementId))
 		.get();
 	if (!statement) return;
-	const mail = {
-		subject: m.staff_email_answered_subject(),
-		body: m.staff_email_answered_body({ link: statementLink(statementId) })
-	};
-	for (const person of recipientsFor(tx, statement.youngPersonId, false))
-		tell(tx, person, 'reply', statement.youngPersonId, statementId, now, mail);
+	tellWorkersAnsweredBack(tx, statement.youngPersonId, now, {
+		kind: 'reply',
+		statementId,
+		link: statementLink(statementId)
+	});
 }
 
 /** Nobody has acknowledged an urgent statement: the team managers hear again, in the app and by email. */
@@ -187,14 +112,26 @@ export function notifyMeetingAnswered(
 	meeting: { meetingId: string; youngPersonId: string },
 	now: Date
 ): void {
+	tellWorkersAnsweredBack(tx, meeting.youngPersonId, now, {
+		kind: 'meeting_reply',
+		statementId: null,
+		link: `${appOrigin()}/worker/meetings/${meeting.meetingId}/after`
+	});
+}
+
+/** An answer back, wherever it was given: the worker hears in the app and by an email with no content. */
+function tellWorkersAnsweredBack(
+	tx: Tx,
+	youngPersonId: string,
+	now: Date,
+	about: { kind: Kind; statementId: string | null; link: string }
+): void {
 	const mail = {
 		subject: m.staff_email_answered_subject(),
-		body: m.staff_email_answered_body({
-			link: `${appOrigin()}/worker/meetings/${meeting.meetingId}/after`
-		})
+		body: m.staff_email_answered_body({ link: about.link })
 	};
-	for (const person of recipientsFor(tx, meeting.youngPersonId, false))
-		tell(tx, person, 'meeting_reply', meeting.youngPersonId, null, now, mail);
+	for (const person of recipientsFor(tx, youngPersonId, false))
+		tell(tx, person, about.kind, youngPersonId, about.statementId, now, mail);
 }
 
 /** In the young person's own app only (young people have no email address in Heard). */
@@ -212,8 +149,4 @@ export function notifyYoungPerson(
 		.get();
 	if (!person?.userId) return;
 	tell(tx, { id: person.userId, email: null }, kind, youngPersonId, statementId, now);
-}
-
-export function appOrigin(): string {
-	return process.env.ORIGIN ?? `http://localhost:${process.env.PORT ?? 3000}`;
 }

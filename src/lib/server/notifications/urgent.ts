@@ -5,7 +5,7 @@ import type { Tx } from '../db';
 import { statements, teamMembers, teams, urgentAlerts, users } from '../db/schema';
 import { getSetting } from '../settings';
 import { isOutOfHours, workingCalendar } from '../working-time/calendar';
-import { appOrigin, statementLink, tell, type Recipient } from './notify';
+import { appOrigin, statementLink, tell, type Recipient } from './tell';
 
 /*
  * Who is told about an urgent statement. When it is sent, the worker and the team managers

@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
-import { appOrigin } from '../notifications/notify';
+import { appOrigin } from '../notifications/tell';
 
 /**
  * Who gives a young person a sign-in code. A code opens everything they have
