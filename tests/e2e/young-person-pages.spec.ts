@@ -31,7 +31,12 @@ test('the letter count reads right for one letter and for more', async ({ page }
 test('feelings over time show as pictures and as a table', async ({ page }) => {
 	await loginAs(page, 'kai');
 	await page.goto('/me/feelings');
-	await expect(page.getByRole('img', { name: /My feelings over time: Safe/ })).toBeVisible();
+	const safe = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'Safe' }) });
+	const answers = safe.getByRole('list', { name: 'Your last answers, newest last' });
+	await expect(answers.getByRole('listitem').first()).toContainText('/ 5');
+	await expect(answers.locator('svg.picture').first()).toBeVisible();
 	await expect(page.getByRole('table')).toContainText('Safe');
 	await expectNoAccessibilityViolations(page);
 });
