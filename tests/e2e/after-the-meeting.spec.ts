@@ -1,20 +1,12 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { addOwnChild, addOwnMeeting, addViewsBefore, signInAsChild } from '../helpers/own-child';
-import { loginAs } from '../helpers/session';
-import type { DemoAccount } from '../helpers/accounts';
+import { signedInPage } from '../helpers/session';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 // One journey in steps: each step starts where the one before left the child's meeting.
 test.describe.configure({ mode: 'serial' });
-
-async function staff(browser: Browser, who: DemoAccount) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await loginAs(page, who);
-	return { context, page };
-}
 
 const name = `Morwen${Date.now() % 100000}`;
 let child: ReturnType<typeof addOwnChild>;
@@ -36,7 +28,7 @@ test.beforeAll(() => {
 test('a meeting the child gave views for waits for the worker, and shows as overdue to them and their manager once late', async ({
 	browser
 }) => {
-	const sam = await staff(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	const after = sam.page.getByRole('region', { name: 'After meetings' });
 	const items = after.getByRole('listitem').filter({ hasText: name });
 	await expect(items).toHaveCount(2);
@@ -46,7 +38,7 @@ test('a meeting the child gave views for waits for the worker, and shows as over
 	await sam.context.close();
 
 	// The manager sees the overdue one in the team view, and only that one.
-	const manager = await staff(browser, 'manager');
+	const manager = await signedInPage(browser, 'manager');
 	const overdue = manager.page.getByRole('region', { name: 'Not told what was decided (overdue)' });
 	const mine = overdue.getByRole('listitem').filter({ hasText: name });
 	await expect(mine).toHaveCount(1);
@@ -57,7 +49,7 @@ test('a meeting the child gave views for waits for the worker, and shows as over
 test('the worker says what was decided, in words for the child, and which requests were agreed', async ({
 	browser
 }) => {
-	const sam = await staff(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	await sam.page.goto(`/worker/meetings/${late}/after`);
 	await expect(sam.page.getByText('I want to stay with my foster family')).toBeVisible();
 	await sam.page.getByRole('button', { name: `Tell ${name}` }).click();
@@ -81,7 +73,7 @@ test('the worker says what was decided, in words for the child, and which reques
 	expect(events[0]!.n).toBe(1);
 
 	// No longer overdue for the manager.
-	const manager = await staff(browser, 'manager');
+	const manager = await signedInPage(browser, 'manager');
 	const overdue = manager.page.getByRole('region', { name: 'Not told what was decided (overdue)' });
 	await expect(overdue.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
 	await manager.context.close();
@@ -122,7 +114,7 @@ test('the child is told on their home page, reads it, rates it and answers back'
 	await own.close();
 
 	// The worker sees that it was seen, the rating and the answer.
-	const sam = await staff(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	await sam.page.goto(`/worker/meetings/${late}/after`);
 	await expect(sam.page.getByText(`${name} has seen it`)).toBeVisible();
 	await expect(

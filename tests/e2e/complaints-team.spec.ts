@@ -1,47 +1,18 @@
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
-import { DEMO, DEMO_PASSWORD, PHONE, type DemoAccount } from '../helpers/accounts';
+import { expect as baseExpect, test, type Browser } from '@playwright/test';
+import type { DemoAccount } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
-import { freshDatabasePath, startOwnServer, startSmtp } from '../helpers/own-server';
+import { useOwnServerWithMail } from '../helpers/own-server';
+import { signedInPage } from '../helpers/session';
 
 // Mail is delivered on the server's own round (every 15 s): a little more patience for it.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Its own server on its own demo database, with a real SMTP server to read what the emails say.
-let server: Awaited<ReturnType<typeof startOwnServer>>;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-let database: string;
-
+const own = useOwnServerWithMail();
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-test.beforeAll(async () => {
-	test.setTimeout(120_000);
-	smtp = await startSmtp();
-	database = freshDatabasePath();
-	server = await startOwnServer({ DATABASE_URL: database, SMTP_URL: smtp.url });
-});
-test.afterAll(async () => {
-	await server?.stop();
-	await smtp?.stop();
-});
 
-const query = <T>(sql: string, ...params: unknown[]) => {
-	const db = new Database(database, { readonly: true });
-	try {
-		return db.prepare(sql).all(...params) as T[];
-	} finally {
-		db.close();
-	}
-};
-
-async function signedIn(browser: Browser, who: DemoAccount, phone = false): Promise<Page> {
-	const page = await (await browser.newContext(phone ? PHONE : {})).newPage();
-	await page.goto(`${server.base}/login`);
-	await page.getByLabel('Username or work email').fill(DEMO[who].signIn);
-	await page.getByLabel('Password').fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(new RegExp(`${DEMO[who].home}$`));
-	return page;
-}
+const signedIn = async (browser: Browser, who: DemoAccount, phone = false) =>
+	(await signedInPage(browser, who, { phone, base: own.server.base })).page;
 
 const WORDS = 'My worker never calls me back about seeing my brother';
 
@@ -49,7 +20,7 @@ test('a complaint reaches the complaints team by an email that says nothing of i
 	browser
 }) => {
 	const jordan = await signedIn(browser, 'jordan', true);
-	await jordan.goto(`${server.base}/me/not-happy`);
+	await jordan.goto(`${own.server.base}/me/not-happy`);
 	await jordan.getByLabel(/Make a complaint/).check();
 	await jordan.getByLabel(/What is wrong/).fill(WORDS);
 	await jordan.getByRole('button', { name: 'Send' }).click();
@@ -57,17 +28,17 @@ test('a complaint reaches the complaints team by an email that says nothing of i
 	await expect(jordan.getByText('Nobody has got in touch yet.')).toBeVisible();
 
 	// The emails, to the team's member and to the address the admin set, name nothing.
-	const [person] = query<{ caseReference: string }>(
+	const [person] = own.query<{ caseReference: string }>(
 		"SELECT case_reference AS caseReference FROM young_people WHERE preferred_name = 'Jordan'"
 	);
 	const complaintMail = () =>
-		smtp.received.filter((m) => m.includes('waiting for the complaints team'));
+		own.smtp.received.filter((m) => m.includes('waiting for the complaints team'));
 	await expect.poll(() => complaintMail().length, { timeout: 40_000 }).toBe(2);
 	const mails = complaintMail();
 	expect(mails.some((m) => m.includes('To: aileen@glenbrae.example'))).toBe(true);
 	expect(mails.some((m) => m.includes('To: complaints@glenbrae.example'))).toBe(true);
 	for (const mail of mails) {
-		expect(mail).toContain(`${server.base}/complaints`);
+		expect(mail).toContain(`${own.server.base}/complaints`);
 		expect(mail).not.toContain('Jordan');
 		expect(mail).not.toContain(person!.caseReference);
 		expect(mail).not.toContain('brother');
@@ -88,7 +59,7 @@ test('a complaint reaches the complaints team by an email that says nothing of i
 	await expect(aileen.getByText(WORDS)).toBeVisible();
 	await expect(aileen.getByText(person!.caseReference)).toBeVisible();
 	await expectNoAccessibilityViolations(aileen);
-	const reads = query<{ n: number }>(
+	const reads = own.query<{ n: number }>(
 		"SELECT count(*) AS n FROM audit_events a JOIN users u ON u.id = a.actor_id WHERE a.action = 'complaint_read' AND u.email = 'aileen@glenbrae.example'"
 	);
 	expect(reads[0]!.n).toBeGreaterThanOrEqual(1);
@@ -116,17 +87,17 @@ test('a complaint reaches the complaints team by an email that says nothing of i
 test('an administrator, and the young person’s own worker, are refused the complaints pages', async ({
 	browser
 }) => {
-	const [complaint] = query<{ id: string }>('SELECT id FROM complaints LIMIT 1');
+	const [complaint] = own.query<{ id: string }>('SELECT id FROM complaints LIMIT 1');
 	for (const who of ['admin', 'sam'] as const) {
 		const page = await signedIn(browser, who);
 		await expect(page.getByRole('link', { name: 'Complaints', exact: true })).toHaveCount(0);
 		for (const path of ['/complaints', `/complaints/${complaint!.id}`]) {
-			const response = await page.goto(`${server.base}${path}`);
+			const response = await page.goto(`${own.server.base}${path}`);
 			expect(response?.status(), `${who} at ${path}`).toBe(403);
 			await expect(page.getByText(WORDS)).toHaveCount(0);
 		}
 	}
-	const adminReads = query<{ n: number }>(
+	const adminReads = own.query<{ n: number }>(
 		"SELECT count(*) AS n FROM audit_events a JOIN users u ON u.id = a.actor_id WHERE a.action = 'complaint_read' AND u.email IN ('admin@glenbrae.example', 'sam@glenbrae.example')"
 	);
 	expect(adminReads[0]!.n).toBe(0);

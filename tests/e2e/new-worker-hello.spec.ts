@@ -2,23 +2,15 @@ import { expect, test, type Browser } from '@playwright/test';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { addOwnChild, signInAsChild } from '../helpers/own-child';
-import { loginAs } from '../helpers/session';
-import type { DemoAccount } from '../helpers/accounts';
+import { signedInPage } from '../helpers/session';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 // One journey in steps: each step starts where the one before left the child's change of worker.
 test.describe.configure({ mode: 'serial' });
 
-async function staff(browser: Browser, who: DemoAccount) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await loginAs(page, who);
-	return { context, page };
-}
-
 const name = `Tamsin${Date.now() % 100000}`;
 let child: ReturnType<typeof addOwnChild>;
-const waiting = (browser: Browser) => staff(browser, 'manager');
+const waiting = (browser: Browser) => signedInPage(browser, 'manager');
 
 test.beforeAll(() => {
 	child = addOwnChild(name);
@@ -43,7 +35,7 @@ test('a manager gives the child a new worker, and sees the hello waiting', async
 test('the old worker leaves a handover note without seeing the file any more', async ({
 	browser
 }) => {
-	const sam = await staff(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	expect((await sam.page.goto(`/worker/young-people/${child.id}`))?.status()).toBe(404);
 	await sam.page.goto('/worker');
 	await sam.page
@@ -69,7 +61,7 @@ test('the old worker leaves a handover note without seeing the file any more', a
 test('the new worker writes a hello and finds the handover note at the top of the file', async ({
 	browser
 }) => {
-	const jamie = await staff(browser, 'jamie');
+	const jamie = await signedInPage(browser, 'jamie');
 	await jamie.page
 		.getByRole('region', { name: 'Hellos to write' })
 		.getByRole('link', { name: `Write a hello for ${name}` })
@@ -108,7 +100,7 @@ test('the child sees the hello on their home page until their worker records tha
 	await expect(hello).toContainText('Thursday after school, at your house.');
 	await expectNoAccessibilityViolations(page);
 
-	const jamie = await staff(browser, 'jamie');
+	const jamie = await signedInPage(browser, 'jamie');
 	await jamie.page.goto(`/worker/young-people/${child.id}/hello`);
 	await jamie.page
 		.getByRole('button', { name: `We have met: take the hello off ${name}'s home page` })

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, DEMO_PASSWORD, type DemoAccount } from '../helpers/accounts';
+import { DEMO, type DemoAccount } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { signedInPage } from '../helpers/session';
 import { freshDatabasePath, startOwnServer, startSmtp } from '../helpers/own-server';
 
 // Several people sign in (argon2 each time) and a mail round is up to 15 seconds apart.
@@ -10,15 +11,8 @@ test.describe.configure({ timeout: 300_000 });
 const WORRY = 'My mum has not come home and there is nobody here';
 const STATEMENT = "Jordan: I'm worried or I don't feel safe";
 
-async function signedIn(browser: Browser, base: string, who: DemoAccount): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(`${base}/login`);
-	await page.getByLabel('Username or work email').fill(DEMO[who].signIn);
-	await page.getByLabel('Password').fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(`${base}${DEMO[who].home}`);
-	return page;
-}
+const signedIn = async (browser: Browser, base: string, who: DemoAccount) =>
+	(await signedInPage(browser, who, { base })).page;
 
 /** The admin makes an out-of-hours team with Jamie on it, as an organisation would. */
 async function setUpOutOfHoursTeam(admin: Page, base: string) {

@@ -1,8 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
-import { loginAs } from '../helpers/session';
+import { loginAs, signedInPage } from '../helpers/session';
 
 test.use(PHONE);
 
@@ -26,13 +26,6 @@ async function next(page: Page, nowOn: string) {
 /** The answer printed under a question on a staff page. */
 const answerTo = (page: Page, question: string) =>
 	page.locator('dt', { hasText: question }).locator('xpath=following-sibling::dd[1]');
-
-async function staffPage(browser: Browser, who: 'sam' | 'jamie') {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await loginAs(page, who);
-	return { page, close: () => context.close() };
-}
 
 test('in simple mode a child says who they want at the meeting and how to take part, and the pack tells what was not asked', async ({
 	page,
@@ -69,7 +62,7 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	const [meeting] = queryTestDatabase<{ id: string }>(
 		"SELECT m.id FROM meetings m JOIN young_people y ON y.id = m.young_person_id WHERE y.preferred_name = 'Maya' AND m.type = 'looked_after_review'"
 	);
-	const sam = await staffPage(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	try {
 		await sam.page.goto(`/worker/meetings/${meeting!.id}`);
 		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText(
@@ -128,7 +121,7 @@ test('a care leaver in simple mode is asked about their plan one question a page
 		await setSimpleMode(page, false);
 	}
 
-	const jamie = await staffPage(browser, 'jamie');
+	const jamie = await signedInPage(browser, 'jamie');
 	try {
 		await jamie.page.goto(`/worker/statements/${statement!}`);
 		await expect(

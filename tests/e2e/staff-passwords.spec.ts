@@ -1,41 +1,18 @@
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { DEMO, DEMO_PASSWORD } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
-import { freshDatabasePath, startOwnServer, startSmtp } from '../helpers/own-server';
+import { useOwnServerWithMail } from '../helpers/own-server';
 
 // Each step here may wait on a password hash on a shared machine: a little more patience than a page view.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Its own server on its own demo database, with a real SMTP server: passwords change here.
-let server: Awaited<ReturnType<typeof startOwnServer>>;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-let database: string;
-
+const own = useOwnServerWithMail();
 // Several people sign in per journey (argon2 each time): more time than a one-person page.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-test.beforeAll(async () => {
-	test.setTimeout(120_000);
-	smtp = await startSmtp();
-	database = freshDatabasePath();
-	server = await startOwnServer({ DATABASE_URL: database, SMTP_URL: smtp.url });
-});
-test.afterAll(async () => {
-	await server?.stop();
-	await smtp?.stop();
-});
-
-const query = <T>(sql: string, ...params: unknown[]) => {
-	const db = new Database(database, { readonly: true });
-	try {
-		return db.prepare(sql).all(...params) as T[];
-	} finally {
-		db.close();
-	}
-};
 
 async function signIn(page: Page, who: string, password: string) {
-	await page.goto(`${server.base}/login`);
+	await page.goto(`${own.server.base}/login`);
 	await page.getByLabel('Username or work email').fill(who);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
@@ -44,12 +21,12 @@ async function signIn(page: Page, who: string, password: string) {
 /** The password-link mails a person has been sent (a new account is also told of its roles, separately). */
 async function linkMailTo(address: string, count: number): Promise<string> {
 	const theirs = () =>
-		smtp.received.filter((m) => m.includes(`To: ${address}`) && m.includes('/password/'));
+		own.smtp.received.filter((m) => m.includes(`To: ${address}`) && m.includes('/password/'));
 	await expect.poll(() => theirs().length, { timeout: 20_000 }).toBe(count);
 	return theirs().at(-1)!;
 }
 const linkIn = (mail: string) =>
-	mail.match(new RegExp(`${server.base}/password/[a-z2-7]{32}`))?.[0];
+	mail.match(new RegExp(`${own.server.base}/password/[a-z2-7]{32}`))?.[0];
 
 async function choosePassword(browser: Browser, link: string, password: string) {
 	const page = await (await browser.newContext()).newPage();
@@ -67,18 +44,20 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
 	// Wait for the landing page: a slow sign-in must not race the next navigation.
-	await expect(admin).toHaveURL(`${server.base}/admin`);
+	await expect(admin).toHaveURL(`${own.server.base}/admin`);
 	const sam = await (await browser.newContext()).newPage();
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
-	await expect(sam).toHaveURL(`${server.base}/worker`);
+	await expect(sam).toHaveURL(`${own.server.base}/worker`);
 
-	const samId = query<{ id: string }>('SELECT id FROM users WHERE email = ?', DEMO.sam.signIn)[0]!
-		.id;
-	await admin.goto(`${server.base}/admin/staff/${samId}`);
+	const samId = own.query<{ id: string }>(
+		'SELECT id FROM users WHERE email = ?',
+		DEMO.sam.signIn
+	)[0]!.id;
+	await admin.goto(`${own.server.base}/admin/staff/${samId}`);
 	await admin.getByRole('button', { name: 'Reset password' }).click();
 	await expect(admin.getByText('Tick the box to confirm.')).toBeVisible();
 	await sam.reload();
-	await expect(sam).toHaveURL(`${server.base}/worker`);
+	await expect(sam).toHaveURL(`${own.server.base}/worker`);
 
 	await admin.getByLabel("Yes, reset Sam Taylor's password and sign them out").check();
 	await admin.getByRole('button', { name: 'Reset password' }).click();
@@ -95,14 +74,14 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	expect(await admin.content()).not.toContain('/password/');
 
 	// Sam's open session has ended, and the old password no longer works.
-	await sam.goto(`${server.base}/worker`);
+	await sam.goto(`${own.server.base}/worker`);
 	await expect(sam).toHaveURL(/\/login/);
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
 	await expect(sam.getByText("That username or password didn't work.")).toBeVisible();
 
 	await choosePassword(browser, link!, 'sam chooses this one');
 	await signIn(sam, DEMO.sam.signIn, 'sam chooses this one');
-	await expect(sam).toHaveURL(`${server.base}/worker`);
+	await expect(sam).toHaveURL(`${own.server.base}/worker`);
 
 	const reused = await (await browser.newContext()).newPage();
 	await reused.goto(link!);
@@ -111,16 +90,16 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	).toBeVisible();
 
 	// Once sent, the outbox keeps no usable link; the reset is the admin's act in the audit log.
-	const outbox = query<{ body: string }>(
+	const outbox = own.query<{ body: string }>(
 		'SELECT body FROM mail_outbox WHERE "to" = ?',
 		DEMO.sam.signIn
 	);
 	expect(outbox.map((row) => row.body).join()).not.toContain(token);
-	const adminId = query<{ id: string }>(
+	const adminId = own.query<{ id: string }>(
 		'SELECT id FROM users WHERE email = ?',
 		DEMO.admin.signIn
 	)[0]!.id;
-	const events = query<{ action: string; actorId: string }>(
+	const events = own.query<{ action: string; actorId: string }>(
 		"SELECT action, actor_id AS actorId FROM audit_events WHERE subject_id = ? AND action IN ('staff_password_reset', 'password_set_with_link') ORDER BY id",
 		samId
 	);
@@ -136,8 +115,8 @@ test('a new staff account gets its password from an emailed link, never from the
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO.admin.signIn, DEMO_PASSWORD);
 	// Wait for the landing page: a slow sign-in must not race the next navigation.
-	await expect(admin).toHaveURL(`${server.base}/admin`);
-	await admin.goto(`${server.base}/admin/staff/new`);
+	await expect(admin).toHaveURL(`${own.server.base}/admin`);
+	await admin.goto(`${own.server.base}/admin/staff/new`);
 	await admin.getByLabel('Full name').fill('Iona Black');
 	await admin.getByLabel('First name').fill('Iona');
 	await admin.getByLabel('Work email').fill('iona.black@glenbrae.example');
@@ -152,7 +131,7 @@ test('a new staff account gets its password from an emailed link, never from the
 	await choosePassword(browser, link!, 'iona picked her own');
 	const iona = await (await browser.newContext()).newPage();
 	await signIn(iona, 'iona.black@glenbrae.example', 'iona picked her own');
-	await expect(iona).toHaveURL(`${server.base}/worker`);
+	await expect(iona).toHaveURL(`${own.server.base}/worker`);
 });
 
 test('any member of staff changes their own password, which signs them out everywhere else', async ({
@@ -160,10 +139,10 @@ test('any member of staff changes their own password, which signs them out every
 }) => {
 	const here = await (await browser.newContext()).newPage();
 	await signIn(here, DEMO.lead.signIn, DEMO_PASSWORD);
-	await expect(here).toHaveURL(`${server.base}/lead`);
+	await expect(here).toHaveURL(`${own.server.base}/lead`);
 	const elsewhere = await (await browser.newContext()).newPage();
 	await signIn(elsewhere, DEMO.lead.signIn, DEMO_PASSWORD);
-	await expect(elsewhere).toHaveURL(`${server.base}/lead`);
+	await expect(elsewhere).toHaveURL(`${own.server.base}/lead`);
 
 	await here.getByRole('link', { name: 'My password' }).click();
 	await expect(here.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
@@ -186,10 +165,10 @@ test('any member of staff changes their own password, which signs them out every
 	await here.getByRole('button', { name: 'Change password' }).click();
 	await expect(here.getByRole('status')).toContainText('Your password is changed.');
 
-	await here.goto(`${server.base}/lead`);
-	await expect(here).toHaveURL(`${server.base}/lead`);
-	await elsewhere.goto(`${server.base}/lead`);
+	await here.goto(`${own.server.base}/lead`);
+	await expect(here).toHaveURL(`${own.server.base}/lead`);
+	await elsewhere.goto(`${own.server.base}/lead`);
 	await expect(elsewhere).toHaveURL(/\/login/);
 	await signIn(elsewhere, DEMO.lead.signIn, 'a brand new lead password');
-	await expect(elsewhere).toHaveURL(`${server.base}/lead`);
+	await expect(elsewhere).toHaveURL(`${own.server.base}/lead`);
 });

@@ -24,3 +24,6 @@ export const PHONE = {
 	isMobile: true,
 	hasTouch: true
 } as const;
+
+/** An office screen, for staff pages. */
+export const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;

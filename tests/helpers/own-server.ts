@@ -3,8 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
 import { SERVER_ARGS } from '../../scripts/server-args.js';
+import { queryDatabase } from './database';
 
 /**
  * A second built server for journeys the shared one cannot host: its own
@@ -85,4 +87,32 @@ export function startSmtp(): Promise<{
 			});
 		});
 	});
+}
+
+/**
+ * For a serial journey of its own: a demo database of its own, a real SMTP server to read what
+ * the emails say, and the server started on both before the first step and stopped after the last.
+ * Its fields are filled in by the time the first test runs.
+ */
+export function useOwnServerWithMail() {
+	const own = {} as {
+		server: Awaited<ReturnType<typeof startOwnServer>>;
+		smtp: Awaited<ReturnType<typeof startSmtp>>;
+		database: string;
+		/** Reads the journey's database as it stands. */
+		query: <T>(sql: string, ...params: unknown[]) => T[];
+	};
+	test.beforeAll(async () => {
+		// Building a demo database and starting a server takes longer than one page.
+		test.setTimeout(120_000);
+		own.smtp = await startSmtp();
+		own.database = freshDatabasePath();
+		own.query = (sql, ...params) => queryDatabase(own.database, sql, ...params);
+		own.server = await startOwnServer({ DATABASE_URL: own.database, SMTP_URL: own.smtp.url });
+	});
+	test.afterAll(async () => {
+		await own.server?.stop();
+		await own.smtp?.stop();
+	});
+	return own;
 }
