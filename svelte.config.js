@@ -21,6 +21,9 @@ const config = {
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
+				// The service worker (src/service-worker.ts) and the manifest come from here only.
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'form-action': ['self'],
 				'frame-ancestors': ['none'],
 				'base-uri': ['self'],

@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { minifyStaticScripts } from './scripts/minify-static-scripts.js';
 
 const messages = paraglideVitePlugin({
 	project: './project.inlang',
@@ -12,7 +13,7 @@ const messages = paraglideVitePlugin({
 export default defineConfig({
 	// Unit tests use the messages `npm run messages` compiled; the plugin's file
 	// watcher would otherwise keep vitest from exiting for ten seconds.
-	plugins: [...(process.env.VITEST ? [] : [messages]), sveltekit()],
+	plugins: [...(process.env.VITEST ? [] : [messages]), sveltekit(), minifyStaticScripts()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

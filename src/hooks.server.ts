@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { decideAccess } from '$lib/server/auth/access';
 import { readsComplaints } from '$lib/server/complaints/queries';
@@ -14,7 +14,8 @@ import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
-import { findTextSize } from '$lib/server/young-people/queries';
+import { findOwnRecordId, findTextSize } from '$lib/server/young-people/queries';
+import { KEPT_FOR_HEADER, isKeptPage } from '$lib/offline/kept-pages';
 import { securityHeaders } from '../scripts/security-headers.js';
 import { whyFormPostIsUnreadable, type UnreadableForm } from '$lib/server/form-posts';
 import { m } from '$lib/paraglide/messages.js';
@@ -139,8 +140,22 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 		response.headers.set(name, value);
 	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
 	if (event.locals.user) response.headers.set('cache-control', 'no-store');
+	// The one exception: the service worker keeps a young person's own pages for when there is
+	// no signal, in a cache it empties on sign-out and quick exit (docs/adr/0032).
+	const keptFor = keptPageOwner(event, response);
+	if (keptFor) response.headers.set(KEPT_FOR_HEADER, keptFor);
 	return response;
 };
+
+/** The young person whose phone may keep this page to open offline, if it is such a page. */
+function keptPageOwner(event: RequestEvent, response: Response): string | null {
+	const user = event.locals.user;
+	if (!user?.roles.includes('young_person') || event.request.method !== 'GET') return null;
+	if (event.isDataRequest || response.status !== 200 || !isKeptPage(event.url.pathname))
+		return null;
+	if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return null;
+	return findOwnRecordId(user.id);
+}
 
 export const handle = sequence(
 	addSecurityHeaders,

@@ -56,6 +56,10 @@
 	function leave(to) {
 		var back = heardEntriesBefore();
 		blank();
+		// The pages kept on the phone for when there is no signal go too (the service worker
+		// empties its cache even as this page leaves); anything still waiting to send stays.
+		var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+		if (worker) worker.postMessage('forget');
 		write(LEFT, to);
 		write(FIRST, null);
 		var nav = window.navigation;

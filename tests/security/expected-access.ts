@@ -34,6 +34,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)/privacy': 'anyone',
 	'/(public)/privacy/full': 'anyone',
 	'/.well-known/security.txt': 'anyone',
+	'/manifest.webmanifest': 'anyone',
 
 	'/(young-person)/me': CHILD,
 	'/(young-person)/me/say/[kind]': CHILD,

@@ -32,6 +32,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/privacy': 'public',
 	'/(public)/privacy/full': 'public',
 	'/.well-known/security.txt': 'public',
+	'/manifest.webmanifest': 'public',
 
 	'/(young-person)/me': ['young_person'],
 	'/(young-person)/me/say/[kind]': ['young_person'],

@@ -31,6 +31,8 @@ export interface Preferences {
 	textSize: 'normal' | 'large' | 'larger';
 	simpleMode: boolean;
 	readAloud: boolean;
+	/** Home screen name and icon: "Notes" and a notebook instead of Heard's own. */
+	discreetApp: boolean;
 }
 
 export function savePreferences(youngPersonId: string, preferences: Preferences): void {

@@ -38,6 +38,7 @@ export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now
 		simpleMode: person.simpleMode ?? age < SIMPLE_MODE_BELOW_AGE,
 		textSize: person.textSize,
 		readAloud: person.readAloud,
+		discreetApp: person.discreetApp,
 		workerFirstName: worker?.firstName ?? null,
 		isCareLeaver: CARE_LEAVER_STATUSES.has(person.legalStatus) || age >= 16
 	};
@@ -75,4 +76,24 @@ const textSizeOf = preparedOnce((database) =>
 
 export function findTextSize(userId: string): 'normal' | 'large' | 'larger' {
 	return textSizeOf().get({ userId })?.textSize ?? 'normal';
+}
+
+/** The open record of a young person's account, by the account. */
+export function findOwnRecordId(userId: string): string | null {
+	const row = db()
+		.select({ id: youngPeople.id })
+		.from(youngPeople)
+		.where(and(eq(youngPeople.userId, userId), isNull(youngPeople.archivedAt)))
+		.get();
+	return row?.id ?? null;
+}
+
+/** Whether this account's home-screen app is to look like "Notes"; false for staff. */
+export function prefersDiscreetApp(userId: string): boolean {
+	const row = db()
+		.select({ discreetApp: youngPeople.discreetApp })
+		.from(youngPeople)
+		.where(eq(youngPeople.userId, userId))
+		.get();
+	return row?.discreetApp ?? false;
 }

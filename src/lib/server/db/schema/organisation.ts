@@ -49,6 +49,8 @@ export const youngPeople = sqliteTable(
 			.notNull()
 			.default('normal'),
 		readAloud: flag('read_aloud').notNull().default(false),
+		/** Installed on the home screen as "Notes" with a notebook icon (the web app manifest). */
+		discreetApp: flag('discreet_app').notNull().default(false),
 		accessibilityNotes: text('accessibility_notes').notNull().default(''),
 		teamId: text('team_id')
 			.notNull()

@@ -9,7 +9,8 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 const PreferencesForm = z.object({
 	textSize: z.enum(['normal', 'large', 'larger']),
 	simpleMode: z.enum(['on', 'off']).transform((v) => v === 'on'),
-	readAloud: z.enum(['on', 'off']).transform((v) => v === 'on')
+	readAloud: z.enum(['on', 'off']).transform((v) => v === 'on'),
+	discreetApp: z.enum(['on', 'off']).transform((v) => v === 'on')
 });
 
 const PasswordForm = z

@@ -61,6 +61,9 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me || !locals.user) error(403, 'Forbidden');
 		const form = await formOf(request);
+		// Sent by the phone's queue: written offline by whoever was signed in then. Never stored as
+		// someone else's words if the phone has changed hands since.
+		if (form.queuedFor !== undefined && form.queuedFor !== me.id) error(409, 'Not yours');
 		const result = sendStatementForm({
 			form,
 			template: templateFor(params.kind, me.isCareLeaver),

@@ -1,0 +1,1 @@
+ALTER TABLE `young_people` ADD `discreet_app` integer DEFAULT false NOT NULL;

@@ -1,0 +1,42 @@
+import { addToQueue } from '$lib/offline/queue';
+
+/**
+ * Sending what a young person wrote when there is no signal: it waits on the phone and the
+ * service worker sends it when it can (docs/adr/0032). Only where a service worker is running,
+ * since nothing else would send it later; otherwise the form says the send failed, as before.
+ */
+export const canSendLater = () =>
+	typeof navigator !== 'undefined' &&
+	Boolean(navigator.serviceWorker?.controller) &&
+	typeof indexedDB !== 'undefined';
+
+/** Keeps the form on the phone; resolves with its idempotency key once it is stored there. */
+export async function sendLater(owner: string, kind: string, form: FormData): Promise<string> {
+	const key = String(form.get('idempotencyKey') ?? '') || crypto.randomUUID();
+	const fields = [...form]
+		.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		.filter(([name]) => name !== 'idempotencyKey');
+	await addToQueue({ key, owner, kind, fields, queuedAt: Date.now() });
+	const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+		sync?: { register(tag: string): Promise<void> };
+	};
+	// Background Sync, where the browser has it, sends even after Heard is closed.
+	await registration.sync?.register('heard-send').catch(() => undefined);
+	askToSend();
+	return key;
+}
+
+const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send');
+
+/** Listens for a queued send being stored; asks again to send whenever the signal comes back. */
+export function onQueuedSent(sent: (key: string, location: string) => void): () => void {
+	const heard = (event: MessageEvent) => {
+		if (event.data?.type === 'heard-sent') sent(event.data.key, event.data.location);
+	};
+	navigator.serviceWorker?.addEventListener('message', heard);
+	window.addEventListener('online', askToSend);
+	return () => {
+		navigator.serviceWorker?.removeEventListener('message', heard);
+		window.removeEventListener('online', askToSend);
+	};
+}
