@@ -1,8 +1,9 @@
-// Prints the benchmark table and writes it into docs/BENCHMARKS.md between markers.
+// Prints a benchmark table and writes it into docs/BENCHMARKS.md between its section's markers.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
-export function writeReport(rows) {
+/** `section` names the markers: `bench` for the council authorities, `bench:national`. */
+export function writeReport(rows, section = 'bench', loadBefore = loadavg()) {
 	const lines = [
 		'| figure | measured | target | met | absolute |',
 		'| --- | ---: | --- | --- | --- |',
@@ -13,13 +14,17 @@ export function writeReport(rows) {
 	];
 	const table = lines.join('\n');
 	console.log(table);
-	const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`;
+	// How busy the shared machine was: the load average (1 min) before this part ran, and after.
+	const load = `load average ${loadBefore[0].toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
+	const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${load}.`;
 	const file = 'docs/BENCHMARKS.md';
 	const doc = readFileSync(file, 'utf8');
-	const updated = doc.replace(
-		/<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-		`<!-- bench:start -->\n${stamp}\n\n${table}\n<!-- bench:end -->`
-	);
+	const start = `<!-- ${section}:start -->`;
+	const end = `<!-- ${section}:end -->`;
+	const at = doc.indexOf(start);
+	const until = doc.indexOf(end);
+	if (at < 0 || until < at) throw new Error(`${file} has no ${start} … ${end} markers`);
+	const updated = `${doc.slice(0, at)}${start}\n${stamp}\n\n${table}\n${doc.slice(until)}`;
 	writeFileSync(file, updated);
 	if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }

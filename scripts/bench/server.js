@@ -1,16 +1,23 @@
-// The built server on a benchmark database, with its memory readable from /proc.
+// The built server on a benchmark database, with its memory and CPU time readable from /proc.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { SERVER_ARGS } from '../server-args.js';
 
-export async function startBenchServer(path, port) {
+/** CPU seconds (user + system) a process has used, from /proc: utime and stime, in ticks of 1/100 s. */
+function cpuSecondsOf(pid) {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export async function startBenchServer(path, port, env = {}) {
 	const child = spawn(process.execPath, SERVER_ARGS, {
 		env: {
 			...process.env,
 			PORT: String(port),
 			DATABASE_URL: path,
 			ORIGIN: `http://localhost:${port}`,
-			SEED_DEMO: '0'
+			SEED_DEMO: '0',
+			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
@@ -25,6 +32,7 @@ export async function startBenchServer(path, port) {
 	return {
 		base,
 		path,
+		cpuSeconds: () => cpuSecondsOf(child.pid),
 		rssMegabytes: () =>
 			Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) /
 			1024,

@@ -1,0 +1,118 @@
+// A national authority (the issue's sizes: 250,000 young people, 8,000 workers, 400 teams, ten
+// million statements over three years) on one server, against the national peak of 20 statements
+// and 200 page views a second. Every figure is a ratio measured in this run.
+import Database from 'better-sqlite3';
+import { reportsAndScanMs } from './council.js';
+import { percentile } from './http.js';
+import { urgentMailMs } from './mail.js';
+import { offerMix, signInMix } from './mix.js';
+
+export const NATIONAL = {
+	youngPeople: 250_000,
+	workers: 8_000,
+	teams: 400,
+	statements: 10_000_000
+};
+/** The national peak: 20 statements and 200 page views a second. */
+const PEAK_RATE = 220;
+
+/**
+ * Whom the load acts as, read from the generated data: young people 1000–1049 send the urgent
+ * statements (their workers, 1001–1050, manage no team, so each mail names one worker), and
+ * young people 2000–2039 and workers 3000–3019 make the mix.
+ */
+function peopleOf(path) {
+	const db = new Database(path, { readonly: true });
+	const caseOf = db.prepare(
+		`SELECT a.young_person_id AS id FROM allocations a JOIN users u ON u.id = a.worker_id
+		 WHERE u.email = ? AND a.ended_at IS NULL LIMIT 1`
+	);
+	const workerOf = db.prepare(
+		`SELECT u.email FROM users p JOIN young_people y ON y.user_id = p.id
+		 JOIN allocations a ON a.young_person_id = y.id AND a.ended_at IS NULL
+		 JOIN users u ON u.id = a.worker_id WHERE p.username = ?`
+	);
+	const range = (from, n) => Array.from({ length: n }, (_, i) => from + i);
+	const people = {
+		urgent: range(1000, 50).map((p) => ({
+			username: `yp${p}`,
+			workerEmail: workerOf.get(`yp${p}`).email
+		})),
+		youngPeople: range(2000, 40).map((p) => `yp${p}`),
+		workers: range(3000, 20).map((w) => ({
+			email: `worker${w}@bench.example`,
+			youngPersonId: caseOf.get(`worker${w}@bench.example`).id
+		}))
+	};
+	db.close();
+	return people;
+}
+
+/** `national` and `council` are running bench servers; `mail` the SMTP catcher `national` sends to. */
+export async function measureNational(national, council, mail, seconds, add) {
+	const people = peopleOf(national.path);
+	const urgent = await urgentMailMs(national.base, mail, people.urgent);
+	const urgentP95 = percentile(urgent, 95) / 1000;
+	add(
+		`urgent statement's "Sent!" to its worker's email accepted by a local SMTP server, p95 of ${urgent.length}`,
+		urgentP95,
+		'≤ 5 s',
+		urgentP95 <= 5,
+		`median ${(percentile(urgent, 50) / 1000).toFixed(1)} s, slowest ${(Math.max(...urgent) / 1000).toFixed(1)} s`
+	);
+
+	const signedIn = await signInMix(national.base, people);
+	// Warm up: the first requests of each page compile and fill caches.
+	await offerMix(national.base, signedIn, 20, 2, 'warm');
+	const tenth = await offerMix(national.base, signedIn, PEAK_RATE / 10, seconds, 'tenth');
+	const cpuBefore = national.cpuSeconds();
+	const peakStarted = performance.now();
+	const peak = await offerMix(national.base, signedIn, PEAK_RATE, seconds, 'peak');
+	const peakSeconds = (performance.now() - peakStarted) / 1000;
+	const cpuPerRequest = (national.cpuSeconds() - cpuBefore) / peak.length;
+	const cores = cpuPerRequest * PEAK_RATE;
+	add(
+		'server CPU needed for the national peak (20 statements + 200 page views a second), SQLite, one server',
+		cores,
+		'≤ 0.5 core',
+		cores <= 0.5,
+		`${(cpuPerRequest * 1000).toFixed(1)} ms of CPU a request over ${peak.length} requests of the mix (1 sent : 10 viewed)`
+	);
+	const errors = [...tenth, ...peak].filter((r) => !r.ok).length;
+	const [peakP95, tenthP95] = [peak, tenth].map((r) =>
+		percentile(
+			r.map((x) => x.ms),
+			95
+		)
+	);
+	add(
+		`p95 of the national mix at the peak rate (${PEAK_RATE}/s for ${seconds} s) ÷ p95 at a tenth of it`,
+		peakP95 / tenthP95,
+		'≤ 2, no errors',
+		peakP95 / tenthP95 <= 2 && errors === 0,
+		`${peakP95.toFixed(0)} ms vs ${tenthP95.toFixed(0)} ms; ${errors} errors; the peak's ${peak.length} requests answered in ${peakSeconds.toFixed(0)} s`
+	);
+
+	const reports = await reportsAndScanMs(national, council, 3);
+	add(
+		'full-year report on the national authority ÷ one scan of its statements table',
+		reports.first / reports.scan,
+		'≤ 5',
+		reports.first / reports.scan <= 5,
+		`${reports.first.toFixed(0)} ms vs ${reports.scan.toFixed(0)} ms`
+	);
+	add(
+		'full-year report, national ÷ 1M',
+		reports.first / reports.second,
+		'≤ 12',
+		reports.first / reports.second <= 12,
+		`${reports.first.toFixed(0)} ms vs ${reports.second.toFixed(0)} ms`
+	);
+	add(
+		'server memory (RSS) after the national load',
+		national.rssMegabytes(),
+		'—',
+		null,
+		'reference: no target'
+	);
+}
