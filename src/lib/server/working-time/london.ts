@@ -20,12 +20,41 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 });
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export function inLondon(at: Date): LondonTime {
+function formattedInLondon(at: Date): LondonTime {
 	const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
 	return {
 		date: `${p.year}-${p.month}-${p.day}`,
 		weekday: WEEKDAYS.indexOf(p.weekday ?? '') + 1,
 		minutes: Number(p.hour) * 60 + Number(p.minute)
+	};
+}
+
+const HOUR_MS = 3_600_000;
+/**
+ * London's offset from UTC, in ms, for each UTC hour asked about. The clocks change on the hour
+ * (01:00 UTC), so every moment of one UTC hour has the same offset. Formatting a date is slow
+ * (a list of 50 due dates formatted thousands of them); this asks Intl once an hour.
+ */
+const offsets = new Map<number, number>();
+
+function offsetInHour(hour: number): number {
+	let offset = offsets.get(hour);
+	if (offset === undefined) {
+		const start = new Date(hour * HOUR_MS);
+		const clock = formattedInLondon(start);
+		offset = Date.parse(`${clock.date}T00:00:00Z`) + clock.minutes * 60_000 - start.getTime();
+		if (offsets.size > 100_000) offsets.clear();
+		offsets.set(hour, offset);
+	}
+	return offset;
+}
+
+export function inLondon(at: Date): LondonTime {
+	const local = new Date(at.getTime() + offsetInHour(Math.floor(at.getTime() / HOUR_MS)));
+	return {
+		date: local.toISOString().slice(0, 10),
+		weekday: ((local.getUTCDay() + 6) % 7) + 1,
+		minutes: local.getUTCHours() * 60 + local.getUTCMinutes()
 	};
 }
 

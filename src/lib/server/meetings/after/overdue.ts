@@ -3,6 +3,7 @@ import type { SessionUser } from '../../auth/session';
 import { db } from '../../db';
 import { allocations, meetingFeedback, meetings, users, youngPeople } from '../../db/schema';
 import { addWorkingDays } from '../../inbox/working-days';
+import { workingCalendar, type WorkingCalendar } from '../../working-time/calendar';
 import { getSetting } from '../../settings';
 import { visibleYoungPeople } from '../../staff/scope';
 
@@ -14,12 +15,21 @@ import { visibleYoungPeople } from '../../staff/scope';
  */
 
 /** The day feedback is due by: the meeting day plus the setting's working days. */
-export function feedbackDueBy(scheduledAt: Date, workingDays: number): Date {
-	return addWorkingDays(scheduledAt, workingDays);
+export function feedbackDueBy(
+	scheduledAt: Date,
+	workingDays: number,
+	calendar?: WorkingCalendar
+): Date {
+	return addWorkingDays(scheduledAt, workingDays, calendar);
 }
 
-export function isFeedbackOverdue(scheduledAt: Date, workingDays: number, now: Date): boolean {
-	return now.getTime() > feedbackDueBy(scheduledAt, workingDays).getTime();
+export function isFeedbackOverdue(
+	scheduledAt: Date,
+	workingDays: number,
+	now: Date,
+	calendar?: WorkingCalendar
+): boolean {
+	return now.getTime() > feedbackDueBy(scheduledAt, workingDays, calendar).getTime();
 }
 
 // Raw names: a correlated subquery must name the outer meeting's own columns.
@@ -36,6 +46,8 @@ export function listMeetingsAwaitingFeedback(
 	now = new Date()
 ) {
 	const days = getSetting('meetingFeedbackWorkingDays');
+	// One calendar for the whole list: each row's due date is worked out once, from it.
+	const calendar = workingCalendar();
 	return db()
 		.select({
 			id: meetings.id,
@@ -64,9 +76,8 @@ export function listMeetingsAwaitingFeedback(
 		)
 		.orderBy(asc(meetings.scheduledAt))
 		.all()
-		.map((row) => ({
-			...row,
-			dueBy: feedbackDueBy(row.scheduledAt, days),
-			overdue: isFeedbackOverdue(row.scheduledAt, days, now)
-		}));
+		.map((row) => {
+			const dueBy = feedbackDueBy(row.scheduledAt, days, calendar);
+			return { ...row, dueBy, overdue: now.getTime() > dueBy.getTime() };
+		});
 }

@@ -12,6 +12,7 @@ import { feedbackRecordedFor } from '$lib/server/meetings/after/queries';
 import { isFeedbackOverdue } from '$lib/server/meetings/after/overdue';
 import { findOwnHello, listHandoverNotesOf } from '$lib/server/new-worker/queries';
 import { getSetting } from '$lib/server/settings';
+import { workingCalendar } from '$lib/server/working-time/calendar';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);
@@ -21,6 +22,7 @@ export const load = ({ locals, params }) => {
 	const told = feedbackRecordedFor(person.id);
 	const days = getSetting('meetingFeedbackWorkingDays');
 	const now = new Date();
+	const calendar = workingCalendar();
 	const hello = findOwnHello(locals.user!, person.id);
 	return {
 		person: {
@@ -57,7 +59,7 @@ export const load = ({ locals, params }) => {
 						? m.staff_file_feedback_given({ date: shortDate(told.get(mt.id)!) })
 						: mt.firstSentAt &&
 							  mt.firstSentAt < mt.scheduledAt &&
-							  isFeedbackOverdue(mt.scheduledAt, days, now)
+							  isFeedbackOverdue(mt.scheduledAt, days, now, calendar)
 							? m.staff_file_feedback_overdue()
 							: m.staff_file_feedback_none()
 		})),
