@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
 import { currentTime } from '../clock';
+import { deliverMailSoon } from '../notifications/scheduler';
 
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
@@ -134,5 +135,7 @@ export function sendStatementForm({
 	);
 	// Nothing was stored; the same key is kept, so trying again can never make two.
 	if (!sent.stored) return refused('not_saved', 'not_saved', key);
+	// Someone may be in danger: the emails go now, not at the outbox's next round (up to 15 s).
+	if (sent.result.urgent && !sent.result.duplicate) deliverMailSoon();
 	return { sent: true, id: sent.result.id };
 }

@@ -10,13 +10,29 @@ const SIMPLE_MODE_BELOW_AGE = 12;
 
 const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
 
-/** The signed-in young person's own record, with what their pages need to know. */
-export function findOwnRecord(actor: SessionUser, now = new Date()) {
-	const person = db()
+/** Behind every page a young person opens (their layout), so built and compiled once. */
+const ownRecordQueries = preparedOnce((database) => ({
+	record: database
 		.select()
 		.from(youngPeople)
-		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
-		.get();
+		.where(and(eq(youngPeople.userId, sql.placeholder('userId')), isNull(youngPeople.archivedAt)))
+		.prepare(),
+	worker: database
+		.select({ firstName: users.firstName })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(
+			and(
+				eq(allocations.youngPersonId, sql.placeholder('youngPersonId')),
+				isNull(allocations.endedAt)
+			)
+		)
+		.prepare()
+}));
+
+/** The signed-in young person's own record, with what their pages need to know. */
+export function findOwnRecord(actor: SessionUser, now = new Date()) {
+	const person = ownRecordQueries().record.get({ userId: actor.id });
 	return person ? describeYoungPerson(person, now) : null;
 }
 
@@ -24,12 +40,7 @@ export type YoungPersonView = ReturnType<typeof describeYoungPerson>;
 
 /** What the statement pages need to know about a young person, whoever is holding the phone. */
 export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now = new Date()) {
-	const worker = db()
-		.select({ firstName: users.firstName })
-		.from(allocations)
-		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(and(eq(allocations.youngPersonId, person.id), isNull(allocations.endedAt)))
-		.get();
+	const worker = ownRecordQueries().worker.get({ youngPersonId: person.id });
 	const age = ageOn(person.dateOfBirth, now);
 	return {
 		id: person.id,
