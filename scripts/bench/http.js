@@ -1,4 +1,5 @@
 // Small HTTP helpers for the benchmark: sign in, time requests, run concurrent loops.
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 export async function signIn(base, identifier, password) {
@@ -80,4 +81,28 @@ export async function firstLoadWeight(base, path, cookie) {
 	};
 	for (const asset of assets) await visit(asset);
 	return { js, total: js + other };
+}
+
+/**
+ * timedGet for a request that may take minutes (a national report on a busy machine): fetch
+ * gives up waiting for the answer's headers after 300 s, node:http waits as long as it takes.
+ */
+export function timedLongGet(url, cookie) {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const asked = request(
+			url,
+			{ headers: { cookie: cookie ?? '', accept: 'text/html' } },
+			(response) => {
+				response.resume();
+				response.on('end', () =>
+					response.statusCode === 200
+						? resolve(performance.now() - started)
+						: reject(new Error(`${url} answered ${response.statusCode}`))
+				);
+			}
+		);
+		asked.on('error', reject);
+		asked.end();
+	});
 }

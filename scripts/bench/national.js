@@ -51,6 +51,7 @@ function peopleOf(path) {
 /** `national` and `council` are running bench servers; `mail` the SMTP catcher `national` sends to. */
 export async function measureNational(national, council, mail, seconds, add) {
 	const people = peopleOf(national.path);
+	console.log('national: 50 urgent statements and their mail');
 	const urgent = await urgentMailMs(national.base, mail, people.urgent);
 	const urgentP95 = percentile(urgent, 95) / 1000;
 	add(
@@ -61,6 +62,7 @@ export async function measureNational(national, council, mail, seconds, add) {
 		`median ${(percentile(urgent, 50) / 1000).toFixed(1)} s, slowest ${(Math.max(...urgent) / 1000).toFixed(1)} s`
 	);
 
+	console.log(`national: the mix at ${PEAK_RATE / 10}/s, then ${PEAK_RATE}/s, ${seconds} s each`);
 	const signedIn = await signInMix(national.base, people);
 	// Warm up: the first requests of each page compile and fill caches.
 	await offerMix(national.base, signedIn, 20, 2, 'warm');
@@ -93,7 +95,8 @@ export async function measureNational(national, council, mail, seconds, add) {
 		`${peakP95.toFixed(0)} ms vs ${tenthP95.toFixed(0)} ms; ${errors} errors; the peak's ${peak.length} requests answered in ${peakSeconds.toFixed(0)} s`
 	);
 
-	const reports = await reportsAndScanMs(national, council, 3);
+	console.log('national: full-year reports (national, 1M) and the scan, two rounds');
+	const reports = await reportsAndScanMs(national, council, 2, 'scan');
 	add(
 		'full-year report on the national authority ÷ one scan of its statements table',
 		reports.first / reports.scan,

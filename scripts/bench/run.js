@@ -46,8 +46,11 @@ async function onCopyOf(source, port, measure, env) {
 	}
 }
 
-const rowsAdder = (rows) => (figure, value, target, pass, detail) =>
+/** Collects a table's rows, and prints each as it is measured (a later failure keeps them). */
+const rowsAdder = (rows) => (figure, value, target, pass, detail) => {
 	rows.push({ figure, value, target, pass, detail });
+	console.log(`${figure}: ${value.toFixed(2)} (target ${target}) ${detail}`);
+};
 
 try {
 	if (wanted('council')) {
