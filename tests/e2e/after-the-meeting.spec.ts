@@ -85,7 +85,7 @@ test('the child is told on their home page, reads it, rates it and answers back'
 	const own = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await own.newPage();
 	await signInAsChild(page, child.username);
-	await page.getByRole('link', { name: /Sam has told you what was decided/ }).click();
+	await page.getByRole('link', { name: /Sam has told you what happened/ }).click();
 	await expect(page.getByRole('heading', { name: 'After your meeting' })).toBeVisible();
 	await expect(page.getByText('You will stay with your foster family.')).toBeVisible();
 	await expect(page.getByText('everyone agreed that is best for you')).toBeVisible();
@@ -106,11 +106,9 @@ test('the child is told on their home page, reads it, rates it and answers back'
 	await expect(page.getByText('Thank you for telling me')).toBeVisible();
 	// Seen: it is listed in My things, and the home page no longer points to it.
 	await page.goto('/me/things');
-	await expect(page.getByRole('link', { name: /Looked after review/ }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: /Review meeting/ }).first()).toBeVisible();
 	await page.goto('/me');
-	await expect(page.getByRole('link', { name: /Sam has told you what was decided/ })).toHaveCount(
-		0
-	);
+	await expect(page.getByRole('link', { name: /Sam has told you what happened/ })).toHaveCount(0);
 	await own.close();
 
 	// The worker sees that it was seen, the rating and the answer.

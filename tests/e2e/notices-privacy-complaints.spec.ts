@@ -84,7 +84,7 @@ test("I'm not happy: a young person asks for an advocate and is told what happen
 	const sent = page.getByRole('status');
 	await expect(sent).toContainText('Sent. Thank you for telling us.');
 	await expect(sent).toContainText(
-		/get in touch with you by \w{3} \d{1,2} \w{3} to find you an advocate/
+		/get in touch by \w{3} \d{1,2} \w{3}\. They will find you an advocate\./
 	);
 	await expect(page.getByText(/You asked for an advocate on /)).toBeVisible();
 	await expectNoAccessibilityViolations(page);

@@ -38,7 +38,7 @@ test('in simple mode a child says who they want at the meeting and how to take p
 
 	await page.goto('/me/say/before_meeting');
 	await expect(page.getByText('Question 1 of 6')).toBeVisible();
-	await page.getByLabel(/Looked after review on/).check();
+	await page.getByLabel(/Review meeting on/).check();
 	await next(page, 'Question 2 of 6');
 	await page.getByLabel('House of good things: what is good?').fill('Drawing with Auntie Jen');
 	await next(page, 'Question 3 of 6');

@@ -139,7 +139,7 @@ const REFUSED = [
 		reason: 'no_account',
 		says: 'No Heard staff account uses the email address of your council account.'
 	},
-	{ login: 'young', reason: 'young_person', says: 'This way of signing in is only for staff.' },
+	{ login: 'young', reason: 'young_person', says: 'This way to sign in is only for staff.' },
 	{ login: 'unverified', reason: 'unverified', says: "didn't confirm your email address" },
 	{ login: 'left', reason: 'closed', says: 'Your account has been switched off' }
 ] as const;
@@ -162,7 +162,7 @@ test('the sign-in page with "Sign in with…" and a refusal a young person may r
 	page
 }) => {
 	await page.goto('/login?sso=young_person');
-	await expect(page.getByRole('alert')).toContainText('This way of signing in is only for staff.');
+	await expect(page.getByRole('alert')).toContainText('This way to sign in is only for staff.');
 	await expect(page.getByRole('link', { name: BUTTON })).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 });

@@ -67,7 +67,7 @@ test("a child's file says when their views were sent for each meeting", async ({
 	await loginAs(page, 'sam');
 	await page.goto(`/worker/young-people/${idOf('Leah')}`);
 	const meetings = page.getByRole('region', { name: 'Meetings' });
-	const review = meetings.getByRole('listitem').filter({ hasText: 'Looked after review' });
+	const review = meetings.getByRole('listitem').filter({ hasText: 'Review meeting' });
 	await expect(review).toContainText(/views sent \w{3} \d{1,2} \w{3}, \d+ days before the meeting/);
 	await expect(review).not.toContainText('no views sent');
 	// The item may also offer "tell them what was decided": the meeting is the link to the meeting page.
@@ -86,7 +86,7 @@ test('the meeting page and its pack say plainly that the views came before the m
 	);
 	await expectNoAccessibilityViolations(page);
 	const pack = await (await page.request.get(`/worker/meetings/${leahsReview()}/pack.txt`)).text();
-	expect(pack).toMatch(/Meeting: Looked after review on .+ \(sent \d+ days before the meeting\)/);
+	expect(pack).toMatch(/Meeting: Review meeting on .+ \(sent \d+ days before the meeting\)/);
 });
 
 test('a statement is exported for the case record as a printable page and as text, and audited', async ({

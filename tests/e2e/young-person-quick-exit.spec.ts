@@ -164,7 +164,7 @@ test.describe('with JavaScript off', () => {
 			page.getByRole('heading', { name: 'If someone might see your phone' })
 		).toBeVisible();
 		await expect(
-			page.getByText('Chrome: tap the 3 dots, then History, then Delete browsing data.')
+			page.getByText('In Chrome: tap the 3 dots. Tap History. Then tap Delete browsing data.')
 		).toBeVisible();
 		await expect(page.getByText(/open Heard in a private tab/)).toBeVisible();
 		await page.getByRole('link', { name: 'Quick exit' }).click();
