@@ -2,15 +2,8 @@
 // benchmark began, each a ratio to a yardstick measured in the same run.
 import { groupByScanMs, sqliteTransactionsPerSecond } from './baseline.js';
 import { BENCH_PASSWORD } from './generate.js';
-import {
-	concurrently,
-	firstLoadWeight,
-	median,
-	percentile,
-	signIn,
-	timedGet,
-	timedLongGet
-} from './http.js';
+import { concurrently, median, percentile, signIn, timedGet, timedLongGet } from './http.js';
+import { addPageWeights } from './page-weight.js';
 
 export const COUNCIL = { youngPeople: 20_000, workers: 600, teams: 30, statements: 1_000_000 };
 export const COUNCIL_TENTH = { youngPeople: 2_000, workers: 60, teams: 3, statements: 100_000 };
@@ -118,21 +111,9 @@ export async function measureCouncil(server, work, onSmall, add) {
 		`${simplestMs.toFixed(1)} ms vs ${healthMs.toFixed(1)} ms`
 	);
 
-	const weight = await firstLoadWeight(base, '/me', sent.youngPerson);
-	add(
-		"JavaScript on a young person's first page (gzip)",
-		weight.js / 1024,
-		'≤ 40 KB',
-		weight.js <= 40 * 1024,
-		`${weight.js} bytes`
-	);
-	add(
-		"everything for a young person's home, first load (gzip)",
-		weight.total / 1024,
-		'≤ 120 KB',
-		weight.total <= 120 * 1024,
-		`${weight.total} bytes`
-	);
+	// Simple mode is turned on for a young person the submissions did not use.
+	const simple = await signIn(base, 'yp116', BENCH_PASSWORD);
+	await addPageWeights(add, base, sent.youngPerson, simple);
 
 	const reports = await onSmall((small) => reportsAndScanMs(server, small));
 	add(

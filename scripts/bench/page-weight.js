@@ -1,0 +1,68 @@
+// What a young person's phone downloads on a first visit: their home and a say form,
+// in standard mode and in simple mode (pictures on every choice, one question a page).
+import { firstLoadWeight } from './http.js';
+
+const BUDGET_KB = 120;
+const JS_BUDGET_KB = 40;
+// The say form with the most pictures: a face scale for each wellbeing area.
+export const SIMPLE_SAY_FORM = '/me/say/feelings';
+
+/** Turns simple mode on through the young person's own settings form, as they would. */
+export async function turnOnSimpleMode(base, cookie) {
+	const response = await fetch(`${base}/me/settings?/preferences`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: base,
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({ textSize: 'normal', simpleMode: 'on', readAloud: 'off' })
+	});
+	const page = await response.text();
+	if (response.status !== 200 || !/settings are saved/i.test(page))
+		throw new Error(`simple mode was not turned on: ${response.status}`);
+	// A simple-mode form moves one question at a time (the ?/step action).
+	const form = await fetch(`${base}${SIMPLE_SAY_FORM}`, {
+		headers: { cookie, accept: 'text/html' }
+	});
+	if (!(await form.text()).includes('?/step'))
+		throw new Error(`${SIMPLE_SAY_FORM} is not in simple mode after turning it on`);
+}
+
+/** Adds the page-weight rows: the standard home (as before) and the simple-mode home and say form. */
+export async function addPageWeights(add, base, standardCookie, simpleCookie) {
+	const home = await firstLoadWeight(base, '/me', standardCookie);
+	add(
+		"JavaScript on a young person's first page (gzip)",
+		home.js / 1024,
+		`≤ ${JS_BUDGET_KB} KB`,
+		home.js <= JS_BUDGET_KB * 1024,
+		`${home.js} bytes`
+	);
+	add(
+		"everything for a young person's home, first load (gzip)",
+		home.total / 1024,
+		`≤ ${BUDGET_KB} KB`,
+		home.total <= BUDGET_KB * 1024,
+		`${home.total} bytes`
+	);
+	await turnOnSimpleMode(base, simpleCookie);
+	for (const [figure, path] of [
+		["everything for a simple-mode young person's home, first load (gzip)", '/me'],
+		[
+			`everything for a simple-mode say form (${SIMPLE_SAY_FORM}), first load (gzip)`,
+			SIMPLE_SAY_FORM
+		]
+	]) {
+		const weight = await firstLoadWeight(base, path, simpleCookie);
+		add(
+			figure,
+			weight.total / 1024,
+			`≤ ${BUDGET_KB} KB`,
+			weight.total <= BUDGET_KB * 1024,
+			`${weight.total} bytes, ${weight.js} of them JavaScript`
+		);
+	}
+}
