@@ -57,11 +57,11 @@ export async function firstLoadWeight(base, path, cookie) {
 		);
 	const html = await get(`${base}${path}`);
 	const text = html.toString();
-	// Asset addresses may be relative ("./_app/…"): resolve them against the page.
-	// Every script and style of this origin, not only the app's bundles (e.g. /quick-exit.js).
+	// Asset addresses may be relative ("./_app/…", "../../_app/…" on a deeper page): resolve them
+	// against the page. Every script and style of this origin, not only the app's bundles.
 	const found = [
 		...text.matchAll(/(?:href|src)="((?:\.\.?\/|\/)[^"]+\.(?:js|css))"/g),
-		...text.matchAll(/import\("((?:\.\/|\/)_app\/[^"]+)"\)/g)
+		...text.matchAll(/import\("((?:\.\.?\/)+_app\/[^"]+|\/_app\/[^"]+)"\)/g)
 	];
 	const assets = new Set(found.map((m) => new URL(m[1], `${base}${path}`).pathname));
 	let js = 0;
