@@ -7,8 +7,23 @@ const JS_BUDGET_KB = 40;
 // The say form with the most pictures: a face scale for each wellbeing area.
 export const SIMPLE_SAY_FORM = '/me/say/feelings';
 
+/** The settings form's answers as they stand (its radio choices), so only simple mode changes. */
+async function currentPreferences(base, cookie) {
+	const page = await (await fetch(`${base}/me/settings`, { headers: { cookie } })).text();
+	const form = page.slice(page.indexOf('action="?/preferences"'));
+	const answers = new URLSearchParams();
+	for (const [input] of form.slice(0, form.indexOf('</form>')).matchAll(/<input[^>]*>/g)) {
+		const name = /name="([^"]+)"/.exec(input)?.[1];
+		const value = /value="([^"]*)"/.exec(input)?.[1];
+		if (name && value !== undefined && /\schecked\b/.test(input)) answers.set(name, value);
+	}
+	return answers;
+}
+
 /** Turns simple mode on through the young person's own settings form, as they would. */
 export async function turnOnSimpleMode(base, cookie) {
+	const answers = await currentPreferences(base, cookie);
+	answers.set('simpleMode', 'on');
 	const response = await fetch(`${base}/me/settings?/preferences`, {
 		method: 'POST',
 		redirect: 'manual',
@@ -18,7 +33,7 @@ export async function turnOnSimpleMode(base, cookie) {
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: new URLSearchParams({ textSize: 'normal', simpleMode: 'on', readAloud: 'off' })
+		body: answers
 	});
 	const page = await response.text();
 	if (response.status !== 200 || !/settings are saved/i.test(page))
