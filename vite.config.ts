@@ -6,8 +6,9 @@ import { minifyStaticScripts } from './scripts/minify-static-scripts.js';
 const messages = paraglideVitePlugin({
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	// One language today; more locales means adding the middleware (see docs/adr).
-	strategy: ['baseLocale']
+	// The hook decides each request's language (src/lib/server/languages/request-locale.ts);
+	// keep in step with `npm run messages` in package.json.
+	strategy: ['custom-heard', 'baseLocale']
 });
 
 export default defineConfig({

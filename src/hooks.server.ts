@@ -14,8 +14,12 @@ import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
-import { findOwnRecordId, findTextSize } from '$lib/server/young-people/queries';
+import { findOwnRecordId, findPagePreferences } from '$lib/server/young-people/queries';
 import { KEPT_FOR_HEADER, isKeptPage } from '$lib/offline/kept-pages';
+import { asLocale, directionOf } from '$lib/languages';
+import { enabledLocales } from '$lib/server/languages';
+import { LANGUAGE_COOKIE, chooseLocale } from '$lib/server/languages/choose';
+import { drawInLocale } from '$lib/server/languages/request-locale';
 import { securityHeaders } from '../scripts/security-headers.js';
 import { whyFormPostIsUnreadable, type UnreadableForm } from '$lib/server/form-posts';
 import { m } from '$lib/paraglide/messages.js';
@@ -53,14 +57,34 @@ const identify: Handle = async ({ event, resolve }) => {
 			deleteSessionCookie(event.cookies, secure);
 		}
 	}
-	// A young person's text size is applied to the whole page on the server, so it works without
-	// JavaScript. It is read as the page is drawn, after any form action that has just changed it.
+	return resolve(event);
+};
+
+/**
+ * The page's language, for this request only (Paraglide's middleware keeps it per request,
+ * so two people's pages never mix). It and a young person's text size go on <html> on the
+ * server, so they work without JavaScript; both are read after any form action that has
+ * just changed them.
+ */
+const localise: Handle = async ({ event, resolve }) => {
 	const user = event.locals.user;
-	if (!user?.roles.includes('young_person')) return resolve(event);
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="en">', `<html lang="en" class="text-${findTextSize(user.id)}">`)
+	const ownPage = user?.roles.includes('young_person') ? findPagePreferences(user.id) : null;
+	const locale = chooseLocale({
+		signedIn: user !== null,
+		stored: asLocale(ownPage?.language),
+		cookie: asLocale(event.cookies.get(LANGUAGE_COOKIE)),
+		enabled: enabledLocales()
 	});
+	return drawInLocale(event.request, locale, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('<html lang="en">', () => {
+					const preferences = user && ownPage ? findPagePreferences(user.id) : null;
+					const textSize = preferences ? ` class="text-${preferences.textSize}"` : '';
+					return `<html lang="${locale}" dir="${directionOf(locale)}"${textSize}>`;
+				})
+		})
+	);
 };
 
 /** Deny by default: the route table in access.ts decides every request. */
@@ -160,6 +184,7 @@ function keptPageOwner(event: RequestEvent, response: Response): string | null {
 export const handle = sequence(
 	addSecurityHeaders,
 	identify,
+	localise,
 	enforceAccess,
 	refuseUnreadableForms,
 	answerRejectedReportChoices

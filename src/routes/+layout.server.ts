@@ -1,4 +1,8 @@
-// Loads nothing, on purpose. With a server load at the root, SvelteKit answers a page whose data
-// it cannot fetch (no signal) by loading that page in full, which the service worker then serves
-// as it was last kept, with its offline note (docs/adr/0032), instead of an error page.
-export const load = () => ({});
+import { getLocale } from '$lib/paraglide/runtime.js';
+
+// A server load at the root, on purpose: SvelteKit answers a page whose data it cannot fetch (no
+// signal) by loading that page in full, which the service worker then serves as it was last
+// kept, with its offline note (docs/adr/0032), instead of an error page. It carries the page's
+// language as the server drew it; the layout reloads a page whose language changed under a
+// navigation made by script (a sign-in, a new choice), so no page is drawn half in each.
+export const load = () => ({ locale: getLocale() });

@@ -39,9 +39,22 @@ describe('dates, as Heard writes them', () => {
 	});
 
 	it('writes another language’s dates in that language, still in UK time', () => {
-		// The catalogue has English only today; Intl already knows the others.
-		const welsh = formatDate(summerNight, 'longDay', 'cy' as 'en');
-		expect(welsh).toMatch(/1 Gorffennaf 2026/);
-		expect(formatDate(summerNight, 'longDay', 'pl' as 'en')).toMatch(/1 lipca 2026/);
+		expect(formatDate(summerNight, 'longDay', 'cy')).toMatch(/1 Gorffennaf 2026/);
+		expect(formatDate(summerNight, 'longDay', 'pl')).toMatch(/1 lipca 2026/);
+		expect(formatDate(summerNight, 'longDay', 'uk')).toMatch(/1 липня 2026/);
+		expect(shortDate(winterNight, 'ar')).toMatch(/1 ديسمبر/);
+	});
+
+	it('writes Arabic, Dari and Pashto dates in the UK’s calendar, in the digits counts use', () => {
+		// Dari and Pashto would otherwise be written in the Afghan solar year (1405), in Persian digits.
+		for (const locale of ['ar', 'fa-AF', 'ps'] as const) {
+			const written = fullDay(winterNight, locale);
+			expect(written, locale).toContain('2026');
+			expect(written, locale).toMatch(/\b1\b/);
+			expect(written, locale).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
+			expect(dateStamp(winterNight, locale), locale).toMatch(/(23|11):30/);
+		}
+		expect(fullDay(winterNight, 'fa-AF')).toMatch(/دسمبر/);
+		expect(fullDay(winterNight, 'ps')).toMatch(/دسمبر/);
 	});
 });

@@ -31,8 +31,18 @@ const STYLES = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type DateStyle = keyof typeof STYLES;
 
-/** Paraglide's locale names a language; Intl needs a region where its default would mislead ("en" writes dates the US way). */
-const INTL_LOCALE: Partial<Record<string, string>> = { en: 'en-GB' };
+/**
+ * Paraglide's locale names a language; Intl needs more where its default would mislead: "en"
+ * writes dates the US way, and Dari and Pashto default to the Afghan solar calendar in Persian
+ * digits. Every date is in the calendar the UK uses (a meeting on 3 December is on 3 December
+ * in every language), and in the digits the counts beside it use (0–9), Arabic included.
+ */
+const INTL_LOCALE: Partial<Record<string, string>> = {
+	en: 'en-GB',
+	ar: 'ar-u-ca-gregory-nu-latn',
+	'fa-AF': 'fa-AF-u-ca-gregory-nu-latn',
+	ps: 'ps-u-ca-gregory-nu-latn'
+};
 
 // Formatters are slow to build and a long inbox formats hundreds of dates: one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();

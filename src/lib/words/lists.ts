@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { ChangeCategory, MeetingType, YouSaidStatus } from '$lib/vocabulary';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { labelFrom } from './locale';
+import { labelFrom, type Locale } from './locale';
 
 /** Meeting types: the same names for the young person and for staff. */
 export const meetingTypeLabel = /* @__PURE__ */ labelFrom<MeetingType>({
@@ -58,4 +58,15 @@ export const youSaidStatusLabel = /* @__PURE__ */ labelFrom<YouSaidStatus>({
 	planned: m.lead_status_planned,
 	in_progress: m.lead_status_in_progress,
 	done: m.lead_status_done
+});
+
+/** Each language's name in English, for staff pages; young people see each in its own name. */
+export const languageNameInEnglish = /* @__PURE__ */ labelFrom<Locale>({
+	en: m.adm_language_name_en,
+	cy: m.adm_language_name_cy,
+	pl: m.adm_language_name_pl,
+	uk: m.adm_language_name_uk,
+	ar: m.adm_language_name_ar,
+	'fa-AF': m.adm_language_name_fa_af,
+	ps: m.adm_language_name_ps
 });

@@ -35,6 +35,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	subject_access_exported: m.audit_action_subject_access_exported,
 	retention_run: m.audit_action_retention_run,
 	settings_changed: m.audit_action_settings_changed,
+	language_switched: m.audit_action_language_switched,
 	own_words_downloaded: m.audit_action_own_words_downloaded,
 	correction_requested: m.audit_action_correction_requested,
 	complaint_made: m.audit_action_complaint_made,

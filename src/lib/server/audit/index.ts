@@ -32,6 +32,7 @@ export type AuditAction =
 	| 'subject_access_exported'
 	| 'retention_run'
 	| 'settings_changed'
+	| 'language_switched'
 	| 'own_words_downloaded'
 	| 'correction_requested'
 	| 'complaint_made'

@@ -25,6 +25,8 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/logout': 'public',
 	'/(public)/activate': 'public',
 	'/(public)/help': 'public',
+	// A language chosen before signing in (a cookie) or by a signed-in young person (their record).
+	'/language': 'public',
 	'/(public)/forbidden': 'public',
 	'/(public)/password/[token]': 'public',
 	'/healthz': 'public',
@@ -88,6 +90,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
 	'/(staff)/admin/working-time': ['admin'],
+	'/(staff)/admin/languages': ['admin'],
 	'/(staff)/account/password': ALL_STAFF,
 	'/(staff)/account/two-step': ALL_STAFF,
 	'/(staff)/account/sessions': ALL_STAFF,

@@ -8,6 +8,8 @@ import { buildReport, findTable } from '../reports/report';
 import { setSetting } from '../settings';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { createYoungPersonUser } from '$tests/fixtures/reports';
+import { m } from '$lib/paraglide/messages.js';
+import { drawInLocale } from '../languages/request-locale';
 import { makeComplaint } from './mutations';
 import { describeComplaintsContact, listOwnComplaints } from './queries';
 import { markComplaint, openComplaint } from './team-mutations';
@@ -153,6 +155,25 @@ describe('the complaints team', () => {
 			});
 		}
 		expect(auditOf(made.id)).toEqual([['complaint_made', actor.id]]);
+	});
+
+	it('is written for the complaints team in English, whatever language the young person reads', async () => {
+		setTeam(complaintsTeam, 'polish-reader@council.example');
+		const actor = await youngPersonInTeam();
+		// As on a page drawn in Polish: the young person's own request, in their language.
+		await drawInLocale(new Request('http://heard.example/me/not-happy'), 'pl', () => {
+			expect(m.not_happy_title()).not.toBe(m.not_happy_title({}, { locale: 'en' }));
+			makeComplaint(actor, 'complaint', 'nikt nie słucha', NOW);
+			return new Response();
+		});
+		const mail = db()
+			.select()
+			.from(mailOutbox)
+			.where(eq(mailOutbox.to, 'polish-reader@council.example'))
+			.get()!;
+		expect(mail.subject).toBe('Heard: something is waiting for the complaints team');
+		expect(mail.body).toContain('Sign in to read it');
+		expect(mail.body).not.toContain('nikt nie słucha');
 	});
 
 	it('is counted in the participation report with small numbers withheld', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
+import { baseLocale } from '$lib/paraglide/runtime.js';
 import { addWorkingDays } from '../inbox/working-days';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
@@ -13,6 +14,9 @@ export const COMPLAINT_MESSAGE_MAX = 2000;
 export type ComplaintResult =
 	| { ok: true; id: string; kind: ComplaintKind; replyBy: Date }
 	| { ok: false; reason: 'no_contact' | 'no_record' };
+
+// The complaints team reads Heard's staff language, whatever language the young person uses.
+const STAFF = { locale: baseLocale } as const;
 
 /**
  * Sends a young person's complaint or request for an advocate to the complaints team: stored,
@@ -50,13 +54,13 @@ export function makeComplaint(
 			.get();
 		const recipients = new Set(contact.readers.map((r) => r.email));
 		if (contact.address) recipients.add(contact.address);
-		const body = m.complaint_mail_body({ link: `${appOrigin()}/complaints` });
+		const body = m.complaint_mail_body({ link: `${appOrigin()}/complaints` }, STAFF);
 		for (const to of recipients) {
 			if (!to) continue;
 			tx.insert(mailOutbox)
 				.values({
 					to,
-					subject: m.complaint_mail_subject(),
+					subject: m.complaint_mail_subject({}, STAFF),
 					body,
 					createdAt: now,
 					nextAttemptAt: now

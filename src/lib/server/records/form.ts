@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '$lib/paraglide/runtime.js';
 import { optionalText, requiredText } from '$lib/forms/fields';
 import { LEGAL_STATUSES, PLACEMENT_TYPES } from '$lib/vocabulary';
 import { fieldErrors, formValues } from '$lib/forms/read-form';
@@ -11,10 +12,7 @@ export const YoungPersonForm = z.object({
 	legalStatus: z.enum(LEGAL_STATUSES, 'choose_one'),
 	placementType: z.enum(PLACEMENT_TYPES, 'choose_one'),
 	caseReference: requiredText(40),
-	language: z
-		.string()
-		.trim()
-		.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'language_invalid'),
+	language: z.enum(locales, 'language_invalid'),
 	simpleMode: z.enum(['default', 'on', 'off'], 'choose_one'),
 	accessibilityNotes: optionalText(1000),
 	teamId: z.string().min(1, 'choose_one').max(40, 'choose_one')

@@ -43,7 +43,7 @@ describe('young people’s records', () => {
 			legalStatus: 'kinship' as const,
 			placementType: 'kinship_carer' as const,
 			caseReference: 'GB-1',
-			language: 'en',
+			language: 'en' as const,
 			simpleMode: 'default' as const,
 			accessibilityNotes: '',
 			teamId: createTeam()
@@ -77,7 +77,7 @@ describe('young people’s records', () => {
 			legalStatus: 'kinship' as const,
 			placementType: 'kinship_carer' as const,
 			caseReference: 'GB-2',
-			language: 'en',
+			language: 'en' as const,
 			simpleMode: 'default' as const,
 			accessibilityNotes: '',
 			teamId: 'no-such-team'

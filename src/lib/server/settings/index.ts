@@ -58,6 +58,8 @@ const SETTINGS = {
 	bankHolidayNation: z.enum(BANK_HOLIDAY_NATIONS).default('england_wales'),
 	suppressionThreshold: z.number().int().min(2).max(20).default(5),
 	retentionMonths: z.number().int().min(1).max(1200).default(72),
+	// Languages an admin turned on or off (by locale); the rest follow their review (server/languages).
+	languageSwitches: z.record(z.string(), z.boolean()).default({}),
 	// Published in /.well-known/security.txt; unset, that file is not served.
 	securityContact: optionalEmail.default(''),
 	// Where the accessibility statement tells people to report a problem.

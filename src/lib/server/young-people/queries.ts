@@ -76,17 +76,21 @@ export function findAboutMe(youngPersonId: string) {
 	return db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null;
 }
 
-/** On every page a young person opens. */
-const textSizeOf = preparedOnce((database) =>
+/** On every page a young person opens: how the whole page is drawn for them. */
+const pagePreferencesOf = preparedOnce((database) =>
 	database
-		.select({ textSize: youngPeople.textSize })
+		.select({ textSize: youngPeople.textSize, language: youngPeople.language })
 		.from(youngPeople)
 		.where(eq(youngPeople.userId, sql.placeholder('userId')))
 		.prepare()
 );
 
-export function findTextSize(userId: string): 'normal' | 'large' | 'larger' {
-	return textSizeOf().get({ userId })?.textSize ?? 'normal';
+export function findPagePreferences(userId: string): {
+	textSize: 'normal' | 'large' | 'larger';
+	language: string | null;
+} {
+	const row = pagePreferencesOf().get({ userId });
+	return { textSize: row?.textSize ?? 'normal', language: row?.language ?? null };
 }
 
 /** The open record of a young person's account, by the account. */

@@ -10,6 +10,11 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { asLocale } from '$lib/languages';
+import { enabledLocales } from '$lib/server/languages';
+import { LANGUAGE_COOKIE } from '$lib/server/languages/choose';
+import { chooseLanguage } from '$lib/server/languages/mutations';
+import { findOwnRecord } from '$lib/server/young-people/queries';
 
 const ActivationForm = z
 	.object({
@@ -71,6 +76,10 @@ export const actions = {
 		);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
 		const { user } = validateSessionToken(token);
+		// The language chosen on this page before there was an account becomes the young person's own.
+		const chosen = asLocale(cookies.get(LANGUAGE_COOKIE));
+		const record = user && findOwnRecord(user);
+		if (record && chosen && enabledLocales().has(chosen)) chooseLanguage(record.id, chosen);
 		// A replaced sign-in is told on the home page itself (recentSignInResets), not welcomed.
 		redirect(303, user ? `${homeFor(user)}${result.reset ? '' : '?welcome=1'}` : '/');
 	}

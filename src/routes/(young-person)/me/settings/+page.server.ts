@@ -5,6 +5,11 @@ import { changePassword } from '$lib/server/auth/change-password';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { savePreferences } from '$lib/server/young-people/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
+import { languagesToChoose } from '$lib/server/languages';
+
+export const load = () => ({
+	languages: languagesToChoose().map(({ locale, name, dir }) => ({ locale, name, dir }))
+});
 
 const PreferencesForm = z.object({
 	textSize: z.enum(['normal', 'large', 'larger']),
