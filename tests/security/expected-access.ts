@@ -27,6 +27,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)/logout': 'anyone',
 	'/(public)/activate': 'anyone',
 	'/(public)/help': 'anyone',
+	// Choosing a language: a cookie before signing in, the record of a signed-in young person.
+	'/language': 'anyone',
 	'/(public)/forbidden': 'anyone',
 	'/(public)/password/[token]': 'anyone',
 	'/healthz': 'anyone',
@@ -93,6 +95,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/admin/audit': ['admin'],
 	'/(staff)/admin/settings': ['admin'],
 	'/(staff)/admin/working-time': ['admin'],
+	'/(staff)/admin/languages': ['admin'],
 
 	'/(staff)/account/password': ['worker', 'manager', 'participation_lead', 'admin'],
 	'/(staff)/account/two-step': ['worker', 'manager', 'participation_lead', 'admin'],
