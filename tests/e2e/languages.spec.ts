@@ -168,7 +168,7 @@ test('the language is the young person’s own, on any phone, and they change it
 	await context.close();
 });
 
-test('an admin sets the language on the record, and a language turned off is not used', async ({
+test('an admin sets the language on the record, and the young person reads Heard in it', async ({
 	page,
 	browser
 }) => {
@@ -181,9 +181,14 @@ test('an admin sets the language on the record, and a language turned off is not
 	const young = await phone(browser);
 	await signIn(young.page);
 	await expect(html(young.page)).toHaveAttribute('lang', 'ar');
+	await young.context.close();
+});
 
+test('a language turned off is not used, whatever the record says', async ({ page, browser }) => {
+	await loginAs(page, 'admin');
 	await switchArabic(page, false);
-	await young.page.reload();
+	const young = await phone(browser);
+	await signIn(young.page);
 	await expect(html(young.page)).toHaveAttribute('lang', 'en');
 	await expect(html(young.page)).toHaveAttribute('dir', 'ltr');
 	await young.context.close();
