@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { listDueMail, markMailFailed, markMailSent } from './outbox';
+import { MAIL_BATCH, listDueMail, markMailFailed, markMailSent } from './outbox';
 
 interface MailTransport {
 	sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
@@ -14,34 +14,39 @@ export function mailFrom(): string {
 }
 
 /**
- * Sends what is due in the outbox, one message at a time. A failure is
- * recorded on its row and retried later; nothing is removed from the outbox.
+ * Sends what is due in the outbox, one message at a time, batch after batch until none is due: a
+ * backlog never holds an urgent email back to a later round. A failure is recorded on its row and
+ * retried later (so it is not due again in this round); nothing is removed from the outbox.
  */
 export async function deliverDueMail(
 	transport: MailTransport,
 	now = new Date()
 ): Promise<{ sent: number; failed: number }> {
-	let sent = 0;
-	let failed = 0;
-	for (const mail of listDueMail(now)) {
-		try {
-			await transport.sendMail({
-				from: mailFrom(),
-				to: mail.to,
-				subject: mail.subject,
-				text: mail.body
-			});
-			markMailSent(mail.id, new Date());
-			sent += 1;
-		} catch (error) {
-			markMailFailed(
-				mail.id,
-				mail.attempts,
-				error instanceof Error ? error.message : String(error),
-				now
-			);
-			failed += 1;
-		}
+	const done = { sent: 0, failed: 0 };
+	for (let batch = listDueMail(now); batch.length > 0; batch = listDueMail(now)) {
+		for (const mail of batch) done[(await sendOne(transport, mail, now)) ? 'sent' : 'failed'] += 1;
+		if (batch.length < MAIL_BATCH) break;
 	}
-	return { sent, failed };
+	return done;
+}
+
+async function sendOne(
+	transport: MailTransport,
+	mail: ReturnType<typeof listDueMail>[number],
+	now: Date
+): Promise<boolean> {
+	try {
+		await transport.sendMail({
+			from: mailFrom(),
+			to: mail.to,
+			subject: mail.subject,
+			text: mail.body
+		});
+		markMailSent(mail.id, new Date());
+		return true;
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		markMailFailed(mail.id, mail.attempts, reason, now);
+		return false;
+	}
 }

@@ -8,8 +8,11 @@ export function retryDelayMs(attempts: number): number {
 	return Math.min(MINUTE * 2 ** Math.max(attempts - 1, 0), 60 * MINUTE);
 }
 
+/** How many emails are read from the outbox at a time. */
+export const MAIL_BATCH = 25;
+
 /** Mail that is due: not sent, and its next attempt time has come. Oldest first. */
-export function listDueMail(now: Date, limit = 25) {
+export function listDueMail(now: Date, limit = MAIL_BATCH) {
 	return db()
 		.select()
 		.from(mailOutbox)
