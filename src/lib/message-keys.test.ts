@@ -37,7 +37,9 @@ const templateQuestions = TEMPLATES.flatMap((t) =>
 	t.questions.map((q) => ({ template: t.id, question: q }))
 );
 const choiceOptions = templateQuestions.flatMap(({ question }) =>
-	question.type === 'choice' ? question.options.map((o) => `${question.id}_${o}`) : []
+	question.type === 'choice' || question.type === 'choices'
+		? question.options.map((o) => `${question.id}_${o}`)
+		: []
 );
 const FACES = ['1', '2', '3', '4', '5'];
 

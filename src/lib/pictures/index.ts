@@ -1,5 +1,6 @@
 import type { Question } from '$lib/templates/types';
-import { AREA_PICTURES, CATEGORY_PICTURES, CHOICE_PICTURES, HOUSE_PICTURES } from './answers';
+import { AREA_PICTURES, CATEGORY_PICTURES, HOUSE_PICTURES } from './answers';
+import { ALL_CHOICE_PICTURES } from './choices';
 import { FACES } from './faces';
 import { KIND_PICTURES, PLACE_PICTURES } from './home';
 import type { Drawing } from './parts';
@@ -20,7 +21,7 @@ export const PICTURES = {
 	...prefixed('house', HOUSE_PICTURES),
 	...prefixed('category', CATEGORY_PICTURES),
 	...prefixed('area', AREA_PICTURES),
-	...prefixed('choice', CHOICE_PICTURES),
+	...prefixed('choice', ALL_CHOICE_PICTURES),
 	...prefixed('face', FACES)
 };
 
@@ -49,8 +50,10 @@ export function pictureForOption(
 	const name =
 		question.type === 'face'
 			? `face.${option}`
-			: question.id === 'category'
-				? `category.${option}`
-				: `choice.${option}`;
+			: question.type === 'meeting'
+				? 'choice.meeting'
+				: question.id === 'category'
+					? `category.${option}`
+					: `choice.${option}`;
 	return isPicture(name) ? name : undefined;
 }

@@ -37,7 +37,7 @@ describe("Heard's pictures", () => {
 						? ['1', '2', '3', '4', '5']
 						: question.type === 'yes_no'
 							? ['yes', 'no']
-							: question.type === 'choice'
+							: question.type === 'choice' || question.type === 'choices'
 								? question.options
 								: [];
 				for (const option of options)

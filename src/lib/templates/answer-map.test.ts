@@ -18,7 +18,8 @@ describe("a template's answer map", () => {
 			if (changeCategory) expect(typeOf(changeCategory), t.id).toBe('choice');
 			for (const id of Object.values(wellbeing ?? {})) expect(typeOf(id), t.id).toBe('face');
 			for (const id of quote ?? []) expect(typeOf(id), t.id).toBe('text');
-			for (const id of requests ?? []) expect(['text', 'choice'], t.id).toContain(typeOf(id));
+			for (const id of requests ?? [])
+				expect(['text', 'choice', 'choices'], t.id).toContain(typeOf(id));
 		}
 	});
 

@@ -25,8 +25,13 @@ export function askedOnForm(
 ): (question: Question) => boolean | null {
 	const full =
 		simpleMode === false ||
-		(simpleMode === null && template.questions.some((q) => !q.simple && isAnswered(answers[q.id])));
-	return (question) => (question.simple || full ? true : simpleMode === true ? false : null);
+		(simpleMode === null &&
+			template.questions.some((q) => !q.simple && !q.simpleOnly && isAnswered(answers[q.id])));
+	return (question) => {
+		// The simple form's own picture answers were never on the full form.
+		if (question.simpleOnly) return full ? false : simpleMode === true ? true : null;
+		return question.simple || full ? true : simpleMode === true ? false : null;
+	};
 }
 
 function unansweredWords(asked: boolean | null): string {
@@ -68,6 +73,11 @@ export function describeAnswers(
 				const face = faceLabel(Number(value));
 				answer = `${face.words} (${value}/5)`;
 			} else if (question.type === 'choice') answer = optionLabel(question, String(value));
+			else if (question.type === 'choices')
+				answer = String(value)
+					.split(',')
+					.map((one) => optionLabel(question, one))
+					.join(', ');
 			else if (question.type === 'yes_no')
 				answer = (value === true || value === 'yes' ? word('opt_yes') : word('opt_no')) ?? '';
 			else answer = String(value);

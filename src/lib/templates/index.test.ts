@@ -92,7 +92,8 @@ describe('simple mode', () => {
 				'going_well',
 				'worrying_me',
 				'want_to_happen',
-				'who_there',
+				'go',
+				'who_there_picks',
 				'attend'
 			])
 		);

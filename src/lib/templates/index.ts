@@ -1,43 +1,23 @@
 import type { StatementKind } from '$lib/vocabulary';
-import { CHANGE_CATEGORIES, SHANARRI_AREAS } from '$lib/vocabulary';
+import { SHANARRI_AREAS } from '$lib/vocabulary';
 import type { AnswerMap, Answers, Question, ShanarriArea, Template } from './types';
 
 export type { AnswerMap, Answers, Question, Template } from './types';
 
-const LONG = 2000;
-const SHORT = 300;
-
-const beforeMeetingV1: readonly Question[] = [
-	{ id: 'meeting', type: 'meeting', required: true, simple: true },
-	{ id: 'going_well', type: 'text', maxLength: LONG, simple: true },
-	{ id: 'worrying_me', type: 'text', maxLength: LONG, simple: true },
-	{ id: 'want_to_happen', type: 'text', maxLength: LONG, simple: true },
-	{ id: 'who_there', type: 'text', maxLength: SHORT },
-	{
-		id: 'attend',
-		type: 'choice',
-		options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend']
-	},
-	{ id: 'not_read_out', type: 'text', maxLength: LONG }
-];
-/** A quote is what they want to happen, or else what is going well: never what worries them. */
-const BEFORE_MEETING_ANSWERS: AnswerMap = {
-	meeting: 'meeting',
-	quote: ['want_to_happen', 'going_well'],
-	requests: ['want_to_happen', 'who_there', 'attend', 'not_read_out']
-};
-
-const myFutureV1: readonly Question[] = [
-	'home',
-	'money',
-	'education_work',
-	'health',
-	'relationships',
-	'support_wanted'
-].map((id) => ({ id, type: 'text', maxLength: LONG }) as const);
-/** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
-const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
-const MY_FUTURE_ANSWERS: AnswerMap = { quote: ['support_wanted'] };
+import {
+	SHORT,
+	beforeMeetingV1,
+	BEFORE_MEETING_ANSWERS,
+	beforeMeetingV3,
+	makeAChangeV1,
+	worriedV1,
+	goodNewsV1,
+	feedbackV1,
+	wordsMayFollowPicture,
+	myFutureV1,
+	MY_FUTURE_SIMPLE,
+	MY_FUTURE_ANSWERS
+} from './questions';
 
 /**
  * Every version of every template ever used. A template is never edited in
@@ -62,16 +42,30 @@ export const TEMPLATES: readonly Template[] = [
 		answersFor: BEFORE_MEETING_ANSWERS
 	},
 	{
+		id: 'before_meeting',
+		version: 3,
+		kind: 'before_meeting',
+		questions: beforeMeetingV3,
+		answersFor: {
+			...BEFORE_MEETING_ANSWERS,
+			requests: ['want_to_happen', 'who_there_picks', 'who_there', 'attend', 'not_read_out']
+		}
+	},
+	{
 		id: 'make_a_change',
 		version: 1,
 		kind: 'make_a_change',
 		needsOutcome: true,
-		questions: [
-			{ id: 'category', type: 'choice', options: CHANGE_CATEGORIES, required: true, simple: true },
-			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
-			{ id: 'why', type: 'text', maxLength: LONG, simple: true },
-			{ id: 'what_would_help', type: 'text', maxLength: LONG }
-		],
+		questions: makeAChangeV1,
+		answersFor: { changeCategory: 'category', quote: ['what'] }
+	},
+	{
+		// The simple form: the category's picture is enough; words are welcome.
+		id: 'make_a_change',
+		version: 2,
+		kind: 'make_a_change',
+		needsOutcome: true,
+		questions: wordsMayFollowPicture(makeAChangeV1, ['what']),
 		answersFor: { changeCategory: 'category', quote: ['what'] }
 	},
 	{
@@ -101,10 +95,25 @@ export const TEMPLATES: readonly Template[] = [
 		kind: 'worried',
 		alwaysUrgent: true,
 		crisis: true,
+		questions: worriedV1,
+		answersFor: { quote: ['what'] }
+	},
+	{
+		// The simple form: a child who cannot write it down picks what the worry is about.
+		id: 'worried',
+		version: 2,
+		kind: 'worried',
+		alwaysUrgent: true,
+		crisis: true,
 		questions: [
-			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
-			{ id: 'safe_now', type: 'yes_no', simple: true },
-			{ id: 'who_can_help', type: 'text', maxLength: SHORT }
+			{
+				id: 'worry_about',
+				type: 'choice',
+				options: ['home', 'school', 'a_person', 'online', 'my_feelings', 'something_else'],
+				required: true,
+				simpleOnly: true
+			},
+			...wordsMayFollowPicture(worriedV1, ['what'])
 		],
 		answersFor: { quote: ['what'] }
 	},
@@ -112,9 +121,29 @@ export const TEMPLATES: readonly Template[] = [
 		id: 'good_news',
 		version: 1,
 		kind: 'good_news',
+		questions: goodNewsV1,
+		answersFor: { quote: ['what'] }
+	},
+	{
+		id: 'good_news',
+		version: 2,
+		kind: 'good_news',
 		questions: [
-			{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
-			{ id: 'what_helped', type: 'text', maxLength: LONG, simple: true }
+			{
+				id: 'news_about',
+				type: 'choice',
+				options: [
+					'school',
+					'family',
+					'friends',
+					'something_i_did',
+					'feeling_good',
+					'something_else'
+				],
+				required: true,
+				simpleOnly: true
+			},
+			...wordsMayFollowPicture(goodNewsV1, ['what'])
 		],
 		answersFor: { quote: ['what'] }
 	},
@@ -122,11 +151,23 @@ export const TEMPLATES: readonly Template[] = [
 		id: 'feedback',
 		version: 1,
 		kind: 'feedback',
+		questions: feedbackV1,
+		answersFor: { quote: ['comments'] }
+	},
+	{
+		// The simple form picks what it was about; the full form keeps its words.
+		id: 'feedback',
+		version: 2,
+		kind: 'feedback',
 		questions: [
-			{ id: 'about', type: 'text', maxLength: SHORT, required: true, simple: true },
-			{ id: 'listened', type: 'face', required: true, simple: true },
-			{ id: 'understood', type: 'face', required: true, simple: true },
-			{ id: 'comments', type: 'text', maxLength: LONG }
+			{
+				id: 'feedback_about',
+				type: 'choice',
+				options: ['meeting', 'worker', 'visit', 'school', 'something_else'],
+				required: true,
+				simpleOnly: true
+			},
+			...feedbackV1.map((q) => (q.id === 'about' ? { ...q, simple: false } : q))
 		],
 		answersFor: { quote: ['comments'] }
 	},

@@ -29,6 +29,16 @@ function fieldSchema(question: Question): z.ZodType {
 		case 'choice':
 			field = z.enum(question.options as [string, ...string[]], { error: 'choose_one' });
 			break;
+		case 'choices': {
+			// Ticked boxes arrive joined by commas (see joinRepeated); each must be one of the options.
+			const options = question.options;
+			field = z
+				.string({ error: 'choose_one' })
+				.refine((v) => v.split(',').every((one) => options.includes(one)), {
+					error: 'choose_one'
+				});
+			break;
+		}
 		case 'yes_no':
 			field = z.enum(['yes', 'no'], { error: 'choose_one' });
 			break;
@@ -43,9 +53,33 @@ function fieldSchema(question: Question): z.ZodType {
 	return z.preprocess(blankToUndefined, question.required ? field : field.optional());
 }
 
-/** Questions asked in a mode: simple mode asks only those marked simple. */
+const simpleQuestions = new WeakMap<Template, readonly Question[]>();
+
+/**
+ * Questions asked in a mode: simple mode asks only those marked simple (and
+ * there a `simpleOptional` one may be left blank); the full form asks all but
+ * the simple form's own picture answers.
+ */
 export function questionsFor(template: Template, simple: boolean): readonly Question[] {
-	return simple ? template.questions.filter((q) => q.simple) : template.questions;
+	if (!simple) return template.questions.filter((q) => !q.simpleOnly);
+	let asked = simpleQuestions.get(template);
+	if (!asked) {
+		asked = template.questions
+			.filter((q) => q.simple || q.simpleOnly)
+			.map((q) => (q.simpleOptional ? { ...q, required: false } : q));
+		simpleQuestions.set(template, asked);
+	}
+	return asked;
+}
+
+/** A form's repeated names (ticked boxes) as one comma-joined value; everything else as sent. */
+export function joinRepeated(form: FormData): Record<string, unknown> {
+	const values: Record<string, unknown> = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key);
+		values[key] = all.length > 1 ? all.map(String).join(',') : all[0];
+	}
+	return values;
 }
 
 const schemas = new WeakMap<Template, Map<boolean, z.ZodObject<Record<string, z.ZodType>>>>();

@@ -8,12 +8,27 @@ export type ShanarriArea = (typeof SHANARRI_AREAS)[number];
  * the server, so a template's words live in the catalogue with every other
  * string and old statements render with the words they were asked in.
  */
-export type Question =
-	| { id: string; type: 'text'; maxLength: number; required?: boolean; simple?: boolean }
-	| { id: string; type: 'face'; required?: boolean; simple?: boolean; urgentAtOrBelow?: number }
-	| { id: string; type: 'choice'; options: readonly string[]; required?: boolean; simple?: boolean }
-	| { id: string; type: 'yes_no'; required?: boolean; simple?: boolean }
-	| { id: string; type: 'meeting'; required?: boolean; simple?: boolean };
+export type Question = AskedIn &
+	(
+		| { id: string; type: 'text'; maxLength: number }
+		| { id: string; type: 'face'; urgentAtOrBelow?: number }
+		| { id: string; type: 'choice'; options: readonly string[] }
+		/** Any number of the options: "who do you want there?" */
+		| { id: string; type: 'choices'; options: readonly string[] }
+		| { id: string; type: 'yes_no' }
+		| { id: string; type: 'meeting' }
+	);
+
+/** Which forms ask a question, and whether it must be answered there. */
+interface AskedIn {
+	required?: boolean;
+	/** Asked on the simple form too (the full form asks every question but `simpleOnly` ones). */
+	simple?: boolean;
+	/** A picture answer standing in for words: asked on the simple form alone. */
+	simpleOnly?: boolean;
+	/** Required on the full form; on the simple form a picture answer before it says enough. */
+	simpleOptional?: boolean;
+}
 
 export interface Template {
 	id: string;

@@ -21,14 +21,15 @@ export function buildFormModel(
 		hint: simple ? undefined : questionHint(template, question),
 		required: question.required ?? false,
 		maxLength: question.type === 'text' ? question.maxLength : undefined,
-		options: optionsFor(question, meetings),
+		options: optionsFor(question, meetings, simple),
 		picture: pictureForQuestion(question)
 	}));
 }
 
 function optionsFor(
 	question: Question,
-	meetings: { id: string; type: MeetingType; scheduledAt: Date }[]
+	meetings: { id: string; type: MeetingType; scheduledAt: Date }[],
+	simple: boolean
 ): FieldOption[] {
 	switch (question.type) {
 		case 'face':
@@ -38,6 +39,7 @@ function optionsFor(
 				picture: pictureForOption(question, String(score))
 			}));
 		case 'choice':
+		case 'choices':
 			return question.options.map((option) => ({
 				value: option,
 				label: optionLabel(question, option),
@@ -52,16 +54,28 @@ function optionsFor(
 				},
 				{ value: 'no', label: word('opt_no') ?? 'No', picture: pictureForOption(question, 'no') }
 			];
-		case 'meeting':
-			return [
-				...meetings.map((m) => ({
-					value: m.id,
-					label:
-						word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ??
-						m.id
-				})),
-				{ value: 'other', label: word('meeting_not_listed') ?? 'other' }
-			];
+		case 'meeting': {
+			const listed = meetings.map((m) => ({
+				value: m.id,
+				label:
+					word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ??
+					m.id,
+				picture: pictureForOption(question, m.id)
+			}));
+			// A younger child is not asked for a kind of meeting or a date: their worker adds the meeting.
+			if (simple)
+				return listed.length === 0
+					? []
+					: [
+							...listed,
+							{
+								value: 'other',
+								label: word('meeting_not_here') ?? 'other',
+								picture: pictureForOption({ id: 'go', type: 'choice' }, 'not_sure')
+							}
+						];
+			return [...listed, { value: 'other', label: word('meeting_not_listed') ?? 'other' }];
+		}
 		default:
 			return [];
 	}
@@ -76,7 +90,9 @@ export function draftAnswersFrom(
 	for (const question of template.questions) {
 		const value = input[question.id];
 		if (typeof value !== 'string' || value === '') continue;
-		kept[question.id] = value.slice(0, question.type === 'text' ? question.maxLength : 40);
+		const longest =
+			question.type === 'text' ? question.maxLength : question.type === 'choices' ? 400 : 40;
+		kept[question.id] = value.slice(0, longest);
 	}
 	for (const extra of ['meeting_other_type', 'meeting_other_date']) {
 		const value = input[extra];

@@ -87,7 +87,11 @@ describe('sending a statement from a form', () => {
 
 	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', () => {
 		const simple = sendStatementForm({
-			form: { what: 'I scored', idempotencyKey: 'form-key-simple-1' },
+			form: {
+				news_about: 'something_i_did',
+				what: 'I scored',
+				idempotencyKey: 'form-key-simple-1'
+			},
 			template: goodNews,
 			person: kai,
 			actorId: 'actor',

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { parseAnswers, questionsFor } from '$lib/templates/schema';
+import { joinRepeated, parseAnswers, questionsFor } from '$lib/templates/schema';
 import { newId } from '$lib/server/ids';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { MEETING_TYPES } from '$lib/vocabulary';
@@ -44,6 +44,7 @@ export const load = async ({ params, parent, url }) => {
 		meetingTypeLabels,
 		restored,
 		step,
+		returnToReview: url.searchParams.get('review') === '1',
 		idempotencyKey: newId()
 	};
 };
@@ -53,7 +54,7 @@ const templateFor = (kind: string, isCareLeaver: boolean) =>
 	templateForYoungPerson(kind, isCareLeaver) ?? error(404, 'Not found');
 
 async function formOf(request: Request): Promise<Record<string, unknown>> {
-	return Object.fromEntries(await request.formData());
+	return joinRepeated(await request.formData());
 }
 
 export const actions = {
@@ -97,6 +98,8 @@ export const actions = {
 		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
 		const question = questions[step];
 		const draft = (findOwnDraft(me.id, template.id)?.answers ?? {}) as Record<string, unknown>;
+		// No box ticked sends nothing at all: that is the answer emptied, not left as it was.
+		if (question?.type === 'choices' && !(question.id in form)) form[question.id] = '';
 		const merged = draftAnswersFrom(template, { ...draft, ...form });
 		saveDraft(me.id, template.id, merged);
 		const goingBack = form.direction === 'back';
@@ -104,7 +107,9 @@ export const actions = {
 			const parsed = parseAnswers({ ...template, questions: [question] }, merged, true);
 			if (!parsed.ok) return fail(400, { values: merged, errors: parsed.errors, step });
 		}
-		const next = goingBack ? Math.max(step - 1, 0) : step + 1;
+		// Changing one answer from "Ready to send?" goes straight back there.
+		const next =
+			form.review === '1' ? questions.length : goingBack ? Math.max(step - 1, 0) : step + 1;
 		redirect(303, `${url.pathname}?step=${next}`);
 	},
 

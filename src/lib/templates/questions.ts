@@ -1,0 +1,91 @@
+import { CHANGE_CATEGORIES, SHANARRI_AREAS } from '$lib/vocabulary';
+import type { AnswerMap, Question } from './types';
+
+/** The questions of each template version, and the answer maps they share (index.ts). */
+export const LONG = 2000;
+export const SHORT = 300;
+
+export const beforeMeetingV1: readonly Question[] = [
+	{ id: 'meeting', type: 'meeting', required: true, simple: true },
+	{ id: 'going_well', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'worrying_me', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'want_to_happen', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'who_there', type: 'text', maxLength: SHORT },
+	{
+		id: 'attend',
+		type: 'choice',
+		options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend']
+	},
+	{ id: 'not_read_out', type: 'text', maxLength: LONG }
+];
+/** A quote is what they want to happen, or else what is going well: never what worries them. */
+export const BEFORE_MEETING_ANSWERS: AnswerMap = {
+	meeting: 'meeting',
+	quote: ['want_to_happen', 'going_well'],
+	requests: ['want_to_happen', 'who_there', 'attend', 'not_read_out']
+};
+
+/**
+ * Version 3: the simple form answers with pictures. "Do you want to go?" and
+ * "Who do you want there?" are picture choices there (the full form keeps its
+ * words for who), and the Three Houses may be left empty.
+ */
+export const beforeMeetingV3: readonly Question[] = [
+	...beforeMeetingV1.slice(0, 4),
+	{ id: 'go', type: 'choice', options: ['yes', 'no', 'not_sure'], simpleOnly: true },
+	{
+		id: 'who_there_picks',
+		type: 'choices',
+		options: ['family', 'carer', 'friend', 'teacher', 'worker', 'advocate', 'someone_else'],
+		simpleOnly: true
+	},
+	{ id: 'who_there', type: 'text', maxLength: SHORT },
+	{
+		id: 'attend',
+		type: 'choice',
+		options: ['attend_speak', 'attend_listen', 'advocate', 'not_attend'],
+		simple: true
+	},
+	{ id: 'not_read_out', type: 'text', maxLength: LONG }
+];
+
+export const makeAChangeV1: readonly Question[] = [
+	{ id: 'category', type: 'choice', options: CHANGE_CATEGORIES, required: true, simple: true },
+	{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
+	{ id: 'why', type: 'text', maxLength: LONG, simple: true },
+	{ id: 'what_would_help', type: 'text', maxLength: LONG }
+];
+
+export const worriedV1: readonly Question[] = [
+	{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
+	{ id: 'safe_now', type: 'yes_no', simple: true },
+	{ id: 'who_can_help', type: 'text', maxLength: SHORT }
+];
+
+export const goodNewsV1: readonly Question[] = [
+	{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },
+	{ id: 'what_helped', type: 'text', maxLength: LONG, simple: true }
+];
+
+export const feedbackV1: readonly Question[] = [
+	{ id: 'about', type: 'text', maxLength: SHORT, required: true, simple: true },
+	{ id: 'listened', type: 'face', required: true, simple: true },
+	{ id: 'understood', type: 'face', required: true, simple: true },
+	{ id: 'comments', type: 'text', maxLength: LONG }
+];
+
+/** On the simple form the words after a picture answer may be left empty: the picture says enough. */
+export const wordsMayFollowPicture = (questions: readonly Question[], ids: string[]) =>
+	questions.map((q) => (ids.includes(q.id) ? { ...q, simpleOptional: true } : q));
+
+export const myFutureV1: readonly Question[] = [
+	'home',
+	'money',
+	'education_work',
+	'health',
+	'relationships',
+	'support_wanted'
+].map((id) => ({ id, type: 'text', maxLength: LONG }) as const);
+/** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
+export const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
+export const MY_FUTURE_ANSWERS: AnswerMap = { quote: ['support_wanted'] };
