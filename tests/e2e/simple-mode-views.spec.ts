@@ -37,17 +37,23 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	await setSimpleMode(page, true);
 
 	await page.goto('/me/say/before_meeting');
-	await expect(page.getByText('Question 1 of 6')).toBeVisible();
+	await expect(page.getByText('Question 1 of 7')).toBeVisible();
 	await page.getByLabel(/Review meeting on/).check();
-	await next(page, 'Question 2 of 6');
+	await next(page, 'Question 2 of 7');
 	await page.getByLabel('House of good things: what is good?').fill('Drawing with Auntie Jen');
-	await next(page, 'Question 3 of 6');
+	await next(page, 'Question 3 of 7');
 	// The house of worries is left empty.
-	await next(page, 'Question 4 of 6');
+	await next(page, 'Question 4 of 7');
 	await page.getByLabel('House of dreams: what do you wish for?').fill('A dog');
-	await next(page, 'Question 5 of 6');
-	await page.getByLabel('Who do you want at the meeting?').fill('Auntie Jen and my teacher');
-	await next(page, 'Question 6 of 6');
+	await next(page, 'Question 5 of 7');
+	await page.getByRole('group', { name: 'Do you want to go?' }).getByLabel('Yes').check();
+	await next(page, 'Question 6 of 7');
+	// Who they want there is picked with pictures, as many as they like: no words to write.
+	const who = page.getByRole('group', { name: 'Who do you want there?' });
+	await expect(who.locator('.option svg')).toHaveCount(7);
+	await who.getByLabel('My family').check();
+	await who.getByLabel('My teacher').check();
+	await next(page, 'Question 7 of 7');
 	const takePart = page.getByRole('group', { name: /How do you want to be part of the meeting\?/ });
 	await expect(takePart.getByRole('radio')).toHaveCount(4);
 	// Each choice has a picture as well as words.
@@ -65,9 +71,8 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	const sam = await signedInPage(browser, 'sam');
 	try {
 		await sam.page.goto(`/worker/meetings/${meeting!.id}`);
-		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText(
-			'Auntie Jen and my teacher'
-		);
+		await expect(answerTo(sam.page, 'Who do you want there?')).toHaveText('My family, My teacher');
+		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText(NOT_ASKED);
 		await expect(answerTo(sam.page, 'How do you want to take part?')).toHaveText(
 			'I want to go, but not speak'
 		);
@@ -81,7 +86,7 @@ test('in simple mode a child says who they want at the meeting and how to take p
 		const pack = await (
 			await sam.page.request.get(`/worker/meetings/${meeting!.id}/pack.txt`)
 		).text();
-		expect(pack).toContain('Auntie Jen and my teacher');
+		expect(pack).toContain('My family, My teacher');
 		expect(pack).toContain(
 			`Is there anything you don't want read out at the meeting?\n  ${NOT_ASKED}`
 		);

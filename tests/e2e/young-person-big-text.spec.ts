@@ -1,40 +1,8 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { STATEMENT_KINDS } from '../../src/lib/vocabulary';
 import { queryTestDatabase } from '../helpers/database';
 import { loginAs } from '../helpers/session';
-
-// A phone 320 pixels wide whose owner has set the browser's own text size to 200 % (32 px).
-// Chromium's font-size setting is a profile preference, so the browser is started with a
-// profile that has it: unlike doubling the page's root size, this also makes media queries'
-// `em` 32 px, exactly as it is on such a phone.
-async function phoneWithBrowserTextAt200Percent(
-	baseURL: string,
-	launchOptions: object
-): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-	const profile = mkdtempSync(join(tmpdir(), 'heard-big-text-'));
-	mkdirSync(join(profile, 'Default'));
-	writeFileSync(
-		join(profile, 'Default', 'Preferences'),
-		JSON.stringify({ webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 26 } } })
-	);
-	const context = await chromium.launchPersistentContext(profile, {
-		...launchOptions,
-		baseURL,
-		viewport: { width: 320, height: 640 },
-		isMobile: true,
-		hasTouch: true
-	});
-	return {
-		context,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
-}
+import { phoneWithBrowserTextAt200Percent } from '../helpers/big-text';
 
 const ownStatement = (name: string) =>
 	queryTestDatabase<{ id: string }>(
@@ -90,7 +58,7 @@ async function wordsSplitInChoices(page: Page): Promise<string[]> {
 const NAMES = { jordan: 'Jordan', maya: 'Maya', alex: 'Alex' } as const;
 
 for (const who of ['jordan', 'maya', 'alex'] as const) {
-	// Maya is in simple mode: one question a page, so the choices with pictures (how to take part) are a page of their own.
+	// Maya is in simple mode: one question a page, so the picture tiles (who to have there) are a page of their own.
 	const pages = (statementId: string) =>
 		who === 'alex'
 			? ['/me/say/my_future']

@@ -51,6 +51,9 @@ test('in simple mode the worry form shows who to call on every page', async ({ p
 	test.slow(); // a long journey on a phone
 	await loginAs(page, 'maya');
 	await page.goto('/me/say/worried');
+	await expectHelpBeforeTheFirstQuestion(page, 'What is it about?');
+	await page.getByRole('radio', { name: 'Home' }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
 	await expectHelpBeforeTheFirstQuestion(page, 'What is wrong?');
 	await page.getByLabel('What is wrong?').fill('I had a bad dream about home');
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -113,12 +116,15 @@ test('"We kept what you wrote" is not said on each simple-mode step', async ({ p
 	await expect(page.getByRole('status')).toHaveText('Your settings are saved.');
 	const kept = page.getByText('We kept what you wrote last time.');
 	await page.goto('/me/say/good_news');
+	await page.getByRole('radio', { name: 'Something I did' }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
 	await page.getByLabel('What good thing happened?').fill('I scored a goal');
 	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await expect(page.getByText('Question 3 of 3')).toBeVisible();
 	await expect(kept).toHaveCount(0);
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
 	await expect(page.getByLabel('What good thing happened?')).toHaveValue('I scored a goal');
 	await expect(kept).toHaveCount(0);
 
@@ -126,6 +132,8 @@ test('"We kept what you wrote" is not said on each simple-mode step', async ({ p
 	await page.goto('/me');
 	await page.goto('/me/say/good_news');
 	await expect(kept).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Something I did' })).toBeChecked();
+	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(page.getByLabel('What good thing happened?')).toHaveValue('I scored a goal');
 });
 

@@ -63,7 +63,11 @@ export function describeAnswers(
 		}));
 	}
 	const wasAsked = askedOnForm(template, answers, simpleMode);
-	return template.questions.map((question) => {
+	// The simple form's own picture questions are left out of a statement whose form never had them.
+	const shown = template.questions.filter(
+		(q) => !q.simpleOnly || isAnswered(answers[q.id]) || wasAsked(q) === true
+	);
+	return shown.map((question) => {
 		const value = answers[question.id];
 		const answered = isAnswered(value);
 		const asked = wasAsked(question);
