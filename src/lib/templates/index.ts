@@ -1,6 +1,6 @@
 import type { StatementKind } from '$lib/vocabulary';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import type { AnswerMap, Answers, Question, ShanarriArea, Template } from './types';
+import type { Answers, ShanarriArea, Template } from './types';
 
 export type { AnswerMap, Answers, Question, Template } from './types';
 
@@ -11,8 +11,11 @@ import {
 	beforeMeetingV3,
 	makeAChangeV1,
 	worriedV1,
+	worriedV2,
 	goodNewsV1,
+	goodNewsV2,
 	feedbackV1,
+	feedbackV2,
 	wordsMayFollowPicture,
 	myFutureV1,
 	MY_FUTURE_SIMPLE,
@@ -105,16 +108,7 @@ export const TEMPLATES: readonly Template[] = [
 		kind: 'worried',
 		alwaysUrgent: true,
 		crisis: true,
-		questions: [
-			{
-				id: 'worry_about',
-				type: 'choice',
-				options: ['home', 'school', 'a_person', 'online', 'my_feelings', 'something_else'],
-				required: true,
-				simpleOnly: true
-			},
-			...wordsMayFollowPicture(worriedV1, ['what'])
-		],
+		questions: worriedV2,
 		answersFor: { quote: ['what'] }
 	},
 	{
@@ -128,23 +122,7 @@ export const TEMPLATES: readonly Template[] = [
 		id: 'good_news',
 		version: 2,
 		kind: 'good_news',
-		questions: [
-			{
-				id: 'news_about',
-				type: 'choice',
-				options: [
-					'school',
-					'family',
-					'friends',
-					'something_i_did',
-					'feeling_good',
-					'something_else'
-				],
-				required: true,
-				simpleOnly: true
-			},
-			...wordsMayFollowPicture(goodNewsV1, ['what'])
-		],
+		questions: goodNewsV2,
 		answersFor: { quote: ['what'] }
 	},
 	{
@@ -159,16 +137,7 @@ export const TEMPLATES: readonly Template[] = [
 		id: 'feedback',
 		version: 2,
 		kind: 'feedback',
-		questions: [
-			{
-				id: 'feedback_about',
-				type: 'choice',
-				options: ['meeting', 'worker', 'visit', 'school', 'something_else'],
-				required: true,
-				simpleOnly: true
-			},
-			...feedbackV1.map((q) => (q.id === 'about' ? { ...q, simple: false } : q))
-		],
+		questions: feedbackV2,
 		answersFor: { quote: ['comments'] }
 	},
 	{

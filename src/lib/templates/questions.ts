@@ -1,4 +1,4 @@
-import { CHANGE_CATEGORIES, SHANARRI_AREAS } from '$lib/vocabulary';
+import { CHANGE_CATEGORIES } from '$lib/vocabulary';
 import type { AnswerMap, Question } from './types';
 
 /** The questions of each template version, and the answer maps they share (index.ts). */
@@ -89,3 +89,38 @@ export const myFutureV1: readonly Question[] = [
 /** Fewer boxes in simple mode: home, money, college or work, and the help wanted. */
 export const MY_FUTURE_SIMPLE = ['home', 'education_work', 'money', 'support_wanted'];
 export const MY_FUTURE_ANSWERS: AnswerMap = { quote: ['support_wanted'] };
+
+/** The simple form: a child who cannot write it down picks what the worry is about. */
+export const worriedV2: readonly Question[] = [
+	{
+		id: 'worry_about',
+		type: 'choice',
+		options: ['home', 'school', 'a_person', 'online', 'my_feelings', 'something_else'],
+		required: true,
+		simpleOnly: true
+	},
+	...wordsMayFollowPicture(worriedV1, ['what'])
+];
+
+export const goodNewsV2: readonly Question[] = [
+	{
+		id: 'news_about',
+		type: 'choice',
+		options: ['school', 'family', 'friends', 'something_i_did', 'feeling_good', 'something_else'],
+		required: true,
+		simpleOnly: true
+	},
+	...wordsMayFollowPicture(goodNewsV1, ['what'])
+];
+
+/** The simple form picks what it was about; the full form keeps its words. */
+export const feedbackV2: readonly Question[] = [
+	{
+		id: 'feedback_about',
+		type: 'choice',
+		options: ['meeting', 'worker', 'visit', 'school', 'something_else'],
+		required: true,
+		simpleOnly: true
+	},
+	...feedbackV1.map((q) => (q.id === 'about' ? { ...q, simple: false } : q))
+];

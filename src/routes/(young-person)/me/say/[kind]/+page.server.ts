@@ -32,8 +32,10 @@ export const load = async ({ params, parent, url }) => {
 	// "We kept what you wrote" only on coming back to the form, and only over boxes that hold kept words:
 	// moving between simple-mode steps is not coming back.
 	const shown = me.simpleMode ? fields.slice(step, step + 1) : fields;
+	// A simple form opens on its first question, often a picture: any kept answer is worth saying there.
+	const keptHere = me.simpleMode ? fields : shown;
 	const restored =
-		!url.searchParams.has('step') && shown.some((field) => (kept[field.id] ?? '') !== '');
+		!url.searchParams.has('step') && keptHere.some((field) => (kept[field.id] ?? '') !== '');
 	const helpContacts = template.crisis ? getSetting('helpContacts') : [];
 	return {
 		kind: template.kind,
