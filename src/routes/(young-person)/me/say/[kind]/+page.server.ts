@@ -83,7 +83,10 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
-		const answers = draftAnswersFrom(template, await formOf(request));
+		const form = await formOf(request);
+		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
+		const earlier = me.simpleMode ? (findOwnDraft(me.id, template.id)?.answers ?? {}) : {};
+		const answers = draftAnswersFrom(template, { ...earlier, ...form });
 		// Boxes left empty (or emptied) leave no draft behind to be "kept".
 		if (Object.keys(answers).length === 0) discardDraft(me.id, template.id);
 		else saveDraft(me.id, template.id, answers);
