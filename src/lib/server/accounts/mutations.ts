@@ -4,7 +4,7 @@ import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { teamMembers, userRoles, users } from '../db/schema';
-import { deliverMailSoon } from '../notifications/scheduler';
+import { deliverMailSoon } from '../notifications/mail-wake';
 import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
 import { mailPasswordLink } from './passwords';
 import type { StaffInput } from './forms';

@@ -11,7 +11,7 @@ import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { mailOutbox, users } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
-import { deliverMailSoon } from '../notifications/scheduler';
+import { deliverMailSoon } from '../notifications/mail-wake';
 
 /**
  * Staff passwords an administrator starts but never sees: a new account and a

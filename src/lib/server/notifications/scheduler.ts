@@ -1,22 +1,10 @@
 import { currentTime } from '../clock';
 import { runEscalation } from './escalation';
 import { createSmtpTransport, deliverDueMail } from './mailer';
+import { setMailDeliverer } from './mail-wake';
 
 const MAIL_EVERY_MS = 15_000;
 const ESCALATE_EVERY_MS = 60_000;
-
-/** Set while this process delivers mail (SMTP_URL was set when it started). */
-let deliverMail: (() => Promise<void>) | null = null;
-
-/** Whether mail leaves this server at all; without it, mail waits in the outbox. */
-export function isMailDelivered(): boolean {
-	return deliverMail !== null;
-}
-
-/** Time-limited mail (a password link) goes at once rather than at the next round. */
-export function deliverMailSoon(): void {
-	if (deliverMail) setImmediate(deliverMail);
-}
 
 /**
  * The server's background work: escalating unread urgent statements, and
@@ -25,18 +13,26 @@ export function deliverMailSoon(): void {
  */
 export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void {
 	const timers: NodeJS.Timeout[] = [];
+	// One run of a task at a time; a call that comes while it runs (mail queued mid-round) is not
+	// dropped but makes it run once more straight after.
 	const guard = (name: string, task: () => unknown) => {
 		let running = false;
+		let again = false;
 		return async () => {
-			if (running) return;
-			running = true;
-			try {
-				await task();
-			} catch (error) {
-				console.error(`Background task "${name}" failed`, error);
-			} finally {
-				running = false;
+			if (running) {
+				again = true;
+				return;
 			}
+			running = true;
+			do {
+				again = false;
+				try {
+					await task();
+				} catch (error) {
+					console.error(`Background task "${name}" failed`, error);
+				}
+			} while (again);
+			running = false;
 		};
 	};
 	const escalate = guard('escalation', () => runEscalation(currentTime()));
@@ -44,13 +40,14 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
-		deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
+		const deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
+		setMailDeliverer(deliverMail);
 		timers.push(setInterval(deliverMail, MAIL_EVERY_MS));
 	}
 	for (const timer of timers) timer.unref();
 	void escalate();
 	return () => {
 		timers.forEach(clearInterval);
-		deliverMail = null;
+		setMailDeliverer(null);
 	};
 }

@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
 import { currentTime } from '../clock';
-import { deliverMailSoon } from '../notifications/scheduler';
+import { deliverMailSoon } from '../notifications/mail-wake';
 
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';

@@ -8,7 +8,7 @@ import { findStaff, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';
 import { hasSecondStep } from '$lib/server/auth/second-step';
 import { resetSecondStep } from '$lib/server/auth/sign-in-challenge';
-import { isMailDelivered } from '$lib/server/notifications/scheduler';
+import { isMailDelivered } from '$lib/server/notifications/mail-wake';
 import { countSessionsOf } from '$lib/server/auth/signed-in';
 import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 

@@ -3,7 +3,7 @@ import { createStaffAccount } from '$lib/server/accounts/mutations';
 import { readStaffForm } from '$lib/server/accounts/staff-form';
 import { listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';
-import { isMailDelivered } from '$lib/server/notifications/scheduler';
+import { isMailDelivered } from '$lib/server/notifications/mail-wake';
 
 export const load = () => ({ teams: listTeams() });
 
