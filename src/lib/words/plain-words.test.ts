@@ -7,7 +7,7 @@ import { wordsToAvoidIn } from './words-to-avoid';
 
 /**
  * Every message a young person meets, in plain words (issue 15 item 5, and
- * docs/adr/0032). Simple mode: a reading age of 9 at most. A question's
+ * docs/adr/0036). Simple mode: a reading age of 9 at most. A question's
  * standard wording and its hint, which simple mode never shows, may reach 12.
  */
 const SIMPLE_AGE = 9;
