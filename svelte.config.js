@@ -20,6 +20,8 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
+				// Voice notes: the server's own, and a child's recording played back before it is sent.
+				'media-src': ['self', 'blob:'],
 				'connect-src': ['self'],
 				// The service worker (src/service-worker.ts) and the manifest come from here only.
 				'worker-src': ['self'],

@@ -11,7 +11,8 @@ const ALWAYS = {
 	'referrer-policy': 'same-origin',
 	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
+	// The microphone for this site's own pages only: a child may record a voice note (ADR 32).
+	'permissions-policy': 'camera=(), microphone=(self), geolocation=(), interest-cohort=()'
 };
 
 /**

@@ -113,8 +113,12 @@ const UNREADABLE_STATUS: Record<UnreadableForm, number> = {
 	reserved_action: 404,
 	not_a_form: 415,
 	unreadable: 400,
-	has_file: 400
+	has_file: 400,
+	too_large: 413
 };
+
+/** The one form that may carry a recording (ADR 32). */
+const VOICE_ROUTES = new Set(['/(young-person)/me/say/[kind]']);
 
 /**
  * A post no form of ours could have sent is answered here with a 4xx and plain words, before an
@@ -122,7 +126,11 @@ const UNREADABLE_STATUS: Record<UnreadableForm, number> = {
  */
 const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
 	if (event.request.method !== 'POST' || !event.route.id) return resolve(event);
-	const why = await whyFormPostIsUnreadable(event.request, event.url);
+	const why = await whyFormPostIsUnreadable(
+		event.request,
+		event.url,
+		VOICE_ROUTES.has(event.route.id)
+	);
 	if (!why) return resolve(event);
 	const message =
 		why === 'reserved_action'

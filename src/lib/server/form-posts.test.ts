@@ -44,4 +44,40 @@ describe('whyFormPostIsUnreadable', () => {
 			)
 		).toBeNull();
 	});
+
+	it('takes a recording only in a voice box of the say form, and holds every other form to 64 KB', async () => {
+		const recording = () => {
+			const form = new FormData();
+			form.set('what', 'hello');
+			form.set('voice_what', new Blob([new Uint8Array(200_000)]), 'voice-note.webm');
+			return new Request(url(), { method: 'POST', body: form });
+		};
+		expect(await whyFormPostIsUnreadable(recording(), url(), true)).toBeNull();
+		expect(await whyFormPostIsUnreadable(recording(), url(), false)).toBe('too_large');
+		const elsewhere = new FormData();
+		elsewhere.set('body', new Blob(['small']), 'words.txt');
+		expect(
+			await whyFormPostIsUnreadable(
+				new Request(url(), { method: 'POST', body: elsewhere }),
+				url(),
+				true
+			)
+		).toBe('has_file');
+		const longWords = new FormData();
+		longWords.set('what', 'x'.repeat(70_000));
+		expect(
+			await whyFormPostIsUnreadable(
+				new Request(url(), { method: 'POST', body: longWords }),
+				url(),
+				true
+			)
+		).toBe('too_large');
+		expect(
+			await whyFormPostIsUnreadable(
+				post('application/x-www-form-urlencoded', `what=${'x'.repeat(70_000)}`),
+				url(),
+				true
+			)
+		).toBe('too_large');
+	});
 });

@@ -4,8 +4,10 @@ const NOT_KEPT = new Set(['idempotencyKey', 'step', 'direction', 'consent']);
 
 function entriesOf(form: HTMLFormElement): Record<string, string> {
 	const kept: Record<string, string> = {};
+	// A recording is kept on the server only (with "Save and finish later" or a simple-mode step).
 	for (const [name, value] of new FormData(form))
-		if (!NOT_KEPT.has(name) && typeof value === 'string') kept[name] = value;
+		if (!NOT_KEPT.has(name) && !name.startsWith('voice_') && typeof value === 'string')
+			kept[name] = value;
 	return kept;
 }
 

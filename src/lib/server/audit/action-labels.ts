@@ -13,6 +13,8 @@ const LABEL: Record<AuditAction, () => string> = {
 	sign_in_reset: m.audit_action_sign_in_reset,
 	sign_in_code_requested: m.audit_action_sign_in_code_requested,
 	statement_read: m.audit_action_statement_read,
+	voice_note_played: m.audit_action_voice_note_played,
+	voice_note_downloaded: m.audit_action_voice_note_downloaded,
 	statement_exported: m.audit_action_statement_exported,
 	activation_code_issued: m.audit_action_activation_code_issued,
 	statement_sent: m.audit_action_statement_sent,

@@ -11,6 +11,8 @@ export type AuditAction =
 	| 'sign_in_code_requested'
 	| 'statement_read'
 	| 'statement_exported'
+	| 'voice_note_played'
+	| 'voice_note_downloaded'
 	| 'activation_code_issued'
 	| 'statement_sent'
 	| 'young_person_replied'

@@ -38,6 +38,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 
 	'/(young-person)/me': ['young_person'],
 	'/(young-person)/me/say/[kind]': ['young_person'],
+	'/(young-person)/me/say/[kind]/voice/[question]': ['young_person'],
 	'/(young-person)/me/things': ['young_person'],
 	'/(young-person)/me/things/[id]': ['young_person'],
 	'/(young-person)/me/about': ['young_person'],
@@ -55,6 +56,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker/statements/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/statements/[id]/record': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/statements/[id]/record.txt': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/statements/[id]/voice/[question]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]/meetings/new': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/meetings/[id]': STAFF_WHO_WORK_WITH_CHILDREN,

@@ -7,9 +7,11 @@ import {
 	complaintUpdates,
 	complaints,
 	drafts,
+	draftVoiceNotes,
 	outcomes,
 	replies,
 	sessions,
+	statementVoiceNotes,
 	statements,
 	youngPeople
 } from '../db/schema';
@@ -19,7 +21,7 @@ import { getSetting } from '../settings';
 /**
  * Retention: once a record is archived, what the young person wrote is kept
  * only for the retention period. After it, free text goes (answers' text,
- * replies, outcome explanations, About me, drafts, complaints and the notes on them); kinds, categories,
+ * replies, outcome explanations, voice notes, About me, drafts, complaints and the notes on them); kinds, categories,
  * scores, choices and every timestamp stay, so past reports stay true.
  */
 
@@ -95,6 +97,9 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 				.where(eq(statements.id, s.id))
 				.run();
 		}
+		// A voice note is words said aloud: it goes with the written ones (ADR 32).
+		if (ids.length)
+			tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids)).run();
 		const repliesDone = ids.length
 			? tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes
 			: 0;
@@ -114,6 +119,7 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
 			tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
 			tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
+			tx.delete(draftVoiceNotes).where(inArray(draftVoiceNotes.youngPersonId, longArchived)).run();
 			const theirComplaints = tx
 				.select({ id: complaints.id })
 				.from(complaints)

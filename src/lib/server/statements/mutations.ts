@@ -7,6 +7,13 @@ import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
 import { startUrgentChain } from '../notifications/urgent';
 import { SENT_FIELDS, isSameStatement } from './resent';
+import type { Recording } from '../voice/recording';
+import { findStatementRecordings, sameRecordings } from '../voice/queries';
+import {
+	forgetDraftRecordings,
+	keepDraftRecordings,
+	storeStatementRecordings
+} from '../voice/mutations';
 
 interface NewStatement {
 	template: Template;
@@ -18,6 +25,8 @@ interface NewStatement {
 	completedWithWorkerId?: string | null;
 	/** Sent from the simple form, which leaves some questions out. */
 	simpleMode?: boolean;
+	/** Recorded answers by question, stored with the statement or not at all. */
+	recordings?: Map<string, Recording>;
 }
 
 type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
@@ -43,7 +52,10 @@ export function submitStatement(
 			// The send form checks both first and tells the young person; reaching here is a fault, never silence.
 			if (earlier.youngPersonId !== youngPersonId)
 				throw new Error('Idempotency key reused across young people');
-			if (!isSameStatement(earlier, input))
+			if (
+				!isSameStatement(earlier, input) ||
+				!sameRecordings(findStatementRecordings(earlier.id, tx), input.recordings ?? new Map())
+			)
 				throw new Error('Idempotency key reused with different words');
 			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 		}
@@ -73,37 +85,50 @@ export function submitStatement(
 			{ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId },
 			now
 		);
+		storeStatementRecordings(tx, id, input.recordings ?? new Map(), now);
 		const told = notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
 		if (urgent) startUrgentChain(tx, { id, youngPersonId }, told, now);
 		tx.delete(drafts)
 			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id)))
 			.run();
+		forgetDraftRecordings(tx, { youngPersonId, templateId: input.template.id });
 		return { id, urgent, duplicate: false };
 	});
 }
 
-/** Keeps unfinished words on the server, so they survive a lost phone or a closed tab. */
+/** Recordings added to a draft, and those the child took away. */
+export interface DraftRecordings {
+	recordings: Map<string, Recording>;
+	removed: Iterable<string>;
+}
+
+/** Keeps unfinished words (and recordings) on the server, so they survive a lost phone or a closed tab. */
 export function saveDraft(
 	youngPersonId: string,
 	templateId: string,
 	answers: Answers,
-	now = new Date()
+	now = new Date(),
+	voice: DraftRecordings = { recordings: new Map(), removed: [] }
 ): void {
-	db()
-		.insert(drafts)
-		.values({ youngPersonId, templateId, answers, updatedAt: now })
-		.onConflictDoUpdate({
-			target: [drafts.youngPersonId, drafts.templateId],
-			set: { answers, updatedAt: now }
-		})
-		.run();
+	db().transaction((tx) => {
+		tx.insert(drafts)
+			.values({ youngPersonId, templateId, answers, updatedAt: now })
+			.onConflictDoUpdate({
+				target: [drafts.youngPersonId, drafts.templateId],
+				set: { answers, updatedAt: now }
+			})
+			.run();
+		keepDraftRecordings(tx, { youngPersonId, templateId }, voice.recordings, voice.removed, now);
+	});
 }
 
 export function discardDraft(youngPersonId: string, templateId: string): void {
-	db()
-		.delete(drafts)
-		.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
-		.run();
+	db().transaction((tx) => {
+		tx.delete(drafts)
+			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
+			.run();
+		forgetDraftRecordings(tx, { youngPersonId, templateId });
+	});
 }
 
 /** The young person's own statement, or nothing: every write below checks ownership first. */

@@ -50,6 +50,17 @@ export function answersInWords(
 	);
 }
 
+/** Each answer with the voice note recorded for its question, if there is one. */
+function withVoiceNotes<A extends { questionId: string }>(
+	answers: A[],
+	notes: { questionId: string; durationMs: number | null }[]
+): (A & { voice?: { durationMs: number | null } | null })[] {
+	return answers.map((a) => {
+		const note = notes.find((n) => n.questionId === a.questionId);
+		return { ...a, voice: note ? { durationMs: note.durationMs } : null };
+	});
+}
+
 /**
  * Whose statements: a member of staff's, through the one scope rule with
  * archived records included (every caller reads a file, a statement, a
@@ -105,6 +116,8 @@ export function readStatements(
 				acknowledger: firstName,
 				completedWith: firstName,
 				outcome: { with: { recorder: firstName } },
+				// What staff and exports say of a recording; its bytes are read only when it is played.
+				voiceNotes: { columns: { questionId: true, size: true, durationMs: true } },
 				replies: {
 					columns: { statementId: false },
 					orderBy: (r, { asc }) => [asc(r.createdAt)],
@@ -122,6 +135,7 @@ export function readStatements(
 				completedWith,
 				outcome,
 				replies,
+				voiceNotes,
 				...row
 			}) => ({
 				statement: row,
@@ -130,7 +144,8 @@ export function readStatements(
 				readBy: firstReader?.firstName ?? null,
 				acknowledgedBy: acknowledger?.firstName ?? null,
 				completedWith: completedWith?.firstName ?? null,
-				answers: answersInWords(row, meeting),
+				answers: withVoiceNotes(answersInWords(row, meeting), voiceNotes),
+				voiceNotes,
 				thread: replies.map(({ author, ...reply }) => ({
 					...reply,
 					author: author.firstName,

@@ -10,6 +10,9 @@ import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
 import { currentTime } from '../clock';
 import { deliverMailSoon } from '../notifications/mail-wake';
+import type { PostedVoiceNotes } from '../voice/form';
+import { findDraftRecordings, findStatementRecordings, sameRecordings } from '../voice/queries';
+import type { Recording } from '../voice/recording';
 
 /** Why a send did not store anything, in words the form chooses. */
 type SendFormError = 'send_failed' | 'sent_before_with_other_words' | 'not_saved';
@@ -43,7 +46,20 @@ interface SendFormOptions {
 	simple: boolean;
 	/** Set when a worker fills the form in together with the young person. */
 	completedWithWorkerId?: string;
+	/** Recordings sent with the form (the young person's own form only). */
+	voice?: PostedVoiceNotes;
 }
+
+/** A words question answered by a recording needs no typed words as well. */
+const answeredByVoice = (template: Template, recordings: Map<string, Recording>): Template =>
+	recordings.size === 0
+		? template
+		: {
+				...template,
+				questions: template.questions.map((q) =>
+					recordings.has(q.id) ? { ...q, required: false } : q
+				)
+			};
 
 /** Stored answers back as form values, for a simple-mode resend whose draft that send used up. */
 const asFormValues = (answers: Record<string, unknown>) =>
@@ -61,7 +77,8 @@ export function sendStatementForm({
 	person,
 	actorId,
 	simple,
-	completedWithWorkerId
+	completedWithWorkerId,
+	voice
 }: SendFormOptions): SendOutcome {
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
 	const earlier = key ? findStatementSentWithKey(key) : undefined;
@@ -92,7 +109,17 @@ export function sendStatementForm({
 	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
 	if (earlier && !ownEarlier) return refused('someone_elses_key', 'send_failed');
 
-	const parsed = parseAnswers(template, input, simple);
+	if (voice && Object.keys(voice.refused).length > 0) return wrong(voiceErrors(voice));
+	// Recordings kept on the draft go with it, as its words do; after a send the statement stands in for the draft.
+	const kept = ownEarlier
+		? findStatementRecordings(ownEarlier.id)
+		: voice
+			? findDraftRecordings(person.id, template.id)
+			: new Map<string, Recording>();
+	for (const id of voice?.removed ?? []) kept.delete(id);
+	const recordings = new Map([...kept, ...(voice?.recordings ?? [])]);
+
+	const parsed = parseAnswers(answeredByVoice(template, recordings), input, simple);
 	if (!parsed.ok) return wrong(parsed.errors);
 	const answers: Answers = { ...parsed.answers };
 
@@ -119,7 +146,11 @@ export function sendStatementForm({
 		meetingId
 	};
 	// The same form key with other words: the page was sent before (then Back, and changed). Not a double tap.
-	if (ownEarlier && !isSameStatement(ownEarlier, statement))
+	if (
+		ownEarlier &&
+		(!isSameStatement(ownEarlier, statement) ||
+			!sameRecordings(findStatementRecordings(ownEarlier.id), recordings))
+	)
 		return refused('sent_before_with_other_words', 'sent_before_with_other_words');
 	const sent = attemptWrite(() =>
 		submitStatement(
@@ -128,7 +159,8 @@ export function sendStatementForm({
 			{
 				...statement,
 				completedWithWorkerId: completedWithWorkerId ?? null,
-				simpleMode: simple
+				simpleMode: simple,
+				recordings
 			},
 			currentTime()
 		)
@@ -138,4 +170,11 @@ export function sendStatementForm({
 	// Someone may be in danger: the emails go now, not at the outbox's next round (up to 15 s).
 	if (sent.result.urgent && !sent.result.duplicate) deliverMailSoon();
 	return { sent: true, id: sent.result.id };
+}
+
+/** A refused recording is said at its question, in the words the form chooses for it. */
+function voiceErrors(voice: PostedVoiceNotes): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(voice.refused).map(([id, refusal]) => [id, `voice_${refusal}`])
+	);
 }

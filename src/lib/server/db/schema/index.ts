@@ -2,6 +2,7 @@ import { relations } from 'drizzle-orm';
 import { youngPeople } from './organisation';
 import { users } from './people';
 import { meetings, outcomes, replies, statements } from './statements';
+import { statementVoiceNotes } from './voice-notes';
 
 export * from './people';
 export * from './organisation';
@@ -13,6 +14,7 @@ export * from './complaints';
 export * from './second-step';
 export * from './out-of-hours';
 export * from './loops';
+export * from './voice-notes';
 
 /*
  * How a statement's parts hang together, for drizzle's relational reads: the
@@ -43,7 +45,15 @@ export const statementRelations = relations(statements, ({ one, many }) => ({
 		relationName: 'completed_with'
 	}),
 	outcome: one(outcomes, { fields: [statements.id], references: [outcomes.statementId] }),
-	replies: many(replies)
+	replies: many(replies),
+	voiceNotes: many(statementVoiceNotes)
+}));
+
+export const voiceNoteRelations = relations(statementVoiceNotes, ({ one }) => ({
+	statement: one(statements, {
+		fields: [statementVoiceNotes.statementId],
+		references: [statements.id]
+	})
 }));
 
 export const replyRelations = relations(replies, ({ one }) => ({

@@ -1,5 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { joinRepeated, parseAnswers, questionsFor } from '$lib/templates/schema';
+import { parseAnswers, questionsFor } from '$lib/templates/schema';
+import type { Template } from '$lib/templates';
+import type { PostedVoiceNotes } from '$lib/server/voice/form';
+import { currentTime } from '$lib/server/clock';
 import { newId } from '$lib/server/ids';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { MEETING_TYPES } from '$lib/vocabulary';
@@ -14,6 +17,8 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 import { sendStatementForm } from '$lib/server/statements/send-form';
 import { refusedSend } from '$lib/http/send-statement';
 import { getSetting } from '$lib/server/settings';
+import { readVoiceNotes, textFieldsOf, voiceQuestionIds } from '$lib/server/voice/form';
+import { listDraftVoiceNotes } from '$lib/server/voice/queries';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
@@ -47,7 +52,8 @@ export const load = async ({ params, parent, url }) => {
 		restored,
 		step,
 		returnToReview: url.searchParams.get('review') === '1',
-		idempotencyKey: newId()
+		idempotencyKey: newId(),
+		voice: { questions: voiceQuestionIds(template), kept: listDraftVoiceNotes(me.id, template.id) }
 	};
 };
 
@@ -55,24 +61,36 @@ export const load = async ({ params, parent, url }) => {
 const templateFor = (kind: string, isCareLeaver: boolean) =>
 	templateForYoungPerson(kind, isCareLeaver) ?? error(404, 'Not found');
 
-async function formOf(request: Request): Promise<Record<string, unknown>> {
-	return joinRepeated(await request.formData());
+/** The form's words (repeated names joined, as the choices send them), and its recordings checked (ADR 36). */
+async function formOf(request: Request, template: Template) {
+	const data = await request.formData();
+	return { form: textFieldsOf(data), voice: await readVoiceNotes(data, template) };
 }
+
+/** A recording that could not be kept is said at its question; nothing of the page is stored. */
+const voiceRefused = (voice: PostedVoiceNotes, values: Record<string, string>, step?: number) =>
+	fail(400, {
+		values,
+		errors: Object.fromEntries(Object.entries(voice.refused).map(([id, r]) => [id, `voice_${r}`])),
+		step
+	});
 
 export const actions = {
 	send: async ({ request, params, locals }) => {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me || !locals.user) error(403, 'Forbidden');
-		const form = await formOf(request);
+		const template = templateFor(params.kind, me.isCareLeaver);
+		const { form, voice } = await formOf(request, template);
 		// Sent by the phone's queue: written offline by whoever was signed in then. Never stored as
 		// someone else's words if the phone has changed hands since.
 		if (form.queuedFor !== undefined && form.queuedFor !== me.id) error(409, 'Not yours');
 		const result = sendStatementForm({
 			form,
-			template: templateFor(params.kind, me.isCareLeaver),
+			template,
 			person: me,
 			actorId: locals.user.id,
-			simple: me.simpleMode
+			simple: me.simpleMode,
+			voice
 		});
 		if (!result.sent) return refusedSend(result);
 		redirect(303, `/me/things/${result.id}?sent=1`);
@@ -83,13 +101,15 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
-		const form = await formOf(request);
+		const { form, voice } = await formOf(request, template);
 		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
 		const earlier = me.simpleMode ? (findOwnDraft(me.id, template.id)?.answers ?? {}) : {};
 		const answers = draftAnswersFrom(template, { ...earlier, ...form });
-		// Boxes left empty (or emptied) leave no draft behind to be "kept".
-		if (Object.keys(answers).length === 0) discardDraft(me.id, template.id);
-		else saveDraft(me.id, template.id, answers);
+		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, answers);
+		saveDraft(me.id, template.id, answers, currentTime(), voice);
+		// Boxes left empty (or emptied), with no recording kept, leave no draft behind to be "kept".
+		const nothingKept = listDraftVoiceNotes(me.id, template.id).length === 0;
+		if (Object.keys(answers).length === 0 && nothingKept) discardDraft(me.id, template.id);
 		return { saved: true };
 	},
 
@@ -98,7 +118,7 @@ export const actions = {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
-		const form = await formOf(request);
+		const { form, voice } = await formOf(request, template);
 		const questions = questionsFor(template, true);
 		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
 		const question = questions[step];
@@ -106,9 +126,13 @@ export const actions = {
 		// No box ticked sends nothing at all: that is the answer emptied, not left as it was.
 		if (question?.type === 'choices' && !(question.id in form)) form[question.id] = '';
 		const merged = draftAnswersFrom(template, { ...draft, ...form });
-		saveDraft(me.id, template.id, merged);
+		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, merged, step);
+		saveDraft(me.id, template.id, merged, currentTime(), voice);
 		const goingBack = form.direction === 'back';
-		if (!goingBack && question) {
+		const recorded = listDraftVoiceNotes(me.id, template.id).some(
+			(n) => n.questionId === question?.id
+		);
+		if (!goingBack && question && !recorded) {
 			const parsed = parseAnswers({ ...template, questions: [question] }, merged, true);
 			if (!parsed.ok) return fail(400, { values: merged, errors: parsed.errors, step });
 		}

@@ -1,0 +1,76 @@
+import { and, eq } from 'drizzle-orm';
+import { db, type Reader } from '../db';
+import { draftVoiceNotes, statementVoiceNotes } from '../db/schema';
+import type { Recording } from './recording';
+
+/** A recording's particulars without its bytes: what pages and exports say about it. */
+export interface VoiceNoteAbout {
+	questionId: string;
+	contentType: string;
+	size: number;
+	durationMs: number | null;
+}
+
+const about = {
+	questionId: draftVoiceNotes.questionId,
+	contentType: draftVoiceNotes.contentType,
+	size: draftVoiceNotes.size,
+	durationMs: draftVoiceNotes.durationMs
+};
+const whole = { ...about, bytes: draftVoiceNotes.bytes, digest: draftVoiceNotes.digest };
+const ofDraft = (youngPersonId: string, templateId: string) =>
+	and(eq(draftVoiceNotes.youngPersonId, youngPersonId), eq(draftVoiceNotes.templateId, templateId));
+
+/** The recordings kept on a young person's unfinished statement, by question. */
+export function listDraftVoiceNotes(youngPersonId: string, templateId: string): VoiceNoteAbout[] {
+	return db().select(about).from(draftVoiceNotes).where(ofDraft(youngPersonId, templateId)).all();
+}
+
+/** The kept recordings with their bytes, to go with the statement when it is sent. */
+export function findDraftRecordings(
+	youngPersonId: string,
+	templateId: string
+): Map<string, Recording> {
+	const rows = db().select(whole).from(draftVoiceNotes).where(ofDraft(youngPersonId, templateId));
+	return new Map(rows.all().map(({ questionId, ...r }) => [questionId, r]));
+}
+
+/** One kept recording, for the child to listen back to: their own draft only. */
+export function findOwnDraftRecording(
+	youngPersonId: string,
+	templateId: string,
+	questionId: string
+) {
+	return db()
+		.select(whole)
+		.from(draftVoiceNotes)
+		.where(and(ofDraft(youngPersonId, templateId), eq(draftVoiceNotes.questionId, questionId)))
+		.get();
+}
+
+/** A sent statement's recordings with their bytes (the caller has already checked who may hear them). */
+export function findStatementRecordings(
+	statementId: string,
+	reader: Reader = db()
+): Map<string, Recording> {
+	const rows = reader
+		.select({
+			questionId: statementVoiceNotes.questionId,
+			contentType: statementVoiceNotes.contentType,
+			size: statementVoiceNotes.size,
+			durationMs: statementVoiceNotes.durationMs,
+			bytes: statementVoiceNotes.bytes,
+			digest: statementVoiceNotes.digest
+		})
+		.from(statementVoiceNotes)
+		.where(eq(statementVoiceNotes.statementId, statementId))
+		.all();
+	return new Map(rows.map(({ questionId, ...r }) => [questionId, r]));
+}
+
+/** Same recordings, question for question: a resent form is the same statement only then. */
+export function sameRecordings(a: Map<string, Recording>, b: Map<string, Recording>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [id, r] of a) if (b.get(id)?.digest !== r.digest) return false;
+	return true;
+}
