@@ -40,8 +40,10 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 
 	'/(young-person)/me': CHILD,
 	'/(young-person)/me/say/[kind]': CHILD,
+	'/(young-person)/me/say/[kind]/voice/[question]': CHILD,
 	'/(young-person)/me/things': CHILD,
 	'/(young-person)/me/things/[id]': CHILD,
+	'/(young-person)/me/things/[id]/voice/[question]': CHILD,
 	'/(young-person)/me/things/[id]/correct': CHILD,
 	'/(young-person)/me/meetings/[id]': CHILD,
 	'/(young-person)/me/about': CHILD,
@@ -58,6 +60,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/worker/statements/[id]': CASEWORK,
 	'/(staff)/worker/statements/[id]/record': CASEWORK,
 	'/(staff)/worker/statements/[id]/record.txt': CASEWORK,
+	'/(staff)/worker/statements/[id]/voice/[question]': CASEWORK,
 	'/(staff)/worker/young-people/[id]': CASEWORK,
 	'/(staff)/worker/young-people/[id]/meetings/new': CASEWORK,
 	'/(staff)/worker/young-people/[id]/with': CASEWORK,

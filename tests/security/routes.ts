@@ -35,6 +35,7 @@ export function sample(
 		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),
 		'complaints/[id]': () => one('SELECT id FROM complaints LIMIT 1'),
 		'[kind]': () => 'good_news',
+		'[question]': () => 'what',
 		'[token]': () => 'not-a-real-link'
 	};
 	const path = routeId.replace(/\/\([^)]+\)/g, '') || '/';

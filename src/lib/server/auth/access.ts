@@ -41,6 +41,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(young-person)/me/say/[kind]/voice/[question]': ['young_person'],
 	'/(young-person)/me/things': ['young_person'],
 	'/(young-person)/me/things/[id]': ['young_person'],
+	'/(young-person)/me/things/[id]/voice/[question]': ['young_person'],
 	'/(young-person)/me/about': ['young_person'],
 	'/(young-person)/me/feelings': ['young_person'],
 	'/(young-person)/me/settings': ['young_person'],

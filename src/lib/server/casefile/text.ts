@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
+import { voiceNoteWords } from '$lib/words/voice';
 
 /**
  * Plain text for pasting into a case management system: labelled lines a
@@ -9,7 +10,12 @@ import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
  */
 interface TextStatement {
 	statement: { kind: StatementKind; sentAt: Date; firstReadAt: Date | null };
-	answers: { question: string; answer: string }[];
+	answers: {
+		question: string;
+		answer: string;
+		answered?: boolean;
+		voice?: { durationMs: number | null } | null;
+	}[];
 	thread: {
 		author: string;
 		fromYoungPerson: boolean;
@@ -31,7 +37,13 @@ export function statementAsText(s: TextStatement, name: string): string {
 		`${m.staff_text_read()}: ${s.statement.firstReadAt ? dateTime(s.statement.firstReadAt) : m.staff_text_none()}`,
 		''
 	);
-	for (const a of s.answers) lines.push(`${a.question}`, `  ${a.answer.replace(/\n/g, '\n  ')}`);
+	for (const a of s.answers) {
+		lines.push(`${a.question}`);
+		if (a.answered !== false || !a.voice) lines.push(`  ${a.answer.replace(/\n/g, '\n  ')}`);
+		// A recording cannot be pasted: the record says there is one, how long, and where to hear it.
+		if (a.voice)
+			lines.push(`  ${m.staff_voice_in_export({ note: voiceNoteWords(a.voice.durationMs) })}`);
+	}
 	lines.push('', `${m.staff_text_replies()}:`);
 	if (s.thread.length === 0) lines.push(`  ${m.staff_text_none()}`);
 	for (const r of s.thread) {

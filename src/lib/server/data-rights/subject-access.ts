@@ -6,6 +6,20 @@ import { aboutMe, auditEvents, meetings, users } from '../db/schema';
 import { getSetting } from '../settings';
 import { statementsInWords } from '../young-people/words';
 import { findYoungPersonRecord } from '../records/queries';
+import { findStatementRecordings } from '../voice/queries';
+
+/** Each statement's recordings as data: the file a subject-access request gets holds the voice itself. */
+const withRecordings = (said: ReturnType<typeof statementsInWords>) =>
+	said.map((s) => ({
+		...s,
+		voiceNotes: [...findStatementRecordings(s.id)].map(([question, r]) => ({
+			question,
+			contentType: r.contentType,
+			durationMs: r.durationMs,
+			size: r.size,
+			base64: r.bytes.toString('base64')
+		}))
+	}));
 
 /**
  * A subject-access export: everything Heard holds about one young person.
@@ -57,7 +71,10 @@ export function exportSubjectAccess(
 			.where(eq(meetings.youngPersonId, youngPersonId))
 			.orderBy(asc(meetings.scheduledAt))
 			.all(),
-		statements: statementsInWords(youngPersonId),
+		statements:
+			format === 'json'
+				? withRecordings(statementsInWords(youngPersonId))
+				: statementsInWords(youngPersonId),
 		auditEvents: db()
 			.select({
 				at: auditEvents.at,

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { db, type Reader } from '../db';
-import { draftVoiceNotes, statementVoiceNotes } from '../db/schema';
+import { draftVoiceNotes, statementVoiceNotes, statements } from '../db/schema';
 import type { Recording } from './recording';
 
 /** A recording's particulars without its bytes: what pages and exports say about it. */
@@ -73,4 +73,29 @@ export function sameRecordings(a: Map<string, Recording>, b: Map<string, Recordi
 	if (a.size !== b.size) return false;
 	for (const [id, r] of a) if (b.get(id)?.digest !== r.digest) return false;
 	return true;
+}
+
+/** One of the young person's own sent recordings, while their words are still kept. */
+export function findOwnStatementRecording(
+	youngPersonId: string,
+	statementId: string,
+	questionId: string
+) {
+	return db()
+		.select({
+			contentType: statementVoiceNotes.contentType,
+			bytes: statementVoiceNotes.bytes,
+			sentAt: statements.sentAt
+		})
+		.from(statementVoiceNotes)
+		.innerJoin(statements, eq(statementVoiceNotes.statementId, statements.id))
+		.where(
+			and(
+				eq(statements.id, statementId),
+				eq(statements.youngPersonId, youngPersonId),
+				eq(statementVoiceNotes.questionId, questionId),
+				isNull(statements.anonymisedAt)
+			)
+		)
+		.get();
 }

@@ -25,7 +25,10 @@ beforeAll(async () => {
 });
 
 /** The say form as the browser posts it: words, and a file in the question's voice box. */
-async function post(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string }) {
+async function post(
+	fields: Record<string, string>,
+	file?: { bytes: Uint8Array<ArrayBuffer>; name: string }
+) {
 	const form = new FormData();
 	for (const [name, value] of Object.entries(fields)) form.set(name, value);
 	if (file) form.set('voice_what', new File([file.bytes], file.name, { type: 'audio/wav' }));

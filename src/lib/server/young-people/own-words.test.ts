@@ -38,7 +38,8 @@ describe('download my words', () => {
 			title: 'My words',
 			you: 'You',
 			outcome: 'What happened',
-			removed: 'removed'
+			removed: 'removed',
+			voice: 'Listen in Heard'
 		});
 
 		expect(text).toContain('I passed my swimming badge');

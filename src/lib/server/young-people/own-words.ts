@@ -30,13 +30,17 @@ export function takeOwnWords(
 /** The same, as plain text a child can open on any phone. Labels come from the caller, in the page's words. */
 export function ownWordsAsText(
 	said: StatementInWords[],
-	labels: { title: string; you: string; outcome: string; removed: string }
+	labels: { title: string; you: string; outcome: string; removed: string; voice: string }
 ): string {
 	const lines = [labels.title, ''];
 	for (const s of said) {
 		lines.push(`== ${s.what} · ${shortDate(s.sentAt)} ==`);
 		if (s.anonymisedAt) lines.push(labels.removed);
-		for (const a of s.answers) lines.push(`${a.question}`, `  ${a.answer}`);
+		for (const a of s.answers) {
+			lines.push(`${a.question}`);
+			if (a.answer) lines.push(`  ${a.answer}`);
+			if (a.voice) lines.push(`  ${a.voice}. ${labels.voice}`);
+		}
 		for (const r of s.replies)
 			lines.push(`${r.fromYoungPerson ? labels.you : r.from} (${shortDate(r.at)}): ${r.body}`);
 		if (s.outcome) lines.push(`${labels.outcome}: ${s.outcome.decision}. ${s.outcome.explanation}`);

@@ -1,5 +1,6 @@
 import { decisionWords, kindLabel } from '$lib/words/statements';
 import { firstWords } from '$lib/templates/first-words';
+import { voiceNoteWords } from '$lib/words/voice';
 import { readStatement, readStatements } from '../statements/reader';
 
 /*
@@ -58,9 +59,15 @@ export function statementsInWords(youngPersonId: string) {
 			consentToShare: s.consentToShare,
 			firstReadAt: s.firstReadAt,
 			anonymisedAt: s.anonymisedAt,
+			// An answer given by voice alone is listed by its recording (ADR 32).
 			answers: answers
-				.filter((a) => a.answered)
-				.map((a) => ({ question: a.question, answer: a.answer })),
+				.filter((a) => a.answered || a.voice)
+				.map((a) => ({
+					questionId: a.questionId,
+					question: a.question,
+					answer: a.answered ? a.answer : '',
+					voice: a.voice ? voiceNoteWords(a.voice.durationMs) : null
+				})),
 			replies: thread.map((r) => ({
 				fromYoungPerson: r.fromYoungPerson,
 				from: r.author,

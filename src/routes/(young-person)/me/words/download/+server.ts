@@ -11,7 +11,8 @@ export const GET = ({ locals }) => {
 		title: m.adm_me_words_file_title({ name: me.preferredName }),
 		you: m.adm_me_words_you(),
 		outcome: m.adm_me_words_outcome(),
-		removed: m.adm_me_words_removed()
+		removed: m.adm_me_words_removed(),
+		voice: m.adm_me_words_voice_where()
 	});
 	return new Response(text, {
 		headers: {

@@ -1,0 +1,192 @@
+import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, PHONE } from '../helpers/accounts';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { queryTestDatabase } from '../helpers/database';
+import { loginAs } from '../helpers/session';
+import { wavBytes } from '../fixtures/wav';
+import config from '../../playwright.config';
+
+// Chromium's own fake microphone (a beep) and no permission prompt; the config's browser and flags stay.
+const configured = config.use?.launchOptions ?? {};
+test.use({
+	...PHONE,
+	launchOptions: {
+		...configured,
+		args: [
+			...(configured.args ?? []),
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream'
+		]
+	}
+});
+
+type Note = { content_type: string; duration_ms: number | null; size: number };
+const notesOf = (statementId: string) =>
+	queryTestDatabase<Note>(
+		'SELECT content_type, duration_ms, size FROM statement_voice_notes WHERE statement_id = ?',
+		statementId
+	);
+const sentId = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
+
+/** Waits until an audio element has read enough of its recording to know what it is. */
+async function expectPlayable(page: Page, selector: string) {
+	await expect
+		.poll(() =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((audio: HTMLAudioElement) => {
+					if (audio.preload === 'none') audio.load();
+					return audio.readyState >= 1 && (audio.duration > 0 || audio.duration === Infinity);
+				})
+		)
+		.toBe(true);
+}
+
+async function staffPage(browser: Browser, who: 'sam' | 'jamie') {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await loginAs(page, who);
+	return { page, close: () => context.close() };
+}
+
+test('a child records, listens back, records again and sends; their worker plays and downloads it', async ({
+	page,
+	browser
+}) => {
+	await loginAs(page, 'jordan');
+	await page.goto('/me/say/good_news');
+	await expect(page.getByText('You can record up to 2 minutes.')).toBeVisible();
+	await page.getByRole('button', { name: 'Record', exact: true }).click();
+	await expect(page.getByText(/Recording…/)).toBeVisible();
+	await page.waitForTimeout(1500);
+	await page.getByRole('button', { name: 'Stop' }).click();
+	await expect(page.getByText('Your recording is ready. Play it to listen back.')).toBeVisible();
+	await expectPlayable(page, '.voice audio');
+	await page.getByRole('button', { name: 'Record again' }).click();
+	await page.waitForTimeout(2500);
+	await page.getByRole('button', { name: 'Stop' }).click();
+	await expectPlayable(page, '.voice audio');
+	await expectNoAccessibilityViolations(page);
+	// No words typed: the recording is the answer.
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
+	const id = sentId(page);
+	const [note] = notesOf(id);
+	expect(note?.content_type).toBe('audio/webm');
+	expect(note?.duration_ms).toBeGreaterThanOrEqual(2000);
+	expect(note?.duration_ms).toBeLessThan(6000);
+
+	const sam = await staffPage(browser, 'sam');
+	await sam.page.goto(`/worker/statements/${id}`);
+	await expect(sam.page.getByText(/^Voice note, \d s$/)).toBeVisible();
+	await expectPlayable(sam.page, 'dd audio');
+	const audioUrl = `/worker/statements/${id}/voice/what`;
+	const played = await sam.page.request.get(audioUrl);
+	expect(played.status()).toBe(200);
+	expect(played.headers()['content-type']).toBe('audio/webm');
+	expect(played.headers()['cache-control']).toBe('private, no-store');
+	const download = sam.page.waitForEvent('download');
+	await sam.page.getByRole('link', { name: 'Download the voice note' }).click();
+	expect((await download).suggestedFilename()).toMatch(/^voice-note-good_news-.*\.webm$/);
+	const heard = queryTestDatabase<{ action: string }>(
+		"SELECT action FROM audit_events WHERE subject_id = ? AND action LIKE 'voice_note_%'",
+		id
+	).map((e) => e.action);
+	expect(heard).toContain('voice_note_played');
+	expect(heard).toContain('voice_note_downloaded');
+	await sam.close();
+
+	// Another team's worker, another child and someone signed out hear nothing.
+	for (const [who, statuses] of [
+		['jamie', [404]],
+		['maya', [403]]
+	] as const) {
+		const context = await request.newContext({
+			baseURL: page.url(),
+			extraHTTPHeaders: { origin: new URL(page.url()).origin }
+		});
+		await context.post('/login', {
+			form: { identifier: DEMO[who].signIn, password: DEMO_PASSWORD },
+			maxRedirects: 0
+		});
+		const response = await context.get(audioUrl, { maxRedirects: 0 });
+		expect(statuses, who).toContain(response.status());
+		expect((await response.body()).length < 2000).toBe(true);
+		await context.dispose();
+	}
+	const signedOut = await request.newContext({ baseURL: page.url() });
+	expect((await signedOut.get(audioUrl, { maxRedirects: 0 })).status()).toBe(303);
+	await signedOut.dispose();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	const choose = (page: Page, name: string, buffer: Buffer, mimeType = 'audio/wav') =>
+		page
+			.getByLabel('Or choose a recording from your phone')
+			.setInputFiles({ name, mimeType, buffer });
+
+	test('a recording chosen from the phone is sent with the statement', async ({ page }) => {
+		await loginAs(page, 'jordan');
+		await page.goto('/me/say/good_news');
+		await expect(page.getByText('A sound file, up to 2 minutes and 5 MB.')).toBeVisible();
+		await page.getByLabel("What's the good news?").fill('Listen to this');
+		await choose(page, 'hello.wav', Buffer.from(wavBytes(72)));
+		await page.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
+		expect(notesOf(sentId(page))).toEqual([
+			{ content_type: 'audio/wav', duration_ms: 72_000, size: 72 * 8000 + 44 }
+		]);
+	});
+
+	test('a file that is not a recording, or is too big, is refused and nothing is stored', async ({
+		page
+	}) => {
+		await loginAs(page, 'jordan');
+		const count = () =>
+			queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM statements')[0]!.n;
+		const before = count();
+		await page.goto('/me/say/good_news');
+		await page.getByLabel("What's the good news?").fill('My song');
+		await choose(page, 'song.mp3', Buffer.from('this is not a recording at all'), 'audio/mpeg');
+		await page.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(
+			page.getByText(
+				'That file is not a recording. Please choose a sound file, or type your answer instead.'
+			)
+		).toBeVisible();
+		await expect(page.getByLabel("What's the good news?")).toHaveValue('My song');
+
+		// Over 5 MB: a long WAV, 11 minutes of it.
+		await choose(page, 'long.wav', Buffer.from(wavBytes(660)));
+		await page.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(page.getByText('That recording is too big. It can be up to 5 MB.')).toBeVisible();
+		expect(count()).toBe(before);
+		expect(
+			queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM draft_voice_notes')[0]!.n
+		).toBe(0);
+	});
+
+	test('"Save and finish later" keeps the recording, to listen to and send later', async ({
+		page
+	}) => {
+		await loginAs(page, 'jordan');
+		await page.goto('/me/say/make_a_change');
+		await page.getByLabel('Money').check();
+		await choose(page, 'later.wav', Buffer.from(wavBytes(5)));
+		await page.getByRole('button', { name: 'Save and finish later' }).click();
+		await expect(page.getByText('Saved. You can come back and finish it later.')).toBeVisible();
+		await page.goto('/me/say/make_a_change');
+		await expect(page.getByText('We kept your recording.')).toBeVisible();
+		const kept = await page.request.get('/me/say/make_a_change/voice/what');
+		expect(kept.status()).toBe(200);
+		expect(kept.headers()['content-type']).toBe('audio/wav');
+		await page.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
+		expect(notesOf(sentId(page))).toEqual([
+			{ content_type: 'audio/wav', duration_ms: 5000, size: 5 * 8000 + 44 }
+		]);
+	});
+});
