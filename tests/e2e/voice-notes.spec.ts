@@ -54,18 +54,22 @@ test('a child records, listens back, records again and sends; their worker plays
 	page,
 	browser
 }) => {
+	// Two people, two recordings and three outsiders: longer than one page's journey.
+	test.setTimeout(60_000);
 	await loginAs(page, 'jordan');
 	await page.goto('/me/say/good_news');
-	await expect(page.getByText('You can record up to 2 minutes.')).toBeVisible();
-	await page.getByRole('button', { name: 'Record', exact: true }).click();
-	await expect(page.getByText(/Recording…/)).toBeVisible();
+	// The first words question on the page: "What's the good news?"
+	const voice = page.getByRole('group', { name: 'Or say it out loud' }).first();
+	await expect(voice.getByText('You can record up to 2 minutes.')).toBeVisible();
+	await voice.getByRole('button', { name: 'Record', exact: true }).click();
+	await expect(voice.getByText(/Recording…/)).toBeVisible();
 	await page.waitForTimeout(1500);
-	await page.getByRole('button', { name: 'Stop' }).click();
-	await expect(page.getByText('Your recording is ready. Play it to listen back.')).toBeVisible();
+	await voice.getByRole('button', { name: 'Stop' }).click();
+	await expect(voice.getByText('Your recording is ready. Play it to listen back.')).toBeVisible();
 	await expectPlayable(page, '.voice audio');
-	await page.getByRole('button', { name: 'Record again' }).click();
+	await voice.getByRole('button', { name: 'Record again' }).click();
 	await page.waitForTimeout(2500);
-	await page.getByRole('button', { name: 'Stop' }).click();
+	await voice.getByRole('button', { name: 'Stop' }).click();
 	await expectPlayable(page, '.voice audio');
 	await expectNoAccessibilityViolations(page);
 	// No words typed: the recording is the answer.
@@ -85,7 +89,7 @@ test('a child records, listens back, records again and sends; their worker plays
 	const played = await sam.page.request.get(audioUrl);
 	expect(played.status()).toBe(200);
 	expect(played.headers()['content-type']).toBe('audio/webm');
-	expect(played.headers()['cache-control']).toBe('private, no-store');
+	expect(played.headers()['cache-control']).toMatch(/no-store/);
 	const download = sam.page.waitForEvent('download');
 	await sam.page.getByRole('link', { name: 'Download the voice note' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^voice-note-good_news-.*\.webm$/);
@@ -126,12 +130,13 @@ test.describe('without JavaScript', () => {
 	const choose = (page: Page, name: string, buffer: Buffer, mimeType = 'audio/wav') =>
 		page
 			.getByLabel('Or choose a recording from your phone')
+			.first()
 			.setInputFiles({ name, mimeType, buffer });
 
 	test('a recording chosen from the phone is sent with the statement', async ({ page }) => {
 		await loginAs(page, 'jordan');
 		await page.goto('/me/say/good_news');
-		await expect(page.getByText('A sound file, up to 2 minutes and 5 MB.')).toBeVisible();
+		await expect(page.getByText('A sound file, up to 2 minutes and 5 MB.').first()).toBeVisible();
 		await page.getByLabel("What's the good news?").fill('Listen to this');
 		await choose(page, 'hello.wav', Buffer.from(wavBytes(72)));
 		await page.getByRole('button', { name: 'Send', exact: true }).click();
