@@ -11,7 +11,7 @@ const ALWAYS = {
 	'referrer-policy': 'same-origin',
 	'cross-origin-opener-policy': 'same-origin',
 	'cross-origin-resource-policy': 'same-origin',
-	// The microphone for this site's own pages only: a child may record a voice note (ADR 36).
+	// The microphone for this site's own pages only: a child may record a voice note (ADR 37).
 	'permissions-policy': 'camera=(), microphone=(self), geolocation=(), interest-cohort=()'
 };
 

@@ -7,7 +7,7 @@ import { securityHeaders } from './security-headers.js';
 process.env.PORT ||= '3000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 process.env.DATABASE_URL ||= 'data/heard.db';
-// Room for the say form's voice notes (ADR 36). Every other form is held to 64 KB by the
+// Room for the say form's voice notes (ADR 37). Every other form is held to 64 KB by the
 // hooks (lib/server/form-posts.ts), which answer a larger body with 413.
 process.env.BODY_SIZE_LIMIT ||= String(21 * 1024 * 1024);
 

@@ -117,7 +117,7 @@ const UNREADABLE_STATUS: Record<UnreadableForm, number> = {
 	too_large: 413
 };
 
-/** The one form that may carry a recording (ADR 36). */
+/** The one form that may carry a recording (ADR 37). */
 const VOICE_ROUTES = new Set(['/(young-person)/me/say/[kind]']);
 
 /**

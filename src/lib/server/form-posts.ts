@@ -4,7 +4,7 @@ import { VOICE_MAX_BYTES } from '$lib/voice-limits';
  * Why a post to a page's form action cannot be taken, before any action reads it,
  * or null when it can. Every form in Heard is a plain HTML form (or the same form
  * sent by fetch as multipart): text fields only, never a file, except a voice note
- * on the young person's say form (ADR 36). Anything else is a client's mistake or
+ * on the young person's say form (ADR 37). Anything else is a client's mistake or
  * a probe, and gets a 4xx from the hook instead of a thrown TypeError deep inside an action.
  */
 export type UnreadableForm =

@@ -97,7 +97,7 @@ export function runRetention(now = new Date(), actorId: string | null = null): R
 				.where(eq(statements.id, s.id))
 				.run();
 		}
-		// A voice note is words said aloud: it goes with the written ones (ADR 36).
+		// A voice note is words said aloud: it goes with the written ones (ADR 37).
 		if (ids.length)
 			tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids)).run();
 		const repliesDone = ids.length

@@ -59,7 +59,7 @@ export function statementsInWords(youngPersonId: string) {
 			consentToShare: s.consentToShare,
 			firstReadAt: s.firstReadAt,
 			anonymisedAt: s.anonymisedAt,
-			// An answer given by voice alone is listed by its recording (ADR 36).
+			// An answer given by voice alone is listed by its recording (ADR 37).
 			answers: answers
 				.filter((a) => a.answered || a.voice)
 				.map((a) => ({

@@ -5,7 +5,7 @@ import { statements } from './statements';
 
 /*
  * A child's recorded answer to a question that takes words, kept in the
- * database with the statement (ADR 36): the same transaction stores both, the
+ * database with the statement (ADR 37): the same transaction stores both, the
  * backup copies both, and retention takes both.
  */
 

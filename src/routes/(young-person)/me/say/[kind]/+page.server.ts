@@ -61,7 +61,7 @@ export const load = async ({ params, parent, url }) => {
 const templateFor = (kind: string, isCareLeaver: boolean) =>
 	templateForYoungPerson(kind, isCareLeaver) ?? error(404, 'Not found');
 
-/** The form's words (repeated names joined, as the choices send them), and its recordings checked (ADR 36). */
+/** The form's words (repeated names joined, as the choices send them), and its recordings checked (ADR 37). */
 async function formOf(request: Request, template: Template) {
 	const data = await request.formData();
 	return { form: textFieldsOf(data), voice: await readVoiceNotes(data, template) };

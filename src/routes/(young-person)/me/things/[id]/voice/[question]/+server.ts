@@ -3,7 +3,7 @@ import { voiceResponse } from '$lib/http/voice-response';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatementRecording } from '$lib/server/voice/queries';
 
-/** A voice note the young person sent: theirs to hear again and to save (their words, ADR 36). */
+/** A voice note the young person sent: theirs to hear again and to save (their words, ADR 37). */
 export const GET = ({ locals, params, url }) => {
 	const me = locals.user && findOwnRecord(locals.user);
 	if (!me) error(403, 'Forbidden');
