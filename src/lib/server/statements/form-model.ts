@@ -58,8 +58,7 @@ function optionsFor(
 			const listed = meetings.map((m) => ({
 				value: m.id,
 				label:
-					word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ??
-					m.id,
+					word('meeting_on', { type: meetingTypeLabel(m.type), date: when(m.scheduledAt) }) ?? m.id,
 				picture: pictureForOption(question, m.id)
 			}));
 			// A younger child is not asked for a kind of meeting or a date: their worker adds the meeting.
