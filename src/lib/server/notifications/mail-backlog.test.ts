@@ -1,33 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMailCatcher } from '$tests/helpers/mail-catcher';
 import { db } from '../db';
 import { mailOutbox } from '../db/schema';
 import { newId } from '../ids';
 import { createSmtpTransport, deliverDueMail } from './mailer';
 import { MAIL_BATCH } from './outbox';
 
-/** A real SMTP server on a free local port that keeps who each message was for, in order. */
-const accepted: string[] = [];
-const smtp = new SMTPServer({
-	authOptional: true,
-	disabledCommands: ['STARTTLS'],
-	onData(stream, session, callback) {
-		stream.on('data', () => {});
-		stream.on('end', () => {
-			for (const to of session.envelope.rcptTo) accepted.push(to.address);
-			callback();
-		});
-	}
-});
-let url = '';
-beforeAll(async () => {
-	const port = await new Promise<number>((resolve) =>
-		smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port))
-	);
-	url = `smtp://127.0.0.1:${port}`;
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+beforeAll(async () => (smtp = await startMailCatcher()));
+afterAll(() => smtp.stop());
 
 describe('a backlog in the outbox', () => {
 	it('is all sent in one round, so the newest (an urgent one, say) does not wait for the next', async () => {
@@ -42,11 +23,11 @@ describe('a backlog in the outbox', () => {
 		}));
 		db().insert(mailOutbox).values(backlog).run();
 
-		const result = await deliverDueMail(createSmtpTransport(url), new Date());
+		const result = await deliverDueMail(createSmtpTransport(smtp.url), new Date());
 
 		expect(result).toEqual({ sent: backlog.length, failed: 0 });
-		expect(accepted).toHaveLength(backlog.length);
+		expect(smtp.accepted).toHaveLength(backlog.length);
 		// Oldest first, the newest last but in the same round.
-		expect(accepted.at(-1)).toBe(backlog.at(-1)!.to);
+		expect(smtp.accepted.at(-1)!.to).toBe(backlog.at(-1)!.to);
 	});
 });

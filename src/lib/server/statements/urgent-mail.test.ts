@@ -1,35 +1,20 @@
 import { eq } from 'drizzle-orm';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { youngPeople } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { startMailCatcher } from '$tests/helpers/mail-catcher';
 import { describeYoungPerson } from '../young-people/queries';
 import { currentTemplate } from '$lib/templates';
 import { startBackgroundTasks } from '../notifications/scheduler';
 import { sendStatementForm } from './send-form';
 
-/** Who a real SMTP server on a free local port was given mail for, and when. */
-const accepted: { to: string; at: number }[] = [];
-const smtp = new SMTPServer({
-	authOptional: true,
-	disabledCommands: ['STARTTLS'],
-	onData(stream, session, callback) {
-		stream.on('data', () => {});
-		stream.on('end', () => {
-			for (const to of session.envelope.rcptTo) accepted.push({ to: to.address, at: Date.now() });
-			callback();
-		});
-	}
-});
+let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
 let stopTasks = () => {};
 let person: ReturnType<typeof describeYoungPerson>;
 
 beforeAll(async () => {
-	const port = await new Promise<number>((resolve) =>
-		smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port))
-	);
+	smtp = await startMailCatcher();
 	const team = createTeam();
 	const worker = await createStaff(['worker'], { email: 'robin@heard.example' });
 	const id = createYoungPerson({ teamId: team, preferredName: 'Ola' });
@@ -38,12 +23,12 @@ beforeAll(async () => {
 		db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!
 	);
 	// The server's own mail round (every 15 s) starts now and next comes well after this test.
-	stopTasks = startBackgroundTasks(`smtp://127.0.0.1:${port}`);
+	stopTasks = startBackgroundTasks(smtp.url);
 	await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 afterAll(async () => {
 	stopTasks();
-	await new Promise<void>((resolve) => smtp.close(() => resolve()));
+	await smtp.stop();
 });
 
 describe('an urgent statement', () => {
@@ -57,10 +42,7 @@ describe('an urgent statement', () => {
 			simple: false
 		});
 		expect(sent.sent).toBe(true);
-		const until = Date.now() + 5000;
-		while (!accepted.some((a) => a.to === 'robin@heard.example') && Date.now() < until)
-			await new Promise((resolve) => setTimeout(resolve, 50));
-		const mail = accepted.find((a) => a.to === 'robin@heard.example');
+		const mail = await smtp.acceptedFor('robin@heard.example', 5000);
 		expect(mail).toBeDefined();
 		expect(mail!.at - sentAt).toBeLessThan(5000);
 	});
