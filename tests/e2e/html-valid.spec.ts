@@ -51,6 +51,30 @@ test('the notices, the complaint page, the accessibility statement and the new p
 	expect(htmlErrors(pages)).toEqual([]);
 });
 
+test('the pages a child says things on, by pictures or voice, and where their worker hears it, are valid HTML', async ({
+	page
+}) => {
+	const [statement] = queryTestDatabase<{ id: string }>(
+		"SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Leah' ORDER BY s.sent_at DESC LIMIT 1"
+	);
+	const pages = [
+		// Maya is young enough for simple mode: one question a page, picture answers.
+		...(await pagesAs(page, 'maya', [
+			'/me',
+			'/me/say/before_meeting',
+			'/me/say/worried',
+			'/me/say/good_news',
+			'/me/feelings',
+			'/me/words'
+		])),
+		// Kai reads every question at once, each words question with its recorder.
+		...(await pagesAs(page, 'kai', ['/me/say/make_a_change', '/me/say/feedback'])),
+		...(await pagesAs(page, 'sam', ['/worker', `/worker/statements/${statement!.id}`]))
+	];
+	expect(pages.every((p) => /^<!doctype html>/i.test(p.html.trim()))).toBe(true);
+	expect(htmlErrors(pages)).toEqual([]);
+});
+
 test('the checker does find an error in HTML that breaks the standard', () => {
 	const broken =
 		'<!doctype html><html lang="en"><head><title>x</title></head><body><p>a<div></p></body></html>';
