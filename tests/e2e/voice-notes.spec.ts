@@ -1,8 +1,8 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { expect, request, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
-import { loginAs } from '../helpers/session';
+import { loginAs, signedInPage } from '../helpers/session';
 import { wavBytes } from '../fixtures/wav';
 import config from '../../playwright.config';
 
@@ -36,18 +36,15 @@ async function expectPlayable(page: Page, selector: string) {
 				.locator(selector)
 				.first()
 				.evaluate((audio: HTMLAudioElement) => {
-					if (audio.preload === 'none') audio.load();
+					// A player that waits for a tap is asked once to read the recording's details.
+					if (audio.preload === 'none') {
+						audio.preload = 'metadata';
+						audio.load();
+					}
 					return audio.readyState >= 1 && (audio.duration > 0 || audio.duration === Infinity);
 				})
 		)
 		.toBe(true);
-}
-
-async function staffPage(browser: Browser, who: 'sam' | 'jamie') {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await loginAs(page, who);
-	return { page, close: () => context.close() };
 }
 
 test('a child records, listens back, records again and sends; their worker plays and downloads it', async ({
@@ -81,7 +78,7 @@ test('a child records, listens back, records again and sends; their worker plays
 	expect(note?.duration_ms).toBeGreaterThanOrEqual(2000);
 	expect(note?.duration_ms).toBeLessThan(6000);
 
-	const sam = await staffPage(browser, 'sam');
+	const sam = await signedInPage(browser, 'sam');
 	await sam.page.goto(`/worker/statements/${id}`);
 	await expect(sam.page.getByText(/^Voice note, \d s$/)).toBeVisible();
 	await expectPlayable(sam.page, 'dd audio');
@@ -93,6 +90,23 @@ test('a child records, listens back, records again and sends; their worker plays
 	const download = sam.page.waitForEvent('download');
 	await sam.page.getByRole('link', { name: 'Download the voice note' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^voice-note-good_news-.*\.webm$/);
+	// The case record's text says there is a voice note, and how long, without the sound.
+	const record = await sam.page.request.get(`/worker/statements/${id}/record.txt`);
+	expect(record.status()).toBe(200);
+	expect(await record.text()).toMatch(/Voice note, \d s/);
+
+	// The child finds it in My words, to play and keep, and the download of their words says where.
+	await page.goto('/me/words');
+	await expect(page.getByText(/Voice note, \d s/).first()).toBeVisible();
+	const own = await page.request.get(`/me/things/${id}/voice/what`);
+	expect(own.status()).toBe(200);
+	expect(own.headers()['content-type']).toBe('audio/webm');
+	await expectPlayable(page, `audio[src="/me/things/${id}/voice/what"]`);
+	await expect(page.getByRole('link', { name: 'Save my voice note' }).first()).toBeVisible();
+	const words = await page.request.get('/me/words/download');
+	expect(await words.text()).toContain(
+		'You can listen to it and save it on your My words page in Heard.'
+	);
 	const heard = queryTestDatabase<{ action: string }>(
 		"SELECT action FROM audit_events WHERE subject_id = ? AND action LIKE 'voice_note_%'",
 		id
