@@ -45,7 +45,9 @@ test('direction overrides are taken out of what a young person sends, and right-
 	const answer = worker.locator('dd', { hasText: ARABIC });
 	await expect(answer).toContainText(`${ARABIC}${RLM} and ${HEBREW}. efas ma I then hidden end`);
 	// Each piece of what someone wrote takes its own direction and cannot reorder the page around it.
-	expect(await answer.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('plaintext');
+	const words = answer.locator('.pre');
+	expect(await words.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('plaintext');
+	expect(await words.evaluate((el) => getComputedStyle(el).display)).toBe('block');
 	const reply = worker.locator('p', { hasText: 'reply backwards' });
 	expect(await reply.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('plaintext');
 	await worker.close();
