@@ -152,7 +152,7 @@ test.describe('an archived young person', () => {
 			);
 		}
 		await expect(page.getByRole('alert')).toContainText(
-			'talk to Jamie, your worker, or to someone at Glenbrae Council'
+			'Talk to Jamie, your worker, or to someone at Glenbrae Council'
 		);
 		await expect(page.getByRole('link', { name: 'Call 0800 1111' })).toBeVisible();
 		await expect(page).toHaveURL(/\/login$/);
