@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { decideAccess } from '$lib/server/auth/access';
 import { readsComplaints } from '$lib/server/complaints/queries';
@@ -14,14 +14,14 @@ import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
 import { building } from '$app/environment';
-import { findOwnRecordId, findPagePreferences } from '$lib/server/young-people/queries';
-import { KEPT_FOR_HEADER, isKeptPage } from '$lib/offline/kept-pages';
+import { findPagePreferences } from '$lib/server/young-people/queries';
+import { markKeptPage } from '$lib/http/hooks/kept-pages';
+import { refuseUnreadableForms } from '$lib/http/hooks/refuse-unreadable-forms';
 import { asLocale, directionOf } from '$lib/languages';
 import { enabledLocales } from '$lib/server/languages';
 import { LANGUAGE_COOKIE, chooseLocale } from '$lib/server/languages/choose';
 import { drawInLocale } from '$lib/server/languages/request-locale';
 import { securityHeaders } from '../scripts/security-headers.js';
-import { whyFormPostIsUnreadable, type UnreadableForm } from '$lib/server/form-posts';
 import { m } from '$lib/paraglide/messages.js';
 
 export const init: ServerInit = async () => {
@@ -109,44 +109,6 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 	return new Response(page.body, { status: 403, headers: page.headers });
 };
 
-const UNREADABLE_STATUS: Record<UnreadableForm, number> = {
-	reserved_action: 404,
-	not_a_form: 415,
-	unreadable: 400,
-	has_file: 400,
-	too_large: 413
-};
-
-/** The one form that may carry a recording (ADR 37). */
-const VOICE_ROUTES = new Set(['/(young-person)/me/say/[kind]']);
-
-/**
- * A post no form of ours could have sent is answered here with a 4xx and plain words, before an
- * action trips over it (a 500). Answered, not thrown, so the security headers still go on it.
- */
-const refuseUnreadableForms: Handle = async ({ event, resolve }) => {
-	if (event.request.method !== 'POST' || !event.route.id) return resolve(event);
-	const why = await whyFormPostIsUnreadable(
-		event.request,
-		event.url,
-		VOICE_ROUTES.has(event.route.id)
-	);
-	if (!why) return resolve(event);
-	const message =
-		why === 'reserved_action'
-			? m.error_not_found_title()
-			: `${m.error_bad_form_title()}. ${m.error_bad_form_body()}`;
-	const status = UNREADABLE_STATUS[why];
-	// A form sent by script (use:enhance) reads the answer as an action result.
-	if ((event.request.headers.get('accept') ?? '').includes('application/json')) {
-		return Response.json({ type: 'error', error: { message } }, { status });
-	}
-	return new Response(message, {
-		status,
-		headers: { 'content-type': 'text/plain; charset=utf-8' }
-	});
-};
-
 /**
  * A report asked for with choices that cannot be used (a date like 2026-99-99) is a bad request:
  * the page still draws, with its notice and a fallback report, so a person can fix the choices,
@@ -172,22 +134,10 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 		response.headers.set(name, value);
 	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
 	if (event.locals.user) response.headers.set('cache-control', 'no-store');
-	// The one exception: the service worker keeps a young person's own pages for when there is
-	// no signal, in a cache it empties on sign-out and quick exit (docs/adr/0032).
-	const keptFor = keptPageOwner(event, response);
-	if (keptFor) response.headers.set(KEPT_FOR_HEADER, keptFor);
+	// The one exception: a young person's own pages, kept on their phone for no signal.
+	markKeptPage(event, response);
 	return response;
 };
-
-/** The young person whose phone may keep this page to open offline, if it is such a page. */
-function keptPageOwner(event: RequestEvent, response: Response): string | null {
-	const user = event.locals.user;
-	if (!user?.roles.includes('young_person') || event.request.method !== 'GET') return null;
-	if (event.isDataRequest || response.status !== 200 || !isKeptPage(event.url.pathname))
-		return null;
-	if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return null;
-	return findOwnRecordId(user.id);
-}
 
 export const handle = sequence(
 	addSecurityHeaders,

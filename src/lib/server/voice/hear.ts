@@ -1,9 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { statementVoiceNotes, statements } from '../db/schema';
 import { visibleStatements } from '../staff/scope';
+import { findStatementRecording } from './queries';
 
 /**
  * A statement's recording for a member of staff, by the rule that lets them
@@ -18,25 +17,12 @@ export function hearVoiceNote(
 	{ download, now }: { download: boolean; now: Date }
 ) {
 	return db().transaction((tx) => {
-		const found = tx
-			.select({
-				youngPersonId: statements.youngPersonId,
-				kind: statements.kind,
-				sentAt: statements.sentAt,
-				contentType: statementVoiceNotes.contentType,
-				bytes: statementVoiceNotes.bytes
-			})
-			.from(statementVoiceNotes)
-			.innerJoin(statements, eq(statementVoiceNotes.statementId, statements.id))
-			.where(
-				and(
-					eq(statements.id, statementId),
-					eq(statementVoiceNotes.questionId, questionId),
-					isNull(statements.anonymisedAt),
-					visibleStatements(actor, { includeArchived: true })
-				)
-			)
-			.get();
+		const found = findStatementRecording(
+			statementId,
+			questionId,
+			visibleStatements(actor, { includeArchived: true }),
+			tx
+		);
 		if (!found) return null;
 		recordAuditEvent(
 			tx,

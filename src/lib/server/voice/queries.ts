@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import { db, type Reader } from '../db';
 import { draftVoiceNotes, statementVoiceNotes, statements } from '../db/schema';
 import type { Recording } from './recording';
@@ -75,27 +75,40 @@ export function sameRecordings(a: Map<string, Recording>, b: Map<string, Recordi
 	return true;
 }
 
-/** One of the young person's own sent recordings, while their words are still kept. */
-export function findOwnStatementRecording(
-	youngPersonId: string,
+/**
+ * One sent recording, while the statement's words are still kept, for whoever `mayHear` lets
+ * hear it: the young person who sent it, or staff by the rule that lets them read the statement.
+ */
+export function findStatementRecording(
 	statementId: string,
-	questionId: string
+	questionId: string,
+	mayHear: SQL | undefined,
+	database: Reader = db()
 ) {
-	return db()
+	return database
 		.select({
+			youngPersonId: statements.youngPersonId,
+			kind: statements.kind,
+			sentAt: statements.sentAt,
 			contentType: statementVoiceNotes.contentType,
-			bytes: statementVoiceNotes.bytes,
-			sentAt: statements.sentAt
+			bytes: statementVoiceNotes.bytes
 		})
 		.from(statementVoiceNotes)
 		.innerJoin(statements, eq(statementVoiceNotes.statementId, statements.id))
 		.where(
 			and(
 				eq(statements.id, statementId),
-				eq(statements.youngPersonId, youngPersonId),
 				eq(statementVoiceNotes.questionId, questionId),
-				isNull(statements.anonymisedAt)
+				isNull(statements.anonymisedAt),
+				mayHear
 			)
 		)
 		.get();
 }
+
+/** One of the young person's own sent recordings. */
+export const findOwnStatementRecording = (
+	youngPersonId: string,
+	statementId: string,
+	questionId: string
+) => findStatementRecording(statementId, questionId, eq(statements.youngPersonId, youngPersonId));
