@@ -97,6 +97,16 @@ test.describe('the board report on the demo organisation', () => {
 			`Reach by age band: every group is under 5, so none is shown. All together: Allocated young people ${allocatedToday()}`
 		);
 		await expect(page.getByRole('table', { name: 'Reach by age band' })).toHaveCount(0);
+		// A breakdown of nothing but zeros is one line too ("nothing to count"), not a table of them.
+		const tablesOfZeros = await page.locator('main table').evaluateAll((tables) =>
+			tables
+				.filter((t) => {
+					const cells = [...t.querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+					return cells.length > 0 && cells.every((c) => /^(0|0%|none)$/.test(c));
+				})
+				.map((t) => t.querySelector('caption')?.textContent?.trim())
+		);
+		expect(tablesOfZeros).toEqual([]);
 		// The lead's own page keeps the full tables, each with a proper heading for its groups.
 		await page.goto('/lead');
 		for (const [caption, header] of [

@@ -73,9 +73,16 @@ describe('a breakdown with nothing to show', () => {
 		]);
 	});
 
-	it('stays a table while any group shows a figure, or nothing is withheld', () => {
+	it('stays a table while any group shows a figure', () => {
 		expect(collapseTable(table(['count'], [[x], [shown(6)]], [shown(9)]))).toBeNull();
-		expect(collapseTable(table(['count'], [[shown(0)], [shown(0)]], [shown(0)]))).toBeNull();
+		expect(collapseTable(table(['count'], [[shown(0)], [shown(3)]], [shown(3)]))).toBeNull();
+	});
+
+	it('says there was nothing to count when every figure is a zero', () => {
+		expect(collapseTable(table(['count'], [[shown(0)], [shown(0)]], [shown(0)]))).toEqual({
+			why: 'none',
+			total: []
+		});
 	});
 
 	it('leaves one-row tables of statistics alone', () => {

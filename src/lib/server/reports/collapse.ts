@@ -4,8 +4,11 @@ import type { ReportTable } from './table';
 
 /** A breakdown with no group's figure to show, said in one line instead of a table of "fewer than n". */
 export interface CollapsedTable {
-	/** `small`: every group is under the threshold; `mixed`: some are, and the others are withheld to protect them. */
-	why: 'small' | 'mixed';
+	/**
+	 * `small`: every group is under the threshold; `mixed`: some are, and the others are withheld
+	 * to protect them; `none`: there was nothing at all to count in the period.
+	 */
+	why: 'small' | 'mixed' | 'none';
 	/** The figures of the "All" row that are shown, which the line keeps. */
 	total: { label: string; value: string }[];
 }
@@ -18,8 +21,9 @@ function shownText(cell: Cell, unit: string): string {
 
 /**
  * A table is collapsed when it breaks a figure down into groups and no group
- * shows anything but a zero: every other group figure is withheld. This only
- * leaves out figures already protected (ADR 14), so it shows nothing new.
+ * shows anything but a zero: every other group figure is withheld, or every
+ * figure is a zero. This only leaves out figures already protected (ADR 14) or
+ * zeros the line says in words, so it shows nothing new.
  */
 export function collapseTable(table: ReportTable): CollapsedTable | null {
 	// One-row tables of statistics (key "all") are not breakdowns.
@@ -28,11 +32,8 @@ export function collapseTable(table: ReportTable): CollapsedTable | null {
 	const cells = groups.flatMap((r) =>
 		r.cells.map((cell, i) => ({ cell, unit: table.columns[i]?.unit ?? 'count' }))
 	);
-	if (
-		!cells.every(({ cell }) => cell.suppressed || zeroOrNone(cell)) ||
-		!cells.some(({ cell }) => cell.suppressed)
-	)
-		return null;
+	if (!cells.every(({ cell }) => cell.suppressed || zeroOrNone(cell))) return null;
+	if (!cells.some(({ cell }) => cell.suppressed)) return { why: 'none', total: [] };
 	// A rate beside two small counts is withheld as "secondary" too, so judge by the counts where there are any
 	// (a count of the period withheld beside a small one of today follows it, so it says nothing here).
 	const counts = cells.some((c) => c.unit === 'count')
