@@ -66,6 +66,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(staff)/worker/young-people/[id]/with': CASEWORK,
 	'/(staff)/worker/young-people/[id]/with/[kind]': CASEWORK,
 	'/(staff)/worker/young-people/[id]/sign-in-code': CASEWORK,
+	'/(staff)/worker/young-people/[id]/language': CASEWORK,
 	'/(staff)/worker/meetings/[id]': CASEWORK,
 	'/(staff)/worker/meetings/[id]/pack.txt': CASEWORK,
 	'/(staff)/worker/meetings/[id]/after': CASEWORK,

@@ -38,6 +38,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	retention_run: m.audit_action_retention_run,
 	settings_changed: m.audit_action_settings_changed,
 	language_switched: m.audit_action_language_switched,
+	young_person_language_set: m.audit_action_young_person_language_set,
 	own_words_downloaded: m.audit_action_own_words_downloaded,
 	correction_requested: m.audit_action_correction_requested,
 	complaint_made: m.audit_action_complaint_made,

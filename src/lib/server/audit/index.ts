@@ -35,6 +35,7 @@ export type AuditAction =
 	| 'retention_run'
 	| 'settings_changed'
 	| 'language_switched'
+	| 'young_person_language_set'
 	| 'own_words_downloaded'
 	| 'correction_requested'
 	| 'complaint_made'

@@ -69,6 +69,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker/young-people/[id]/with': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]/with/[kind]': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/worker/young-people/[id]/sign-in-code': STAFF_WHO_WORK_WITH_CHILDREN,
+	'/(staff)/worker/young-people/[id]/language': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/manager/young-people/[id]/reassign': ['manager'],
 	'/(staff)/lead': ['participation_lead'],

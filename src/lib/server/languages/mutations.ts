@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { youngPeople } from '../db/schema';
 import { getSetting, setSetting } from '../settings';
+import { findVisibleYoungPerson } from '../staff/scope';
 
 /** An admin turns a language on or off for everyone. English cannot be turned off. */
 export function switchLanguage(
@@ -34,4 +35,38 @@ export function switchLanguage(
 /** The language a young person's pages are drawn in, kept on their record so it follows them to any phone. */
 export function chooseLanguage(youngPersonId: string, locale: Locale): void {
 	db().update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, youngPersonId)).run();
+}
+
+export type SetLanguageResult = 'saved' | 'unchanged' | 'not_found';
+
+/**
+ * A worker or manager who can see the young person sets the language on their record, as the
+ * young person would in their settings (for a child who cannot yet, or before they have an
+ * account); audited with the language it replaced. Archived records stay as they are.
+ */
+export function setLanguageOnRecord(
+	actor: SessionUser,
+	youngPersonId: string,
+	locale: Locale,
+	now = new Date()
+): SetLanguageResult {
+	return db().transaction((tx) => {
+		const person = findVisibleYoungPerson(actor, youngPersonId, {}, tx);
+		if (!person) return 'not_found';
+		if (person.language === locale) return 'unchanged';
+		tx.update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, person.id)).run();
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'young_person_language_set',
+				subjectType: 'young_person',
+				subjectId: person.id,
+				youngPersonId: person.id,
+				detail: { from: person.language, to: locale }
+			},
+			now
+		);
+		return 'saved';
+	});
 }

@@ -108,18 +108,30 @@ export function updateYoungPersonRecord(
 	if (!isTeam(input.teamId))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	db().transaction((tx) => {
+		const before = tx
+			.select({ language: youngPeople.language })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, id))
+			.get();
 		tx.update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'young_person_updated',
-				subjectType: 'young_person',
-				subjectId: id,
-				youngPersonId: id
-			},
-			now
-		);
+		const event = {
+			actorId: actor.id,
+			subjectType: 'young_person',
+			subjectId: id,
+			youngPersonId: id
+		};
+		recordAuditEvent(tx, { ...event, action: 'young_person_updated' }, now);
+		// A language change is its own event, as when a worker sets it, so the trail says what it was.
+		if (before && before.language !== input.language)
+			recordAuditEvent(
+				tx,
+				{
+					...event,
+					action: 'young_person_language_set',
+					detail: { from: before.language, to: input.language }
+				},
+				now
+			);
 	});
 	return { ok: true as const, id };
 }

@@ -2,6 +2,8 @@ import QRCode from 'qrcode';
 import { longDay } from '$lib/dates';
 import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation-codes';
 import { getSetting } from '../settings';
+import { asLocale, baseLocale, directionOf } from '$lib/languages';
+import { enabledLocales } from '../languages';
 import { findYoungPersonRecord } from '../records/queries';
 
 /**
@@ -27,13 +29,18 @@ export async function letterWith(
 	now: Date
 ) {
 	const record = findYoungPersonRecord(youngPersonId, now);
+	// In the language on the record, as the young person's pages will be; English while it is off.
+	const wanted = asLocale(record?.language) ?? baseLocale;
+	const locale = enabledLocales().has(wanted) ? wanted : baseLocale;
 	return {
+		locale,
+		dir: directionOf(locale),
 		code,
 		replacesSignIn,
 		organisation: getSetting('organisationName'),
 		worker: record?.currentWorker?.workerFirstName ?? null,
 		activateUrl: `${origin}/activate`,
 		qr: await activationQrDataUrl(origin),
-		expires: longDay(now.getTime() + ACTIVATION_CODE_LIFETIME_MS)
+		expires: longDay(now.getTime() + ACTIVATION_CODE_LIFETIME_MS, locale)
 	};
 }

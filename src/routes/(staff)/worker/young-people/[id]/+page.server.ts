@@ -13,6 +13,7 @@ import { isFeedbackOverdue } from '$lib/server/meetings/after/overdue';
 import { findOwnHello, listHandoverNotesOf } from '$lib/server/new-worker/queries';
 import { getSetting } from '$lib/server/settings';
 import { workingCalendar } from '$lib/server/working-time/calendar';
+import { asLocale, baseLocale } from '$lib/languages';
 
 export const load = ({ locals, params }) => {
 	const file = findYoungPersonFile(locals.user!, params.id);
@@ -31,7 +32,8 @@ export const load = ({ locals, params }) => {
 			caseReference: person.caseReference,
 			legalStatus: person.legalStatus,
 			archivedAt: person.archivedAt,
-			hasSignIn: person.userId !== null
+			hasSignIn: person.userId !== null,
+			language: asLocale(person.language) ?? baseLocale
 		},
 		age: ageOn(person.dateOfBirth, new Date()),
 		currentWorker: current?.name ?? null,
