@@ -11,6 +11,7 @@ import {
 	type Kind,
 	type Recipient
 } from './tell';
+import { STAFF_MAIL } from './staff-mail';
 
 /**
  * Every notification Heard sends. In-app rows carry ids, never content; emails
@@ -33,8 +34,14 @@ interface SentStatement {
 export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date): Recipient[] {
 	const link = statementLink(statement.id);
 	const mail = statement.urgent
-		? { subject: m.staff_email_urgent_subject(), body: m.staff_email_urgent_body({ link }) }
-		: { subject: m.staff_email_new_subject(), body: m.staff_email_new_body({ link }) };
+		? {
+				subject: m.staff_email_urgent_subject({}, STAFF_MAIL),
+				body: m.staff_email_urgent_body({ link }, STAFF_MAIL)
+			}
+		: {
+				subject: m.staff_email_new_subject({}, STAFF_MAIL),
+				body: m.staff_email_new_body({ link }, STAFF_MAIL)
+			};
 	const told = recipientsFor(tx, statement.youngPersonId, statement.urgent);
 	for (const person of told) {
 		tell(
@@ -72,11 +79,14 @@ export function notifyEscalation(
 	now: Date
 ): number {
 	const mail = {
-		subject: m.staff_email_escalation_subject(),
-		body: m.staff_email_escalation_body({
-			link: statementLink(statement.id),
-			list: `${appOrigin()}/manager`
-		})
+		subject: m.staff_email_escalation_subject({}, STAFF_MAIL),
+		body: m.staff_email_escalation_body(
+			{
+				link: statementLink(statement.id),
+				list: `${appOrigin()}/manager`
+			},
+			STAFF_MAIL
+		)
 	};
 	const managers = teamManagers(tx, statement.youngPersonId);
 	for (const person of managers)
@@ -97,11 +107,14 @@ export function notifyWorkerAllocated(
 		.where(eq(users.id, workerId))
 		.get();
 	if (!worker) return;
-	const body = m.staff_email_allocated_body({
-		link: `${appOrigin()}/worker/young-people/${youngPersonId}`
-	});
+	const body = m.staff_email_allocated_body(
+		{
+			link: `${appOrigin()}/worker/young-people/${youngPersonId}`
+		},
+		STAFF_MAIL
+	);
 	tell(tx, worker, 'new_worker', youngPersonId, null, now, {
-		subject: m.staff_email_allocated_subject(),
+		subject: m.staff_email_allocated_subject({}, STAFF_MAIL),
 		body
 	});
 }
@@ -127,8 +140,8 @@ function tellWorkersAnsweredBack(
 	about: { kind: Kind; statementId: string | null; link: string }
 ): void {
 	const mail = {
-		subject: m.staff_email_answered_subject(),
-		body: m.staff_email_answered_body({ link: about.link })
+		subject: m.staff_email_answered_subject({}, STAFF_MAIL),
+		body: m.staff_email_answered_body({ link: about.link }, STAFF_MAIL)
 	};
 	for (const person of recipientsFor(tx, youngPersonId, false))
 		tell(tx, person, about.kind, youngPersonId, about.statementId, now, mail);

@@ -6,6 +6,7 @@ import { statements, teamMembers, teams, urgentAlerts, users } from '../db/schem
 import { getSetting } from '../settings';
 import { isOutOfHours, workingCalendar } from '../working-time/calendar';
 import { appOrigin, statementLink, tell, type Recipient } from './tell';
+import { STAFF_MAIL } from './staff-mail';
 
 /*
  * Who is told about an urgent statement. When it is sent, the worker and the team managers
@@ -67,11 +68,14 @@ export function tellOutOfHoursTeam(
 	const skip = new Set(alreadyTold.map((r) => r.id));
 	const people = outOfHoursTeam(tx).filter((r) => !skip.has(r.id));
 	const mail = {
-		subject: m.staff_email_duty_subject(),
-		body: m.staff_email_duty_body({
-			link: statementLink(statement.id),
-			list: `${appOrigin()}/worker`
-		})
+		subject: m.staff_email_duty_subject({}, STAFF_MAIL),
+		body: m.staff_email_duty_body(
+			{
+				link: statementLink(statement.id),
+				list: `${appOrigin()}/worker`
+			},
+			STAFF_MAIL
+		)
 	};
 	for (const person of people)
 		tell(tx, person, 'urgent_statement', statement.youngPersonId, statement.id, now, mail);
@@ -121,6 +125,6 @@ export function peopleFor(tx: Tx, step: Exclude<ChainStep, 'manager'>): Recipien
 }
 
 export const seniorMail = (statementId: string) => ({
-	subject: m.staff_email_senior_subject(),
-	body: m.staff_email_senior_body({ link: statementLink(statementId) })
+	subject: m.staff_email_senior_subject({}, STAFF_MAIL),
+	body: m.staff_email_senior_body({ link: statementLink(statementId) }, STAFF_MAIL)
 });
