@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { ReportFilters } from '$lib/reports/filters';
 import { db } from '../db';
-import { meetingFeedback, meetings, statements, users } from '../db/schema';
+import { meetingFeedback, meetings, statements, statementVoiceNotes, users } from '../db/schema';
 import { setSetting } from '../settings';
 import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
@@ -51,7 +51,7 @@ async function seed() {
 	const views = (
 		youngPersonId: string,
 		meetingId: string,
-		how: 'typed' | 'simple' | 'with_worker',
+		how: 'typed' | 'simple' | 'voice_note' | 'with_worker',
 		readAfterMinutes: number
 	) => {
 		const id = addReportStatement(youngPersonId, {
@@ -63,11 +63,25 @@ async function seed() {
 		db()
 			.update(statements)
 			.set({
-				simpleMode: how === 'simple',
+				simpleMode: how === 'simple' || how === 'voice_note',
 				completedWithWorkerId: how === 'with_worker' ? worker.id : null
 			})
 			.where(eq(statements.id, id))
 			.run();
+		// A recorded answer makes it a voice note, on the simple form as on the full one.
+		if (how === 'voice_note')
+			db()
+				.insert(statementVoiceNotes)
+				.values({
+					statementId: id,
+					questionId: 'views',
+					contentType: 'audio/webm',
+					bytes: Buffer.from('recording'),
+					size: 9,
+					durationMs: 12_000,
+					digest: 'digest'
+				})
+				.run();
 	};
 	const told = (meetingId: string, when: string, rating: number | null = null) =>
 		db()
@@ -85,14 +99,15 @@ async function seed() {
 			.run();
 
 	// North: ten meetings. Eight young people have signed in to Heard before them (0–7).
-	// Views before: 0–2 typed, 3–5 simple, and 9 (no sign-in) with the worker: invited by giving them.
+	// Views before: 0–2 typed, 3–4 simple, 5 a voice note on the simple form, and 9 (no sign-in)
+	// with the worker: invited by giving them.
 	// Read before the meeting: 0–5; 9's read ten days after it.
 	// Told in time: 0–5 (Fri 14 March), rated 5, 5, 5, 4, 4, 2; 6 told late (24 March); 7–9 not told.
 	const ratings = [5, 5, 5, 4, 4, 2];
 	for (let i = 0; i < 10; i++) {
 		const yp = createYoungPerson({ teamId: north, userId: i < 8 ? account() : null });
 		const m = meeting(yp, '2025-03-10T10:00:00');
-		if (i < 6) views(yp, m, i < 3 ? 'typed' : 'simple', 60);
+		if (i < 6) views(yp, m, i < 3 ? 'typed' : i < 5 ? 'simple' : 'voice_note', 60);
 		if (i === 9) views(yp, m, 'with_worker', 14_400);
 		if (i < 6) told(m, '2025-03-14T15:00:00', ratings[i]);
 		if (i === 6) told(m, '2025-03-24T15:00:00');
@@ -149,6 +164,7 @@ describe('the Lundy measures of a quarter', () => {
 	it('says how views were given, hiding the small ways', () => {
 		expect(row(report, 'lundy_voice_by_mode', 'typed')).toEqual([5]);
 		expect(row(report, 'lundy_voice_by_mode', 'simple')).toEqual(['x']);
+		expect(row(report, 'lundy_voice_by_mode', 'voice_note')).toEqual(['x']);
 		expect(row(report, 'lundy_voice_by_mode', 'with_worker')).toEqual(['x']);
 		expect(row(report, 'lundy_voice_by_mode', 'total')).toEqual([9]);
 	});
@@ -174,10 +190,13 @@ describe('the Lundy measures of a quarter', () => {
 		expect(row(low, 'lundy_by_team', north)).toEqual([10, 9, 7, 6, 6, 90, 70, 60, 60]);
 		expect(row(low, 'lundy_by_team', south)).toEqual([4, 3, 2, 2, 2, 75, 50, 50, 50]);
 		expect(row(low, 'meetings_by_team', south)).toEqual([4, 2, 50]);
-		// One meeting's views were given with a worker: hidden, and the simple form's beside it.
+		// One meeting's views were given with a worker and one as a voice note: both hidden. At a
+		// threshold of 2 "fewer than 2" can only be 1, so the simple form's 2 is hidden beside them.
 		expect(
-			['typed', 'simple', 'with_worker'].map((k) => row(low, 'lundy_voice_by_mode', k))
-		).toEqual([[5], ['x'], ['x']]);
+			['typed', 'simple', 'voice_note', 'with_worker'].map((k) =>
+				row(low, 'lundy_voice_by_mode', k)
+			)
+		).toEqual([[5], ['x'], ['x'], ['x']]);
 		// The single rating of 2 is hidden, and one of the threes, or 7 − 3 − 3 would give it back:
 		// so how many felt listened to (4 or 5) is not said either.
 		expect(row(low, 'lundy_listened', '2')).toEqual(['x']);

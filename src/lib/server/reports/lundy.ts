@@ -10,16 +10,16 @@ import type { QueryParams, Sqlite } from './sql';
  *   meeting was in Heard before its date and they had signed in to Heard by
  *   then, or they gave their views for it anyway (with their worker, say);
  * - voice: views were sent before the meeting, and how: typed on the full
- *   form, on the simple form (pictures and faces), or with their worker
- *   (co-use), by the first statement sent for it. Voice notes do not exist
- *   in Heard yet, so they have no row rather than a row of noughts;
+ *   form, on the simple form (pictures and faces), as a voice note (any
+ *   answer recorded, on either form), or with their worker (co-use), by the
+ *   first statement sent for it;
  * - audience: those views were read by staff before the meeting;
  * - influence: the young person was told what was decided within the
  *   feedback time (working days after the meeting, a setting), and how
  *   listened to they said they felt about it.
  */
 
-export const VOICE_MODES = ['typed', 'simple', 'with_worker'] as const;
+export const VOICE_MODES = ['typed', 'simple', 'voice_note', 'with_worker'] as const;
 export type VoiceMode = (typeof VOICE_MODES)[number];
 
 export const LUNDY_COUNTS = ['held', 'invited', 'withViews', 'readBefore', 'toldInTime'] as const;
@@ -43,7 +43,9 @@ const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_
 const MEETINGS = `SELECT y.team_id AS team, m.scheduled_at AS scheduledAt,
 		(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at)) AS couldSay,
 		EXISTS (SELECT 1 ${VIEWS}) AS withViews,
-		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker' WHEN s.simple_mode = 1 THEN 'simple' ELSE 'typed' END
+		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
+				WHEN EXISTS (SELECT 1 FROM statement_voice_notes v WHERE v.statement_id = s.id) THEN 'voice_note'
+				WHEN s.simple_mode = 1 THEN 'simple' ELSE 'typed' END
 			${VIEWS} ORDER BY s.sent_at LIMIT 1) AS mode,
 		EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at) AS readBefore,
 		f.recorded_at AS feedbackAt, f.listened_rating AS rating
@@ -71,7 +73,7 @@ export function measureLundy(sqlite: Sqlite, p: QueryParams, feedback: FeedbackD
 	const rows = sqlite.prepare(MEETINGS).all(p) as MeetingRow[];
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
-	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, with_worker: 0 };
+	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };
 	const ratings = [0, 0, 0, 0, 0];
 	for (const r of rows) {
 		const due = addWorkingDays(new Date(r.scheduledAt), feedback.days, feedback.calendar).getTime();

@@ -31,6 +31,7 @@ export const meetingFigureLink = (row: string, column: string) =>
 const VOICE_WORDS = {
 	typed: m.report_lundy_mode_typed,
 	simple: m.report_lundy_mode_simple,
+	voice_note: m.report_lundy_mode_voice_note,
 	with_worker: m.report_lundy_mode_with_worker
 };
 
