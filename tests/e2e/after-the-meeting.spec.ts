@@ -121,3 +121,35 @@ test('the child is told on their home page, reads it, rates it and answers back'
 	await expect(sam.page.getByText('Thank you for telling me')).toBeVisible();
 	await sam.context.close();
 });
+
+test("what was decided is in the child's copy of their words, and in a subject-access export", async ({
+	browser
+}) => {
+	const own = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await own.newPage();
+	await signInAsChild(page, child.username);
+	await page.goto('/me/words');
+	await expect(page.getByRole('heading', { name: 'After your meetings' })).toBeVisible();
+	const told = page
+		.getByRole('article')
+		.filter({ hasText: 'You will stay with your foster family.' });
+	await expect(told).toContainText('You said you wanted to stay');
+	await expect(told).toContainText('Mostly');
+	await expect(told).toContainText('Thank you for telling me');
+	await expectNoAccessibilityViolations(page);
+	const copy = await (await page.request.get('/me/words/download')).text();
+	expect(copy).toContain('You will stay with your foster family.');
+	expect(copy).toContain('I want to stay with my foster family (Agreed)');
+	expect(copy).toContain('Did you feel listened to? Mostly');
+	await own.close();
+
+	const admin = await signedInPage(browser, 'admin');
+	await admin.page.goto(`/admin/young-people/${child.id}/export`);
+	await expect(admin.page.getByRole('heading', { name: 'After your meetings' })).toBeVisible();
+	await expect(admin.page.getByText('You will stay with your foster family.')).toBeVisible();
+	const json = await (
+		await admin.page.request.get(`/admin/young-people/${child.id}/export.json`)
+	).json();
+	expect(json.told.meetings[0].decided).toContain('You will stay with your foster family.');
+	await admin.context.close();
+});

@@ -40,6 +40,11 @@ export const decisionLabel = /* @__PURE__ */ labelFrom<OutcomeDecision>({
 	still_working: m.staff_decision_still_working
 });
 
+const LISTENED: Label[] = [m.listened_1, m.listened_2, m.listened_3, m.listened_4, m.listened_5];
+/** "Mostly": how listened to a young person said they felt, on the scale of 1 to 5. */
+export const listenedWords = (rating: number, locale: Locale = currentLocale()) =>
+	LISTENED[rating - 1]?.({}, { locale }) ?? String(rating);
+
 /** Outcome groups in reports: the decisions, with "still working" counted as open. */
 const OUTCOME_GROUPS = ['agreed', 'partly_agreed', 'not_possible', 'open'] as const;
 const OUTCOME_GROUP: Record<(typeof OUTCOME_GROUPS)[number], Label> = {

@@ -5,6 +5,8 @@ import { db } from '../db';
 import { aboutMe, auditEvents, meetings, users } from '../db/schema';
 import { getSetting } from '../settings';
 import { statementsInWords } from '../young-people/words';
+import { toldInWords } from '../young-people/told-in-words';
+import { listHandoverNotesOf } from '../new-worker/queries';
 import { findYoungPersonRecord } from '../records/queries';
 import { findStatementRecordings } from '../voice/queries';
 
@@ -75,6 +77,9 @@ export function exportSubjectAccess(
 			format === 'json'
 				? withRecordings(statementsInWords(youngPersonId))
 				: statementsInWords(youngPersonId),
+		told: toldInWords(youngPersonId),
+		// Staff-only notes are still data about the young person: the admin reviews them before release.
+		handoverNotes: listHandoverNotesOf(youngPersonId).reverse(),
 		auditEvents: db()
 			.select({
 				at: auditEvents.at,

@@ -59,6 +59,24 @@ export function findHelloForYoungPerson(youngPersonId: string) {
 	);
 }
 
+/** Every hello written to a young person, oldest first, met or not: what they were told, for their own copy. */
+export function listHellosWrittenTo(youngPersonId: string) {
+	return db()
+		.select({
+			firstName: users.firstName,
+			whoIAm: workerHellos.whoIAm,
+			howToReach: workerHellos.howToReach,
+			whenWeMeet: workerHellos.whenWeMeet,
+			writtenAt: workerHellos.writtenAt
+		})
+		.from(workerHellos)
+		.innerJoin(users, eq(workerHellos.workerId, users.id))
+		.where(and(eq(workerHellos.youngPersonId, youngPersonId), isNotNull(workerHellos.writtenAt)))
+		.orderBy(asc(workerHellos.writtenAt))
+		.all()
+		.map((h) => ({ ...h, writtenAt: h.writtenAt! }));
+}
+
 /**
  * Hellos not yet written, oldest first: the worker's own (`caseload`), or
  * every one in the teams a manager manages (`team`), with the new worker's name.

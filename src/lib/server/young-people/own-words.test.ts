@@ -1,7 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { auditEvents, notifications, replies, statements } from '../db/schema';
+import {
+	allocations,
+	auditEvents,
+	meetingFeedback,
+	meetingReplies,
+	meetings,
+	notifications,
+	replies,
+	statements,
+	workerHellos
+} from '../db/schema';
 import {
 	addStatement,
 	allocate,
@@ -9,7 +19,8 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { ownWordsAsText, requestCorrection, takeOwnWords } from './own-words';
+import { requestCorrection, takeOwnWords } from './own-words';
+import { ownWordsAsText } from './own-words-text';
 
 async function youngPersonWithWorker() {
 	const worker = await createStaff(['worker'], { firstName: 'Sam' });
@@ -33,14 +44,7 @@ describe('download my words', () => {
 			.values({ statementId, authorId: p.worker.id, body: 'Well done you' })
 			.run();
 
-		const said = takeOwnWords(p.id, p.userId, 'text');
-		const text = ownWordsAsText(said, {
-			title: 'My words',
-			you: 'You',
-			outcome: 'What happened',
-			removed: 'removed',
-			voice: 'Listen in Heard'
-		});
+		const text = ownWordsAsText(takeOwnWords(p.id, p.userId, 'text'), 'Robin');
 
 		expect(text).toContain('I passed my swimming badge');
 		expect(text).toContain('Sam');
@@ -53,6 +57,69 @@ describe('download my words', () => {
 			)
 			.all();
 		expect(events).toHaveLength(1);
+	});
+
+	it('holds what they were told after a meeting and by a new worker, in words', async () => {
+		const p = await youngPersonWithWorker();
+		const meetingId = db()
+			.insert(meetings)
+			.values({
+				youngPersonId: p.id,
+				type: 'looked_after_review',
+				scheduledAt: new Date('2026-03-02T10:00:00Z')
+			})
+			.returning()
+			.get().id;
+		const when = new Date('2026-03-04T10:00:00Z');
+		db()
+			.insert(meetingFeedback)
+			.values({
+				meetingId,
+				decided: 'You stay with Aunt Jo',
+				viewsCounted: 'We read your views first',
+				agreedRequests: [],
+				recordedBy: p.worker.id,
+				recordedAt: when,
+				updatedAt: when,
+				listenedRating: 4
+			})
+			.run();
+		db()
+			.insert(meetingReplies)
+			.values({ meetingId, authorId: p.userId, body: 'Thank you for telling me' })
+			.run();
+		const newWorker = await createStaff(['worker'], { firstName: 'Priya' });
+		const allocationId = db()
+			.insert(allocations)
+			.values({ youngPersonId: p.id, workerId: newWorker.id, startedAt: when })
+			.returning()
+			.get().id;
+		db()
+			.insert(workerHellos)
+			.values({
+				allocationId,
+				youngPersonId: p.id,
+				workerId: newWorker.id,
+				whoIAm: 'I like football',
+				writtenAt: when,
+				metAt: when
+			})
+			.run();
+
+		const copy = takeOwnWords(p.id, p.userId, 'page');
+		expect(copy.told.meetings).toHaveLength(1);
+		expect(copy.told.hellos).toMatchObject([{ firstName: 'Priya', whoIAm: 'I like football' }]);
+		const text = ownWordsAsText(copy, 'Robin');
+		for (const words of [
+			'You stay with Aunt Jo',
+			'We read your views first',
+			'Did you feel listened to? Mostly',
+			'You (',
+			'Thank you for telling me',
+			'Hello from Priya, your new worker',
+			'I like football'
+		])
+			expect(text).toContain(words);
 	});
 });
 

@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { shortDate } from '$lib/dates';
 import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { replies, statements } from '../db/schema';
 import { notifyYoungPersonReplied } from '../notifications/notify';
-import { statementsInWords, type StatementInWords } from './words';
+import { toldInWords } from './told-in-words';
+import { statementsInWords } from './words';
 
-/** "Download my words": everything they said and every answer, and an audit event saying they took a copy. */
+/**
+ * "Download my words": everything they said and every answer, what they were
+ * told after meetings and by new workers, and an audit event saying they took a copy.
+ */
 export function takeOwnWords(
 	youngPersonId: string,
 	userId: string,
@@ -24,30 +27,9 @@ export function takeOwnWords(
 		},
 		now
 	);
-	return statementsInWords(youngPersonId);
+	return { said: statementsInWords(youngPersonId), told: toldInWords(youngPersonId) };
 }
-
-/** The same, as plain text a child can open on any phone. Labels come from the caller, in the page's words. */
-export function ownWordsAsText(
-	said: StatementInWords[],
-	labels: { title: string; you: string; outcome: string; removed: string; voice: string }
-): string {
-	const lines = [labels.title, ''];
-	for (const s of said) {
-		lines.push(`== ${s.what} · ${shortDate(s.sentAt)} ==`);
-		if (s.anonymisedAt) lines.push(labels.removed);
-		for (const a of s.answers) {
-			lines.push(`${a.question}`);
-			if (a.answer) lines.push(`  ${a.answer}`);
-			if (a.voice) lines.push(`  ${a.voice}. ${labels.voice}`);
-		}
-		for (const r of s.replies)
-			lines.push(`${r.fromYoungPerson ? labels.you : r.from} (${shortDate(r.at)}): ${r.body}`);
-		if (s.outcome) lines.push(`${labels.outcome}: ${s.outcome.decision}. ${s.outcome.explanation}`);
-		lines.push('');
-	}
-	return lines.join('\n');
-}
+export type OwnWords = ReturnType<typeof takeOwnWords>;
 
 type CorrectionRequest = {
 	youngPersonId: string;
