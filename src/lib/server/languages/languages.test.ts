@@ -10,6 +10,7 @@ import { chooseLocale } from './choose';
 import { coverageOf, isYoungPersonMessage } from './catalogues';
 import { enabledLocales, isTurnedOn, languageStatuses } from './index';
 import { switchLanguage } from './mutations';
+import { english, placeholdersOf, translatedMessages } from '$tests/helpers/catalogues';
 
 const all = new Set(locales);
 const onlyEnglish = new Set(['en' as const]);
@@ -92,6 +93,13 @@ describe('how much of each language is written', () => {
 		// A new English message a young person meets needs its Welsh and Arabic draft beside it.
 		expect(coverageOf('cy').missing).toBe(0);
 		expect(coverageOf('ar').missing).toBe(0);
+	});
+
+	it('keeps exactly the English placeholders in every translated message', () => {
+		const differing = translatedMessages().filter(
+			({ file, key, value }) => placeholdersOf(value) !== placeholdersOf(english(file)[key])
+		);
+		expect(differing.map(({ locale, file, key }) => `${locale}/${file}: ${key}`)).toEqual([]);
 	});
 });
 
