@@ -44,24 +44,16 @@ type Variant = { declarations?: string[]; match?: Record<string, string> };
  * Welsh or Polish "one" form may rightly say the number in words, so inputs count as used.
  */
 export function placeholdersOf(value: Value): string {
-	const names = new Set<string>();
-	const texts: string[] = [];
-	if (typeof value === 'string') texts.push(value);
-	else if (Array.isArray(value))
-		for (const variant of value as Variant[]) {
-			for (const line of variant.declarations ?? []) {
-				const input = /^input (\w+)$/.exec(line.trim());
-				if (input) names.add(input[1]);
-			}
-			texts.push(...Object.values(variant.match ?? {}));
-		}
-	const locals = new Set(
-		(Array.isArray(value) ? (value as Variant[]) : [])
-			.flatMap((variant) => variant.declarations ?? [])
-			.map((line) => /^local (\w+)/.exec(line.trim())?.[1])
-			.filter((name): name is string => !!name)
+	const variants = Array.isArray(value) ? (value as Variant[]) : [];
+	const declarations = variants.flatMap((variant) => variant.declarations ?? []);
+	const declared = (kind: 'input' | 'local') =>
+		declarations.flatMap((line) => new RegExp(`^${kind} (\\w+)`).exec(line.trim())?.slice(1) ?? []);
+	const texts =
+		typeof value === 'string' ? [value] : variants.flatMap((v) => Object.values(v.match ?? {}));
+	const used = texts.flatMap((text) =>
+		[...text.matchAll(/\{(\w+)\}/g)].map((found) => found[1] ?? '')
 	);
-	for (const text of texts)
-		for (const [, name] of text.matchAll(/\{(\w+)\}/g)) if (!locals.has(name)) names.add(name);
+	const locals = new Set(declared('local'));
+	const names = new Set([...declared('input'), ...used.filter((name) => !locals.has(name))]);
 	return [...names].sort().join(',');
 }
