@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { issueCodeFor } from '../helpers/database';
+import { englishOn } from '../helpers/english-fallback';
 import { loginAs } from '../helpers/session';
 
 // A young person's language, from an admin turning Arabic on to the young person's own phone.
@@ -30,21 +31,27 @@ async function signIn(page: Page) {
 	await expect(page.locator('html')).toHaveAttribute('lang', /./);
 }
 
-const arabicCard = (page: Page) =>
-	page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Arabic/ }) });
+const languageCard = (page: Page, language: string) =>
+	page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: new RegExp(language) }) });
+const arabicCard = (page: Page) => languageCard(page, 'Arabic');
 
-async function switchArabic(page: Page, on: boolean) {
+async function switchLanguage(page: Page, language: string, on: boolean) {
 	if (!page.url().endsWith('/admin/languages')) await page.goto('/admin/languages');
-	const arabic = arabicCard(page);
+	const card = languageCard(page, language);
 	if (on) {
-		await arabic.getByLabel(/I understand that Arabic has not been reviewed/).check();
-		await arabic.getByRole('button', { name: 'Turn on Arabic' }).click();
-		await expect(page.getByText('Arabic is now on.')).toBeVisible();
+		await card
+			.getByLabel(new RegExp(`I understand that ${language} has not been reviewed`))
+			.check();
+		await card.getByRole('button', { name: `Turn on ${language}` }).click();
+		await expect(page.getByText(`${language} is now on.`)).toBeVisible();
 	} else {
-		await arabic.getByRole('button', { name: 'Turn off Arabic' }).click();
-		await expect(page.getByText('Arabic is now off.')).toBeVisible();
+		await card.getByRole('button', { name: `Turn off ${language}` }).click();
+		await expect(page.getByText(`${language} is now off.`)).toBeVisible();
 	}
 }
+const switchArabic = (page: Page, on: boolean) => switchLanguage(page, 'Arabic', on);
 
 test('a language nobody has reviewed is not offered, and cannot be chosen', async ({ browser }) => {
 	const before = await phone(browser);
@@ -194,12 +201,41 @@ test('a language turned off is not used, whatever the record says', async ({ pag
 	await young.context.close();
 });
 
-// Other journeys expect English on the public pages: Arabic goes off again whatever happened.
+test('a young person who reads Pashto meets no English on their home page or a say form', async ({
+	page,
+	browser
+}) => {
+	await loginAs(page, 'admin');
+	await switchLanguage(page, 'Pashto', true);
+	await page.goto(recordUrl);
+	await page.getByLabel('Language', { exact: true }).selectOption('ps');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByLabel('Language', { exact: true })).toHaveValue('ps');
+
+	const young = await phone(browser);
+	await signIn(young.page);
+	await expect(html(young.page)).toHaveAttribute('lang', 'ps');
+	await expect(html(young.page)).toHaveAttribute('dir', 'rtl');
+	expect(await englishOn(young.page, 'ps')).toEqual([]);
+	for (const kind of ['before_meeting', 'worried']) {
+		await young.page.goto(`/me/say/${kind}`);
+		await expect(young.page.locator('form button[type="submit"]').first()).toBeVisible();
+		expect(await englishOn(young.page, 'ps'), kind).toEqual([]);
+	}
+	await young.context.close();
+});
+
+// Other journeys expect English on the public pages: Arabic and Pashto go off again whatever happened.
 test.afterAll(async ({ browser }) => {
 	const { context, page } = await phone(browser);
 	await loginAs(page, 'admin');
 	await page.goto('/admin/languages');
-	if (await arabicCard(page).getByRole('button', { name: 'Turn off Arabic' }).isVisible())
-		await switchArabic(page, false);
+	for (const language of ['Arabic', 'Pashto'])
+		if (
+			await languageCard(page, language)
+				.getByRole('button', { name: `Turn off ${language}` })
+				.isVisible()
+		)
+			await switchLanguage(page, language, false);
 	await context.close();
 });
