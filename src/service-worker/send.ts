@@ -38,9 +38,18 @@ async function sendAll(worker: ServiceWorkerGlobalScope) {
 	}
 }
 
+/** As the say form sent it: with its recordings, a multipart form like the page's own. */
+function formBody(item: QueuedSend): URLSearchParams | FormData {
+	if (!item.files?.length) return new URLSearchParams(item.fields);
+	const body = new FormData();
+	for (const [name, value] of item.fields) body.append(name, value);
+	for (const [name, file] of item.files) body.append(name, file, file.name);
+	return body;
+}
+
 /** Where the stored statement can be seen, null if it was not accepted now, or 'no_signal'. */
 async function sendOne(item: QueuedSend): Promise<string | null> {
-	const body = new URLSearchParams(item.fields);
+	const body = formBody(item);
 	body.set('idempotencyKey', item.key);
 	// The server refuses it if the young person signed in now is not the one who wrote it.
 	body.set('queuedFor', item.owner);

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { loginAs } from '../helpers/session';
+import { loginAs, signedInPage } from '../helpers/session';
 import { queryTestDatabase } from '../helpers/database';
 import { keepPagesForOffline, keptPages } from '../helpers/offline';
+import { expectPlayable, withFakeMicrophone } from '../helpers/voice';
 
-test.use(PHONE);
+// The fake microphone is for the voice note recorded with no signal.
+test.use({ ...PHONE, launchOptions: withFakeMicrophone() });
 test.describe.configure({ timeout: 90_000 });
 
 const storedWith = (words: string) =>
@@ -26,7 +28,7 @@ async function writeOffline(page: Page, words: string) {
 const queued = (page: Page) =>
 	page.evaluate(
 		() =>
-			new Promise<{ key: string }[]>((resolve) => {
+			new Promise<{ key: string; files?: [string, Blob][] }[]>((resolve) => {
 				const open = indexedDB.open('heard-offline', 1);
 				open.onsuccess = () => {
 					const all = open.result.transaction('sends').objectStore('sends').getAll();
@@ -118,6 +120,78 @@ test('what was written offline is not lost when Heard is closed, and sends when 
 	await again.goto('/me');
 	expect(storedWith(words)).toBe(1);
 	await expect(again.getByRole('link', { name: /My things/ }).first()).toBeVisible();
+});
+
+test('a voice note recorded with no signal waits on the phone with its words, and is stored once when Heard opens again', async ({
+	page,
+	context,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const words = `Offline voice note ${Date.now()}`;
+	await loginAs(page, 'jordan');
+	await keepPagesForOffline(page, ['/me/say/good_news']);
+	await context.setOffline(true);
+	await page.goto('/me/say/good_news');
+	await expect(page.getByText("You're offline.")).toBeVisible();
+	const voice = page.getByRole('group', { name: 'Or say it out loud' }).first();
+	await voice.getByRole('button', { name: 'Record', exact: true }).click();
+	await expect(voice.getByText(/Recording…/)).toBeVisible();
+	await page.waitForTimeout(2000);
+	await voice.getByRole('button', { name: 'Stop' }).click();
+	await expect(voice.getByText('Your recording is ready. Play it to listen back.')).toBeVisible();
+	await page.getByRole('textbox').first().fill(words);
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect(page.getByText('Waiting for signal — it will send by itself.')).toBeVisible();
+	// The recording itself waits in the queue, beside the words and under its question.
+	const waiting = await page.evaluate(
+		() =>
+			new Promise<{ name: string; size: number; type: string }[]>((resolve) => {
+				const open = indexedDB.open('heard-offline', 1);
+				open.onsuccess = () => {
+					const all = open.result.transaction('sends').objectStore('sends').getAll();
+					all.onsuccess = () =>
+						resolve(
+							all.result.flatMap((item: { files?: [string, Blob][] }) =>
+								(item.files ?? []).map(([name, file]) => ({
+									name,
+									size: file.size,
+									type: file.type
+								}))
+							)
+						);
+				};
+			})
+	);
+	expect(waiting).toHaveLength(1);
+	expect(waiting[0]).toMatchObject({ name: 'voice_what', type: 'audio/webm' });
+	expect(waiting[0]!.size).toBeGreaterThan(1000);
+	await page.close();
+
+	await context.setOffline(false);
+	const again = await context.newPage();
+	await again.goto('/me');
+	await expect.poll(() => storedWith(words), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => queued(again)).toHaveLength(0);
+	await again.goto('/me/things');
+	await again.goto('/me');
+	expect(storedWith(words)).toBe(1);
+	const [{ id }] = queryTestDatabase<{ id: string }>(
+		'SELECT id FROM statements WHERE answers LIKE ?',
+		`%${words}%`
+	) as [{ id: string }];
+	const notes = queryTestDatabase<{ content_type: string; size: number }>(
+		'SELECT content_type, size FROM statement_voice_notes WHERE statement_id = ?',
+		id
+	);
+	expect(notes).toEqual([{ content_type: 'audio/webm', size: waiting[0]!.size }]);
+
+	// Their worker plays the recording that was made with no signal.
+	const sam = await signedInPage(browser, 'sam');
+	await sam.page.goto(`/worker/statements/${id}`);
+	await expect(sam.page.getByText(/^Voice note, \d s$/)).toBeVisible();
+	await expectPlayable(sam.page, 'dd audio');
+	await sam.close();
 });
 
 test('signing out empties the pages kept on the phone', async ({ page }) => {

@@ -4,21 +4,9 @@ import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
 import { loginAs, signedInPage } from '../helpers/session';
 import { wavBytes } from '../fixtures/wav';
-import config from '../../playwright.config';
+import { expectPlayable, withFakeMicrophone } from '../helpers/voice';
 
-// Chromium's own fake microphone (a beep) and no permission prompt; the config's browser and flags stay.
-const configured = config.use?.launchOptions ?? {};
-test.use({
-	...PHONE,
-	launchOptions: {
-		...configured,
-		args: [
-			...(configured.args ?? []),
-			'--use-fake-ui-for-media-stream',
-			'--use-fake-device-for-media-stream'
-		]
-	}
-});
+test.use({ ...PHONE, launchOptions: withFakeMicrophone() });
 
 type Note = { content_type: string; duration_ms: number | null; size: number };
 const notesOf = (statementId: string) =>
@@ -27,25 +15,6 @@ const notesOf = (statementId: string) =>
 		statementId
 	);
 const sentId = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
-
-/** Waits until an audio element has read enough of its recording to know what it is. */
-async function expectPlayable(page: Page, selector: string) {
-	await expect
-		.poll(() =>
-			page
-				.locator(selector)
-				.first()
-				.evaluate((audio: HTMLAudioElement) => {
-					// A player that waits for a tap is asked once to read the recording's details.
-					if (audio.preload === 'none') {
-						audio.preload = 'metadata';
-						audio.load();
-					}
-					return audio.readyState >= 1 && (audio.duration > 0 || audio.duration === Infinity);
-				})
-		)
-		.toBe(true);
-}
 
 test('a child records, listens back, records again and sends; their worker plays and downloads it', async ({
 	page,

@@ -1,7 +1,8 @@
 /**
  * Statements written with no signal wait here, on the phone (IndexedDB), until they can be
  * sent. Each keeps the idempotency key of the form it came from, so however many times it is
- * tried the server stores it once (docs/adr/0005, 0032). Used by the say form, which adds to
+ * tried the server stores it once (docs/adr/0005, 0032); a recording waits with its words, as
+ * the File itself. Used by the say form, which adds to
  * it, and by the service worker, which sends from it.
  */
 export interface QueuedSend {
@@ -11,6 +12,8 @@ export interface QueuedSend {
 	owner: string;
 	kind: string;
 	fields: [string, string][];
+	/** Voice notes recorded with no signal, each under its question's field (ADR 37). */
+	files?: [string, File][];
 	queuedAt: number;
 }
 

@@ -16,7 +16,11 @@ export async function sendLater(owner: string, kind: string, form: FormData): Pr
 	const fields = [...form]
 		.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 		.filter(([name]) => name !== 'idempotencyKey');
-	await addToQueue({ key, owner, kind, fields, queuedAt: Date.now() });
+	// A question's file box with nothing in it is an empty file: only real recordings wait.
+	const files = [...form].filter(
+		(entry): entry is [string, File] => entry[1] instanceof File && entry[1].size > 0
+	);
+	await addToQueue({ key, owner, kind, fields, files, queuedAt: Date.now() });
 	const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
 		sync?: { register(tag: string): Promise<void> };
 	};
