@@ -71,7 +71,23 @@ test('the young person’s pages then come in Welsh', async ({ browser }) => {
 	await page.goto('/me/settings');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 	await expect(page.locator('input[name="locale"][value="cy"]')).toBeChecked();
+	// What they write there is kept as written in Welsh.
+	await page.goto('/me/say/good_news');
+	await page.locator('textarea[name="what"]').fill('Sgoriais i gôl heddiw.');
+	await page.getByRole('button', { name: 'Anfon', exact: true }).click();
+	await expect(page.getByRole('heading', { name: "Wedi'i anfon!" })).toBeVisible();
 	await context.close();
+});
+
+test('their worker sees the statement was written in Welsh', async ({ page }) => {
+	const [{ id }] = queryTestDatabase<{ id: string }>(
+		'SELECT id FROM statements WHERE young_person_id = ?',
+		child.id
+	) as [{ id: string }];
+	await loginAs(page, 'sam');
+	await page.goto(`/worker/statements/${id}`);
+	await expect(page.getByTestId('written-in')).toHaveText('Written in Welsh');
+	await expect(page.getByText('Sgoriais i gôl heddiw.')).toBeVisible();
 });
 
 test('the sign-in letter the worker prints is in Welsh; the page around it stays English', async ({

@@ -95,5 +95,6 @@ export async function signInAsChild(page: Page, username: string): Promise<void>
 	await page.getByLabel('Username or work email').fill(username);
 	await page.getByLabel('Password').fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/me$/);
+	// As loginAs: a password check takes its time on a busy machine.
+	await expect(page).toHaveURL(/\/me$/, { timeout: 15_000 });
 }

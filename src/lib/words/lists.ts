@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { ChangeCategory, MeetingType, YouSaidStatus } from '$lib/vocabulary';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { labelFrom, type Locale } from './locale';
+import { asLocale, baseLocale } from '$lib/languages';
 
 /** Meeting types: the same names for the young person and for staff. */
 export const meetingTypeLabel = /* @__PURE__ */ labelFrom<MeetingType>({
@@ -70,3 +71,13 @@ export const languageNameInEnglish = /* @__PURE__ */ labelFrom<Locale>({
 	'fa-AF': m.adm_language_name_fa_af,
 	ps: m.adm_language_name_ps
 });
+
+/**
+ * "Written in Polish": the language a statement was written in, as staff are told it. Nothing for
+ * English, or for a statement sent before Heard kept its language.
+ */
+export function writtenInWords(language: string | null | undefined): string | null {
+	const locale = asLocale(language);
+	if (!locale || locale === baseLocale) return null;
+	return m.staff_written_in({ language: languageNameInEnglish(locale) });
+}

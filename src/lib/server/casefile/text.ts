@@ -3,13 +3,19 @@ import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
 import { voiceNoteWords } from '$lib/words/voice';
+import { writtenInWords } from '$lib/words/lists';
 
 /**
  * Plain text for pasting into a case management system: labelled lines a
  * case recorder can read, no markup, the young person's words unchanged.
  */
 interface TextStatement {
-	statement: { kind: StatementKind; sentAt: Date; firstReadAt: Date | null };
+	statement: {
+		kind: StatementKind;
+		sentAt: Date;
+		firstReadAt: Date | null;
+		language: string | null;
+	};
 	answers: {
 		question: string;
 		answer: string;
@@ -33,6 +39,8 @@ export function statementAsText(s: TextStatement, name: string): string {
 		`${m.staff_text_sent()}: ${dateTime(s.statement.sentAt)}`
 	];
 	if (s.meetingWords) lines.push(`${m.staff_text_meeting()}: ${s.meetingWords}`);
+	const writtenIn = writtenInWords(s.statement.language);
+	if (writtenIn) lines.push(`${m.staff_text_language()}: ${writtenIn}`);
 	lines.push(
 		`${m.staff_text_read()}: ${s.statement.firstReadAt ? dateTime(s.statement.firstReadAt) : m.staff_text_none()}`,
 		''

@@ -27,6 +27,8 @@ interface NewStatement {
 	simpleMode?: boolean;
 	/** Recorded answers by question, stored with the statement or not at all. */
 	recordings?: Map<string, Recording>;
+	/** The language of the page it was written on. */
+	language?: string | null;
 }
 
 type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
@@ -73,6 +75,7 @@ export function submitStatement(
 				consentToShare: input.consentToShare && !input.template.crisis,
 				completedWithWorkerId: input.completedWithWorkerId ?? null,
 				simpleMode: input.simpleMode ?? null,
+				language: input.language ?? null,
 				meetingId: input.meetingId,
 				changeCategory: changeCategoryOf(input.template, input.answers),
 				idempotencyKey: input.idempotencyKey,

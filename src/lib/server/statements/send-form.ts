@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
 import { currentTime } from '../clock';
+import { currentLocale } from '$lib/words/locale';
 import { deliverMailSoon } from '../notifications/mail-wake';
 import type { PostedVoiceNotes } from '../voice/form';
 import { findDraftRecordings, findStatementRecordings, sameRecordings } from '../voice/queries';
@@ -160,7 +161,9 @@ export function sendStatementForm({
 				...statement,
 				completedWithWorkerId: completedWithWorkerId ?? null,
 				simpleMode: simple,
-				recordings
+				recordings,
+				// The request's language: the one the young person read the questions in and wrote in.
+				language: currentLocale()
 			},
 			currentTime()
 		)

@@ -56,6 +56,11 @@ export const statements = sqliteTable(
 		 * was not asked, which is not the same as left blank. Null for statements sent before it was kept.
 		 */
 		simpleMode: flag('simple_mode'),
+		/**
+		 * The language of the page it was written on (the request's locale, ADR 40): staff see
+		 * "Written in Polish". Null for statements sent before it was kept.
+		 */
+		language: text('language'),
 		meetingId: text('meeting_id').references(() => meetings.id),
 		/** Denormalised from the answers so reports can group without parsing JSON. */
 		changeCategory: text('change_category', { enum: CHANGE_CATEGORIES }),

@@ -4,7 +4,7 @@ import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
-import { meetingTypeLabel } from '$lib/words/lists';
+import { meetingTypeLabel, writtenInWords } from '$lib/words/lists';
 import { timingForMeetingWords } from '$lib/words/durations';
 
 export const load = ({ locals, params }) => {
@@ -38,6 +38,7 @@ export const load = ({ locals, params }) => {
 			kindWords: kindLabel(s.statement.kind),
 			sentWords: dateTime(s.statement.sentAt),
 			timingWords: timingForMeetingWords(s.statement.sentAt, meeting.scheduledAt),
+			writtenIn: writtenInWords(s.statement.language),
 			answers: s.answers,
 			thread: s.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
 			outcomeWords: s.outcome

@@ -4,6 +4,7 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
+import { writtenInWords } from '$lib/words/lists';
 
 export const load = ({ locals, params }) => {
 	const found = findStatementForStaff(locals.user!, params.id);
@@ -21,6 +22,7 @@ export const load = ({ locals, params }) => {
 		},
 		kindWords: kindLabel(found.statement.kind),
 		sentWords: dateTime(found.statement.sentAt),
+		writtenIn: writtenInWords(found.statement.language),
 		meetingWords: found.meeting ? meetingLabel(found.meeting) : null,
 		answers: found.answers,
 		thread: found.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
