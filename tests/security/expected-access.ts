@@ -37,6 +37,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 	'/(public)/privacy/full': 'anyone',
 	'/.well-known/security.txt': 'anyone',
 	'/manifest.webmanifest': 'anyone',
+	'/push': ['young_person', 'worker', 'manager'],
 
 	'/(young-person)/me': CHILD,
 	'/(young-person)/me/say/[kind]': CHILD,

@@ -39,6 +39,8 @@ const LABEL: Record<AuditAction, () => string> = {
 	settings_changed: m.audit_action_settings_changed,
 	language_switched: m.audit_action_language_switched,
 	young_person_language_set: m.audit_action_young_person_language_set,
+	push_turned_on: m.audit_action_push_turned_on,
+	push_turned_off: m.audit_action_push_turned_off,
 	own_words_downloaded: m.audit_action_own_words_downloaded,
 	correction_requested: m.audit_action_correction_requested,
 	complaint_made: m.audit_action_complaint_made,

@@ -36,6 +36,8 @@ export type AuditAction =
 	| 'settings_changed'
 	| 'language_switched'
 	| 'young_person_language_set'
+	| 'push_turned_on'
+	| 'push_turned_off'
 	| 'own_words_downloaded'
 	| 'correction_requested'
 	| 'complaint_made'

@@ -35,6 +35,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(public)/privacy/full': 'public',
 	'/.well-known/security.txt': 'public',
 	'/manifest.webmanifest': 'public',
+	'/push': ['young_person', ...STAFF_WHO_WORK_WITH_CHILDREN],
 
 	'/(young-person)/me': ['young_person'],
 	'/(young-person)/me/say/[kind]': ['young_person'],

@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, staffReplyKeyUsed } from '../audit';
 import { db, type Tx } from '../db';
 import { outcomes, replies, statements, youngPeople } from '../db/schema';
-import { notifyYoungPerson } from '../notifications/notify';
+import { notifyYoungPerson, notifyYoungPersonRead } from '../notifications/notify';
 import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
 /**
@@ -60,6 +60,7 @@ export function openStatement(
 				})
 				.where(eq(statements.id, statementId))
 				.run();
+			notifyYoungPersonRead(tx, statement.youngPersonId, now);
 		}
 		recordAuditEvent(
 			tx,

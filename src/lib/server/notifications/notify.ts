@@ -8,6 +8,7 @@ import {
 	statementLink,
 	teamManagers,
 	tell,
+	tellByPush,
 	type Kind,
 	type Recipient
 } from './tell';
@@ -161,5 +162,22 @@ export function notifyYoungPerson(
 		.where(eq(youngPeople.id, youngPersonId))
 		.get();
 	if (!person?.userId) return;
-	tell(tx, { id: person.userId, email: null }, kind, youngPersonId, statementId, now);
+	tell(
+		tx,
+		{ id: person.userId, email: null, youngPerson: true },
+		kind,
+		youngPersonId,
+		statementId,
+		now
+	);
+}
+
+/** Staff opened a statement for the first time: the young person's phone may say so, nothing more. */
+export function notifyYoungPersonRead(tx: Tx, youngPersonId: string, now: Date): void {
+	const person = tx
+		.select({ userId: youngPeople.userId })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId))
+		.get();
+	if (person?.userId) tellByPush(tx, person.userId, 'read', now);
 }

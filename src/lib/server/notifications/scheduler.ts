@@ -2,12 +2,17 @@ import { currentTime } from '../clock';
 import { runEscalation } from './escalation';
 import { createSmtpTransport, deliverDueMail } from './mailer';
 import { setMailDeliverer } from './mail-wake';
+import { deliverDuePush } from '../push/deliver';
+import { vapidKeys } from '../push/keys';
+import { onPushQueued } from '../push/outbox';
 
 const MAIL_EVERY_MS = 15_000;
 const ESCALATE_EVERY_MS = 60_000;
+const PUSH_EVERY_MS = 15_000;
 
 /**
- * The server's background work: escalating unread urgent statements, and
+ * The server's background work: escalating unread urgent statements, delivering
+ * the push outbox (Heard's VAPID keys are made here on first start), and
  * (when SMTP_URL is set) delivering the mail outbox. Without SMTP_URL mail
  * waits in the outbox. Timers are unref'd so they never keep the process alive.
  */
@@ -37,6 +42,11 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 	};
 	const escalate = guard('escalation', () => runEscalation(currentTime()));
 	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
+	vapidKeys();
+	// On the same clock as the pushes were stamped with, as mail.
+	const deliverPush = guard('push', () => deliverDuePush(currentTime()));
+	timers.push(setInterval(deliverPush, PUSH_EVERY_MS));
+	onPushQueued(deliverPush);
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
@@ -49,5 +59,6 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 	return () => {
 		timers.forEach(clearInterval);
 		setMailDeliverer(null);
+		onPushQueued(null);
 	};
 }

@@ -8,15 +8,38 @@ import {
 	users,
 	youngPeople
 } from '../db/schema';
+import { queuePush, type PushMessage } from '../push/outbox';
 
 /*
  * How Heard tells someone: who is told about a young person, an in-app row
- * (ids, never content) and, for staff, an email through the durable outbox.
+ * (ids, never content), for staff an email through the durable outbox, and a push
+ * to each device the person turned on (a fixed sentence, through the push outbox).
  * What is said, and when, is in notify.ts, urgent.ts and escalation.ts.
  */
 
 export type Kind = (typeof notifications.$inferInsert)['kind'];
-export type Recipient = { id: string; email: string | null };
+export type Recipient = { id: string; email: string | null; youngPerson?: boolean };
+
+/**
+ * What a young person's phone says when someone answers. "Someone read what you sent" is said
+ * once, when a statement is first opened (tellByPush), so an urgent one acknowledged after
+ * being read is not said twice.
+ */
+const YOUNG_PERSON_PUSH: Partial<Record<Kind, PushMessage>> = {
+	reply: 'reply',
+	outcome: 'reply',
+	meeting_feedback: 'reply'
+};
+/** Staff who turn it on are told of urgent things only; everything else waits for the app and email. */
+const STAFF_PUSH: Partial<Record<Kind, PushMessage>> = {
+	urgent_statement: 'urgent',
+	escalation: 'urgent'
+};
+
+/** A push alone, with no in-app row: "Someone read what you sent" when a statement is first read. */
+export function tellByPush(tx: Tx, userId: string, message: PushMessage, now: Date): void {
+	queuePush(tx, userId, message, now);
+}
 
 function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
 	return tx
@@ -79,6 +102,8 @@ export function tell(
 	tx.insert(notifications)
 		.values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now })
 		.run();
+	const push = (person.youngPerson ? YOUNG_PERSON_PUSH : STAFF_PUSH)[kind];
+	if (push) queuePush(tx, person.id, push, now);
 	if (!mail || !person.email) return;
 	tx.insert(mailOutbox)
 		.values({

@@ -15,6 +15,7 @@ export * from './second-step';
 export * from './out-of-hours';
 export * from './loops';
 export * from './voice-notes';
+export * from './push';
 
 /*
  * How a statement's parts hang together, for drizzle's relational reads: the

@@ -1,0 +1,81 @@
+import webpush from 'web-push';
+import { m } from '$lib/paraglide/messages.js';
+import { vapidKeys, vapidSubject } from './keys';
+import {
+	forgetDevice,
+	listDuePush,
+	markPushFailed,
+	markPushSent,
+	type PushMessage
+} from './outbox';
+
+/** Held by the push service for a day at most: news older than that is no news. */
+const TIME_TO_LIVE_S = 24 * 60 * 60;
+
+/**
+ * What the phone shows: one fixed sentence, never what anyone wrote and never a name, worded
+ * for a phone someone else may pick up. The title is what the app is called on that phone.
+ */
+export function pushWords(message: PushMessage, discreet: boolean) {
+	const app = discreet ? m.app_name_discreet() : m.app_name();
+	const body =
+		message === 'reply'
+			? m.push_reply({ app })
+			: message === 'read'
+				? m.push_read()
+				: m.push_urgent();
+	const icon = discreet ? '/icons/notes-192.png' : '/icons/heard-192.png';
+	return { title: app, body, icon, url: '/' };
+}
+
+/**
+ * Sends what is due in the push outbox, encrypted for each device (web-push, aes128gcm). The
+ * outbox row's id is the push's Topic, so a push sent again after a failure replaces the copy
+ * the push service may still hold: the phone shows it once. A device the push service no longer
+ * knows (404, 410) is removed with what waits for it; any other failure is retried later.
+ */
+export async function deliverDuePush(now = new Date()): Promise<{ sent: number; failed: number }> {
+	const keys = vapidKeys();
+	let sent = 0;
+	let failed = 0;
+	for (const push of listDuePush(now)) {
+		const words = pushWords(push.message, push.discreet ?? false);
+		try {
+			const request = webpush.generateRequestDetails(
+				{ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } },
+				JSON.stringify(words),
+				{
+					vapidDetails: { subject: vapidSubject(), ...keys },
+					TTL: TIME_TO_LIVE_S,
+					topic: push.id,
+					urgency: push.message === 'urgent' ? 'high' : 'normal'
+				}
+			);
+			const response = await fetch(request.endpoint, {
+				method: request.method,
+				headers: request.headers as Record<string, string>,
+				body: request.body ?? undefined,
+				signal: AbortSignal.timeout(10_000)
+			});
+			await response.arrayBuffer();
+			if (response.status === 404 || response.status === 410) {
+				forgetDevice(push.subscriptionId);
+			} else if (response.ok) {
+				markPushSent(push.id, new Date());
+				sent += 1;
+			} else {
+				markPushFailed(push.id, push.attempts, `push service answered ${response.status}`, now);
+				failed += 1;
+			}
+		} catch (error) {
+			markPushFailed(
+				push.id,
+				push.attempts,
+				error instanceof Error ? error.message : String(error),
+				now
+			);
+			failed += 1;
+		}
+	}
+	return { sent, failed };
+}

@@ -1,0 +1,34 @@
+import webpush from 'web-push';
+import { db } from '../db';
+import { pushKeys } from '../db/schema';
+
+export interface VapidKeys {
+	publicKey: string;
+	privateKey: string;
+}
+
+let kept: VapidKeys | null = null;
+
+/**
+ * Heard's VAPID key pair, made the first time it is needed and kept in the database, so every
+ * phone's subscription stays valid across restarts (ADR 33).
+ */
+export function vapidKeys(): VapidKeys {
+	if (kept) return kept;
+	kept = db().transaction((tx) => {
+		const found = tx
+			.select({ publicKey: pushKeys.publicKey, privateKey: pushKeys.privateKey })
+			.from(pushKeys)
+			.get();
+		if (found) return found;
+		const made = webpush.generateVAPIDKeys();
+		tx.insert(pushKeys).values(made).run();
+		return made;
+	});
+	return kept;
+}
+
+/** Who the push services may contact about Heard's messages (the VAPID "subject"). */
+export function vapidSubject(): string {
+	return process.env.PUSH_CONTACT ?? process.env.ORIGIN ?? 'mailto:no-reply@heard.invalid';
+}

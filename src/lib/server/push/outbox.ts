@@ -1,0 +1,75 @@
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { db, type Tx } from '../db';
+import { pushOutbox, pushSubscriptions, users, youngPeople } from '../db/schema';
+import { retryDelayMs } from '../notifications/outbox';
+
+export type PushMessage = (typeof pushOutbox.$inferInsert)['message'];
+
+/** Set by the scheduler while this process delivers pushes: asked to deliver soon after a queue. */
+let whenQueued: (() => void) | null = null;
+export function onPushQueued(deliver: (() => void) | null): void {
+	whenQueued = deliver;
+}
+
+/**
+ * A push for every device this person turned on, in the caller's transaction. Delivery is asked
+ * for on the next turn of the event loop, after the (synchronous) transaction has committed.
+ */
+export function queuePush(tx: Tx, userId: string, message: PushMessage, now: Date): void {
+	const devices = tx
+		.select({ id: pushSubscriptions.id })
+		.from(pushSubscriptions)
+		.where(eq(pushSubscriptions.userId, userId))
+		.all();
+	for (const device of devices)
+		tx.insert(pushOutbox)
+			.values({ subscriptionId: device.id, message, createdAt: now, nextAttemptAt: now })
+			.run();
+	if (devices.length > 0 && whenQueued) setImmediate(whenQueued);
+}
+
+/** Pushes that are due, with where they go and whether the app is "Notes" on that phone. */
+export function listDuePush(now: Date, limit = 25) {
+	return db()
+		.select({
+			id: pushOutbox.id,
+			message: pushOutbox.message,
+			attempts: pushOutbox.attempts,
+			subscriptionId: pushSubscriptions.id,
+			endpoint: pushSubscriptions.endpoint,
+			p256dh: pushSubscriptions.p256dh,
+			auth: pushSubscriptions.auth,
+			discreet: youngPeople.discreetApp
+		})
+		.from(pushOutbox)
+		.innerJoin(pushSubscriptions, eq(pushOutbox.subscriptionId, pushSubscriptions.id))
+		.innerJoin(users, eq(pushSubscriptions.userId, users.id))
+		.leftJoin(youngPeople, eq(youngPeople.userId, users.id))
+		.where(and(isNull(pushOutbox.sentAt), lte(pushOutbox.nextAttemptAt, now)))
+		.orderBy(asc(pushOutbox.createdAt))
+		.limit(limit)
+		.all();
+}
+
+export function markPushSent(id: string, now: Date): void {
+	db().update(pushOutbox).set({ sentAt: now, lastError: null }).where(eq(pushOutbox.id, id)).run();
+}
+
+/** Tried again later, later each time, as mail is. */
+export function markPushFailed(id: string, attemptsBefore: number, error: string, now: Date): void {
+	const attempts = attemptsBefore + 1;
+	db()
+		.update(pushOutbox)
+		.set({
+			attempts,
+			lastError: error.slice(0, 500),
+			nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
+		})
+		.where(eq(pushOutbox.id, id))
+		.run();
+}
+
+/** The push service says this device is gone: it, and what waits for it, are removed. */
+export function forgetDevice(subscriptionId: string): void {
+	db().delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscriptionId)).run();
+}

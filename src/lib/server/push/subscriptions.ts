@@ -1,0 +1,69 @@
+import { and, eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { pushSubscriptions } from '../db/schema';
+import { isPushServiceEndpoint } from './endpoints';
+
+export interface DeviceSubscription {
+	endpoint: string;
+	keys: { p256dh: string; auth: string };
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const looksLikeKey = (key: string, min: number, max: number) =>
+	BASE64URL.test(key) && key.length >= min && key.length <= max;
+
+/** What the browser's PushSubscription.toJSON() gives, if it can be used. */
+export function readSubscription(value: unknown): DeviceSubscription | null {
+	const v = value as { endpoint?: unknown; keys?: { p256dh?: unknown; auth?: unknown } } | null;
+	const endpoint = v?.endpoint;
+	const p256dh = v?.keys?.p256dh;
+	const auth = v?.keys?.auth;
+	if (typeof endpoint !== 'string' || typeof p256dh !== 'string' || typeof auth !== 'string')
+		return null;
+	// A P-256 public key is 65 bytes (87 characters); the auth secret 16 bytes (22).
+	if (!looksLikeKey(p256dh, 80, 100) || !looksLikeKey(auth, 16, 30)) return null;
+	if (!isPushServiceEndpoint(endpoint)) return null;
+	return { endpoint, keys: { p256dh, auth } };
+}
+
+/** This device, signed in as this person, asks to be told. It belongs to this sign-in. */
+export function turnOnPush(userId: string, sessionId: string, device: DeviceSubscription): void {
+	db().transaction((tx) => {
+		// The same phone again (or handed to someone else who signed in): it is theirs now.
+		tx.delete(pushSubscriptions).where(eq(pushSubscriptions.endpoint, device.endpoint)).run();
+		tx.insert(pushSubscriptions)
+			.values({
+				userId,
+				sessionId,
+				endpoint: device.endpoint,
+				p256dh: device.keys.p256dh,
+				auth: device.keys.auth
+			})
+			.run();
+		recordAuditEvent(tx, { actorId: userId, action: 'push_turned_on' });
+	});
+}
+
+/** This device is told nothing more. Without an endpoint (no script on the page): this sign-in's. */
+export function turnOffPush(userId: string, sessionId: string, endpoint?: string): void {
+	db().transaction((tx) => {
+		const mine = eq(pushSubscriptions.userId, userId);
+		const which = endpoint
+			? eq(pushSubscriptions.endpoint, endpoint)
+			: eq(pushSubscriptions.sessionId, sessionId);
+		const removed = tx.delete(pushSubscriptions).where(and(mine, which)).run();
+		if (removed.changes > 0) recordAuditEvent(tx, { actorId: userId, action: 'push_turned_off' });
+	});
+}
+
+/** Whether this sign-in (this device) is told when something happens. */
+export function pushIsOn(sessionId: string): boolean {
+	return Boolean(
+		db()
+			.select({ id: pushSubscriptions.id })
+			.from(pushSubscriptions)
+			.where(eq(pushSubscriptions.sessionId, sessionId))
+			.get()
+	);
+}

@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import { readSubscription, turnOffPush, turnOnPush } from '$lib/server/push/subscriptions';
+import type { RequestHandler } from './$types';
+
+/*
+ * Where the settings page's script registers this device for notifications (POST, the
+ * browser's PushSubscription as JSON) and removes it (DELETE, its endpoint). The quick-exit
+ * script and the service worker use DELETE too. Who may: the access table (young people,
+ * workers and managers).
+ */
+
+async function readJson(request: Request): Promise<unknown> {
+	try {
+		return await request.json();
+	} catch {
+		return null;
+	}
+}
+
+function signedIn(locals: App.Locals) {
+	if (!locals.user || !locals.session) error(401, 'Sign in first');
+	return { userId: locals.user.id, sessionId: locals.session.id };
+}
+
+export const POST: RequestHandler = async ({ request, locals }) => {
+	const { userId, sessionId } = signedIn(locals);
+	const device = readSubscription(await readJson(request));
+	if (!device) error(400, 'Not a push subscription Heard can use');
+	turnOnPush(userId, sessionId, device);
+	return new Response(null, { status: 204 });
+};
+
+export const DELETE: RequestHandler = async ({ request, locals }) => {
+	const { userId, sessionId } = signedIn(locals);
+	const body = (await readJson(request)) as { endpoint?: unknown } | null;
+	const endpoint = typeof body?.endpoint === 'string' ? body.endpoint : undefined;
+	turnOffPush(userId, sessionId, endpoint);
+	return new Response(null, { status: 204 });
+};
