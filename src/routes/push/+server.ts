@@ -3,7 +3,7 @@ import { readSubscription, turnOffPush, turnOnPush } from '$lib/server/push/subs
 import type { RequestHandler } from './$types';
 
 /*
- * Where the settings page's script registers this device for notifications (POST, the
+ * Where the settings page's script registers this device for notifications (PUT, the
  * browser's PushSubscription as JSON) and removes it (DELETE, its endpoint). The quick-exit
  * script and the service worker use DELETE too. Who may: the access table (young people,
  * workers and managers).
@@ -22,7 +22,7 @@ function signedIn(locals: App.Locals) {
 	return { userId: locals.user.id, sessionId: locals.session.id };
 }
 
-export const POST: RequestHandler = async ({ request, locals }) => {
+export const PUT: RequestHandler = async ({ request, locals }) => {
 	const { userId, sessionId } = signedIn(locals);
 	const device = readSubscription(await readJson(request));
 	if (!device) error(400, 'Not a push subscription Heard can use');

@@ -54,7 +54,7 @@ export async function deliverDuePush(now = new Date()): Promise<{ sent: number; 
 			const response = await fetch(request.endpoint, {
 				method: request.method,
 				headers: request.headers as Record<string, string>,
-				body: request.body ?? undefined,
+				body: request.body ? new Uint8Array(request.body) : undefined,
 				signal: AbortSignal.timeout(10_000)
 			});
 			await response.arrayBuffer();
