@@ -8,6 +8,7 @@
 // request that is not a kept page or one of the app's own files, pass by untouched.
 import { isKeptPage } from '$lib/offline/kept-pages';
 import { forgetKeptPages, fromAppCache, isAppFile, isOfVersion, keptPageOrOffline } from './pages';
+import { openFromNotification, showPush, stopPush } from './push';
 import { sendQueued } from './send';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -33,6 +34,7 @@ worker.addEventListener('fetch', (event) => {
 		// Sending first: something waiting to send must not be lost by signing out.
 		event.respondWith(
 			sendQueued(worker)
+				.then(() => stopPush(worker))
 				.then(forgetKeptPages)
 				.then(() => fetch(request))
 		);
@@ -49,7 +51,7 @@ const isYoungPersonsPage = (path: string) => isKeptPage(path) || path.startsWith
 
 worker.addEventListener('message', (event) => {
 	// From the quick-exit script: someone may be looking at the phone.
-	if (event.data === 'forget') event.waitUntil(forgetKeptPages());
+	if (event.data === 'forget') event.waitUntil(Promise.all([forgetKeptPages(), stopPush(worker)]));
 	// From the say form: the signal is back, or something has just been queued.
 	if (event.data === 'send') event.waitUntil(sendQueued(worker));
 });
@@ -59,3 +61,9 @@ worker.addEventListener('sync', (event) => {
 	const sync = event as ExtendableEvent & { tag: string };
 	if (sync.tag === 'heard-send') sync.waitUntil(sendQueued(worker));
 });
+
+// Notifications the young person (or a member of staff) turned on in their settings.
+worker.addEventListener('push', (event) => event.waitUntil(showPush(worker, event)));
+worker.addEventListener('notificationclick', (event) =>
+	event.waitUntil(openFromNotification(worker, event.notification))
+);

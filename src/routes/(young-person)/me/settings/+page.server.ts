@@ -6,10 +6,8 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/passw
 import { savePreferences } from '$lib/server/young-people/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { languagesToChoose } from '$lib/server/languages';
-
-export const load = () => ({
-	languages: languagesToChoose().map(({ locale, name, dir }) => ({ locale, name, dir }))
-});
+import { vapidKeys } from '$lib/server/push/keys';
+import { pushIsOn, turnOffPush } from '$lib/server/push/subscriptions';
 
 const PreferencesForm = z.object({
 	textSize: z.enum(['normal', 'large', 'larger']),
@@ -32,7 +30,20 @@ function me(locals: App.Locals) {
 	return { record, user: locals.user, session: locals.session };
 }
 
+export function load({ locals }) {
+	const { session } = me(locals);
+	return {
+		languages: languagesToChoose().map(({ locale, name, dir }) => ({ locale, name, dir })),
+		push: { on: pushIsOn(session.id), publicKey: vapidKeys().publicKey }
+	};
+}
+
 export const actions = {
+	pushOff: async ({ locals }) => {
+		const { user, session } = me(locals);
+		turnOffPush(user.id, session.id);
+		return { pushTurnedOff: true };
+	},
 	preferences: async ({ request, locals }) => {
 		const { record } = me(locals);
 		const parsed = PreferencesForm.safeParse(Object.fromEntries(await request.formData()));
