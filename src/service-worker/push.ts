@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// Notifications (docs/adr/0033-web-push.md): what the server sends is one fixed sentence, never
+// Notifications (docs/adr/0038-web-push.md): what the server sends is one fixed sentence, never
 // what anyone wrote and never a name; the phone shows it and opens Heard when it is tapped.
 
 interface Shown {

@@ -11,7 +11,7 @@ let kept: VapidKeys | null = null;
 
 /**
  * Heard's VAPID key pair, made the first time it is needed and kept in the database, so every
- * phone's subscription stays valid across restarts (ADR 33).
+ * phone's subscription stays valid across restarts (ADR 38).
  */
 export function vapidKeys(): VapidKeys {
 	if (kept) return kept;

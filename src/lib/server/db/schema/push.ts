@@ -3,7 +3,7 @@ import { createdAt, id, timestamp } from './columns';
 import { sessions, users } from './people';
 
 /**
- * Heard's own VAPID key pair (ADR 33), made on first start: push services know the app by its
+ * Heard's own VAPID key pair (ADR 38), made on first start: push services know the app by its
  * public key. One row.
  */
 export const pushKeys = sqliteTable('push_keys', {
