@@ -22,7 +22,7 @@ const common = load('common.json');
 const NOT_FOR_THE_CHILD = new Set(['$schema', 'complaint_mail_subject', 'complaint_mail_body']);
 /** common.json is shared with staff: these are the parts a young person meets. */
 const CHILD_PARTS_OF_COMMON =
-	/^(app_|skip_to_content|nav_(home|help|sign_in|sign_out|main_label|menu)$|landing_(title|lead|for_young_people|activate)$|login_(title|identifier|password|submit|wrong_details|too_many_tries|closed_young_person|closed_ask_|closed_help_now|missing_fields|forgot|signed_out|sso_young_person)|logout_|activate_|help_|footer_|privacy_(?!full_(?!link))|forbidden_|error_|quick_exit|yp_|kind_|device_|offline_|a11y_report_young_person$|role_young_person$)/;
+	/^(app_|skip_to_content|nav_(home|help|sign_in|sign_out|main_label|menu)$|landing_(title|lead|for_young_people|activate)$|login_(title|identifier|password|submit|wrong_details|too_many_tries|closed_young_person|closed_ask_|closed_help_now|missing_fields|forgot|signed_out|sso_young_person)|logout_|activate_|help_|footer_|privacy_(?!full_(?!link))|forbidden_|error_|quick_exit|yp_|kind_|device_|offline_|push_(reply|read)$|a11y_report_young_person$|role_young_person$)/;
 
 /**
  * Messages let off the word list and the long-word check, each with why: a
