@@ -60,6 +60,9 @@
 		// empties its cache even as this page leaves); anything still waiting to send stays.
 		var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
 		if (worker) worker.postMessage('forget');
+		// Notifications stop too (docs/adr/0038-web-push.md): the server forgets the devices of
+		// this sign-in (a page with a sign-out button), with or without a service worker.
+		if (window.fetch && document.querySelector('form[action="/logout"]')) forgetPushDevices();
 		write(LEFT, to);
 		write(FIRST, null);
 		var nav = window.navigation;
@@ -74,6 +77,20 @@
 			});
 		} else {
 			history.go(-back);
+		}
+	}
+
+	// keepalive: the request outlives the page that is leaving.
+	function forgetPushDevices() {
+		try {
+			fetch('/push', {
+				method: 'DELETE',
+				keepalive: true,
+				headers: { 'content-type': 'application/json' },
+				body: '{}'
+			}).catch(function () {});
+		} catch (e) {
+			/* leaving matters more */
 		}
 	}
 

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { createECDH, randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createECDH, createPublicKey, randomBytes, verify } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ece from 'http_ece';
 import { PHONE } from '../helpers/accounts';
@@ -12,19 +12,27 @@ import { loginAs, signedInPage } from '../helpers/session';
 /*
  * Notifications, end to end: Heard's own server sends to a push service on localhost started
  * here, and the test reads each push as the phone would, with the subscription's private key.
- * Headless Chromium has no push service of its own (its pushManager.subscribe needs Google's),
- * so the subscription is made here, with node's crypto, and registered through the same
- * endpoint the settings page's script uses, with the young person's own sign-in.
+ *
+ * What the browser does and what it cannot: people turn notifications on and off with the
+ * real buttons, on the real pages and their real scripts (permission asked, PUT /push, the
+ * page redrawn), and quick exit and signing out are real taps. Only the browser's own
+ * subscribe is stood in for: Chromium refuses push in a Playwright context, which is an
+ * incognito one ("Chrome currently does not support the Push API in incognito mode",
+ * crbug.com/41124656), and in an ordinary profile its subscribe waits for ever on Google's push
+ * service, which is not reachable here. So PushManager.subscribe hands the page a subscription
+ * whose keys this test made; everything after it is Heard's own.
  */
 
 interface Received {
 	path: string;
+	headers: IncomingHttpHeaders;
 	body: Buffer;
 }
 let service: Server;
 const received: Received[] = [];
 let own: Awaited<ReturnType<typeof startOwnServer>>;
 let database: string;
+let pushOrigin: string;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -32,15 +40,18 @@ test.beforeAll(async () => {
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
-			received.push({ path: request.url ?? '', body: Buffer.concat(chunks) });
+			received.push({
+				path: request.url ?? '',
+				headers: request.headers,
+				body: Buffer.concat(chunks)
+			});
 			response.writeHead(201).end();
 		});
 	});
 	await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
-	const origin = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+	pushOrigin = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
 	database = freshDatabasePath();
-	own = await startOwnServer({ DATABASE_URL: database, PUSH_EXTRA_ORIGINS: origin });
-	(globalThis as { pushOrigin?: string }).pushOrigin = origin;
+	own = await startOwnServer({ DATABASE_URL: database, PUSH_EXTRA_ORIGINS: pushOrigin });
 });
 
 test.afterAll(async () => {
@@ -48,16 +59,20 @@ test.afterAll(async () => {
 	await new Promise<void>((resolve) => service.close(() => resolve()));
 });
 
-const pushOrigin = () => (globalThis as { pushOrigin?: string }).pushOrigin!;
 const devices = () =>
 	queryDatabase<{ endpoint: string }>(database, 'SELECT endpoint FROM push_subscriptions');
+const queuedPushes = () =>
+	queryDatabase<{ n: number }>(database, 'SELECT count(*) AS n FROM push_outbox')[0]!.n;
+const heardsPublicKey = () =>
+	queryDatabase<{ key: string }>(database, 'SELECT public_key AS key FROM push_keys')[0]!.key;
 
+/** A browser's side of a subscription: its own P-256 key pair and auth secret. */
 function newDevice(name: string) {
 	const ecdh = createECDH('prime256v1');
 	ecdh.generateKeys();
 	const auth = randomBytes(16).toString('base64url');
 	const subscription = {
-		endpoint: `${pushOrigin()}/send/${name}`,
+		endpoint: `${pushOrigin}/send/${name}`,
 		keys: { p256dh: ecdh.getPublicKey('base64url'), auth }
 	};
 	const read = (push: Received) =>
@@ -66,28 +81,86 @@ function newDevice(name: string) {
 			.toString('utf8');
 	return { subscription, read };
 }
+type Device = ReturnType<typeof newDevice>;
+
+/** A browser whose PushManager.subscribe answers with this device (see the top of the file). */
+async function browserThatSubscribes(browser: Browser, device: Device, phone = true) {
+	const context = await browser.newContext({
+		...(phone ? PHONE : {}),
+		permissions: ['notifications']
+	});
+	await context.addInitScript((subscription) => {
+		let current: PushSubscription | null = null;
+		PushManager.prototype.getSubscription = async () => current;
+		PushManager.prototype.subscribe = async (options) => {
+			(window as unknown as { askedWithKey: unknown }).askedWithKey = options?.applicationServerKey;
+			current = {
+				endpoint: subscription.endpoint,
+				expirationTime: null,
+				toJSON: () => ({ ...subscription, expirationTime: null }),
+				unsubscribe: async () => {
+					current = null;
+					return true;
+				}
+			} as unknown as PushSubscription;
+			return current;
+		};
+	}, device.subscription);
+	return context;
+}
+
+/** The Authorization header is Heard's VAPID signature (RFC 8292), made with its own key. */
+function expectSignedByHeard(push: Received) {
+	const [, jwt, key] = /^vapid t=([^,]+), k=(.+)$/.exec(String(push.headers.authorization)) ?? [];
+	expect(key).toBe(heardsPublicKey());
+	const [header, claims, signature] = jwt!.split('.');
+	const point = Buffer.from(key!, 'base64url');
+	const publicKey = createPublicKey({
+		format: 'jwk',
+		key: {
+			kty: 'EC',
+			crv: 'P-256',
+			x: point.subarray(1, 33).toString('base64url'),
+			y: point.subarray(33).toString('base64url')
+		}
+	});
+	const signed = Buffer.from(`${header}.${claims}`);
+	const bytes = Buffer.from(signature!, 'base64url');
+	expect(verify('sha256', signed, { key: publicKey, dsaEncoding: 'ieee-p1363' }, bytes)).toBe(true);
+	expect(JSON.parse(Buffer.from(claims!, 'base64url').toString()).aud).toBe(pushOrigin);
+}
 
 async function waitForPushes(count: number) {
 	await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
 }
 
-test('a reply reaches the young person\'s phone as "You have a reply", with no words and no name; one tap turns it off', async ({
+async function turnOnInSettings(child: Page) {
+	await child.goto(`${own.base}/me/settings`);
+	const section = child.getByRole('region', { name: 'Tell me when someone answers' });
+	await expect(section.getByText('Off for this phone.')).toBeVisible();
+	await section.getByRole('button', { name: 'Turn on' }).click();
+	await expect(section.getByRole('status')).toHaveText('Done. This phone will tell you.');
+	await expect(section.getByText('On for this phone.')).toBeVisible();
+	return section;
+}
+
+test('a young person turns notifications on, is told "You have a reply" with no words and no name, and one tap turns them off', async ({
 	browser
 }) => {
 	test.setTimeout(120_000);
-	const phone = await browser.newContext(PHONE);
+	const device = newDevice('maya');
+	const phone = await browserThatSubscribes(browser, device);
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
 	await child.goto(`${own.base}/me/settings`);
 	const section = child.getByRole('region', { name: 'Tell me when someone answers' });
-	await expect(section.getByText('Off for this phone.')).toBeVisible();
-	await expect(section.getByText(/never shows what anyone wrote/)).toBeVisible();
-
-	const device = newDevice('maya');
-	const registered = await child.request.put(`${own.base}/push`, { data: device.subscription });
-	expect(registered.status()).toBe(204);
-	await child.reload();
-	await expect(section.getByText('On for this phone.')).toBeVisible();
+	await expect(section.getByText(/never says what anyone wrote/)).toBeVisible();
+	await turnOnInSettings(child);
+	// The page asked the browser for a subscription to Heard's own VAPID key.
+	expect(
+		await child.evaluate(() => (window as unknown as { askedWithKey: unknown }).askedWithKey)
+	).toBe(heardsPublicKey());
+	expect(devices().map((d) => d.endpoint)).toEqual([device.subscription.endpoint]);
 	await expectNoAccessibilityViolations(child);
 
 	// Her worker opens what she sent and replies, in words that must never reach the phone's screen.
@@ -107,10 +180,11 @@ test('a reply reaches the young person\'s phone as "You have a reply", with no w
 	await sam.close();
 
 	await waitForPushes(2);
+	expect(received.every((push) => push.path === '/send/maya')).toBe(true);
+	received.forEach(expectSignedByHeard);
 	const shown = received.map(
 		(push) => JSON.parse(device.read(push)) as { title: string; body: string }
 	);
-	expect(received.every((push) => push.path === '/send/maya')).toBe(true);
 	expect(shown.map((s) => s.body).sort()).toEqual([
 		'Someone read what you sent',
 		'You have a reply in Heard'
@@ -131,19 +205,96 @@ test('a reply reaches the young person\'s phone as "You have a reply", with no w
 	await phone.close();
 });
 
-test('signing out forgets the phone, so it is told nothing more', async ({ browser }) => {
-	const phone = await browser.newContext(PHONE);
+test('quick exit stops notifications on that phone: Heard forgets it and tells it nothing more', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const phone = await browserThatSubscribes(browser, newDevice('quick-exit'));
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
-	const device = newDevice('signing-out');
-	expect(
-		(await child.request.put(`${own.base}/push`, { data: device.subscription })).status()
-	).toBe(204);
-	expect(devices().map((d) => d.endpoint)).toEqual([device.subscription.endpoint]);
+	await turnOnInSettings(child);
+	expect(devices()).toHaveLength(1);
+	await child.getByRole('link', { name: 'Quick exit' }).click();
+	await expect(child).not.toHaveURL(new RegExp(`^${own.base}`));
+	await expect.poll(devices).toEqual([]);
+
+	// Her worker reads something else she sent: nothing is queued for the phone, nothing sent.
+	const before = { queued: queuedPushes(), sent: received.length };
+	const sam = await signedInPage(browser, 'sam', { base: own.base });
+	await sam.page.goto(`${own.base}/worker`);
+	await sam.page
+		.getByRole('row')
+		.filter({ hasNotText: 'Share good news' })
+		.filter({ has: sam.page.getByRole('link', { name: 'Maya' }) })
+		.first()
+		.getByRole('link', { name: 'Maya' })
+		.click();
+	await expect(sam.page).toHaveURL(/\/worker\/statements\//);
+	await sam.close();
+	expect(queuedPushes()).toBe(before.queued);
+	expect(received.length).toBe(before.sent);
+	await phone.close();
+});
+
+test('signing out stops notifications on that phone', async ({ browser }) => {
+	const phone = await browserThatSubscribes(browser, newDevice('signing-out'));
+	const child = await phone.newPage();
+	await loginAs(child, 'maya', own.base);
+	await turnOnInSettings(child);
+	expect(devices()).toHaveLength(1);
 	await child.getByRole('button', { name: 'Sign out' }).click();
 	await expect(child).toHaveURL(/\/login|\/$/);
 	expect(devices()).toEqual([]);
 	await phone.close();
+});
+
+test('a worker who turns it on is told "Something urgent is waiting" when a worry arrives, with no words and no name', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const device = newDevice('sam');
+	const desk = await browserThatSubscribes(browser, device, false);
+	const sam = await desk.newPage();
+	await loginAs(sam, 'sam', own.base);
+	await sam.goto(`${own.base}/worker/notifications`);
+	const section = sam.getByRole('region', {
+		name: 'Tell me on this device when something urgent arrives'
+	});
+	await expect(section.getByText('Off for this device.')).toBeVisible();
+	await section.getByRole('button', { name: 'Turn on' }).click();
+	await expect(section.getByRole('status')).toHaveText(
+		'Done. This device will tell you when something urgent arrives.'
+	);
+	await expect(section.getByText('On for this device.')).toBeVisible();
+	await expectNoAccessibilityViolations(sam);
+
+	const before = received.length;
+	const phone = await browser.newContext(PHONE);
+	const child = await phone.newPage();
+	await loginAs(child, 'jordan', own.base);
+	await child.goto(`${own.base}/me/say/worried`);
+	await child
+		.getByLabel("What's happening? What are you worried about?")
+		.fill('A man at the bus stop keeps asking for my address');
+	await child.getByRole('button', { name: 'Send' }).click();
+	await expect(child).not.toHaveURL(/\/me\/say\/worried$/);
+	await phone.close();
+
+	await waitForPushes(before + 1);
+	const pushes = received.slice(before).filter((push) => push.path === '/send/sam');
+	expect(pushes).toHaveLength(1);
+	expectSignedByHeard(pushes[0]!);
+	expect(pushes[0]!.headers.urgency).toBe('high');
+	const shown = device.read(pushes[0]!);
+	expect(JSON.parse(shown)).toMatchObject({ body: 'Something urgent is waiting in Heard' });
+	for (const words of ['bus', 'address', 'Jordan']) expect(shown).not.toContain(words);
+
+	await section.getByRole('button', { name: 'Turn off' }).click();
+	await expect(section.getByRole('status')).toHaveText(
+		'Done. This device will not tell you any more.'
+	);
+	expect(devices()).toEqual([]);
+	await desk.close();
 });
 
 test('Heard takes a subscription only from someone signed in, and only for a push service', async ({

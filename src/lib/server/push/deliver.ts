@@ -1,5 +1,7 @@
 import webpush from 'web-push';
+import { asLocale, baseLocale, type Locale } from '$lib/languages';
 import { m } from '$lib/paraglide/messages.js';
+import { isTurnedOn } from '../languages';
 import { vapidKeys, vapidSubject } from './keys';
 import {
 	forgetDevice,
@@ -12,18 +14,25 @@ import {
 /** Held by the push service for a day at most: news older than that is no news. */
 const TIME_TO_LIVE_S = 24 * 60 * 60;
 
+/** The young person's language when it is turned on; staff, and everyone else, English. */
+function languageFor(language: string | null): Locale {
+	const locale = asLocale(language);
+	return locale && isTurnedOn(locale) ? locale : baseLocale;
+}
+
 /**
  * What the phone shows: one fixed sentence, never what anyone wrote and never a name, worded
  * for a phone someone else may pick up. The title is what the app is called on that phone.
  */
-export function pushWords(message: PushMessage, discreet: boolean) {
-	const app = discreet ? m.app_name_discreet() : m.app_name();
+export function pushWords(message: PushMessage, discreet: boolean, locale: Locale = baseLocale) {
+	const options = { locale };
+	const app = discreet ? m.app_name_discreet({}, options) : m.app_name({}, options);
 	const body =
 		message === 'reply'
-			? m.push_reply({ app })
+			? m.push_reply({ app }, options)
 			: message === 'read'
-				? m.push_read()
-				: m.push_urgent();
+				? m.push_read({}, options)
+				: m.push_urgent({}, options);
 	const icon = discreet ? '/icons/notes-192.png' : '/icons/heard-192.png';
 	return { title: app, body, icon, url: '/' };
 }
@@ -39,7 +48,7 @@ export async function deliverDuePush(now = new Date()): Promise<{ sent: number; 
 	let sent = 0;
 	let failed = 0;
 	for (const push of listDuePush(now)) {
-		const words = pushWords(push.message, push.discreet ?? false);
+		const words = pushWords(push.message, push.discreet ?? false, languageFor(push.language));
 		try {
 			const request = webpush.generateRequestDetails(
 				{ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } },

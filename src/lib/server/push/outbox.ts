@@ -28,7 +28,7 @@ export function queuePush(tx: Tx, userId: string, message: PushMessage, now: Dat
 	if (devices.length > 0 && whenQueued) setImmediate(whenQueued);
 }
 
-/** Pushes that are due, with where they go and whether the app is "Notes" on that phone. */
+/** Pushes that are due: where they go, whether the app is "Notes" there, and in what language. */
 export function listDuePush(now: Date, limit = 25) {
 	return db()
 		.select({
@@ -39,7 +39,8 @@ export function listDuePush(now: Date, limit = 25) {
 			endpoint: pushSubscriptions.endpoint,
 			p256dh: pushSubscriptions.p256dh,
 			auth: pushSubscriptions.auth,
-			discreet: youngPeople.discreetApp
+			discreet: youngPeople.discreetApp,
+			language: youngPeople.language
 		})
 		.from(pushOutbox)
 		.innerJoin(pushSubscriptions, eq(pushOutbox.subscriptionId, pushSubscriptions.id))

@@ -12,6 +12,7 @@ import { db } from '../db';
 import { pushOutbox, pushSubscriptions, statements, youngPeople } from '../db/schema';
 import { openStatement, replyToStatement } from '../inbox/mutations';
 import { submitStatement } from '../statements/mutations';
+import { switchLanguage } from '../languages/mutations';
 import { deliverDuePush } from './deliver';
 import { readSubscription, turnOffPush, turnOnPush } from './subscriptions';
 
@@ -201,6 +202,43 @@ describe("a young person's phone", () => {
 			db()
 				.update(youngPeople)
 				.set({ discreetApp: false })
+				.where(eq(youngPeople.id, youngPersonId))
+				.run();
+		}
+	});
+
+	it("is told in the young person's own language once it is turned on, and in English until then", async () => {
+		const inWelsh = () =>
+			db()
+				.update(youngPeople)
+				.set({ language: 'cy' })
+				.where(eq(youngPeople.id, youngPersonId))
+				.run();
+		inWelsh();
+		try {
+			const phone = newDevice('welsh');
+			turnOn(youngUserId, sessionId, phone);
+			openStatement(asWorker(), send('good_news'));
+			await deliverDuePush();
+			expect(phone.read(received[0]!).body).toBe('Someone read what you sent');
+
+			switchLanguage(await createStaff(['admin']), 'cy', true);
+			const statementId = send('good_news');
+			replyToStatement(asWorker(), {
+				statementId,
+				body: REPLY_WORDS,
+				isDecision: false,
+				idempotencyKey: 'r-cy'
+			});
+			await deliverDuePush();
+			expect(phone.read(received[1]!)).toMatchObject({
+				title: 'Heard',
+				body: 'Mae gen ti ateb yn Heard'
+			});
+		} finally {
+			db()
+				.update(youngPeople)
+				.set({ language: 'en' })
 				.where(eq(youngPeople.id, youngPersonId))
 				.run();
 		}

@@ -2,6 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { markNotificationsRead } from '$lib/server/notifications/mutations';
 import { listNotificationsForStaff } from '$lib/server/notifications/queries';
 import { dateTime } from '$lib/dates';
+import { vapidKeys } from '$lib/server/push/keys';
+import { pushIsOn, turnOffPush } from '$lib/server/push/subscriptions';
 
 const WORDS: Record<string, (p: { name: string }) => string> = {
 	new_statement: m.staff_notification_new_statement,
@@ -31,5 +33,14 @@ export const load = ({ locals }) => {
 		};
 	});
 	markNotificationsRead(actor);
-	return { list };
+	// Told on this device when something urgent arrives, if they turned it on (ADR 38).
+	const push = { on: pushIsOn(locals.session!.id), publicKey: vapidKeys().publicKey };
+	return { list, push };
+};
+
+export const actions = {
+	pushOff: ({ locals }) => {
+		turnOffPush(locals.user!.id, locals.session!.id);
+		return { pushTurnedOff: true };
+	}
 };
