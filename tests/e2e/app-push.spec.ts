@@ -218,18 +218,17 @@ test('quick exit stops notifications on that phone: Heard forgets it and tells i
 	await expect(child).not.toHaveURL(new RegExp(`^${own.base}`));
 	await expect.poll(devices).toEqual([]);
 
-	// Her worker reads something else she sent: nothing is queued for the phone, nothing sent.
+	// Her worker replies to her again: nothing is queued for the phone, and nothing sent.
+	const [goodNews] = queryDatabase<{ id: string }>(
+		database,
+		"SELECT s.id FROM statements s JOIN young_people y ON y.id = s.young_person_id WHERE y.preferred_name = 'Maya' AND s.kind = 'good_news' LIMIT 1"
+	);
 	const before = { queued: queuedPushes(), sent: received.length };
 	const sam = await signedInPage(browser, 'sam', { base: own.base });
-	await sam.page.goto(`${own.base}/worker`);
-	await sam.page
-		.getByRole('row')
-		.filter({ hasNotText: 'Share good news' })
-		.filter({ has: sam.page.getByRole('link', { name: 'Maya' }) })
-		.first()
-		.getByRole('link', { name: 'Maya' })
-		.click();
-	await expect(sam.page).toHaveURL(/\/worker\/statements\//);
+	await sam.page.goto(`${own.base}/worker/statements/${goodNews!.id}`);
+	await sam.page.getByLabel('Your reply to Maya').fill('See you on Thursday, Maya.');
+	await sam.page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(sam.page.getByRole('status')).toHaveText(/Your reply was sent/);
 	await sam.close();
 	expect(queuedPushes()).toBe(before.queued);
 	expect(received.length).toBe(before.sent);

@@ -28,7 +28,13 @@ export function vapidKeys(): VapidKeys {
 	return kept;
 }
 
-/** Who the push services may contact about Heard's messages (the VAPID "subject"). */
+/**
+ * Who the push services may contact about Heard's messages (the VAPID "subject"). It must be
+ * https: or mailto: (RFC 8292; web-push refuses anything else), so a server on plain http, on a
+ * laptop or under test, names no address rather than sending nothing.
+ */
 export function vapidSubject(): string {
-	return process.env.PUSH_CONTACT ?? process.env.ORIGIN ?? 'mailto:no-reply@heard.invalid';
+	if (process.env.PUSH_CONTACT) return process.env.PUSH_CONTACT;
+	const origin = process.env.ORIGIN;
+	return origin?.startsWith('https:') ? origin : 'mailto:no-reply@heard.invalid';
 }

@@ -14,6 +14,7 @@ import { openStatement, replyToStatement } from '../inbox/mutations';
 import { submitStatement } from '../statements/mutations';
 import { switchLanguage } from '../languages/mutations';
 import { deliverDuePush } from './deliver';
+import { vapidSubject } from './keys';
 import { readSubscription, turnOffPush, turnOnPush } from './subscriptions';
 
 /**
@@ -265,6 +266,22 @@ describe("a young person's phone", () => {
 });
 
 describe('the push outbox', () => {
+	it('is sent from a server on plain http too, naming its https origin only when it has one', async () => {
+		const origin = process.env.ORIGIN;
+		try {
+			process.env.ORIGIN = 'http://localhost:3000';
+			expect(vapidSubject()).toBe('mailto:no-reply@heard.invalid');
+			turnOn(youngUserId, sessionId, newDevice('plain-http'));
+			openStatement(asWorker(), send('good_news'));
+			expect(await deliverDuePush()).toEqual({ sent: 1, failed: 0 });
+			process.env.ORIGIN = 'https://heard.glenbrae.example';
+			expect(vapidSubject()).toBe('https://heard.glenbrae.example');
+		} finally {
+			if (origin === undefined) delete process.env.ORIGIN;
+			else process.env.ORIGIN = origin;
+		}
+	});
+
 	it('keeps a push the push service refused, tries again later, and sends it once', async () => {
 		const phone = newDevice('retry');
 		turnOn(youngUserId, sessionId, phone);
