@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PHONE } from '../helpers/accounts';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
+import { openTestDatabase } from '../helpers/database';
+import { englishOn } from '../helpers/english-fallback';
+import { htmlErrors } from '../helpers/html-checker';
+import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { signedInPage } from '../helpers/session';
+
+/*
+ * A young person who reads Welsh, and one who reads Arabic, send a worry on
+ * their phone and read their worker's answer, every page in their own
+ * language (no English left in it), usable by everyone, valid HTML, and with
+ * `lang` and `dir` right.
+ */
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const youngPersonWords = (locale: string): Record<string, string> =>
+	JSON.parse(readFileSync(`messages/${locale}/young-person.json`, 'utf8'));
+
+let switchesBefore: string | null = null;
+
+/** The languages on for the organisation, as an admin turns them on; put back afterwards. */
+test.beforeAll(() => {
+	const db = openTestDatabase();
+	try {
+		const row = db.prepare("SELECT value FROM settings WHERE key = 'languageSwitches'").get() as
+			{ value: string } | undefined;
+		switchesBefore = row?.value ?? null;
+		const switches = { ...(row ? JSON.parse(row.value) : {}), cy: true, ar: true };
+		db.prepare(
+			"INSERT INTO settings (key, value, updated_at) VALUES ('languageSwitches', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+		).run(JSON.stringify(switches), Date.now());
+	} finally {
+		db.close();
+	}
+});
+
+test.afterAll(() => {
+	const db = openTestDatabase();
+	try {
+		if (switchesBefore === null)
+			db.prepare("DELETE FROM settings WHERE key = 'languageSwitches'").run();
+		else
+			db.prepare("UPDATE settings SET value = ? WHERE key = 'languageSwitches'").run(
+				switchesBefore
+			);
+	} finally {
+		db.close();
+	}
+});
+
+const JOURNEYS = [
+	{ locale: 'cy', dir: 'ltr', name: 'Gwenllian', worry: "Dw i'n poeni am yr ysgol newydd" },
+	{ locale: 'ar', dir: 'rtl', name: 'Layla', worry: 'أنا قلقة من المدرسة الجديدة' }
+] as const;
+
+for (const { locale, dir, name: first, worry } of JOURNEYS) {
+	test(`in ${locale}: a young person sends a worry on their phone and reads their worker's answer`, async ({
+		browser
+	}) => {
+		const name = `${first}${Date.now() % 100000}`;
+		const child = addOwnChild(name);
+		const db = openTestDatabase();
+		db.prepare('UPDATE young_people SET language = ? WHERE id = ?').run(locale, child.id);
+		db.close();
+		const words = youngPersonWords(locale);
+		const own = await browser.newContext(PHONE);
+		const page = await own.newPage();
+		const inTheirLanguage = async () => {
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('html')).toHaveAttribute('dir', dir);
+			expect(await englishOn(page, locale), page.url()).toEqual([]);
+		};
+
+		await signInAsChild(page, child.username);
+		await page.goto('/me/say/worried');
+		await inTheirLanguage();
+		await expectNoAccessibilityViolations(page);
+		await page.locator('textarea[name="what"]').fill(worry);
+		await page.locator('input[name="safe_now"][value="yes"]').check();
+		await page.getByRole('button', { name: words.form_send, exact: true }).click();
+		await expect(page.getByRole('heading', { name: words.sent_title })).toBeVisible();
+		await inTheirLanguage();
+		await expectNoAccessibilityViolations(page);
+		const id = new URL(page.url()).pathname.split('/').pop()!;
+		const served = async (path: string) => ({
+			name: path,
+			html: await (await page.request.get(path, { headers: { accept: 'text/html' } })).text()
+		});
+		const pages = [await served('/me/say/worried'), await served(`/me/things/${id}`)];
+		expect(pages.every((p) => p.html.includes(`<html lang="${locale}" dir="${dir}"`))).toBe(true);
+		expect(htmlErrors(pages)).toEqual([]);
+
+		// Their worker reads it, their words in their own script, and answers.
+		const sam = await signedInPage(browser, 'sam');
+		await sam.page.goto(`/worker/statements/${id}`);
+		await expect(sam.page.getByText(worry)).toBeVisible();
+		await sam.page
+			.getByLabel(`Your reply to ${name}`)
+			.fill('Thank you for telling me. Can we talk on Monday?');
+		await sam.page.getByRole('button', { name: 'Send reply' }).click();
+		await expect(sam.page.getByRole('status')).toHaveText(/Your reply was sent/);
+		await sam.context.close();
+
+		await page.goto(`/me/things/${id}`);
+		await expect(page.getByText('Can we talk on Monday?')).toBeVisible();
+		await expect(page.getByText(worry)).toBeVisible();
+		await inTheirLanguage();
+		await expectNoAccessibilityViolations(page);
+		await own.close();
+	});
+}
