@@ -38,3 +38,8 @@ export interface Preferences {
 export function savePreferences(youngPersonId: string, preferences: Preferences): void {
 	db().update(youngPeople).set(preferences).where(eq(youngPeople.id, youngPersonId)).run();
 }
+
+/** Low data: pictures and voice notes wait for a tap before they are downloaded. */
+export function saveLowData(youngPersonId: string, lowData: boolean): void {
+	db().update(youngPeople).set({ lowData }).where(eq(youngPeople.id, youngPersonId)).run();
+}

@@ -50,6 +50,7 @@ export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now
 		textSize: person.textSize,
 		readAloud: person.readAloud,
 		discreetApp: person.discreetApp,
+		lowData: person.lowData,
 		workerFirstName: worker?.firstName ?? null,
 		isCareLeaver: CARE_LEAVER_STATUSES.has(person.legalStatus) || age >= 16
 	};

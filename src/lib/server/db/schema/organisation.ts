@@ -51,6 +51,8 @@ export const youngPeople = sqliteTable(
 		readAloud: flag('read_aloud').notNull().default(false),
 		/** Installed on the home screen as "Notes" with a notebook icon (the web app manifest). */
 		discreetApp: flag('discreet_app').notNull().default(false),
+		/** Low data: pictures and voice notes are left out of pages until tapped (ADR 39). */
+		lowData: flag('low_data').notNull().default(false),
 		accessibilityNotes: text('accessibility_notes').notNull().default(''),
 		teamId: text('team_id')
 			.notNull()

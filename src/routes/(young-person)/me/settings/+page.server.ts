@@ -3,7 +3,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { changePassword } from '$lib/server/auth/change-password';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { savePreferences } from '$lib/server/young-people/mutations';
+import { saveLowData, savePreferences } from '$lib/server/young-people/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { languagesToChoose } from '$lib/server/languages';
 import { vapidKeys } from '$lib/server/push/keys';
@@ -15,6 +15,8 @@ const PreferencesForm = z.object({
 	readAloud: z.enum(['on', 'off']).transform((v) => v === 'on'),
 	discreetApp: z.enum(['on', 'off']).transform((v) => v === 'on')
 });
+
+const LowDataForm = z.object({ lowData: z.enum(['on', 'off']) });
 
 const PasswordForm = z
 	.object({
@@ -50,6 +52,13 @@ export const actions = {
 		if (!parsed.success) return fail(400, { preferencesError: true });
 		savePreferences(record.id, parsed.data);
 		return { preferencesSaved: true };
+	},
+	lowData: async ({ request, locals }) => {
+		const { record } = me(locals);
+		const parsed = LowDataForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { lowDataError: true });
+		saveLowData(record.id, parsed.data.lowData === 'on');
+		return { lowDataSaved: parsed.data.lowData };
 	},
 	password: async ({ request, locals }) => {
 		const { user, session } = me(locals);

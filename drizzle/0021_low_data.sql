@@ -1,0 +1,1 @@
+ALTER TABLE `young_people` ADD `low_data` integer DEFAULT false NOT NULL;
