@@ -11,6 +11,8 @@ import { benchDataPath, generateAuthority } from './bench/generate.js';
 import { benchOptions } from './bench/options.js';
 // @ts-expect-error: as above
 import { SUBMISSION_EVERY, mixRequest } from './bench/mix.js';
+// @ts-expect-error: as above
+import { isYoungPersonsPage, patternOf } from './bench/young-pages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'heard-bench-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +54,11 @@ describe('the generated authorities', () => {
 
 describe('`npm run bench` options', () => {
 	it('runs every part unless told, and one part with --only', () => {
-		expect(benchOptions([])).toEqual({ sections: ['council', 'national'], seconds: 60 });
+		expect(benchOptions([])).toEqual({
+			sections: ['council', 'national', 'weight'],
+			seconds: 60
+		});
+		expect(benchOptions(['--only', 'weight'])).toEqual({ sections: ['weight'], seconds: 60 });
 		expect(benchOptions(['--only', 'national'])).toEqual({ sections: ['national'], seconds: 60 });
 		expect(benchOptions(['--only=council', '--seconds', '10'])).toEqual({
 			sections: ['council'],
@@ -63,7 +69,24 @@ describe('`npm run bench` options', () => {
 	it('refuses a part that does not exist, as typed: `npm run bench -- --only nation`', () => {
 		const run = spawnSync('npm', ['run', 'bench', '--', '--only', 'nation'], { encoding: 'utf8' });
 		expect(run.status).toBe(2);
-		expect(run.stderr).toContain('--only takes one of: council, national');
+		expect(run.stderr).toContain('--only takes one of: council, national, weight');
+	});
+});
+
+describe("the weight of every young person's page", () => {
+	it('follows their own pages, one of each, and leaves out recordings and downloads', () => {
+		for (const page of [
+			'/me',
+			'/me/say/worried',
+			'/me/things/a1B2',
+			'/me/settings/signed-in',
+			'/help'
+		])
+			expect(isYoungPersonsPage(page), page).toBe(true);
+		for (const notAPage of ['/me/things/a1/voice/what', '/me/words/download', '/worker', '/logout'])
+			expect(isYoungPersonsPage(notAPage), notAPage).toBe(false);
+		expect(patternOf('/me/things/a1B2/correct')).toBe('/me/things/[id]/correct');
+		expect(patternOf('/me/meetings/m9')).toBe('/me/meetings/[id]');
 	});
 });
 

@@ -1,5 +1,5 @@
-// `npm run bench [-- --only council|national] [-- --seconds N]`: which parts to run.
-export const SECTIONS = ['council', 'national'];
+// `npm run bench [-- --only council|national|weight] [-- --seconds N]`: which parts to run.
+export const SECTIONS = ['council', 'national', 'weight'];
 
 /** The parts asked for, and how long each timed load at a steady rate lasts (60 s unless told). */
 export function benchOptions(argv) {

@@ -1,16 +1,18 @@
 // `npm run bench`: synthetic authorities, the built server on each, and tables of ratios measured
-// in this run on this machine (see docs/BENCHMARKS.md). `-- --only national` (or `council`) runs
-// one part; `-- --seconds N` shortens the national mix's two steady loads (60 s each).
+// in this run on this machine (see docs/BENCHMARKS.md). `-- --only national` (or `council`, or
+// `weight`: every young person's page weighed in Chromium) runs one part; `-- --seconds N` shortens the national mix's two steady loads (60 s each).
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COUNCIL, COUNCIL_TENTH, measureCouncil } from './council.js';
-import { benchDataPath, generateAuthority } from './generate.js';
+import { BENCH_PASSWORD, benchDataPath, generateAuthority } from './generate.js';
+import { signIn } from './http.js';
 import { startMailCatcher } from './mail.js';
 import { NATIONAL, measureNational } from './national.js';
 import { benchOptions } from './options.js';
 import { startBenchServer } from './server.js';
 import { writeReport } from './report.js';
+import { addYoungPersonPageWeights } from './young-pages.js';
 
 let options;
 try {
@@ -24,12 +26,24 @@ if (!existsSync('build/index.js')) {
 	process.exit(1);
 }
 const wanted = (section) => options.sections.includes(section);
-const council = await generateAuthority(benchDataPath('1m'), COUNCIL);
+const council =
+	wanted('council') || wanted('national')
+		? await generateAuthority(benchDataPath('1m'), COUNCIL)
+		: null;
 const tenth = wanted('council')
 	? await generateAuthority(benchDataPath('100k'), COUNCIL_TENTH)
 	: null;
 const national = wanted('national')
 	? await generateAuthority(benchDataPath('national'), NATIONAL)
+	: null;
+// Page weights need one young person and their pages, not a large authority.
+const small = wanted('weight')
+	? await generateAuthority(benchDataPath('weight'), {
+			youngPeople: 120,
+			workers: 3,
+			teams: 1,
+			statements: 1_200
+		})
 	: null;
 const work = mkdtempSync(join(tmpdir(), 'heard-bench-'));
 
@@ -79,6 +93,15 @@ try {
 			await mail.stop();
 		}
 		writeReport(rows, 'bench:national', load);
+	}
+	if (wanted('weight')) {
+		const load = loadavg();
+		const rows = [];
+		await onCopyOf(small, 4805, async (server) => {
+			const cookie = await signIn(server.base, 'yp100', BENCH_PASSWORD);
+			await addYoungPersonPageWeights(rowsAdder(rows), server.base, cookie);
+		});
+		writeReport(rows, 'bench:weight', load);
 	}
 } finally {
 	rmSync(work, { recursive: true, force: true });

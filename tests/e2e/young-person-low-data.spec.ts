@@ -110,7 +110,9 @@ test.describe('without JavaScript', () => {
 		await page.goto('/me');
 		await expect(page.getByText('Pictures are off to save data.')).toBeVisible();
 		await expect(pictures(page)).toHaveCount(0);
-		await expect(page.getByRole('link', { name: /^I'm worried or I don't feel safe/ })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /^I'm worried or I don't feel safe/ })
+		).toBeVisible();
 		await page.getByRole('link', { name: 'Show pictures' }).click();
 		await expect(page).toHaveURL(/\/me\?pictures=show$/);
 		expect(await pictures(page).count()).toBeGreaterThan(10);
