@@ -4,6 +4,7 @@ import { getSetting } from '../settings';
 import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
 import { listTeams } from './queries';
 import { complaintTables } from './sections-complaints';
+import { languageTables } from './sections-languages';
 import { lundyTables } from './sections-lundy';
 import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
@@ -62,6 +63,7 @@ export function buildReport(
 				stability: stabilityTables(sqlite, p, teams, threshold),
 				themes: [
 					...themeTables(sqlite, teams, threshold, statements),
+					...languageTables(sqlite, threshold),
 					...complaintTables(sqlite, p, teams, threshold)
 				]
 			};

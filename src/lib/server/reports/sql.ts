@@ -60,7 +60,7 @@ const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT (o.recorded_at - s.sent_at) / 86400000.0 FROM outcomes o WHERE o.statement_id = s.id) END,
-		${scores}
+		${scores}, s.language
 	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
 
@@ -81,7 +81,7 @@ export function prepareReportTables(
 		CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
 		CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
 			kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes REAL, reply_tenths INTEGER, read_tenths INTEGER,
-			decision TEXT, outcome_days REAL, scores TEXT);`);
+			decision TEXT, outcome_days REAL, scores TEXT, language TEXT);`);
 	sqlite.prepare(PEOPLE).run(p);
 	sqlite.exec(
 		'INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people'
