@@ -32,6 +32,13 @@ describe("Heard's pictures", () => {
 	it('give every choice on every form a picture: faces, categories, ways to take part, yes and no', () => {
 		for (const template of TEMPLATES)
 			for (const question of template.questions) {
+				// Languages are the one list without pictures: each is shown in its own name and script,
+				// which is what a child who reads it knows, and nothing drawn stands for a language
+				// without a flag or letters. So the simple form does not ask it.
+				if (question.id === 'interpreter_language') {
+					expect(question.simple, question.id).toBeFalsy();
+					continue;
+				}
 				const options =
 					question.type === 'face'
 						? ['1', '2', '3', '4', '5']

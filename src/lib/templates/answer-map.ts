@@ -47,3 +47,29 @@ export function wellbeingScoresOf(
 		number | null
 	>;
 }
+
+export interface InterpreterRequest {
+	/** 'yes' or 'not_sure': a "no" asks for nothing. */
+	wanted: 'yes' | 'not_sure';
+	/** One of the template's language options ('another' when they named one), null if none chosen. */
+	language: string | null;
+	/** The language they named themselves, in their own words. */
+	other: string | null;
+}
+
+/** Whether the views before a meeting ask for an interpreter there, and in which language. */
+export function interpreterRequestOf(
+	templateId: string,
+	version: number,
+	answers: Record<string, unknown>
+): InterpreterRequest | null {
+	const asked = mapOf(templateId, version).interpreter;
+	if (!asked) return null;
+	const wanted = answers[asked.wanted];
+	if (wanted !== 'yes' && wanted !== 'not_sure') return null;
+	const text = (id: string) => {
+		const value = answers[id];
+		return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+	};
+	return { wanted, language: text(asked.language), other: text(asked.other) };
+}

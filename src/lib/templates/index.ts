@@ -9,6 +9,7 @@ import {
 	beforeMeetingV1,
 	BEFORE_MEETING_ANSWERS,
 	beforeMeetingV3,
+	beforeMeetingV4,
 	makeAChangeV1,
 	worriedV1,
 	worriedV2,
@@ -52,6 +53,22 @@ export const TEMPLATES: readonly Template[] = [
 		answersFor: {
 			...BEFORE_MEETING_ANSWERS,
 			requests: ['want_to_happen', 'who_there_picks', 'who_there', 'attend', 'not_read_out']
+		}
+	},
+	{
+		// Asks whether the young person wants an interpreter at the meeting, and in which language.
+		id: 'before_meeting',
+		version: 4,
+		kind: 'before_meeting',
+		questions: beforeMeetingV4,
+		answersFor: {
+			...BEFORE_MEETING_ANSWERS,
+			requests: ['want_to_happen', 'who_there_picks', 'who_there', 'attend', 'not_read_out'],
+			interpreter: {
+				wanted: 'interpreter',
+				language: 'interpreter_language',
+				other: 'interpreter_language_other'
+			}
 		}
 	},
 	{

@@ -49,6 +49,32 @@ export const beforeMeetingV3: readonly Question[] = [
 	{ id: 'not_read_out', type: 'text', maxLength: LONG }
 ];
 
+/** The languages an interpreter may be asked for: Heard's own, sign language, or another named. */
+export const INTERPRETER_LANGUAGES = [
+	'welsh',
+	'polish',
+	'ukrainian',
+	'arabic',
+	'dari',
+	'pashto',
+	'bsl',
+	'another'
+] as const;
+
+/**
+ * Version 4: before the meeting the young person is asked whether they want an interpreter there,
+ * and in which language. The simple form asks only whether, with pictures: the list of languages
+ * has no picture a younger child could read, and the statement already says which language they
+ * wrote in, so their worker asks the rest.
+ */
+export const beforeMeetingV4: readonly Question[] = [
+	...beforeMeetingV3.slice(0, -1),
+	{ id: 'interpreter', type: 'choice', options: ['yes', 'no', 'not_sure'], simple: true },
+	{ id: 'interpreter_language', type: 'choice', options: INTERPRETER_LANGUAGES },
+	{ id: 'interpreter_language_other', type: 'text', maxLength: SHORT },
+	...beforeMeetingV3.slice(-1)
+];
+
 export const makeAChangeV1: readonly Question[] = [
 	{ id: 'category', type: 'choice', options: CHANGE_CATEGORIES, required: true, simple: true },
 	{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },

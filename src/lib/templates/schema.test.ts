@@ -64,7 +64,8 @@ describe('answers schema derived from a template', () => {
 			'want_to_happen',
 			'go',
 			'who_there_picks',
-			'attend'
+			'attend',
+			'interpreter'
 		]);
 		expect(Object.keys(answersSchema(meeting, true).shape)).toEqual(simple);
 		// The full form asks in words what the simple one asks with pictures, and more.

@@ -66,6 +66,8 @@ export interface AnswerMap {
 	quote?: readonly string[];
 	/** What the young person asked for before a meeting: after it, each is agreed or not. */
 	requests?: readonly string[];
+	/** Before a meeting: whether they want an interpreter there, the language, another one named. */
+	interpreter?: { wanted: string; language: string; other: string };
 }
 
 export type Answers = Record<string, string | number | boolean | null>;

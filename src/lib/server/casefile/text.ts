@@ -4,6 +4,7 @@ import { decisionLabel, kindLabel } from '$lib/words/statements';
 import type { StatementKind, OutcomeDecision } from '$lib/vocabulary';
 import { voiceNoteWords } from '$lib/words/voice';
 import { writtenInWords } from '$lib/words/lists';
+import { interpreterAsked, interpreterLine } from '../statements/interpreter';
 
 /**
  * Plain text for pasting into a case management system: labelled lines a
@@ -15,6 +16,10 @@ interface TextStatement {
 		sentAt: Date;
 		firstReadAt: Date | null;
 		language: string | null;
+		templateId: string;
+		templateVersion: number;
+		answers: Record<string, unknown>;
+		anonymisedAt: Date | null;
 	};
 	answers: {
 		question: string;
@@ -41,6 +46,8 @@ export function statementAsText(s: TextStatement, name: string): string {
 	if (s.meetingWords) lines.push(`${m.staff_text_meeting()}: ${s.meetingWords}`);
 	const writtenIn = writtenInWords(s.statement.language);
 	if (writtenIn) lines.push(`${m.staff_text_language()}: ${writtenIn}`);
+	const interpreter = interpreterAsked(s.statement);
+	if (interpreter) lines.push(`${m.staff_text_interpreter()}: ${interpreterLine(interpreter)}`);
 	lines.push(
 		`${m.staff_text_read()}: ${s.statement.firstReadAt ? dateTime(s.statement.firstReadAt) : m.staff_text_none()}`,
 		''

@@ -5,6 +5,7 @@ import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { meetingTypeLabel, writtenInWords } from '$lib/words/lists';
+import { interpreterForMeeting } from '$lib/server/statements/interpreter';
 import { timingForMeetingWords } from '$lib/words/durations';
 
 export const load = ({ locals, params }) => {
@@ -20,6 +21,7 @@ export const load = ({ locals, params }) => {
 	// Statements come oldest first: the first says whether the meeting had the child's views in time.
 	const first = found.statements[0]?.statement;
 	return {
+		interpreter: interpreterForMeeting(found.statements.map((s) => s.statement)),
 		viewsCameBefore: first ? first.sentAt.getTime() <= meeting.scheduledAt.getTime() : null,
 		meeting: {
 			id: meeting.id,

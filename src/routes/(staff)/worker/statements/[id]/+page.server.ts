@@ -13,6 +13,7 @@ import { currentTime } from '$lib/server/clock';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 import { acknowledgeUrgent } from '$lib/server/urgent/mutations';
 import { urgentPanel } from '$lib/server/urgent/panel';
+import { interpreterAsked } from '$lib/server/statements/interpreter';
 import { writtenInWords } from '$lib/words/lists';
 
 const REPLY_MAX = 4000;
@@ -42,6 +43,7 @@ export const load = ({ locals, params }) => {
 		kindWords: kindLabel(statement.kind),
 		sentWords: dateTime(statement.sentAt),
 		writtenIn: writtenInWords(statement.language),
+		interpreter: interpreterAsked(statement),
 		readWords: statement.firstReadAt ? dateTime(statement.firstReadAt) : null,
 		meetingWords: found.meeting ? meetingLabel(found.meeting) : null,
 		thread: found.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),

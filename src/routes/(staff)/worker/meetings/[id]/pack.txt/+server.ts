@@ -5,6 +5,7 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
+import { interpreterForMeeting, interpreterLine } from '$lib/server/statements/interpreter';
 
 export const GET = ({ locals, params }) => {
 	const actor = locals.user!;
@@ -25,7 +26,12 @@ export const GET = ({ locals, params }) => {
 			timing: timingForMeetingWords(s.statement.sentAt, found.meeting.scheduledAt)
 		})
 	}));
-	const text = `${meetingWords}\n` + caseRecordText(found.person, timed, actor.displayName, now);
+	// Heads the pack, before anything else: an interpreter has to be booked before the meeting.
+	const interpreter = interpreterForMeeting(found.statements.map((s) => s.statement));
+	const head = interpreter
+		? `${meetingWords}\n\n${m.staff_text_interpreter()}: ${interpreterLine(interpreter)}\n\n`
+		: `${meetingWords}\n`;
+	const text = head + caseRecordText(found.person, timed, actor.displayName, now);
 	return new Response(text, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',

@@ -5,6 +5,7 @@ import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { dateTime } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { writtenInWords } from '$lib/words/lists';
+import { interpreterAsked } from '$lib/server/statements/interpreter';
 
 export const load = ({ locals, params }) => {
 	const found = findStatementForStaff(locals.user!, params.id);
@@ -23,6 +24,7 @@ export const load = ({ locals, params }) => {
 		kindWords: kindLabel(found.statement.kind),
 		sentWords: dateTime(found.statement.sentAt),
 		writtenIn: writtenInWords(found.statement.language),
+		interpreter: interpreterAsked(found.statement),
 		meetingWords: found.meeting ? meetingLabel(found.meeting) : null,
 		answers: found.answers,
 		thread: found.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) })),
