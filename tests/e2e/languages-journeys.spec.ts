@@ -5,6 +5,7 @@ import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { openTestDatabase } from '../helpers/database';
 import { englishOn } from '../helpers/english-fallback';
 import { htmlErrors } from '../helpers/html-checker';
+import { turnLanguagesOn } from '../helpers/languages';
 import { addOwnChild, signInAsChild } from '../helpers/own-child';
 import { signedInPage } from '../helpers/session';
 
@@ -19,37 +20,11 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const youngPersonWords = (locale: string): Record<string, string> =>
 	JSON.parse(readFileSync(`messages/${locale}/young-person.json`, 'utf8'));
 
-let switchesBefore: string | null = null;
-
-/** The languages on for the organisation, as an admin turns them on; put back afterwards. */
+let putSwitchesBack: () => void;
 test.beforeAll(() => {
-	const db = openTestDatabase();
-	try {
-		const row = db.prepare("SELECT value FROM settings WHERE key = 'languageSwitches'").get() as
-			{ value: string } | undefined;
-		switchesBefore = row?.value ?? null;
-		const switches = { ...(row ? JSON.parse(row.value) : {}), cy: true, ar: true };
-		db.prepare(
-			"INSERT INTO settings (key, value, updated_at) VALUES ('languageSwitches', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-		).run(JSON.stringify(switches), Date.now());
-	} finally {
-		db.close();
-	}
+	putSwitchesBack = turnLanguagesOn(['cy', 'ar']);
 });
-
-test.afterAll(() => {
-	const db = openTestDatabase();
-	try {
-		if (switchesBefore === null)
-			db.prepare("DELETE FROM settings WHERE key = 'languageSwitches'").run();
-		else
-			db.prepare("UPDATE settings SET value = ? WHERE key = 'languageSwitches'").run(
-				switchesBefore
-			);
-	} finally {
-		db.close();
-	}
-});
+test.afterAll(() => putSwitchesBack());
 
 const JOURNEYS = [
 	{ locale: 'cy', dir: 'ltr', name: 'Gwenllian', worry: "Dw i'n poeni am yr ysgol newydd" },

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { openTestDatabase } from '../helpers/database';
+import { turnLanguagesOn } from '../helpers/languages';
 import { addOwnChild, addOwnMeeting, addViewsBefore, signInAsChild } from '../helpers/own-child';
 
 /*
@@ -16,45 +17,19 @@ test.describe.configure({ mode: 'serial' });
 const NAME = `Rasha${Date.now() % 100000}`;
 let child: ReturnType<typeof addOwnChild>;
 let statementId = '';
-let switchesBefore: string | null = null;
-
-/** Arabic on for the organisation (as an admin turns it on), and on this young person's record. */
-function readArabicFor(youngPersonId: string) {
-	const db = openTestDatabase();
-	try {
-		const row = db.prepare("SELECT value FROM settings WHERE key = 'languageSwitches'").get() as
-			{ value: string } | undefined;
-		switchesBefore = row?.value ?? null;
-		const switches = { ...(row ? JSON.parse(row.value) : {}), ar: true };
-		db.prepare(
-			"INSERT INTO settings (key, value, updated_at) VALUES ('languageSwitches', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-		).run(JSON.stringify(switches), Date.now());
-		db.prepare("UPDATE young_people SET language = 'ar' WHERE id = ?").run(youngPersonId);
-	} finally {
-		db.close();
-	}
-}
+let putSwitchesBack: () => void;
 
 test.beforeAll(() => {
 	child = addOwnChild(NAME);
 	const meeting = addOwnMeeting(child.id, -5, child.sam);
 	statementId = addViewsBefore(child.id, meeting, { want_to_happen: 'أريد أن أبقى مع عائلتي' }, 7);
-	readArabicFor(child.id);
-});
-
-test.afterAll(() => {
+	// Arabic on for the organisation (as an admin turns it on), and on this young person's record.
+	putSwitchesBack = turnLanguagesOn(['ar']);
 	const db = openTestDatabase();
-	try {
-		if (switchesBefore === null)
-			db.prepare("DELETE FROM settings WHERE key = 'languageSwitches'").run();
-		else
-			db.prepare("UPDATE settings SET value = ? WHERE key = 'languageSwitches'").run(
-				switchesBefore
-			);
-	} finally {
-		db.close();
-	}
+	db.prepare("UPDATE young_people SET language = 'ar' WHERE id = ?").run(child.id);
+	db.close();
 });
+test.afterAll(() => putSwitchesBack());
 
 /** What sticks out of the screen at either side: elements not inside a box that scrolls, nor hidden on purpose. */
 const outsideTheScreen = (page: Page) =>

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openTestDatabase } from './database';
 import { loginAs } from './session';
 
 /**
@@ -18,5 +19,37 @@ export async function switchLanguage(page: Page, name: string, on: boolean): Pro
 	} else if (await card.getByRole('button', { name: `Turn off ${name}` }).isVisible()) {
 		await card.getByRole('button', { name: `Turn off ${name}` }).click();
 		await expect(page.getByText(`${name} is now off.`)).toBeVisible();
+	}
+}
+
+/**
+ * Languages turned on for the organisation straight in the test database, as Admin → Languages
+ * stores them, for journeys about a young person's pages rather than the admin's. Returns what
+ * puts the switches back as they were.
+ */
+export function turnLanguagesOn(locales: string[]): () => void {
+	const db = openTestDatabase();
+	try {
+		const row = db.prepare("SELECT value FROM settings WHERE key = 'languageSwitches'").get() as
+			{ value: string } | undefined;
+		const switches = row ? JSON.parse(row.value) : {};
+		for (const locale of locales) switches[locale] = true;
+		db.prepare(
+			"INSERT INTO settings (key, value, updated_at) VALUES ('languageSwitches', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+		).run(JSON.stringify(switches), Date.now());
+		return () => {
+			const again = openTestDatabase();
+			try {
+				if (!row) again.prepare("DELETE FROM settings WHERE key = 'languageSwitches'").run();
+				else
+					again
+						.prepare("UPDATE settings SET value = ? WHERE key = 'languageSwitches'")
+						.run(row.value);
+			} finally {
+				again.close();
+			}
+		};
+	} finally {
+		db.close();
 	}
 }
