@@ -6,12 +6,13 @@ import { openTestDatabase } from '../helpers/database';
 import { englishOn } from '../helpers/english-fallback';
 import { htmlErrors } from '../helpers/html-checker';
 import { turnLanguagesOn } from '../helpers/languages';
-import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { addOwnChild, addOwnMeeting, signInAsChild } from '../helpers/own-child';
 import { signedInPage } from '../helpers/session';
 
 /*
  * A young person who reads Welsh, and one who reads Arabic, send a worry on
- * their phone and read their worker's answer, every page in their own
+ * their phone and read their worker's answer, then ask for an interpreter at
+ * their review, every page in their own
  * language (no English left in it), usable by everyone, valid HTML, and with
  * `lang` and `dir` right.
  */
@@ -27,12 +28,24 @@ test.beforeAll(() => {
 test.afterAll(() => putSwitchesBack());
 
 const JOURNEYS = [
-	{ locale: 'cy', dir: 'ltr', name: 'Gwenllian', worry: "Dw i'n poeni am yr ysgol newydd" },
-	{ locale: 'ar', dir: 'rtl', name: 'Layla', worry: 'أنا قلقة من المدرسة الجديدة' }
+	{
+		locale: 'cy',
+		dir: 'ltr',
+		name: 'Gwenllian',
+		worry: "Dw i'n poeni am yr ysgol newydd",
+		interpreter: 'welsh'
+	},
+	{
+		locale: 'ar',
+		dir: 'rtl',
+		name: 'Layla',
+		worry: 'أنا قلقة من المدرسة الجديدة',
+		interpreter: 'arabic'
+	}
 ] as const;
 
-for (const { locale, dir, name: first, worry } of JOURNEYS) {
-	test(`in ${locale}: a young person sends a worry on their phone and reads their worker's answer`, async ({
+for (const { locale, dir, name: first, worry, interpreter } of JOURNEYS) {
+	test(`in ${locale}: a young person sends a worry and their views before a review asking for an interpreter, and reads their worker's answer`, async ({
 		browser
 	}) => {
 		const name = `${first}${Date.now() % 100000}`;
@@ -84,6 +97,25 @@ for (const { locale, dir, name: first, worry } of JOURNEYS) {
 		await expect(page.getByText(worry)).toBeVisible();
 		await inTheirLanguage();
 		await expectNoAccessibilityViolations(page);
+
+		// Before their review they ask for an interpreter who speaks their language.
+		const meetingId = addOwnMeeting(child.id, -10, child.sam);
+		await page.goto('/me/say/before_meeting');
+		await inTheirLanguage();
+		await page.locator(`input[name="meeting"][value="${meetingId}"]`).check();
+		await page.locator('textarea[name="going_well"]').fill(worry);
+		await page.locator('input[name="interpreter"][value="yes"]').check();
+		await page.locator(`input[name="interpreter_language"][value="${interpreter}"]`).check();
+		await page.getByRole('button', { name: words.form_send, exact: true }).click();
+		await expect(page.getByRole('heading', { name: words.sent_title })).toBeVisible();
+		const views = new URL(page.url()).pathname.split('/').pop()!;
 		await own.close();
+
+		const worker = await signedInPage(browser, 'sam');
+		await worker.page.goto(`/worker/statements/${views}`);
+		await expect(worker.page.getByTestId('interpreter-request')).toContainText(
+			'Wants an interpreter at the meeting'
+		);
+		await worker.context.close();
 	});
 }
