@@ -40,7 +40,7 @@ export function questionHint(
 
 /** The words for one option of a choice question; option lists are shared by name. */
 export function optionLabel(
-	question: Question,
+	question: Pick<Question, 'id'>,
 	option: string,
 	locale: Locale = currentLocale()
 ): string {

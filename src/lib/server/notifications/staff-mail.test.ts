@@ -43,7 +43,8 @@ describe('staff mail built while a young person’s request is answered', () => 
 			template: currentTemplate('worried'),
 			person,
 			actorId: person.id,
-			simple: false
+			simple: false,
+			language: 'cy'
 		});
 		expect(sent.sent).toBe(true);
 		if (!sent.sent) return;

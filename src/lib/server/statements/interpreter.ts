@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { interpreterRequestOf } from '$lib/templates/answer-map';
-import { word } from '$lib/templates/words';
+import { optionLabel } from '$lib/templates/words';
 import { findTemplate } from '$lib/templates';
 
 /** What staff are shown of an interpreter request: whether, and the language in words. */
@@ -24,7 +24,7 @@ export function interpreterAsked(s: ViewsBefore): InterpreterAsked | null {
 	if (!request) return null;
 	const chosen =
 		request.language && request.language !== 'another'
-			? (word(`opt_interpreter_language_${request.language}`) ?? request.language)
+			? optionLabel({ id: 'interpreter_language' }, request.language)
 			: null;
 	return { wanted: request.wanted, language: chosen ?? request.other };
 }

@@ -27,7 +27,14 @@ beforeAll(async () => {
 });
 
 const send = (who: typeof jordan, form: Record<string, unknown>) =>
-	sendStatementForm({ form, template: goodNews, person: who, actorId: 'actor', simple: false });
+	sendStatementForm({
+		form,
+		template: goodNews,
+		person: who,
+		actorId: 'actor',
+		simple: false,
+		language: 'en'
+	});
 const stored = (key: string) =>
 	db()
 		.select({ answers: statements.answers })
@@ -95,7 +102,8 @@ describe('sending a statement from a form', () => {
 			template: goodNews,
 			person: kai,
 			actorId: 'actor',
-			simple: true
+			simple: true,
+			language: 'en'
 		});
 		send(jordan, { what: 'I passed', idempotencyKey: 'form-key-whole-1' });
 		const mode = (key: string) =>

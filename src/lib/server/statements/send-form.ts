@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { submitStatement } from './mutations';
 import { findStatementSentWithKey, isSameStatement } from './resent';
 import { currentTime } from '../clock';
-import { currentLocale } from '$lib/words/locale';
+import type { Locale } from '$lib/words/locale';
 import { deliverMailSoon } from '../notifications/mail-wake';
 import type { PostedVoiceNotes } from '../voice/form';
 import { findDraftRecordings, findStatementRecordings, sameRecordings } from '../voice/queries';
@@ -49,6 +49,11 @@ interface SendFormOptions {
 	completedWithWorkerId?: string;
 	/** Recordings sent with the form (the young person's own form only). */
 	voice?: PostedVoiceNotes;
+	/**
+	 * The language of the page the form was sent from: the one the young person read the
+	 * questions in and wrote in. Given by the route, so nothing below reads the request's.
+	 */
+	language: Locale;
 }
 
 /** A words question answered by a recording needs no typed words as well. */
@@ -79,7 +84,8 @@ export function sendStatementForm({
 	actorId,
 	simple,
 	completedWithWorkerId,
-	voice
+	voice,
+	language
 }: SendFormOptions): SendOutcome {
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
 	const earlier = key ? findStatementSentWithKey(key) : undefined;
@@ -162,8 +168,7 @@ export function sendStatementForm({
 				completedWithWorkerId: completedWithWorkerId ?? null,
 				simpleMode: simple,
 				recordings,
-				// The request's language: the one the young person read the questions in and wrote in.
-				language: currentLocale()
+				language
 			},
 			currentTime()
 		)

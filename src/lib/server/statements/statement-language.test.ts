@@ -41,7 +41,8 @@ function sendViews(locale: 'pl' | 'en', answers: Record<string, string>) {
 		template: currentTemplate('before_meeting'),
 		person,
 		actorId: person.id,
-		simple: false
+		simple: false,
+		language: locale
 	});
 	overwriteGetLocale(requestLocale);
 	if (!sent.sent) throw new Error(JSON.stringify(sent));

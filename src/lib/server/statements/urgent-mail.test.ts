@@ -39,7 +39,8 @@ describe('an urgent statement', () => {
 			template: currentTemplate('worried'),
 			person,
 			actorId: person.id,
-			simple: false
+			simple: false,
+			language: 'en'
 		});
 		expect(sent.sent).toBe(true);
 		const mail = await smtp.acceptedFor('robin@heard.example', 5000);

@@ -39,7 +39,8 @@ async function post(
 		person: jordan,
 		actorId: 'actor',
 		simple: false,
-		voice
+		voice,
+		language: 'en'
 	});
 }
 const notesOf = (statementId: string) =>

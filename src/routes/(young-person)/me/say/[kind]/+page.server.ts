@@ -19,6 +19,7 @@ import { refusedSend } from '$lib/http/send-statement';
 import { getSetting } from '$lib/server/settings';
 import { readVoiceNotes, textFieldsOf, voiceQuestionIds } from '$lib/server/voice/form';
 import { listDraftVoiceNotes } from '$lib/server/voice/queries';
+import { currentLocale } from '$lib/words/locale';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
@@ -90,7 +91,8 @@ export const actions = {
 			person: me,
 			actorId: locals.user.id,
 			simple: me.simpleMode,
-			voice
+			voice,
+			language: currentLocale()
 		});
 		if (!result.sent) return refusedSend(result);
 		redirect(303, `/me/things/${result.id}?sent=1`);

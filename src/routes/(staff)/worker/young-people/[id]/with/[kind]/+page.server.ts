@@ -8,6 +8,7 @@ import { youngPersonForCoUse } from '$lib/server/statements/co-use';
 import { buildFormModel, templateForYoungPerson } from '$lib/server/statements/form-model';
 import { sendStatementForm } from '$lib/server/statements/send-form';
 import { listOwnUpcomingMeetings } from '$lib/server/young-people/things';
+import { currentLocale } from '$lib/words/locale';
 
 /** The young person and the kind's template, or 404 for anyone the worker may not see or a kind not theirs. */
 function coUse(user: App.Locals['user'], youngPersonId: string, kind: string) {
@@ -45,7 +46,8 @@ export const actions = {
 			person,
 			actorId: actor.id,
 			simple: false,
-			completedWithWorkerId: actor.id
+			completedWithWorkerId: actor.id,
+			language: currentLocale()
 		});
 		if (!result.sent) return refusedSend(result);
 		redirect(303, `/worker/statements/${result.id}`);
