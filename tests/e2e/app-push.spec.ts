@@ -1,12 +1,15 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createECDH, createPublicKey, randomBytes, verify } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import ece from 'http_ece';
+import { createPublicKey, verify } from 'node:crypto';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryDatabase } from '../helpers/database';
 import { freshDatabasePath, startOwnServer } from '../helpers/own-server';
+import {
+	newDevice,
+	startPushService,
+	type Device,
+	type ReceivedPush
+} from '../helpers/push-service';
 import { loginAs, signedInPage } from '../helpers/session';
 
 /*
@@ -23,40 +26,23 @@ import { loginAs, signedInPage } from '../helpers/session';
  * whose keys this test made; everything after it is Heard's own.
  */
 
-interface Received {
-	path: string;
-	headers: IncomingHttpHeaders;
-	body: Buffer;
-}
-let service: Server;
-const received: Received[] = [];
+let service: Awaited<ReturnType<typeof startPushService>>;
+let received: ReceivedPush[];
 let own: Awaited<ReturnType<typeof startOwnServer>>;
 let database: string;
 let pushOrigin: string;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	service = createServer((request, response) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => {
-			received.push({
-				path: request.url ?? '',
-				headers: request.headers,
-				body: Buffer.concat(chunks)
-			});
-			response.writeHead(201).end();
-		});
-	});
-	await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
-	pushOrigin = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+	service = await startPushService();
+	({ received, origin: pushOrigin } = service);
 	database = freshDatabasePath();
 	own = await startOwnServer({ DATABASE_URL: database, PUSH_EXTRA_ORIGINS: pushOrigin });
 });
 
 test.afterAll(async () => {
 	await own?.stop();
-	await new Promise<void>((resolve) => service.close(() => resolve()));
+	await service.close();
 });
 
 const devices = () =>
@@ -66,22 +52,8 @@ const queuedPushes = () =>
 const heardsPublicKey = () =>
 	queryDatabase<{ key: string }>(database, 'SELECT public_key AS key FROM push_keys')[0]!.key;
 
-/** A browser's side of a subscription: its own P-256 key pair and auth secret. */
-function newDevice(name: string) {
-	const ecdh = createECDH('prime256v1');
-	ecdh.generateKeys();
-	const auth = randomBytes(16).toString('base64url');
-	const subscription = {
-		endpoint: `${pushOrigin}/send/${name}`,
-		keys: { p256dh: ecdh.getPublicKey('base64url'), auth }
-	};
-	const read = (push: Received) =>
-		ece
-			.decrypt(push.body, { version: 'aes128gcm', privateKey: ecdh, authSecret: auth })
-			.toString('utf8');
-	return { subscription, read };
-}
-type Device = ReturnType<typeof newDevice>;
+/** A phone's subscription on this test's push service. */
+const deviceNamed = (name: string) => newDevice(pushOrigin, name);
 
 /** A browser whose PushManager.subscribe answers with this device (see the top of the file). */
 async function browserThatSubscribes(browser: Browser, device: Device, phone = true) {
@@ -110,7 +82,7 @@ async function browserThatSubscribes(browser: Browser, device: Device, phone = t
 }
 
 /** The Authorization header is Heard's VAPID signature (RFC 8292), made with its own key. */
-function expectSignedByHeard(push: Received) {
+function expectSignedByHeard(push: ReceivedPush) {
 	const [, jwt, key] = /^vapid t=([^,]+), k=(.+)$/.exec(String(push.headers.authorization)) ?? [];
 	expect(key).toBe(heardsPublicKey());
 	const [header, claims, signature] = jwt!.split('.');
@@ -148,7 +120,7 @@ test('a young person turns notifications on, is told "You have a reply" with no 
 	browser
 }) => {
 	test.setTimeout(120_000);
-	const device = newDevice('maya');
+	const device = deviceNamed('maya');
 	const phone = await browserThatSubscribes(browser, device);
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
@@ -182,15 +154,13 @@ test('a young person turns notifications on, is told "You have a reply" with no 
 	await waitForPushes(2);
 	expect(received.every((push) => push.path === '/send/maya')).toBe(true);
 	received.forEach(expectSignedByHeard);
-	const shown = received.map(
-		(push) => JSON.parse(device.read(push)) as { title: string; body: string }
-	);
+	const shown = received.map((push) => device.read(push));
 	expect(shown.map((s) => s.body).sort()).toEqual([
 		'Someone read what you sent',
 		'You have a reply in Heard'
 	]);
 	for (const push of received) {
-		const everything = `${device.read(push)} ${push.body.toString('latin1')}`;
+		const everything = `${JSON.stringify(device.read(push))} ${push.body.toString('latin1')}`;
 		for (const words of ['star', 'reading', 'Brilliant', 'Auntie', 'Maya', 'Sam'])
 			expect(everything).not.toContain(words);
 	}
@@ -209,7 +179,7 @@ test('quick exit stops notifications on that phone: Heard forgets it and tells i
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const phone = await browserThatSubscribes(browser, newDevice('quick-exit'));
+	const phone = await browserThatSubscribes(browser, deviceNamed('quick-exit'));
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
 	await turnOnInSettings(child);
@@ -236,7 +206,7 @@ test('quick exit stops notifications on that phone: Heard forgets it and tells i
 });
 
 test('signing out stops notifications on that phone', async ({ browser }) => {
-	const phone = await browserThatSubscribes(browser, newDevice('signing-out'));
+	const phone = await browserThatSubscribes(browser, deviceNamed('signing-out'));
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
 	await turnOnInSettings(child);
@@ -251,7 +221,7 @@ test('a worker who turns it on is told "Something urgent is waiting" when a worr
 	browser
 }) => {
 	test.setTimeout(120_000);
-	const device = newDevice('sam');
+	const device = deviceNamed('sam');
 	const desk = await browserThatSubscribes(browser, device, false);
 	const sam = await desk.newPage();
 	await loginAs(sam, 'sam', own.base);
@@ -285,8 +255,9 @@ test('a worker who turns it on is told "Something urgent is waiting" when a worr
 	expectSignedByHeard(pushes[0]!);
 	expect(pushes[0]!.headers.urgency).toBe('high');
 	const shown = device.read(pushes[0]!);
-	expect(JSON.parse(shown)).toMatchObject({ body: 'Something urgent is waiting in Heard' });
-	for (const words of ['bus', 'address', 'Jordan']) expect(shown).not.toContain(words);
+	expect(shown).toMatchObject({ body: 'Something urgent is waiting in Heard' });
+	for (const words of ['bus', 'address', 'Jordan'])
+		expect(JSON.stringify(shown)).not.toContain(words);
 
 	await section.getByRole('button', { name: 'Turn off' }).click();
 	await expect(section.getByRole('status')).toHaveText(
@@ -301,7 +272,7 @@ test('Heard takes a subscription only from someone signed in, and only for a pus
 }) => {
 	const stranger = await browser.newContext();
 	const refused = await stranger.request.put(`${own.base}/push`, {
-		data: newDevice('stranger').subscription,
+		data: deviceNamed('stranger').subscription,
 		maxRedirects: 0
 	});
 	expect([303, 401]).toContain(refused.status());
@@ -310,7 +281,7 @@ test('Heard takes a subscription only from someone signed in, and only for a pus
 	const phone = await browser.newContext(PHONE);
 	const child = await phone.newPage();
 	await loginAs(child, 'maya', own.base);
-	const inside = { ...newDevice('x').subscription, endpoint: 'http://10.0.0.5/admin' };
+	const inside = { ...deviceNamed('x').subscription, endpoint: 'http://10.0.0.5/admin' };
 	expect((await child.request.put(`${own.base}/push`, { data: inside })).status()).toBe(400);
 	expect(devices()).toEqual([]);
 	await phone.close();
