@@ -20,11 +20,12 @@ async function currentPreferences(base, cookie) {
 	return answers;
 }
 
-/** Turns simple mode on through the young person's own settings form, as they would. */
-export async function turnOnSimpleMode(base, cookie) {
-	const answers = await currentPreferences(base, cookie);
-	answers.set('simpleMode', 'on');
-	const response = await fetch(`${base}/me/settings?/preferences`, {
+/**
+ * Sends one of the young person's settings forms as their browser would; resolves to the page
+ * the form answered with, or throws unless it says `saved` on it.
+ */
+export async function saveSettings(base, cookie, action, body, saved) {
+	const response = await fetch(`${base}/me/settings?/${action}`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: {
@@ -33,17 +34,18 @@ export async function turnOnSimpleMode(base, cookie) {
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: answers
+		body
 	});
 	const page = await response.text();
-	if (response.status !== 200 || !/settings are saved/i.test(page))
-		throw new Error(`simple mode was not turned on: ${response.status}`);
-	// A simple-mode form moves one question at a time (the ?/step action).
-	const form = await fetch(`${base}${SIMPLE_SAY_FORM}`, {
-		headers: { cookie, accept: 'text/html' }
-	});
-	if (!(await form.text()).includes('?/step'))
-		throw new Error(`${SIMPLE_SAY_FORM} is not in simple mode after turning it on`);
+	if (response.status !== 200 || !saved.test(page))
+		throw new Error(`the ${action} setting was not saved: ${response.status}`);
+}
+
+/** Turns simple mode on through the young person's own settings form, as they would. */
+export async function turnOnSimpleMode(base, cookie) {
+	const answers = await currentPreferences(base, cookie);
+	answers.set('simpleMode', 'on');
+	await saveSettings(base, cookie, 'preferences', answers, /settings are saved/i);
 }
 
 /** Adds the page-weight rows: the standard home (as before) and the simple-mode home and say form. */

@@ -2,6 +2,7 @@
 // (nothing cached) and a second (the browser's cache warm), with low data off and on.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { saveSettings } from './page-weight.js';
 
 const BUDGET_KB = 120;
 const START = ['/me', '/help'];
@@ -82,22 +83,14 @@ async function weighPages(browser, base, cookie, pages) {
 }
 
 /** Turns low data on or off through the young person's own settings form, as they would. */
-export async function setLowData(base, cookie, on) {
-	const response = await fetch(`${base}/me/settings?/lowData`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			origin: base,
-			cookie,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams({ lowData: on ? 'on' : 'off' })
-	});
-	const page = await response.text();
-	if (response.status !== 200 || !page.includes('Saved. Pictures'))
-		throw new Error(`low data was not turned ${on ? 'on' : 'off'}: ${response.status}`);
-}
+export const setLowData = (base, cookie, on) =>
+	saveSettings(
+		base,
+		cookie,
+		'lowData',
+		new URLSearchParams({ lowData: on ? 'on' : 'off' }),
+		/Saved\. Pictures/
+	);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
