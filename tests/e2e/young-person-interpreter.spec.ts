@@ -21,10 +21,7 @@ test.beforeAll(() => {
 	meetingId = addOwnMeeting(child.id, -10, child.sam);
 	const db = openTestDatabase();
 	try {
-		// Sixteen: the board report's age bands stay under 5 on the demo, as its journey expects.
-		db.prepare(
-			"UPDATE young_people SET language = 'cy', date_of_birth = '2010-01-15' WHERE id = ?"
-		).run(child.id);
+		db.prepare("UPDATE young_people SET language = 'cy' WHERE id = ?").run(child.id);
 	} finally {
 		db.close();
 	}
