@@ -34,8 +34,16 @@
 		var to = read(LEFT);
 		if (!to) return false;
 		blank();
+		// Going back to the first Heard page fetched it again, and the service worker keeps the
+		// pages it fetches: they are forgotten again here, as this page leaves too.
+		forgetKeptPages();
 		location.replace(to);
 		return true;
+	}
+
+	function forgetKeptPages() {
+		var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+		if (worker) worker.postMessage('forget');
 	}
 
 	// How many Heard entries come before this one in the tab's history. The Navigation API
@@ -58,8 +66,7 @@
 		blank();
 		// The pages kept on the phone for when there is no signal go too (the service worker
 		// empties its cache even as this page leaves); anything still waiting to send stays.
-		var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
-		if (worker) worker.postMessage('forget');
+		forgetKeptPages();
 		// Notifications stop too (docs/adr/0038-web-push.md): the server forgets the devices of
 		// this sign-in (a page with a sign-out button), with or without a service worker.
 		if (window.fetch && document.querySelector('form[action="/logout"]')) forgetPushDevices();

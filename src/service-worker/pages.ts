@@ -81,11 +81,14 @@ async function keep(owner: string, url: string, response: Response, since: numbe
 	if (!(await keepAppFiles(html, url)) || forgotten !== since) return;
 	await forgetKeptPages(name);
 	const cache = await caches.open(name);
+	// Asked again after every wait: a quick exit may have come while the cache was opening.
+	if (forgotten !== since) return;
 	await cache.put(url, response);
 	if (!warm) return;
 	// The pages home links to are kept too, so a say form opens offline before it was ever opened.
 	for (const linked of addressesIn(html, url, /href="([^"#]+)"/g)) {
 		const path = new URL(linked).pathname;
+		if (forgotten !== since) return;
 		if (!isKeptPage(path) || (await cache.match(linked))) continue;
 		try {
 			const page = await fetch(linked, { headers: { accept: 'text/html' }, redirect: 'manual' });
