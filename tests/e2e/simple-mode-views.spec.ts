@@ -37,29 +37,36 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	await setSimpleMode(page, true);
 
 	await page.goto('/me/say/before_meeting');
-	await expect(page.getByText('Question 1 of 7')).toBeVisible();
+	await expect(page.getByText('Question 1 of 8')).toBeVisible();
 	await page.getByLabel(/Review meeting on/).check();
-	await next(page, 'Question 2 of 7');
+	await next(page, 'Question 2 of 8');
 	await page.getByLabel('House of good things: what is good?').fill('Drawing with Auntie Jen');
-	await next(page, 'Question 3 of 7');
+	await next(page, 'Question 3 of 8');
 	// The house of worries is left empty.
-	await next(page, 'Question 4 of 7');
+	await next(page, 'Question 4 of 8');
 	await page.getByLabel('House of dreams: what do you wish for?').fill('A dog');
-	await next(page, 'Question 5 of 7');
+	await next(page, 'Question 5 of 8');
 	await page.getByRole('group', { name: 'Do you want to go?' }).getByLabel('Yes').check();
-	await next(page, 'Question 6 of 7');
+	await next(page, 'Question 6 of 8');
 	// Who they want there is picked with pictures, as many as they like: no words to write.
 	const who = page.getByRole('group', { name: 'Who do you want there?' });
 	await expect(who.locator('.option svg')).toHaveCount(7);
 	await who.getByLabel('My family').check();
 	await who.getByLabel('My teacher').check();
-	await next(page, 'Question 7 of 7');
+	await next(page, 'Question 7 of 8');
 	const takePart = page.getByRole('group', { name: /How do you want to be part of the meeting\?/ });
 	await expect(takePart.getByRole('radio')).toHaveCount(4);
 	// Each choice has a picture as well as words.
 	await expect(takePart.locator('.option svg')).toHaveCount(4);
 	await expectNoAccessibilityViolations(page);
 	await takePart.getByLabel('I want to go, but not speak').check();
+	await next(page, 'Question 8 of 8');
+	// Only whether they want an interpreter, with pictures: their worker asks which language.
+	const interpreter = page.getByRole('group', {
+		name: /Do you want someone there who speaks your language\?/
+	});
+	await expect(interpreter.locator('.option svg')).toHaveCount(3);
+	await interpreter.getByLabel('No, thank you').check();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(page.getByRole('heading', { name: 'Ready to send?' })).toBeVisible();
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
