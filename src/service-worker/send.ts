@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { listQueue, removeFromQueue, type QueuedSend } from '$lib/offline/queue';
+import { listQueue, noteSent, removeFromQueue, type QueuedSend } from '$lib/offline/queue';
 
 /** What the say form hears when something it queued has been stored. */
 export interface SentMessage {
@@ -32,6 +32,8 @@ async function sendAll(worker: ServiceWorkerGlobalScope) {
 		if (location === 'no_signal') return;
 		if (!location) continue;
 		await removeFromQueue(item.key);
+		// Kept until a page says "Sent!": none may be open to hear the message below.
+		await noteSent({ key: item.key, owner: item.owner, location });
 		const message: SentMessage = { type: 'heard-sent', key: item.key, location };
 		for (const client of await worker.clients.matchAll({ type: 'window' }))
 			client.postMessage(message);

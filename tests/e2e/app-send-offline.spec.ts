@@ -29,7 +29,7 @@ const queued = (page: Page) =>
 	page.evaluate(
 		() =>
 			new Promise<{ key: string; files?: [string, Blob][] }[]>((resolve) => {
-				const open = indexedDB.open('heard-offline', 1);
+				const open = indexedDB.open('heard-offline');
 				open.onsuccess = () => {
 					const all = open.result.transaction('sends').objectStore('sends').getAll();
 					all.onsuccess = () => resolve(all.result);
@@ -83,7 +83,7 @@ function requeue(page: Page, item: { key: string; owner: string; words: string }
 	return page.evaluate(
 		({ key, owner, words }) =>
 			new Promise<void>((resolve) => {
-				const open = indexedDB.open('heard-offline', 1);
+				const open = indexedDB.open('heard-offline');
 				open.onsuccess = () => {
 					const transaction = open.result.transaction('sends', 'readwrite');
 					transaction.objectStore('sends').put({
@@ -115,11 +115,19 @@ test('what was written offline is not lost when Heard is closed, and sends when 
 	await again.goto('/me');
 	await expect.poll(() => storedWith(words), { timeout: 20_000 }).toBe(1);
 	await expect.poll(() => queued(again)).toHaveLength(0);
-	// Opening again, and again, never sends it twice.
+	// The page that opened says so, though it is not the form it was written on.
+	const sent = again.getByTestId('sent-while-away');
+	await expect(sent).toContainText(
+		'Sent! What you wrote when there was no signal has now been sent.'
+	);
+	await sent.getByRole('link', { name: 'See what you sent' }).click();
+	await expect(again.getByText(words)).toBeVisible();
+	// Said once: opening again, and again, neither says it nor sends it twice.
 	await again.goto('/me/things');
 	await again.goto('/me');
-	expect(storedWith(words)).toBe(1);
 	await expect(again.getByRole('link', { name: /My things/ }).first()).toBeVisible();
+	await expect(again.getByTestId('sent-while-away')).toHaveCount(0);
+	expect(storedWith(words)).toBe(1);
 });
 
 test('a voice note recorded with no signal waits on the phone with its words, and is stored once when Heard opens again', async ({
@@ -147,7 +155,7 @@ test('a voice note recorded with no signal waits on the phone with its words, an
 	const waiting = await page.evaluate(
 		() =>
 			new Promise<{ name: string; size: number; type: string }[]>((resolve) => {
-				const open = indexedDB.open('heard-offline', 1);
+				const open = indexedDB.open('heard-offline');
 				open.onsuccess = () => {
 					const all = open.result.transaction('sends').objectStore('sends').getAll();
 					all.onsuccess = () =>

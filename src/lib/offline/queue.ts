@@ -17,13 +17,31 @@ export interface QueuedSend {
 	queuedAt: number;
 }
 
+/**
+ * A queued send that has been stored, until a page of its young person has said "Sent!": the
+ * service worker may send it while no page is open to hear (Heard closed, then opened again).
+ * Where to see it, never the words.
+ */
+export interface SentNote {
+	key: string;
+	owner: string;
+	location: string;
+}
+
 const DATABASE = 'heard-offline';
-const STORE = 'sends';
+const SENDS = 'sends';
+const SENT = 'sent';
+// Version 2 added the sent notes.
+const VERSION = 2;
 
 function openQueue(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DATABASE, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
+		const request = indexedDB.open(DATABASE, VERSION);
+		request.onupgradeneeded = () => {
+			const names = request.result.objectStoreNames;
+			if (!names.contains(SENDS)) request.result.createObjectStore(SENDS, { keyPath: 'key' });
+			if (!names.contains(SENT)) request.result.createObjectStore(SENT, { keyPath: 'key' });
+		};
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(request.error);
 	});
@@ -31,13 +49,14 @@ function openQueue(): Promise<IDBDatabase> {
 
 async function inStore<T>(
 	mode: IDBTransactionMode,
-	use: (store: IDBObjectStore) => IDBRequest<T>
+	use: (store: IDBObjectStore) => IDBRequest<T>,
+	name = SENDS
 ): Promise<T> {
 	const database = await openQueue();
 	try {
 		return await new Promise<T>((resolve, reject) => {
-			const transaction = database.transaction(STORE, mode);
-			const request = use(transaction.objectStore(STORE));
+			const transaction = database.transaction(name, mode);
+			const request = use(transaction.objectStore(name));
 			// Resolved once the transaction is on disk, not when the request is answered.
 			transaction.oncomplete = () => resolve(request.result);
 			transaction.onerror = () => reject(transaction.error);
@@ -51,3 +70,15 @@ async function inStore<T>(
 export const addToQueue = (item: QueuedSend) => inStore('readwrite', (s) => s.put(item));
 export const listQueue = () => inStore<QueuedSend[]>('readonly', (s) => s.getAll());
 export const removeFromQueue = (key: string) => inStore('readwrite', (s) => s.delete(key));
+
+export const noteSent = (note: SentNote) => inStore('readwrite', (s) => s.put(note), SENT);
+export const forgetSent = (key: string) => inStore('readwrite', (s) => s.delete(key), SENT);
+
+/** The young person's sent notes not yet shown, taken so each is shown once; others' stay. */
+export async function takeSent(owner: string, except: ReadonlySet<string>): Promise<SentNote[]> {
+	const notes = (await inStore<SentNote[]>('readonly', (s) => s.getAll(), SENT)).filter(
+		(note) => note.owner === owner && !except.has(note.key)
+	);
+	for (const note of notes) await forgetSent(note.key);
+	return notes;
+}

@@ -1,5 +1,8 @@
 import { addToQueue } from '$lib/offline/queue';
 
+/** Keys a say form on this page is waiting for: that form says "Sent!" for them itself. */
+export const waitingOnThisPage = new Set<string>();
+
 /**
  * Sending what a young person wrote when there is no signal: it waits on the phone and the
  * service worker sends it when it can (docs/adr/0032). Only where a service worker is running,
@@ -21,6 +24,7 @@ export async function sendLater(owner: string, kind: string, form: FormData): Pr
 		(entry): entry is [string, File] => entry[1] instanceof File && entry[1].size > 0
 	);
 	await addToQueue({ key, owner, kind, fields, files, queuedAt: Date.now() });
+	waitingOnThisPage.add(key);
 	const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
 		sync?: { register(tag: string): Promise<void> };
 	};
