@@ -90,7 +90,11 @@ function requeue(page: Page, item: { key: string; owner: string; words: string }
 						key,
 						owner,
 						kind: 'good_news',
-						fields: [['what', words]],
+						// As the say form queues it: every box, the empty ones too.
+						fields: [
+							['what', words],
+							['what_helped', '']
+						],
 						queuedAt: Date.now()
 					});
 					transaction.oncomplete = () => resolve();

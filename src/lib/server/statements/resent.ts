@@ -41,13 +41,14 @@ type Sent = {
 	meetingId: string | null;
 };
 
-/** Key order is not meaning: answers compare by their sorted entries. */
-const canonical = (answers: unknown) =>
-	JSON.stringify(
-		Object.entries((answers ?? {}) as Record<string, unknown>).sort(([a], [b]) =>
-			a.localeCompare(b)
-		)
-	);
+/**
+ * Answers as they are stored, in a fixed order: key order is not meaning, and a box left empty
+ * (undefined, which storing drops) is the same whether it came in the form or not.
+ */
+const canonical = (answers: unknown) => {
+	const asStored = JSON.parse(JSON.stringify(answers ?? {})) as Record<string, unknown>;
+	return JSON.stringify(Object.entries(asStored).sort(([a], [b]) => a.localeCompare(b)));
+};
 
 /** Whether a resent form says exactly what the statement stored under its key says. */
 export function isSameStatement(

@@ -63,6 +63,19 @@ describe('sending a statement from a form', () => {
 		expect(stored('form-key-same-1')).toHaveLength(1);
 	});
 
+	it('stores a double send once when the form sent its empty boxes too, as a real form and the queue do', () => {
+		const asTheFormSendsIt = {
+			what: 'I passed',
+			what_helped: '',
+			idempotencyKey: 'form-key-blank-1'
+		};
+		const first = send(jordan, asTheFormSendsIt);
+		const again = send(jordan, asTheFormSendsIt);
+		expect(again.sent).toBe(true);
+		expect('id' in first && 'id' in again && first.id === again.id).toBe(true);
+		expect(stored('form-key-blank-1')).toHaveLength(1);
+	});
+
 	it('does not drop new words sent under a used key: it says so, keeps them, and gives a fresh key', () => {
 		send(jordan, { what: 'First words', idempotencyKey: 'form-key-other-1' });
 		const refused = failure(
