@@ -194,3 +194,28 @@ test("another young person's form key is refused with a 4xx, and their statement
 	expect(stored.map((s) => JSON.parse(s.answers).what)).toEqual(['Jordan wrote this']);
 	await kai.dispose();
 });
+
+test('choosing a language goes back only to a page on this site, whatever the form names', async ({
+	baseURL
+}) => {
+	const anyone = await as(null, baseURL!);
+	const cases: [next: string, location: string][] = [
+		['/help', '/help'],
+		['/help?x=1', '/help?x=1'],
+		['/€', '/%E2%82%AC'],
+		['/日本', '/%E6%97%A5%E6%9C%AC'],
+		['/a\r\nX-Evil: 1', '/aX-Evil:%201'],
+		['/\\evil.example', '/'],
+		['//evil.example', '/'],
+		['https://evil.example/', '/'],
+		['', '/']
+	];
+	for (const [next, location] of cases) {
+		const response = await anyone.post('/language', {
+			form: { locale: 'en', next },
+			maxRedirects: 0
+		});
+		expect(response.status(), JSON.stringify(next)).toBe(303);
+		expect(response.headers()['location'], JSON.stringify(next)).toBe(location);
+	}
+});

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { asLocale } from '$lib/languages';
+import { onThisSite } from '$lib/server/auth/next-page';
 import { enabledLocales } from '$lib/server/languages';
 import { LANGUAGE_COOKIE } from '$lib/server/languages/choose';
 import { chooseLanguage } from '$lib/server/languages/mutations';
@@ -7,9 +8,11 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** Only a path on this site, never another site (`//elsewhere`), is gone back to. */
-const backTo = (next: FormDataEntryValue | null) =>
-	typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+/** Only a page on this site is gone back to: never `//elsewhere` nor `/\elsewhere`. */
+const backTo = (next: FormDataEntryValue | null, origin: string) => {
+	const target = onThisSite(next, origin);
+	return target ? target.pathname + target.search : '/';
+};
 
 /**
  * A language chosen from a page: kept on a young person's record when they are signed in (so
@@ -19,7 +22,7 @@ const backTo = (next: FormDataEntryValue | null) =>
 export const POST = async ({ request, cookies, locals, url }) => {
 	const form = await request.formData();
 	const locale = asLocale(form.get('locale'));
-	const next = backTo(form.get('next'));
+	const next = backTo(form.get('next'), url.origin);
 	if (!locale || !enabledLocales().has(locale)) redirect(303, next);
 
 	const record = locals.user ? findOwnRecord(locals.user) : null;

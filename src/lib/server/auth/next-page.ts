@@ -21,16 +21,25 @@ const ROUTES = Object.keys(ROUTE_ACCESS).map((id) => ({ id, pattern: patternOf(i
  */
 export function pageAfterSignIn(next: string | null, origin: string, user: SessionUser): string {
 	const home = homeFor(user);
-	if (!next) return home;
-	let target: URL;
-	try {
-		target = new URL(next, origin);
-	} catch {
-		return home;
-	}
-	if (target.origin !== origin) return home;
+	const target = onThisSite(next, origin);
+	if (!target) return home;
 	const routes = ROUTES.filter((route) => route.pattern.test(target.pathname));
 	if (routes.length === 0 || routes.some((route) => decideAccess(route.id, user) !== 'allow'))
 		return home;
 	return target.pathname + target.search;
+}
+
+/**
+ * `next` resolved as a browser resolves it against this site, or null if that leaves the site
+ * or is not an address. Its path comes back encoded, so any character in it is safe to send in
+ * a Location header.
+ */
+export function onThisSite(next: unknown, origin: string): URL | null {
+	if (typeof next !== 'string' || next === '') return null;
+	try {
+		const target = new URL(next, origin);
+		return target.origin === origin ? target : null;
+	} catch {
+		return null;
+	}
 }
