@@ -58,6 +58,23 @@ test('an oversize body is refused with 413', async () => {
 	expect(count()).toBe(before);
 });
 
+test('a push subscription far bigger than one is refused with 413, and no device is kept', async () => {
+	const devices = () =>
+		queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM push_subscriptions')[0]?.n ?? 0;
+	const before = devices();
+	const padded = JSON.stringify({
+		endpoint: 'https://fcm.googleapis.com/fcm/send/padded',
+		keys: { p256dh: 'B' + 'A'.repeat(86), auth: 'A'.repeat(22) },
+		padding: 'x'.repeat(5_000_000)
+	});
+	const response = await jordan.put('/push', {
+		headers: { 'content-type': 'application/json' },
+		data: padded
+	});
+	expect(response.status()).toBe(413);
+	expect(devices()).toBe(before);
+});
+
 test('malformed encodings are refused, not stored', async () => {
 	const before = count();
 	const response = await jordan.post('/me/say/good_news?/send', {

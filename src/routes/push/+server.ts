@@ -9,13 +9,26 @@ import type { RequestHandler } from './$types';
  * workers and managers).
  */
 
+/** A subscription is a few hundred bytes; a body far bigger is refused before it is read. */
+const MOST_BYTES = 4096;
+
 async function readJson(request: Request): Promise<unknown> {
+	if (Number(request.headers.get('content-length') ?? 0) > MOST_BYTES) tooBig();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for await (const chunk of request.body ?? []) {
+		size += chunk.length;
+		if (size > MOST_BYTES) tooBig();
+		chunks.push(chunk);
+	}
 	try {
-		return await request.json();
+		return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 	} catch {
 		return null;
 	}
 }
+
+const tooBig = (): never => error(413, 'Too big for a push subscription');
 
 function signedIn(locals: App.Locals) {
 	if (!locals.user || !locals.session) error(401, 'Sign in first');

@@ -5,14 +5,16 @@ import { isTurnedOn } from '../languages';
 import { vapidKeys, vapidSubject } from './keys';
 import {
 	forgetDevice,
+	giveUpStalePush,
 	listDuePush,
 	markPushFailed,
 	markPushSent,
+	PUSH_TIME_TO_LIVE_MS,
 	type PushMessage
 } from './outbox';
 
-/** Held by the push service for a day at most: news older than that is no news. */
-const TIME_TO_LIVE_S = 24 * 60 * 60;
+/** Held by the push service for as long as Heard tries it, no longer. */
+const TIME_TO_LIVE_S = PUSH_TIME_TO_LIVE_MS / 1000;
 
 /** The young person's language when it is turned on; staff, and everyone else, English. */
 function languageFor(language: string | null): Locale {
@@ -47,6 +49,7 @@ export async function deliverDuePush(now = new Date()): Promise<{ sent: number; 
 	const keys = vapidKeys();
 	let sent = 0;
 	let failed = 0;
+	giveUpStalePush(now);
 	for (const push of listDuePush(now)) {
 		const words = pushWords(push.message, push.discreet ?? false, languageFor(push.language));
 		try {

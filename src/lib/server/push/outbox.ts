@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import { db, type Tx } from '../db';
 import { pushOutbox, pushSubscriptions, users, youngPeople } from '../db/schema';
 import { retryDelayMs } from '../notifications/outbox';
@@ -28,6 +28,12 @@ export function queuePush(tx: Tx, userId: string, message: PushMessage, now: Dat
 	if (devices.length > 0 && whenQueued) setImmediate(whenQueued);
 }
 
+/**
+ * How long a push is worth sending: the push service holds it no longer, and news a day old is
+ * no news (the young person sees it on signing in). A push not sent by then is given up.
+ */
+export const PUSH_TIME_TO_LIVE_MS = 24 * 60 * 60 * 1000;
+
 /** Pushes that are due: where they go, whether the app is "Notes" there, and in what language. */
 export function listDuePush(now: Date, limit = 25) {
 	return db()
@@ -46,7 +52,13 @@ export function listDuePush(now: Date, limit = 25) {
 		.innerJoin(pushSubscriptions, eq(pushOutbox.subscriptionId, pushSubscriptions.id))
 		.innerJoin(users, eq(pushSubscriptions.userId, users.id))
 		.leftJoin(youngPeople, eq(youngPeople.userId, users.id))
-		.where(and(isNull(pushOutbox.sentAt), lte(pushOutbox.nextAttemptAt, now)))
+		.where(
+			and(
+				isNull(pushOutbox.sentAt),
+				lte(pushOutbox.nextAttemptAt, now),
+				gt(pushOutbox.createdAt, new Date(now.getTime() - PUSH_TIME_TO_LIVE_MS))
+			)
+		)
 		.orderBy(asc(pushOutbox.createdAt))
 		.limit(limit)
 		.all();
@@ -73,4 +85,13 @@ export function markPushFailed(id: string, attemptsBefore: number, error: string
 /** The push service says this device is gone: it, and what waits for it, are removed. */
 export function forgetDevice(subscriptionId: string): void {
 	db().delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscriptionId)).run();
+}
+
+/** Pushes never sent within their time to live: no longer tried, so no longer kept. */
+export function giveUpStalePush(now: Date): number {
+	const stale = new Date(now.getTime() - PUSH_TIME_TO_LIVE_MS);
+	return db()
+		.delete(pushOutbox)
+		.where(and(isNull(pushOutbox.sentAt), lt(pushOutbox.createdAt, stale)))
+		.run().changes;
 }

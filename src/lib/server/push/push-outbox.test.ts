@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createSession, generateSessionToken } from '../auth/session';
 import { db } from '../db';
@@ -6,7 +6,8 @@ import { pushOutbox, pushSubscriptions, statements } from '../db/schema';
 import { openStatement } from '../inbox/mutations';
 import { deliverDuePush } from './deliver';
 import { vapidSubject } from './keys';
-import { readSubscription } from './subscriptions';
+import { PUSH_TIME_TO_LIVE_MS } from './outbox';
+import { DEVICES_PER_PERSON, readSubscription } from './subscriptions';
 import { asWorker, device, NAMES, org, send, turnOn, usePushOrganisation } from './push.fixture';
 
 // The push outbox's retries and refusals, staff told of urgent things, and the subscriptions Heard takes.
@@ -52,6 +53,18 @@ describe('the push outbox', () => {
 			waiting!.id
 		]);
 		expect(phone.read(org.service.received[1]!).body).toBe('Someone read what you sent');
+	});
+
+	it('gives up a push not sent within a day: the push service would hold it no longer', async () => {
+		turnOn(org.youngUserId, org.sessionId, device('stale'));
+		openStatement(asWorker(), send('good_news'));
+		org.service.answer.status = 500;
+		expect(await deliverDuePush()).toEqual({ sent: 0, failed: 1 });
+		const dayAndMore = new Date(Date.now() + PUSH_TIME_TO_LIVE_MS + 60_000);
+		org.service.answer.status = 201;
+		expect(await deliverDuePush(dayAndMore)).toEqual({ sent: 0, failed: 0 });
+		expect(db().select().from(pushOutbox).where(isNull(pushOutbox.sentAt)).all()).toEqual([]);
+		expect(org.service.received).toHaveLength(1);
 	});
 
 	it('forgets a device the push service no longer knows (410), with what waited for it', async () => {
@@ -112,6 +125,26 @@ describe('a subscription Heard is given', () => {
 		expect(
 			readSubscription({ ...good, keys: { p256dh: 'short', auth: good.keys.auth } })
 		).toBeNull();
+		// The right length, but no point on the curve: nothing could ever be encrypted for it.
+		const notAKey = 'B' + 'A'.repeat(86);
+		expect(
+			readSubscription({ ...good, keys: { p256dh: notAKey, auth: good.keys.auth } })
+		).toBeNull();
+		expect(readSubscription({ ...good, keys: { ...good.keys, auth: 'A'.repeat(30) } })).toBeNull();
 		expect(readSubscription(null)).toBeNull();
+	});
+
+	it('is one of at most ten a person has: an eleventh puts out the oldest', () => {
+		const phones = Array.from({ length: DEVICES_PER_PERSON + 1 }, (_, i) => device(`many-${i}`));
+		for (const phone of phones) turnOn(org.youngUserId, org.sessionId, phone);
+		const kept = db()
+			.select({ endpoint: pushSubscriptions.endpoint })
+			.from(pushSubscriptions)
+			.where(eq(pushSubscriptions.userId, org.youngUserId))
+			.all()
+			.map((row) => row.endpoint);
+		expect(kept).toHaveLength(DEVICES_PER_PERSON);
+		expect(kept).not.toContain(phones[0]!.subscription.endpoint);
+		expect(kept).toContain(phones[DEVICES_PER_PERSON]!.subscription.endpoint);
 	});
 });

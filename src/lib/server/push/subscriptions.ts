@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { createECDH } from 'node:crypto';
+import { and, desc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { pushSubscriptions } from '../db/schema';
@@ -9,9 +10,29 @@ export interface DeviceSubscription {
 	keys: { p256dh: string; auth: string };
 }
 
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
-const looksLikeKey = (key: string, min: number, max: number) =>
-	BASE64URL.test(key) && key.length >= min && key.length <= max;
+/** Phones and computers one person may have told at once; a new one beyond puts out the oldest. */
+export const DEVICES_PER_PERSON = 10;
+
+const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+const bytesOf = (key: string, most: number) =>
+	BASE64URL.test(key) && key.length <= most ? Buffer.from(key, 'base64url') : null;
+
+/**
+ * The browser's public key, if it is a real point on P-256: a key that is not could never be
+ * encrypted for, and its pushes would fail on every try.
+ */
+function isDeviceKey(p256dh: string): boolean {
+	const point = bytesOf(p256dh, 100);
+	if (point?.length !== 65 || point[0] !== 0x04) return false;
+	try {
+		const ours = createECDH('prime256v1');
+		ours.generateKeys();
+		ours.computeSecret(point);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 /** What the browser's PushSubscription.toJSON() gives, if it can be used. */
 export function readSubscription(value: unknown): DeviceSubscription | null {
@@ -22,7 +43,7 @@ export function readSubscription(value: unknown): DeviceSubscription | null {
 	if (typeof endpoint !== 'string' || typeof p256dh !== 'string' || typeof auth !== 'string')
 		return null;
 	// A P-256 public key is 65 bytes (87 characters); the auth secret 16 bytes (22).
-	if (!looksLikeKey(p256dh, 80, 100) || !looksLikeKey(auth, 16, 30)) return null;
+	if (!isDeviceKey(p256dh) || bytesOf(auth, 30)?.length !== 16) return null;
 	if (!isPushServiceEndpoint(endpoint)) return null;
 	return { endpoint, keys: { p256dh, auth } };
 }
@@ -32,7 +53,8 @@ export function turnOnPush(userId: string, sessionId: string, device: DeviceSubs
 	db().transaction((tx) => {
 		// The same phone again (or handed to someone else who signed in): it is theirs now.
 		tx.delete(pushSubscriptions).where(eq(pushSubscriptions.endpoint, device.endpoint)).run();
-		tx.insert(pushSubscriptions)
+		const added = tx
+			.insert(pushSubscriptions)
 			.values({
 				userId,
 				sessionId,
@@ -40,6 +62,25 @@ export function turnOnPush(userId: string, sessionId: string, device: DeviceSubs
 				p256dh: device.keys.p256dh,
 				auth: device.keys.auth
 			})
+			.returning({ id: pushSubscriptions.id })
+			.get().id;
+		// Beyond the limit the oldest goes: a page that registers devices without end fills nothing.
+		const kept = tx
+			.select({ id: pushSubscriptions.id })
+			.from(pushSubscriptions)
+			.where(and(eq(pushSubscriptions.userId, userId), ne(pushSubscriptions.id, added)))
+			// Ids are random: devices turned on in the same millisecond are told apart by insertion.
+			.orderBy(desc(pushSubscriptions.createdAt), desc(sql`rowid`))
+			.limit(DEVICES_PER_PERSON - 1)
+			.all()
+			.map((row) => row.id);
+		tx.delete(pushSubscriptions)
+			.where(
+				and(
+					eq(pushSubscriptions.userId, userId),
+					notInArray(pushSubscriptions.id, [added, ...kept])
+				)
+			)
 			.run();
 		recordAuditEvent(tx, { actorId: userId, action: 'push_turned_on' });
 	});
