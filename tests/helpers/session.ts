@@ -12,6 +12,8 @@ export async function loginAs(page: Page, who: DemoAccount, base = ''): Promise<
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	// A password check takes its time on a busy machine: wait for the home a little longer than a click.
 	await expect(page).toHaveURL(new RegExp(`${DEMO[who].home}$`), { timeout: 15_000 });
+	// Signing in loads the home as a whole page: its address shows before its content has come.
+	await page.waitForLoadState('load');
 }
 
 /**
