@@ -51,7 +51,10 @@ export function openStatement(
 			urgentReach: true
 		});
 		if (!statement) return 'not_found';
-		if (!statement.firstReadAt && !statement.archived) {
+		// Read through the urgent chain alone (the out-of-hours team, a senior manager): audited,
+		// never "read". Their worker and manager must still see it waiting, and the child is not
+		// told "someone read it" by someone they do not know; "I'm dealing with this" says more.
+		if (!statement.firstReadAt && !statement.archived && !statement.viaUrgentReach) {
 			tx.update(statements)
 				.set({
 					firstReadAt: now,

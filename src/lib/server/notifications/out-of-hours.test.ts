@@ -54,6 +54,9 @@ describe('an urgent statement sent at 23:00 on a Saturday', () => {
 			.where(and(eq(auditEvents.actorId, people.duty.id), eq(auditEvents.action, 'statement_read')))
 			.get();
 		expect(read?.detail).toEqual({ via: 'urgent_chain' });
+		// Read by the team, not "read": their worker and manager still see it waiting, and the
+		// young person is not told that someone they do not know read it.
+		expect(statement(id)).toMatchObject({ status: 'sent', firstReadAt: null, firstReadBy: null });
 	});
 
 	it("is not readable by the team's members once the team is no longer out of hours", () => {
