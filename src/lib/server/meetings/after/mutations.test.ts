@@ -2,11 +2,18 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../auth/session';
 import { db } from '../../db';
-import { auditEvents, meetingFeedback, meetings, notifications, users } from '../../db/schema';
+import {
+	auditEvents,
+	meetingFeedback,
+	meetingReplies,
+	meetings,
+	notifications,
+	users
+} from '../../db/schema';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
 import { rateMeetingListened, replyAboutMeetingAsYoungPerson } from './answer-back';
-import { recordMeetingFeedback } from './mutations';
+import { recordMeetingFeedback, replyAboutMeetingAsStaff } from './mutations';
 import { findOwnMeetingAfter } from './queries';
 import { isFeedbackOverdue, listMeetingsAwaitingFeedback } from './overdue';
 
@@ -65,6 +72,15 @@ describe('what was decided at a meeting', () => {
 			'not_found'
 		);
 		expect(db().select().from(meetingFeedback).all()).toEqual([]);
+	});
+
+	it('takes no reply from staff before what was decided is recorded: the young person could not see it', () => {
+		const reply = { meetingId: meeting, body: 'See you there', idempotencyKey: 'early-reply-1' };
+		expect(replyAboutMeetingAsStaff(sam, reply)).toBe('no_feedback');
+		expect(db().select().from(meetingReplies).all()).toEqual([]);
+		expect(
+			db().select().from(notifications).where(eq(notifications.userId, robinUser)).all()
+		).toEqual([]);
 	});
 
 	it('records it with its audit event and tells the young person, keeping only their own requests as agreed', () => {

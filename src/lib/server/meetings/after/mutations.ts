@@ -114,15 +114,25 @@ export function recordMeetingFeedback(
 	});
 }
 
-/** A worker answers the young person in the meeting's thread; a resent form (same key) stores one reply. */
+/**
+ * A worker answers the young person in the meeting's thread; a resent form (same key) stores one
+ * reply. The thread hangs from what was decided: before that is recorded the young person has
+ * no page to read a reply on, so none is taken.
+ */
 export function replyAboutMeetingAsStaff(
 	actor: SessionUser,
 	input: { meetingId: string; body: string; idempotencyKey: string },
 	now = new Date()
-): 'ok' | 'duplicate' | 'not_found' {
+): 'ok' | 'duplicate' | 'not_found' | 'no_feedback' {
 	return db().transaction((tx) => {
 		const meeting = visibleMeeting(tx, actor, input.meetingId);
 		if (!meeting) return 'not_found';
+		const decided = tx
+			.select({ id: meetingFeedback.meetingId })
+			.from(meetingFeedback)
+			.where(eq(meetingFeedback.meetingId, meeting.id))
+			.get();
+		if (!decided) return 'no_feedback';
 		if (staffReplyKeyUsed(tx, meeting.id, input.idempotencyKey)) return 'duplicate';
 		const reply = tx
 			.insert(meetingReplies)

@@ -118,6 +118,8 @@ export const actions = {
 			idempotencyKey: parsed.data.key
 		});
 		if (result === 'not_found') error(404, 'Not found');
+		// The page offers a reply only once what was decided is recorded; a form sent before is refused.
+		if (result === 'no_feedback') error(409, 'Record what was decided first');
 		return { replied: true };
 	}
 };
