@@ -9,11 +9,21 @@ type Event = RequestEvent<{ id: string }>;
 /** What a young person answers back about: a statement of theirs, or what was decided at their meeting. */
 interface AnswerBackWrites {
 	reply(
-		input: { youngPersonId: string; authorId: string; id: string; body: string },
+		input: {
+			youngPersonId: string;
+			authorId: string;
+			id: string;
+			body: string;
+			idempotencyKey?: string;
+		},
 		now?: Date
 	): 'ok' | 'not_found';
 	rate(youngPersonId: string, id: string, rating: number): 'ok' | 'not_found' | 'no_answer_yet';
 }
+
+/** The reply form's key, if it is one: random, from the page that showed the form. */
+const formKey = (value: FormDataEntryValue | null) =>
+	typeof value === 'string' && /^[a-z0-9]{10,40}$/.test(value) ? value : undefined;
 
 function ownRecord(locals: App.Locals) {
 	const record = locals.user && findOwnRecord(locals.user);
@@ -30,14 +40,17 @@ export function answerBackActions(writes: AnswerBackWrites) {
 	return {
 		reply: async ({ request, params, locals }: Event) => {
 			const { record, userId } = ownRecord(locals);
-			const read = readForm(AnswerBack, await request.formData());
+			const form = await request.formData();
+			const read = readForm(AnswerBack, form);
 			const body = read.values.body ?? '';
 			if (!read.ok) return fail(400, { reply: { body, error: read.errors.body ?? 'required' } });
 			const reply = {
 				youngPersonId: record.id,
 				authorId: userId,
 				id: params.id,
-				body: read.data.body
+				body: read.data.body,
+				// A page kept from before the form had a key still sends; only keyed sends are kept once.
+				idempotencyKey: formKey(form.get('key'))
 			};
 			const sent = attemptWrite(() => writes.reply(reply));
 			if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });

@@ -96,16 +96,22 @@ export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void 
 }
 
 /**
- * Whether a staff reply sent with this form key is already stored. The key lives in the reply's
- * audit event: the audit log is append-only, so it is a reliable record of what was done.
+ * Whether a reply sent with this form key is already stored: a double tap, or a form sent again
+ * after a dropped connection. The key lives in the reply's audit event: the audit log is
+ * append-only, so it is a reliable record of what was done.
  */
-export function staffReplyKeyUsed(tx: Tx, subjectId: string, idempotencyKey: string): boolean {
+export function replyKeyUsed(
+	tx: Tx,
+	action: 'staff_replied' | 'young_person_replied',
+	subjectId: string,
+	idempotencyKey: string
+): boolean {
 	const seen = tx
 		.select({ id: auditEvents.id })
 		.from(auditEvents)
 		.where(
 			and(
-				eq(auditEvents.action, 'staff_replied'),
+				eq(auditEvents.action, action),
 				eq(auditEvents.subjectId, subjectId),
 				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
 			)

@@ -155,4 +155,24 @@ describe('after a statement is sent', () => {
 			.all();
 		expect(told.map((n) => n.userId)).toEqual([worker.id]);
 	});
+
+	it("stores a young person's reply sent twice with its form's key once, and tells their worker once", () => {
+		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-twice-reply'));
+		const reply = {
+			youngPersonId: youngPerson,
+			authorId: worker.id,
+			statementId: id,
+			body: 'Thank you',
+			idempotencyKey: 'replykeytwice01'
+		};
+		expect(replyAsYoungPerson(reply)).toBe('ok');
+		expect(replyAsYoungPerson(reply)).toBe('ok');
+		expect(db().select().from(replies).where(eq(replies.statementId, id)).all()).toHaveLength(1);
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')))
+			.all();
+		expect(told).toHaveLength(1);
+	});
 });

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, replyKeyUsed } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
@@ -175,12 +175,21 @@ export function replyAsYoungPerson(
 		youngPersonId,
 		authorId: userId,
 		statementId,
-		body
-	}: { youngPersonId: string; authorId: string; statementId: string; body: string },
+		body,
+		idempotencyKey: key
+	}: {
+		youngPersonId: string;
+		authorId: string;
+		statementId: string;
+		body: string;
+		/** The reply form's key: sent twice, it is stored once. */
+		idempotencyKey?: string;
+	},
 	now = new Date()
 ): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
 	db().transaction((tx) => {
+		if (key && replyKeyUsed(tx, 'young_person_replied', statementId, key)) return;
 		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
 		recordAuditEvent(
 			tx,
@@ -189,7 +198,8 @@ export function replyAsYoungPerson(
 				action: 'young_person_replied',
 				subjectType: 'statement',
 				subjectId: statementId,
-				youngPersonId
+				youngPersonId,
+				detail: key ? { key } : undefined
 			},
 			now
 		);

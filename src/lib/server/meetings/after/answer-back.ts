@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { recordAuditEvent } from '../../audit';
+import { recordAuditEvent, replyKeyUsed } from '../../audit';
 import { db, type Tx } from '../../db';
 import { meetingFeedback, meetingReplies, meetings } from '../../db/schema';
 import { notifyMeetingAnswered } from '../../notifications/notify';
@@ -21,11 +21,20 @@ function ownMeetingWithFeedback(tx: Tx, youngPersonId: string, meetingId: string
 
 /** The young person answers back about what was decided; their worker is told without content. */
 export function replyAboutMeetingAsYoungPerson(
-	input: { youngPersonId: string; authorId: string; meetingId: string; body: string },
+	input: {
+		youngPersonId: string;
+		authorId: string;
+		meetingId: string;
+		body: string;
+		/** The reply form's key: sent twice, it is stored once. */
+		idempotencyKey?: string;
+	},
 	now = new Date()
 ): 'ok' | 'not_found' {
 	return db().transaction((tx) => {
 		if (!ownMeetingWithFeedback(tx, input.youngPersonId, input.meetingId)) return 'not_found';
+		const key = input.idempotencyKey;
+		if (key && replyKeyUsed(tx, 'young_person_replied', input.meetingId, key)) return 'ok';
 		tx.insert(meetingReplies)
 			.values({
 				meetingId: input.meetingId,
@@ -41,7 +50,8 @@ export function replyAboutMeetingAsYoungPerson(
 				action: 'young_person_replied',
 				subjectType: 'meeting',
 				subjectId: input.meetingId,
-				youngPersonId: input.youngPersonId
+				youngPersonId: input.youngPersonId,
+				detail: key ? { key } : undefined
 			},
 			now
 		);

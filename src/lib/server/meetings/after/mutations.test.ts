@@ -132,4 +132,18 @@ describe('what was decided at a meeting', () => {
 			.all();
 		expect(workerTold.map((n) => n.kind)).toEqual(['meeting_reply']);
 	});
+
+	it('stores their reply sent twice with its form key once', () => {
+		const reply = {
+			youngPersonId: robin,
+			authorId: robinUser,
+			meetingId: meeting,
+			body: 'Can I see my nan more?',
+			idempotencyKey: 'meetingreply01'
+		};
+		expect(replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
+		expect(replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
+		const thread = findOwnMeetingAfter(robin, meeting)!.thread.map((r) => r.body);
+		expect(thread.filter((body) => body === reply.body)).toHaveLength(1);
+	});
 });

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { recordAuditEvent, staffReplyKeyUsed } from '../../audit';
+import { recordAuditEvent, replyKeyUsed } from '../../audit';
 import { db, type Tx } from '../../db';
 import {
 	meetingFeedback,
@@ -133,7 +133,7 @@ export function replyAboutMeetingAsStaff(
 			.where(eq(meetingFeedback.meetingId, meeting.id))
 			.get();
 		if (!decided) return 'no_feedback';
-		if (staffReplyKeyUsed(tx, meeting.id, input.idempotencyKey)) return 'duplicate';
+		if (replyKeyUsed(tx, 'staff_replied', meeting.id, input.idempotencyKey)) return 'duplicate';
 		const reply = tx
 			.insert(meetingReplies)
 			.values({ meetingId: meeting.id, authorId: actor.id, body: input.body, createdAt: now })

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { newId } from '$lib/server/ids';
 import { ANSWER_BACK_MAX } from '$lib/forms/fields';
 import { shortDate } from '$lib/dates';
 import { answerBackActions } from '$lib/http/answer-back';
@@ -27,7 +28,8 @@ export const load = async ({ params, parent, locals }) => {
 		},
 		requests: found.requests,
 		thread: found.thread.map((r) => ({ ...r, mine: r.authorId === locals.user?.id })),
-		replyMax: ANSWER_BACK_MAX
+		replyMax: ANSWER_BACK_MAX,
+		replyKey: newId()
 	};
 };
 

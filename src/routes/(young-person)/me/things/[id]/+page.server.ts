@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { newId } from '$lib/server/ids';
 import { shortDate } from '$lib/dates';
 import { ANSWER_BACK_MAX } from '$lib/forms/fields';
 import { answerBackActions } from '$lib/http/answer-back';
@@ -25,7 +26,8 @@ export const load = async ({ params, parent, url, locals }) => {
 		justSent: url.searchParams.has('sent'),
 		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },
 		helpContacts: statement.urgent ? getSetting('helpContacts') : [],
-		replyMax: ANSWER_BACK_MAX
+		replyMax: ANSWER_BACK_MAX,
+		replyKey: newId()
 	};
 };
 
