@@ -119,3 +119,27 @@ export function replyKeyUsed(
 		.get();
 	return Boolean(seen);
 }
+
+/**
+ * What a young person's earlier form with this key made (its audit event's subject), if they
+ * sent it before: the same form sent twice makes one thing.
+ */
+export function madeWithKey(
+	tx: Tx,
+	action: 'complaint_made',
+	youngPersonId: string,
+	idempotencyKey: string
+): string | null {
+	const seen = tx
+		.select({ subjectId: auditEvents.subjectId })
+		.from(auditEvents)
+		.where(
+			and(
+				eq(auditEvents.action, action),
+				eq(auditEvents.youngPersonId, youngPersonId),
+				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
+			)
+		)
+		.get();
+	return seen?.subjectId ?? null;
+}

@@ -57,7 +57,7 @@ describe('makeComplaint', () => {
 	it('refuses, storing nothing, when no complaints team is chosen', async () => {
 		setTeam('', 'complaints@council.example');
 		const actor = await youngPersonInTeam();
-		expect(makeComplaint(actor, 'complaint', 'nobody listens', NOW)).toEqual({
+		expect(makeComplaint(actor, { kind: 'complaint', message: 'nobody listens' }, NOW)).toEqual({
 			ok: false,
 			reason: 'no_contact'
 		});
@@ -70,7 +70,9 @@ describe('makeComplaint', () => {
 		addToTeam(empty, admin.id, 'worker');
 		setTeam(empty);
 		expect(describeComplaintsContact().open).toBe(false);
-		expect(makeComplaint(await youngPersonInTeam(), 'complaint', '', NOW)).toMatchObject({
+		expect(
+			makeComplaint(await youngPersonInTeam(), { kind: 'complaint', message: '' }, NOW)
+		).toMatchObject({
 			ok: false
 		});
 		expect(listComplaintsForTeam(admin)).toBeNull();
@@ -79,7 +81,11 @@ describe('makeComplaint', () => {
 	it('stores and audits it, and the emails say only that something is waiting', async () => {
 		setTeam(complaintsTeam, 'complaints@council.example');
 		const actor = await youngPersonInTeam();
-		const result = makeComplaint(actor, 'advocate', 'I want someone at my review', NOW);
+		const result = makeComplaint(
+			actor,
+			{ kind: 'advocate', message: 'I want someone at my review' },
+			NOW
+		);
 		if (!result.ok) throw new Error(result.reason);
 		// 5 working days from a Wednesday is the next Wednesday.
 		expect(result.replyBy.toISOString().slice(0, 10)).toBe('2025-02-19');
@@ -99,13 +105,29 @@ describe('makeComplaint', () => {
 		}
 		expect(listOwnComplaints(actor).map((c) => c.id)).toEqual([result.id]);
 	});
+
+	it('makes one complaint of a form sent twice with its key, and mails the team once', async () => {
+		setTeam(complaintsTeam, 'complaints@council.example');
+		const actor = await youngPersonInTeam();
+		const mailBefore = db().select().from(mailOutbox).all().length;
+		const form = { kind: 'complaint' as const, message: 'Twice', idempotencyKey: 'complaintkey01' };
+		const first = makeComplaint(actor, form, NOW);
+		const again = makeComplaint(actor, form, NOW);
+		expect(first.ok && again.ok && again.id === first.id).toBe(true);
+		expect(listOwnComplaints(actor)).toHaveLength(1);
+		expect(db().select().from(mailOutbox).all().length - mailBefore).toBe(2);
+	});
 });
 
 describe('the complaints team', () => {
 	it('reads a complaint (audited), marks it, and the young person sees where it is', async () => {
 		setTeam(complaintsTeam);
 		const actor = await youngPersonInTeam();
-		const made = makeComplaint(actor, 'complaint', 'My worker never calls back', NOW);
+		const made = makeComplaint(
+			actor,
+			{ kind: 'complaint', message: 'My worker never calls back' },
+			NOW
+		);
 		if (!made.ok) throw new Error(made.reason);
 		expect(listComplaintsForTeam(reader)!.map((c) => c.id)).toContain(made.id);
 
@@ -138,7 +160,7 @@ describe('the complaints team', () => {
 	it('finds nothing for the worker, a member of another team or an administrator', async () => {
 		setTeam(complaintsTeam);
 		const actor = await youngPersonInTeam();
-		const made = makeComplaint(actor, 'complaint', 'secret', NOW);
+		const made = makeComplaint(actor, { kind: 'complaint', message: 'secret' }, NOW);
 		if (!made.ok) throw new Error(made.reason);
 		const outsiders = [
 			await createStaff(['worker']),
@@ -163,7 +185,7 @@ describe('the complaints team', () => {
 		// As on a page drawn in Polish: the young person's own request, in their language.
 		await drawInLocale(new Request('http://heard.example/me/not-happy'), 'pl', () => {
 			expect(m.not_happy_title()).not.toBe(m.not_happy_title({}, { locale: 'en' }));
-			makeComplaint(actor, 'complaint', 'nikt nie słucha', NOW);
+			makeComplaint(actor, { kind: 'complaint', message: 'nikt nie słucha' }, NOW);
 			return new Response();
 		});
 		const mail = db()
@@ -179,7 +201,8 @@ describe('the complaints team', () => {
 	it('is counted in the participation report with small numbers withheld', async () => {
 		setTeam(complaintsTeam);
 		const south = createTeam('South');
-		for (let i = 0; i < 5; i++) makeComplaint(await youngPersonInTeam(south), 'complaint', '', NOW);
+		for (let i = 0; i < 5; i++)
+			makeComplaint(await youngPersonInTeam(south), { kind: 'complaint', message: '' }, NOW);
 		const southRow = () => {
 			const report = buildReport(
 				ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: [south] }),
@@ -189,7 +212,7 @@ describe('the complaints team', () => {
 			return row.cells.map((c) => (c.suppressed ? 'x' : c.value));
 		};
 		expect(southRow()).toEqual([5, 0, 5]);
-		makeComplaint(await youngPersonInTeam(south), 'advocate', '', NOW);
+		makeComplaint(await youngPersonInTeam(south), { kind: 'advocate', message: '' }, NOW);
 		// One request for an advocate could name a child: withheld, and nothing it could be worked out from.
 		const withheld = southRow();
 		expect(withheld[1]).toBe('x');

@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { baseLocale } from '$lib/paraglide/runtime.js';
 import { addWorkingDays } from '../inbox/working-days';
 import type { SessionUser } from '../auth/session';
-import { recordAuditEvent } from '../audit';
+import { madeWithKey, recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { complaints, mailOutbox, youngPeople, type ComplaintKind } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
@@ -26,8 +26,11 @@ const STAFF = { locale: baseLocale } as const;
  */
 export function makeComplaint(
 	actor: SessionUser,
-	kind: ComplaintKind,
-	message: string,
+	{
+		kind,
+		message,
+		idempotencyKey: key
+	}: { kind: ComplaintKind; message: string; idempotencyKey?: string },
 	now = new Date()
 ): ComplaintResult {
 	const contact = describeComplaintsContact();
@@ -40,6 +43,9 @@ export function makeComplaint(
 			.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
 			.get();
 		if (!person) return { ok: false, reason: 'no_record' } as const;
+		// Sent twice (a double tap, a resend): one complaint, and the team mailed once.
+		const earlier = key ? madeWithKey(tx, 'complaint_made', person.id, key) : null;
+		if (earlier) return { ok: true, id: earlier, kind, replyBy } as const;
 		const row = tx
 			.insert(complaints)
 			.values({
@@ -75,7 +81,7 @@ export function makeComplaint(
 				subjectType: 'complaint',
 				subjectId: row.id,
 				youngPersonId: person.id,
-				detail: { kind }
+				detail: key ? { kind, key } : { kind }
 			},
 			now
 		);

@@ -6,6 +6,7 @@ import { COMPLAINT_KINDS } from '$lib/server/db/schema';
 import { COMPLAINT_MESSAGE_MAX, makeComplaint } from '$lib/server/complaints/mutations';
 import { describeComplaintsContact, listOwnComplaints } from '$lib/server/complaints/queries';
 import { getSetting } from '$lib/server/settings';
+import { newId } from '$lib/server/ids';
 
 const Complaint = z.object({
 	kind: z.enum(COMPLAINT_KINDS, 'choose_one'),
@@ -27,7 +28,8 @@ export const load = ({ locals, url }) => {
 		asked,
 		justSent: asked.find((c) => c.id === sentId) ?? null,
 		now: new Date(),
-		max: COMPLAINT_MESSAGE_MAX
+		max: COMPLAINT_MESSAGE_MAX,
+		formKey: newId()
 	};
 };
 
@@ -48,7 +50,14 @@ export const actions = {
 				errors: { [field]: parsed.error.issues[0]?.message ?? 'choose_one' }
 			});
 		}
-		const sent = attemptWrite(() => makeComplaint(actor, parsed.data.kind, parsed.data.message));
+		const key = String(form.get('key') ?? '');
+		const sent = attemptWrite(() =>
+			makeComplaint(actor, {
+				...parsed.data,
+				// A page kept from before the form had a key still sends; only keyed sends are kept once.
+				idempotencyKey: /^[a-z0-9]{10,40}$/.test(key) ? key : undefined
+			})
+		);
 		if (!sent.stored) return fail(503, { values, errors: { form: 'not_saved' } });
 		if (!sent.result.ok) return fail(409, { values, errors: { form: sent.result.reason } });
 		redirect(303, `/me/not-happy?sent=${sent.result.id}`);
