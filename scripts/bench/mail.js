@@ -55,7 +55,9 @@ export async function urgentMailMs(base, catcher, senders, spacingMs = 400, wait
 				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
+			// The picture choice too: a young person under twelve is sent the simple form, which asks it.
 			body: new URLSearchParams({
+				worry_about: 'home',
 				what: 'Something is wrong at home.',
 				idempotencyKey: `urgent-${i}-${Date.now()}`
 			})

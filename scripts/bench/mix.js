@@ -38,7 +38,9 @@ export function mixRequest(base, signedIn, i, tag) {
 					accept: 'text/html',
 					'content-type': 'application/x-www-form-urlencoded'
 				},
+				// The picture choice too: a young person under twelve is sent the simple form, which asks it.
 				body: new URLSearchParams({
+					news_about: 'something_i_did',
 					what: `National news ${i}`,
 					idempotencyKey: `national-${tag}-${i}`
 				})
