@@ -46,4 +46,20 @@ describe('second sign-in step', () => {
 		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBe('recovery');
 		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBeNull();
 	});
+
+	it('shows new recovery codes to a confirm sent twice at once, and none to one sent later', async () => {
+		const worker = await createStaff(['worker']);
+		const { secret } = pendingKeyFor(worker.id, worker.email)!;
+		const code = codeAt(secret, NOW);
+		const first = confirmSecondStep(worker.id, code, NOW)!;
+		// The first answer may never have been seen: the second shows a new set, the first stops working.
+		const again = confirmSecondStep(worker.id, code, new Date(NOW.getTime() + 1000))!;
+		expect(again).toHaveLength(10);
+		expect(again).not.toEqual(first);
+		const later = new Date(NOW.getTime() + 60_000);
+		expect(checkSecondStep(worker.id, first[0]!, later)).toBeNull();
+		expect(checkSecondStep(worker.id, again[0]!, later)).toBe('recovery');
+		const muchLater = new Date(NOW.getTime() + 10 * 60_000);
+		expect(confirmSecondStep(worker.id, codeAt(secret, muchLater), muchLater)).toBeNull();
+	});
 });

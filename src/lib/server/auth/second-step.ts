@@ -79,20 +79,41 @@ function newRecoveryCodes(tx: Tx, userId: string): string[] {
 	return codes.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`);
 }
 
-/** The first right code confirms the key; the recovery codes are returned once, never again. */
+/**
+ * A confirm form sent again this soon after the first (a double tap, a resend): the answer that
+ * showed the recovery codes may never have been seen, so it shows new ones in their place.
+ */
+const CONFIRM_AGAIN_MS = 2 * 60 * 1000;
+
+/**
+ * The first right code confirms the key; the recovery codes are returned once, never again,
+ * except to the same confirm sent again at once, which gets new ones (the first set stops working).
+ */
 export function confirmSecondStep(userId: string, code: string, now = new Date()): string[] | null {
 	return db().transaction((tx) => {
 		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
-		if (!row || row.confirmedAt) return null;
+		if (!row) return null;
 		const step = matchingStep(row.keyHex, code, now);
 		if (step === null) return null;
+		const again = row.confirmedAt !== null;
+		if (
+			again &&
+			(now.getTime() - row.confirmedAt!.getTime() > CONFIRM_AGAIN_MS || step < row.lastStep)
+		)
+			return null;
 		tx.update(secondSteps)
-			.set({ confirmedAt: now, lastStep: step })
+			.set({ confirmedAt: row.confirmedAt ?? now, lastStep: step })
 			.where(eq(secondSteps.userId, userId))
 			.run();
 		recordAuditEvent(
 			tx,
-			{ actorId: userId, action: 'second_step_set_up', subjectType: 'user', subjectId: userId },
+			{
+				actorId: userId,
+				action: 'second_step_set_up',
+				subjectType: 'user',
+				subjectId: userId,
+				detail: again ? { recoveryCodesShownAgain: true } : undefined
+			},
 			now
 		);
 		return newRecoveryCodes(tx, userId);
