@@ -64,3 +64,18 @@ export function complaintInFull(reader: Reader, complaintId: string) {
 }
 
 export type ComplaintInFull = NonNullable<ReturnType<typeof complaintInFull>>;
+
+/**
+ * Every complaint and request for an advocate a young person made, each in full, oldest first:
+ * for their subject-access export, which holds everything Heard holds about them.
+ */
+export function complaintsOf(youngPersonId: string): ComplaintInFull[] {
+	const reader = db();
+	return reader
+		.select({ id: complaints.id })
+		.from(complaints)
+		.where(eq(complaints.youngPersonId, youngPersonId))
+		.orderBy(asc(complaints.createdAt))
+		.all()
+		.map((c) => complaintInFull(reader, c.id)!);
+}

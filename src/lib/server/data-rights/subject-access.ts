@@ -7,6 +7,7 @@ import { getSetting } from '../settings';
 import { statementsInWords } from '../young-people/words';
 import { toldInWords } from '../young-people/told-in-words';
 import { listHandoverNotesOf } from '../new-worker/queries';
+import { complaintsOf } from '../complaints/team-queries';
 import { findYoungPersonRecord } from '../records/queries';
 import { findStatementRecordings } from '../voice/queries';
 
@@ -80,6 +81,9 @@ export function exportSubjectAccess(
 		told: toldInWords(youngPersonId),
 		// Staff-only notes are still data about the young person: the admin reviews them before release.
 		handoverNotes: listHandoverNotesOf(youngPersonId).reverse(),
+		complaints: complaintsOf(youngPersonId).map(
+			({ name, caseReference, team, archivedAt, ...c }) => c
+		),
 		auditEvents: db()
 			.select({
 				at: auditEvents.at,

@@ -5,7 +5,15 @@ import { issueActivationCode } from '../auth/activation-codes';
 import { signIn } from '../auth/sign-in';
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
 import { db } from '../db';
-import { allocations, auditEvents, replies, statements, youngPeople } from '../db/schema';
+import {
+	allocations,
+	auditEvents,
+	complaintUpdates,
+	complaints,
+	replies,
+	statements,
+	youngPeople
+} from '../db/schema';
 import {
 	addStatement,
 	allocate,
@@ -154,6 +162,28 @@ describe('subject access export', () => {
 			.values({ statementId, authorId: worker.id, body: 'That is brilliant news' })
 			.run();
 
+		const complaint = db()
+			.insert(complaints)
+			.values({
+				youngPersonId: person.id,
+				kind: 'complaint',
+				message: 'My worker never calls back',
+				sentTo: 'Complaints',
+				replyBy: new Date()
+			})
+			.returning()
+			.get();
+		db()
+			.insert(complaintUpdates)
+			.values({
+				complaintId: complaint.id,
+				status: 'in_touch',
+				note: 'We will call you on Friday',
+				byUserId: worker.id,
+				at: new Date()
+			})
+			.run();
+
 		const sar = exportSubjectAccess(admin, person.id, 'json')!;
 
 		expect(sar.profile.preferredName).toBe('Robin');
@@ -168,6 +198,16 @@ describe('subject access export', () => {
 		expect(sar.auditEvents.map((e) => e.action)).toEqual(
 			expect.arrayContaining(['account_activated', 'subject_access_exported'])
 		);
+		// A complaint is theirs too, with what the complaints team told them.
+		expect(sar.complaints).toEqual([
+			expect.objectContaining({
+				kind: 'complaint',
+				message: 'My worker never calls back',
+				updates: [
+					expect.objectContaining({ status: 'in_touch', note: 'We will call you on Friday' })
+				]
+			})
+		]);
 		expect(exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
 	});
 });
