@@ -81,9 +81,16 @@ export function exportSubjectAccess(
 		told: toldInWords(youngPersonId),
 		// Staff-only notes are still data about the young person: the admin reviews them before release.
 		handoverNotes: listHandoverNotesOf(youngPersonId).reverse(),
-		complaints: complaintsOf(youngPersonId).map(
-			({ name, caseReference, team, archivedAt, ...c }) => c
-		),
+		// The profile above says who they are; each complaint says what, when, and what was done.
+		complaints: complaintsOf(youngPersonId).map((c) => ({
+			id: c.id,
+			kind: c.kind,
+			message: c.message,
+			status: c.status,
+			createdAt: c.createdAt,
+			replyBy: c.replyBy,
+			updates: c.updates
+		})),
 		auditEvents: db()
 			.select({
 				at: auditEvents.at,
