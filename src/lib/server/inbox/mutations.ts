@@ -97,7 +97,8 @@ export function replyToStatement(
 	return db().transaction((tx) => {
 		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
-		if (replyKeyUsed(tx, 'staff_replied', input.statementId, input.idempotencyKey)) return 'duplicate';
+		if (replyKeyUsed(tx, 'staff_replied', input.statementId, input.idempotencyKey))
+			return 'duplicate';
 		const reply = tx
 			.insert(replies)
 			.values({
