@@ -96,38 +96,15 @@ export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void 
 }
 
 /**
- * Whether a reply sent with this form key is already stored: a double tap, or a form sent again
- * after a dropped connection. The key lives in the reply's audit event: the audit log is
- * append-only, so it is a reliable record of what was done.
+ * What a form sent before with this key did, if it was sent: a double tap, or a form sent again
+ * after a dropped connection, then does nothing more. The key lives in the audit event of what
+ * it did (a reply, a complaint): the audit log is append-only, so it is a reliable record. The
+ * answer is that event's subject (the reply's statement or meeting, the complaint made).
  */
-export function replyKeyUsed(
+export function sentBeforeWithKey(
 	tx: Tx,
-	action: 'staff_replied' | 'young_person_replied',
-	subjectId: string,
-	idempotencyKey: string
-): boolean {
-	const seen = tx
-		.select({ id: auditEvents.id })
-		.from(auditEvents)
-		.where(
-			and(
-				eq(auditEvents.action, action),
-				eq(auditEvents.subjectId, subjectId),
-				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
-			)
-		)
-		.get();
-	return Boolean(seen);
-}
-
-/**
- * What a young person's earlier form with this key made (its audit event's subject), if they
- * sent it before: the same form sent twice makes one thing.
- */
-export function madeWithKey(
-	tx: Tx,
-	action: 'complaint_made',
-	youngPersonId: string,
+	action: 'staff_replied' | 'young_person_replied' | 'complaint_made',
+	where: { subjectId: string } | { youngPersonId: string },
 	idempotencyKey: string
 ): string | null {
 	const seen = tx
@@ -136,10 +113,12 @@ export function madeWithKey(
 		.where(
 			and(
 				eq(auditEvents.action, action),
-				eq(auditEvents.youngPersonId, youngPersonId),
+				'subjectId' in where
+					? eq(auditEvents.subjectId, where.subjectId)
+					: eq(auditEvents.youngPersonId, where.youngPersonId),
 				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
 			)
 		)
 		.get();
-	return seen?.subjectId ?? null;
+	return seen ? (seen.subjectId ?? '') : null;
 }

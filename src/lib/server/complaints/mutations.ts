@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { baseLocale } from '$lib/paraglide/runtime.js';
 import { addWorkingDays } from '../inbox/working-days';
 import type { SessionUser } from '../auth/session';
-import { madeWithKey, recordAuditEvent } from '../audit';
+import { sentBeforeWithKey, recordAuditEvent } from '../audit';
 import { db } from '../db';
 import { complaints, mailOutbox, youngPeople, type ComplaintKind } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
@@ -44,7 +44,9 @@ export function makeComplaint(
 			.get();
 		if (!person) return { ok: false, reason: 'no_record' } as const;
 		// Sent twice (a double tap, a resend): one complaint, and the team mailed once.
-		const earlier = key ? madeWithKey(tx, 'complaint_made', person.id, key) : null;
+		const earlier = key
+			? sentBeforeWithKey(tx, 'complaint_made', { youngPersonId: person.id }, key)
+			: null;
 		if (earlier) return { ok: true, id: earlier, kind, replyBy } as const;
 		const row = tx
 			.insert(complaints)

@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
-import { recordAuditEvent, replyKeyUsed } from '../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db, type Tx } from '../db';
 import { outcomes, replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson, notifyYoungPersonRead } from '../notifications/notify';
@@ -97,7 +97,14 @@ export function replyToStatement(
 	return db().transaction((tx) => {
 		const statement = visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
-		if (replyKeyUsed(tx, 'staff_replied', input.statementId, input.idempotencyKey))
+		if (
+			sentBeforeWithKey(
+				tx,
+				'staff_replied',
+				{ subjectId: input.statementId },
+				input.idempotencyKey
+			) !== null
+		)
 			return 'duplicate';
 		const reply = tx
 			.insert(replies)

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
-import { recordAuditEvent, replyKeyUsed } from '../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db } from '../db';
 import { drafts, outcomes, replies, statements } from '../db/schema';
 import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
@@ -189,7 +189,11 @@ export function replyAsYoungPerson(
 ): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
 	db().transaction((tx) => {
-		if (key && replyKeyUsed(tx, 'young_person_replied', statementId, key)) return;
+		if (
+			key &&
+			sentBeforeWithKey(tx, 'young_person_replied', { subjectId: statementId }, key) !== null
+		)
+			return;
 		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
 		recordAuditEvent(
 			tx,

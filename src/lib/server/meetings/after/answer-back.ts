@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { recordAuditEvent, replyKeyUsed } from '../../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../../audit';
 import { db, type Tx } from '../../db';
 import { meetingFeedback, meetingReplies, meetings } from '../../db/schema';
 import { notifyMeetingAnswered } from '../../notifications/notify';
@@ -34,7 +34,11 @@ export function replyAboutMeetingAsYoungPerson(
 	return db().transaction((tx) => {
 		if (!ownMeetingWithFeedback(tx, input.youngPersonId, input.meetingId)) return 'not_found';
 		const key = input.idempotencyKey;
-		if (key && replyKeyUsed(tx, 'young_person_replied', input.meetingId, key)) return 'ok';
+		if (
+			key &&
+			sentBeforeWithKey(tx, 'young_person_replied', { subjectId: input.meetingId }, key) !== null
+		)
+			return 'ok';
 		tx.insert(meetingReplies)
 			.values({
 				meetingId: input.meetingId,

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { recordAuditEvent, replyKeyUsed } from '../../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../../audit';
 import { db, type Tx } from '../../db';
 import {
 	meetingFeedback,
@@ -133,7 +133,11 @@ export function replyAboutMeetingAsStaff(
 			.where(eq(meetingFeedback.meetingId, meeting.id))
 			.get();
 		if (!decided) return 'no_feedback';
-		if (replyKeyUsed(tx, 'staff_replied', meeting.id, input.idempotencyKey)) return 'duplicate';
+		if (
+			sentBeforeWithKey(tx, 'staff_replied', { subjectId: meeting.id }, input.idempotencyKey) !==
+			null
+		)
+			return 'duplicate';
 		const reply = tx
 			.insert(meetingReplies)
 			.values({ meetingId: meeting.id, authorId: actor.id, body: input.body, createdAt: now })
