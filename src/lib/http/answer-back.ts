@@ -1,5 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { AnswerBack, ListenedRating } from '$lib/forms/fields';
+import { formKey } from '$lib/forms/form-key';
 import { readForm } from '$lib/forms/read-form';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { findOwnRecord } from '$lib/server/young-people/queries';
@@ -20,10 +21,6 @@ interface AnswerBackWrites {
 	): 'ok' | 'not_found';
 	rate(youngPersonId: string, id: string, rating: number): 'ok' | 'not_found' | 'no_answer_yet';
 }
-
-/** The reply form's key, if it is one: random, from the page that showed the form. */
-const formKey = (value: FormDataEntryValue | null) =>
-	typeof value === 'string' && /^[a-z0-9]{10,40}$/.test(value) ? value : undefined;
 
 function ownRecord(locals: App.Locals) {
 	const record = locals.user && findOwnRecord(locals.user);
@@ -49,7 +46,6 @@ export function answerBackActions(writes: AnswerBackWrites) {
 				authorId: userId,
 				id: params.id,
 				body: read.data.body,
-				// A page kept from before the form had a key still sends; only keyed sends are kept once.
 				idempotencyKey: formKey(form.get('key'))
 			};
 			const sent = attemptWrite(() => writes.reply(reply));

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { formKey } from '$lib/forms/form-key';
 import { withoutDirectionControls } from '$lib/forms/text';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { COMPLAINT_KINDS } from '$lib/server/db/schema';
@@ -50,13 +51,8 @@ export const actions = {
 				errors: { [field]: parsed.error.issues[0]?.message ?? 'choose_one' }
 			});
 		}
-		const key = String(form.get('key') ?? '');
 		const sent = attemptWrite(() =>
-			makeComplaint(actor, {
-				...parsed.data,
-				// A page kept from before the form had a key still sends; only keyed sends are kept once.
-				idempotencyKey: /^[a-z0-9]{10,40}$/.test(key) ? key : undefined
-			})
+			makeComplaint(actor, { ...parsed.data, idempotencyKey: formKey(form.get('key')) })
 		);
 		if (!sent.stored) return fail(503, { values, errors: { form: 'not_saved' } });
 		if (!sent.result.ok) return fail(409, { values, errors: { form: sent.result.reason } });
