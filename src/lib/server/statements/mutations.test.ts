@@ -12,7 +12,8 @@ import {
 	statements
 } from '../db/schema';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
-import { rateListened, replyAsYoungPerson, saveDraft, submitStatement } from './mutations';
+import { rateListened, replyAsYoungPerson } from './answer-back';
+import { saveDraft, submitStatement } from './mutations';
 
 let worker: Awaited<ReturnType<typeof createStaff>>;
 let manager: Awaited<ReturnType<typeof createStaff>>;

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
-import { recordAuditEvent, sentBeforeWithKey } from '../audit';
+import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { drafts, outcomes, replies, statements } from '../db/schema';
-import { notifyStatementSent, notifyYoungPersonReplied } from '../notifications/notify';
+import { drafts, statements } from '../db/schema';
+import { notifyStatementSent } from '../notifications/notify';
 import { startUrgentChain } from '../notifications/urgent';
 import { SENT_FIELDS, isSameStatement } from './resent';
 import type { Recording } from '../voice/recording';
@@ -132,82 +132,4 @@ export function discardDraft(youngPersonId: string, templateId: string): void {
 			.run();
 		forgetDraftRecordings(tx, { youngPersonId, templateId });
 	});
-}
-
-/** The young person's own statement, or nothing: every write below checks ownership first. */
-function ownStatement(youngPersonId: string, statementId: string) {
-	return db()
-		.select({
-			id: statements.id,
-			firstRepliedAt: statements.firstRepliedAt,
-			anonymisedAt: statements.anonymisedAt
-		})
-		.from(statements)
-		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
-		.get();
-}
-
-/** "Did you feel listened to?" — once there is an answer to feel listened to about. */
-export function rateListened(
-	youngPersonId: string,
-	statementId: string,
-	rating: number
-): 'ok' | 'not_found' | 'no_answer_yet' {
-	const statement = ownStatement(youngPersonId, statementId);
-	if (!statement) return 'not_found';
-	const hasOutcome = db()
-		.select({ id: outcomes.statementId })
-		.from(outcomes)
-		.where(eq(outcomes.statementId, statementId))
-		.get();
-	if (!statement.firstRepliedAt && !hasOutcome) return 'no_answer_yet';
-	db()
-		.update(statements)
-		.set({ listenedRating: rating })
-		.where(eq(statements.id, statementId))
-		.run();
-	return 'ok';
-}
-
-/** The young person answers back in the thread; their worker is told without content. */
-export function replyAsYoungPerson(
-	{
-		youngPersonId,
-		authorId: userId,
-		statementId,
-		body,
-		idempotencyKey: key
-	}: {
-		youngPersonId: string;
-		authorId: string;
-		statementId: string;
-		body: string;
-		/** The reply form's key: sent twice, it is stored once. */
-		idempotencyKey?: string;
-	},
-	now = new Date()
-): 'ok' | 'not_found' {
-	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
-	db().transaction((tx) => {
-		if (
-			key &&
-			sentBeforeWithKey(tx, 'young_person_replied', { subjectId: statementId }, key) !== null
-		)
-			return;
-		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: userId,
-				action: 'young_person_replied',
-				subjectType: 'statement',
-				subjectId: statementId,
-				youngPersonId,
-				detail: key ? { key } : undefined
-			},
-			now
-		);
-		notifyYoungPersonReplied(tx, statementId, now);
-	});
-	return 'ok';
 }

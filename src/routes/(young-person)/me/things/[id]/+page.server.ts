@@ -4,7 +4,7 @@ import { shortDate } from '$lib/dates';
 import { ANSWER_BACK_MAX } from '$lib/forms/fields';
 import { answerBackActions } from '$lib/http/answer-back';
 import { addWorkingDays } from '$lib/server/inbox/working-days';
-import { rateListened, replyAsYoungPerson } from '$lib/server/statements/mutations';
+import { rateListened, replyAsYoungPerson } from '$lib/server/statements/answer-back';
 import { getSetting } from '$lib/server/settings';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
