@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
@@ -63,6 +63,15 @@ export function markComplaint(
 		if (!complaint) return { ok: false, reason: 'not_found' } as const;
 		// An archived young person no longer signs in to read it: the record is kept as it was.
 		if (complaint.archivedAt) return { ok: false, reason: 'archived' } as const;
+		// The same mark again (a double click, a page sent twice) is the same act: kept once.
+		const last = tx
+			.select()
+			.from(complaintUpdates)
+			.where(eq(complaintUpdates.complaintId, complaintId))
+			.orderBy(desc(complaintUpdates.at), sql`rowid desc`)
+			.get();
+		if (last && last.status === status && last.note === note && last.byUserId === actor.id)
+			return { ok: true } as const;
 		tx.insert(complaintUpdates)
 			.values({ complaintId, status, note, byUserId: actor.id, at: now })
 			.run();
