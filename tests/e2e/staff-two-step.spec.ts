@@ -80,6 +80,34 @@ test('a worker sets up two-step sign-in, then signs in with a code and a single-
 	await expect(page).toHaveURL(/\/login\/two-step$/);
 });
 
+test('a code sent twice (a double click, with the same cookie) signs in both times, not "wrong code"', async ({
+	browser,
+	baseURL,
+	page
+}) => {
+	const email = newWorker();
+	await signInWithPassword(page, email);
+	await expect(page).toHaveURL(/\/worker$/);
+	await page.goto('/account/two-step');
+	const { secret } = await setUpTwoStep(page);
+	await signOut(page);
+	await signInWithPassword(page, email);
+	await expect(page).toHaveURL(/\/login\/two-step$/);
+	// The second click's request leaves with the cookies the page had before the first answered.
+	const held = await page.context().cookies();
+	const code = totpFor(secret, 1);
+	await enterCode(page, code);
+	await expect(page).toHaveURL(/\/worker$/);
+
+	const second = await browser.newContext({ baseURL });
+	await second.addCookies(held);
+	const again = await second.newPage();
+	await again.goto('/login/two-step');
+	await enterCode(again, code);
+	await expect(again).toHaveURL(/\/worker$/);
+	await second.close();
+});
+
 test("an admin resets a worker's second step: audited, and the worker is signed out at once", async ({
 	browser,
 	baseURL,
@@ -127,7 +155,23 @@ test('when the organisation requires it, staff set it up at sign-in; young peopl
 		await signInWithPassword(page, email);
 		await expect(page).toHaveURL(/\/login\/two-step$/);
 		await expect(page.getByText('Your organisation asks every member of staff')).toBeVisible();
-		await setUpTwoStep(page);
+		const held = await page.context().cookies();
+		const { secret, recovery } = await setUpTwoStep(page);
+		// The confirm sent twice: the second answer is the one seen, so it shows new recovery codes.
+		const second = await browser.newContext({ baseURL });
+		await second.addCookies(held);
+		const answer = await second.request.post('/login/two-step?/setUp', {
+			form: { code: totpFor(secret) },
+			headers: { origin: baseURL! }
+		});
+		expect(answer.status()).toBe(200);
+		const shown = (await answer.text()).match(/\b[a-z2-7]{4}-[a-z2-7]{4}\b/g) ?? [];
+		expect(new Set(shown).size).toBe(10);
+		expect(shown).not.toContain(recovery[0]);
+		const signedIn = await second.newPage();
+		await signedIn.goto('/worker');
+		await expect(signedIn).toHaveURL(/\/worker$/);
+		await second.close();
 		await page.getByRole('link', { name: 'Continue' }).click();
 		await expect(page).toHaveURL(/\/worker$/);
 

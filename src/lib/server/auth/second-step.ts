@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase, decodeHex } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
@@ -83,7 +83,7 @@ function newRecoveryCodes(tx: Tx, userId: string): string[] {
  * A confirm form sent again this soon after the first (a double tap, a resend): the answer that
  * showed the recovery codes may never have been seen, so it shows new ones in their place.
  */
-const CONFIRM_AGAIN_MS = 2 * 60 * 1000;
+export const SEND_AGAIN_MS = 2 * 60 * 1000;
 
 /**
  * The first right code confirms the key; the recovery codes are returned once, never again,
@@ -98,7 +98,7 @@ export function confirmSecondStep(userId: string, code: string, now = new Date()
 		const again = row.confirmedAt !== null;
 		if (
 			again &&
-			(now.getTime() - row.confirmedAt!.getTime() > CONFIRM_AGAIN_MS || step < row.lastStep)
+			(now.getTime() - row.confirmedAt!.getTime() > SEND_AGAIN_MS || step < row.lastStep)
 		)
 			return null;
 		tx.update(secondSteps)
@@ -120,16 +120,35 @@ export function confirmSecondStep(userId: string, code: string, now = new Date()
 	});
 }
 
-/** A code from the app (each accepted once) or an unused recovery code, which is then used up. */
+/** A recovery code this person used within the last two minutes. */
+const usedJustNow = (tx: Tx, userId: string, code: string, now: Date) =>
+	!!tx
+		.select({ usedAt: recoveryCodes.usedAt })
+		.from(recoveryCodes)
+		.where(
+			and(
+				eq(recoveryCodes.userId, userId),
+				eq(recoveryCodes.codeHash, hash(normalise(code))),
+				gt(recoveryCodes.usedAt, new Date(now.getTime() - SEND_AGAIN_MS))
+			)
+		)
+		.get();
+
+/**
+ * A code from the app (each accepted once) or an unused recovery code, which is then used up.
+ * `again`: the same sign-in form sent again just after it passed, so the code it used still counts.
+ */
 export function checkSecondStep(
 	userId: string,
 	code: string,
-	now = new Date()
+	now = new Date(),
+	again = false
 ): 'app' | 'recovery' | null {
 	return db().transaction((tx) => {
 		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
 		if (!row?.confirmedAt) return null;
 		const step = matchingStep(row.keyHex, code, now);
+		if (step !== null && again && step === row.lastStep) return 'app';
 		if (step !== null && step > row.lastStep) {
 			tx.update(secondSteps).set({ lastStep: step }).where(eq(secondSteps.userId, userId)).run();
 			return 'app';
@@ -146,7 +165,7 @@ export function checkSecondStep(
 			)
 			.returning()
 			.all();
-		if (used.length === 0) return null;
+		if (used.length === 0) return again && usedJustNow(tx, userId, code, now) ? 'recovery' : null;
 		recordAuditEvent(
 			tx,
 			{ actorId: userId, action: 'recovery_code_used', subjectType: 'user', subjectId: userId },

@@ -1,9 +1,9 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';
 import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { recoveryCodes, secondSteps, signInChallenges } from '../db/schema';
-import { checkSecondStep } from './second-step';
+import { checkSecondStep, SEND_AGAIN_MS } from './second-step';
 import {
 	generateSessionToken,
 	invalidateAllSessionsOfUser,
@@ -39,7 +39,13 @@ export function startChallenge(
 	});
 }
 
-export function findChallengedUser(cookies: Cookies, now = new Date()): string | null {
+/** The challenge this browser holds: whose, and when its code was right if it was. */
+export interface Challenge {
+	userId: string;
+	passedAt: Date | null;
+}
+
+export function findChallenge(cookies: Cookies, now = new Date()): Challenge | null {
 	const token = cookies.get(CHALLENGE_COOKIE);
 	if (!token) return null;
 	const row = db()
@@ -49,20 +55,35 @@ export function findChallengedUser(cookies: Cookies, now = new Date()): string |
 			and(eq(signInChallenges.id, sessionIdFromToken(token)), gt(signInChallenges.expiresAt, now))
 		)
 		.get();
-	return row?.userId ?? null;
+	return row ? { userId: row.userId, passedAt: row.passedAt } : null;
 }
 
-export function endChallenge(cookies: Cookies, userId: string, secure: boolean): void {
-	db().delete(signInChallenges).where(eq(signInChallenges.userId, userId)).run();
+/**
+ * The code was right. The challenge is kept two minutes more, marked passed: the same form sent
+ * again at once (a double click sends it with the old cookie) signs in again instead of ending
+ * on the sign-in page with its recovery codes never seen.
+ */
+export function endChallenge(cookies: Cookies, userId: string, secure: boolean, now = new Date()) {
+	db()
+		.update(signInChallenges)
+		.set({ passedAt: now, expiresAt: new Date(now.getTime() + SEND_AGAIN_MS) })
+		.where(and(eq(signInChallenges.userId, userId), isNull(signInChallenges.passedAt)))
+		.run();
 	cookies.delete(CHALLENGE_COOKIE, { path: '/login', httpOnly: true, sameSite: 'lax', secure });
 }
 
 /** A code, counted like a password: five wrong ones and the account waits (ADR 11). */
-export function attemptSecondStep(userId: string, code: string, address: string, now = new Date()) {
+export function attemptSecondStep(
+	challenge: Challenge,
+	code: string,
+	address: string,
+	now = new Date()
+) {
+	const { userId } = challenge;
 	const key = `second-step:${userId}`;
 	const reservation = reserveAttempt([{ key, limit: SIGN_IN_LIMITS.place, applies: true }], now);
 	if (!reservation) return 'too_many_tries' as const;
-	const how = checkSecondStep(userId, code, now);
+	const how = checkSecondStep(userId, code, now, challenge.passedAt !== null);
 	if (!how) {
 		recordAuditEventAlone(
 			{

@@ -37,5 +37,7 @@ export const signInChallenges = sqliteTable('sign_in_challenges', {
 	userId: text('user_id')
 		.notNull()
 		.references(() => users.id, { onDelete: 'cascade' }),
-	expiresAt: timestamp('expires_at').notNull()
+	expiresAt: timestamp('expires_at').notNull(),
+	/** Set when the code was right: the same form sent again at once still finds its way. */
+	passedAt: timestamp('passed_at')
 });

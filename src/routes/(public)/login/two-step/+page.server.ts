@@ -9,11 +9,7 @@ import {
 	setSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
-import {
-	attemptSecondStep,
-	endChallenge,
-	findChallengedUser
-} from '$lib/server/auth/sign-in-challenge';
+import { attemptSecondStep, endChallenge, findChallenge } from '$lib/server/auth/sign-in-challenge';
 import { secondStepSetUp } from '$lib/server/auth/second-step-qr';
 import { db } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
@@ -31,10 +27,12 @@ function signInNow(cookies: Cookies, userId: string, secure: boolean, userAgent:
 }
 
 export const load = async ({ cookies, url, locals }) => {
-	const userId = findChallengedUser(cookies);
+	const challenge = findChallenge(cookies);
 	// Just set up and signed in: the page shows the recovery codes the action returned.
-	if (!userId && locals.user) return { mode: 'done' as const, setUp: null };
-	if (!userId) redirect(303, '/login');
+	if ((!challenge || challenge.passedAt) && locals.user)
+		return { mode: 'done' as const, setUp: null };
+	if (!challenge) redirect(303, '/login');
+	const { userId } = challenge;
 	if (hasSecondStep(userId)) return { mode: 'code' as const, setUp: null };
 	const email = db().select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
 	return { mode: 'set_up' as const, setUp: await secondStepSetUp(userId, email?.email ?? '', url) };
@@ -42,9 +40,10 @@ export const load = async ({ cookies, url, locals }) => {
 
 export const actions = {
 	code: async ({ request, cookies, url, getClientAddress }) => {
-		const userId = findChallengedUser(cookies);
-		if (!userId) redirect(303, '/login');
-		const result = attemptSecondStep(userId, await codeFrom(request), getClientAddress());
+		const challenge = findChallenge(cookies);
+		if (!challenge) redirect(303, '/login');
+		const { userId } = challenge;
+		const result = attemptSecondStep(challenge, await codeFrom(request), getClientAddress());
 		if (result === 'too_many_tries' || result === 'wrong_code')
 			return fail(result === 'too_many_tries' ? 429 : 400, { error: result });
 		const user = signInNow(
@@ -56,8 +55,10 @@ export const actions = {
 		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');
 	},
 	setUp: async ({ request, cookies, url }) => {
-		const userId = findChallengedUser(cookies);
-		if (!userId) redirect(303, '/login');
+		const challenge = findChallenge(cookies);
+		if (!challenge) redirect(303, '/login');
+		const { userId } = challenge;
+		// Sent again after it passed, the confirm shows new recovery codes (confirmSecondStep).
 		const codes = confirmSecondStep(userId, await codeFrom(request));
 		if (!codes) return fail(400, { error: 'wrong_code' as const });
 		const user = signInNow(
