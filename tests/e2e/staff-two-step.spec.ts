@@ -123,6 +123,12 @@ test("an admin resets a worker's second step: audited, and the worker is signed 
 	await loginAs(page, 'admin');
 	await page.goto('/admin/staff');
 	await page.getByRole('link', { name: `Robin ${email.slice(9, 17)}` }).click();
+	// Not without saying why: the box must be ticked, and the worker stays signed in till then.
+	await page.getByRole('button', { name: 'Reset their second step' }).click();
+	await expect(page.getByText('Tick the box to confirm.')).toBeVisible();
+	await worker.goto('/worker');
+	await expect(worker).toHaveURL(/\/worker$/);
+	await page.getByLabel(/they have lost both their phone and their recovery codes/).check();
 	await page.getByRole('button', { name: 'Reset their second step' }).click();
 	await expect(page.getByRole('status')).toContainText('signed out everywhere');
 	const audited = queryTestDatabase<{ n: number }>(

@@ -6,7 +6,14 @@ import { db } from '../db';
 import { recoveryCodes } from '../db/schema';
 import { createStaff, createYoungPerson, createTeam } from '$tests/fixtures';
 import { createYoungPersonUser } from '$tests/fixtures/reports';
-import { checkSecondStep, confirmSecondStep, needsSecondStep, pendingKeyFor } from './second-step';
+import {
+	checkSecondStep,
+	confirmSecondStep,
+	hasSecondStep,
+	needsSecondStep,
+	pendingKeyFor
+} from './second-step';
+import { resetSecondStep } from './sign-in-challenge';
 
 const NOW = new Date('2026-11-30T03:00:00Z');
 const codeAt = (secret: string, at: Date) =>
@@ -61,5 +68,18 @@ describe('second sign-in step', () => {
 		expect(checkSecondStep(worker.id, again[0]!, later)).toBe('recovery');
 		const muchLater = new Date(NOW.getTime() + 10 * 60_000);
 		expect(confirmSecondStep(worker.id, codeAt(secret, muchLater), muchLater)).toBeNull();
+	});
+
+	it('is reset by an administrator for someone else, never for their own account', async () => {
+		const admin = await createStaff(['admin']);
+		const worker = await createStaff(['worker']);
+		for (const person of [admin, worker]) {
+			const { secret } = pendingKeyFor(person.id, person.email)!;
+			confirmSecondStep(person.id, codeAt(secret, NOW), NOW);
+		}
+		expect(resetSecondStep(admin, admin.id, NOW)).toEqual({ ok: false, error: 'own_second_step' });
+		expect(hasSecondStep(admin.id)).toBe(true);
+		expect(resetSecondStep(admin, worker.id, NOW)).toEqual({ ok: true });
+		expect(hasSecondStep(worker.id)).toBe(false);
 	});
 });

@@ -104,8 +104,16 @@ export function attemptSecondStep(
 	return how;
 }
 
-/** An admin clears someone's second step (a lost phone): they set it up again, signed out everywhere. */
-export function resetSecondStep(actor: SessionUser, userId: string, now = new Date()): void {
+/**
+ * An admin clears someone's second step (a lost phone): they set it up again, signed out
+ * everywhere. Never one's own: a session alone must not be enough to take the second step away.
+ */
+export function resetSecondStep(
+	actor: SessionUser,
+	userId: string,
+	now = new Date()
+): { ok: true } | { ok: false; error: 'own_second_step' } {
+	if (userId === actor.id) return { ok: false, error: 'own_second_step' };
 	db().transaction((tx) => {
 		tx.delete(secondSteps).where(eq(secondSteps.userId, userId)).run();
 		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
@@ -116,4 +124,5 @@ export function resetSecondStep(actor: SessionUser, userId: string, now = new Da
 			now
 		);
 	});
+	return { ok: true };
 }

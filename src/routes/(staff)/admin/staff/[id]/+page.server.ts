@@ -60,10 +60,13 @@ export const actions = {
 		return { deactivated: true };
 	},
 	// A lost phone: they set up their second step again at their next sign-in, signed out everywhere.
-	resetSecondStep: async ({ params, locals }) => {
+	resetSecondStep: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		staffOr404(params.id);
-		resetSecondStep(actor, params.id);
+		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { secondStepErrors: fieldErrors(parsed.error) });
+		const result = resetSecondStep(actor, params.id);
+		if (!result.ok) return fail(400, { secondStepErrors: { confirm: result.error } });
 		return { secondStepReset: true };
 	},
 	signOutEverywhere: async ({ request, params, locals }) => {
