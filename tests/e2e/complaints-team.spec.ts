@@ -82,6 +82,17 @@ test('a complaint reaches the complaints team by an email that says nothing of i
 	await expect(jordan.getByText('I will phone you on Friday after school.')).toBeVisible();
 	await expect(jordan.getByText(WORDS)).toBeVisible();
 	await expectNoAccessibilityViolations(jordan);
+
+	// Their copy of their words holds it too, with what the team said.
+	await jordan.goto(`${own.server.base}/me/words`);
+	const asked = jordan.getByRole('article').filter({ hasText: WORDS });
+	await expect(asked).toContainText(/You made a complaint on/);
+	await expect(asked).toContainText('I will phone you on Friday after school.');
+	await expectNoAccessibilityViolations(jordan);
+	const copy = await (await jordan.request.get(`${own.server.base}/me/words/download`)).text();
+	expect(copy).toContain(WORDS);
+	expect(copy).toMatch(/: Someone from the complaints team is in touch with you about this\./);
+	expect(copy).toContain('What they said: I will phone you on Friday after school.');
 });
 
 test('an administrator, and the young person’s own worker, are refused the complaints pages', async ({

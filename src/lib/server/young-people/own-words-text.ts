@@ -1,13 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import { shortDate } from '$lib/dates';
 import { listenedWords } from '$lib/words/statements';
+import { askedStatusWords, askedWords } from '$lib/words/complaints';
 import type { OwnWords } from './own-words';
 
 /*
  * A young person's copy of their words as plain text, which opens on any
  * phone: what they said with every answer, then what they were told after
- * their meetings and by their new workers. In the words of the page they
- * asked from.
+ * their meetings and by their new workers, then their complaints. In the
+ * words of the page they asked from.
  */
 
 type Line = { fromYoungPerson: boolean; from: string; at: Date; body: string };
@@ -60,11 +61,25 @@ function toldLines({ meetings, hellos }: OwnWords['told']): string[] {
 	];
 }
 
+function askedLines(asked: OwnWords['asked']): string[] {
+	return asked.flatMap((a) => [
+		`== ${askedWords(a.kind, a.createdAt)} ==`,
+		...(a.message ? [m.not_happy_asked_words(), `  ${a.message}`] : []),
+		...(a.updates.length === 0 ? [askedStatusWords('waiting')] : []),
+		...a.updates.flatMap((u) => [
+			`${shortDate(u.at)}: ${askedStatusWords(u.status)}`,
+			...(u.note ? [`  ${m.not_happy_status_note()} ${u.note}`] : [])
+		]),
+		''
+	]);
+}
+
 export function ownWordsAsText(copy: OwnWords, name: string): string {
 	return [
 		m.adm_me_words_file_title({ name }),
 		'',
 		...saidLines(copy.said),
-		...toldLines(copy.told)
+		...toldLines(copy.told),
+		...askedLines(copy.asked)
 	].join('\n');
 }

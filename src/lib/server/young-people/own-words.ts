@@ -2,13 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
 import { replies, statements } from '../db/schema';
+import { complaintsOf } from '../complaints/team-queries';
 import { notifyYoungPersonReplied } from '../notifications/notify';
 import { toldInWords } from './told-in-words';
 import { statementsInWords } from './words';
 
 /**
  * "Download my words": everything they said and every answer, what they were
- * told after meetings and by new workers, and an audit event saying they took a copy.
+ * told after meetings and by new workers, every complaint or request for an advocate with
+ * what the complaints team told them, and an audit event saying they took a copy.
  */
 export function takeOwnWords(
 	youngPersonId: string,
@@ -27,8 +29,22 @@ export function takeOwnWords(
 		},
 		now
 	);
-	return { said: statementsInWords(youngPersonId), told: toldInWords(youngPersonId) };
+	return {
+		said: statementsInWords(youngPersonId),
+		told: toldInWords(youngPersonId),
+		asked: askedInWords(youngPersonId)
+	};
 }
+
+/** Their complaints as they see them: what they wrote and each update, not who in the team wrote it. */
+const askedInWords = (youngPersonId: string) =>
+	complaintsOf(youngPersonId).map(({ id, kind, message, createdAt, updates }) => ({
+		id,
+		kind,
+		message,
+		createdAt,
+		updates: updates.map(({ status, note, at }) => ({ status, note, at }))
+	}));
 export type OwnWords = ReturnType<typeof takeOwnWords>;
 
 type CorrectionRequest = {
