@@ -183,6 +183,16 @@ export function fill(sqlite, size, passwordHash, random) {
 			});
 			for (let s = 0; s < perPerson; s += 1) addStatement(personId, worker.userId, meetings);
 		}
+		// As the loop runs: the worker tells the young person what was decided a few days after
+		// nearly every meeting (one in twenty still waits), so the inbox lists what is really waiting.
+		sqlite
+			.prepare(
+				`INSERT INTO meeting_feedback (meeting_id, decided, views_counted, agreed_requests, recorded_by, recorded_at, updated_at)
+				 SELECT m.id, 'What was decided.', 'How your views counted.', '[]', a.worker_id, m.scheduled_at + ?, m.scheduled_at + ?
+				 FROM meetings m JOIN allocations a ON a.young_person_id = m.young_person_id AND a.ended_at IS NULL
+				 WHERE m.scheduled_at < ? AND m.rowid % 20 != 0`
+			)
+			.run(3 * DAY, 3 * DAY, now - 10 * DAY);
 	})();
 
 	function addStatement(personId, workerId, meetings) {

@@ -9,8 +9,9 @@ function cpuSecondsOf(pid) {
 	return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-export async function startBenchServer(path, port, env = {}) {
-	const child = spawn(process.execPath, SERVER_ARGS, {
+/** `flags`: more Node flags before the server's own (a profile, say). */
+export async function startBenchServer(path, port, env = {}, flags = []) {
+	const child = spawn(process.execPath, [...flags, ...SERVER_ARGS], {
 		env: {
 			...process.env,
 			PORT: String(port),

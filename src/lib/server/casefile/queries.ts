@@ -3,7 +3,8 @@ import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { aboutMe, allocations, users } from '../db/schema';
 import { findVisibleYoungPerson } from '../staff/scope';
-import { answersForStaff, readStatement, readStatements } from '../statements/reader';
+import { answersForStaff, readStatement } from '../statements/reader';
+import { readTimeline } from '../statements/timeline';
 
 /*
  * What staff read of a young person's file. Statements come through the one
@@ -57,18 +58,9 @@ export function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
 			(w) =>
 				w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime())
 		)?.name ?? null;
-	const timeline = readStatements({ staff: actor }, { youngPersonId }, 'newest_first').map(
-		({ statement: s, thread, outcome }) => ({
-			id: s.id,
-			kind: s.kind,
-			status: s.status,
-			urgent: s.urgent,
-			sentAt: s.sentAt,
-			sentTo: workerAt(s.sentAt),
-			firstReadAt: s.firstReadAt,
-			thread,
-			outcome
-		})
-	);
+	const timeline = readTimeline({ staff: actor }, youngPersonId).map((s) => ({
+		...s,
+		sentTo: workerAt(s.sentAt)
+	}));
 	return { person, aboutMe: findAboutMeOf(youngPersonId), workers, timeline };
 }

@@ -77,7 +77,7 @@ export interface Which {
 	urgentReach?: boolean;
 }
 
-function conditions(whose: Whose, which: Which): SQL | undefined {
+export function conditions(whose: Whose, which: Which): SQL | undefined {
 	// The statement page may also read one the urgent chain brought to them (staff/scope.ts); a
 	// file, a meeting pack or an export never does.
 	const scope =
@@ -97,7 +97,18 @@ function conditions(whose: Whose, which: Which): SQL | undefined {
 	);
 }
 
-const firstName = { columns: { firstName: true } } as const;
+export const firstName = { columns: { firstName: true } } as const;
+
+/** A statement's thread as every page shows it: who wrote each reply, and whether it was them. */
+export const threadOf = <R extends { authorId: string; author: { firstName: string } }>(
+	replies: R[],
+	youngPersonUserId: string | null
+) =>
+	replies.map(({ author, ...reply }) => ({
+		...reply,
+		author: author.firstName,
+		fromYoungPerson: reply.authorId === youngPersonUserId
+	}));
 
 /** Statements with everything said about them, by when they were sent. */
 export function readStatements(
@@ -146,11 +157,7 @@ export function readStatements(
 				completedWith: completedWith?.firstName ?? null,
 				answers: withVoiceNotes(answersInWords(row, meeting), voiceNotes),
 				voiceNotes,
-				thread: replies.map(({ author, ...reply }) => ({
-					...reply,
-					author: author.firstName,
-					fromYoungPerson: reply.authorId === youngPerson.userId
-				})),
+				thread: threadOf(replies, youngPerson.userId),
 				outcome: outcome && {
 					decision: outcome.decision,
 					explanation: outcome.explanation,
