@@ -16,7 +16,6 @@ describe('the audit log', () => {
 					subjectType: 'statement',
 					subjectId: 'statement-1',
 					youngPersonId: 'young-person-1',
-					address: '192.0.2.7',
 					detail: { via: 'caseload' }
 				},
 				at
@@ -33,7 +32,6 @@ describe('the audit log', () => {
 			action: 'statement_read',
 			subjectType: 'statement',
 			youngPersonId: 'young-person-1',
-			address: '192.0.2.7',
 			detail: { via: 'caseload' }
 		});
 		expect(rows[0]!.at.getTime()).toBe(at.getTime());

@@ -76,7 +76,6 @@ interface AuditEntry {
 	subjectType?: string;
 	subjectId?: string;
 	youngPersonId?: string;
-	address?: string;
 	detail?: Record<string, unknown>;
 }
 

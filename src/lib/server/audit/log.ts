@@ -47,7 +47,6 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 			youngPersonId: auditEvents.youngPersonId,
 			subjectType: auditEvents.subjectType,
 			subjectId: auditEvents.subjectId,
-			address: auditEvents.address,
 			detail: auditEvents.detail
 		})
 		.from(auditEvents)

@@ -97,7 +97,7 @@ describe('a new sign-in for someone who has one', () => {
 			.all();
 		expect(event).toMatchObject({
 			actorId: first.userId,
-			address: '10.9.8.7',
+			address: null,
 			detail: { issuedBy: worker.id, issuedByName: 'Sam Example', via: 'worker' }
 		});
 		const issued = db()

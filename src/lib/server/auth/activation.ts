@@ -109,7 +109,6 @@ export async function activateAccount(
 				subjectType: 'young_person',
 				subjectId: person.id,
 				youngPersonId: person.id,
-				address,
 				detail
 			},
 			now

@@ -73,12 +73,7 @@ export function endChallenge(cookies: Cookies, userId: string, secure: boolean, 
 }
 
 /** A code, counted like a password: five wrong ones and the account waits (ADR 11). */
-export function attemptSecondStep(
-	challenge: Challenge,
-	code: string,
-	address: string,
-	now = new Date()
-) {
+export function attemptSecondStep(challenge: Challenge, code: string, now = new Date()) {
 	const { userId } = challenge;
 	const key = `second-step:${userId}`;
 	const reservation = reserveAttempt([{ key, limit: SIGN_IN_LIMITS.place, applies: true }], now);
@@ -90,8 +85,7 @@ export function attemptSecondStep(
 				actorId: userId,
 				action: 'second_step_failed',
 				subjectType: 'user',
-				subjectId: userId,
-				address
+				subjectId: userId
 			},
 			now
 		);

@@ -42,7 +42,13 @@ export async function signIn(
 	const reservation = reserveSignInAttempt(attempt, now);
 	if (!reservation) {
 		recordAuditEventAlone(
-			{ actorId: null, action: 'sign_in_failed', address, detail: { name, reason: 'locked' } },
+			{
+				actorId: user?.id ?? null,
+				action: 'sign_in_failed',
+				subjectType: 'user',
+				subjectId: user?.id,
+				detail: { reason: 'locked' }
+			},
 			now
 		);
 		return { ok: false, reason: 'too_many_tries' };
@@ -57,9 +63,7 @@ export async function signIn(
 				actorId: user?.id ?? null,
 				action: 'sign_in_failed',
 				subjectType: 'user',
-				subjectId: user?.id,
-				address,
-				detail: { name }
+				subjectId: user?.id
 			},
 			now
 		);
@@ -77,8 +81,7 @@ export async function signIn(
 					action: 'sign_in_failed',
 					subjectType: 'user',
 					subjectId: user.id,
-					address,
-					detail: { name, reason: user.active ? 'sso_required' : 'closed' }
+					detail: { reason: user.active ? 'sso_required' : 'closed' }
 				},
 				now
 			);
@@ -98,7 +101,6 @@ export async function signIn(
 				action: 'sign_in',
 				subjectType: 'user',
 				subjectId: user.id,
-				address,
 				...(breakGlass ? { detail: { breakGlass } } : {})
 			},
 			now

@@ -52,7 +52,7 @@ describe('password sign-in while staff must use single sign-on', () => {
 		const event = db()
 			.select()
 			.from(auditEvents)
-			.where(eq(auditEvents.address, address))
+			.where(eq(auditEvents.subjectId, worker.id))
 			.orderBy(desc(auditEvents.id))
 			.get();
 		expect(event).toMatchObject({ action: 'sign_in_failed', subjectId: worker.id });

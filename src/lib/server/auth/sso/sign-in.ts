@@ -34,7 +34,6 @@ function explain(error: unknown): string {
 export async function finishSsoSignIn(
 	callback: URL,
 	pending: PendingSsoSignIn | null,
-	address: string,
 	now = new Date()
 ): Promise<SsoSignInResult> {
 	const refuse = (reason: SsoRefusal, detail: Record<string, unknown> = {}, userId?: string) => {
@@ -43,7 +42,6 @@ export async function finishSsoSignIn(
 				actorId: userId ?? null,
 				action: 'sign_in_failed',
 				...(userId ? { subjectType: 'user', subjectId: userId } : {}),
-				address,
 				detail: { via: 'sso', reason, ...detail }
 			},
 			now
@@ -81,7 +79,6 @@ export async function finishSsoSignIn(
 			action: 'sign_in',
 			subjectType: 'user',
 			subjectId: account.id,
-			address,
 			detail: { via: 'sso', ...who }
 		},
 		now

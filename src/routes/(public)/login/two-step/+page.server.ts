@@ -39,11 +39,11 @@ export const load = async ({ cookies, url, locals }) => {
 };
 
 export const actions = {
-	code: async ({ request, cookies, url, getClientAddress }) => {
+	code: async ({ request, cookies, url }) => {
 		const challenge = findChallenge(cookies);
 		if (!challenge) redirect(303, '/login');
 		const { userId } = challenge;
-		const result = attemptSecondStep(challenge, await codeFrom(request), getClientAddress());
+		const result = attemptSecondStep(challenge, await codeFrom(request));
 		if (result === 'too_many_tries' || result === 'wrong_code')
 			return fail(result === 'too_many_tries' ? 429 : 400, { error: result });
 		const user = signInNow(

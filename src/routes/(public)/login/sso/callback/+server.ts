@@ -11,10 +11,10 @@ import { takePending } from '$lib/server/auth/sso/pending';
 import { finishSsoSignIn } from '$lib/server/auth/sso/sign-in';
 
 /** Where the identity provider sends the browser back, with a code to trade for who signed in. */
-export const GET = async ({ url, cookies, locals, getClientAddress }) => {
+export const GET = async ({ url, cookies, locals }) => {
 	const secure = url.protocol === 'https:';
 	const pending = takePending(cookies, secure);
-	const result = await finishSsoSignIn(url, pending, getClientAddress());
+	const result = await finishSsoSignIn(url, pending);
 	if (!result.ok) redirect(303, `/login?sso=${result.reason}`);
 
 	// Whoever was signed in on this browser before is signed out, and a fresh token is made.
