@@ -19,6 +19,7 @@ test('every kind can be said, sent and found in My things', async ({ page }) => 
 	await page.getByLabel("What's going well for you?").fill('Football on Saturdays');
 	await page.getByLabel('I want to go and speak for myself').check();
 	await expect(page.getByText('Your worker Sam, and their manager.')).toBeVisible();
+	await expect(page.getByText(/another social worker will read it/)).toHaveCount(0);
 	await send(page);
 	await expect(page.getByText('For your Child protection conference on')).toBeVisible();
 
@@ -77,6 +78,8 @@ test('"I\'m worried" is urgent and shows who to contact now', async ({ page }) =
 	await loginAs(page, 'leah');
 	await page.goto('/me/say/worried');
 	await page.getByLabel(/What's happening\?/).fill('Someone keeps messaging me and it scares me');
+	// Told who else may read it: at night the out-of-hours social workers do.
+	await expect(page.getByText(/another social worker will read it/)).toBeVisible();
 	await send(page);
 	await expect(
 		page.getByText("We've told your worker and their manager. They know now.")
