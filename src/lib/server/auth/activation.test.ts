@@ -75,6 +75,23 @@ describe('activation codes', () => {
 		});
 	});
 
+	it('sign in again, not "code used", when the same form is sent twice at once (a double tap)', async () => {
+		const code = issueActivationCode(youngPersonId, null);
+		const now = new Date();
+		const form = { code, username, password: PASSWORD };
+		const [first, second] = await Promise.all([
+			activateAccount(form, now),
+			activateAccount(form, now)
+		]);
+		if (!first.ok) throw new Error(first.reason);
+		expect(second).toEqual(first);
+		const used = { ok: false, reason: 'code_used' };
+		expect(await activateAccount({ ...form, password: 'another password' }, now)).toEqual(used);
+		const later = new Date(now.getTime() + 3 * 60_000);
+		expect(await activateAccount(form, later)).toEqual(used);
+		expect(db().select().from(users).where(eq(users.username, username)).all()).toHaveLength(1);
+	});
+
 	it('expire', async () => {
 		const issued = new Date('2026-02-01T10:00:00Z');
 		const code = issueActivationCode(youngPersonId, null, issued);

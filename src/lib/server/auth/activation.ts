@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../audit';
 import { db, type Reader } from '../db';
 import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashCode } from './activation-codes';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { SEND_AGAIN_MS } from './second-step';
 import { releaseAttempt, reserveAttempt } from './throttle';
 import { invalidateAllSessionsOfUser } from './session';
 
@@ -53,9 +54,52 @@ function findUsableCode(reader: Reader, typed: string, username: string, now: Da
 	return { ok: true, code, person };
 }
 
+type ActivationInput = { code: string; username: string; password: string };
+
+/**
+ * The same form sent twice (a double tap sends it again before the first answer shows): the
+ * code was used moments ago by this username with this password, so it signs them in again
+ * rather than telling a child their code was used by someone else.
+ */
+async function sameActivationAgain(input: ActivationInput, now: Date): Promise<ActivationResult> {
+	const refused = { ok: false, reason: 'code_used' } as const;
+	const code = db()
+		.select()
+		.from(activationCodes)
+		.where(eq(activationCodes.codeHash, hashCode(input.code)))
+		.get();
+	if (!code?.usedAt || now.getTime() - code.usedAt.getTime() > SEND_AGAIN_MS) return refused;
+	const account = db()
+		.select({
+			id: users.id,
+			username: users.username,
+			hash: users.passwordHash,
+			active: users.active
+		})
+		.from(youngPeople)
+		.innerJoin(users, eq(users.id, youngPeople.userId))
+		.where(eq(youngPeople.id, code.youngPersonId))
+		.get();
+	const same =
+		account?.active &&
+		account.hash &&
+		account.username === input.username.trim().toLowerCase() &&
+		(await verifyPassword(account.hash, input.password));
+	return same ? { ok: true, userId: account.id, reset: code.resetSignIn } : refused;
+}
+
 export async function activateAccount(
-	input: { code: string; username: string; password: string },
+	input: ActivationInput,
 	now = new Date(),
+	address?: string
+): Promise<ActivationResult> {
+	const result = await activateOnce(input, now, address);
+	return !result.ok && result.reason === 'code_used' ? sameActivationAgain(input, now) : result;
+}
+
+async function activateOnce(
+	input: ActivationInput,
+	now: Date,
 	address?: string
 ): Promise<ActivationResult> {
 	const username = input.username.trim().toLowerCase();
