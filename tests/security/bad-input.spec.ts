@@ -219,3 +219,20 @@ test('choosing a language goes back only to a page on this site, whatever the fo
 		expect(response.headers()['location'], JSON.stringify(next)).toBe(location);
 	}
 });
+
+test('garbled letters in a complaint are asked for again, as in every other child form, and not kept', async ({
+	baseURL
+}) => {
+	const jordan = await as('jordan', baseURL!);
+	const message = 'bad\u0000stuff\uFFFD here';
+	const response = await jordan.post('/me/not-happy', {
+		form: { kind: 'complaint', message },
+		maxRedirects: 0
+	});
+	await expectClientError(response, 'a complaint with garbled letters');
+	expect(await response.text()).toMatch(/Some letters didn.t come through properly/);
+	const kept = queryTestDatabase<{ n: number }>(
+		"SELECT count(*) AS n FROM complaints WHERE message LIKE 'bad%stuff%'"
+	);
+	expect(kept[0]!.n).toBe(0);
+});

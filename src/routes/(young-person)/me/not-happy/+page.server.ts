@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formKey } from '$lib/forms/form-key';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { COMPLAINT_KINDS } from '$lib/server/db/schema';
 import { COMPLAINT_MESSAGE_MAX, makeComplaint } from '$lib/server/complaints/mutations';
@@ -16,6 +16,8 @@ const Complaint = z.object({
 		.overwrite(withoutDirectionControls)
 		.trim()
 		.max(COMPLAINT_MESSAGE_MAX, 'too_long')
+		// As every other thing a young person types: garbled letters are asked for again, not kept.
+		.refine(isCleanText, 'bad_characters')
 });
 
 export const load = ({ locals, url }) => {
