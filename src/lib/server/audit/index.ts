@@ -97,7 +97,11 @@ export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void 
 
 /** What a form with a key does: its audit event holds the key (detail.key). */
 type KeyedAction =
-	'staff_replied' | 'young_person_replied' | 'complaint_made' | 'young_person_created';
+	| 'staff_replied'
+	| 'young_person_replied'
+	| 'complaint_made'
+	| 'young_person_created'
+	| 'correction_requested';
 
 /**
  * What a form sent before with this key did, if it was sent: a double tap, or a form sent again
