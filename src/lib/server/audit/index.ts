@@ -101,7 +101,8 @@ type KeyedAction =
 	| 'young_person_replied'
 	| 'complaint_made'
 	| 'young_person_created'
-	| 'correction_requested';
+	| 'correction_requested'
+	| 'you_said_we_did_created';
 
 /**
  * What a form sent before with this key did, if it was sent: a double tap, or a form sent again
