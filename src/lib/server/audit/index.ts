@@ -102,7 +102,8 @@ type KeyedAction =
 	| 'complaint_made'
 	| 'young_person_created'
 	| 'correction_requested'
-	| 'you_said_we_did_created';
+	| 'you_said_we_did_created'
+	| 'sign_in_code_requested';
 
 /**
  * What a form sent before with this key did, if it was sent: a double tap, or a form sent again
