@@ -94,16 +94,28 @@ export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void 
 	db().transaction((tx) => recordAuditEvent(tx, entry, at));
 }
 
+/** What a form with a key does: its audit event holds the key (detail.key). */
+type KeyedAction =
+	| 'staff_replied'
+	| 'young_person_replied'
+	| 'complaint_made'
+	| 'young_person_created'
+	| 'correction_requested'
+	| 'you_said_we_did_created'
+	| 'sign_in_code_requested';
+
 /**
  * What a form sent before with this key did, if it was sent: a double tap, or a form sent again
  * after a dropped connection, then does nothing more. The key lives in the audit event of what
  * it did (a reply, a complaint): the audit log is append-only, so it is a reliable record. The
- * answer is that event's subject (the reply's statement or meeting, the complaint made).
+ * answer is that event's subject (the reply's statement or meeting, the complaint made, the
+ * record or entry created). What makes something new has no subject yet: it is looked for among
+ * what the same person did.
  */
 export function sentBeforeWithKey(
 	tx: Tx,
-	action: 'staff_replied' | 'young_person_replied' | 'complaint_made',
-	where: { subjectId: string } | { youngPersonId: string },
+	action: KeyedAction,
+	where: { subjectId: string } | { youngPersonId: string } | { actorId: string },
 	idempotencyKey: string
 ): string | null {
 	const seen = tx
@@ -114,7 +126,9 @@ export function sentBeforeWithKey(
 				eq(auditEvents.action, action),
 				'subjectId' in where
 					? eq(auditEvents.subjectId, where.subjectId)
-					: eq(auditEvents.youngPersonId, where.youngPersonId),
+					: 'youngPersonId' in where
+						? eq(auditEvents.youngPersonId, where.youngPersonId)
+						: eq(auditEvents.actorId, where.actorId),
 				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
 			)
 		)

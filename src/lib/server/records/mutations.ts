@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { notifyWorkerAllocated } from '../notifications/notify';
 import { db } from '../db';
 import { activationCodes, allocations, teams, userRoles, users, youngPeople } from '../db/schema';
@@ -32,17 +32,24 @@ function isTeam(teamId: string): boolean {
 	return db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get() !== undefined;
 }
 
+/** The form's key (idempotencyKey): sent twice, it makes one record and one email to the worker. */
 export function createYoungPersonRecord(
 	actor: SessionUser,
 	input: YoungPersonInput,
 	workerId: string | null,
+	idempotencyKey?: string,
 	now = new Date()
 ) {
 	if (!isTeam(input.teamId))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	if (workerId && !isActiveWorker(workerId))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
+	const key = idempotencyKey;
 	return db().transaction((tx) => {
+		const earlier = key
+			? sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)
+			: null;
+		if (earlier) return { ok: true as const, id: earlier };
 		const { id } = tx
 			.insert(youngPeople)
 			.values({ ...toColumns(input), createdAt: now })
@@ -55,7 +62,8 @@ export function createYoungPersonRecord(
 				action: 'young_person_created',
 				subjectType: 'young_person',
 				subjectId: id,
-				youngPersonId: id
+				youngPersonId: id,
+				detail: key ? { key } : undefined
 			},
 			now
 		);

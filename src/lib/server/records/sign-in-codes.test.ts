@@ -99,3 +99,39 @@ describe('a new code from the worker', () => {
 		expect(makeSignInCodeToHandOver(mine, id)).toMatchObject({ replacesSignIn: true });
 	});
 });
+
+describe('asking for a new code twice', () => {
+	async function allocatedToWorker() {
+		const admin = await createStaff(['admin']);
+		const worker = await createStaff(['worker']);
+		const id = createYoungPerson({ teamId: createTeam() });
+		allocate(id, worker.id);
+		const mailed = () =>
+			db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all().length;
+		const asked = () =>
+			db()
+				.select()
+				.from(auditEvents)
+				.where(and(eq(auditEvents.action, 'sign_in_code_requested'), eq(auditEvents.subjectId, id)))
+				.all().length;
+		return { admin, id, mailed, asked };
+	}
+
+	it('with the same form’s key emails the worker once', async () => {
+		const { admin, id, mailed, asked } = await allocatedToWorker();
+		expect(askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({ ok: true, told: ['Sam'] });
+		expect(askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({ ok: true, told: ['Sam'] });
+		expect(mailed()).toBe(1);
+		expect(asked()).toBe(1);
+	});
+
+	it('with another key, or none (a page from before the key), emails them again', async () => {
+		const { admin, id, mailed, asked } = await allocatedToWorker();
+		askWorkerForNewCode(admin, id, 'letterkeyfirst1');
+		askWorkerForNewCode(admin, id, 'letterkeyother1');
+		askWorkerForNewCode(admin, id);
+		askWorkerForNewCode(admin, id);
+		expect(mailed()).toBe(4);
+		expect(asked()).toBe(4);
+	});
+});

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
@@ -50,8 +50,16 @@ export function workerNamesFor(youngPersonId: string): string[] {
 	return whoMakesCodes(youngPersonId).map((w) => w.firstName);
 }
 
-/** The administrator asks; the worker hears by email (no name in it) with a link to make the code. */
-export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, now = new Date()) {
+/**
+ * The administrator asks; the worker hears by email (no name in it) with a link to make the code.
+ * The form's key (idempotencyKey): asked twice with it, the worker is emailed once.
+ */
+export function askWorkerForNewCode(
+	actor: SessionUser,
+	youngPersonId: string,
+	idempotencyKey?: string,
+	now = new Date()
+) {
 	const person = db()
 		.select({ archivedAt: youngPeople.archivedAt })
 		.from(youngPeople)
@@ -61,7 +69,13 @@ export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, n
 	const told = whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
 	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;
+	const key = idempotencyKey;
 	db().transaction((tx) => {
+		if (
+			key &&
+			sentBeforeWithKey(tx, 'sign_in_code_requested', { subjectId: youngPersonId }, key) !== null
+		)
+			return;
 		for (const person of told) {
 			if (!person.email) continue;
 			tx.insert(mailOutbox)
@@ -74,7 +88,7 @@ export function askWorkerForNewCode(actor: SessionUser, youngPersonId: string, n
 				})
 				.run();
 		}
-		const detail = { told: told.map((t) => t.id) };
+		const detail = key ? { told: told.map((t) => t.id), key } : { told: told.map((t) => t.id) };
 		recordAuditEvent(
 			tx,
 			{

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { YouSaidStatus } from '$lib/vocabulary';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db } from '../db';
 import { chosenQuotes, statements, youSaidWeDid } from '../db/schema';
 
@@ -10,12 +10,17 @@ interface YouSaidWeDidInput {
 	status: YouSaidStatus;
 }
 
+/** The form's key (idempotencyKey): sent twice, it makes one entry, and gives back its id. */
 export function createYouSaidWeDid(
 	actorId: string,
 	input: YouSaidWeDidInput,
+	idempotencyKey?: string,
 	now = new Date()
 ): string {
+	const key = idempotencyKey;
 	return db().transaction((tx) => {
+		const earlier = key ? sentBeforeWithKey(tx, 'you_said_we_did_created', { actorId }, key) : null;
+		if (earlier) return earlier;
 		const id = tx
 			.insert(youSaidWeDid)
 			.values({ ...input, createdBy: actorId, createdAt: now, updatedAt: now })
@@ -28,7 +33,7 @@ export function createYouSaidWeDid(
 				action: 'you_said_we_did_created',
 				subjectType: 'you_said_we_did',
 				subjectId: id,
-				detail: { status: input.status }
+				detail: key ? { status: input.status, key } : { status: input.status }
 			},
 			now
 		);
@@ -96,7 +101,8 @@ export function setYouSaidWeDidPublished(
 /**
  * Keeps a quote, in the lead's edited words, only if the young person
  * consented to share and the statement has not been anonymised; the check is
- * in the same transaction as the insert.
+ * in the same transaction as the insert. The same words for the same statement, chosen again
+ * (a double click, a resent form), are the same choice: kept once, with no form key needed.
  */
 export function chooseQuote(
 	actorId: string,
@@ -117,6 +123,12 @@ export function chooseQuote(
 			)
 			.get();
 		if (!allowed) return 'not_allowed';
+		const kept = tx
+			.select({ id: chosenQuotes.id })
+			.from(chosenQuotes)
+			.where(and(eq(chosenQuotes.statementId, statementId), eq(chosenQuotes.quote, quote)))
+			.get();
+		if (kept) return 'chosen';
 		const id = tx
 			.insert(chosenQuotes)
 			.values({ statementId, quote, chosenBy: actorId, createdAt: now })

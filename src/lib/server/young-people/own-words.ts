@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAuditEvent, recordAuditEventAlone } from '../audit';
+import { recordAuditEvent, recordAuditEventAlone, sentBeforeWithKey } from '../audit';
 import { db } from '../db';
 import { replies, statements } from '../db/schema';
 import { complaintsOf } from '../complaints/team-queries';
@@ -52,6 +52,8 @@ type CorrectionRequest = {
 	authorId: string;
 	statementId: string;
 	body: string;
+	/** The form's key: sent twice, it is stored once and the worker is told once. */
+	idempotencyKey?: string;
 };
 
 /**
@@ -60,7 +62,7 @@ type CorrectionRequest = {
  * back (see docs/adr/0004-correction-requests.md).
  */
 export function requestCorrection(
-	{ youngPersonId, authorId: userId, statementId, body }: CorrectionRequest,
+	{ youngPersonId, authorId: userId, statementId, body, idempotencyKey: key }: CorrectionRequest,
 	now = new Date()
 ): 'ok' | 'not_found' {
 	const own = db()
@@ -70,6 +72,11 @@ export function requestCorrection(
 		.get();
 	if (!own) return 'not_found';
 	db().transaction((tx) => {
+		if (
+			key &&
+			sentBeforeWithKey(tx, 'correction_requested', { subjectId: statementId }, key) !== null
+		)
+			return;
 		tx.insert(replies)
 			.values({ statementId, authorId: userId, body, isCorrectionRequest: true, createdAt: now })
 			.run();
@@ -80,7 +87,8 @@ export function requestCorrection(
 				action: 'correction_requested',
 				subjectType: 'statement',
 				subjectId: statementId,
-				youngPersonId
+				youngPersonId,
+				detail: key ? { key } : undefined
 			},
 			now
 		);

@@ -6,6 +6,8 @@ import { updateYoungPersonRecord } from '$lib/server/records/mutations';
 import { reassignYoungPerson } from '$lib/server/records/reassign';
 import { askWorkerForNewCode, workerNamesFor } from '$lib/server/records/sign-in-codes';
 import { requireRole } from '$lib/http/require-role';
+import { formKey } from '$lib/forms/form-key';
+import { newId } from '$lib/server/ids';
 import { countSessionsOf } from '$lib/server/auth/signed-in';
 import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 
@@ -24,7 +26,8 @@ export const load = ({ params, url }) => {
 		workers: listActiveWorkers(),
 		// Who makes their sign-in letter: never the administrator (ADR 0010).
 		codeMakers: workerNamesFor(params.id),
-		created: url.searchParams.has('created')
+		created: url.searchParams.has('created'),
+		formKey: newId()
 	};
 };
 
@@ -53,10 +56,11 @@ export const actions = {
 	signOutEverywhere: async ({ request, params, locals }) =>
 		signOutEverywhere(locals.user, request, recordOr404(params.id).userId),
 	/** Their worker hears by email, with no name in it, and makes the letter themselves. */
-	askForLetter: ({ params, locals }) => {
+	askForLetter: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		recordOr404(params.id);
-		const asked = askWorkerForNewCode(actor, params.id);
+		const key = formKey((await request.formData()).get('key'));
+		const asked = askWorkerForNewCode(actor, params.id, key);
 		if (!asked.ok) return fail(409, { askRefused: asked.reason });
 		return { asked: asked.told };
 	}

@@ -3,8 +3,10 @@ import { readYoungPersonForm } from '$lib/server/records/form';
 import { createYoungPersonRecord } from '$lib/server/records/mutations';
 import { listActiveWorkers, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';
+import { formKey } from '$lib/forms/form-key';
+import { newId } from '$lib/server/ids';
 
-export const load = () => ({ teams: listTeams(), workers: listActiveWorkers() });
+export const load = () => ({ teams: listTeams(), workers: listActiveWorkers(), formKey: newId() });
 
 export const actions = {
 	default: async ({ request, locals }) => {
@@ -13,7 +15,8 @@ export const actions = {
 		const read = readYoungPersonForm(form);
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const workerId = String(form.get('workerId') ?? '') || null;
-		const result = createYoungPersonRecord(actor, read.input, workerId);
+		const key = formKey(form.get('key'));
+		const result = createYoungPersonRecord(actor, read.input, workerId, key);
 		if (!result.ok)
 			return fail(400, {
 				values: read.values,

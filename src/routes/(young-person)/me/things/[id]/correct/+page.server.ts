@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { formKey } from '$lib/forms/form-key';
 import { withoutDirectionControls } from '$lib/forms/text';
 import { shortDate } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
@@ -8,6 +9,7 @@ import { readForm } from '$lib/forms/read-form';
 import { requestCorrection } from '$lib/server/young-people/own-words';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/words';
+import { newId } from '$lib/server/ids';
 
 const MAX = 2000;
 const Correction = z.object({
@@ -29,7 +31,8 @@ export const load = async ({ params, parent }) => {
 			what: kindLabel(statement.kind),
 			sent: shortDate(statement.sentAt)
 		},
-		max: MAX
+		max: MAX,
+		formKey: newId()
 	};
 };
 
@@ -38,7 +41,8 @@ export const actions = {
 		const me = locals.user ? findOwnRecord(locals.user) : null;
 		if (!me || !locals.user) error(403, 'Forbidden');
 		// A post with no box at all is read as an empty one: "write what should be different".
-		const typed = (await request.formData()).get('body') ?? '';
+		const form = await request.formData();
+		const typed = form.get('body') ?? '';
 		const read = readForm(Correction, { body: String(typed) });
 		const body = read.values.body ?? '';
 		if (!read.ok) return fail(400, { body, error: read.errors.body ?? 'required' });
@@ -46,7 +50,8 @@ export const actions = {
 			youngPersonId: me.id,
 			authorId: locals.user.id,
 			statementId: params.id,
-			body: read.data.body
+			body: read.data.body,
+			idempotencyKey: formKey(form.get('key'))
 		};
 		const sent = attemptWrite(() => requestCorrection(correction));
 		if (!sent.stored) return fail(503, { body, error: 'not_saved' });
