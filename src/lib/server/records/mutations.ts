@@ -32,19 +32,18 @@ function isTeam(teamId: string): boolean {
 	return db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get() !== undefined;
 }
 
-/** The form's key (idempotencyKey): sent twice, it makes one record and one email to the worker. */
+/** The form's key: sent twice, it makes one record and one email to the worker. */
 export function createYoungPersonRecord(
 	actor: SessionUser,
 	input: YoungPersonInput,
 	workerId: string | null,
-	idempotencyKey?: string,
+	key?: string,
 	now = new Date()
 ) {
 	if (!isTeam(input.teamId))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	if (workerId && !isActiveWorker(workerId))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
-	const key = idempotencyKey;
 	return db().transaction((tx) => {
 		const earlier = key
 			? sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)

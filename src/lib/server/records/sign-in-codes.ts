@@ -52,12 +52,12 @@ export function workerNamesFor(youngPersonId: string): string[] {
 
 /**
  * The administrator asks; the worker hears by email (no name in it) with a link to make the code.
- * The form's key (idempotencyKey): asked twice with it, the worker is emailed once.
+ * The form's key: asked twice with it, the worker is emailed once.
  */
 export function askWorkerForNewCode(
 	actor: SessionUser,
 	youngPersonId: string,
-	idempotencyKey?: string,
+	key?: string,
 	now = new Date()
 ) {
 	const person = db()
@@ -69,7 +69,6 @@ export function askWorkerForNewCode(
 	const told = whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
 	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;
-	const key = idempotencyKey;
 	db().transaction((tx) => {
 		if (
 			key &&

@@ -10,14 +10,13 @@ interface YouSaidWeDidInput {
 	status: YouSaidStatus;
 }
 
-/** The form's key (idempotencyKey): sent twice, it makes one entry, and gives back its id. */
+/** The form's key: sent twice, it makes one entry, and gives back its id. */
 export function createYouSaidWeDid(
 	actorId: string,
 	input: YouSaidWeDidInput,
-	idempotencyKey?: string,
+	key?: string,
 	now = new Date()
 ): string {
-	const key = idempotencyKey;
 	return db().transaction((tx) => {
 		const earlier = key ? sentBeforeWithKey(tx, 'you_said_we_did_created', { actorId }, key) : null;
 		if (earlier) return earlier;
