@@ -6,6 +6,7 @@ import { complaints, mailOutbox } from '../db/schema';
 import { addToTeam, createStaff, createTeam } from '$tests/fixtures';
 import {
 	auditOf,
+	createComplaintsTeams,
 	setComplaintsTeam as setTeam,
 	youngPersonInTeam as inTeam
 } from '$tests/fixtures/complaints';
@@ -19,12 +20,7 @@ let complaintsTeam: string;
 let reader: SessionUser & { email: string };
 const youngPersonInTeam = (teamId = team) => inTeam(teamId);
 
-beforeAll(async () => {
-	team = createTeam('North');
-	complaintsTeam = createTeam('Complaints');
-	reader = await createStaff(['worker'], { email: 'reader@council.example', firstName: 'Aileen' });
-	addToTeam(complaintsTeam, reader.id, 'worker');
-});
+beforeAll(async () => ({ team, complaintsTeam, reader } = await createComplaintsTeams()));
 
 describe('makeComplaint', () => {
 	it('refuses, storing nothing, when no complaints team is chosen', async () => {

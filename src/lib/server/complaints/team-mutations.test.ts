@@ -10,6 +10,7 @@ import { buildReport, findTable } from '../reports/report';
 import { addToTeam, createStaff, createTeam } from '$tests/fixtures';
 import {
 	auditOf,
+	createComplaintsTeams,
 	setComplaintsTeam as setTeam,
 	youngPersonInTeam as inTeam
 } from '$tests/fixtures/complaints';
@@ -24,12 +25,7 @@ let complaintsTeam: string;
 let reader: SessionUser & { email: string };
 const youngPersonInTeam = (teamId = team) => inTeam(teamId);
 
-beforeAll(async () => {
-	team = createTeam('North');
-	complaintsTeam = createTeam('Complaints');
-	reader = await createStaff(['worker'], { email: 'reader@council.example', firstName: 'Aileen' });
-	addToTeam(complaintsTeam, reader.id, 'worker');
-});
+beforeAll(async () => ({ team, complaintsTeam, reader } = await createComplaintsTeams()));
 
 describe('the complaints team', () => {
 	it('reads a complaint (audited), marks it, and the young person sees where it is', async () => {
