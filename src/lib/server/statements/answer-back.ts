@@ -44,37 +44,43 @@ export function rateListened(
 	return 'ok';
 }
 
+type AnswerBack = {
+	youngPersonId: string;
+	authorId: string;
+	statementId: string;
+	body: string;
+	/** The form's key: sent twice, it is stored once and the worker is told once. */
+	idempotencyKey?: string;
+};
+
 /** The young person answers back in the thread; their worker is told without content. */
-export function replyAsYoungPerson(
-	{
-		youngPersonId,
-		authorId: userId,
-		statementId,
-		body,
-		idempotencyKey: key
-	}: {
-		youngPersonId: string;
-		authorId: string;
-		statementId: string;
-		body: string;
-		/** The reply form's key: sent twice, it is stored once. */
-		idempotencyKey?: string;
-	},
-	now = new Date()
+export const replyAsYoungPerson = (answer: AnswerBack, now = new Date()) =>
+	answerBack(answer, 'young_person_replied', now);
+
+/**
+ * A young person asks for something to be corrected: a reply in the statement's thread,
+ * flagged, so it reaches their worker like any answer back (docs/adr/0004-correction-requests.md).
+ */
+export const requestCorrection = (answer: AnswerBack, now = new Date()) =>
+	answerBack(answer, 'correction_requested', now);
+
+function answerBack(
+	{ youngPersonId, authorId: userId, statementId, body, idempotencyKey: key }: AnswerBack,
+	action: 'young_person_replied' | 'correction_requested',
+	now: Date
 ): 'ok' | 'not_found' {
 	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
 	db().transaction((tx) => {
-		if (
-			key &&
-			sentBeforeWithKey(tx, 'young_person_replied', { subjectId: statementId }, key) !== null
-		)
-			return;
-		tx.insert(replies).values({ statementId, authorId: userId, body, createdAt: now }).run();
+		if (key && sentBeforeWithKey(tx, action, { subjectId: statementId }, key) !== null) return;
+		const isCorrectionRequest = action === 'correction_requested';
+		tx.insert(replies)
+			.values({ statementId, authorId: userId, body, isCorrectionRequest, createdAt: now })
+			.run();
 		recordAuditEvent(
 			tx,
 			{
 				actorId: userId,
-				action: 'young_person_replied',
+				action,
 				subjectType: 'statement',
 				subjectId: statementId,
 				youngPersonId,

@@ -9,7 +9,7 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { requestCorrection } from './own-words';
+import { requestCorrection } from '../statements/answer-back';
 
 async function statementWithWorker() {
 	const worker = await createStaff(['worker']);

@@ -19,7 +19,8 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { requestCorrection, takeOwnWords } from './own-words';
+import { requestCorrection } from '../statements/answer-back';
+import { takeOwnWords } from './own-words';
 import { ownWordsAsText } from './own-words-text';
 
 async function youngPersonWithWorker() {

@@ -1,9 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { recordAuditEvent, recordAuditEventAlone, sentBeforeWithKey } from '../audit';
-import { db } from '../db';
-import { replies, statements } from '../db/schema';
+import { recordAuditEventAlone } from '../audit';
 import { complaintsOf } from '../complaints/team-queries';
-import { notifyYoungPersonReplied } from '../notifications/notify';
 import { toldInWords } from './told-in-words';
 import { statementsInWords } from './words';
 
@@ -46,53 +42,3 @@ const askedInWords = (youngPersonId: string) =>
 		updates: updates.map(({ status, note, at }) => ({ status, note, at }))
 	}));
 export type OwnWords = ReturnType<typeof takeOwnWords>;
-
-type CorrectionRequest = {
-	youngPersonId: string;
-	authorId: string;
-	statementId: string;
-	body: string;
-	/** The form's key: sent twice, it is stored once and the worker is told once. */
-	idempotencyKey?: string;
-};
-
-/**
- * A young person asks for something to be corrected: a reply in the
- * statement's thread, flagged, so it reaches their worker like any answer
- * back (see docs/adr/0004-correction-requests.md).
- */
-export function requestCorrection(
-	{ youngPersonId, authorId: userId, statementId, body, idempotencyKey: key }: CorrectionRequest,
-	now = new Date()
-): 'ok' | 'not_found' {
-	const own = db()
-		.select({ id: statements.id })
-		.from(statements)
-		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
-		.get();
-	if (!own) return 'not_found';
-	db().transaction((tx) => {
-		if (
-			key &&
-			sentBeforeWithKey(tx, 'correction_requested', { subjectId: statementId }, key) !== null
-		)
-			return;
-		tx.insert(replies)
-			.values({ statementId, authorId: userId, body, isCorrectionRequest: true, createdAt: now })
-			.run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: userId,
-				action: 'correction_requested',
-				subjectType: 'statement',
-				subjectId: statementId,
-				youngPersonId,
-				detail: key ? { key } : undefined
-			},
-			now
-		);
-		notifyYoungPersonReplied(tx, statementId, now);
-	});
-	return 'ok';
-}

@@ -6,7 +6,7 @@ import { shortDate } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { readForm } from '$lib/forms/read-form';
-import { requestCorrection } from '$lib/server/young-people/own-words';
+import { requestCorrection } from '$lib/server/statements/answer-back';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnStatement } from '$lib/server/young-people/words';
 import { newId } from '$lib/server/ids';
