@@ -5,41 +5,11 @@ import { issueActivationCode } from '../auth/activation-codes';
 import { signIn } from '../auth/sign-in';
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session';
 import { db } from '../db';
-import {
-	allocations,
-	auditEvents,
-	complaintUpdates,
-	complaints,
-	replies,
-	statements,
-	youngPeople
-} from '../db/schema';
-import {
-	addStatement,
-	allocate,
-	createStaff,
-	createTeam,
-	createYoungPerson
-} from '$tests/fixtures';
-import { exportSubjectAccess } from '../data-rights/subject-access';
+import { allocations, auditEvents, youngPeople } from '../db/schema';
+import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
+import { ACTIVATED_PASSWORD as PASSWORD, activatedYoungPerson } from '$tests/fixtures/accounts';
 import { askWorkerForNewCode } from './sign-in-codes';
 import { archiveYoungPerson, createYoungPersonRecord, updateYoungPersonRecord } from './mutations';
-
-const PASSWORD = 'purple-elephant-42';
-let n = 0;
-
-async function activatedYoungPerson() {
-	const teamId = createTeam();
-	const id = createYoungPerson({ teamId, preferredName: 'Robin' });
-	const username = `robin${++n}`;
-	const result = await activateAccount({
-		code: issueActivationCode(id, null),
-		username,
-		password: PASSWORD
-	});
-	if (!result.ok) throw new Error(result.reason);
-	return { id, teamId, username, userId: result.userId };
-}
 
 describe('young people’s records', () => {
 	it('are created with their first worker, who is announced to them, and audited', async () => {
@@ -142,72 +112,5 @@ describe('young people’s records', () => {
 		expect(archived.some((e) => e.youngPersonId === person.id && e.actorId === admin.id)).toBe(
 			true
 		);
-	});
-});
-
-describe('subject access export', () => {
-	it('holds the words, the replies and the audit trail, and is itself audited', async () => {
-		const admin = await createStaff(['admin']);
-		const worker = await createStaff(['worker'], { firstName: 'Sam' });
-		const person = await activatedYoungPerson();
-		allocate(person.id, worker.id);
-		const statementId = addStatement(person.id, { kind: 'good_news' });
-		db()
-			.update(statements)
-			.set({ answers: { what: 'I got a part in the school play' } })
-			.where(eq(statements.id, statementId))
-			.run();
-		db()
-			.insert(replies)
-			.values({ statementId, authorId: worker.id, body: 'That is brilliant news' })
-			.run();
-
-		const complaint = db()
-			.insert(complaints)
-			.values({
-				youngPersonId: person.id,
-				kind: 'complaint',
-				message: 'My worker never calls back',
-				sentTo: 'Complaints',
-				replyBy: new Date()
-			})
-			.returning()
-			.get();
-		db()
-			.insert(complaintUpdates)
-			.values({
-				complaintId: complaint.id,
-				status: 'in_touch',
-				note: 'We will call you on Friday',
-				byUserId: worker.id,
-				at: new Date()
-			})
-			.run();
-
-		const sar = exportSubjectAccess(admin, person.id, 'json')!;
-
-		expect(sar.profile.preferredName).toBe('Robin');
-		expect(sar.allocations[0]).toMatchObject({ current: true });
-		const said = sar.statements.find((s) => s.id === statementId)!;
-		expect(said.answers.map((a) => a.answer)).toContain('I got a part in the school play');
-		expect(said.replies[0]).toMatchObject({
-			from: 'Sam',
-			body: 'That is brilliant news',
-			fromYoungPerson: false
-		});
-		expect(sar.auditEvents.map((e) => e.action)).toEqual(
-			expect.arrayContaining(['account_activated', 'subject_access_exported'])
-		);
-		// A complaint is theirs too, with what the complaints team told them.
-		expect(sar.complaints).toEqual([
-			expect.objectContaining({
-				kind: 'complaint',
-				message: 'My worker never calls back',
-				updates: [
-					expect.objectContaining({ status: 'in_touch', note: 'We will call you on Friday' })
-				]
-			})
-		]);
-		expect(exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
 	});
 });

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { complaintUpdates, complaints, replies, statements } from '../db/schema';
+import { addStatement, allocate, createStaff } from '$tests/fixtures';
+import { activatedYoungPerson } from '$tests/fixtures/accounts';
+import { exportSubjectAccess } from './subject-access';
+
+describe('subject access export', () => {
+	it('holds the words, the replies and the audit trail, and is itself audited', async () => {
+		const admin = await createStaff(['admin']);
+		const worker = await createStaff(['worker'], { firstName: 'Sam' });
+		const person = await activatedYoungPerson();
+		allocate(person.id, worker.id);
+		const statementId = addStatement(person.id, { kind: 'good_news' });
+		db()
+			.update(statements)
+			.set({ answers: { what: 'I got a part in the school play' } })
+			.where(eq(statements.id, statementId))
+			.run();
+		db()
+			.insert(replies)
+			.values({ statementId, authorId: worker.id, body: 'That is brilliant news' })
+			.run();
+
+		const complaint = db()
+			.insert(complaints)
+			.values({
+				youngPersonId: person.id,
+				kind: 'complaint',
+				message: 'My worker never calls back',
+				sentTo: 'Complaints',
+				replyBy: new Date()
+			})
+			.returning()
+			.get();
+		db()
+			.insert(complaintUpdates)
+			.values({
+				complaintId: complaint.id,
+				status: 'in_touch',
+				note: 'We will call you on Friday',
+				byUserId: worker.id,
+				at: new Date()
+			})
+			.run();
+
+		const sar = exportSubjectAccess(admin, person.id, 'json')!;
+
+		expect(sar.profile.preferredName).toBe('Robin');
+		expect(sar.allocations[0]).toMatchObject({ current: true });
+		const said = sar.statements.find((s) => s.id === statementId)!;
+		expect(said.answers.map((a) => a.answer)).toContain('I got a part in the school play');
+		expect(said.replies[0]).toMatchObject({
+			from: 'Sam',
+			body: 'That is brilliant news',
+			fromYoungPerson: false
+		});
+		expect(sar.auditEvents.map((e) => e.action)).toEqual(
+			expect.arrayContaining(['account_activated', 'subject_access_exported'])
+		);
+		// A complaint is theirs too, with what the complaints team told them.
+		expect(sar.complaints).toEqual([
+			expect.objectContaining({
+				kind: 'complaint',
+				message: 'My worker never calls back',
+				updates: [
+					expect.objectContaining({ status: 'in_touch', note: 'We will call you on Friday' })
+				]
+			})
+		]);
+		expect(exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
+	});
+});
