@@ -19,11 +19,14 @@ test.afterAll(async () => own?.stop());
 
 const day = (daysAgo: number) =>
 	new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-/** A day as the report writes it: "3 Oct 2026", in UK time. */
-const shown = (daysAgo: number) =>
-	new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(
-		new Date(day(daysAgo))
-	);
+/** The first day of the month `monthsAgo` months before this one, and the last day of the month before a month. */
+const firstOfMonth = (monthsAgo: number, from = new Date(day(59))) =>
+	new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - monthsAgo, 1));
+const lastBefore = (first: Date) => new Date(first.getTime() - 86_400_000);
+/** A day as the report writes it: "1 Oct 2026", in UK time. */
+const written = (d: Date) =>
+	new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(d);
+
 /** Young people with a worker today, in this file's database. */
 const allocatedToday = () =>
 	queryDatabase<{ n: number }>(
@@ -68,10 +71,21 @@ test.describe('the board report on the demo organisation', () => {
 
 	test('compares each figure with the period before and never a hidden one', async ({ page }) => {
 		await loginAs(page, 'lead', own.base);
-		// Sixty days up to today hold every demo statement; the sixty before hold none.
-		await page.goto(`${own.base}/lead/print?period=custom&from=${day(59)}&to=${day(0)}`);
+		// Sixty days up to today hold every demo statement. A custom period is whole months: here the
+		// month sixty days ago to this one, and the period before is as many months before it, which
+		// hold none.
+		await page.goto(
+			`${own.base}/lead/print?period=custom&from=${day(59).slice(0, 7)}&to=${day(0).slice(0, 7)}`
+		);
 		const summary = page.getByRole('table', { name: /^Key figures for this period/ });
-		await expect(summary).toContainText(`(${shown(119)} to ${shown(60)})`);
+		const months =
+			(new Date(day(0)).getUTCFullYear() - new Date(day(59)).getUTCFullYear()) * 12 +
+			new Date(day(0)).getUTCMonth() -
+			new Date(day(59)).getUTCMonth() +
+			1;
+		await expect(summary).toContainText(
+			`(${written(firstOfMonth(months))} to ${written(lastBefore(firstOfMonth(0)))})`
+		);
 		const row = (name: string) =>
 			summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
 		// The demo holds 13.
@@ -80,9 +94,10 @@ test.describe('the board report on the demo organisation', () => {
 		);
 		expect(sent).toBe('13');
 		expect([before, change]).toEqual(['0', `Up ${sent}`]);
+		// A share of fewer than 5 meetings is hidden; the months before held no meeting, so no share.
 		await expect(row("Meetings with the young person's views before")).toHaveText([
 			'Not shown',
-			'Not shown',
+			'none',
 			'Not shown'
 		]);
 		// Wherever either figure is hidden, so is the change.

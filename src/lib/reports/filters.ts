@@ -8,8 +8,16 @@ export const DIMENSIONS = ['team', 'age_band', 'legal_status', 'placement_type']
 export type Dimension = (typeof DIMENSIONS)[number];
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-// A real calendar day: 2026-99-99 has the right shape but no date, and would break every figure.
-const isoDate = z.iso.date();
+/**
+ * A custom period runs from the first day of one month to the last day of another: whole
+ * months only, so that two reports can never differ by a day or a week and be subtracted to
+ * find what one child sent then (docs/adr/0042-reports-differ-only-by-whole-groups-and-months.md).
+ * A month is written 2026-10; a day (2026-10-14, from older links) stands for its month. A real
+ * calendar day only: 2026-99-99 has the right shape but no date, and would break every figure.
+ */
+const wholeMonth = z
+	.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)])
+	.transform((s) => s.slice(0, 7));
 
 /** The report form, as sent by GET (so a report has a shareable address and needs no script). */
 export const ReportFilters = z
@@ -23,8 +31,8 @@ export const ReportFilters = z
 				.optional()
 		),
 		year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
-		from: z.preprocess(blankToUndefined, isoDate.optional()),
-		to: z.preprocess(blankToUndefined, isoDate.optional()),
+		from: z.preprocess(blankToUndefined, wholeMonth.optional()),
+		to: z.preprocess(blankToUndefined, wholeMonth.optional()),
 		team: z.array(z.string().max(40)).max(50).default([]),
 		ageBand: z.preprocess(blankToUndefined, z.enum(AGE_BANDS).optional()),
 		legalStatus: z.preprocess(blankToUndefined, z.enum(LEGAL_STATUSES).optional()),
@@ -65,8 +73,10 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		from = new Date(Date.UTC(y, 0, 1));
 		to = new Date(Date.UTC(y + 1, 0, 1));
 	} else if (f.period === 'custom' && f.from && f.to) {
-		from = new Date(`${f.from}T00:00:00Z`);
-		to = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
+		const [fromYear = 0, fromMonth = 1] = f.from.split('-').map(Number);
+		const [toYear = 0, toMonth = 1] = f.to.split('-').map(Number);
+		from = new Date(Date.UTC(fromYear, fromMonth - 1, 1));
+		to = new Date(Date.UTC(toYear, toMonth, 1));
 	} else {
 		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
 			.split('-Q')

@@ -24,6 +24,7 @@ describe('reportToCsv', () => {
 	const report: Report = {
 		period: { from: new Date(0), to: new Date(1), firstDay: '2025-01-01', lastDay: '2025-03-31' },
 		threshold: 5,
+		chosen: {},
 		teams: [],
 		sections: [
 			{

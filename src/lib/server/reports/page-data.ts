@@ -3,8 +3,7 @@ import { barChart } from '../charts/bar';
 import { listChosenQuotes, listPublishedYouSaidWeDid, listTeams } from './queries';
 import { groupsOf } from './labels';
 import { buildReport, findTable, type Report } from './report';
-import { cellOf } from './table';
-import type { Cell } from './disclosure';
+import { headlineCell } from './chosen-groups';
 
 /** The tables drawn as bar charts, and which column; the total row is never drawn. */
 const CHARTED: { table: string; column: number; max?: number }[] = [
@@ -37,6 +36,7 @@ export function loadReport(url: URL, now = new Date()) {
 	}
 	return {
 		filters,
+		chosenNames: namesOfChosen(filters, report),
 		invalid: !parsed.success,
 		query: filtersToQuery(filters),
 		report,
@@ -47,14 +47,10 @@ export function loadReport(url: URL, now = new Date()) {
 	};
 }
 
-const NONE: Cell = { value: null, suppressed: null };
-
 /** The few figures the narrative and the child-friendly version speak of, taken from the protected tables. */
 export function headline(report: Report) {
-	const at = (table: string, row: string, column: number) => {
-		const t = findTable(report, table);
-		return t ? cellOf(t, row, column) : NONE;
-	};
+	const at = (table: string, row: string, column: number) =>
+		headlineCell(report, table, row, column);
 	return {
 		allocated: at('reach_by_team', 'total', 0),
 		active: at('reach_by_team', 'total', 2),
@@ -68,6 +64,17 @@ export function headline(report: Report) {
 		medianReadHours: at('responsiveness', 'total', 1),
 		noChange: at('worker_changes', '0', 0)
 	};
+}
+
+/** What a lead chose, in words, for the note above a report for chosen groups. */
+function namesOfChosen(filters: ReportFilters, report: Report): string[] {
+	const words = filterLabels();
+	return [
+		...(filters.team.length ? report.teams.map((t) => t.name) : []),
+		filters.ageBand && words.ageBand[filters.ageBand],
+		filters.legalStatus && words.legalStatus[filters.legalStatus],
+		filters.placementType && words.placementType[filters.placementType]
+	].filter((name): name is string => !!name);
 }
 
 const wordsFor = (d: 'age_band' | 'legal_status' | 'placement_type') =>

@@ -3,6 +3,7 @@ import { TEMPLATES, type Template } from '$lib/templates';
 import { getSetting } from '../settings';
 import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
 import { listTeams } from './queries';
+import { chosenGroups, forEveryone, keepChosenGroups, type ChosenGroups } from './chosen-groups';
 import { complaintTables } from './sections-complaints';
 import { languageTables } from './sections-languages';
 import { lundyTables } from './sections-lundy';
@@ -19,7 +20,10 @@ import { SECTIONS, type ReportTable, type SectionId } from './table';
 export interface Report {
 	period: Period;
 	threshold: number;
+	/** The teams the report is about: all, or the chosen ones. */
 	teams: { id: string; name: string }[];
+	/** The groups chosen; their rows of the report for everyone are all it shows (chosen-groups.ts). */
+	chosen: ChosenGroups;
 	sections: { id: SectionId; tables: ReportTable[] }[];
 }
 
@@ -27,19 +31,32 @@ export interface Report {
  * Every figure of a participation report, from live data, each already
  * through disclosure control: nothing leaves here that could name a child.
  * Answers are read through the templates' question-id maps (answers.ts).
+ * A report for chosen groups is their rows of the report for everyone.
  */
 export function buildReport(
 	filters: ReportFilters,
 	now = new Date(),
 	templates: readonly Template[] = TEMPLATES
 ): Report {
+	const chosen = chosenGroups(filters);
+	const everyone = buildReportForEveryone(forEveryone(filters), now, templates);
+	const teams = chosen.team
+		? everyone.teams.filter((t) => chosen.team!.includes(t.id))
+		: everyone.teams;
+	return { ...everyone, teams, chosen, sections: keepChosenGroups(everyone.sections, chosen) };
+}
+
+function buildReportForEveryone(
+	filters: ReportFilters,
+	now: Date,
+	templates: readonly Template[]
+): Report {
 	const threshold = getSetting('suppressionThreshold');
 	const feedbackDays = getSetting('meetingFeedbackWorkingDays');
 	// Read before the transaction: every figure then counts working days by the same calendar.
 	const calendar = workingCalendar();
 	const p = queryParams(filters, now);
-	const all = listTeams();
-	const teams = filters.team.length ? all.filter((t) => filters.team.includes(t.id)) : all;
+	const teams = listTeams();
 	const sqlite = db().$client;
 	keepScratchTablesOnDisk(sqlite);
 	// One read transaction on the SQLite handle every part is given: every figure sees the same
@@ -77,6 +94,7 @@ export function buildReport(
 		period: resolvePeriod(filters, now),
 		threshold,
 		teams,
+		chosen: {},
 		sections: SECTIONS.map((id) => ({ id, tables: tables[id] }))
 	};
 }

@@ -22,7 +22,8 @@ export const DIMENSION_COLUMN = {
 } as const;
 
 /**
- * The young people a report covers: the chosen teams and filters, with the age
+ * The young people a report covers: everyone (a report for chosen groups keeps
+ * their rows of the report for everyone: chosen-groups.ts), with the age
  * band worked out from date of birth at the end of the period. Written once
  * per report into a temporary table, so every figure starts from the same
  * people and no filter can be forgotten by one of them. `g` numbers each
@@ -40,11 +41,7 @@ const PEOPLE = `INSERT INTO temp.report_people
 				- (substr(@ref, 6, 5) < substr(date_of_birth, 6, 5)) AS age
 			FROM young_people
 		) p
-	)
-	WHERE (@teams = '[]' OR team_id IN (SELECT value FROM json_each(@teams)))
-		AND (@ageBand IS NULL OR age_band = @ageBand)
-		AND (@legalStatus IS NULL OR legal_status = @legalStatus)
-		AND (@placementType IS NULL OR placement_type = @placementType)`;
+	)`;
 
 /**
  * The statements of those people from the start of the wellbeing trend to the
@@ -129,10 +126,6 @@ export interface QueryParams {
 	/** Wellbeing trend: the four quarters up to the end of the period. */
 	trendFrom: number;
 	ref: string;
-	teams: string;
-	ageBand: string | null;
-	legalStatus: string | null;
-	placementType: string | null;
 }
 
 export function queryParams(f: ReportFilters, now: Date): QueryParams {
@@ -146,11 +139,7 @@ export function queryParams(f: ReportFilters, now: Date): QueryParams {
 		until,
 		yearBefore: until - 365 * DAY,
 		trendFrom: Math.min(trendStart, p.from.getTime()),
-		ref: p.lastDay,
-		teams: JSON.stringify(f.team),
-		ageBand: f.ageBand ?? null,
-		legalStatus: f.legalStatus ?? null,
-		placementType: f.placementType ?? null
+		ref: p.lastDay
 	};
 }
 

@@ -34,12 +34,18 @@ describe('the period before a report', () => {
 		});
 	});
 
-	it('is as many days as a custom period, ending the day before it', () => {
+	it('is as many whole months as a custom period, ending the month before it', () => {
 		const before = previousFilters(
 			filters({ period: 'custom', from: '2025-03-01', to: '2025-03-10' }),
 			NOW
 		);
-		expect(before).toMatchObject({ period: 'custom', from: '2025-02-19', to: '2025-02-28' });
+		// Days stand for their months: March alone, so the month before is February.
+		expect(before).toMatchObject({ period: 'custom', from: '2025-02', to: '2025-02' });
+		const acrossYears = previousFilters(
+			filters({ period: 'custom', from: '2025-02', to: '2025-04' }),
+			NOW
+		);
+		expect(acrossYears).toMatchObject({ from: '2024-11', to: '2025-01' });
 	});
 });
 

@@ -1,23 +1,27 @@
 import { m } from '$lib/paraglide/messages.js';
 import { currentQuarter, type Period, type ReportFilters } from '$lib/reports/filters';
 import type { Cell } from './disclosure';
-import { findTable, type Report } from './report';
-import { cellOf } from './table';
+import { headlineCell } from './chosen-groups';
+import type { Report } from './report';
 
-const DAY = 86_400_000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** A month counted from year 0 (2026-10 is 2026 * 12 + 9), and back. */
+const monthNumber = (month: string) => {
+	const [y = 0, m = 1] = month.split('-').map(Number);
+	return y * 12 + m - 1;
+};
+const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /**
  * The period just before, of the same length and with the same filters: the
- * quarter or year before, or as many days as a custom period ending the day
- * before it starts.
+ * quarter or year before, or as many whole months as a custom period, ending
+ * the month before it starts.
  */
 export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
 	if (f.period === 'year') return { ...f, year: (f.year ?? now.getUTCFullYear()) - 1 };
 	if (f.period === 'custom' && f.from && f.to) {
-		const from = Date.parse(`${f.from}T00:00:00Z`);
-		const days = (Date.parse(`${f.to}T00:00:00Z`) - from) / DAY + 1;
-		return { ...f, from: isoDay(from - days * DAY), to: isoDay(from - DAY) };
+		const from = monthNumber(f.from);
+		const months = monthNumber(f.to) - from + 1;
+		return { ...f, from: monthOf(from - months), to: monthOf(from - 1) };
 	}
 	const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
 		.split('-Q')
@@ -49,10 +53,7 @@ export interface BoardSummary {
 }
 
 const NONE: Cell = { value: null, suppressed: null };
-const at = (report: Report, table: string, row: string, column: number) => {
-	const t = findTable(report, table);
-	return t ? cellOf(t, row, column) : NONE;
-};
+const at = headlineCell;
 
 /** Two figures added up, shown only when both are (a withheld one makes the sum any number: "fewer than 5" plus 3 need not be fewer than 5). */
 function sum(a: Cell, b: Cell): Cell {

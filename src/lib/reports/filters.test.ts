@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseFilters, resolvePeriod, filtersToQuery } from './filters';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const periodOf = (query: string) => {
+	const parsed = parseFilters(new URLSearchParams(query));
+	if (!parsed.success) throw new Error(`${query} did not parse`);
+	const { firstDay, lastDay } = resolvePeriod(parsed.data, NOW);
+	return `${firstDay}..${lastDay}`;
+};
+
+describe('a custom report period', () => {
+	it('is whole months, so two custom periods never differ by a day', () => {
+		expect(periodOf('period=custom&from=2026-10&to=2026-11')).toBe('2026-10-01..2026-11-30');
+		// Days (from older links) stand for their months: these two differ by nothing.
+		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-26')).toBe('2026-10-01..2026-11-30');
+		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-27')).toBe('2026-10-01..2026-11-30');
+		expect(periodOf('period=custom&from=2025-12-15&to=2026-02-01')).toBe('2025-12-01..2026-02-28');
+	});
+
+	it('keeps its months in the address of the report', () => {
+		const parsed = parseFilters(new URLSearchParams('period=custom&from=2026-10-14&to=2026-11-02'));
+		expect(parsed.success && filtersToQuery(parsed.data)).toBe(
+			'period=custom&from=2026-10&to=2026-11'
+		);
+	});
+
+	it('refuses months and days that do not exist, and an end before the start', () => {
+		for (const query of [
+			'period=custom&from=2026-13&to=2026-14',
+			'period=custom&from=2026-02-30&to=2026-03-01',
+			'period=custom&from=2026-11&to=2026-10',
+			'period=custom&from=26-1&to=26-2',
+			'period=custom'
+		])
+			expect(parseFilters(new URLSearchParams(query)).success, query).toBe(false);
+	});
+});
