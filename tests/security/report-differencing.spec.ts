@@ -55,6 +55,13 @@ test.describe('a lead comparing reports', () => {
 		// Each table keeps the chosen team's row and nothing else.
 		const groups = await page.locator('main table tbody th[scope="row"]').allInnerTexts();
 		expect(new Set(groups.map((g) => g.trim()))).toEqual(new Set([all[0]!.name]));
+		// The board report and the child-friendly one read whole for one team too.
+		for (const path of ['/lead/print', '/lead/children']) {
+			const response = await page.goto(`${path}?period=year&year=${year}&team=${all[0]!.id}`);
+			expect(response?.status(), path).toBe(200);
+			await expect(page.locator('main'), path).not.toContainText(/\b(null|undefined|NaN)\b/);
+		}
+		await expect(page.locator('main')).toContainText('young people');
 	});
 
 	test('cannot find one day’s statements from two custom periods a day apart', async ({ page }) => {
