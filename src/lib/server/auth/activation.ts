@@ -1,3 +1,4 @@
+import { pseudonym } from './pseudonym';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader } from '../db';
@@ -105,7 +106,7 @@ async function activateOnce(
 	const username = input.username.trim().toLowerCase();
 	const reservation = address
 		? reserveAttempt(
-				[{ key: `activation:${address}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }],
+				[{ key: `activation:${pseudonym('address', address)}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }],
 				now
 			)
 		: undefined;

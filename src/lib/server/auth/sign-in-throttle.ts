@@ -25,8 +25,12 @@ export const SIGN_IN_LIMITS = {
 export const KNOWN_PLACE_MS = 90 * 24 * 60 * 60 * 1000;
 
 interface SignInAttempt {
-	/** What was typed, trimmed and lower-cased: an unknown name is counted just like a real one. */
+	/**
+	 * What was typed, trimmed and lower-cased, as a pseudonym (pseudonym.ts): an unknown name
+	 * is counted just like a real one.
+	 */
 	name: string;
+	/** The network address, as a pseudonym. */
 	address: string;
 	userId: string | null;
 }

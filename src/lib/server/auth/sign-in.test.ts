@@ -1,9 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { auditEvents, userRoles, users } from '../db/schema';
+import { auditEvents, signInPlaces, signInThrottle, userRoles, users } from '../db/schema';
 import { createStaff } from '$tests/fixtures';
 import { hashPassword } from './password';
+import { pseudonym } from './pseudonym';
 import { signIn } from './sign-in';
 import { SIGN_IN_LIMITS } from './sign-in-throttle';
 
@@ -73,6 +74,27 @@ describe('signIn', () => {
 		await signIn('Ruby-secret-pw-77', 'ruby', address);
 		const typed = db().select().from(auditEvents).all();
 		expect(JSON.stringify(typed).toLowerCase()).not.toContain('ruby-secret-pw-77');
+	});
+
+	it('keeps no address and no typed name for throttling and known places, only pseudonyms', async () => {
+		const staff = await createStaff(['worker'], { password: PASSWORD });
+		const address = newAddress();
+		await signIn('Typed-Secret-Words-9', 'wrong', address);
+		await signIn(staff.email, 'wrong', address);
+		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
+		const kept = JSON.stringify([
+			db().select().from(signInThrottle).all(),
+			db().select().from(signInPlaces).all()
+		]).toLowerCase();
+		expect(kept).not.toContain(address);
+		expect(kept).not.toContain('typed-secret-words-9');
+		expect(kept).not.toContain(staff.email.toLowerCase());
+		// The place is still known: the same address is one place, another address another.
+		const places = db().select().from(signInPlaces).all();
+		expect(places.filter((p) => p.userId === staff.id)).toHaveLength(1);
+		expect(pseudonym('address', address)).toBe(pseudonym('address', address));
+		expect(pseudonym('address', address)).not.toBe(pseudonym('address', newAddress()));
+		expect(pseudonym('address', address)).not.toBe(pseudonym('name', address));
 	});
 
 	it('locks an account after too many failures, even for the right password', async () => {

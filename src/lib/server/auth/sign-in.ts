@@ -1,3 +1,4 @@
+import { pseudonym } from './pseudonym';
 import { eq, or } from 'drizzle-orm';
 import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db } from '../db';
@@ -37,7 +38,12 @@ export async function signIn(
 		.from(users)
 		.where(or(eq(users.email, name), eq(users.username, name)))
 		.get();
-	const attempt = { name, address, userId: user?.id ?? null };
+	// Counted by pseudonyms: the throttle and known places never keep an address or a typed name.
+	const attempt = {
+		name: pseudonym('name', name),
+		address: pseudonym('address', address),
+		userId: user?.id ?? null
+	};
 	// Counted before the slow hash check, so attempts sent at once cannot all slip under the limit.
 	const reservation = reserveSignInAttempt(attempt, now);
 	if (!reservation) {
