@@ -19,10 +19,11 @@ test.afterAll(async () => own?.stop());
 
 const day = (daysAgo: number) =>
 	new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-/** The first day of the month `monthsAgo` months before this one, and the last day of the month before a month. */
-const firstOfMonth = (monthsAgo: number, from = new Date(day(59))) =>
-	new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - monthsAgo, 1));
-const lastBefore = (first: Date) => new Date(first.getTime() - 86_400_000);
+/** A day's quarter, counted from year 0, and the first day of a quarter so counted. */
+const quarterNumber = (d: string) =>
+	Number(d.slice(0, 4)) * 4 + Math.floor((Number(d.slice(5, 7)) - 1) / 3);
+const quarterName = (n: number) => `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+const firstDayOf = (n: number) => new Date(Date.UTC(Math.floor(n / 4), (n % 4) * 3, 1));
 /** A day as the report writes it: "1 Oct 2026", in UK time. */
 const written = (d: Date) =>
 	new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(d);
@@ -71,20 +72,18 @@ test.describe('the board report on the demo organisation', () => {
 
 	test('compares each figure with the period before and never a hidden one', async ({ page }) => {
 		await loginAs(page, 'lead', own.base);
-		// Sixty days up to today hold every demo statement. A custom period is whole months: here the
-		// month sixty days ago to this one, and the period before is as many months before it, which
-		// hold none.
+		// Sixty days up to today hold every demo statement. A custom period is whole quarters: here
+		// the quarter sixty days ago to this one; the period before is as many quarters before it,
+		// and holds none.
+		const [first, last] = [quarterNumber(day(59)), quarterNumber(day(0))];
 		await page.goto(
-			`${own.base}/lead/print?period=custom&from=${day(59).slice(0, 7)}&to=${day(0).slice(0, 7)}`
+			`${own.base}/lead/print?period=custom&from=${quarterName(first)}&to=${quarterName(last)}`
 		);
 		const summary = page.getByRole('table', { name: /^Key figures for this period/ });
-		const months =
-			(new Date(day(0)).getUTCFullYear() - new Date(day(59)).getUTCFullYear()) * 12 +
-			new Date(day(0)).getUTCMonth() -
-			new Date(day(59)).getUTCMonth() +
-			1;
+		const quarters = last - first + 1;
+		const dayBefore = new Date(firstDayOf(first).getTime() - 86_400_000);
 		await expect(summary).toContainText(
-			`(${written(firstOfMonth(months))} to ${written(lastBefore(firstOfMonth(0)))})`
+			`(${written(firstDayOf(first - quarters))} to ${written(dayBefore)})`
 		);
 		const row = (name: string) =>
 			summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');

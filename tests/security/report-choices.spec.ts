@@ -25,7 +25,7 @@ const OTHER_BAD_CHOICES = [
 	'period=custom'
 ];
 const CSV_WORDS =
-	'This report could not be made: some choices could not be used. Check the months: each must be a real month (such as 2026-10), and the first must be on or before the last.';
+	'This report could not be made: some choices could not be used. Check the quarters: each must be a real quarter (such as 2026-Q4), and the first must be on or before the last.';
 const NOTICE = 'Some choices could not be used, so this shows this quarter for all teams.';
 const STACK_TRACE = /\bat [\w.<>$]+ \(|\.(?:js|ts):\d+:\d+|node_modules|TypeError|SqliteError/;
 

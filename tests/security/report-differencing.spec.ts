@@ -76,14 +76,19 @@ test.describe('a lead comparing reports', () => {
 		const longer = await csvLines(page, `period=custom&from=${start}&to=${the27th}`);
 		expect(shorter.length).toBeGreaterThan(0);
 		expect(longer).toEqual(shorter);
-		// The page says which whole months it counts: to the last day of last month.
+		// The page says which whole quarters it counts: to the last day of last month's quarter.
 		await page.goto(`/lead?period=custom&from=${start}&to=${the26th}`);
-		const last = new Date(Date.UTC(y, m, 0));
+		const lastMonth = new Date(Date.UTC(y, m - 1, 1));
+		const quarter = Math.floor(lastMonth.getUTCMonth() / 3);
+		const last = new Date(Date.UTC(lastMonth.getUTCFullYear(), quarter * 3 + 3, 0));
 		const lastDay = new Intl.DateTimeFormat('en-GB', {
 			dateStyle: 'medium',
 			timeZone: 'UTC'
 		}).format(last);
 		await expect(page.locator('#report-heading')).toContainText(lastDay);
-		await expect(page.getByLabel('From month (custom)')).toHaveValue(start.slice(0, 7));
+		const startMonth = Number(start.slice(5, 7));
+		await expect(page.getByLabel('From (custom period)')).toHaveValue(
+			`${start.slice(0, 4)}-Q${Math.floor((startMonth - 1) / 3) + 1}`
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilters, resolvePeriod, filtersToQuery } from './filters';
+import { filtersToQuery, parseFilters, resolvePeriod } from './filters';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const periodOf = (query: string) => {
@@ -10,26 +10,28 @@ const periodOf = (query: string) => {
 };
 
 describe('a custom report period', () => {
-	it('is whole months, so two custom periods never differ by a day', () => {
-		expect(periodOf('period=custom&from=2026-10&to=2026-11')).toBe('2026-10-01..2026-11-30');
-		// Days (from older links) stand for their months: these two differ by nothing.
-		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-26')).toBe('2026-10-01..2026-11-30');
-		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-27')).toBe('2026-10-01..2026-11-30');
-		expect(periodOf('period=custom&from=2025-12-15&to=2026-02-01')).toBe('2025-12-01..2026-02-28');
+	it('is whole quarters, so two custom periods never differ by a day or a month', () => {
+		expect(periodOf('period=custom&from=2026-Q2&to=2027-Q1')).toBe('2026-04-01..2027-03-31');
+		// Days and months (from older links) stand for their quarters: these differ by nothing.
+		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-26')).toBe('2026-10-01..2026-12-31');
+		expect(periodOf('period=custom&from=2026-10-01&to=2026-11-27')).toBe('2026-10-01..2026-12-31');
+		expect(periodOf('period=custom&from=2026-10&to=2026-11')).toBe('2026-10-01..2026-12-31');
+		expect(periodOf('period=custom&from=2025-12-15&to=2026-02')).toBe('2025-10-01..2026-03-31');
 	});
 
-	it('keeps its months in the address of the report', () => {
-		const parsed = parseFilters(new URLSearchParams('period=custom&from=2026-10-14&to=2026-11-02'));
+	it('keeps its quarters in the address of the report', () => {
+		const parsed = parseFilters(new URLSearchParams('period=custom&from=2026-08-14&to=2026-11'));
 		expect(parsed.success && filtersToQuery(parsed.data)).toBe(
-			'period=custom&from=2026-10&to=2026-11'
+			'period=custom&from=2026-Q3&to=2026-Q4'
 		);
 	});
 
-	it('refuses months and days that do not exist, and an end before the start', () => {
+	it('refuses quarters, months and days that do not exist, and an end before the start', () => {
 		for (const query of [
+			'period=custom&from=2026-Q5&to=2026-Q6',
 			'period=custom&from=2026-13&to=2026-14',
 			'period=custom&from=2026-02-30&to=2026-03-01',
-			'period=custom&from=2026-11&to=2026-10',
+			'period=custom&from=2026-Q4&to=2026-Q3',
 			'period=custom&from=26-1&to=26-2',
 			'period=custom'
 		])

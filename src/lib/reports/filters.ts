@@ -9,30 +9,28 @@ export type Dimension = (typeof DIMENSIONS)[number];
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 /**
- * A custom period runs from the first day of one month to the last day of another: whole
- * months only, so that two reports can never differ by a day or a week and be subtracted to
- * find what one child sent then (docs/adr/0042-reports-differ-only-by-whole-groups-and-months.md).
- * A month is written 2026-10; a day (2026-10-14, from older links) stands for its month. A real
- * calendar day only: 2026-99-99 has the right shape but no date, and would break every figure.
+ * A custom period runs from the first day of one calendar quarter to the last day of another:
+ * whole quarters only, the periods a board reads, so that two reports never differ by a day or a
+ * month and cannot be subtracted to find what one child sent then
+ * (docs/adr/0042-reports-differ-only-by-whole-groups-and-quarters.md). A quarter is written
+ * 2026-Q4; a month (2026-10) or a day (2026-10-14, from older links) stands for its quarter. A
+ * real calendar day only: 2026-99-99 has the right shape but no date, and would break every figure.
  */
-const wholeMonth = z
-	.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)])
-	.transform((s) => s.slice(0, 7));
+const QUARTER = /^\d{4}-Q[1-4]$/;
+const wholeQuarter = z
+	.union([z.string().regex(QUARTER), z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)])
+	.transform((s) =>
+		QUARTER.test(s) ? s : `${s.slice(0, 4)}-Q${Math.floor((Number(s.slice(5, 7)) - 1) / 3) + 1}`
+	);
 
 /** The report form, as sent by GET (so a report has a shareable address and needs no script). */
 export const ReportFilters = z
 	.object({
 		period: z.enum(['quarter', 'year', 'custom']).default('quarter'),
-		quarter: z.preprocess(
-			blankToUndefined,
-			z
-				.string()
-				.regex(/^\d{4}-Q[1-4]$/)
-				.optional()
-		),
+		quarter: z.preprocess(blankToUndefined, z.string().regex(QUARTER).optional()),
 		year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
-		from: z.preprocess(blankToUndefined, wholeMonth.optional()),
-		to: z.preprocess(blankToUndefined, wholeMonth.optional()),
+		from: z.preprocess(blankToUndefined, wholeQuarter.optional()),
+		to: z.preprocess(blankToUndefined, wholeQuarter.optional()),
 		team: z.array(z.string().max(40)).max(50).default([]),
 		ageBand: z.preprocess(blankToUndefined, z.enum(AGE_BANDS).optional()),
 		legalStatus: z.preprocess(blankToUndefined, z.enum(LEGAL_STATUSES).optional()),
@@ -73,10 +71,10 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		from = new Date(Date.UTC(y, 0, 1));
 		to = new Date(Date.UTC(y + 1, 0, 1));
 	} else if (f.period === 'custom' && f.from && f.to) {
-		const [fromYear = 0, fromMonth = 1] = f.from.split('-').map(Number);
-		const [toYear = 0, toMonth = 1] = f.to.split('-').map(Number);
-		from = new Date(Date.UTC(fromYear, fromMonth - 1, 1));
-		to = new Date(Date.UTC(toYear, toMonth, 1));
+		const [fromYear = 0, fromQuarter = 1] = f.from.split('-Q').map(Number);
+		const [toYear = 0, toQuarter = 1] = f.to.split('-Q').map(Number);
+		from = new Date(Date.UTC(fromYear, (fromQuarter - 1) * 3, 1));
+		to = new Date(Date.UTC(toYear, toQuarter * 3, 1));
 	} else {
 		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
 			.split('-Q')

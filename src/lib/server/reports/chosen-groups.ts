@@ -39,7 +39,7 @@ type Sections = { id: SectionId; tables: ReportTable[] }[];
  * for North is every other team's); rows of the one protected report give
  * nothing that report does not. So a group within a group (North's young people
  * by age band) is never shown, and tables with no breakdown by a chosen
- * dimension are left out (docs/adr/0042-reports-differ-only-by-whole-groups-and-months.md).
+ * dimension are left out (docs/adr/0042-reports-differ-only-by-whole-groups-and-quarters.md).
  */
 export function keepChosenGroups(sections: Sections, chosen: ChosenGroups): Sections {
 	if (!Object.keys(chosen).length) return sections;

@@ -34,18 +34,18 @@ describe('the period before a report', () => {
 		});
 	});
 
-	it('is as many whole months as a custom period, ending the month before it', () => {
+	it('is as many quarters as a custom period, ending the quarter before it', () => {
 		const before = previousFilters(
 			filters({ period: 'custom', from: '2025-03-01', to: '2025-03-10' }),
 			NOW
 		);
-		// Days stand for their months: March alone, so the month before is February.
-		expect(before).toMatchObject({ period: 'custom', from: '2025-02', to: '2025-02' });
-		const acrossYears = previousFilters(
-			filters({ period: 'custom', from: '2025-02', to: '2025-04' }),
+		// Days stand for their quarters: the first quarter alone, so the one before is 2024's last.
+		expect(before).toMatchObject({ period: 'custom', from: '2024-Q4', to: '2024-Q4' });
+		const financialYear = previousFilters(
+			filters({ period: 'custom', from: '2025-Q2', to: '2026-Q1' }),
 			NOW
 		);
-		expect(acrossYears).toMatchObject({ from: '2024-11', to: '2025-01' });
+		expect(financialYear).toMatchObject({ from: '2024-Q2', to: '2025-Q1' });
 	});
 });
 

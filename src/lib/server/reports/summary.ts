@@ -4,30 +4,27 @@ import type { Cell } from './disclosure';
 import { headlineCell } from './chosen-groups';
 import type { Report } from './report';
 
-/** A month counted from year 0 (2026-10 is 2026 * 12 + 9), and back. */
-const monthNumber = (month: string) => {
-	const [y = 0, m = 1] = month.split('-').map(Number);
-	return y * 12 + m - 1;
+/** A quarter counted from year 0 (2026-Q4 is 2026 * 4 + 3), and back. */
+const quarterNumber = (quarter: string) => {
+	const [y = 0, q = 1] = quarter.split('-Q').map(Number);
+	return y * 4 + q - 1;
 };
-const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+const quarterOf = (n: number) => `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
 
 /**
  * The period just before, of the same length and with the same filters: the
- * quarter or year before, or as many whole months as a custom period, ending
- * the month before it starts.
+ * quarter or year before, or as many quarters as a custom period, ending
+ * the quarter before it starts.
  */
 export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
 	if (f.period === 'year') return { ...f, year: (f.year ?? now.getUTCFullYear()) - 1 };
 	if (f.period === 'custom' && f.from && f.to) {
-		const from = monthNumber(f.from);
-		const months = monthNumber(f.to) - from + 1;
-		return { ...f, from: monthOf(from - months), to: monthOf(from - 1) };
+		const from = quarterNumber(f.from);
+		const quarters = quarterNumber(f.to) - from + 1;
+		return { ...f, from: quarterOf(from - quarters), to: quarterOf(from - 1) };
 	}
-	const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
-		.split('-Q')
-		.map(Number);
-	const before = y * 4 + q - 2;
-	return { ...f, period: 'quarter', quarter: `${Math.floor(before / 4)}-Q${(before % 4) + 1}` };
+	const before = quarterNumber(f.quarter ?? currentQuarter(now)) - 1;
+	return { ...f, period: 'quarter', quarter: quarterOf(before) };
 }
 
 export type SummaryUnit = 'count' | 'percent' | 'hours';
