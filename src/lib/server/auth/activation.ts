@@ -106,7 +106,13 @@ async function activateOnce(
 	const username = input.username.trim().toLowerCase();
 	const reservation = address
 		? reserveAttempt(
-				[{ key: `activation:${pseudonym('address', address)}`, limit: ACTIVATION_ADDRESS_LIMIT, applies: true }],
+				[
+					{
+						key: `activation:${pseudonym('address', address)}`,
+						limit: ACTIVATION_ADDRESS_LIMIT,
+						applies: true
+					}
+				],
 				now
 			)
 		: undefined;
