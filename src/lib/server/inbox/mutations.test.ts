@@ -20,7 +20,8 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { openStatement, recordOutcome, replyToStatement } from './mutations';
+import { openStatement, replyToStatement } from './mutations';
+import { recordOutcome } from './outcome';
 import { listInboxForWorker } from './queries';
 
 let sam: SessionUser;

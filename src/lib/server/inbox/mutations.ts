@@ -1,9 +1,8 @@
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db, type Tx } from '../db';
-import { outcomes, replies, statements, youngPeople } from '../db/schema';
+import { replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson, notifyYoungPersonRead } from '../notifications/notify';
 import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
@@ -139,70 +138,6 @@ export function replyToStatement(
 			now
 		);
 		notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
-		return 'ok';
-	});
-}
-
-interface OutcomeInput {
-	statementId: string;
-	decision: OutcomeDecision;
-	explanation: string;
-}
-
-type OutcomeResult =
-	'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
-
-/**
- * The answer to a make-a-change request, explained for the child. "Still
- * working on it" keeps the request open; any other decision closes it.
- */
-export function recordOutcome(
-	actor: SessionUser,
-	input: OutcomeInput,
-	now = new Date()
-): OutcomeResult {
-	const explanation = input.explanation.trim();
-	if (!explanation) return 'explanation_required';
-	return db().transaction((tx): OutcomeResult => {
-		const statement = visibleStatement(tx, actor, input.statementId);
-		if (!statement) return 'not_found';
-		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
-		const earlier = tx
-			.select()
-			.from(outcomes)
-			.where(eq(outcomes.statementId, input.statementId))
-			.get();
-		// A resent form changes nothing and tells the young person nothing twice.
-		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation)
-			return 'unchanged';
-		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
-		tx.insert(outcomes)
-			.values({ statementId: input.statementId, ...values })
-			.onConflictDoUpdate({ target: outcomes.statementId, set: values })
-			.run();
-		const closes = input.decision !== 'still_working';
-		tx.update(statements)
-			.set({
-				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
-				closedAt: closes ? now : null,
-				firstReadAt: statement.firstReadAt ?? now,
-				firstReadBy: statement.firstReadBy ?? actor.id
-			})
-			.where(eq(statements.id, input.statementId))
-			.run();
-		recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'outcome_recorded',
-				subjectType: 'statement',
-				subjectId: input.statementId,
-				youngPersonId: statement.youngPersonId,
-				detail: { decision: input.decision }
-			},
-			now
-		);
-		notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);
 		return 'ok';
 	});
 }

@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import type { OutcomeDecision } from '$lib/vocabulary';
+import type { SessionUser } from '../auth/session';
+import { recordAuditEvent } from '../audit';
+import { db } from '../db';
+import { outcomes, statements } from '../db/schema';
+import { notifyYoungPerson } from '../notifications/notify';
+import { visibleStatement } from './mutations';
+
+interface OutcomeInput {
+	statementId: string;
+	decision: OutcomeDecision;
+	explanation: string;
+}
+
+type OutcomeResult =
+	'ok' | 'unchanged' | 'not_found' | 'not_a_change_request' | 'explanation_required';
+
+/**
+ * The answer to a make-a-change request, explained for the child. "Still
+ * working on it" keeps the request open; any other decision closes it.
+ */
+export function recordOutcome(
+	actor: SessionUser,
+	input: OutcomeInput,
+	now = new Date()
+): OutcomeResult {
+	const explanation = input.explanation.trim();
+	if (!explanation) return 'explanation_required';
+	return db().transaction((tx): OutcomeResult => {
+		const statement = visibleStatement(tx, actor, input.statementId);
+		if (!statement) return 'not_found';
+		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
+		const earlier = tx
+			.select()
+			.from(outcomes)
+			.where(eq(outcomes.statementId, input.statementId))
+			.get();
+		// A resent form changes nothing and tells the young person nothing twice.
+		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation)
+			return 'unchanged';
+		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
+		tx.insert(outcomes)
+			.values({ statementId: input.statementId, ...values })
+			.onConflictDoUpdate({ target: outcomes.statementId, set: values })
+			.run();
+		const closes = input.decision !== 'still_working';
+		tx.update(statements)
+			.set({
+				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
+				closedAt: closes ? now : null,
+				firstReadAt: statement.firstReadAt ?? now,
+				firstReadBy: statement.firstReadBy ?? actor.id
+			})
+			.where(eq(statements.id, input.statementId))
+			.run();
+		recordAuditEvent(
+			tx,
+			{
+				actorId: actor.id,
+				action: 'outcome_recorded',
+				subjectType: 'statement',
+				subjectId: input.statementId,
+				youngPersonId: statement.youngPersonId,
+				detail: { decision: input.decision }
+			},
+			now
+		);
+		notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);
+		return 'ok';
+	});
+}
