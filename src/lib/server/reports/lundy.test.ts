@@ -1,139 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { ReportFilters } from '$lib/reports/filters';
 import { db } from '../db';
-import { meetingFeedback, meetings, statements, statementVoiceNotes, users } from '../db/schema';
 import { setSetting } from '../settings';
-import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
-import { addReportStatement } from '$tests/fixtures/reports';
+import { NOW, Q1, seedLundyQuarter } from '$tests/fixtures/lundy-quarter';
 import { buildReport, findTable, type Report } from './report';
 import { lundyHeadline } from './sections-lundy';
 
-/*
- * A known first quarter of 2025, looked at in mid-April, with the Lundy
- * measures worked out by hand below. Meetings are at 10:00 on Monday 10 March
- * (North) and Wednesday 12 March (South); five working days later is 10:00 on
- * Monday 17 and Wednesday 19 March.
- */
-const NOW = new Date('2025-04-15T12:00:00Z');
-const Q1 = ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: [] });
-const at = (iso: string) => new Date(`${iso}Z`);
-
+// A known first quarter of 2025 (tests/fixtures/lundy-quarter.ts), its Lundy measures worked out by hand.
 let north: string;
 let south: string;
-
-async function seed() {
-	north = createTeam('North');
-	south = createTeam('South');
-	const worker = await createStaff(['worker']);
-	const account = () =>
-		db()
-			.insert(users)
-			.values({
-				username: `yp-${Math.random()}`,
-				displayName: 'Young person',
-				firstName: 'Young',
-				createdAt: at('2025-01-01T09:00:00')
-			})
-			.returning()
-			.get().id;
-	const meeting = (youngPersonId: string, when: string, createdAt = '2025-02-01T09:00:00') =>
-		db()
-			.insert(meetings)
-			.values({
-				youngPersonId,
-				type: 'looked_after_review',
-				scheduledAt: at(when),
-				createdAt: at(createdAt)
-			})
-			.returning()
-			.get().id;
-	const views = (
-		youngPersonId: string,
-		meetingId: string,
-		how: 'typed' | 'simple' | 'voice_note' | 'with_worker',
-		readAfterMinutes: number
-	) => {
-		const id = addReportStatement(youngPersonId, {
-			kind: 'before_meeting',
-			meetingId,
-			sentAt: at('2025-03-05T10:00:00'),
-			readAfterMinutes
-		});
-		db()
-			.update(statements)
-			.set({
-				simpleMode: how === 'simple' || how === 'voice_note',
-				completedWithWorkerId: how === 'with_worker' ? worker.id : null
-			})
-			.where(eq(statements.id, id))
-			.run();
-		// A recorded answer makes it a voice note, on the simple form as on the full one.
-		if (how === 'voice_note')
-			db()
-				.insert(statementVoiceNotes)
-				.values({
-					statementId: id,
-					questionId: 'views',
-					contentType: 'audio/webm',
-					bytes: Buffer.from('recording'),
-					size: 9,
-					durationMs: 12_000,
-					digest: 'digest'
-				})
-				.run();
-	};
-	const told = (meetingId: string, when: string, rating: number | null = null) =>
-		db()
-			.insert(meetingFeedback)
-			.values({
-				meetingId,
-				decided: 'Decided.',
-				viewsCounted: 'Counted.',
-				agreedRequests: [],
-				recordedBy: worker.id,
-				recordedAt: at(when),
-				updatedAt: at(when),
-				listenedRating: rating
-			})
-			.run();
-
-	// North: ten meetings. Eight young people have signed in to Heard before them (0–7).
-	// Views before: 0–2 typed, 3–4 simple, 5 a voice note on the simple form, and 9 (no sign-in)
-	// with the worker: invited by giving them.
-	// Read before the meeting: 0–5; 9's read ten days after it.
-	// Told in time: 0–5 (Fri 14 March), rated 5, 5, 5, 4, 4, 2; 6 told late (24 March); 7–9 not told.
-	const ratings = [5, 5, 5, 4, 4, 2];
-	for (let i = 0; i < 10; i++) {
-		const yp = createYoungPerson({ teamId: north, userId: i < 8 ? account() : null });
-		const m = meeting(yp, '2025-03-10T10:00:00');
-		if (i < 6) views(yp, m, i < 3 ? 'typed' : i < 5 ? 'simple' : 'voice_note', 60);
-		if (i === 9) views(yp, m, 'with_worker', 14_400);
-		if (i < 6) told(m, '2025-03-14T15:00:00', ratings[i]);
-		if (i === 6) told(m, '2025-03-24T15:00:00');
-	}
-	// South: three invited, two with typed views read before; one told at 09:00 on the day it was
-	// due (in time, rated 4), one at 11:00 (an hour late), and the third, who sent no views, in time. A fourth meeting was put in Heard only
-	// after its date: held, but nobody was invited to it. A cancelled meeting and one in April do
-	// not count.
-	const southern = [0, 1, 2, 3].map(() => createYoungPerson({ teamId: south, userId: account() }));
-	const s = southern.map((yp, i) =>
-		meeting(yp, '2025-03-12T10:00:00', i === 3 ? '2025-03-20T09:00:00' : undefined)
-	);
-	views(southern[0]!, s[0]!, 'typed', 30);
-	views(southern[1]!, s[1]!, 'typed', 30);
-	told(s[0]!, '2025-03-19T09:00:00', 4);
-	told(s[1]!, '2025-03-19T11:00:00');
-	told(s[2]!, '2025-03-18T16:00:00');
-	const cancelled = meeting(southern[2]!, '2025-03-14T10:00:00');
-	db()
-		.update(meetings)
-		.set({ cancelledAt: at('2025-03-13T10:00:00') })
-		.where(eq(meetings.id, cancelled))
-		.run();
-	meeting(southern[2]!, '2025-04-02T10:00:00');
-}
-
 let report: Report;
 const row = (r: Report, id: string, key: string) =>
 	findTable(r, id)!
@@ -141,7 +15,7 @@ const row = (r: Report, id: string, key: string) =>
 		.cells.map((c) => (c.suppressed ? 'x' : c.value));
 
 beforeAll(async () => {
-	await seed();
+	({ north, south } = await seedLundyQuarter());
 	report = buildReport(Q1, NOW);
 });
 
