@@ -116,15 +116,10 @@ export function replyToStatement(
 			})
 			.returning({ id: replies.id })
 			.get();
-		tx.update(statements)
-			.set({
-				status: statement.status === 'closed' ? 'closed' : 'replied',
-				firstRepliedAt: statement.firstRepliedAt ?? now,
-				firstReadAt: statement.firstReadAt ?? now,
-				firstReadBy: statement.firstReadBy ?? actor.id
-			})
-			.where(eq(statements.id, input.statementId))
-			.run();
+		answered(tx, actor, statement, now, {
+			status: statement.status === 'closed' ? 'closed' : 'replied',
+			firstRepliedAt: statement.firstRepliedAt ?? now
+		});
 		recordAuditEvent(
 			tx,
 			{
@@ -140,4 +135,25 @@ export function replyToStatement(
 		notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
 		return 'ok';
 	});
+}
+
+/**
+ * A statement staff answered (a reply or an outcome) moves on as `change` says, and counts as
+ * read by them if no one had read it: an answer is never "unread".
+ */
+export function answered(
+	tx: Tx,
+	actor: SessionUser,
+	statement: NonNullable<ReturnType<typeof visibleStatement>>,
+	now: Date,
+	change: Pick<typeof statements.$inferInsert, 'status' | 'closedAt' | 'firstRepliedAt'>
+): void {
+	tx.update(statements)
+		.set({
+			...change,
+			firstReadAt: statement.firstReadAt ?? now,
+			firstReadBy: statement.firstReadBy ?? actor.id
+		})
+		.where(eq(statements.id, statement.id))
+		.run();
 }

@@ -3,9 +3,9 @@ import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db } from '../db';
-import { outcomes, statements } from '../db/schema';
+import { outcomes } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
-import { visibleStatement } from './mutations';
+import { answered, visibleStatement } from './mutations';
 
 interface OutcomeInput {
 	statementId: string;
@@ -45,15 +45,10 @@ export function recordOutcome(
 			.onConflictDoUpdate({ target: outcomes.statementId, set: values })
 			.run();
 		const closes = input.decision !== 'still_working';
-		tx.update(statements)
-			.set({
-				status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
-				closedAt: closes ? now : null,
-				firstReadAt: statement.firstReadAt ?? now,
-				firstReadBy: statement.firstReadBy ?? actor.id
-			})
-			.where(eq(statements.id, input.statementId))
-			.run();
+		answered(tx, actor, statement, now, {
+			status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
+			closedAt: closes ? now : null
+		});
 		recordAuditEvent(
 			tx,
 			{
