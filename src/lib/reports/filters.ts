@@ -20,8 +20,21 @@ const QUARTER = /^\d{4}-Q[1-4]$/;
 const wholeQuarter = z
 	.union([z.string().regex(QUARTER), z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)])
 	.transform((s) =>
-		QUARTER.test(s) ? s : `${s.slice(0, 4)}-Q${Math.floor((Number(s.slice(5, 7)) - 1) / 3) + 1}`
+		QUARTER.test(s)
+			? s
+			: quarterName(Number(s.slice(0, 4)) * 4 + Math.floor((Number(s.slice(5, 7)) - 1) / 3))
 	);
+
+/**
+ * Quarters counted from year 0 (2026-Q4 is 2026 × 4 + 3), so the quarter before, or n
+ * quarters on, is plain arithmetic; and back to a name, or to the quarter's first day (UTC).
+ */
+export const quarterNumber = (name: string) => {
+	const [y = 0, q = 1] = name.split('-Q').map(Number);
+	return y * 4 + q - 1;
+};
+export const quarterName = (n: number) => `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+const quarterStart = (n: number) => new Date(Date.UTC(Math.floor(n / 4), (n % 4) * 3, 1));
 
 /** The report form, as sent by GET (so a report has a shareable address and needs no script). */
 export const ReportFilters = z
@@ -50,7 +63,7 @@ export function parseFilters(params: URLSearchParams) {
 }
 
 export function currentQuarter(now: Date): string {
-	return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+	return quarterName(now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3));
 }
 
 export interface Period {
@@ -70,17 +83,12 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		const y = f.year ?? now.getUTCFullYear();
 		from = new Date(Date.UTC(y, 0, 1));
 		to = new Date(Date.UTC(y + 1, 0, 1));
-	} else if (f.period === 'custom' && f.from && f.to) {
-		const [fromYear = 0, fromQuarter = 1] = f.from.split('-Q').map(Number);
-		const [toYear = 0, toQuarter = 1] = f.to.split('-Q').map(Number);
-		from = new Date(Date.UTC(fromYear, (fromQuarter - 1) * 3, 1));
-		to = new Date(Date.UTC(toYear, toQuarter * 3, 1));
 	} else {
-		const [y = now.getUTCFullYear(), q = 1] = (f.quarter ?? currentQuarter(now))
-			.split('-Q')
-			.map(Number);
-		from = new Date(Date.UTC(y, (q - 1) * 3, 1));
-		to = new Date(Date.UTC(y, q * 3, 1));
+		const custom = f.period === 'custom' && f.from && f.to;
+		const first = quarterNumber(custom ? f.from! : (f.quarter ?? currentQuarter(now)));
+		const last = custom ? quarterNumber(f.to!) : first;
+		from = quarterStart(first);
+		to = quarterStart(last + 1);
 	}
 	const day = (d: Date) => d.toISOString().slice(0, 10);
 	return { from, to, firstDay: day(from), lastDay: day(new Date(to.getTime() - 1)) };

@@ -1,4 +1,11 @@
-import { filtersToQuery, parseFilters, ReportFilters } from '$lib/reports/filters';
+import {
+	currentQuarter,
+	filtersToQuery,
+	parseFilters,
+	quarterName,
+	quarterNumber,
+	ReportFilters
+} from '$lib/reports/filters';
 import { barChart } from '../charts/bar';
 import { listChosenQuotes, listPublishedYouSaidWeDid, listTeams } from './queries';
 import { groupsOf } from './labels';
@@ -91,6 +98,6 @@ export function filterLabels() {
 
 /** The last eight calendar quarters, newest first, for the period picker. */
 export function recentQuarters(now = new Date()): string[] {
-	const q = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3);
-	return Array.from({ length: 8 }, (_, i) => `${Math.floor((q - i) / 4)}-Q${((q - i) % 4) + 1}`);
+	const q = quarterNumber(currentQuarter(now));
+	return Array.from({ length: 8 }, (_, i) => quarterName(q - i));
 }

@@ -1,15 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
-import { currentQuarter, type Period, type ReportFilters } from '$lib/reports/filters';
+import {
+	currentQuarter,
+	quarterName,
+	quarterNumber,
+	type Period,
+	type ReportFilters
+} from '$lib/reports/filters';
 import type { Cell } from './disclosure';
 import { headlineCell } from './chosen-groups';
 import type { Report } from './report';
-
-/** A quarter counted from year 0 (2026-Q4 is 2026 * 4 + 3), and back. */
-const quarterNumber = (quarter: string) => {
-	const [y = 0, q = 1] = quarter.split('-Q').map(Number);
-	return y * 4 + q - 1;
-};
-const quarterOf = (n: number) => `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
 
 /**
  * The period just before, of the same length and with the same filters: the
@@ -21,10 +20,10 @@ export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
 	if (f.period === 'custom' && f.from && f.to) {
 		const from = quarterNumber(f.from);
 		const quarters = quarterNumber(f.to) - from + 1;
-		return { ...f, from: quarterOf(from - quarters), to: quarterOf(from - 1) };
+		return { ...f, from: quarterName(from - quarters), to: quarterName(from - 1) };
 	}
 	const before = quarterNumber(f.quarter ?? currentQuarter(now)) - 1;
-	return { ...f, period: 'quarter', quarter: quarterOf(before) };
+	return { ...f, period: 'quarter', quarter: quarterName(before) };
 }
 
 export type SummaryUnit = 'count' | 'percent' | 'hours';
