@@ -33,11 +33,9 @@ export function countMeetings(sqlite: Sqlite, p: QueryParams) {
 		sqlite,
 		`WITH
 		cube AS MATERIALIZED (
-			SELECT ${DIMENSION_COLUMNS}, m.type, COUNT(*) AS held,
-				SUM(EXISTS (SELECT 1 FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at)) AS with_views
-			FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
-			WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL
-			GROUP BY ${DIMENSION_COLUMNS}, m.type
+			SELECT ${DIMENSION_COLUMNS}, m.type, m.held, m.with_views
+			FROM (SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views FROM temp.report_meetings GROUP BY g, type) m
+			JOIN temp.report_groups y ON y.g = m.g
 		)
 		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, [], ['type'])}`,
 		p

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../inbox/working-days';
-import type { QueryParams, Sqlite } from './sql';
+import type { Sqlite } from './sql';
 
 /*
  * The Lundy model's four measures for the meetings held in a report's
@@ -37,21 +37,10 @@ interface MeetingRow {
 	rating: number | null;
 }
 
-/** Views for a meeting: a before-the-meeting statement for it sent before it (as the meetings tables count them). */
-const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
-
-const MEETINGS = `SELECT y.team_id AS team, m.scheduled_at AS scheduledAt,
-		(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at)) AS couldSay,
-		EXISTS (SELECT 1 ${VIEWS}) AS withViews,
-		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
-				WHEN EXISTS (SELECT 1 FROM statement_voice_notes v WHERE v.statement_id = s.id) THEN 'voice_note'
-				WHEN s.simple_mode = 1 THEN 'simple' ELSE 'typed' END
-			${VIEWS} ORDER BY s.sent_at LIMIT 1) AS mode,
-		EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at) AS readBefore,
-		f.recorded_at AS feedbackAt, f.listened_rating AS rating
-	FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
-		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
-	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
+/** The report's meetings, written once for every table that counts them (scratch-meetings.ts). */
+const MEETINGS = `SELECT team_id AS team, scheduled_at AS scheduledAt, could_say AS couldSay,
+		with_views AS withViews, mode, read_before AS readBefore, feedback_at AS feedbackAt, rating
+	FROM temp.report_meetings`;
 
 const none = (): LundyCounts => ({
 	held: 0,
@@ -69,8 +58,8 @@ const none = (): LundyCounts => ({
 /** Feedback is in time within so many working days of the meeting, by the organisation's calendar. */
 export type FeedbackDue = { days: number; calendar: WorkingCalendar };
 
-export function measureLundy(sqlite: Sqlite, p: QueryParams, feedback: FeedbackDue) {
-	const rows = sqlite.prepare(MEETINGS).all(p) as MeetingRow[];
+export function measureLundy(sqlite: Sqlite, feedback: FeedbackDue) {
+	const rows = sqlite.prepare(MEETINGS).all() as MeetingRow[];
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };

@@ -42,7 +42,7 @@ export function lundyTables(
 	threshold: number,
 	feedback: FeedbackDue
 ): Draft[] {
-	const l = measureLundy(sqlite, p, feedback);
+	const l = measureLundy(sqlite, feedback);
 	const feedbackWorkingDays = feedback.days;
 	const labels: Record<LundyCount, string> = {
 		held: m.report_col_meetings_held(),

@@ -2,6 +2,7 @@ import { DIMENSIONS, resolvePeriod, type ReportFilters } from '$lib/reports/filt
 import { TEMPLATES, type Template } from '$lib/templates';
 import type Database from 'better-sqlite3';
 import { wellbeingScoresSql } from './answers';
+import { writeReportMeetings } from './scratch-meetings';
 
 const DAY = 86_400_000;
 
@@ -94,6 +95,7 @@ export function prepareReportTables(
 	sqlite
 		.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '', wellbeingScoresSql(templates)))
 		.run(p);
+	writeReportMeetings(sqlite, p);
 }
 
 /**
@@ -108,7 +110,7 @@ export function keepScratchTablesOnDisk(sqlite: Sqlite): void {
 
 export function dropReportTables(sqlite: Sqlite): void {
 	sqlite.exec(
-		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted;'
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted; DROP TABLE IF EXISTS temp.report_meetings;'
 	);
 }
 

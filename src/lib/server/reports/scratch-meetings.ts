@@ -1,0 +1,50 @@
+import type { QueryParams, Sqlite } from './sql';
+
+/** Views for a meeting: a before-the-meeting statement for it sent before it. */
+const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
+
+/**
+ * The meetings a report counts: held in the period (not cancelled, date passed), one row
+ * each with what the meetings tables and the Lundy measures (lundy.ts) read. `mode` is how the
+ * first views for it were given; `could_say` whether the young person was invited (the
+ * meeting was in Heard before its date and they had signed in to Heard by then).
+ */
+const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
+	SELECT y.g, y.team_id, m.type, m.scheduled_at,
+		(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at)),
+		EXISTS (SELECT 1 ${VIEWS}),
+		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
+				WHEN EXISTS (SELECT 1 FROM statement_voice_notes v WHERE v.statement_id = s.id) THEN 'voice_note'
+				WHEN s.simple_mode = 1 THEN 'simple' ELSE 'typed' END
+			${VIEWS} ORDER BY s.sent_at LIMIT 1),
+		EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at),
+		f.recorded_at, f.listened_rating
+	FROM meetings m ${scan} JOIN temp.report_people y ON y.id = m.young_person_id
+		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
+	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
+
+/**
+ * Writes the report's meetings once, inside its read transaction, so the meetings are read
+ * in one pass rather than once for each table that counts them.
+ *
+ * When the period holds a large share of all meetings, the pass reads the table in its own
+ * order rather than through the date index. In date order every meeting is a jump to
+ * somewhere else on disk, and so are the statements and feedback it looks up; in the table's
+ * order, which is the order meetings were added, they lie near each other. On the national
+ * benchmark authority (1.25 million meetings, a third of them in a year) that read was four
+ * times faster.
+ */
+export function writeReportMeetings(sqlite: Sqlite, p: QueryParams): void {
+	sqlite.exec(`CREATE TEMP TABLE report_meetings (g INTEGER, team_id TEXT, type TEXT,
+		scheduled_at INTEGER, could_say INTEGER, with_views INTEGER, mode TEXT, read_before INTEGER,
+		feedback_at INTEGER, rating INTEGER)`);
+	const inPeriod = sqlite
+		.prepare('SELECT COUNT(*) FROM meetings WHERE scheduled_at >= @from AND scheduled_at < @until')
+		.pluck()
+		.get(p) as number;
+	const all = sqlite
+		.prepare('SELECT COALESCE(MAX(rowid), 0) FROM meetings')
+		.pluck()
+		.get() as number;
+	sqlite.prepare(MEETINGS(inPeriod * 20 > all ? 'NOT INDEXED' : '')).run(p);
+}
