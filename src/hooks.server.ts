@@ -13,6 +13,7 @@ import { prepareDatabase } from '$lib/server/db/startup';
 import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
+import { exitOnShutdown } from '$lib/server/shutdown';
 import { building } from '$app/environment';
 import { findPagePreferences } from '$lib/server/young-people/queries';
 import { markKeptPage } from '$lib/http/hooks/kept-pages';
@@ -36,9 +37,10 @@ export const init: ServerInit = async () => {
 	}
 	// Escalation and mail delivery run in this process; never while building or under unit tests.
 	if (!building && !process.env.VITEST) {
-		startBackgroundTasks();
+		const stopBackgroundTasks = startBackgroundTasks();
 		// Retention's daily run; unit tests drive it themselves, with their own clock.
 		startRetentionSchedule();
+		exitOnShutdown(stopBackgroundTasks);
 	}
 };
 

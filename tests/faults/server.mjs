@@ -11,13 +11,15 @@ export function freshDatabasePath() {
 	return join(mkdtempSync(join(tmpdir(), 'heard-faults-')), 'heard.db');
 }
 
-export async function startServer({ port, database }) {
+/** `env`: more settings for the server (a mail server's address, say). */
+export async function startServer({ port, database, env = {} }) {
 	const child = spawn(process.execPath, SERVER_ARGS, {
 		env: {
 			...process.env,
 			PORT: String(port),
 			DATABASE_URL: database,
-			ORIGIN: `http://localhost:${port}`
+			ORIGIN: `http://localhost:${port}`,
+			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -35,3 +35,9 @@ export function db(): Db {
 export function databasePath(): string {
 	return process.env.DATABASE_URL || env.DATABASE_URL || 'data/heard.db';
 }
+
+/** Closes the connection (its write-ahead log is folded back into the file); db() opens it again. */
+export function closeDatabase(): void {
+	instance?.$client.close();
+	instance = undefined;
+}

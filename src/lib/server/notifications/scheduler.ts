@@ -53,6 +53,8 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 		const deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
 		setMailDeliverer(deliverMail);
 		timers.push(setInterval(deliverMail, MAIL_EVERY_MS));
+		// Mail left due by a stop or a crash goes now, not a round later.
+		void deliverMail();
 	}
 	for (const timer of timers) timer.unref();
 	void escalate();

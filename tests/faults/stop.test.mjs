@@ -1,0 +1,115 @@
+// Fault test: a mail server that never answers must not keep Heard from stopping (a restart,
+// a deploy), and the mail it was sending is not lost: it goes once a mail server answers.
+import Database from 'better-sqlite3';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { freshDatabasePath, signIn, startServer, stopped } from './server.mjs';
+
+const running = new Set();
+const closing = [];
+after(() => {
+	running.forEach((child) => child.kill('SIGKILL'));
+	closing.forEach((close) => close());
+});
+
+/** A TCP server that takes connections and never says a word, as a hung mail server does. */
+function silentMailServer() {
+	const sockets = new Set();
+	const server = createServer((socket) => sockets.add(socket));
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () =>
+			resolve({
+				url: `smtp://127.0.0.1:${server.address().port}`,
+				connected: () => sockets.size > 0,
+				stop: () => {
+					sockets.forEach((s) => s.destroy());
+					server.close();
+				}
+			})
+		)
+	);
+}
+
+/** A mail server that accepts everything and keeps who it was for. */
+function acceptingMailServer() {
+	const accepted = [];
+	const server = new SMTPServer({
+		authOptional: true,
+		disabledCommands: ['STARTTLS'],
+		onData(stream, session, callback) {
+			stream.resume();
+			stream.on('end', () => {
+				accepted.push(...session.envelope.rcptTo.map((to) => to.address));
+				callback();
+			});
+		}
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () =>
+			resolve({
+				url: `smtp://127.0.0.1:${server.server.address().port}`,
+				accepted,
+				stop: () => new Promise((done) => server.close(() => done()))
+			})
+		)
+	);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const unsentMail = (database) => {
+	const db = new Database(database, { readonly: true });
+	try {
+		return db.prepare('SELECT "to" FROM mail_outbox WHERE sent_at IS NULL').all();
+	} finally {
+		db.close();
+	}
+};
+
+test('SIGTERM stops the server promptly while a mail server hangs, and the mail is sent after', async () => {
+	const database = freshDatabasePath();
+	const silent = await silentMailServer();
+	closing.push(silent.stop);
+	const server = await startServer({ port: 4605, database, env: { SMTP_URL: silent.url } });
+	running.add(server.child);
+	const cookie = await signIn(server.base, 'jordan');
+	const sent = await fetch(`${server.base}/me/say/worried?/send`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: server.base,
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({
+			worry_about: 'home',
+			what: 'Something is wrong at home.',
+			idempotencyKey: `stop-${Date.now()}`
+		})
+	});
+	assert.equal(sent.status, 303, 'the urgent statement was not sent');
+	for (let i = 0; i < 100 && !silent.connected(); i += 1) await sleep(100);
+	assert.ok(silent.connected(), 'Heard never tried to deliver the worker’s email');
+
+	const asked = performance.now();
+	server.child.kill('SIGTERM');
+	const exited = await Promise.race([stopped(server.child).then(() => true), sleep(10_000)]);
+	assert.equal(exited, true, 'the server was still running 10 s after SIGTERM');
+	assert.ok(performance.now() - asked < 10_000);
+	silent.stop();
+	const waiting = unsentMail(database);
+	assert.ok(waiting.length > 0, 'the mail being sent when Heard stopped was marked sent');
+
+	const mail = await acceptingMailServer();
+	closing.push(mail.stop);
+	const restarted = await startServer({ port: 4605, database, env: { SMTP_URL: mail.url } });
+	running.add(restarted.child);
+	for (let i = 0; i < 100 && unsentMail(database).length > 0; i += 1) await sleep(100);
+	restarted.child.kill('SIGTERM');
+	await stopped(restarted.child);
+	await mail.stop();
+	assert.deepEqual(unsentMail(database), [], 'mail was left unsent after the restart');
+	for (const { to } of waiting) assert.ok(mail.accepted.includes(to), `no mail reached ${to}`);
+});
