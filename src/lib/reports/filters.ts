@@ -22,7 +22,7 @@ const wholeQuarter = z
 	.transform((s) =>
 		QUARTER.test(s)
 			? s
-			: quarterName(Number(s.slice(0, 4)) * 4 + Math.floor((Number(s.slice(5, 7)) - 1) / 3))
+			: quarterName(quarterNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1))
 	);
 
 /**
@@ -33,6 +33,8 @@ export const quarterNumber = (name: string) => {
 	const [y = 0, q = 1] = name.split('-Q').map(Number);
 	return y * 4 + q - 1;
 };
+/** The quarter a month (0 for January) of a year is in. */
+export const quarterNumberOf = (year: number, month: number) => year * 4 + Math.floor(month / 3);
 export const quarterName = (n: number) => `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
 const quarterStart = (n: number) => new Date(Date.UTC(Math.floor(n / 4), (n % 4) * 3, 1));
 
@@ -63,7 +65,7 @@ export function parseFilters(params: URLSearchParams) {
 }
 
 export function currentQuarter(now: Date): string {
-	return quarterName(now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3));
+	return quarterName(quarterNumberOf(now.getUTCFullYear(), now.getUTCMonth()));
 }
 
 export interface Period {

@@ -1,9 +1,8 @@
 import {
-	currentQuarter,
 	filtersToQuery,
 	parseFilters,
 	quarterName,
-	quarterNumber,
+	quarterNumberOf,
 	ReportFilters
 } from '$lib/reports/filters';
 import { barChart } from '../charts/bar';
@@ -98,6 +97,6 @@ export function filterLabels() {
 
 /** The last eight calendar quarters, newest first, for the period picker. */
 export function recentQuarters(now = new Date()): string[] {
-	const q = quarterNumber(currentQuarter(now));
+	const q = quarterNumberOf(now.getUTCFullYear(), now.getUTCMonth());
 	return Array.from({ length: 8 }, (_, i) => quarterName(q - i));
 }

@@ -1,4 +1,4 @@
-import type { QueryParams, Sqlite } from './sql';
+import { readInTableOrder, type QueryParams, type Sqlite } from './sql';
 
 /** Views for a meeting: a before-the-meeting statement for it sent before it. */
 const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
@@ -28,9 +28,8 @@ const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
  * in one pass rather than once for each table that counts them.
  *
  * When the period holds a large share of all meetings, the pass reads the table in its own
- * order rather than through the date index. In date order every meeting is a jump to
- * somewhere else on disk, and so are the statements and feedback it looks up; in the table's
- * order, which is the order meetings were added, they lie near each other. On the national
+ * order (readInTableOrder). There, in the order meetings were added, the statements and
+ * feedback each one looks up lie near each other too. On the national
  * benchmark authority (1.25 million meetings, a third of them in a year) that read was four
  * times faster.
  */
@@ -38,13 +37,11 @@ export function writeReportMeetings(sqlite: Sqlite, p: QueryParams): void {
 	sqlite.exec(`CREATE TEMP TABLE report_meetings (g INTEGER, team_id TEXT, type TEXT,
 		scheduled_at INTEGER, could_say INTEGER, with_views INTEGER, mode TEXT, read_before INTEGER,
 		feedback_at INTEGER, rating INTEGER)`);
-	const inPeriod = sqlite
-		.prepare('SELECT COUNT(*) FROM meetings WHERE scheduled_at >= @from AND scheduled_at < @until')
-		.pluck()
-		.get(p) as number;
-	const all = sqlite
-		.prepare('SELECT COALESCE(MAX(rowid), 0) FROM meetings')
-		.pluck()
-		.get() as number;
-	sqlite.prepare(MEETINGS(inPeriod * 20 > all ? 'NOT INDEXED' : '')).run(p);
+	const scan = readInTableOrder(
+		sqlite,
+		'meetings',
+		'scheduled_at >= @from AND scheduled_at < @until',
+		p
+	);
+	sqlite.prepare(MEETINGS(scan)).run(p);
 }

@@ -64,9 +64,6 @@ const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
 
 /**
  * Fills the report's scratch tables, inside the report's read transaction.
- * When the window holds a large share of all statements, one sequential
- * read of the table beats fetching each row through the date index in date
- * order (which is random order on disk).
  */
 export function prepareReportTables(
 	sqlite: Sqlite,
@@ -84,18 +81,20 @@ export function prepareReportTables(
 	sqlite.exec(
 		'INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people'
 	);
-	const inWindow = (
-		sqlite
-			.prepare('SELECT COUNT(*) AS n FROM statements WHERE sent_at >= @trendFrom AND sent_at < @to')
-			.get(p) as { n: number }
-	).n;
-	const all = (
-		sqlite.prepare('SELECT COALESCE(MAX(rowid), 0) AS n FROM statements').get() as { n: number }
-	).n;
-	sqlite
-		.prepare(rows(inWindow * 20 > all ? 'NOT INDEXED' : '', wellbeingScoresSql(templates)))
-		.run(p);
+	const scan = readInTableOrder(sqlite, 'statements', 'sent_at >= @trendFrom AND sent_at < @to', p);
+	sqlite.prepare(rows(scan, wellbeingScoresSql(templates))).run(p);
 	writeReportMeetings(sqlite, p);
+}
+
+/**
+ * `NOT INDEXED` when the rows wanted are a large share (over a twentieth) of the table, or
+ * nothing: one sequential read of the table then beats fetching each row through a date index
+ * in date order, which is random order on disk.
+ */
+export function readInTableOrder(sqlite: Sqlite, table: string, wanted: string, p: QueryParams) {
+	const inWindow = sqlite.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${wanted}`).pluck().get(p);
+	const all = sqlite.prepare(`SELECT COALESCE(MAX(rowid), 0) FROM ${table}`).pluck().get();
+	return (inWindow as number) * 20 > (all as number) ? 'NOT INDEXED' : '';
 }
 
 /**
