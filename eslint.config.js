@@ -21,7 +21,8 @@ export default defineConfig(
 			'playwright-report/',
 			'.test-data/',
 			'.bench-data/',
-			'drizzle/meta/'
+			'drizzle/meta/',
+			'drizzle-pg/meta/'
 		]
 	},
 	js.configs.recommended,
@@ -44,6 +45,19 @@ export default defineConfig(
 		// `catch (e)` with an unused binding is how ES5 writes "ignore the error".
 		files: ['static/**/*.js'],
 		rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] }
+	},
+	{
+		// Reading and writing the database is awaited (ADR 44): a query nobody awaits never runs,
+		// and a promise used as a value (in an `if`, as a callback's result) is always truthy.
+		files: ['src/**/*.ts', 'tests/**/*.ts'],
+		// The service worker runs in the browser and reads no database; it is outside the project.
+		ignores: ['src/lib/paraglide/**', 'src/service-worker/**'],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error',
+			'@typescript-eslint/await-thenable': 'error'
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

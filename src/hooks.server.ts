@@ -37,7 +37,7 @@ export const init: ServerInit = async () => {
 	}
 	// Escalation and mail delivery run in this process; never while building or under unit tests.
 	if (!building && !process.env.VITEST) {
-		const stopBackgroundTasks = startBackgroundTasks();
+		const stopBackgroundTasks = await startBackgroundTasks();
 		// Retention's daily run; unit tests drive it themselves, with their own clock.
 		startRetentionSchedule();
 		exitOnShutdown(stopBackgroundTasks);
@@ -50,7 +50,7 @@ const identify: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user, renewed } = validateSessionToken(token);
+		const { session, user, renewed } = await validateSessionToken(token);
 		if (session) {
 			if (renewed) setSessionCookie(event.cookies, token, session.expiresAt, secure);
 			event.locals.user = user;
@@ -75,7 +75,7 @@ const localise: Handle = async ({ event, resolve }) => {
 		signedIn: user !== null,
 		stored: asLocale(ownPage?.language),
 		cookie: asLocale(event.cookies.get(LANGUAGE_COOKIE)),
-		enabled: enabledLocales()
+		enabled: await enabledLocales()
 	});
 	return drawInLocale(event.request, locale, () =>
 		resolve(event, {
@@ -91,7 +91,7 @@ const localise: Handle = async ({ event, resolve }) => {
 
 /** Deny by default: the route table in access.ts decides every request. */
 const enforceAccess: Handle = async ({ event, resolve }) => {
-	const decision = decideAccess(event.route.id, event.locals.user, readsComplaints);
+	const decision = await decideAccess(event.route.id, event.locals.user, readsComplaints);
 	if (decision === 'allow') return resolve(event);
 
 	const wantsPage =
@@ -137,7 +137,7 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	// Devices are often shared: nobody's page may be kept in a cache or shown again by Back.
 	if (event.locals.user) response.headers.set('cache-control', 'no-store');
 	// The one exception: a young person's own pages, kept on their phone for no signal.
-	markKeptPage(event, response);
+	await markKeptPage(event, response);
 	return response;
 };
 

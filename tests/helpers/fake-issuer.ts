@@ -5,7 +5,7 @@ import {
 	randomBytes,
 	type KeyObject
 } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -51,7 +51,7 @@ export async function startFakeIssuer(client: { id: string; secret: string; emai
 	const traded: string[] = [];
 	let issuer = '';
 
-	const server = createServer(async (request, response) => {
+	const answer = async (request: IncomingMessage, response: ServerResponse) => {
 		const json = (status: number, body: unknown) => {
 			response.writeHead(status, {
 				'content-type': 'application/json',
@@ -114,7 +114,8 @@ export async function startFakeIssuer(client: { id: string; secret: string; emai
 			expires_in: 300,
 			id_token: signedJwt(claims, plan.forged ? other.privateKey : published.privateKey, kid)
 		});
-	});
+	};
+	const server = createServer((request, response) => void answer(request, response));
 	await new Promise<void>((resolve) => server.listen(0, () => resolve()));
 	issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
 

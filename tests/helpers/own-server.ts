@@ -38,10 +38,19 @@ export async function startOwnServer(env: Record<string, string>) {
 	});
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+	// SIGTERM, as a service manager stops it; a server still running 10 s later (a connection
+	// the browser left open keeps adapter-node waiting up to its 30 s) is killed, and says so.
 	const stop = () =>
 		new Promise<void>((resolve) => {
 			if (child.exitCode !== null || child.signalCode !== null) return resolve();
-			child.once('exit', () => resolve());
+			const kill = setTimeout(() => {
+				console.warn(`The server on port ${port} had not stopped 10 s after SIGTERM.`);
+				child.kill('SIGKILL');
+			}, 10_000);
+			child.once('exit', () => {
+				clearTimeout(kill);
+				resolve();
+			});
 			child.kill('SIGTERM');
 		});
 	for (let i = 0; i < 300; i += 1) {
@@ -64,6 +73,8 @@ export function startSmtp(): Promise<{
 }> {
 	const received: string[] = [];
 	const server = new SMTPServer({
+		// Closing waits this long for a client still connected (30 s by default).
+		closeTimeout: 2000,
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
 		onData(stream, _session, callback) {

@@ -18,8 +18,12 @@ interface AnswerBackWrites {
 			idempotencyKey?: string;
 		},
 		now?: Date
-	): 'ok' | 'not_found';
-	rate(youngPersonId: string, id: string, rating: number): 'ok' | 'not_found' | 'no_answer_yet';
+	): Promise<'ok' | 'not_found'>;
+	rate(
+		youngPersonId: string,
+		id: string,
+		rating: number
+	): Promise<'ok' | 'not_found' | 'no_answer_yet'>;
 }
 
 function ownRecord(locals: App.Locals) {
@@ -48,7 +52,7 @@ export function answerBackActions(writes: AnswerBackWrites) {
 				body: read.data.body,
 				idempotencyKey: formKey(form.get('key'))
 			};
-			const sent = attemptWrite(() => writes.reply(reply));
+			const sent = await attemptWrite(() => writes.reply(reply));
 			if (!sent.stored) return fail(503, { reply: { body, error: 'not_saved' } });
 			if (sent.result === 'not_found') error(404, 'Not found');
 			return { replied: true };
@@ -57,7 +61,7 @@ export function answerBackActions(writes: AnswerBackWrites) {
 			const { record } = ownRecord(locals);
 			const parsed = ListenedRating.safeParse(Object.fromEntries(await request.formData()));
 			if (!parsed.success) return fail(400, { rateError: true });
-			const result = writes.rate(record.id, params.id, parsed.data.rating);
+			const result = await writes.rate(record.id, params.id, parsed.data.rating);
 			if (result === 'not_found') error(404, 'Not found');
 			if (result === 'no_answer_yet') return fail(400, { rateError: true });
 			return { rated: true };

@@ -15,7 +15,7 @@ export async function signOutEverywhere(
 	if (!userId) error(404, 'Not found');
 	const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 	if (!parsed.success) return fail(400, { sessionsError: fieldErrors(parsed.error).confirm });
-	const result = endAllSessionsOf(actor, userId);
+	const result = await endAllSessionsOf(actor, userId);
 	if (!result.ok) {
 		if (result.reason === 'not_found') error(404, 'Not found');
 		return fail(400, { sessionsError: result.reason });

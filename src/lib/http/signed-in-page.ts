@@ -6,11 +6,11 @@ import { endAllOtherSessions, endOtherSession, listOwnSessions } from '$lib/serv
  * (/me/settings/signed-in): the same list and the same two actions, each confirmed on the page
  * first (a link to ?end=… draws the question; its form posts), so it works without JavaScript.
  */
-export function loadSignedIn({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
+export async function loadSignedIn({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
 	const user = locals.user;
 	const current = locals.session;
 	if (!user || !current) redirect(303, '/login');
-	const list = listOwnSessions(user.id, current.id);
+	const list = await listOwnSessions(user.id, current.id);
 	const asked = url.searchParams.get('end');
 	const confirming =
 		asked === 'others'
@@ -23,13 +23,13 @@ export const signedInActions = {
 	end: async ({ request, locals }: RequestEvent) => {
 		if (!locals.user || !locals.session) redirect(303, '/login');
 		const id = String((await request.formData()).get('session') ?? '').slice(0, 100);
-		const ended = endOtherSession(locals.user, locals.session.id, id);
+		const ended = await endOtherSession(locals.user, locals.session.id, id);
 		if (!ended.ok) return fail(404, { gone: true });
 		return { endedOne: true };
 	},
 	others: async ({ locals }: RequestEvent) => {
 		if (!locals.user || !locals.session) redirect(303, '/login');
-		const ended = endAllOtherSessions(locals.user, locals.session.id);
+		const ended = await endAllOtherSessions(locals.user, locals.session.id);
 		return { endedOthers: ended.ok ? ended.ended : 0 };
 	}
 };

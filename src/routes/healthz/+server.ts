@@ -1,14 +1,14 @@
-import { db } from '$lib/server/db';
-import { isDatabaseReachable, isDatabaseWritable } from '$lib/server/db/connection';
+import { db, isWritable } from '$lib/server/db';
+import { isDatabaseReachable } from '$lib/server/db/connection';
 
 // The write check commits (and syncs) one page: once a second is enough for any monitor.
 const RECHECK_MS = 1000;
 let lastWriteCheck = { at: 0, writable: false };
 
-function writable(): boolean {
+async function writable(): Promise<boolean> {
 	const now = Date.now();
 	if (now - lastWriteCheck.at >= RECHECK_MS)
-		lastWriteCheck = { at: now, writable: isDatabaseWritable(db()) };
+		lastWriteCheck = { at: now, writable: await isWritable() };
 	return lastWriteCheck.writable;
 }
 
@@ -16,12 +16,12 @@ function writable(): boolean {
  * For load balancers and monitoring: 200 only when the database answers and
  * would store what a young person sends (not full, locked or read-only).
  */
-export const GET = () => {
+export const GET = async () => {
 	let reachable: boolean;
 	let canWrite = false;
 	try {
 		reachable = isDatabaseReachable(db());
-		canWrite = reachable && writable();
+		canWrite = reachable && (await writable());
 	} catch {
 		reachable = false;
 	}

@@ -23,10 +23,10 @@ export const POST = async ({ request, cookies, locals, url }) => {
 	const form = await request.formData();
 	const locale = asLocale(form.get('locale'));
 	const next = backTo(form.get('next'), url.origin);
-	if (!locale || !enabledLocales().has(locale)) redirect(303, next);
+	if (!locale || !(await enabledLocales()).has(locale)) redirect(303, next);
 
 	const record = locals.user ? findOwnRecord(locals.user) : null;
-	if (record) chooseLanguage(record.id, locale);
+	if (record) await chooseLanguage(record.id, locale);
 	cookies.set(LANGUAGE_COOKIE, locale, {
 		path: '/',
 		httpOnly: true,

@@ -39,7 +39,7 @@ export const PUT: RequestHandler = async ({ request, locals }) => {
 	const { userId, sessionId } = signedIn(locals);
 	const device = readSubscription(await readJson(request));
 	if (!device) error(400, 'Not a push subscription Heard can use');
-	turnOnPush(userId, sessionId, device);
+	await turnOnPush(userId, sessionId, device);
 	return new Response(null, { status: 204 });
 };
 
@@ -47,6 +47,6 @@ export const DELETE: RequestHandler = async ({ request, locals }) => {
 	const { userId, sessionId } = signedIn(locals);
 	const body = (await readJson(request)) as { endpoint?: unknown } | null;
 	const endpoint = typeof body?.endpoint === 'string' ? body.endpoint : undefined;
-	turnOffPush(userId, sessionId, endpoint);
+	await turnOffPush(userId, sessionId, endpoint);
 	return new Response(null, { status: 204 });
 };

@@ -7,16 +7,16 @@ import { findOwnRecordId } from '$lib/server/young-people/queries';
  * it is: the service worker keeps only pages so marked, in a cache it empties on sign-out and
  * quick exit (docs/adr/0032). Every other signed-in page stays uncached.
  */
-export function markKeptPage(event: RequestEvent, response: Response): void {
-	const owner = keptPageOwner(event, response);
+export async function markKeptPage(event: RequestEvent, response: Response): Promise<void> {
+	const owner = await keptPageOwner(event, response);
 	if (owner) response.headers.set(KEPT_FOR_HEADER, owner);
 }
 
-function keptPageOwner(event: RequestEvent, response: Response): string | null {
+async function keptPageOwner(event: RequestEvent, response: Response): Promise<string | null> {
 	const user = event.locals.user;
 	if (!user?.roles.includes('young_person') || event.request.method !== 'GET') return null;
 	if (event.isDataRequest || response.status !== 200 || !isKeptPage(event.url.pathname))
 		return null;
 	if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return null;
-	return findOwnRecordId(user.id);
+	return await findOwnRecordId(user.id);
 }

@@ -16,23 +16,22 @@ describe('an administrator resets a member of staff’s password', () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker'], { password: 'the old password' });
 		const session = generateSessionToken();
-		createSession(session, worker.id);
+		await createSession(session, worker.id);
 
-		const result = resetStaffPassword(admin, worker.id);
+		const result = await resetStaffPassword(admin, worker.id);
 		expect(result).toEqual({ ok: true, email: worker.email });
 
-		expect(validateSessionToken(session).user).toBeNull();
+		expect((await validateSessionToken(session)).user).toBeNull();
 		expect((await signIn(worker.email, 'the old password', '10.8.0.1')).ok).toBe(false);
-		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
+		const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email));
 		const token = linkIn(mail!.body);
 		expect(token).toBeDefined();
-		const [event] = db()
+		const [event] = await db()
 			.select()
 			.from(auditEvents)
 			.where(
 				and(eq(auditEvents.action, 'staff_password_reset'), eq(auditEvents.subjectId, worker.id))
-			)
-			.all();
+			);
 		expect(event).toMatchObject({ actorId: admin.id, detail: { how: 'emailed_link' } });
 		expect(JSON.stringify(event)).not.toContain(token);
 
@@ -43,23 +42,25 @@ describe('an administrator resets a member of staff’s password', () => {
 	it('keeps no copy of the link once the email has gone', async () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker']);
-		resetStaffPassword(admin, worker.id);
-		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
-		markMailSent(mail!.id, new Date());
-		const [sent] = db().select().from(mailOutbox).where(eq(mailOutbox.id, mail!.id)).all();
+		await resetStaffPassword(admin, worker.id);
+		const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email));
+		await markMailSent(mail!.id, new Date());
+		const [sent] = await db().select().from(mailOutbox).where(eq(mailOutbox.id, mail!.id));
 		expect(sent!.body).toBe(SENT_LINK_REMOVED);
 	});
 
 	it('is refused for the admin’s own account, which changes its password with the current one', async () => {
 		const admin = await createStaff(['admin']);
-		expect(resetStaffPassword(admin, admin.id)).toEqual({ ok: false, error: 'own_password' });
+		expect(await resetStaffPassword(admin, admin.id)).toEqual({ ok: false, error: 'own_password' });
 	});
 
 	it('is refused for a deactivated account', async () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker'], { active: false });
-		expect(resetStaffPassword(admin, worker.id)).toEqual({ ok: false, error: 'deactivated' });
-		expect(db().select().from(users).where(eq(users.id, worker.id)).get()?.active).toBe(false);
-		expect(db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all()).toEqual([]);
+		expect(await resetStaffPassword(admin, worker.id)).toEqual({ ok: false, error: 'deactivated' });
+		expect(
+			(await db().select().from(users).where(eq(users.id, worker.id)).limit(1))[0]?.active
+		).toBe(false);
+		expect(await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email))).toEqual([]);
 	});
 });

@@ -23,21 +23,20 @@ type ReadingRole = (typeof STATEMENT_READING_ROLES)[number];
 const readsStatements = (role: string): role is ReadingRole =>
 	(STATEMENT_READING_ROLES as readonly string[]).includes(role);
 
-export function rolesOf(userId: string, reader: Reader = db()): StaffRole[] {
-	return reader
-		.select({ role: userRoles.role })
-		.from(userRoles)
-		.where(eq(userRoles.userId, userId))
-		.all()
-		.map((r) => r.role as StaffRole);
+export async function rolesOf(userId: string, reader: Reader = db()): Promise<StaffRole[]> {
+	return (
+		await reader
+			.select({ role: userRoles.role })
+			.from(userRoles)
+			.where(eq(userRoles.userId, userId))
+	).map((r) => r.role as StaffRole);
 }
 
-function membershipsOf(userId: string, reader: Reader = db()): Membership[] {
-	return reader
+async function membershipsOf(userId: string, reader: Reader = db()): Promise<Membership[]> {
+	return await reader
 		.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole })
 		.from(teamMembers)
-		.where(eq(teamMembers.userId, userId))
-		.all();
+		.where(eq(teamMembers.userId, userId));
 }
 
 const sameSet = (a: string[], b: string[]) =>
@@ -50,17 +49,17 @@ const membershipKeys = (list: Membership[]) => {
 };
 
 /** Why these roles cannot be given, or null. `userId` is null for an account not yet created. */
-export function refuseRoles(
+export async function refuseRoles(
 	actor: SessionUser,
 	userId: string | null,
 	roles: StaffRole[],
 	memberships: Membership[]
-): RoleRefusal | null {
+): Promise<RoleRefusal | null> {
 	if (roles.includes('admin') && roles.some(readsStatements)) return 'admin_reads_nothing';
 	if (userId === actor.id) {
 		const unchanged =
-			sameSet(rolesOf(userId), roles) &&
-			sameSet(membershipKeys(membershipsOf(userId)), membershipKeys(memberships));
+			sameSet(await rolesOf(userId), roles) &&
+			sameSet(membershipKeys(await membershipsOf(userId)), membershipKeys(memberships));
 		if (!unchanged) return 'own_roles';
 	}
 	return null;
@@ -72,17 +71,15 @@ interface ReadingGained {
 }
 
 /** What reading the account gains with these roles and teams; read in their transaction, before writing them. */
-export function readingGained(
+export async function readingGained(
 	tx: Tx,
 	userId: string | null,
 	roles: StaffRole[],
 	memberships: Membership[]
-): ReadingGained {
-	const before = userId ? rolesOf(userId, tx) : [];
+): Promise<ReadingGained> {
+	const before = userId ? await rolesOf(userId, tx) : [];
 	const managedBefore = userId
-		? membershipsOf(userId, tx)
-				.filter((t) => t.teamRole === 'manager')
-				.map((t) => t.teamId)
+		? (await membershipsOf(userId, tx)).filter((t) => t.teamRole === 'manager').map((t) => t.teamId)
 		: [];
 	const gainedRoles = roles.filter((r) => readsStatements(r) && !before.includes(r));
 	const managedTeams = roles.includes('manager')
@@ -102,28 +99,36 @@ export function readingGained(
  * viewer marks it), an email to the person and one to every other active
  * administrator. No young person is named.
  */
-export function announceReadingGiven(
+export async function announceReadingGiven(
 	tx: Tx,
 	actor: SessionUser,
 	userId: string,
 	gained: ReadingGained,
 	now: Date
-): void {
+): Promise<void> {
 	if (gained.roles.length === 0 && gained.managedTeams.length === 0) return;
-	const person = tx
-		.select({ email: users.email, name: users.displayName })
-		.from(users)
-		.where(eq(users.id, userId))
-		.get();
+	const person = (
+		await tx
+			.select({ email: users.email, name: users.displayName })
+			.from(users)
+			.where(eq(users.id, userId))
+			.limit(1)
+	)[0];
 	if (!person) return;
-	const teamNames = gained.managedTeams.map(
-		(id) => tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).get()?.name ?? id
-	);
+	const teamNames: string[] = [];
+	for (const id of gained.managedTeams) {
+		const [team] = await tx
+			.select({ name: teams.name })
+			.from(teams)
+			.where(eq(teams.id, id))
+			.limit(1);
+		teamNames.push(team?.name ?? id);
+	}
 	const what = [
 		...gained.roles.filter(readsStatements).map((role) => readingRoleWords(role)),
 		...teamNames.map((team) => m.adm_reading_manages({ team }))
 	].join(', ');
-	recordAuditEvent(
+	await recordAuditEvent(
 		tx,
 		{
 			actorId: actor.id,
@@ -135,23 +140,22 @@ export function announceReadingGiven(
 		now
 	);
 	const link = `${appOrigin()}/admin/staff/${userId}`;
-	const mail = (to: string, subject: string, body: string) =>
-		tx.insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now }).run();
+	const mail = async (to: string, subject: string, body: string) =>
+		await tx.insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now });
 	if (person.email)
-		mail(
+		await mail(
 			person.email,
 			m.staff_email_reading_given_subject(),
 			m.staff_email_reading_given_body({ what, by: actor.displayName })
 		);
-	const otherAdmins = tx
+	const otherAdmins = await tx
 		.select({ email: users.email })
 		.from(users)
 		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
-		.where(and(eq(users.active, true), ne(users.id, actor.id)))
-		.all();
+		.where(and(eq(users.active, true), ne(users.id, actor.id)));
 	for (const admin of otherAdmins) {
 		if (admin.email)
-			mail(
+			await mail(
 				admin.email,
 				m.admin_email_reading_given_subject(),
 				m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link })

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { auditEvents } from '../db/schema';
 
 export type AuditAction =
@@ -83,15 +83,13 @@ interface AuditEntry {
  * Appends to the audit log, through the transaction of the change it records,
  * so the event and the change commit together or not at all.
  */
-export function recordAuditEvent(tx: Tx, entry: AuditEntry, at = new Date()): void {
-	tx.insert(auditEvents)
-		.values({ ...entry, at })
-		.run();
+export async function recordAuditEvent(tx: Tx, entry: AuditEntry, at = new Date()): Promise<void> {
+	await tx.insert(auditEvents).values({ ...entry, at });
 }
 
 /** An event that records no change of its own (a sign-in refused, a copy taken): in a transaction of its own. */
-export function recordAuditEventAlone(entry: AuditEntry, at = new Date()): void {
-	db().transaction((tx) => recordAuditEvent(tx, entry, at));
+export async function recordAuditEventAlone(entry: AuditEntry, at = new Date()): Promise<void> {
+	await transaction(async (tx) => await recordAuditEvent(tx, entry, at));
 }
 
 /** What a form with a key does: its audit event holds the key (detail.key). */
@@ -112,26 +110,28 @@ type KeyedAction =
  * record or entry created). What makes something new has no subject yet: it is looked for among
  * what the same person did.
  */
-export function sentBeforeWithKey(
+export async function sentBeforeWithKey(
 	tx: Tx,
 	action: KeyedAction,
 	where: { subjectId: string } | { youngPersonId: string } | { actorId: string },
 	idempotencyKey: string
-): string | null {
-	const seen = tx
-		.select({ subjectId: auditEvents.subjectId })
-		.from(auditEvents)
-		.where(
-			and(
-				eq(auditEvents.action, action),
-				'subjectId' in where
-					? eq(auditEvents.subjectId, where.subjectId)
-					: 'youngPersonId' in where
-						? eq(auditEvents.youngPersonId, where.youngPersonId)
-						: eq(auditEvents.actorId, where.actorId),
-				sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
+): Promise<string | null> {
+	const seen = (
+		await tx
+			.select({ subjectId: auditEvents.subjectId })
+			.from(auditEvents)
+			.where(
+				and(
+					eq(auditEvents.action, action),
+					'subjectId' in where
+						? eq(auditEvents.subjectId, where.subjectId)
+						: 'youngPersonId' in where
+							? eq(auditEvents.youngPersonId, where.youngPersonId)
+							: eq(auditEvents.actorId, where.actorId),
+					sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
+				)
 			)
-		)
-		.get();
+			.limit(1)
+	)[0];
 	return seen ? (seen.subjectId ?? '') : null;
 }

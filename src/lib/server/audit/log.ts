@@ -26,7 +26,11 @@ const dayAfter = (date: string) => {
 	return dayStart(next.toISOString().slice(0, 10));
 };
 
-export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1, pageSize = 50) {
+export async function listAuditEvents(
+	filter: Omit<AuditFilterInput, 'page'>,
+	page = 1,
+	pageSize = 50
+) {
 	const where: SQL[] = [];
 	if (filter.actor) where.push(eq(auditEvents.actorId, filter.actor));
 	if (filter.youngPerson) where.push(eq(auditEvents.youngPersonId, filter.youngPerson));
@@ -34,37 +38,38 @@ export function listAuditEvents(filter: Omit<AuditFilterInput, 'page'>, page = 1
 	if (filter.from) where.push(gte(auditEvents.at, dayStart(filter.from)));
 	if (filter.to) where.push(lt(auditEvents.at, dayAfter(filter.to)));
 	const condition = where.length ? and(...where) : undefined;
-	const total = db().select({ n: count() }).from(auditEvents).where(condition).get()?.n ?? 0;
+	const total =
+		(await db().select({ n: count() }).from(auditEvents).where(condition).limit(1))[0]?.n ?? 0;
 	const actor = aliasedTable(users, 'actor');
-	const events = db()
-		.select({
-			id: auditEvents.id,
-			at: auditEvents.at,
-			action: auditEvents.action,
-			actor: actor.displayName,
-			actorId: auditEvents.actorId,
-			youngPerson: youngPeople.preferredName,
-			youngPersonId: auditEvents.youngPersonId,
-			subjectType: auditEvents.subjectType,
-			subjectId: auditEvents.subjectId,
-			detail: auditEvents.detail
-		})
-		.from(auditEvents)
-		.leftJoin(actor, eq(auditEvents.actorId, actor.id))
-		.leftJoin(youngPeople, eq(auditEvents.youngPersonId, youngPeople.id))
-		.where(condition)
-		.orderBy(desc(auditEvents.at), desc(auditEvents.id))
-		.limit(pageSize)
-		.offset((page - 1) * pageSize)
-		.all()
-		.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }));
+	const events = (
+		await db()
+			.select({
+				id: auditEvents.id,
+				at: auditEvents.at,
+				action: auditEvents.action,
+				actor: actor.displayName,
+				actorId: auditEvents.actorId,
+				youngPerson: youngPeople.preferredName,
+				youngPersonId: auditEvents.youngPersonId,
+				subjectType: auditEvents.subjectType,
+				subjectId: auditEvents.subjectId,
+				detail: auditEvents.detail
+			})
+			.from(auditEvents)
+			.leftJoin(actor, eq(auditEvents.actorId, actor.id))
+			.leftJoin(youngPeople, eq(auditEvents.youngPersonId, youngPeople.id))
+			.where(condition)
+			.orderBy(desc(auditEvents.at), desc(auditEvents.id))
+			.limit(pageSize)
+			.offset((page - 1) * pageSize)
+	).map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }));
 	return { events, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** What the filter's lists offer: everyone who can act, every young person, every action seen. */
-export function auditFilterOptions() {
+export async function auditFilterOptions() {
 	return {
-		actors: db()
+		actors: await db()
 			.select({
 				id: users.id,
 				name: users.displayName,
@@ -72,42 +77,40 @@ export function auditFilterOptions() {
 				username: users.username
 			})
 			.from(users)
-			.orderBy(asc(users.displayName))
-			.all(),
-		youngPeople: db()
+			.orderBy(asc(users.displayName)),
+		youngPeople: await db()
 			.select({
 				id: youngPeople.id,
 				name: youngPeople.preferredName,
 				caseReference: youngPeople.caseReference
 			})
 			.from(youngPeople)
-			.orderBy(asc(youngPeople.preferredName))
-			.all(),
-		actions: db()
-			.selectDistinct({ action: auditEvents.action })
-			.from(auditEvents)
-			.orderBy(asc(auditEvents.action))
-			.all()
-			.map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
+			.orderBy(asc(youngPeople.preferredName)),
+		actions: (
+			await db()
+				.selectDistinct({ action: auditEvents.action })
+				.from(auditEvents)
+				.orderBy(asc(auditEvents.action))
+		).map((a) => ({ action: a.action, label: auditActionLabel(a.action) }))
 	};
 }
 
 /** Who did what and when; the log holds ids and actions, never statement content. */
-export function listRecentAuditEvents(limit = 20) {
+export async function listRecentAuditEvents(limit = 20) {
 	return (
-		db()
-			.select({
-				id: auditEvents.id,
-				at: auditEvents.at,
-				action: auditEvents.action,
-				actor: users.displayName
-			})
-			.from(auditEvents)
-			.leftJoin(users, eq(auditEvents.actorId, users.id))
-			// Newest first by when it happened: ids follow insertion, which is not always time order.
-			.orderBy(desc(auditEvents.at), desc(auditEvents.id))
-			.limit(limit)
-			.all()
-			.map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }))
+		(
+			await db()
+				.select({
+					id: auditEvents.id,
+					at: auditEvents.at,
+					action: auditEvents.action,
+					actor: users.displayName
+				})
+				.from(auditEvents)
+				.leftJoin(users, eq(auditEvents.actorId, users.id))
+				// Newest first by when it happened: ids follow insertion, which is not always time order.
+				.orderBy(desc(auditEvents.at), desc(auditEvents.id))
+				.limit(limit)
+		).map((e) => ({ ...e, label: auditActionLabel(e.action), notable: isNotable(e.action) }))
 	);
 }

@@ -42,46 +42,46 @@ describe('the route access table', () => {
 });
 
 describe('decideAccess', () => {
-	it('refuses a route that is not in the table, even to an admin', () => {
-		expect(decideAccess('/(staff)/secret', as('admin'))).toBe('forbidden');
-		expect(decideAccess('/(staff)/secret', null)).toBe('forbidden');
+	it('refuses a route that is not in the table, even to an admin', async () => {
+		expect(await decideAccess('/(staff)/secret', as('admin'))).toBe('forbidden');
+		expect(await decideAccess('/(staff)/secret', null)).toBe('forbidden');
 	});
 
-	it('lets only the complaints team into complaints, and never an administrator', () => {
+	it('lets only the complaints team into complaints, and never an administrator', async () => {
 		const route = '/(staff)/complaints/[id]';
-		expect(decideAccess(route, null, () => true)).toBe('sign_in_first');
-		expect(decideAccess(route, as('worker'), () => false)).toBe('forbidden');
-		expect(decideAccess(route, as('worker'), () => true)).toBe('allow');
-		expect(decideAccess(route, as('admin'), () => true)).toBe('forbidden');
-		expect(decideAccess(route, as('manager'))).toBe('forbidden');
+		expect(await decideAccess(route, null, () => true)).toBe('sign_in_first');
+		expect(await decideAccess(route, as('worker'), () => false)).toBe('forbidden');
+		expect(await decideAccess(route, as('worker'), () => true)).toBe('allow');
+		expect(await decideAccess(route, as('admin'), () => true)).toBe('forbidden');
+		expect(await decideAccess(route, as('manager'))).toBe('forbidden');
 	});
 
-	it('lets an unmatched request through so SvelteKit can answer 404', () => {
-		expect(decideAccess(null, null)).toBe('allow');
+	it('lets an unmatched request through so SvelteKit can answer 404', async () => {
+		expect(await decideAccess(null, null)).toBe('allow');
 	});
 
-	it('lets anyone into a public route, signed in or not', () => {
-		expect(decideAccess('/(public)/login', null)).toBe('allow');
-		expect(decideAccess('/healthz', null)).toBe('allow');
-		expect(decideAccess('/(public)/help', as('young_person'))).toBe('allow');
+	it('lets anyone into a public route, signed in or not', async () => {
+		expect(await decideAccess('/(public)/login', null)).toBe('allow');
+		expect(await decideAccess('/healthz', null)).toBe('allow');
+		expect(await decideAccess('/(public)/help', as('young_person'))).toBe('allow');
 	});
 
-	it('asks a signed-out visitor to sign in before a role-restricted route', () => {
-		expect(decideAccess('/(staff)/worker', null)).toBe('sign_in_first');
-		expect(decideAccess('/(young-person)/me', null)).toBe('sign_in_first');
+	it('asks a signed-out visitor to sign in before a role-restricted route', async () => {
+		expect(await decideAccess('/(staff)/worker', null)).toBe('sign_in_first');
+		expect(await decideAccess('/(young-person)/me', null)).toBe('sign_in_first');
 	});
 
-	it('keeps young people out of staff routes and staff out of young people’s', () => {
-		expect(decideAccess('/(staff)/worker', as('young_person'))).toBe('forbidden');
-		expect(decideAccess('/(staff)/admin', as('manager', 'worker'))).toBe('forbidden');
-		expect(decideAccess('/(young-person)/me', as('worker'))).toBe('forbidden');
+	it('keeps young people out of staff routes and staff out of young people’s', async () => {
+		expect(await decideAccess('/(staff)/worker', as('young_person'))).toBe('forbidden');
+		expect(await decideAccess('/(staff)/admin', as('manager', 'worker'))).toBe('forbidden');
+		expect(await decideAccess('/(young-person)/me', as('worker'))).toBe('forbidden');
 	});
 
-	it('lets the roles listed in the table in', () => {
-		expect(decideAccess('/(staff)/worker', as('manager'))).toBe('allow');
-		expect(decideAccess('/(staff)/worker', as('worker'))).toBe('allow');
-		expect(decideAccess('/(staff)/lead', as('participation_lead'))).toBe('allow');
-		expect(decideAccess('/(young-person)/me/say/[kind]', as('young_person'))).toBe('allow');
+	it('lets the roles listed in the table in', async () => {
+		expect(await decideAccess('/(staff)/worker', as('manager'))).toBe('allow');
+		expect(await decideAccess('/(staff)/worker', as('worker'))).toBe('allow');
+		expect(await decideAccess('/(staff)/lead', as('participation_lead'))).toBe('allow');
+		expect(await decideAccess('/(young-person)/me/say/[kind]', as('young_person'))).toBe('allow');
 	});
 });
 
@@ -98,7 +98,7 @@ describe('homeFor', () => {
 		expect(homeFor({ roles })).toBe(home);
 	});
 
-	it('sends every home to a route the same person may enter', () => {
+	it('sends every home to a route the same person may enter', async () => {
 		for (const role of [
 			'young_person',
 			'worker',
@@ -111,7 +111,7 @@ describe('homeFor', () => {
 				(id) => id.replace(/\/\([^)]+\)/g, '') === home
 			);
 			expect(routeId, `a route for ${home}`).toBeDefined();
-			expect(decideAccess(routeId!, as(role))).toBe('allow');
+			expect(await decideAccess(routeId!, as(role))).toBe('allow');
 		}
 	});
 });

@@ -106,11 +106,23 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 type AccessDecision = 'allow' | 'sign_in_first' | 'forbidden';
 
 /** `readsComplaints` is asked only for a complaints route: it reads the database. */
-export function decideAccess(
+export async function decideAccess(
 	routeId: string | null,
 	user: SessionUser | null,
-	readsComplaints: (userId: string) => boolean = () => false
-): AccessDecision {
+	readsComplaints: (userId: string) => Promise<boolean> | boolean = () => false
+): Promise<AccessDecision> {
+	const decision = decideByRoles(routeId, user);
+	if (decision !== 'complaints_team') return decision;
+	return user && !user.roles.includes('admin') && (await readsComplaints(user.id))
+		? 'allow'
+		: 'forbidden';
+}
+
+/** What the route table alone decides; a complaints route also needs the complaints team's say. */
+export function decideByRoles(
+	routeId: string | null,
+	user: SessionUser | null
+): AccessDecision | 'complaints_team' {
 	// No route matched: let SvelteKit answer 404.
 	if (routeId === null) return 'allow';
 	const rule = ROUTE_ACCESS[routeId];
@@ -118,8 +130,7 @@ export function decideAccess(
 	if (rule === 'public') return 'allow';
 	if (!user) return 'sign_in_first';
 	if (rule === 'signed_in') return 'allow';
-	if (rule === 'complaints_team')
-		return !user.roles.includes('admin') && readsComplaints(user.id) ? 'allow' : 'forbidden';
+	if (rule === 'complaints_team') return rule;
 	return rule.some((role) => user.roles.includes(role)) ? 'allow' : 'forbidden';
 }
 

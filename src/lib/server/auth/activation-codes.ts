@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { activationCodes, youngPeople } from '../db/schema';
 import { invalidateAllSessionsOfUser } from './session';
 
@@ -50,40 +50,42 @@ function randomCode(): string {
  * sessions. Every code, the first letter too, is made by their worker (or a
  * manager of their team), who reads their words anyway (ADR 0010).
  */
-export function issueActivationCode(
+export async function issueActivationCode(
 	youngPersonId: string,
 	issuedBy: string | null,
 	now = new Date()
-): string {
-	return db().transaction((tx) => writeActivationCode(tx, youngPersonId, issuedBy, now));
+): Promise<string> {
+	return await transaction(
+		async (tx) => await writeActivationCode(tx, youngPersonId, issuedBy, now)
+	);
 }
 
 /** The same, through a transaction already open (the demo organisation's). */
-export function writeActivationCode(
+export async function writeActivationCode(
 	tx: Tx,
 	youngPersonId: string,
 	issuedBy: string | null,
 	now: Date
-): string {
+): Promise<string> {
 	const via = 'worker';
 	const code = randomCode();
-	tx.update(activationCodes)
+	await tx
+		.update(activationCodes)
 		.set({ expiresAt: now })
-		.where(and(eq(activationCodes.youngPersonId, youngPersonId), isNull(activationCodes.usedAt)))
-		.run();
-	tx.insert(activationCodes)
-		.values({
-			youngPersonId,
-			codeHash: hashCode(code),
-			expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS),
-			createdBy: issuedBy,
-			via
-		})
-		.run();
-	const person = tx.select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).get();
-	if (person?.userId) invalidateAllSessionsOfUser(tx, person.userId);
+		.where(and(eq(activationCodes.youngPersonId, youngPersonId), isNull(activationCodes.usedAt)));
+	await tx.insert(activationCodes).values({
+		youngPersonId,
+		codeHash: hashCode(code),
+		expiresAt: new Date(now.getTime() + ACTIVATION_CODE_LIFETIME_MS),
+		createdBy: issuedBy,
+		via
+	});
+	const person = (
+		await tx.select().from(youngPeople).where(eq(youngPeople.id, youngPersonId)).limit(1)
+	)[0];
+	if (person?.userId) await invalidateAllSessionsOfUser(tx, person.userId);
 	const detail = { via, replacesSignIn: Boolean(person?.userId) };
-	recordAuditEvent(
+	await recordAuditEvent(
 		tx,
 		{
 			actorId: issuedBy,

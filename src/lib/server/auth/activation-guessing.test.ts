@@ -11,9 +11,9 @@ let youngPersonId: string;
 let username: string;
 let tests = 0;
 
-beforeEach(() => {
-	teamId = createTeam();
-	youngPersonId = createYoungPerson({ teamId, preferredName: 'Robin' });
+beforeEach(async () => {
+	teamId = await createTeam();
+	youngPersonId = await createYoungPerson({ teamId, preferredName: 'Robin' });
 	username = `robin${++tests}`;
 });
 
@@ -32,7 +32,7 @@ describe('a wrong code', () => {
 describe('activation from one address', () => {
 	it('is refused after too many wrong codes, without touching another address, and a right code does not count', async () => {
 		const now = new Date('2030-05-01T09:00:00Z');
-		const good = issueActivationCode(youngPersonId, null, now);
+		const good = await issueActivationCode(youngPersonId, null, now);
 		for (let i = 1; i < ACTIVATION_ADDRESS_LIMIT; i++) {
 			expect(
 				await activateAccount({ code: `WRONG-${i}`, username, password: PASSWORD }, now, '10.7.7.7')

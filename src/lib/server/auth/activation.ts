@@ -1,13 +1,14 @@
 import { pseudonym } from './pseudonym';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db, type Reader } from '../db';
+import { db, transaction, type Reader } from '../db';
 import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashCode } from './activation-codes';
 import { hashPassword, verifyPassword } from './password';
 import { SEND_AGAIN_MS } from './second-step';
 import { releaseAttempt, reserveAttempt } from './throttle';
 import { invalidateAllSessionsOfUser } from './session';
+import { theRow } from '../db/rows';
 
 /** A young person makes their account with the code their worker gave them (activation-codes.ts makes it). */
 
@@ -29,28 +30,31 @@ type Usable =
 	| { ok: false; reason: ActivationFailure };
 
 /** Cheap checks only (a hash of the code and a few indexed reads), so a wrong code costs no password hash. */
-function findUsableCode(reader: Reader, typed: string, username: string, now: Date): Usable {
-	const code = reader
-		.select()
-		.from(activationCodes)
-		.where(eq(activationCodes.codeHash, hashCode(typed)))
-		.get();
+async function findUsableCode(
+	reader: Reader,
+	typed: string,
+	username: string,
+	now: Date
+): Promise<Usable> {
+	const code = (
+		await reader
+			.select()
+			.from(activationCodes)
+			.where(eq(activationCodes.codeHash, hashCode(typed)))
+			.limit(1)
+	)[0];
 	if (!code) return { ok: false, reason: 'unknown_code' };
 	if (code.usedAt) return { ok: false, reason: 'code_used' };
 	if (code.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'code_expired' };
-	const person = reader
-		.select()
-		.from(youngPeople)
-		.where(eq(youngPeople.id, code.youngPersonId))
-		.get();
+	const person = (
+		await reader.select().from(youngPeople).where(eq(youngPeople.id, code.youngPersonId)).limit(1)
+	)[0];
 	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
 	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
 	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
-	const holder = reader
-		.select({ id: users.id })
-		.from(users)
-		.where(eq(users.username, username))
-		.get();
+	const holder = (
+		await reader.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1)
+	)[0];
 	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
 	return { ok: true, code, person };
 }
@@ -64,23 +68,27 @@ type ActivationInput = { code: string; username: string; password: string };
  */
 async function sameActivationAgain(input: ActivationInput, now: Date): Promise<ActivationResult> {
 	const refused = { ok: false, reason: 'code_used' } as const;
-	const code = db()
-		.select()
-		.from(activationCodes)
-		.where(eq(activationCodes.codeHash, hashCode(input.code)))
-		.get();
+	const code = (
+		await db()
+			.select()
+			.from(activationCodes)
+			.where(eq(activationCodes.codeHash, hashCode(input.code)))
+			.limit(1)
+	)[0];
 	if (!code?.usedAt || now.getTime() - code.usedAt.getTime() > SEND_AGAIN_MS) return refused;
-	const account = db()
-		.select({
-			id: users.id,
-			username: users.username,
-			hash: users.passwordHash,
-			active: users.active
-		})
-		.from(youngPeople)
-		.innerJoin(users, eq(users.id, youngPeople.userId))
-		.where(eq(youngPeople.id, code.youngPersonId))
-		.get();
+	const account = (
+		await db()
+			.select({
+				id: users.id,
+				username: users.username,
+				hash: users.passwordHash,
+				active: users.active
+			})
+			.from(youngPeople)
+			.innerJoin(users, eq(users.id, youngPeople.userId))
+			.where(eq(youngPeople.id, code.youngPersonId))
+			.limit(1)
+	)[0];
 	const same =
 		account?.active &&
 		account.hash &&
@@ -105,7 +113,7 @@ async function activateOnce(
 ): Promise<ActivationResult> {
 	const username = input.username.trim().toLowerCase();
 	const reservation = address
-		? reserveAttempt(
+		? await reserveAttempt(
 				[
 					{
 						key: `activation:${pseudonym('address', address)}`,
@@ -117,42 +125,49 @@ async function activateOnce(
 			)
 		: undefined;
 	if (reservation === null) return { ok: false, reason: 'too_many_tries' };
-	const checked = findUsableCode(db(), input.code, username, now);
+	const checked = await findUsableCode(db(), input.code, username, now);
 	// Only a wrong code counts as a guess; a taken username or a right code is given back.
 	if (reservation && (checked.ok || checked.reason === 'username_taken'))
-		db().transaction((tx) => releaseAttempt(tx, reservation, now));
+		await transaction(async (tx) => await releaseAttempt(tx, reservation, now));
 	if (!checked.ok) return checked;
 	const passwordHash = await hashPassword(input.password);
-	return db().transaction((tx): ActivationResult => {
+	return await transaction(async (tx): Promise<ActivationResult> => {
 		// Checked again: the same code may have been used while the password was hashed.
-		const usable = findUsableCode(tx, input.code, username, now);
+		const usable = await findUsableCode(tx, input.code, username, now);
 		if (!usable.ok) return usable;
 		const { code, person } = usable;
 		let userId = person.userId;
 		const reset = userId !== null;
 		if (userId) {
-			tx.update(users).set({ username, passwordHash }).where(eq(users.id, userId)).run();
-			invalidateAllSessionsOfUser(tx, userId);
+			await tx.update(users).set({ username, passwordHash }).where(eq(users.id, userId));
+			await invalidateAllSessionsOfUser(tx, userId);
 		} else {
 			const name = person.preferredName;
-			userId = tx
-				.insert(users)
-				.values({ username, passwordHash, displayName: name, firstName: name })
-				.returning()
-				.get().id;
-			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
-			tx.update(youngPeople).set({ userId }).where(eq(youngPeople.id, person.id)).run();
+			userId = theRow(
+				await tx
+					.insert(users)
+					.values({ username, passwordHash, displayName: name, firstName: name })
+					.returning()
+			).id;
+			await tx.insert(userRoles).values({ userId, role: 'young_person' });
+			await tx.update(youngPeople).set({ userId }).where(eq(youngPeople.id, person.id));
 		}
-		tx.update(activationCodes)
+		await tx
+			.update(activationCodes)
 			.set({ usedAt: now, resetSignIn: reset })
-			.where(eq(activationCodes.id, code.id))
-			.run();
+			.where(eq(activationCodes.id, code.id));
 		const issuer = code.createdBy
-			? tx.select({ name: users.displayName }).from(users).where(eq(users.id, code.createdBy)).get()
+			? (
+					await tx
+						.select({ name: users.displayName })
+						.from(users)
+						.where(eq(users.id, code.createdBy))
+						.limit(1)
+				)[0]
 			: undefined;
 		// The audit names who made the code as well as the account it opened: whoever typed it is not known.
 		const detail = { issuedBy: code.createdBy, issuedByName: issuer?.name ?? null, via: code.via };
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: userId,

@@ -10,9 +10,9 @@ import { signIn } from './sign-in';
 describe('changePassword', () => {
 	it('needs the current password, then ends every other session but this one', async () => {
 		const user = await createStaff(['worker'], { password: 'first-password' });
-		const here = createSession(generateSessionToken(), user.id);
+		const here = await createSession(generateSessionToken(), user.id);
 		const elsewhereToken = generateSessionToken();
-		createSession(elsewhereToken, user.id);
+		await createSession(elsewhereToken, user.id);
 
 		expect(await changePassword(user.id, here.id, 'wrong', 'second-password')).toBe(
 			'wrong_password'
@@ -21,14 +21,9 @@ describe('changePassword', () => {
 			'changed'
 		);
 
-		expect(validateSessionToken(elsewhereToken).session).toBeNull();
+		expect((await validateSessionToken(elsewhereToken)).session).toBeNull();
 		expect(
-			db()
-				.select()
-				.from(sessions)
-				.where(eq(sessions.userId, user.id))
-				.all()
-				.map((s) => s.id)
+			(await db().select().from(sessions).where(eq(sessions.userId, user.id))).map((s) => s.id)
 		).toEqual([here.id]);
 		expect((await signIn(user.email, 'second-password', '10.0.0.9')).ok).toBe(true);
 		expect((await signIn(user.email, 'first-password', '10.0.0.9')).ok).toBe(false);

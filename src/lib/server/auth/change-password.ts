@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { sessions, users } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
 
@@ -15,20 +15,22 @@ export async function changePassword(
 	next: string,
 	now = new Date()
 ): Promise<'changed' | 'wrong_password'> {
-	const user = db()
-		.select({ passwordHash: users.passwordHash })
-		.from(users)
-		.where(eq(users.id, userId))
-		.get();
+	const user = (
+		await db()
+			.select({ passwordHash: users.passwordHash })
+			.from(users)
+			.where(eq(users.id, userId))
+			.limit(1)
+	)[0];
 	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current)))
 		return 'wrong_password';
 	const passwordHash = await hashPassword(next);
-	db().transaction((tx) => {
-		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-		tx.delete(sessions)
-			.where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId)))
-			.run();
-		recordAuditEvent(
+	await transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+		await tx
+			.delete(sessions)
+			.where(and(eq(sessions.userId, userId), ne(sessions.id, currentSessionId)));
+		await recordAuditEvent(
 			tx,
 			{ actorId: userId, action: 'password_changed', subjectType: 'user', subjectId: userId },
 			now

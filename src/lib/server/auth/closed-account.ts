@@ -16,28 +16,32 @@ type ClosedAccountHelp =
  * Who someone whose account is closed can turn to. Only shown after the right
  * password: a young person hears who their worker was and where help is now.
  */
-export function findClosedAccountHelp(userId: string): ClosedAccountHelp {
-	const organisation = getSetting('organisationName');
-	const isYoungPerson = db()
-		.select()
-		.from(userRoles)
-		.where(and(eq(userRoles.userId, userId), eq(userRoles.role, 'young_person')))
-		.get();
+export async function findClosedAccountHelp(userId: string): Promise<ClosedAccountHelp> {
+	const organisation = await getSetting('organisationName');
+	const isYoungPerson = (
+		await db()
+			.select()
+			.from(userRoles)
+			.where(and(eq(userRoles.userId, userId), eq(userRoles.role, 'young_person')))
+			.limit(1)
+	)[0];
 	if (!isYoungPerson) return { youngPerson: false, organisation };
-	const worker = db()
-		.select({ firstName: users.firstName })
-		.from(youngPeople)
-		.innerJoin(
-			allocations,
-			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-		)
-		.innerJoin(users, and(eq(users.id, allocations.workerId), eq(users.active, true)))
-		.where(eq(youngPeople.userId, userId))
-		.get();
+	const worker = (
+		await db()
+			.select({ firstName: users.firstName })
+			.from(youngPeople)
+			.innerJoin(
+				allocations,
+				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+			)
+			.innerJoin(users, and(eq(users.id, allocations.workerId), eq(users.active, true)))
+			.where(eq(youngPeople.userId, userId))
+			.limit(1)
+	)[0];
 	return {
 		youngPerson: true,
 		workerFirstName: worker?.firstName ?? null,
 		organisation,
-		helpContacts: getSetting('helpContacts')
+		helpContacts: await getSetting('helpContacts')
 	};
 }

@@ -1,4 +1,4 @@
-import { ROUTE_ACCESS, decideAccess, homeFor } from './access';
+import { ROUTE_ACCESS, decideByRoles, homeFor } from './access';
 import type { SessionUser } from './session';
 
 /** A route id as a path pattern: (groups) take no segment, each [param] takes exactly one. */
@@ -24,7 +24,7 @@ export function pageAfterSignIn(next: string | null, origin: string, user: Sessi
 	const target = onThisSite(next, origin);
 	if (!target) return home;
 	const routes = ROUTES.filter((route) => route.pattern.test(target.pathname));
-	if (routes.length === 0 || routes.some((route) => decideAccess(route.id, user) !== 'allow'))
+	if (routes.length === 0 || routes.some((route) => decideByRoles(route.id, user) !== 'allow'))
 		return home;
 	return target.pathname + target.search;
 }

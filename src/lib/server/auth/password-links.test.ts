@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { auditEvents, passwordLinks, users } from '../db/schema';
 import { createStaff } from '$tests/fixtures';
 import {
@@ -20,7 +20,9 @@ const signInWith = (email: string, password: string) =>
 describe('set-password links', () => {
 	it('store only the SHA-256 of the token', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
+		const { token } = await transaction(
+			async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null)
+		);
 		const rows = db().$client.prepare('SELECT * FROM password_links').all() as Record<
 			string,
 			unknown
@@ -34,29 +36,31 @@ describe('set-password links', () => {
 	it('set the password once, end every session, and are audited as the person themselves', async () => {
 		const staff = await createStaff(['worker'], { password: 'the old password' });
 		const session = generateSessionToken();
-		createSession(session, staff.id);
-		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
-		expect(findUsablePasswordLink(token)?.email).toBe(staff.email);
+		await createSession(session, staff.id);
+		const { token } = await transaction(
+			async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null)
+		);
+		expect((await findUsablePasswordLink(token))?.email).toBe(staff.email);
 
 		expect(await setPasswordWithLink(token, NEW_PASSWORD)).toBe('set');
-		expect(validateSessionToken(session).user).toBeNull();
+		expect((await validateSessionToken(session)).user).toBeNull();
 		expect((await signInWith(staff.email, NEW_PASSWORD)).ok).toBe(true);
 		expect((await signInWith(staff.email, 'the old password')).ok).toBe(false);
-		const events = db().select().from(auditEvents).where(eq(auditEvents.subjectId, staff.id)).all();
+		const events = await db().select().from(auditEvents).where(eq(auditEvents.subjectId, staff.id));
 		expect(events.find((e) => e.action === 'password_set_with_link')).toMatchObject({
 			actorId: staff.id,
 			detail: { purpose: 'reset' }
 		});
 
-		expect(findUsablePasswordLink(token)).toBeUndefined();
+		expect(await findUsablePasswordLink(token)).toBeUndefined();
 		expect(await setPasswordWithLink(token, 'someone else tries it')).toBe('link_unusable');
 		expect((await signInWith(staff.email, NEW_PASSWORD)).ok).toBe(true);
 	});
 
 	it('let only one of two simultaneous uses through', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = db().transaction((tx) =>
-			issuePasswordLink(tx, staff.id, 'new_account', null)
+		const { token } = await transaction(
+			async (tx) => await issuePasswordLink(tx, staff.id, 'new_account', null)
 		);
 		const results = await Promise.all([
 			setPasswordWithLink(token, 'first password here'),
@@ -68,8 +72,8 @@ describe('set-password links', () => {
 	it('expire: an hour for a reset, a day for a new account or the first administrator', async () => {
 		const staff = await createStaff(['worker']);
 		const issued = new Date('2030-01-01T09:00:00Z');
-		const { token, expiresAt } = db().transaction((tx) =>
-			issuePasswordLink(tx, staff.id, 'reset', null, issued)
+		const { token, expiresAt } = await transaction(
+			async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null, issued)
 		);
 		expect(expiresAt.getTime() - issued.getTime()).toBe(60 * 60 * 1000);
 		expect(PASSWORD_LINK_LIFETIME_MS.new_account).toBe(24 * 60 * 60 * 1000);
@@ -82,19 +86,27 @@ describe('set-password links', () => {
 
 	it('stop working when a newer link is sent', async () => {
 		const staff = await createStaff(['worker']);
-		const older = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null)).token;
-		const newer = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null)).token;
+		const older = (
+			await transaction(async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null))
+		).token;
+		const newer = (
+			await transaction(async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null))
+		).token;
 		expect(await setPasswordWithLink(older, NEW_PASSWORD)).toBe('link_unusable');
 		expect(await setPasswordWithLink(newer, NEW_PASSWORD)).toBe('set');
 		expect(
-			db().select().from(passwordLinks).where(eq(passwordLinks.userId, staff.id)).all()
+			await db().select().from(passwordLinks).where(eq(passwordLinks.userId, staff.id))
 		).toHaveLength(2);
 	});
 
 	it('do nothing for a deactivated account or a token never issued', async () => {
 		const staff = await createStaff(['worker']);
-		const { token } = db().transaction((tx) => issuePasswordLink(tx, staff.id, 'reset', null));
-		db().update(users).set({ active: false }).where(eq(users.id, staff.id)).run();
+		const { token } = await transaction(
+			async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null)
+		);
+		await transaction(async (tx) => {
+			await tx.update(users).set({ active: false }).where(eq(users.id, staff.id));
+		});
 		expect(await setPasswordWithLink(token, NEW_PASSWORD)).toBe('link_unusable');
 		expect(await setPasswordWithLink(generateSessionToken(), NEW_PASSWORD)).toBe('link_unusable');
 	});

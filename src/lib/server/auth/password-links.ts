@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db, type Tx } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { passwordLinks, users } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateAllSessionsOfUser } from './session';
@@ -36,7 +36,7 @@ export function passwordLinkPath(token: string): string {
  * A new link for a member of staff; any link they had not used yet stops
  * working. Written through the transaction of the change that needs it.
  */
-export function issuePasswordLink(
+export async function issuePasswordLink(
 	tx: Tx,
 	userId: string,
 	purpose: PasswordLinkPurpose,
@@ -45,7 +45,8 @@ export function issuePasswordLink(
 ) {
 	const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
 	const expiresAt = new Date(now.getTime() + PASSWORD_LINK_LIFETIME_MS[purpose]);
-	tx.update(passwordLinks)
+	await tx
+		.update(passwordLinks)
 		.set({ expiresAt: now })
 		.where(
 			and(
@@ -53,42 +54,41 @@ export function issuePasswordLink(
 				isNull(passwordLinks.usedAt),
 				gt(passwordLinks.expiresAt, now)
 			)
-		)
-		.run();
-	tx.insert(passwordLinks)
-		.values({
-			userId,
-			tokenHash: passwordLinkTokenHash(token),
-			purpose,
-			expiresAt,
-			createdBy,
-			createdAt: now
-		})
-		.run();
+		);
+	await tx.insert(passwordLinks).values({
+		userId,
+		tokenHash: passwordLinkTokenHash(token),
+		purpose,
+		expiresAt,
+		createdBy,
+		createdAt: now
+	});
 	return { token, expiresAt };
 }
 
 /** Who a link is for, while it can still be used; nothing about a link that cannot. */
-export function findUsablePasswordLink(token: string, now = new Date()) {
-	return db()
-		.select({
-			id: passwordLinks.id,
-			userId: users.id,
-			email: users.email,
-			displayName: users.displayName,
-			purpose: passwordLinks.purpose
-		})
-		.from(passwordLinks)
-		.innerJoin(users, eq(passwordLinks.userId, users.id))
-		.where(
-			and(
-				eq(passwordLinks.tokenHash, passwordLinkTokenHash(token)),
-				isNull(passwordLinks.usedAt),
-				gt(passwordLinks.expiresAt, now),
-				eq(users.active, true)
+export async function findUsablePasswordLink(token: string, now = new Date()) {
+	return (
+		await db()
+			.select({
+				id: passwordLinks.id,
+				userId: users.id,
+				email: users.email,
+				displayName: users.displayName,
+				purpose: passwordLinks.purpose
+			})
+			.from(passwordLinks)
+			.innerJoin(users, eq(passwordLinks.userId, users.id))
+			.where(
+				and(
+					eq(passwordLinks.tokenHash, passwordLinkTokenHash(token)),
+					isNull(passwordLinks.usedAt),
+					gt(passwordLinks.expiresAt, now),
+					eq(users.active, true)
+				)
 			)
-		)
-		.get();
+			.limit(1)
+	)[0];
 }
 
 /**
@@ -101,20 +101,19 @@ export async function setPasswordWithLink(
 	password: string,
 	now = new Date()
 ): Promise<'set' | 'link_unusable'> {
-	const link = findUsablePasswordLink(token, now);
+	const link = await findUsablePasswordLink(token, now);
 	if (!link) return 'link_unusable';
 	const passwordHash = await hashPassword(password);
-	return db().transaction((tx) => {
-		const spent = tx
+	return await transaction(async (tx) => {
+		const spent = await tx
 			.update(passwordLinks)
 			.set({ usedAt: now })
-			.where(and(eq(passwordLinks.id, link.id), isNull(passwordLinks.usedAt)))
-			.run();
+			.where(and(eq(passwordLinks.id, link.id), isNull(passwordLinks.usedAt)));
 		if (spent.changes !== 1) return 'link_unusable';
-		tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
-		invalidateAllSessionsOfUser(tx, link.userId);
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
+		await invalidateAllSessionsOfUser(tx, link.userId);
 		const detail = { purpose: link.purpose };
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: link.userId,

@@ -3,7 +3,7 @@ import { pendingKeyFor } from './second-step';
 
 /** The key as a QR code for an authenticator app, drawn here as SVG: no request leaves Heard. */
 export async function secondStepSetUp(userId: string, accountName: string, url: URL) {
-	const pending = pendingKeyFor(userId, accountName || url.host);
+	const pending = await pendingKeyFor(userId, accountName || url.host);
 	if (!pending) return null;
 	const svg = await QRCode.toString(pending.uri, {
 		type: 'svg',

@@ -26,60 +26,62 @@ const codeAt = (secret: string, at: Date) =>
 describe('second sign-in step', () => {
 	it('is asked of staff by default and never of a young person', async () => {
 		const worker = await createStaff(['worker']);
-		expect(needsSecondStep(worker.id)).toBe(true);
-		const child = createYoungPersonUser();
-		createYoungPerson({ teamId: createTeam(), userId: child });
-		expect(needsSecondStep(child)).toBe(false);
+		expect(await needsSecondStep(worker.id)).toBe(true);
+		const child = await createYoungPersonUser();
+		await createYoungPerson({ teamId: await createTeam(), userId: child });
+		expect(await needsSecondStep(child)).toBe(false);
 	});
 
 	it('confirms with a right code, accepts each code once, and uses each recovery code once', async () => {
 		const worker = await createStaff(['worker']);
-		const { secret } = pendingKeyFor(worker.id, worker.email)!;
-		expect(confirmSecondStep(worker.id, '000000', NOW)).toBeNull();
-		const recovery = confirmSecondStep(worker.id, codeAt(secret, NOW), NOW)!;
+		const { secret } = (await pendingKeyFor(worker.id, worker.email))!;
+		expect(await confirmSecondStep(worker.id, '000000', NOW)).toBeNull();
+		const recovery = (await confirmSecondStep(worker.id, codeAt(secret, NOW), NOW))!;
 		expect(recovery).toHaveLength(10);
-		const stored = db()
+		const stored = await db()
 			.select()
 			.from(recoveryCodes)
-			.where(eq(recoveryCodes.userId, worker.id))
-			.all();
+			.where(eq(recoveryCodes.userId, worker.id));
 		expect(stored.map((r) => r.codeHash)).not.toContain(recovery[0]!.replace('-', ''));
 
 		// The code that confirmed it cannot sign in again; the next one can, once.
-		expect(checkSecondStep(worker.id, codeAt(secret, NOW), NOW)).toBeNull();
+		expect(await checkSecondStep(worker.id, codeAt(secret, NOW), NOW)).toBeNull();
 		const later = new Date(NOW.getTime() + 30_000);
-		expect(checkSecondStep(worker.id, codeAt(secret, later), later)).toBe('app');
-		expect(checkSecondStep(worker.id, codeAt(secret, later), later)).toBeNull();
-		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBe('recovery');
-		expect(checkSecondStep(worker.id, recovery[0]!, later)).toBeNull();
+		expect(await checkSecondStep(worker.id, codeAt(secret, later), later)).toBe('app');
+		expect(await checkSecondStep(worker.id, codeAt(secret, later), later)).toBeNull();
+		expect(await checkSecondStep(worker.id, recovery[0]!, later)).toBe('recovery');
+		expect(await checkSecondStep(worker.id, recovery[0]!, later)).toBeNull();
 	});
 
 	it('shows new recovery codes to a confirm sent twice at once, and none to one sent later', async () => {
 		const worker = await createStaff(['worker']);
-		const { secret } = pendingKeyFor(worker.id, worker.email)!;
+		const { secret } = (await pendingKeyFor(worker.id, worker.email))!;
 		const code = codeAt(secret, NOW);
-		const first = confirmSecondStep(worker.id, code, NOW)!;
+		const first = (await confirmSecondStep(worker.id, code, NOW))!;
 		// The first answer may never have been seen: the second shows a new set, the first stops working.
-		const again = confirmSecondStep(worker.id, code, new Date(NOW.getTime() + 1000))!;
+		const again = (await confirmSecondStep(worker.id, code, new Date(NOW.getTime() + 1000)))!;
 		expect(again).toHaveLength(10);
 		expect(again).not.toEqual(first);
 		const later = new Date(NOW.getTime() + 60_000);
-		expect(checkSecondStep(worker.id, first[0]!, later)).toBeNull();
-		expect(checkSecondStep(worker.id, again[0]!, later)).toBe('recovery');
+		expect(await checkSecondStep(worker.id, first[0]!, later)).toBeNull();
+		expect(await checkSecondStep(worker.id, again[0]!, later)).toBe('recovery');
 		const muchLater = new Date(NOW.getTime() + 10 * 60_000);
-		expect(confirmSecondStep(worker.id, codeAt(secret, muchLater), muchLater)).toBeNull();
+		expect(await confirmSecondStep(worker.id, codeAt(secret, muchLater), muchLater)).toBeNull();
 	});
 
 	it('is reset by an administrator for someone else, never for their own account', async () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker']);
 		for (const person of [admin, worker]) {
-			const { secret } = pendingKeyFor(person.id, person.email)!;
-			confirmSecondStep(person.id, codeAt(secret, NOW), NOW);
+			const { secret } = (await pendingKeyFor(person.id, person.email))!;
+			await confirmSecondStep(person.id, codeAt(secret, NOW), NOW);
 		}
-		expect(resetSecondStep(admin, admin.id, NOW)).toEqual({ ok: false, error: 'own_second_step' });
-		expect(hasSecondStep(admin.id)).toBe(true);
-		expect(resetSecondStep(admin, worker.id, NOW)).toEqual({ ok: true });
-		expect(hasSecondStep(worker.id)).toBe(false);
+		expect(await resetSecondStep(admin, admin.id, NOW)).toEqual({
+			ok: false,
+			error: 'own_second_step'
+		});
+		expect(await hasSecondStep(admin.id)).toBe(true);
+		expect(await resetSecondStep(admin, worker.id, NOW)).toEqual({ ok: true });
+		expect(await hasSecondStep(worker.id)).toBe(false);
 	});
 });

@@ -3,9 +3,10 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase, decodeHex } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
 import { recordAuditEvent } from '../audit';
-import { db, type Tx } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { recoveryCodes, secondSteps, userRoles } from '../db/schema';
 import { getSetting } from '../settings';
+import { theRow } from '../db/rows';
 
 const PERIOD_S = 30;
 const DIGITS = 6;
@@ -15,27 +16,33 @@ const hash = (text: string) => encodeHexLowerCase(sha256(new TextEncoder().encod
 const normalise = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
 
 /** Young people are never asked; staff are once they set it up, or when the organisation requires it. */
-export function needsSecondStep(userId: string): boolean {
-	const roles = db().select().from(userRoles).where(eq(userRoles.userId, userId)).all();
+export async function needsSecondStep(userId: string): Promise<boolean> {
+	const roles = await db().select().from(userRoles).where(eq(userRoles.userId, userId));
 	if (roles.length === 0 || roles.some((r) => r.role === 'young_person')) return false;
-	return hasSecondStep(userId) || getSetting('staffTwoStepRequired');
+	return (await hasSecondStep(userId)) || (await getSetting('staffTwoStepRequired'));
 }
 
-export function hasSecondStep(userId: string): boolean {
-	return !!db()
-		.select({ userId: secondSteps.userId })
-		.from(secondSteps)
-		.where(and(eq(secondSteps.userId, userId), isNotNull(secondSteps.confirmedAt)))
-		.get();
+export async function hasSecondStep(userId: string): Promise<boolean> {
+	return !!(
+		await db()
+			.select({ userId: secondSteps.userId })
+			.from(secondSteps)
+			.where(and(eq(secondSteps.userId, userId), isNotNull(secondSteps.confirmedAt)))
+			.limit(1)
+	)[0];
 }
 
 /** A key waiting to be confirmed, made if there is none: the QR code and the key to type in. */
-export function pendingKeyFor(userId: string, accountName: string) {
-	let row = db().select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+export async function pendingKeyFor(userId: string, accountName: string) {
+	let row = (
+		await db().select().from(secondSteps).where(eq(secondSteps.userId, userId)).limit(1)
+	)[0];
 	if (row?.confirmedAt) return null;
 	if (!row) {
 		const keyHex = encodeHexLowerCase(crypto.getRandomValues(new Uint8Array(20)));
-		row = db().insert(secondSteps).values({ userId, keyHex }).returning().get();
+		row = theRow(
+			await transaction((tx) => tx.insert(secondSteps).values({ userId, keyHex }).returning())
+		);
 	}
 	const key = decodeHex(row.keyHex);
 	return {
@@ -43,7 +50,7 @@ export function pendingKeyFor(userId: string, accountName: string) {
 			.match(/.{1,4}/g)!
 			.join(' '),
 		uri: createTOTPKeyURI(
-			getSetting('organisationName') + ' Heard',
+			(await getSetting('organisationName')) + ' Heard',
 			accountName,
 			key,
 			PERIOD_S,
@@ -67,15 +74,12 @@ function matchingStep(keyHex: string, code: string, now: Date): number | null {
 const totpAt = (key: Uint8Array, at: Date) =>
 	generateHOTP(key, BigInt(Math.floor(at.getTime() / 1000 / PERIOD_S)), DIGITS);
 
-function newRecoveryCodes(tx: Tx, userId: string): string[] {
-	tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+async function newRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
+	await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
 	const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () =>
 		encodeBase32UpperCaseNoPadding(crypto.getRandomValues(new Uint8Array(5))).toLowerCase()
 	);
-	for (const code of codes)
-		tx.insert(recoveryCodes)
-			.values({ userId, codeHash: hash(code) })
-			.run();
+	for (const code of codes) await tx.insert(recoveryCodes).values({ userId, codeHash: hash(code) });
 	return codes.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`);
 }
 
@@ -89,9 +93,15 @@ export const SEND_AGAIN_MS = 2 * 60 * 1000;
  * The first right code confirms the key; the recovery codes are returned once, never again,
  * except to the same confirm sent again at once, which gets new ones (the first set stops working).
  */
-export function confirmSecondStep(userId: string, code: string, now = new Date()): string[] | null {
-	return db().transaction((tx) => {
-		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+export async function confirmSecondStep(
+	userId: string,
+	code: string,
+	now = new Date()
+): Promise<string[] | null> {
+	return await transaction(async (tx) => {
+		const row = (
+			await tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).limit(1)
+		)[0];
 		if (!row) return null;
 		const step = matchingStep(row.keyHex, code, now);
 		if (step === null) return null;
@@ -101,11 +111,11 @@ export function confirmSecondStep(userId: string, code: string, now = new Date()
 			(now.getTime() - row.confirmedAt!.getTime() > SEND_AGAIN_MS || step < row.lastStep)
 		)
 			return null;
-		tx.update(secondSteps)
+		await tx
+			.update(secondSteps)
 			.set({ confirmedAt: row.confirmedAt ?? now, lastStep: step })
-			.where(eq(secondSteps.userId, userId))
-			.run();
-		recordAuditEvent(
+			.where(eq(secondSteps.userId, userId));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: userId,
@@ -116,44 +126,48 @@ export function confirmSecondStep(userId: string, code: string, now = new Date()
 			},
 			now
 		);
-		return newRecoveryCodes(tx, userId);
+		return await newRecoveryCodes(tx, userId);
 	});
 }
 
 /** A recovery code this person used within the last two minutes. */
-const usedJustNow = (tx: Tx, userId: string, code: string, now: Date) =>
-	!!tx
-		.select({ usedAt: recoveryCodes.usedAt })
-		.from(recoveryCodes)
-		.where(
-			and(
-				eq(recoveryCodes.userId, userId),
-				eq(recoveryCodes.codeHash, hash(normalise(code))),
-				gt(recoveryCodes.usedAt, new Date(now.getTime() - SEND_AGAIN_MS))
+const usedJustNow = async (tx: Tx, userId: string, code: string, now: Date) =>
+	!!(
+		await tx
+			.select({ usedAt: recoveryCodes.usedAt })
+			.from(recoveryCodes)
+			.where(
+				and(
+					eq(recoveryCodes.userId, userId),
+					eq(recoveryCodes.codeHash, hash(normalise(code))),
+					gt(recoveryCodes.usedAt, new Date(now.getTime() - SEND_AGAIN_MS))
+				)
 			)
-		)
-		.get();
+			.limit(1)
+	)[0];
 
 /**
  * A code from the app (each accepted once) or an unused recovery code, which is then used up.
  * `again`: the same sign-in form sent again just after it passed, so the code it used still counts.
  */
-export function checkSecondStep(
+export async function checkSecondStep(
 	userId: string,
 	code: string,
 	now = new Date(),
 	again = false
-): 'app' | 'recovery' | null {
-	return db().transaction((tx) => {
-		const row = tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).get();
+): Promise<'app' | 'recovery' | null> {
+	return await transaction(async (tx) => {
+		const row = (
+			await tx.select().from(secondSteps).where(eq(secondSteps.userId, userId)).limit(1)
+		)[0];
 		if (!row?.confirmedAt) return null;
 		const step = matchingStep(row.keyHex, code, now);
 		if (step !== null && again && step === row.lastStep) return 'app';
 		if (step !== null && step > row.lastStep) {
-			tx.update(secondSteps).set({ lastStep: step }).where(eq(secondSteps.userId, userId)).run();
+			await tx.update(secondSteps).set({ lastStep: step }).where(eq(secondSteps.userId, userId));
 			return 'app';
 		}
-		const used = tx
+		const used = await tx
 			.update(recoveryCodes)
 			.set({ usedAt: now })
 			.where(
@@ -163,10 +177,10 @@ export function checkSecondStep(
 					isNull(recoveryCodes.usedAt)
 				)
 			)
-			.returning()
-			.all();
-		if (used.length === 0) return again && usedJustNow(tx, userId, code, now) ? 'recovery' : null;
-		recordAuditEvent(
+			.returning();
+		if (used.length === 0)
+			return again && (await usedJustNow(tx, userId, code, now)) ? 'recovery' : null;
+		await recordAuditEvent(
 			tx,
 			{ actorId: userId, action: 'recovery_code_used', subjectType: 'user', subjectId: userId },
 			now

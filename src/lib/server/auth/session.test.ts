@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { sessions, users } from '../db/schema';
 import { createStaff } from '$tests/fixtures';
 import {
@@ -15,15 +15,16 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000;
 const at = (base: Date, days: number) => new Date(base.getTime() + days * DAY);
-const storedSession = (id: string) => db().select().from(sessions).where(eq(sessions.id, id)).get();
+const storedSession = async (id: string) =>
+	(await db().select().from(sessions).where(eq(sessions.id, id)).limit(1))[0];
 
 describe('sessions', () => {
 	it('returns the user and their roles for a valid token', async () => {
 		const staff = await createStaff(['worker', 'manager'], { firstName: 'Fiona' });
 		const token = generateSessionToken();
-		const session = createSession(token, staff.id);
+		const session = await createSession(token, staff.id);
 
-		const result = validateSessionToken(token);
+		const result = await validateSessionToken(token);
 		expect(result.session?.id).toBe(session.id);
 		expect(result.user?.id).toBe(staff.id);
 		expect(result.user?.firstName).toBe('Fiona');
@@ -34,7 +35,7 @@ describe('sessions', () => {
 	it('stores only the SHA-256 of the token, never the token itself', async () => {
 		const staff = await createStaff(['worker']);
 		const token = generateSessionToken();
-		const session = createSession(token, staff.id);
+		const session = await createSession(token, staff.id);
 
 		expect(session.id).toBe(sessionIdFromToken(token));
 		expect(session.id).toMatch(/^[0-9a-f]{64}$/);
@@ -44,8 +45,8 @@ describe('sessions', () => {
 		expect(everyValue.some((v) => v.includes(token))).toBe(false);
 	});
 
-	it('refuses a token that was never issued', () => {
-		expect(validateSessionToken(generateSessionToken())).toEqual({
+	it('refuses a token that was never issued', async () => {
+		expect(await validateSessionToken(generateSessionToken())).toEqual({
 			session: null,
 			user: null,
 			renewed: false
@@ -56,25 +57,28 @@ describe('sessions', () => {
 		const staff = await createStaff(['worker']);
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T09:00:00Z');
-		const session = createSession(token, staff.id, start);
+		const session = await createSession(token, staff.id, start);
 
-		const result = validateSessionToken(token, new Date(start.getTime() + SESSION_LIFETIME_MS));
+		const result = await validateSessionToken(
+			token,
+			new Date(start.getTime() + SESSION_LIFETIME_MS)
+		);
 		expect(result.session).toBeNull();
 		expect(result.user).toBeNull();
-		expect(storedSession(session.id)).toBeUndefined();
+		expect(await storedSession(session.id)).toBeUndefined();
 	});
 
 	it('renews a session with less than 15 days left to 30 days from now', async () => {
 		const staff = await createStaff(['worker']);
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T09:00:00Z');
-		const session = createSession(token, staff.id, start);
+		const session = await createSession(token, staff.id, start);
 
 		const later = at(start, 16); // 14 days left
-		const result = validateSessionToken(token, later);
+		const result = await validateSessionToken(token, later);
 		expect(result.renewed).toBe(true);
 		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + SESSION_LIFETIME_MS);
-		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(
+		expect((await storedSession(session.id))?.expiresAt.getTime()).toBe(
 			later.getTime() + SESSION_LIFETIME_MS
 		);
 	});
@@ -83,50 +87,53 @@ describe('sessions', () => {
 		const staff = await createStaff(['worker']);
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T09:00:00Z');
-		const session = createSession(token, staff.id, start);
+		const session = await createSession(token, staff.id, start);
 
-		const result = validateSessionToken(token, at(start, 14)); // 16 days left
+		const result = await validateSessionToken(token, at(start, 14)); // 16 days left
 		expect(result.renewed).toBe(false);
 		expect(result.session?.expiresAt.getTime()).toBe(session.expiresAt.getTime());
-		expect(storedSession(session.id)?.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+		expect((await storedSession(session.id))?.expiresAt.getTime()).toBe(
+			session.expiresAt.getTime()
+		);
 	});
 
 	it('invalidateSession signs out that one session', async () => {
 		const staff = await createStaff(['worker']);
 		const [first, second] = [generateSessionToken(), generateSessionToken()];
-		const firstSession = createSession(first, staff.id);
-		createSession(second, staff.id);
+		const firstSession = await createSession(first, staff.id);
+		await createSession(second, staff.id);
 
-		invalidateSession(firstSession.id);
-		expect(validateSessionToken(first).user).toBeNull();
-		expect(validateSessionToken(second).user?.id).toBe(staff.id);
+		await invalidateSession(firstSession.id);
+		expect((await validateSessionToken(first)).user).toBeNull();
+		expect((await validateSessionToken(second)).user?.id).toBe(staff.id);
 	});
 
 	it('invalidateAllSessionsOfUser signs out every session of that user only', async () => {
 		const staff = await createStaff(['worker']);
 		const other = await createStaff(['manager']);
 		const tokens = [generateSessionToken(), generateSessionToken()];
-		for (const token of tokens) createSession(token, staff.id);
+		for (const token of tokens) await createSession(token, staff.id);
 		const otherToken = generateSessionToken();
-		createSession(otherToken, other.id);
+		await createSession(otherToken, other.id);
 
-		db().transaction((tx) => invalidateAllSessionsOfUser(tx, staff.id));
-		for (const token of tokens) expect(validateSessionToken(token).user).toBeNull();
-		expect(validateSessionToken(otherToken).user?.id).toBe(other.id);
+		await transaction(async (tx) => await invalidateAllSessionsOfUser(tx, staff.id));
+		for (const token of tokens) expect((await validateSessionToken(token)).user).toBeNull();
+		expect((await validateSessionToken(otherToken)).user?.id).toBe(other.id);
 	});
 
 	it('refuses and deletes the session of a deactivated user', async () => {
 		const staff = await createStaff(['worker']);
 		const token = generateSessionToken();
-		const session = createSession(token, staff.id);
-		expect(validateSessionToken(token).user?.id).toBe(staff.id);
+		const session = await createSession(token, staff.id);
+		expect((await validateSessionToken(token)).user?.id).toBe(staff.id);
 
-		db()
-			.update(users)
-			.set({ active: false, deactivatedAt: new Date() })
-			.where(eq(users.id, staff.id))
-			.run();
-		expect(validateSessionToken(token).user).toBeNull();
-		expect(storedSession(session.id)).toBeUndefined();
+		await transaction(async (tx) => {
+			await tx
+				.update(users)
+				.set({ active: false, deactivatedAt: new Date() })
+				.where(eq(users.id, staff.id));
+		});
+		expect((await validateSessionToken(token)).user).toBeNull();
+		expect(await storedSession(session.id)).toBeUndefined();
 	});
 });

@@ -3,7 +3,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { eq, sql } from 'drizzle-orm';
 import type { Role } from '$lib/vocabulary';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { sessions, userRoles, users } from '../db/schema';
 import { describeDevice } from './device';
@@ -41,21 +41,22 @@ export function sessionIdFromToken(token: string): string {
 }
 
 /** `userAgent` is read into coarse words for "Where you are signed in" and not kept itself. */
-export function createSession(
+export async function createSession(
 	token: string,
 	userId: string,
 	now = new Date(),
 	userAgent: string | null = null
-): Session {
+): Promise<Session> {
 	const session = {
 		id: sessionIdFromToken(token),
 		userId,
 		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
 	};
-	db()
-		.insert(sessions)
-		.values({ ...session, ...describeDevice(userAgent), createdAt: now, lastUsedAt: now })
-		.run();
+	await transaction((tx) =>
+		tx
+			.insert(sessions)
+			.values({ ...session, ...describeDevice(userAgent), createdAt: now, lastUsedAt: now })
+	);
 	return session;
 }
 
@@ -74,14 +75,17 @@ const sessionQueries = preparedOnce((database) => ({
 		.prepare()
 }));
 
-export function validateSessionToken(token: string, now = new Date()): SessionValidation {
+export async function validateSessionToken(
+	token: string,
+	now = new Date()
+): Promise<SessionValidation> {
 	const sessionId = sessionIdFromToken(token);
 	const row = sessionQueries().withUser.get({ sessionId });
 	if (!row) return { session: null, user: null, renewed: false };
 
 	const { session, user } = row;
 	if (now.getTime() >= session.expiresAt.getTime() || !user.active) {
-		invalidateSession(session.id);
+		await invalidateSession(session.id);
 		return { session: null, user: null, renewed: false };
 	}
 
@@ -89,11 +93,12 @@ export function validateSessionToken(token: string, now = new Date()): SessionVa
 	const stale = now.getTime() - (session.lastUsedAt?.getTime() ?? 0) >= LAST_USED_STEP_MS;
 	if (renewed) session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
 	if (renewed || stale) {
-		db()
-			.update(sessions)
-			.set({ expiresAt: session.expiresAt, lastUsedAt: now })
-			.where(eq(sessions.id, session.id))
-			.run();
+		await transaction((tx) =>
+			tx
+				.update(sessions)
+				.set({ expiresAt: session.expiresAt, lastUsedAt: now })
+				.where(eq(sessions.id, session.id))
+		);
 	}
 
 	const roles = sessionQueries()
@@ -106,13 +111,13 @@ export function validateSessionToken(token: string, now = new Date()): SessionVa
 	};
 }
 
-export function invalidateSession(sessionId: string): void {
-	db().delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function invalidateSession(sessionId: string): Promise<void> {
+	await transaction((tx) => tx.delete(sessions).where(eq(sessions.id, sessionId)));
 }
 
 /** Used on password change, new activation code and deactivation, inside their transactions. */
-export function invalidateAllSessionsOfUser(tx: Tx, userId: string): void {
-	tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function invalidateAllSessionsOfUser(tx: Tx, userId: string): Promise<void> {
+	await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export function setSessionCookie(

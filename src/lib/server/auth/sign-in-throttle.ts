@@ -37,34 +37,42 @@ interface SignInAttempt {
 
 const since = (now: Date) => new Date(now.getTime() - KNOWN_PLACE_MS);
 
-function isKnownPlace(userId: string, address: string, now: Date): boolean {
-	const row = db()
-		.select({ at: signInPlaces.lastSignedInAt })
-		.from(signInPlaces)
-		.where(and(eq(signInPlaces.userId, userId), eq(signInPlaces.address, address)))
-		.get();
+async function isKnownPlace(userId: string, address: string, now: Date): Promise<boolean> {
+	const row = (
+		await db()
+			.select({ at: signInPlaces.lastSignedInAt })
+			.from(signInPlaces)
+			.where(and(eq(signInPlaces.userId, userId), eq(signInPlaces.address, address)))
+			.limit(1)
+	)[0];
 	return row !== undefined && row.at.getTime() > since(now).getTime();
 }
 
-function accountsSigningInFrom(address: string, now: Date): number {
+async function accountsSigningInFrom(address: string, now: Date): Promise<number> {
 	return (
-		db()
-			.select({ n: count() })
-			.from(signInPlaces)
-			.where(and(eq(signInPlaces.address, address), gt(signInPlaces.lastSignedInAt, since(now))))
-			.get()?.n ?? 0
+		(
+			await db()
+				.select({ n: count() })
+				.from(signInPlaces)
+				.where(and(eq(signInPlaces.address, address), gt(signInPlaces.lastSignedInAt, since(now))))
+				.limit(1)
+		)[0]?.n ?? 0
 	);
 }
 
 const placeKey = (a: Pick<SignInAttempt, 'name' | 'address'>) => `place:${a.name}|${a.address}`;
 
 /** Counts the attempt before its password is checked; null means too many tries, without checking. */
-export function reserveSignInAttempt(attempt: SignInAttempt, now = new Date()): Reservation | null {
-	const knownHere = attempt.userId !== null && isKnownPlace(attempt.userId, attempt.address, now);
+export async function reserveSignInAttempt(
+	attempt: SignInAttempt,
+	now = new Date()
+): Promise<Reservation | null> {
+	const knownHere =
+		attempt.userId !== null && (await isKnownPlace(attempt.userId, attempt.address, now));
 	const addressLimit =
 		SIGN_IN_LIMITS.address +
-		SIGN_IN_LIMITS.addressPerAccountThere * accountsSigningInFrom(attempt.address, now);
-	return reserveAttempt(
+		SIGN_IN_LIMITS.addressPerAccountThere * (await accountsSigningInFrom(attempt.address, now));
+	return await reserveAttempt(
 		[
 			{ key: placeKey(attempt), limit: SIGN_IN_LIMITS.place, applies: true },
 			{ key: `account:${attempt.name}`, limit: SIGN_IN_LIMITS.account, applies: !knownHere },
@@ -75,8 +83,12 @@ export function reserveSignInAttempt(attempt: SignInAttempt, now = new Date()): 
 }
 
 /** The right password, but the account cannot be used: not a guess, so it does not count. */
-export function releaseSignInAttempt(tx: Tx, reservation: Reservation, now = new Date()): void {
-	releaseAttempt(tx, reservation, now);
+export async function releaseSignInAttempt(
+	tx: Tx,
+	reservation: Reservation,
+	now = new Date()
+): Promise<void> {
+	await releaseAttempt(tx, reservation, now);
 }
 
 /**
@@ -85,24 +97,24 @@ export function releaseSignInAttempt(tx: Tx, reservation: Reservation, now = new
  * own count is not cleared, or each sign-in by its owner would hand a stranger
  * elsewhere a fresh set of guesses.
  */
-export function recordSuccessfulSignIn(
+export async function recordSuccessfulSignIn(
 	tx: Tx,
 	reservation: Reservation,
 	attempt: SignInAttempt & { userId: string },
 	now = new Date()
-): void {
-	releaseAttempt(tx, reservation, now);
-	clearCounter(tx, placeKey(attempt));
-	tx.insert(signInPlaces)
+): Promise<void> {
+	await releaseAttempt(tx, reservation, now);
+	await clearCounter(tx, placeKey(attempt));
+	await tx
+		.insert(signInPlaces)
 		.values({ userId: attempt.userId, address: attempt.address, lastSignedInAt: now })
 		.onConflictDoUpdate({
 			target: [signInPlaces.userId, signInPlaces.address],
 			set: { lastSignedInAt: now }
-		})
-		.run();
-	tx.delete(signInPlaces)
+		});
+	await tx
+		.delete(signInPlaces)
 		.where(
 			and(eq(signInPlaces.userId, attempt.userId), lt(signInPlaces.lastSignedInAt, since(now)))
-		)
-		.run();
+		);
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
+import { theRow } from '../db/rows';
 import { auditEvents, signInPlaces, signInThrottle, userRoles, users } from '../db/schema';
 import { createStaff } from '$tests/fixtures';
 import { hashPassword } from './password';
@@ -14,17 +15,21 @@ let addresses = 0;
 const newAddress = () => `192.0.2.${++addresses}`;
 
 /** The newest audit event: tests here run one after another, so it is the last one's. */
-const lastEvent = () => db().select().from(auditEvents).orderBy(desc(auditEvents.id)).get();
+const lastEvent = async () =>
+	(await db().select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0];
 
 async function createYoungPersonAccount(username: string, active = true): Promise<string> {
 	const passwordHash = await hashPassword(PASSWORD);
-	const id = db()
-		.insert(users)
-		.values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin', active })
-		.returning()
-		.get().id;
-	db().insert(userRoles).values({ userId: id, role: 'young_person' }).run();
-	return id;
+	return await transaction(async (tx) => {
+		const { id } = theRow(
+			await tx
+				.insert(users)
+				.values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin', active })
+				.returning()
+		);
+		await tx.insert(userRoles).values({ userId: id, role: 'young_person' });
+		return id;
+	});
 }
 
 describe('signIn', () => {
@@ -35,7 +40,7 @@ describe('signIn', () => {
 			ok: true,
 			userId: staff.id
 		});
-		const event = lastEvent();
+		const event = await lastEvent();
 		expect(event?.action).toBe('sign_in');
 		expect(event?.actorId).toBe(staff.id);
 		// Where someone signs in from is never kept in the audit log.
@@ -46,7 +51,7 @@ describe('signIn', () => {
 		const userId = await createYoungPersonAccount('robin_sign_in');
 		const address = newAddress();
 		expect(await signIn('Robin_Sign_In', PASSWORD, address)).toEqual({ ok: true, userId });
-		expect(lastEvent()?.action).toBe('sign_in');
+		expect((await lastEvent())?.action).toBe('sign_in');
 	});
 
 	it('gives the same answer for a wrong password and an unknown account, and records both', async () => {
@@ -57,7 +62,7 @@ describe('signIn', () => {
 			ok: false,
 			reason: 'wrong_details'
 		});
-		const wrongPassword = lastEvent();
+		const wrongPassword = await lastEvent();
 		expect(wrongPassword?.action).toBe('sign_in_failed');
 		expect(wrongPassword?.subjectId).toBe(staff.id);
 
@@ -65,14 +70,14 @@ describe('signIn', () => {
 			ok: false,
 			reason: 'wrong_details'
 		});
-		const unknown = lastEvent();
+		const unknown = await lastEvent();
 		expect(unknown?.action).toBe('sign_in_failed');
 		expect(unknown?.actorId).toBeNull();
 		expect(unknown?.address).toBeNull();
 
 		// What was typed is never kept: it can be a password typed into the wrong box.
 		await signIn('Ruby-secret-pw-77', 'ruby', address);
-		const typed = db().select().from(auditEvents).all();
+		const typed = await db().select().from(auditEvents);
 		expect(JSON.stringify(typed).toLowerCase()).not.toContain('ruby-secret-pw-77');
 	});
 
@@ -83,14 +88,14 @@ describe('signIn', () => {
 		await signIn(staff.email, 'wrong', address);
 		expect((await signIn(staff.email, PASSWORD, address)).ok).toBe(true);
 		const kept = JSON.stringify([
-			db().select().from(signInThrottle).all(),
-			db().select().from(signInPlaces).all()
+			await db().select().from(signInThrottle),
+			await db().select().from(signInPlaces)
 		]).toLowerCase();
 		expect(kept).not.toContain(address);
 		expect(kept).not.toContain('typed-secret-words-9');
 		expect(kept).not.toContain(staff.email.toLowerCase());
 		// The place is still known: the same address is one place, another address another.
-		const places = db().select().from(signInPlaces).all();
+		const places = await db().select().from(signInPlaces);
 		expect(places.filter((p) => p.userId === staff.id)).toHaveLength(1);
 		expect(pseudonym('address', address)).toBe(pseudonym('address', address));
 		expect(pseudonym('address', address)).not.toBe(pseudonym('address', newAddress()));
@@ -135,12 +140,14 @@ describe('signIn', () => {
 			ok: false,
 			reason: 'too_many_tries'
 		});
-		const locked = db()
-			.select()
-			.from(auditEvents)
-			.where(and(eq(auditEvents.subjectId, staff.id), eq(auditEvents.action, 'sign_in_failed')))
-			.orderBy(desc(auditEvents.id))
-			.get();
+		const locked = (
+			await db()
+				.select()
+				.from(auditEvents)
+				.where(and(eq(auditEvents.subjectId, staff.id), eq(auditEvents.action, 'sign_in_failed')))
+				.orderBy(desc(auditEvents.id))
+				.limit(1)
+		)[0];
 		expect(locked?.detail).toMatchObject({ reason: 'locked' });
 		// The same person elsewhere is not affected.
 		expect((await signIn(staff.email, PASSWORD, newAddress())).ok).toBe(true);
@@ -170,7 +177,7 @@ describe('signIn', () => {
 			reason: 'account_closed',
 			userId: staff.id
 		});
-		expect(lastEvent()).toMatchObject({
+		expect(await lastEvent()).toMatchObject({
 			action: 'sign_in_failed',
 			subjectId: staff.id,
 			detail: { reason: 'closed' }

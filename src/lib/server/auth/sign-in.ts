@@ -1,7 +1,7 @@
 import { pseudonym } from './pseudonym';
 import { eq, or } from 'drizzle-orm';
 import { recordAuditEvent, recordAuditEventAlone } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { users } from '../db/schema';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { passwordRuleFor } from './sso/policy';
@@ -33,11 +33,13 @@ export async function signIn(
 	now = new Date()
 ): Promise<SignInResult> {
 	const name = identifier.trim().toLowerCase();
-	const user = db()
-		.select()
-		.from(users)
-		.where(or(eq(users.email, name), eq(users.username, name)))
-		.get();
+	const user = (
+		await db()
+			.select()
+			.from(users)
+			.where(or(eq(users.email, name), eq(users.username, name)))
+			.limit(1)
+	)[0];
 	// Counted by pseudonyms: the throttle and known places never keep an address or a typed name.
 	const attempt = {
 		name: pseudonym('name', name),
@@ -45,9 +47,9 @@ export async function signIn(
 		userId: user?.id ?? null
 	};
 	// Counted before the slow hash check, so attempts sent at once cannot all slip under the limit.
-	const reservation = reserveSignInAttempt(attempt, now);
+	const reservation = await reserveSignInAttempt(attempt, now);
 	if (!reservation) {
-		recordAuditEventAlone(
+		await recordAuditEventAlone(
 			{
 				actorId: user?.id ?? null,
 				action: 'sign_in_failed',
@@ -64,7 +66,7 @@ export async function signIn(
 	const passwordMatches = await verifyPassword(hash, password);
 
 	if (!user || !user.passwordHash || !passwordMatches) {
-		recordAuditEventAlone(
+		await recordAuditEventAlone(
 			{
 				actorId: user?.id ?? null,
 				action: 'sign_in_failed',
@@ -76,11 +78,11 @@ export async function signIn(
 		return { ok: false, reason: 'wrong_details' };
 	}
 
-	const rule = user.active ? passwordRuleFor(user.id) : null;
+	const rule = user.active ? await passwordRuleFor(user.id) : null;
 	if (!user.active || rule === 'sso_only') {
-		db().transaction((tx) => {
-			releaseSignInAttempt(tx, reservation, now);
-			recordAuditEvent(
+		await transaction(async (tx) => {
+			await releaseSignInAttempt(tx, reservation, now);
+			await recordAuditEvent(
 				tx,
 				{
 					actorId: user.id,
@@ -98,9 +100,9 @@ export async function signIn(
 	}
 
 	const breakGlass = rule === 'break_glass';
-	db().transaction((tx) => {
-		recordSuccessfulSignIn(tx, reservation, { ...attempt, userId: user.id }, now);
-		recordAuditEvent(
+	await transaction(async (tx) => {
+		await recordSuccessfulSignIn(tx, reservation, { ...attempt, userId: user.id }, now);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: user.id,

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import type { SessionUser } from './session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { sessions, users } from '../db/schema';
 
 /**
@@ -10,20 +10,21 @@ import { sessions, users } from '../db/schema';
  * read and write here is limited to the owner's own rows.
  */
 
-export function listOwnSessions(userId: string, currentSessionId: string, now = new Date()) {
-	return db()
-		.select({
-			id: sessions.id,
-			deviceKind: sessions.deviceKind,
-			browser: sessions.browser,
-			system: sessions.system,
-			createdAt: sessions.createdAt,
-			lastUsedAt: sessions.lastUsedAt
-		})
-		.from(sessions)
-		.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
-		.orderBy(desc(sessions.lastUsedAt), desc(sessions.createdAt))
-		.all()
+export async function listOwnSessions(userId: string, currentSessionId: string, now = new Date()) {
+	return (
+		await db()
+			.select({
+				id: sessions.id,
+				deviceKind: sessions.deviceKind,
+				browser: sessions.browser,
+				system: sessions.system,
+				createdAt: sessions.createdAt,
+				lastUsedAt: sessions.lastUsedAt
+			})
+			.from(sessions)
+			.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+			.orderBy(desc(sessions.lastUsedAt), desc(sessions.createdAt))
+	)
 		.map((s) => ({
 			...s,
 			lastUsedAt: s.lastUsedAt ?? s.createdAt,
@@ -35,20 +36,21 @@ export function listOwnSessions(userId: string, currentSessionId: string, now = 
 export type SignedOut = { ok: true; ended: number } | { ok: false; reason: 'not_found' };
 
 /** Ends one of the person's other sessions; never the one they are using (that is "Sign out"). */
-export function endOtherSession(
+export async function endOtherSession(
 	actor: SessionUser,
 	currentSessionId: string,
 	sessionId: string,
 	now = new Date()
-): SignedOut {
+): Promise<SignedOut> {
 	if (sessionId === currentSessionId) return { ok: false, reason: 'not_found' };
-	return db().transaction((tx) => {
-		const ended = tx
-			.delete(sessions)
-			.where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.id)))
-			.run().changes;
+	return await transaction(async (tx) => {
+		const ended = (
+			await tx
+				.delete(sessions)
+				.where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.id)))
+		).changes;
 		if (ended === 0) return { ok: false, reason: 'not_found' } as const;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -64,18 +66,19 @@ export function endOtherSession(
 }
 
 /** Ends every session of the person's but this one. */
-export function endAllOtherSessions(
+export async function endAllOtherSessions(
 	actor: SessionUser,
 	currentSessionId: string,
 	now = new Date()
-): SignedOut {
-	return db().transaction((tx) => {
-		const ended = tx
-			.delete(sessions)
-			.where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId)))
-			.run().changes;
+): Promise<SignedOut> {
+	return await transaction(async (tx) => {
+		const ended = (
+			await tx
+				.delete(sessions)
+				.where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId)))
+		).changes;
 		if (ended > 0)
-			recordAuditEvent(
+			await recordAuditEvent(
 				tx,
 				{
 					actorId: actor.id,
@@ -97,17 +100,19 @@ export type SignedOutByAdmin =
  * An administrator signs someone out everywhere (a lost phone, a shared computer): every session
  * ends, audited. Their own account they sign out from their own "Where you are signed in" page.
  */
-export function endAllSessionsOf(
+export async function endAllSessionsOf(
 	actor: SessionUser,
 	userId: string,
 	now = new Date()
-): SignedOutByAdmin {
+): Promise<SignedOutByAdmin> {
 	if (userId === actor.id) return { ok: false, reason: 'not_yourself' };
-	return db().transaction((tx) => {
-		const exists = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
+	return await transaction(async (tx) => {
+		const exists = (
+			await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).limit(1)
+		)[0];
 		if (!exists) return { ok: false, reason: 'not_found' } as const;
-		const ended = tx.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
-		recordAuditEvent(
+		const ended = (await tx.delete(sessions).where(eq(sessions.userId, userId))).changes;
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -123,10 +128,11 @@ export function endAllSessionsOf(
 }
 
 /** How many places someone is signed in now, for the admin's account pages. */
-export function countSessionsOf(userId: string, now = new Date()): number {
-	return db()
-		.select({ id: sessions.id })
-		.from(sessions)
-		.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
-		.all().length;
+export async function countSessionsOf(userId: string, now = new Date()): Promise<number> {
+	return (
+		await db()
+			.select({ id: sessions.id })
+			.from(sessions)
+			.where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+	).length;
 }

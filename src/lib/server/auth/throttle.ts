@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { signInThrottle } from '../db/schema';
 
 /** Attempts are counted within a window; a counter that reaches its limit is full for a while. */
@@ -30,50 +30,58 @@ const windowOpen = (row: Row | undefined, now: Date): row is Row =>
 	row !== undefined &&
 	(isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
 
-const read = (tx: Tx, key: string) =>
-	tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).get();
+const read = async (tx: Tx, key: string) =>
+	(await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).limit(1))[0];
 
-function write(tx: Tx, key: string, values: Omit<Row, 'key'>): void {
-	tx.insert(signInThrottle)
+async function write(tx: Tx, key: string, values: Omit<Row, 'key'>): Promise<void> {
+	await tx
+		.insert(signInThrottle)
 		.values({ key, ...values })
-		.onConflictDoUpdate({ target: signInThrottle.key, set: values })
-		.run();
+		.onConflictDoUpdate({ target: signInThrottle.key, set: values });
 }
 
 /**
- * Checks and counts in one synchronous transaction, before any slow work such as
+ * Checks and counts in one transaction, before any slow work such as
  * verifying a password: attempts made at the same moment can never all pass a
  * check that only the first few should. Returns null when the attempt is refused
  * (and then counts nothing, so waiting is always enough).
  */
-export function reserveAttempt(counters: Counter[], now = new Date()): Reservation | null {
-	return db().transaction((tx) => {
-		const rows = counters.map((c) => read(tx, c.key));
+export async function reserveAttempt(
+	counters: Counter[],
+	now = new Date()
+): Promise<Reservation | null> {
+	return await transaction(async (tx) => {
+		const rows: (Row | undefined)[] = [];
+		for (const c of counters) rows.push(await read(tx, c.key));
 		if (counters.some((c, i) => c.applies && isFull(rows[i], now))) return null;
-		counters.forEach((c, i) => {
+		for (const [i, c] of counters.entries()) {
 			const row = rows[i];
 			const open = windowOpen(row, now);
 			const failures = (open ? row.failures : 0) + 1;
 			const stillFull = open && isFull(row, now) ? row.lockedUntil : null;
 			const lockedUntil =
 				stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
-			write(tx, c.key, {
+			await write(tx, c.key, {
 				failures,
 				windowStartedAt: open ? row.windowStartedAt : now,
 				lockedUntil
 			});
-		});
+		}
 		return { counters };
 	});
 }
 
 /** Gives back an attempt that was not a guess (the right password): it no longer counts. */
-export function releaseAttempt(tx: Tx, reservation: Reservation, now = new Date()): void {
+export async function releaseAttempt(
+	tx: Tx,
+	reservation: Reservation,
+	now = new Date()
+): Promise<void> {
 	for (const c of reservation.counters) {
-		const row = read(tx, c.key);
+		const row = await read(tx, c.key);
 		if (!windowOpen(row, now)) continue;
 		const failures = Math.max(0, row.failures - 1);
-		write(tx, c.key, {
+		await write(tx, c.key, {
 			failures,
 			windowStartedAt: row.windowStartedAt,
 			lockedUntil: failures >= c.limit ? row.lockedUntil : null
@@ -81,6 +89,6 @@ export function releaseAttempt(tx: Tx, reservation: Reservation, now = new Date(
 	}
 }
 
-export function clearCounter(tx: Tx, key: string): void {
-	tx.delete(signInThrottle).where(eq(signInThrottle.key, key)).run();
+export async function clearCounter(tx: Tx, key: string): Promise<void> {
+	await tx.delete(signInThrottle).where(eq(signInThrottle.key, key));
 }

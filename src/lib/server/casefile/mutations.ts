@@ -1,17 +1,17 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 
 /** Every copy that leaves Heard for the case record is audited, one event per statement. */
-export function recordStatementsExported(
+export async function recordStatementsExported(
 	actor: SessionUser,
 	exported: { statementId: string; youngPersonId: string }[],
 	detail: { format: 'print' | 'text'; meetingId?: string },
 	now = new Date()
-): void {
-	db().transaction((tx) => {
+): Promise<void> {
+	await transaction(async (tx) => {
 		for (const s of exported) {
-			recordAuditEvent(
+			await recordAuditEvent(
 				tx,
 				{
 					actorId: actor.id,

@@ -12,24 +12,32 @@ import { readTimeline } from '../statements/timeline';
  * these are reads of a file, so archived records are included.
  */
 
-export function findAboutMeOf(youngPersonId: string) {
-	return db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null;
+export async function findAboutMeOf(youngPersonId: string) {
+	return (
+		(
+			await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).limit(1)
+		)[0] ?? null
+	);
 }
 
 /** One statement with everything a worker needs to read and answer it, or null when not theirs to see. */
-export function findStatementForStaff(
+export async function findStatementForStaff(
 	actor: SessionUser,
 	statementId: string,
 	options: { urgentReach?: boolean } = {}
 ) {
-	const found = readStatement({ staff: actor }, statementId, options);
+	const found = await readStatement({ staff: actor }, statementId, options);
 	if (!found) return null;
-	return { ...found, answers: answersForStaff(found), aboutMe: findAboutMeOf(found.person.id) };
+	return {
+		...found,
+		answers: answersForStaff(found),
+		aboutMe: await findAboutMeOf(found.person.id)
+	};
 }
 
 /** Who held the allocation, oldest first: the file shows every worker the young person has had. */
-export function listAllocationHistory(youngPersonId: string) {
-	return db()
+export async function listAllocationHistory(youngPersonId: string) {
+	return await db()
 		.select({
 			workerId: allocations.workerId,
 			name: users.displayName,
@@ -39,8 +47,7 @@ export function listAllocationHistory(youngPersonId: string) {
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(eq(allocations.youngPersonId, youngPersonId))
-		.orderBy(asc(allocations.startedAt))
-		.all();
+		.orderBy(asc(allocations.startedAt));
 }
 
 /**
@@ -49,18 +56,18 @@ export function listAllocationHistory(youngPersonId: string) {
  * young person is not this member of staff's to see. A fixed number of
  * queries however long the file.
  */
-export function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
-	const person = findVisibleYoungPerson(actor, youngPersonId, { includeArchived: true });
+export async function findYoungPersonFile(actor: SessionUser, youngPersonId: string) {
+	const person = await findVisibleYoungPerson(actor, youngPersonId, { includeArchived: true });
 	if (!person) return null;
-	const workers = listAllocationHistory(youngPersonId);
+	const workers = await listAllocationHistory(youngPersonId);
 	const workerAt = (at: Date) =>
 		workers.findLast(
 			(w) =>
 				w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime())
 		)?.name ?? null;
-	const timeline = readTimeline({ staff: actor }, youngPersonId).map((s) => ({
+	const timeline = (await readTimeline({ staff: actor }, youngPersonId)).map((s) => ({
 		...s,
 		sentTo: workerAt(s.sentAt)
 	}));
-	return { person, aboutMe: findAboutMeOf(youngPersonId), workers, timeline };
+	return { person, aboutMe: await findAboutMeOf(youngPersonId), workers, timeline };
 }

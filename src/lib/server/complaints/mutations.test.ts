@@ -24,33 +24,35 @@ beforeAll(async () => ({ team, complaintsTeam, reader } = await createComplaints
 
 describe('makeComplaint', () => {
 	it('refuses, storing nothing, when no complaints team is chosen', async () => {
-		setTeam('', 'complaints@council.example');
+		await setTeam('', 'complaints@council.example');
 		const actor = await youngPersonInTeam();
-		expect(makeComplaint(actor, { kind: 'complaint', message: 'nobody listens' }, NOW)).toEqual({
+		expect(
+			await makeComplaint(actor, { kind: 'complaint', message: 'nobody listens' }, NOW)
+		).toEqual({
 			ok: false,
 			reason: 'no_contact'
 		});
-		expect(listOwnComplaints(actor)).toEqual([]);
+		expect(await listOwnComplaints(actor)).toEqual([]);
 	});
 
 	it('refuses when the chosen team has nobody who may read it (an administrator never may)', async () => {
-		const empty = createTeam('Empty');
+		const empty = await createTeam('Empty');
 		const admin = await createStaff(['admin']);
-		addToTeam(empty, admin.id, 'worker');
-		setTeam(empty);
-		expect(describeComplaintsContact().open).toBe(false);
+		await addToTeam(empty, admin.id, 'worker');
+		await setTeam(empty);
+		expect((await describeComplaintsContact()).open).toBe(false);
 		expect(
-			makeComplaint(await youngPersonInTeam(), { kind: 'complaint', message: '' }, NOW)
+			await makeComplaint(await youngPersonInTeam(), { kind: 'complaint', message: '' }, NOW)
 		).toMatchObject({
 			ok: false
 		});
-		expect(listComplaintsForTeam(admin)).toBeNull();
+		expect(await listComplaintsForTeam(admin)).toBeNull();
 	});
 
 	it('stores and audits it, and the emails say only that something is waiting', async () => {
-		setTeam(complaintsTeam, 'complaints@council.example');
+		await setTeam(complaintsTeam, 'complaints@council.example');
 		const actor = await youngPersonInTeam();
-		const result = makeComplaint(
+		const result = await makeComplaint(
 			actor,
 			{ kind: 'advocate', message: 'I want someone at my review' },
 			NOW
@@ -58,32 +60,32 @@ describe('makeComplaint', () => {
 		if (!result.ok) throw new Error(result.reason);
 		// 5 working days from a Wednesday is the next Wednesday.
 		expect(result.replyBy.toISOString().slice(0, 10)).toBe('2025-02-19');
-		const stored = db().select().from(complaints).where(eq(complaints.id, result.id)).get()!;
+		const stored = (
+			await db().select().from(complaints).where(eq(complaints.id, result.id)).limit(1)
+		)[0]!;
 		expect(stored).toMatchObject({ kind: 'advocate', sentTo: 'Complaints', status: 'waiting' });
-		expect(auditOf(result.id)).toEqual([['complaint_made', actor.id]]);
-		const mail = db()
-			.select()
-			.from(mailOutbox)
-			.all()
-			.filter((m) => ['complaints@council.example', reader.email].includes(m.to));
+		expect(await auditOf(result.id)).toEqual([['complaint_made', actor.id]]);
+		const mail = (await db().select().from(mailOutbox)).filter((m) =>
+			['complaints@council.example', reader.email].includes(m.to)
+		);
 		expect(mail.map((m) => m.to).sort()).toEqual(['complaints@council.example', reader.email]);
 		for (const m of mail) {
 			expect(m.body).toContain('/complaints');
 			// No name, no case reference, no words, not even which it was.
 			expect(`${m.subject} ${m.body}`).not.toMatch(/Robin|review|CASE-|advocate for/);
 		}
-		expect(listOwnComplaints(actor).map((c) => c.id)).toEqual([result.id]);
+		expect((await listOwnComplaints(actor)).map((c) => c.id)).toEqual([result.id]);
 	});
 
 	it('makes one complaint of a form sent twice with its key, and mails the team once', async () => {
-		setTeam(complaintsTeam, 'complaints@council.example');
+		await setTeam(complaintsTeam, 'complaints@council.example');
 		const actor = await youngPersonInTeam();
-		const mailBefore = db().select().from(mailOutbox).all().length;
+		const mailBefore = (await db().select().from(mailOutbox)).length;
 		const form = { kind: 'complaint' as const, message: 'Twice', idempotencyKey: 'complaintkey01' };
-		const first = makeComplaint(actor, form, NOW);
-		const again = makeComplaint(actor, form, NOW);
+		const first = await makeComplaint(actor, form, NOW);
+		const again = await makeComplaint(actor, form, NOW);
 		expect(first.ok && again.ok && again.id === first.id).toBe(true);
-		expect(listOwnComplaints(actor)).toHaveLength(1);
-		expect(db().select().from(mailOutbox).all().length - mailBefore).toBe(2);
+		expect(await listOwnComplaints(actor)).toHaveLength(1);
+		expect((await db().select().from(mailOutbox)).length - mailBefore).toBe(2);
 	});
 });

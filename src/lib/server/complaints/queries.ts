@@ -18,16 +18,14 @@ import { getSetting } from '../settings';
  * (ADR 28), each holding a role that reads what young people say. An administrator never holds
  * one (ADR 10), so no administrator is ever a reader, whatever team they are put in.
  */
-export function complaintsTeamReaders(
-	teamId = getSetting('complaintsTeamId'),
-	reader: Reader = db()
-) {
+export async function complaintsTeamReaders(chosenTeamId?: string | null, reader: Reader = db()) {
+	const teamId = chosenTeamId === undefined ? await getSetting('complaintsTeamId') : chosenTeamId;
 	if (!teamId) return [];
 	const admins = reader
 		.select({ id: userRoles.userId })
 		.from(userRoles)
 		.where(and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')));
-	return reader
+	return await reader
 		.selectDistinct({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(users.id, teamMembers.userId))
@@ -39,35 +37,34 @@ export function complaintsTeamReaders(
 				inArray(userRoles.role, [...STATEMENT_READING_ROLES]),
 				notExists(admins)
 			)
-		)
-		.all();
+		);
 }
 
-export function readsComplaints(userId: string): boolean {
-	return complaintsTeamReaders().some((r) => r.id === userId);
+export async function readsComplaints(userId: string): Promise<boolean> {
+	return (await complaintsTeamReaders()).some((r) => r.id === userId);
 }
 
 /** Where "I'm not happy" goes and how soon someone answers, as the young person is told. */
-export function describeComplaintsContact() {
-	const teamId = getSetting('complaintsTeamId');
+export async function describeComplaintsContact() {
+	const teamId = await getSetting('complaintsTeamId');
 	const team = teamId
-		? db().select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()
+		? (await db().select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).limit(1))[0]
 		: undefined;
-	const readers = team ? complaintsTeamReaders(teamId) : [];
+	const readers = team ? await complaintsTeamReaders(teamId) : [];
 	return {
 		teamName: team?.name ?? '',
-		address: getSetting('complaintsEmail'),
+		address: await getSetting('complaintsEmail'),
 		readers,
 		// Nobody to read it inside Heard: the page offers no form, and points to trusted adults.
 		open: readers.length > 0,
-		organisation: getSetting('organisationName'),
-		workingDays: getSetting('complaintResponseWorkingDays')
+		organisation: await getSetting('organisationName'),
+		workingDays: await getSetting('complaintResponseWorkingDays')
 	};
 }
 
 /** What the signed-in young person has asked for, newest first, with where each one is. */
-export function listOwnComplaints(actor: SessionUser) {
-	const asked = db()
+export async function listOwnComplaints(actor: SessionUser) {
+	const asked = await db()
 		.select({
 			id: complaints.id,
 			kind: complaints.kind,
@@ -80,10 +77,9 @@ export function listOwnComplaints(actor: SessionUser) {
 		.from(complaints)
 		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
 		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
-		.orderBy(desc(complaints.createdAt))
-		.all();
+		.orderBy(desc(complaints.createdAt));
 	const notes = asked.length
-		? db()
+		? await db()
 				.select({ complaintId: complaintUpdates.complaintId, note: complaintUpdates.note })
 				.from(complaintUpdates)
 				.where(
@@ -93,7 +89,6 @@ export function listOwnComplaints(actor: SessionUser) {
 					)
 				)
 				.orderBy(complaintUpdates.at)
-				.all()
 		: [];
 	// The newest note the team wrote for them; a status change without a note keeps the last one.
 	const latestNote = new Map<string, string>();

@@ -29,59 +29,69 @@ beforeAll(async () => ({ team, complaintsTeam, reader } = await createComplaints
 
 describe('the complaints team', () => {
 	it('reads a complaint (audited), marks it, and the young person sees where it is', async () => {
-		setTeam(complaintsTeam);
+		await setTeam(complaintsTeam);
 		const actor = await youngPersonInTeam();
-		const made = makeComplaint(
+		const made = await makeComplaint(
 			actor,
 			{ kind: 'complaint', message: 'My worker never calls back' },
 			NOW
 		);
 		if (!made.ok) throw new Error(made.reason);
-		expect(listComplaintsForTeam(reader)!.map((c) => c.id)).toContain(made.id);
+		expect((await listComplaintsForTeam(reader))!.map((c) => c.id)).toContain(made.id);
 
-		const opened = openComplaint(reader, made.id, NOW)!;
+		const opened = (await openComplaint(reader, made.id, NOW))!;
 		expect(opened).toMatchObject({ name: 'Robin', message: 'My worker never calls back' });
 		const later = new Date(NOW.getTime() + 60_000);
 		expect(
-			markComplaint(reader, made.id, 'in_touch', 'I will phone you on Friday.', later)
+			await markComplaint(reader, made.id, 'in_touch', 'I will phone you on Friday.', later)
 		).toEqual({
 			ok: true
 		});
-		expect(auditOf(made.id)).toEqual([
+		expect(await auditOf(made.id)).toEqual([
 			['complaint_made', actor.id],
 			['complaint_read', reader.id],
 			['complaint_marked', reader.id]
 		]);
 		// The audit log records the status, never the note.
-		const marked = db()
-			.select()
-			.from(auditEvents)
-			.where(eq(auditEvents.action, 'complaint_marked'))
-			.get()!;
+		const marked = (
+			await db()
+				.select()
+				.from(auditEvents)
+				.where(eq(auditEvents.action, 'complaint_marked'))
+				.limit(1)
+		)[0]!;
 		expect(JSON.stringify(marked.detail)).not.toContain('Friday');
-		expect(listOwnComplaints(actor)[0]).toMatchObject({
+		expect((await listOwnComplaints(actor))[0]).toMatchObject({
 			status: 'in_touch',
 			note: 'I will phone you on Friday.'
 		});
 	});
 
 	it('keeps one update when the same mark is sent twice (a double click, a retried page)', async () => {
-		setTeam(complaintsTeam);
-		const made = makeComplaint(await youngPersonInTeam(), { kind: 'complaint', message: '' }, NOW);
+		await setTeam(complaintsTeam);
+		const made = await makeComplaint(
+			await youngPersonInTeam(),
+			{ kind: 'complaint', message: '' },
+			NOW
+		);
 		if (!made.ok) throw new Error(made.reason);
-		const updates = () =>
-			db().select().from(complaintUpdates).where(eq(complaintUpdates.complaintId, made.id)).all();
+		const updates = async () =>
+			await db().select().from(complaintUpdates).where(eq(complaintUpdates.complaintId, made.id));
 		const later = new Date(NOW.getTime() + 60_000);
-		expect(markComplaint(reader, made.id, 'in_touch', 'Phoning Friday', NOW)).toEqual({ ok: true });
-		expect(markComplaint(reader, made.id, 'in_touch', 'Phoning Friday', later)).toEqual({
+		expect(await markComplaint(reader, made.id, 'in_touch', 'Phoning Friday', NOW)).toEqual({
 			ok: true
 		});
-		expect(updates()).toHaveLength(1);
-		expect(auditOf(made.id).filter(([action]) => action === 'complaint_marked')).toHaveLength(1);
+		expect(await markComplaint(reader, made.id, 'in_touch', 'Phoning Friday', later)).toEqual({
+			ok: true
+		});
+		expect(await updates()).toHaveLength(1);
+		expect(
+			(await auditOf(made.id)).filter(([action]) => action === 'complaint_marked')
+		).toHaveLength(1);
 		// A different note, or a new status, is a new update.
-		markComplaint(reader, made.id, 'in_touch', 'Phoned, no answer', later);
-		markComplaint(reader, made.id, 'resolved', 'Phoned, no answer', later);
-		expect(updates().map((u) => [u.status, u.note])).toEqual([
+		await markComplaint(reader, made.id, 'in_touch', 'Phoned, no answer', later);
+		await markComplaint(reader, made.id, 'resolved', 'Phoned, no answer', later);
+		expect((await updates()).map((u) => [u.status, u.note])).toEqual([
 			['in_touch', 'Phoning Friday'],
 			['in_touch', 'Phoned, no answer'],
 			['resolved', 'Phoned, no answer']
@@ -89,55 +99,57 @@ describe('the complaints team', () => {
 	});
 
 	it('finds nothing for the worker, a member of another team or an administrator', async () => {
-		setTeam(complaintsTeam);
+		await setTeam(complaintsTeam);
 		const actor = await youngPersonInTeam();
-		const made = makeComplaint(actor, { kind: 'complaint', message: 'secret' }, NOW);
+		const made = await makeComplaint(actor, { kind: 'complaint', message: 'secret' }, NOW);
 		if (!made.ok) throw new Error(made.reason);
 		const outsiders = [
 			await createStaff(['worker']),
 			await createStaff(['manager']),
 			await createStaff(['admin'])
 		];
-		addToTeam(team, outsiders[1]!.id, 'manager');
+		await addToTeam(team, outsiders[1]!.id, 'manager');
 		for (const outsider of outsiders) {
-			expect(listComplaintsForTeam(outsider)).toBeNull();
-			expect(openComplaint(outsider, made.id, NOW)).toBeNull();
-			expect(markComplaint(outsider, made.id, 'resolved', '', NOW)).toEqual({
+			expect(await listComplaintsForTeam(outsider)).toBeNull();
+			expect(await openComplaint(outsider, made.id, NOW)).toBeNull();
+			expect(await markComplaint(outsider, made.id, 'resolved', '', NOW)).toEqual({
 				ok: false,
 				reason: 'not_found'
 			});
 		}
-		expect(auditOf(made.id)).toEqual([['complaint_made', actor.id]]);
+		expect(await auditOf(made.id)).toEqual([['complaint_made', actor.id]]);
 	});
 
 	it('is written for the complaints team in English, whatever language the young person reads', async () => {
-		setTeam(complaintsTeam, 'polish-reader@council.example');
+		await setTeam(complaintsTeam, 'polish-reader@council.example');
 		const actor = await youngPersonInTeam();
 		// As on a page drawn in Polish: the young person's own request, in their language.
-		await drawInLocale(new Request('http://heard.example/me/not-happy'), 'pl', () => {
+		await drawInLocale(new Request('http://heard.example/me/not-happy'), 'pl', async () => {
 			expect(m.not_happy_title()).not.toBe(m.not_happy_title({}, { locale: 'en' }));
-			makeComplaint(actor, { kind: 'complaint', message: 'nikt nie słucha' }, NOW);
+			await makeComplaint(actor, { kind: 'complaint', message: 'nikt nie słucha' }, NOW);
 			return new Response();
 		});
-		const mail = db()
-			.select()
-			.from(mailOutbox)
-			.where(eq(mailOutbox.to, 'polish-reader@council.example'))
-			.get()!;
+		const mail = (
+			await db()
+				.select()
+				.from(mailOutbox)
+				.where(eq(mailOutbox.to, 'polish-reader@council.example'))
+				.limit(1)
+		)[0]!;
 		expect(mail.subject).toBe('Heard: something is waiting for the complaints team');
 		expect(mail.body).toContain('Sign in to read it');
 		expect(mail.body).not.toContain('nikt nie słucha');
 	});
 
 	it('is counted in the participation report with small numbers withheld', async () => {
-		setTeam(complaintsTeam);
-		const south = createTeam('South');
+		await setTeam(complaintsTeam);
+		const south = await createTeam('South');
 		// The next quarter, in which only South's young people complain.
 		const may = new Date('2025-05-14T10:00:00Z');
 		for (let i = 0; i < 5; i++)
-			makeComplaint(await youngPersonInTeam(south), { kind: 'complaint', message: '' }, may);
-		const southRow = () => {
-			const report = buildReport(
+			await makeComplaint(await youngPersonInTeam(south), { kind: 'complaint', message: '' }, may);
+		const southRow = async () => {
+			const report = await buildReport(
 				ReportFilters.parse({ period: 'quarter', quarter: '2025-Q2', team: [south] }),
 				new Date('2025-07-15T12:00:00Z')
 			);
@@ -146,10 +158,10 @@ describe('the complaints team', () => {
 			expect(table.rows.map((r) => r.key)).toEqual([south]);
 			return table.rows[0]!.cells.map((c) => (c.suppressed ? 'x' : c.value));
 		};
-		expect(southRow()).toEqual([5, 0, 5]);
-		makeComplaint(await youngPersonInTeam(south), { kind: 'advocate', message: '' }, may);
+		expect(await southRow()).toEqual([5, 0, 5]);
+		await makeComplaint(await youngPersonInTeam(south), { kind: 'advocate', message: '' }, may);
 		// One request for an advocate could name a child: withheld, and nothing it could be worked out from.
-		const withheld = southRow();
+		const withheld = await southRow();
 		expect(withheld[1]).toBe('x');
 		expect(withheld.filter((c) => c === 'x').length).toBeGreaterThan(1);
 	});

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { complaintUpdates, complaints, youngPeople, type ComplaintStatus } from '../db/schema';
 import { readsComplaints } from './queries';
 import { complaintInFull, type ComplaintInFull } from './team-queries';
@@ -12,16 +12,16 @@ export const COMPLAINT_NOTE_MAX = 1000;
  * A member of the complaints team opens a complaint: every opening is audited, as a statement's
  * is, so who read a young person's complaint is always known. Anyone else finds nothing.
  */
-export function openComplaint(
+export async function openComplaint(
 	actor: SessionUser,
 	complaintId: string,
 	now = new Date()
-): ComplaintInFull | null {
-	if (!readsComplaints(actor.id)) return null;
-	return db().transaction((tx) => {
-		const complaint = complaintInFull(tx, complaintId);
+): Promise<ComplaintInFull | null> {
+	if (!(await readsComplaints(actor.id))) return null;
+	return await transaction(async (tx) => {
+		const complaint = await complaintInFull(tx, complaintId);
 		if (!complaint) return null;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -42,44 +42,48 @@ export type ComplaintMarked = { ok: true } | { ok: false; reason: 'not_found' | 
  * The team marks where a complaint is ("in touch", "resolved"), with a note the young person
  * reads. One transaction with its audit event, which records the status and never the note.
  */
-export function markComplaint(
+export async function markComplaint(
 	actor: SessionUser,
 	complaintId: string,
 	status: Exclude<ComplaintStatus, 'waiting'>,
 	note: string,
 	now = new Date()
-): ComplaintMarked {
-	if (!readsComplaints(actor.id)) return { ok: false, reason: 'not_found' };
-	return db().transaction((tx) => {
-		const complaint = tx
-			.select({
-				youngPersonId: complaints.youngPersonId,
-				archivedAt: youngPeople.archivedAt
-			})
-			.from(complaints)
-			.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
-			.where(eq(complaints.id, complaintId))
-			.get();
+): Promise<ComplaintMarked> {
+	if (!(await readsComplaints(actor.id))) return { ok: false, reason: 'not_found' };
+	return await transaction(async (tx) => {
+		const complaint = (
+			await tx
+				.select({
+					youngPersonId: complaints.youngPersonId,
+					archivedAt: youngPeople.archivedAt
+				})
+				.from(complaints)
+				.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
+				.where(eq(complaints.id, complaintId))
+				.limit(1)
+		)[0];
 		if (!complaint) return { ok: false, reason: 'not_found' } as const;
 		// An archived young person no longer signs in to read it: the record is kept as it was.
 		if (complaint.archivedAt) return { ok: false, reason: 'archived' } as const;
 		// The same mark again (a double click, a page sent twice) is the same act: kept once.
-		const last = tx
-			.select()
-			.from(complaintUpdates)
-			.where(eq(complaintUpdates.complaintId, complaintId))
-			.orderBy(desc(complaintUpdates.at), sql`rowid desc`)
-			.get();
+		const last = (
+			await tx
+				.select()
+				.from(complaintUpdates)
+				.where(eq(complaintUpdates.complaintId, complaintId))
+				.orderBy(desc(complaintUpdates.at), sql`rowid desc`)
+				.limit(1)
+		)[0];
 		if (last && last.status === status && last.note === note && last.byUserId === actor.id)
 			return { ok: true } as const;
-		tx.insert(complaintUpdates)
-			.values({ complaintId, status, note, byUserId: actor.id, at: now })
-			.run();
-		tx.update(complaints)
+		await tx
+			.insert(complaintUpdates)
+			.values({ complaintId, status, note, byUserId: actor.id, at: now });
+		await tx
+			.update(complaints)
 			.set({ status, statusChangedAt: now })
-			.where(eq(complaints.id, complaintId))
-			.run();
-		recordAuditEvent(
+			.where(eq(complaints.id, complaintId));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

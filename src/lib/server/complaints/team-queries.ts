@@ -9,9 +9,9 @@ import { readsComplaints } from './queries';
  * The words are not on the list; opening one to read them is audited (team-mutations.ts).
  * Null for anyone who is not a reader.
  */
-export function listComplaintsForTeam(actor: SessionUser) {
-	if (!readsComplaints(actor.id)) return null;
-	return db()
+export async function listComplaintsForTeam(actor: SessionUser) {
+	if (!(await readsComplaints(actor.id))) return null;
+	return await db()
 		.select({
 			id: complaints.id,
 			kind: complaints.kind,
@@ -22,33 +22,34 @@ export function listComplaintsForTeam(actor: SessionUser) {
 		})
 		.from(complaints)
 		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
-		.orderBy(desc(complaints.createdAt))
-		.all();
+		.orderBy(desc(complaints.createdAt));
 }
 
 /** One complaint in full, for a reader, inside the transaction that audits the reading. */
-export function complaintInFull(reader: Reader, complaintId: string) {
-	const complaint = reader
-		.select({
-			id: complaints.id,
-			youngPersonId: complaints.youngPersonId,
-			kind: complaints.kind,
-			message: complaints.message,
-			status: complaints.status,
-			replyBy: complaints.replyBy,
-			createdAt: complaints.createdAt,
-			name: youngPeople.preferredName,
-			caseReference: youngPeople.caseReference,
-			team: teams.name,
-			archivedAt: youngPeople.archivedAt
-		})
-		.from(complaints)
-		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
-		.innerJoin(teams, eq(teams.id, youngPeople.teamId))
-		.where(eq(complaints.id, complaintId))
-		.get();
+export async function complaintInFull(reader: Reader, complaintId: string) {
+	const complaint = (
+		await reader
+			.select({
+				id: complaints.id,
+				youngPersonId: complaints.youngPersonId,
+				kind: complaints.kind,
+				message: complaints.message,
+				status: complaints.status,
+				replyBy: complaints.replyBy,
+				createdAt: complaints.createdAt,
+				name: youngPeople.preferredName,
+				caseReference: youngPeople.caseReference,
+				team: teams.name,
+				archivedAt: youngPeople.archivedAt
+			})
+			.from(complaints)
+			.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
+			.innerJoin(teams, eq(teams.id, youngPeople.teamId))
+			.where(eq(complaints.id, complaintId))
+			.limit(1)
+	)[0];
 	if (!complaint) return null;
-	const updates = reader
+	const updates = await reader
 		.select({
 			status: complaintUpdates.status,
 			note: complaintUpdates.note,
@@ -58,24 +59,22 @@ export function complaintInFull(reader: Reader, complaintId: string) {
 		.from(complaintUpdates)
 		.innerJoin(users, eq(users.id, complaintUpdates.byUserId))
 		.where(eq(complaintUpdates.complaintId, complaintId))
-		.orderBy(asc(complaintUpdates.at))
-		.all();
+		.orderBy(asc(complaintUpdates.at));
 	return { ...complaint, updates };
 }
 
-export type ComplaintInFull = NonNullable<ReturnType<typeof complaintInFull>>;
+export type ComplaintInFull = NonNullable<Awaited<ReturnType<typeof complaintInFull>>>;
 
 /**
  * Every complaint and request for an advocate a young person made, each in full, oldest first:
  * for their subject-access export, which holds everything Heard holds about them.
  */
-export function complaintsOf(youngPersonId: string): ComplaintInFull[] {
+export async function complaintsOf(youngPersonId: string): Promise<ComplaintInFull[]> {
 	const reader = db();
-	return reader
+	const ids = await reader
 		.select({ id: complaints.id })
 		.from(complaints)
 		.where(eq(complaints.youngPersonId, youngPersonId))
-		.orderBy(asc(complaints.createdAt))
-		.all()
-		.map((c) => complaintInFull(reader, c.id)!);
+		.orderBy(asc(complaints.createdAt));
+	return await Promise.all(ids.map(async (c) => (await complaintInFull(reader, c.id))!));
 }

@@ -14,25 +14,25 @@ import {
  * their views counted, the answers about it, hellos and handover notes.
  * The rows stay (dates and ratings feed the reports); the words are blanked.
  */
-export function forgetLoopWords(tx: Tx, youngPersonIds: string[]): void {
+export async function forgetLoopWords(tx: Tx, youngPersonIds: string[]): Promise<void> {
 	const theirMeetings = tx
 		.select({ id: meetings.id })
 		.from(meetings)
 		.where(inArray(meetings.youngPersonId, youngPersonIds));
-	tx.update(meetingFeedback)
+	await tx
+		.update(meetingFeedback)
 		.set({ decided: '', viewsCounted: '', agreedRequests: [] })
-		.where(inArray(meetingFeedback.meetingId, theirMeetings))
-		.run();
-	tx.update(meetingReplies)
+		.where(inArray(meetingFeedback.meetingId, theirMeetings));
+	await tx
+		.update(meetingReplies)
 		.set({ body: '' })
-		.where(inArray(meetingReplies.meetingId, theirMeetings))
-		.run();
-	tx.update(workerHellos)
+		.where(inArray(meetingReplies.meetingId, theirMeetings));
+	await tx
+		.update(workerHellos)
 		.set({ whoIAm: '', howToReach: '', whenWeMeet: '' })
-		.where(inArray(workerHellos.youngPersonId, youngPersonIds))
-		.run();
-	tx.update(handoverNotes)
+		.where(inArray(workerHellos.youngPersonId, youngPersonIds));
+	await tx
+		.update(handoverNotes)
 		.set({ body: '' })
-		.where(inArray(handoverNotes.youngPersonId, youngPersonIds))
-		.run();
+		.where(inArray(handoverNotes.youngPersonId, youngPersonIds));
 }

@@ -10,15 +10,15 @@ let timer: NodeJS.Timeout | undefined;
  */
 export function startRetentionSchedule(): void {
 	if (timer) return;
-	const run = () => {
+	const run = async () => {
 		try {
-			runRetention(new Date());
+			await runRetention(new Date());
 		} catch (error) {
 			console.error('Retention run failed', error);
 		}
 	};
 	// A first run a minute after start, so a server that restarts daily still runs it.
-	setTimeout(run, 60_000).unref();
-	timer = setInterval(run, DAY_MS);
+	setTimeout(() => void run(), 60_000).unref();
+	timer = setInterval(() => void run(), DAY_MS);
 	timer.unref();
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { aboutMe, auditEvents, outcomes, replies, statements } from '../db/schema';
 import { addStatement, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { countDueForRetention, runRetention } from './retention';
@@ -10,60 +10,53 @@ const NOW = new Date('2032-06-01T09:00:00Z');
 const LONG_AGO = new Date('2024-01-10T10:00:00Z'); // over the default 72 months before NOW
 const RECENT = new Date('2031-01-10T10:00:00Z');
 
-function said(
+async function said(
 	youngPersonId: string,
 	kind: 'feelings' | 'make_a_change',
 	answers: Record<string, unknown>,
 	sentAt: Date,
 	workerId: string
 ) {
-	const id = addStatement(youngPersonId, { kind });
+	const id = await addStatement(youngPersonId, { kind });
 	const readAt = new Date(sentAt.getTime() + 3_600_000);
-	db()
-		.update(statements)
-		.set({
-			answers,
-			sentAt,
-			firstReadAt: readAt,
-			firstReadBy: workerId,
-			firstRepliedAt: readAt,
-			listenedRating: 4,
-			changeCategory: kind === 'make_a_change' ? 'family_time' : null,
-			status: 'replied'
-		})
-		.where(eq(statements.id, id))
-		.run();
-	db()
-		.insert(replies)
-		.values({
+	await transaction(async (tx) => {
+		await tx
+			.update(statements)
+			.set({
+				answers,
+				sentAt,
+				firstReadAt: readAt,
+				firstReadBy: workerId,
+				firstRepliedAt: readAt,
+				listenedRating: 4,
+				changeCategory: kind === 'make_a_change' ? 'family_time' : null,
+				status: 'replied'
+			})
+			.where(eq(statements.id, id));
+		await tx.insert(replies).values({
 			statementId: id,
 			authorId: workerId,
 			body: 'We talked about this with your carer',
 			createdAt: readAt
-		})
-		.run();
-	if (kind === 'make_a_change')
-		db()
-			.insert(outcomes)
-			.values({
+		});
+		if (kind === 'make_a_change')
+			await tx.insert(outcomes).values({
 				statementId: id,
 				decision: 'partly_agreed',
 				explanation: 'You can see your gran on Saturdays',
 				recordedBy: workerId,
 				recordedAt: readAt
-			})
-			.run();
+			});
+	});
 	return id;
 }
 
 /** What participation reports are built from: anything here changing would change a past report. */
-function reportFigures(ids: string[]) {
-	return db()
-		.select()
-		.from(statements)
-		.all()
-		.filter((s) => ids.includes(s.id))
-		.map((s) => ({
+async function reportFigures(ids: string[]) {
+	const rows = (await db().select().from(statements)).filter((s) => ids.includes(s.id));
+	const figures = [];
+	for (const s of rows)
+		figures.push({
 			kind: s.kind,
 			category: s.changeCategory,
 			sentAt: s.sentAt,
@@ -74,22 +67,24 @@ function reportFigures(ids: string[]) {
 			scores: SHANARRI_AREAS.map((a) => s.answers[a] ?? null),
 			choice: s.answers.category ?? null,
 			decision:
-				db().select().from(outcomes).where(eq(outcomes.statementId, s.id)).get()?.decision ?? null,
-			replies: db()
-				.select()
-				.from(replies)
-				.where(eq(replies.statementId, s.id))
-				.all()
-				.map((r) => r.createdAt.getTime())
-		}));
+				(await db().select().from(outcomes).where(eq(outcomes.statementId, s.id)).limit(1))[0]
+					?.decision ?? null,
+			replies: (await db().select().from(replies).where(eq(replies.statementId, s.id))).map((r) =>
+				r.createdAt.getTime()
+			)
+		});
+	return figures;
 }
 
 describe('retention', () => {
 	it('removes free text from old statements of archived records, keeps every report figure, and is audited', async () => {
 		const worker = await createStaff(['worker']);
-		const teamId = createTeam();
-		const archived = createYoungPerson({ teamId, archivedAt: new Date('2025-03-01T00:00:00Z') });
-		const current = createYoungPerson({ teamId });
+		const teamId = await createTeam();
+		const archived = await createYoungPerson({
+			teamId,
+			archivedAt: new Date('2025-03-01T00:00:00Z')
+		});
+		const current = await createYoungPerson({ teamId });
 		const feelings = {
 			safe: 2,
 			safe_words: 'I do not like the new house',
@@ -98,63 +93,59 @@ describe('retention', () => {
 		};
 		const change = { category: 'family_time', what: 'See my gran more', why: 'I miss her' };
 		const old = [
-			said(archived, 'feelings', feelings, LONG_AGO, worker.id),
-			said(archived, 'make_a_change', change, LONG_AGO, worker.id)
+			await said(archived, 'feelings', feelings, LONG_AGO, worker.id),
+			await said(archived, 'make_a_change', change, LONG_AGO, worker.id)
 		];
-		const keptRecent = said(archived, 'feelings', feelings, RECENT, worker.id);
-		const keptCurrent = said(current, 'make_a_change', change, LONG_AGO, worker.id);
-		db()
-			.insert(aboutMe)
-			.values({ youngPersonId: archived, likes: 'Football and my dog', updatedAt: LONG_AGO })
-			.run();
+		const keptRecent = await said(archived, 'feelings', feelings, RECENT, worker.id);
+		const keptCurrent = await said(current, 'make_a_change', change, LONG_AGO, worker.id);
+		await transaction(async (tx) => {
+			await tx
+				.insert(aboutMe)
+				.values({ youngPersonId: archived, likes: 'Football and my dog', updatedAt: LONG_AGO });
+		});
 		const all = [...old, keptRecent, keptCurrent];
-		const before = reportFigures(all);
-		expect(countDueForRetention(NOW)).toBe(2);
+		const before = await reportFigures(all);
+		expect(await countDueForRetention(NOW)).toBe(2);
 
-		const result = runRetention(NOW, null);
+		const result = await runRetention(NOW, null);
 
 		expect(result).toEqual({ statements: 2, replies: 2, outcomes: 1, youngPeople: 1 });
-		expect(reportFigures(all)).toEqual(before);
+		expect(await reportFigures(all)).toEqual(before);
 		const text = JSON.stringify(
-			db()
-				.select()
-				.from(statements)
-				.all()
-				.filter((s) => old.includes(s.id))
+			(await db().select().from(statements)).filter((s) => old.includes(s.id))
 		);
 		for (const words of ['new house', 'gran', 'miss her']) expect(text).not.toContain(words);
 		for (const id of old) {
 			expect(
-				db().select().from(statements).where(eq(statements.id, id)).get()!.anonymisedAt
+				(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]!
+					.anonymisedAt
 			).toEqual(NOW);
 			expect(
-				db()
-					.select()
-					.from(replies)
-					.where(eq(replies.statementId, id))
-					.all()
-					.every((r) => r.body === '')
+				(await db().select().from(replies).where(eq(replies.statementId, id))).every(
+					(r) => r.body === ''
+				)
 			).toBe(true);
 		}
 		expect(
-			db().select().from(outcomes).where(eq(outcomes.statementId, old[1]!)).get()!.explanation
+			(await db().select().from(outcomes).where(eq(outcomes.statementId, old[1]!)).limit(1))[0]!
+				.explanation
 		).toBe('');
 		expect(
-			db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, archived)).get()!.likes
+			(await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, archived)).limit(1))[0]!
+				.likes
 		).toBe('');
 		// Newer statements, and anything of a record still open, keep their words.
 		for (const id of [keptRecent, keptCurrent]) {
-			const row = db().select().from(statements).where(eq(statements.id, id)).get()!;
+			const row = (await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]!;
 			expect(row.anonymisedAt).toBeNull();
 			expect(JSON.stringify(row.answers)).toMatch(/new house|gran/);
 		}
-		const events = db()
+		const events = await db()
 			.select()
 			.from(auditEvents)
-			.where(eq(auditEvents.action, 'retention_run'))
-			.all();
+			.where(eq(auditEvents.action, 'retention_run'));
 		expect(events.at(-1)?.detail).toMatchObject({ statements: 2, replies: 2, outcomes: 1 });
 
-		expect(runRetention(NOW).statements).toBe(0);
+		expect((await runRetention(NOW)).statements).toBe(0);
 	});
 });

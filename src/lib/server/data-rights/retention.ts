@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { findTemplate } from '$lib/templates';
 import { recordAuditEvent } from '../audit';
-import { db, type Reader } from '../db';
+import { db, transaction, type Reader } from '../db';
 import {
 	aboutMe,
 	complaintUpdates,
@@ -25,7 +25,7 @@ import { getSetting } from '../settings';
  * scores, choices and every timestamp stay, so past reports stay true.
  */
 
-export function retentionCutoff(now: Date, months = getSetting('retentionMonths')): Date {
+export function retentionCutoff(now: Date, months: number): Date {
 	const cutoff = new Date(now);
 	cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
 	return cutoff;
@@ -50,8 +50,8 @@ export function withoutFreeText(
 	return kept;
 }
 
-function dueStatements(cutoff: Date, reader: Reader = db()) {
-	return reader
+async function dueStatements(cutoff: Date, reader: Reader = db()) {
+	return await reader
 		.select({
 			id: statements.id,
 			youngPersonId: statements.youngPersonId,
@@ -67,12 +67,11 @@ function dueStatements(cutoff: Date, reader: Reader = db()) {
 				lte(statements.sentAt, cutoff),
 				isNull(statements.anonymisedAt)
 			)
-		)
-		.all();
+		);
 }
 
-export function countDueForRetention(now = new Date()): number {
-	return dueStatements(retentionCutoff(now)).length;
+export async function countDueForRetention(now = new Date()): Promise<number> {
+	return (await dueStatements(retentionCutoff(now, await getSetting('retentionMonths')))).length;
 }
 
 interface RetentionResult {
@@ -83,66 +82,74 @@ interface RetentionResult {
 }
 
 /** Runs on demand (admin button) and daily (see retention-schedule.ts); one transaction, one audit event. */
-export function runRetention(now = new Date(), actorId: string | null = null): RetentionResult {
-	const cutoff = retentionCutoff(now);
-	return db().transaction((tx) => {
-		const due = dueStatements(cutoff, tx);
+export async function runRetention(
+	now = new Date(),
+	actorId: string | null = null
+): Promise<RetentionResult> {
+	const cutoff = retentionCutoff(now, await getSetting('retentionMonths'));
+	return await transaction(async (tx) => {
+		const due = await dueStatements(cutoff, tx);
 		const ids = due.map((s) => s.id);
 		for (const s of due) {
-			tx.update(statements)
+			await tx
+				.update(statements)
 				.set({
 					answers: withoutFreeText(s.templateId, s.templateVersion, s.answers),
 					anonymisedAt: now
 				})
-				.where(eq(statements.id, s.id))
-				.run();
+				.where(eq(statements.id, s.id));
 		}
 		// A voice note is words said aloud: it goes with the written ones (ADR 37).
 		if (ids.length)
-			tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids)).run();
+			await tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids));
 		const repliesDone = ids.length
-			? tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)).run().changes
+			? (await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)))
+					.changes
 			: 0;
 		const outcomesDone = ids.length
-			? tx.update(outcomes).set({ explanation: '' }).where(inArray(outcomes.statementId, ids)).run()
-					.changes
+			? (
+					await tx
+						.update(outcomes)
+						.set({ explanation: '' })
+						.where(inArray(outcomes.statementId, ids))
+				).changes
 			: 0;
 
 		// Records archived longer than the period also lose their About me and any unsent drafts.
-		const longArchived = tx
-			.select({ id: youngPeople.id })
-			.from(youngPeople)
-			.where(lte(youngPeople.archivedAt, cutoff))
-			.all()
-			.map((p) => p.id);
+		const longArchived = (
+			await tx
+				.select({ id: youngPeople.id })
+				.from(youngPeople)
+				.where(lte(youngPeople.archivedAt, cutoff))
+		).map((p) => p.id);
 		if (longArchived.length) {
 			const blank = { likes: '', important: '', support: '', tiredOfRepeating: '', updatedAt: now };
-			tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived)).run();
-			tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived)).run();
-			tx.delete(draftVoiceNotes).where(inArray(draftVoiceNotes.youngPersonId, longArchived)).run();
+			await tx.update(aboutMe).set(blank).where(inArray(aboutMe.youngPersonId, longArchived));
+			await tx.delete(drafts).where(inArray(drafts.youngPersonId, longArchived));
+			await tx.delete(draftVoiceNotes).where(inArray(draftVoiceNotes.youngPersonId, longArchived));
 			const theirComplaints = tx
 				.select({ id: complaints.id })
 				.from(complaints)
 				.where(inArray(complaints.youngPersonId, longArchived));
-			tx.update(complaints)
+			await tx
+				.update(complaints)
 				.set({ message: '' })
-				.where(inArray(complaints.youngPersonId, longArchived))
-				.run();
-			tx.update(complaintUpdates)
+				.where(inArray(complaints.youngPersonId, longArchived));
+			await tx
+				.update(complaintUpdates)
 				.set({ note: '' })
-				.where(inArray(complaintUpdates.complaintId, theirComplaints))
-				.run();
-			forgetLoopWords(tx, longArchived);
+				.where(inArray(complaintUpdates.complaintId, theirComplaints));
+			await forgetLoopWords(tx, longArchived);
 		}
 		// Sessions past their expiry can never be used again; they are deleted, not kept.
-		const sessionsDeleted = tx.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes;
+		const sessionsDeleted = (await tx.delete(sessions).where(lte(sessions.expiresAt, now))).changes;
 		const result = {
 			statements: ids.length,
 			replies: repliesDone,
 			outcomes: outcomesDone,
 			youngPeople: new Set(due.map((s) => s.youngPersonId)).size
 		};
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId,

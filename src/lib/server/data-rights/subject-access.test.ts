@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { transaction } from '../db';
+import { theRow } from '../db/rows';
 import { complaintUpdates, complaints, replies, statements } from '../db/schema';
 import { addStatement, allocate, createStaff } from '$tests/fixtures';
 import { activatedYoungPerson } from '$tests/fixtures/accounts';
@@ -11,41 +12,39 @@ describe('subject access export', () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker'], { firstName: 'Sam' });
 		const person = await activatedYoungPerson();
-		allocate(person.id, worker.id);
-		const statementId = addStatement(person.id, { kind: 'good_news' });
-		db()
-			.update(statements)
-			.set({ answers: { what: 'I got a part in the school play' } })
-			.where(eq(statements.id, statementId))
-			.run();
-		db()
-			.insert(replies)
-			.values({ statementId, authorId: worker.id, body: 'That is brilliant news' })
-			.run();
+		await allocate(person.id, worker.id);
+		const statementId = await addStatement(person.id, { kind: 'good_news' });
+		await transaction(async (tx) => {
+			await tx
+				.update(statements)
+				.set({ answers: { what: 'I got a part in the school play' } })
+				.where(eq(statements.id, statementId));
+			await tx
+				.insert(replies)
+				.values({ statementId, authorId: worker.id, body: 'That is brilliant news' });
 
-		const complaint = db()
-			.insert(complaints)
-			.values({
-				youngPersonId: person.id,
-				kind: 'complaint',
-				message: 'My worker never calls back',
-				sentTo: 'Complaints',
-				replyBy: new Date()
-			})
-			.returning()
-			.get();
-		db()
-			.insert(complaintUpdates)
-			.values({
+			const complaint = theRow(
+				await tx
+					.insert(complaints)
+					.values({
+						youngPersonId: person.id,
+						kind: 'complaint',
+						message: 'My worker never calls back',
+						sentTo: 'Complaints',
+						replyBy: new Date()
+					})
+					.returning()
+			);
+			await tx.insert(complaintUpdates).values({
 				complaintId: complaint.id,
 				status: 'in_touch',
 				note: 'We will call you on Friday',
 				byUserId: worker.id,
 				at: new Date()
-			})
-			.run();
+			});
+		});
 
-		const sar = exportSubjectAccess(admin, person.id, 'json')!;
+		const sar = (await exportSubjectAccess(admin, person.id, 'json'))!;
 
 		expect(sar.profile.preferredName).toBe('Robin');
 		expect(sar.allocations[0]).toMatchObject({ current: true });
@@ -69,6 +68,6 @@ describe('subject access export', () => {
 				]
 			})
 		]);
-		expect(exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
+		expect(await exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
 	});
 });

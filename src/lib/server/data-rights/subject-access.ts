@@ -12,32 +12,34 @@ import { findYoungPersonRecord } from '../records/queries';
 import { findStatementRecordings } from '../voice/queries';
 
 /** Each statement's recordings as data: the file a subject-access request gets holds the voice itself. */
-const withRecordings = (said: ReturnType<typeof statementsInWords>) =>
-	said.map((s) => ({
-		...s,
-		voiceNotes: [...findStatementRecordings(s.id)].map(([question, r]) => ({
-			question,
-			contentType: r.contentType,
-			durationMs: r.durationMs,
-			size: r.size,
-			base64: r.bytes.toString('base64')
+const withRecordings = (said: Awaited<ReturnType<typeof statementsInWords>>) =>
+	Promise.all(
+		said.map(async (s) => ({
+			...s,
+			voiceNotes: [...(await findStatementRecordings(s.id))].map(([question, r]) => ({
+				question,
+				contentType: r.contentType,
+				durationMs: r.durationMs,
+				size: r.size,
+				base64: r.bytes.toString('base64')
+			}))
 		}))
-	}));
+	);
 
 /**
  * A subject-access export: everything Heard holds about one young person.
  * It is the one place an admin sees what a young person said, so every
  * export is audited before anything is gathered.
  */
-export function exportSubjectAccess(
+export async function exportSubjectAccess(
 	actor: SessionUser,
 	youngPersonId: string,
 	format: 'json' | 'print',
 	now = new Date()
 ) {
-	const record = findYoungPersonRecord(youngPersonId, now);
+	const record = await findYoungPersonRecord(youngPersonId, now);
 	if (!record) return null;
-	recordAuditEventAlone(
+	await recordAuditEventAlone(
 		{
 			actorId: actor.id,
 			action: 'subject_access_exported',
@@ -52,10 +54,12 @@ export function exportSubjectAccess(
 	return {
 		generatedAt: now,
 		generatedBy: actor.displayName,
-		organisation: getSetting('organisationName'),
+		organisation: await getSetting('organisationName'),
 		profile: { ...profile, activationCodeWaiting: codeWaiting },
 		aboutMe:
-			db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null,
+			(
+				await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).limit(1)
+			)[0] ?? null,
 		allocations: history.map(({ worker, startedAt, endedAt }) => ({
 			worker,
 			startedAt,
@@ -63,7 +67,7 @@ export function exportSubjectAccess(
 			current: endedAt === null
 		})),
 		currentWorker: currentWorker?.worker ?? null,
-		meetings: db()
+		meetings: await db()
 			.select({
 				type: meetings.type,
 				scheduledAt: meetings.scheduledAt,
@@ -72,17 +76,16 @@ export function exportSubjectAccess(
 			})
 			.from(meetings)
 			.where(eq(meetings.youngPersonId, youngPersonId))
-			.orderBy(asc(meetings.scheduledAt))
-			.all(),
+			.orderBy(asc(meetings.scheduledAt)),
 		statements:
 			format === 'json'
-				? withRecordings(statementsInWords(youngPersonId))
-				: statementsInWords(youngPersonId),
-		told: toldInWords(youngPersonId),
+				? await withRecordings(await statementsInWords(youngPersonId))
+				: await statementsInWords(youngPersonId),
+		told: await toldInWords(youngPersonId),
 		// Staff-only notes are still data about the young person: the admin reviews them before release.
-		handoverNotes: listHandoverNotesOf(youngPersonId).reverse(),
+		handoverNotes: (await listHandoverNotesOf(youngPersonId)).reverse(),
 		// The profile above says who they are; each complaint says what, when, and what was done.
-		complaints: complaintsOf(youngPersonId).map((c) => ({
+		complaints: (await complaintsOf(youngPersonId)).map((c) => ({
 			id: c.id,
 			kind: c.kind,
 			message: c.message,
@@ -91,7 +94,7 @@ export function exportSubjectAccess(
 			replyBy: c.replyBy,
 			updates: c.updates
 		})),
-		auditEvents: db()
+		auditEvents: await db()
 			.select({
 				at: auditEvents.at,
 				action: auditEvents.action,
@@ -103,6 +106,5 @@ export function exportSubjectAccess(
 			.leftJoin(users, eq(auditEvents.actorId, users.id))
 			.where(eq(auditEvents.youngPersonId, youngPersonId))
 			.orderBy(asc(auditEvents.id))
-			.all()
 	};
 }

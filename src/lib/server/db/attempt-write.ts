@@ -4,9 +4,11 @@
  * rolled back: the fault is logged for whoever runs Heard and reported as "not
  * stored", so the page can give every word back instead of an error page.
  */
-export function attemptWrite<T>(write: () => T): { stored: true; result: T } | { stored: false } {
+export async function attemptWrite<T>(
+	write: () => Promise<T>
+): Promise<{ stored: true; result: T } | { stored: false }> {
 	try {
-		return { stored: true, result: write() };
+		return { stored: true, result: await write() };
 	} catch (error) {
 		console.error(error);
 		return { stored: false };

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { isDatabaseReachable, isDatabaseWritable, openDatabase } from './connection';
+import { isDatabaseReachable, isDatabaseWritable, openDatabase, type Reader } from './connection';
 import { explainStorageFailure } from './storage-failure';
 import { db } from '.';
 
 const dir = mkdtempSync(join(tmpdir(), 'heard-connection-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const tables = (database: ReturnType<typeof openDatabase>) =>
+const tables = (database: Reader) =>
 	(
 		database.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
 			name: string;

@@ -1,28 +1,30 @@
 import Database from 'better-sqlite3';
-import type { RunResult } from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 
-/** The connection. Outside `db/`, code reaches it only through `db()`, to open a transaction or to read. */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A connection to the database file (docs/adr/0044-awaited-data-and-one-writer.md). */
+export type Connection = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+declare const transactionOpen: unique symbol;
 /**
- * A transaction on the connection: what every write is given and goes through
- * (docs/adr/0018-transactions-pass-their-handle.md).
+ * A transaction: what every write is given and goes through (docs/adr/0018-transactions-pass-their-handle.md).
+ * Only `transaction()` in `db/index.ts` makes one, so a write helper cannot be handed the reading connection.
  */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** The connection or a transaction on it: for reads that also run inside a write. */
-export type Reader = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+export type Tx = Connection & { readonly [transactionOpen]: true };
+
+/** The reading connection, or a transaction for a read that also runs inside a write: it cannot write. */
+export type Reader = Omit<Connection, 'insert' | 'update' | 'delete' | 'transaction' | 'run'>;
+export type Db = Reader;
 
 /**
  * Opens a database with the pragmas Heard relies on and applies the committed
  * migrations. WAL + synchronous=FULL: a statement the app acknowledged is on
  * disk before the young person sees "sent", even if the server is killed.
  */
-export function openDatabase(url: string): Db {
+export function openDatabase(url: string): Connection {
 	if (url !== ':memory:') mkdirSync(dirname(resolve(url)), { recursive: true });
 	const sqlite = new Database(url);
 	sqlite.pragma('journal_mode = WAL');
@@ -35,10 +37,21 @@ export function openDatabase(url: string): Db {
 	// sampled ANALYZE of the tables that need it), as SQLite advises on every open.
 	sqlite.pragma('analysis_limit = 1000');
 	sqlite.pragma('optimize = 0x10002');
-	return db as Db;
+	return db as Connection;
 }
 
-export function isDatabaseReachable(db: Db): boolean {
+/**
+ * A second, read-only connection to the same file for every read outside a write. It sees only
+ * what is committed, so a page never shows a write that a transaction still open might roll back,
+ * and a write sent to it by mistake fails instead of joining someone else's transaction.
+ */
+export function openReader(url: string): Connection {
+	const sqlite = new Database(url, { readonly: true });
+	sqlite.pragma('busy_timeout = 5000');
+	return drizzle(sqlite, { schema }) as Connection;
+}
+
+export function isDatabaseReachable(db: Reader): boolean {
 	try {
 		return db.$client.prepare('SELECT 1 AS ok').get() !== undefined;
 	} catch {
@@ -52,7 +65,7 @@ export function isDatabaseReachable(db: Db): boolean {
  * unchanged header value. A full disk, a read-only file or a lock held
  * elsewhere all fail here as they would fail a young person's send.
  */
-export function isDatabaseWritable(db: Db): boolean {
+export function isDatabaseWritable(db: Connection): boolean {
 	const sqlite = db.$client;
 	const patience = Number(sqlite.pragma('busy_timeout', { simple: true }));
 	try {

@@ -6,7 +6,7 @@ import { throughcareStories } from './seed-demo-statements-throughcare';
  * A realistic spread: read and unread, answered and waiting, one urgent, one overdue.
  * The North team's young people here; the Throughcare team's in their own file.
  */
-export function seedDemoStatements(tx: Tx, cast: Cast): void {
+export async function seedDemoStatements(tx: Tx, cast: Cast): Promise<void> {
 	const { people: p, workers: w, meetings: m } = cast;
 	const stories: Story[] = [
 		{
@@ -141,5 +141,5 @@ export function seedDemoStatements(tx: Tx, cast: Cast): void {
 		},
 		...throughcareStories(cast)
 	];
-	for (const s of stories) addStory(tx, s, cast.now);
+	for (const s of stories) await addStory(tx, s, cast.now);
 }

@@ -51,7 +51,7 @@ export function feelings(scores: number[], words: Record<string, string> = {}): 
 	);
 }
 
-export function addStory(tx: Tx, s: Story, now: Date): void {
+export async function addStory(tx: Tx, s: Story, now: Date): Promise<void> {
 	const template = currentTemplate(s.kind);
 	const sentAt = new Date(now.getTime() - s.daysAgo * DAY);
 	const at = (hours: number) => new Date(sentAt.getTime() + hours * HOUR);
@@ -63,64 +63,56 @@ export function addStory(tx: Tx, s: Story, now: Date): void {
 	const status = closedAt ? 'closed' : repliedAt ? 'replied' : readAt ? 'read' : 'sent';
 	const id = newId();
 	const urgent = isUrgent(template, s.answers);
-	tx.insert(statements)
-		.values({
-			id,
-			youngPersonId: s.youngPersonId,
-			kind: s.kind,
-			templateId: template.id,
-			templateVersion: template.version,
-			answers: s.answers,
-			status,
-			urgent,
-			consentToShare: s.consentToShare ?? false,
-			meetingId: s.meetingId ?? null,
-			// Every story answers questions only the full form asks.
-			simpleMode: false,
-			changeCategory: changeCategoryOf(template, s.answers),
-			idempotencyKey: newId(),
-			sentAt,
-			firstReadAt: readAt,
-			firstReadBy: readAt ? s.worker : null,
-			firstRepliedAt: repliedAt,
-			// As the app sends them: an urgent statement's chain takes its first step after two hours.
-			nextEscalationAt: urgent && !readAt ? at(2) : null,
-			closedAt,
-			listenedRating: s.listenedRating ?? null
-		})
-		.run();
+	await tx.insert(statements).values({
+		id,
+		youngPersonId: s.youngPersonId,
+		kind: s.kind,
+		templateId: template.id,
+		templateVersion: template.version,
+		answers: s.answers,
+		status,
+		urgent,
+		consentToShare: s.consentToShare ?? false,
+		meetingId: s.meetingId ?? null,
+		// Every story answers questions only the full form asks.
+		simpleMode: false,
+		changeCategory: changeCategoryOf(template, s.answers),
+		idempotencyKey: newId(),
+		sentAt,
+		firstReadAt: readAt,
+		firstReadBy: readAt ? s.worker : null,
+		firstRepliedAt: repliedAt,
+		// As the app sends them: an urgent statement's chain takes its first step after two hours.
+		nextEscalationAt: urgent && !readAt ? at(2) : null,
+		closedAt,
+		listenedRating: s.listenedRating ?? null
+	});
 	if (readAt) {
-		tx.insert(auditEvents)
-			.values({
-				at: readAt,
-				actorId: s.worker,
-				action: 'statement_read',
-				subjectType: 'statement',
-				subjectId: id,
-				youngPersonId: s.youngPersonId
-			})
-			.run();
+		await tx.insert(auditEvents).values({
+			at: readAt,
+			actorId: s.worker,
+			action: 'statement_read',
+			subjectType: 'statement',
+			subjectId: id,
+			youngPersonId: s.youngPersonId
+		});
 	}
 	if (s.reply && repliedAt) {
-		tx.insert(replies)
-			.values({
-				statementId: id,
-				authorId: s.worker,
-				body: s.reply.body,
-				isDecision: s.reply.isDecision ?? false,
-				createdAt: repliedAt
-			})
-			.run();
+		await tx.insert(replies).values({
+			statementId: id,
+			authorId: s.worker,
+			body: s.reply.body,
+			isDecision: s.reply.isDecision ?? false,
+			createdAt: repliedAt
+		});
 	}
 	if (s.outcome && outcomeAt) {
-		tx.insert(outcomes)
-			.values({
-				statementId: id,
-				decision: s.outcome.decision,
-				explanation: s.outcome.explanation,
-				recordedBy: s.worker,
-				recordedAt: outcomeAt
-			})
-			.run();
+		await tx.insert(outcomes).values({
+			statementId: id,
+			decision: s.outcome.decision,
+			explanation: s.outcome.explanation,
+			recordedBy: s.worker,
+			recordedAt: outcomeAt
+		});
 	}
 }

@@ -2,6 +2,7 @@ import type { LegalStatus, PlacementType } from '$lib/vocabulary';
 import type { Tx } from '.';
 import { allocations, userRoles, users, youngPeople } from './schema';
 import type { DemoAccount } from './seed-demo';
+import { theRow } from './rows';
 
 /** The demo's young people: their records, their sign-ins and the workers they have had. */
 
@@ -20,7 +21,7 @@ interface Staff {
 	staff: { admin: string; fiona: string; sam: string; jamie: string };
 }
 
-export function seedDemoYoungPeople(
+export async function seedDemoYoungPeople(
 	tx: Tx,
 	{
 		now,
@@ -30,7 +31,7 @@ export function seedDemoYoungPeople(
 		staff: { admin, fiona, sam, jamie }
 	}: Staff
 ) {
-	const person = (
+	const person = async (
 		username: string | null,
 		name: string,
 		age: number,
@@ -43,44 +44,44 @@ export function seedDemoYoungPeople(
 	) => {
 		let userId: string | null = null;
 		if (username) {
-			userId = tx
-				.insert(users)
-				.values({ username, passwordHash, displayName: name, firstName: name })
-				.returning()
-				.get().id;
-			tx.insert(userRoles).values({ userId, role: 'young_person' }).run();
+			userId = theRow(
+				await tx
+					.insert(users)
+					.values({ username, passwordHash, displayName: name, firstName: name })
+					.returning()
+			).id;
+			await tx.insert(userRoles).values({ userId, role: 'young_person' });
 			accounts.push({ signIn: username, name, what });
 		}
-		const id = tx
-			.insert(youngPeople)
-			.values({
-				userId,
-				preferredName: name,
-				dateOfBirth: birthDateForAge(age, now),
-				legalStatus,
-				placementType,
-				teamId,
-				caseReference
-			})
-			.returning()
-			.get().id;
-		workers.forEach((w, i) => {
-			const next = workers[i + 1];
-			tx.insert(allocations)
+		const id = theRow(
+			await tx
+				.insert(youngPeople)
 				.values({
-					youngPersonId: id,
-					workerId: w.id,
-					startedAt: daysFromNow(-w.fromDaysAgo, now),
-					endedAt: next ? daysFromNow(-next.fromDaysAgo, now) : null,
-					createdBy: admin,
-					announced: true
+					userId,
+					preferredName: name,
+					dateOfBirth: birthDateForAge(age, now),
+					legalStatus,
+					placementType,
+					teamId,
+					caseReference
 				})
-				.run();
-		});
+				.returning()
+		).id;
+		for (const [i, w] of workers.entries()) {
+			const next = workers[i + 1];
+			await tx.insert(allocations).values({
+				youngPersonId: id,
+				workerId: w.id,
+				startedAt: daysFromNow(-w.fromDaysAgo, now),
+				endedAt: next ? daysFromNow(-next.fromDaysAgo, now) : null,
+				createdBy: admin,
+				announced: true
+			});
+		}
 		return id;
 	};
 
-	const maya = person(
+	const maya = await person(
 		'maya',
 		'Maya',
 		9,
@@ -91,7 +92,7 @@ export function seedDemoYoungPeople(
 		[{ id: sam, fromDaysAgo: 400 }],
 		'age 9, simple mode, foster care'
 	);
-	const jordan = person(
+	const jordan = await person(
 		'jordan',
 		'Jordan',
 		15,
@@ -106,7 +107,7 @@ export function seedDemoYoungPeople(
 		],
 		'age 15, child protection plan, conference next week, has had three workers'
 	);
-	const alex = person(
+	const alex = await person(
 		'alex',
 		'Alex',
 		19,
@@ -117,7 +118,7 @@ export function seedDemoYoungPeople(
 		[{ id: jamie, fromDaysAgo: 500 }],
 		'age 19, care leaver in aftercare'
 	);
-	const leah = person(
+	const leah = await person(
 		'leah',
 		'Leah',
 		13,
@@ -128,7 +129,7 @@ export function seedDemoYoungPeople(
 		[{ id: sam, fromDaysAgo: 250 }],
 		'age 13, residential care'
 	);
-	const kai = person(
+	const kai = await person(
 		'kai',
 		'Kai',
 		11,
@@ -139,7 +140,7 @@ export function seedDemoYoungPeople(
 		[{ id: fiona, fromDaysAgo: 150 }],
 		'age 11, kinship care'
 	);
-	const ruby = person(
+	const ruby = await person(
 		'ruby',
 		'Ruby',
 		17,
@@ -150,7 +151,7 @@ export function seedDemoYoungPeople(
 		[{ id: jamie, fromDaysAgo: 300 }],
 		'age 17, continuing care'
 	);
-	const olly = person(
+	const olly = await person(
 		null,
 		'Olly',
 		10,

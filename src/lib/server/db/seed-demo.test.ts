@@ -15,28 +15,23 @@ beforeAll(async () => {
 	seed = await seedDemo(now);
 });
 
-const people = () => db().select().from(youngPeople).all();
-const aged = (years: number) => people().filter((p) => ageOn(p.dateOfBirth, now) === years);
+const people = async () => await db().select().from(youngPeople);
+const aged = async (years: number) =>
+	(await people()).filter((p) => ageOn(p.dateOfBirth, now) === years);
 
 describe('the demo organisation', () => {
-	it('has at least six young people in two teams, and a complaints team that holds none', () => {
-		expect(people().length).toBeGreaterThanOrEqual(6);
-		expect(new Set(people().map((p) => p.teamId)).size).toBe(2);
-		const all = db().select().from(teams).all();
+	it('has at least six young people in two teams, and a complaints team that holds none', async () => {
+		expect((await people()).length).toBeGreaterThanOrEqual(6);
+		expect(new Set((await people()).map((p) => p.teamId)).size).toBe(2);
+		const all = await db().select().from(teams);
 		expect(all).toHaveLength(3);
-		const complaintsTeam = getSetting('complaintsTeamId');
+		const complaintsTeam = await getSetting('complaintsTeamId');
 		expect(all.map((t) => t.id)).toContain(complaintsTeam);
-		expect(people().filter((p) => p.teamId === complaintsTeam)).toEqual([]);
+		expect((await people()).filter((p) => p.teamId === complaintsTeam)).toEqual([]);
 	});
 
-	it('has someone in every staff role', () => {
-		const roles = new Set(
-			db()
-				.select()
-				.from(userRoles)
-				.all()
-				.map((r) => r.role)
-		);
+	it('has someone in every staff role', async () => {
+		const roles = new Set((await db().select().from(userRoles)).map((r) => r.role));
 		for (const role of [
 			'admin',
 			'participation_lead',
@@ -48,40 +43,43 @@ describe('the demo organisation', () => {
 		}
 	});
 
-	it('has a 9-year-old who follows the default simple mode', () => {
-		const nine = aged(9);
+	it('has a 9-year-old who follows the default simple mode', async () => {
+		const nine = await aged(9);
 		expect(nine.length).toBeGreaterThan(0);
 		expect(nine.some((p) => p.simpleMode === null)).toBe(true);
 	});
 
-	it('has a 15-year-old on a child protection plan with a conference in the next 14 days', () => {
-		const onPlan = aged(15).filter((p) => p.legalStatus === 'child_protection_plan');
+	it('has a 15-year-old on a child protection plan with a conference in the next 14 days', async () => {
+		const onPlan = (await aged(15)).filter((p) => p.legalStatus === 'child_protection_plan');
 		expect(onPlan.length).toBeGreaterThan(0);
-		const conferences = onPlan.flatMap((p) =>
-			db()
-				.select()
-				.from(meetings)
-				.where(
-					and(
-						eq(meetings.youngPersonId, p.id),
-						eq(meetings.type, 'child_protection_conference'),
-						gt(meetings.scheduledAt, now),
-						lt(meetings.scheduledAt, new Date(now.getTime() + 14 * DAY))
-					)
-				)
-				.all()
-		);
+		const conferences = [];
+		for (const p of onPlan)
+			conferences.push(
+				...(await db()
+					.select()
+					.from(meetings)
+					.where(
+						and(
+							eq(meetings.youngPersonId, p.id),
+							eq(meetings.type, 'child_protection_conference'),
+							gt(meetings.scheduledAt, now),
+							lt(meetings.scheduledAt, new Date(now.getTime() + 14 * DAY))
+						)
+					))
+			);
 		expect(conferences.length).toBeGreaterThan(0);
 	});
 
-	it('has a 19-year-old care leaver in aftercare', () => {
-		expect(aged(19).some((p) => p.legalStatus === 'aftercare')).toBe(true);
+	it('has a 19-year-old care leaver in aftercare', async () => {
+		expect((await aged(19)).some((p) => p.legalStatus === 'aftercare')).toBe(true);
 	});
 
-	it('has someone who has had three workers, only the last of them current', () => {
-		const history = people().map((p) =>
-			db().select().from(allocations).where(eq(allocations.youngPersonId, p.id)).all()
-		);
+	it('has someone who has had three workers, only the last of them current', async () => {
+		const history = [];
+		for (const p of await people())
+			history.push(
+				await db().select().from(allocations).where(eq(allocations.youngPersonId, p.id))
+			);
 		const threeWorkers = history.find((h) => h.length === 3);
 		expect(threeWorkers).toBeDefined();
 		const current = threeWorkers!.filter((a) => a.endedAt === null);
@@ -90,23 +88,22 @@ describe('the demo organisation', () => {
 		expect(current[0]!.startedAt.getTime()).toBe(latestStart);
 	});
 
-	it('gives every young person exactly one current worker', () => {
-		for (const p of people()) {
-			const current = db()
+	it('gives every young person exactly one current worker', async () => {
+		for (const p of await people()) {
+			const current = await db()
 				.select()
 				.from(allocations)
-				.where(and(eq(allocations.youngPersonId, p.id), isNull(allocations.endedAt)))
-				.all();
+				.where(and(eq(allocations.youngPersonId, p.id), isNull(allocations.endedAt)));
 			expect(current, p.preferredName).toHaveLength(1);
 		}
 	});
 
-	it('has urgent and unread statements waiting', () => {
+	it('has urgent and unread statements waiting', async () => {
 		expect(
-			db().select().from(statements).where(eq(statements.urgent, true)).all().length
+			(await db().select().from(statements).where(eq(statements.urgent, true))).length
 		).toBeGreaterThan(0);
 		expect(
-			db().select().from(statements).where(isNull(statements.firstReadAt)).all().length
+			(await db().select().from(statements).where(isNull(statements.firstReadAt))).length
 		).toBeGreaterThan(0);
 	});
 
@@ -124,11 +121,9 @@ describe('the demo organisation', () => {
 		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const linked = db()
-			.select()
-			.from(youngPeople)
-			.where(eq(youngPeople.userId, result.userId))
-			.get();
+		const linked = (
+			await db().select().from(youngPeople).where(eq(youngPeople.userId, result.userId)).limit(1)
+		)[0];
 		expect(linked?.preferredName).toBe('Olly');
 	});
 });

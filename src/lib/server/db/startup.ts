@@ -9,9 +9,9 @@ import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
  * migrations; an empty database gets the demo organisation unless SEED_DEMO=0.
  */
 export async function prepareDatabase(): Promise<void> {
-	const { n } = db().select({ n: count() }).from(users).get() ?? { n: 0 };
+	const { n } = (await db().select({ n: count() }).from(users).limit(1))[0] ?? { n: 0 };
 	if (n > 0 || (process.env.SEED_DEMO ?? env.SEED_DEMO) === '0') {
-		if (!anAdministratorCanSignIn()) console.log(NO_ADMINISTRATOR_YET);
+		if (!(await anAdministratorCanSignIn())) console.log(NO_ADMINISTRATOR_YET);
 		return;
 	}
 	const { accounts, activationCode } = await seedDemo();
@@ -30,12 +30,14 @@ const NO_ADMINISTRATOR_YET = [
 	'It prints a link, for you only, to choose your password (README.md, "Running Heard for real").'
 ].join('\n');
 
-function anAdministratorCanSignIn(): boolean {
-	const admin = db()
-		.select({ id: users.id })
-		.from(users)
-		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
-		.where(and(eq(users.active, true), isNotNull(users.passwordHash)))
-		.get();
+async function anAdministratorCanSignIn(): Promise<boolean> {
+	const admin = (
+		await db()
+			.select({ id: users.id })
+			.from(users)
+			.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
+			.where(and(eq(users.active, true), isNotNull(users.passwordHash)))
+			.limit(1)
+	)[0];
 	return admin !== undefined;
 }

@@ -1,35 +1,41 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { replies, statements, youngPeople } from '../db/schema';
 import { notifyYoungPerson, notifyYoungPersonRead } from '../notifications/notify';
 import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
+import { theRow } from '../db/rows';
 
 /**
  * The statement if this member of staff may see it; every write starts here, and archived
  * records are not found. `urgentReach`: also an urgent statement the chain brought to them
  * (staff/scope.ts), for reading it and saying "I'm dealing with this", nothing else.
  */
-export function visibleStatement(
+export async function visibleStatement(
 	tx: Tx,
 	actor: SessionUser,
 	statementId: string,
 	options: { includeArchived?: boolean; urgentReach?: boolean } = {}
 ) {
 	const own = visibleYoungPeople(actor, options);
-	const row = tx
-		.select({
-			statement: statements,
-			archivedAt: youngPeople.archivedAt,
-			own: sql<number>`${own}`.mapWith(Boolean)
-		})
-		.from(statements)
-		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.where(
-			and(eq(statements.id, statementId), options.urgentReach ? or(own, urgentReachOf(actor)) : own)
-		)
-		.get();
+	const row = (
+		await tx
+			.select({
+				statement: statements,
+				archivedAt: youngPeople.archivedAt,
+				own: sql<number>`${own}`.mapWith(Boolean)
+			})
+			.from(statements)
+			.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+			.where(
+				and(
+					eq(statements.id, statementId),
+					options.urgentReach ? or(own, urgentReachOf(actor)) : own
+				)
+			)
+			.limit(1)
+	)[0];
 	if (!row) return null;
 	return { ...row.statement, archived: row.archivedAt !== null, viaUrgentReach: !row.own };
 }
@@ -38,14 +44,14 @@ export function visibleStatement(
  * Staff opened a statement: the first opening marks it read (the young person
  * sees who read it and when); every opening is audited.
  */
-export function openStatement(
+export async function openStatement(
 	actor: SessionUser,
 	statementId: string,
 	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
+): Promise<'ok' | 'not_found'> {
+	return await transaction(async (tx) => {
 		// Reading an archived record is allowed, and audited like any read; it changes nothing.
-		const statement = visibleStatement(tx, actor, statementId, {
+		const statement = await visibleStatement(tx, actor, statementId, {
 			includeArchived: true,
 			urgentReach: true
 		});
@@ -54,17 +60,17 @@ export function openStatement(
 		// never "read". Their worker and manager must still see it waiting, and the child is not
 		// told "someone read it" by someone they do not know; "I'm dealing with this" says more.
 		if (!statement.firstReadAt && !statement.archived && !statement.viaUrgentReach) {
-			tx.update(statements)
+			await tx
+				.update(statements)
 				.set({
 					firstReadAt: now,
 					firstReadBy: actor.id,
 					status: statement.status === 'sent' ? 'read' : statement.status
 				})
-				.where(eq(statements.id, statementId))
-				.run();
-			notifyYoungPersonRead(tx, statement.youngPersonId, now);
+				.where(eq(statements.id, statementId));
+			await notifyYoungPersonRead(tx, statement.youngPersonId, now);
 		}
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -88,39 +94,40 @@ interface StaffReply {
 	idempotencyKey: string;
 }
 
-export function replyToStatement(
+export async function replyToStatement(
 	actor: SessionUser,
 	input: StaffReply,
 	now = new Date()
-): 'ok' | 'duplicate' | 'not_found' {
-	return db().transaction((tx) => {
-		const statement = visibleStatement(tx, actor, input.statementId);
+): Promise<'ok' | 'duplicate' | 'not_found'> {
+	return await transaction(async (tx) => {
+		const statement = await visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
 		if (
-			sentBeforeWithKey(
+			(await sentBeforeWithKey(
 				tx,
 				'staff_replied',
 				{ subjectId: input.statementId },
 				input.idempotencyKey
-			) !== null
+			)) !== null
 		)
 			return 'duplicate';
-		const reply = tx
-			.insert(replies)
-			.values({
-				statementId: input.statementId,
-				authorId: actor.id,
-				body: input.body,
-				isDecision: input.isDecision,
-				createdAt: now
-			})
-			.returning({ id: replies.id })
-			.get();
-		answered(tx, actor, statement, now, {
+		const reply = theRow(
+			await tx
+				.insert(replies)
+				.values({
+					statementId: input.statementId,
+					authorId: actor.id,
+					body: input.body,
+					isDecision: input.isDecision,
+					createdAt: now
+				})
+				.returning({ id: replies.id })
+		);
+		await answered(tx, actor, statement, now, {
 			status: statement.status === 'closed' ? 'closed' : 'replied',
 			firstRepliedAt: statement.firstRepliedAt ?? now
 		});
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -132,7 +139,7 @@ export function replyToStatement(
 			},
 			now
 		);
-		notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
+		await notifyYoungPerson(tx, statement.youngPersonId, 'reply', input.statementId, now);
 		return 'ok';
 	});
 }
@@ -141,19 +148,19 @@ export function replyToStatement(
  * A statement staff answered (a reply or an outcome) moves on as `change` says, and counts as
  * read by them if no one had read it: an answer is never "unread".
  */
-export function answered(
+export async function answered(
 	tx: Tx,
 	actor: SessionUser,
-	statement: NonNullable<ReturnType<typeof visibleStatement>>,
+	statement: NonNullable<Awaited<ReturnType<typeof visibleStatement>>>,
 	now: Date,
 	change: Pick<typeof statements.$inferInsert, 'status' | 'closedAt' | 'firstRepliedAt'>
-): void {
-	tx.update(statements)
+): Promise<void> {
+	await tx
+		.update(statements)
 		.set({
 			...change,
 			firstReadAt: statement.firstReadAt ?? now,
 			firstReadBy: statement.firstReadBy ?? actor.id
 		})
-		.where(eq(statements.id, statement.id))
-		.run();
+		.where(eq(statements.id, statement.id));
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { OutcomeDecision } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { outcomes } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { answered, visibleStatement } from './mutations';
@@ -20,36 +20,34 @@ type OutcomeResult =
  * The answer to a make-a-change request, explained for the child. "Still
  * working on it" keeps the request open; any other decision closes it.
  */
-export function recordOutcome(
+export async function recordOutcome(
 	actor: SessionUser,
 	input: OutcomeInput,
 	now = new Date()
-): OutcomeResult {
+): Promise<OutcomeResult> {
 	const explanation = input.explanation.trim();
 	if (!explanation) return 'explanation_required';
-	return db().transaction((tx): OutcomeResult => {
-		const statement = visibleStatement(tx, actor, input.statementId);
+	return await transaction(async (tx): Promise<OutcomeResult> => {
+		const statement = await visibleStatement(tx, actor, input.statementId);
 		if (!statement) return 'not_found';
 		if (statement.kind !== 'make_a_change') return 'not_a_change_request';
-		const earlier = tx
-			.select()
-			.from(outcomes)
-			.where(eq(outcomes.statementId, input.statementId))
-			.get();
+		const earlier = (
+			await tx.select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).limit(1)
+		)[0];
 		// A resent form changes nothing and tells the young person nothing twice.
 		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation)
 			return 'unchanged';
 		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
-		tx.insert(outcomes)
+		await tx
+			.insert(outcomes)
 			.values({ statementId: input.statementId, ...values })
-			.onConflictDoUpdate({ target: outcomes.statementId, set: values })
-			.run();
+			.onConflictDoUpdate({ target: outcomes.statementId, set: values });
 		const closes = input.decision !== 'still_working';
-		answered(tx, actor, statement, now, {
+		await answered(tx, actor, statement, now, {
 			status: closes ? 'closed' : statement.firstRepliedAt ? 'replied' : 'read',
 			closedAt: closes ? now : null
 		});
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -61,7 +59,7 @@ export function recordOutcome(
 			},
 			now
 		);
-		notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);
+		await notifyYoungPerson(tx, statement.youngPersonId, 'outcome', input.statementId, now);
 		return 'ok';
 	});
 }

@@ -9,7 +9,7 @@ export function isOverdue(
 	s: { sentAt: Date; firstReadAt: Date | null },
 	responseWorkingDays: number,
 	now: Date,
-	calendar?: WorkingCalendar
+	calendar: WorkingCalendar
 ): boolean {
 	if (s.firstReadAt) return false;
 	return now.getTime() > addWorkingDays(s.sentAt, responseWorkingDays, calendar).getTime();

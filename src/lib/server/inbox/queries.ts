@@ -111,14 +111,14 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
  * then unread, then those awaiting a reply or an outcome; the longest-waiting
  * first within each, finished things newest first.
  */
-export function listInboxForWorker(
+export async function listInboxForWorker(
 	actor: SessionUser,
 	filters: InboxFilters = {},
 	now = new Date(),
 	limit = INBOX_PAGE_SIZE
 ) {
-	const days = getSetting('responseWorkingDays');
-	const calendar = workingCalendar();
+	const days = await getSetting('responseWorkingDays');
+	const calendar = await workingCalendar();
 	return inboxQueries(shapeOf(filters))
 		.page.all({ ...valuesOf(actor, filters, now, days), limit })
 		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now, calendar) }))
@@ -126,12 +126,12 @@ export function listInboxForWorker(
 }
 
 /** How many statements match the filters in all, for "showing 50 of 240". */
-export function countInboxForWorker(
+export async function countInboxForWorker(
 	actor: SessionUser,
 	filters: InboxFilters = {},
 	now = new Date()
 ) {
-	const days = getSetting('responseWorkingDays');
+	const days = await getSetting('responseWorkingDays');
 	return inboxQueries(shapeOf(filters)).count.get(valuesOf(actor, filters, now, days))?.n ?? 0;
 }
 

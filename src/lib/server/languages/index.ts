@@ -8,20 +8,20 @@ import { coverageOf, type Coverage } from './catalogues';
  * an admin turns it on, having been told it has not been checked: a wrong word on a safety
  * screen is harm.
  */
-export function isTurnedOn(locale: Locale, switches = getSetting('languageSwitches')): boolean {
+export function isTurnedOn(locale: Locale, switches: Record<string, boolean>): boolean {
 	if (locale === baseLocale) return true;
 	return switches[locale] ?? languageOf(locale).review !== null;
 }
 
 /** The languages a page may be drawn in, read once per request. */
-export function enabledLocales(): Set<Locale> {
-	const switches = getSetting('languageSwitches');
+export async function enabledLocales(): Promise<Set<Locale>> {
+	const switches = await getSetting('languageSwitches');
 	return new Set(LANGUAGES.filter((l) => isTurnedOn(l.locale, switches)).map((l) => l.locale));
 }
 
 /** The languages a young person may choose from, in their own names. */
-export const languagesToChoose = (): Language[] => {
-	const enabled = enabledLocales();
+export const languagesToChoose = async (): Promise<Language[]> => {
+	const enabled = await enabledLocales();
 	return LANGUAGES.filter((language) => enabled.has(language.locale));
 };
 
@@ -31,8 +31,8 @@ export interface LanguageStatus extends Language, Coverage {
 }
 
 /** The admin's view: each language, whether it is on, reviewed, and how much of it is written. */
-export function languageStatuses(): LanguageStatus[] {
-	const switches = getSetting('languageSwitches');
+export async function languageStatuses(): Promise<LanguageStatus[]> {
+	const switches = await getSetting('languageSwitches');
 	return LANGUAGES.map((language) => ({
 		...language,
 		...coverageOf(language.locale),

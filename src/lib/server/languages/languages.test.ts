@@ -8,11 +8,14 @@ import { db } from '../db';
 import { auditEvents } from '../db/schema';
 import { chooseLocale } from './choose';
 import { coverageOf, isYoungPersonMessage } from './catalogues';
+import { getSetting } from '../settings';
 import { enabledLocales, isTurnedOn, languageStatuses } from './index';
 import { switchLanguage } from './mutations';
 
 const all = new Set(locales);
 const onlyEnglish = new Set(['en' as const]);
+/** Whether a language is on with the switches an admin has stored. */
+const turnedOn = async (locale: Locale) => isTurnedOn(locale, await getSetting('languageSwitches'));
 
 describe('the language a page is drawn in', () => {
 	it('is a signed-in young person’s own choice, whatever the phone’s cookie says', () => {
@@ -47,24 +50,23 @@ describe('which languages are on', () => {
 	it('keeps an unreviewed language off until an admin turns it on, and English always on', async () => {
 		const admin = await createStaff(['admin']);
 		expect(LANGUAGES.find((l) => l.locale === 'ar')?.review).toBeNull();
-		expect(isTurnedOn('ar')).toBe(false);
-		expect([...enabledLocales()]).toEqual(['en']);
+		expect(await turnedOn('ar')).toBe(false);
+		expect([...(await enabledLocales())]).toEqual(['en']);
 
-		switchLanguage(admin, 'ar', true);
-		expect(isTurnedOn('ar')).toBe(true);
-		expect(enabledLocales().has('ar')).toBe(true);
-		switchLanguage(admin, 'en', false);
-		expect(isTurnedOn('en')).toBe(true);
+		await switchLanguage(admin, 'ar', true);
+		expect(await turnedOn('ar')).toBe(true);
+		expect((await enabledLocales()).has('ar')).toBe(true);
+		await switchLanguage(admin, 'en', false);
+		expect(await turnedOn('en')).toBe(true);
 
-		const events = db()
+		const events = await db()
 			.select()
 			.from(auditEvents)
-			.where(eq(auditEvents.action, 'language_switched'))
-			.all();
+			.where(eq(auditEvents.action, 'language_switched'));
 		expect(events).toMatchObject([{ actorId: admin.id, subjectId: 'ar', detail: { on: true } }]);
 
-		switchLanguage(admin, 'ar', false);
-		expect(isTurnedOn('ar')).toBe(false);
+		await switchLanguage(admin, 'ar', false);
+		expect(await turnedOn('ar')).toBe(false);
 	});
 
 	it('follows a review when no admin has switched the language', () => {
@@ -74,11 +76,11 @@ describe('which languages are on', () => {
 });
 
 describe('how much of each language is written', () => {
-	it('counts English complete and a language without a catalogue wholly missing', () => {
+	it('counts English complete and a language without a catalogue wholly missing', async () => {
 		const english = coverageOf('en');
 		expect(english.total).toBeGreaterThan(400);
 		expect(english.missing).toBe(0);
-		const statuses = languageStatuses();
+		const statuses = await languageStatuses();
 		expect(statuses.map((s) => s.locale)).toEqual([...locales]);
 		for (const status of statuses) {
 			expect(status.total).toBe(english.total);

@@ -2,23 +2,23 @@ import { eq } from 'drizzle-orm';
 import { baseLocale, type Locale } from '$lib/languages';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { youngPeople } from '../db/schema';
 import { getSetting, setSetting } from '../settings';
 import { findVisibleYoungPerson } from '../staff/scope';
 
 /** An admin turns a language on or off for everyone. English cannot be turned off. */
-export function switchLanguage(
+export async function switchLanguage(
 	actor: SessionUser,
 	locale: Locale,
 	on: boolean,
 	now = new Date()
-): void {
+): Promise<void> {
 	if (locale === baseLocale) return;
-	const switches = { ...getSetting('languageSwitches'), [locale]: on };
-	db().transaction((tx) => {
-		setSetting(tx, 'languageSwitches', switches, now);
-		recordAuditEvent(
+	const switches = { ...(await getSetting('languageSwitches')), [locale]: on };
+	await transaction(async (tx) => {
+		await setSetting(tx, 'languageSwitches', switches, now);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -33,8 +33,10 @@ export function switchLanguage(
 }
 
 /** The language a young person's pages are drawn in, kept on their record so it follows them to any phone. */
-export function chooseLanguage(youngPersonId: string, locale: Locale): void {
-	db().update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, youngPersonId)).run();
+export async function chooseLanguage(youngPersonId: string, locale: Locale): Promise<void> {
+	await transaction((tx) =>
+		tx.update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, youngPersonId))
+	);
 }
 
 export type SetLanguageResult = 'saved' | 'unchanged' | 'not_found';
@@ -44,18 +46,18 @@ export type SetLanguageResult = 'saved' | 'unchanged' | 'not_found';
  * young person would in their settings (for a child who cannot yet, or before they have an
  * account); audited with the language it replaced. Archived records stay as they are.
  */
-export function setLanguageOnRecord(
+export async function setLanguageOnRecord(
 	actor: SessionUser,
 	youngPersonId: string,
 	locale: Locale,
 	now = new Date()
-): SetLanguageResult {
-	return db().transaction((tx) => {
-		const person = findVisibleYoungPerson(actor, youngPersonId, {}, tx);
+): Promise<SetLanguageResult> {
+	return await transaction(async (tx) => {
+		const person = await findVisibleYoungPerson(actor, youngPersonId, {}, tx);
 		if (!person) return 'not_found';
 		if (person.language === locale) return 'unchanged';
-		tx.update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, person.id)).run();
-		recordAuditEvent(
+		await tx.update(youngPeople).set({ language: locale }).where(eq(youngPeople.id, person.id));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

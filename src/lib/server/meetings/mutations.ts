@@ -2,10 +2,11 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { MeetingType } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { meetings } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { findVisibleYoungPerson } from '../staff/scope';
+import { theRow } from '../db/rows';
 
 interface NewMeeting {
 	youngPersonId: string;
@@ -17,34 +18,37 @@ interface NewMeeting {
 type ScheduleResult = { id: string } | 'not_found' | 'in_past';
 
 /** Schedules a meeting; the young person is told, so they can have their say before it. */
-export function scheduleMeeting(
+export async function scheduleMeeting(
 	actor: SessionUser,
 	input: NewMeeting,
 	now = new Date()
-): ScheduleResult {
+): Promise<ScheduleResult> {
 	if (input.scheduledAt.getTime() <= now.getTime()) return 'in_past';
-	return db().transaction((tx): ScheduleResult => {
-		if (!findVisibleYoungPerson(actor, input.youngPersonId, {}, tx)) return 'not_found';
+	return await transaction(async (tx): Promise<ScheduleResult> => {
+		if (!(await findVisibleYoungPerson(actor, input.youngPersonId, {}, tx))) return 'not_found';
 		// The same meeting sent twice (a double click) is one meeting.
-		const same = tx
-			.select({ id: meetings.id })
-			.from(meetings)
-			.where(
-				and(
-					eq(meetings.youngPersonId, input.youngPersonId),
-					eq(meetings.type, input.type),
-					eq(meetings.scheduledAt, input.scheduledAt),
-					isNull(meetings.cancelledAt)
+		const same = (
+			await tx
+				.select({ id: meetings.id })
+				.from(meetings)
+				.where(
+					and(
+						eq(meetings.youngPersonId, input.youngPersonId),
+						eq(meetings.type, input.type),
+						eq(meetings.scheduledAt, input.scheduledAt),
+						isNull(meetings.cancelledAt)
+					)
 				)
-			)
-			.get();
+				.limit(1)
+		)[0];
 		if (same) return same;
-		const { id } = tx
-			.insert(meetings)
-			.values({ ...input, createdBy: actor.id, createdAt: now })
-			.returning({ id: meetings.id })
-			.get();
-		recordAuditEvent(
+		const { id } = theRow(
+			await tx
+				.insert(meetings)
+				.values({ ...input, createdBy: actor.id, createdAt: now })
+				.returning({ id: meetings.id })
+		);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -56,7 +60,7 @@ export function scheduleMeeting(
 			},
 			now
 		);
-		notifyYoungPerson(tx, input.youngPersonId, 'meeting', null, now);
+		await notifyYoungPerson(tx, input.youngPersonId, 'meeting', null, now);
 		return { id };
 	});
 }

@@ -6,22 +6,24 @@ import { visibleYoungPeople } from '../staff/scope';
 import { answersForStaff, readStatements } from '../statements/reader';
 
 /** A meeting and every statement sent for it (the meeting pack, an export: archived records included), or null when the young person is not this person's to see. */
-export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
-	const row = db()
-		.select({ meeting: meetings, person: youngPeople })
-		.from(meetings)
-		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
-		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor, { includeArchived: true })))
-		.get();
+export async function findMeetingForStaff(actor: SessionUser, meetingId: string) {
+	const row = (
+		await db()
+			.select({ meeting: meetings, person: youngPeople })
+			.from(meetings)
+			.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+			.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor, { includeArchived: true })))
+			.limit(1)
+	)[0];
 	if (!row) return null;
-	const sent = readStatements({ staff: actor }, { meetingId, youngPersonId: row.person.id }).map(
-		(s) => ({
-			statement: s.statement,
-			answers: answersForStaff(s),
-			thread: s.thread,
-			outcome: s.outcome
-		})
-	);
+	const sent = (
+		await readStatements({ staff: actor }, { meetingId, youngPersonId: row.person.id })
+	).map((s) => ({
+		statement: s.statement,
+		answers: answersForStaff(s),
+		thread: s.thread,
+		outcome: s.outcome
+	}));
 	return { meeting: row.meeting, person: row.person, statements: sent };
 }
 
@@ -32,8 +34,8 @@ export function findMeetingForStaff(actor: SessionUser, meetingId: string) {
  * table, so `meeting_id = id` compared a statement with itself and every
  * meeting read "no views sent".
  */
-export function listMeetingsOfYoungPerson(youngPersonId: string) {
-	return db()
+export async function listMeetingsOfYoungPerson(youngPersonId: string) {
+	return await db()
 		.select({
 			id: meetings.id,
 			type: meetings.type,
@@ -53,6 +55,5 @@ export function listMeetingsOfYoungPerson(youngPersonId: string) {
 		)
 		.where(eq(meetings.youngPersonId, youngPersonId))
 		.groupBy(meetings.id)
-		.orderBy(desc(meetings.scheduledAt))
-		.all();
+		.orderBy(desc(meetings.scheduledAt));
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db, type Tx } from '../db';
+import { transaction, type Tx } from '../db';
 import { allocations, handoverNotes, workerHellos, youngPeople } from '../db/schema';
 import { HANDOVER_DAYS } from './queries';
 
@@ -10,37 +10,37 @@ import { HANDOVER_DAYS } from './queries';
  * expected of every allocation that follows another (a new worker, not a
  * first one); the manager sees it waiting until it is written.
  */
-export function expectHello(
+export async function expectHello(
 	tx: Tx,
 	allocation: { id: string; youngPersonId: string; workerId: string },
 	now: Date
-): void {
-	tx.insert(workerHellos)
-		.values({
-			allocationId: allocation.id,
-			youngPersonId: allocation.youngPersonId,
-			workerId: allocation.workerId,
-			createdAt: now
-		})
-		.run();
+): Promise<void> {
+	await tx.insert(workerHellos).values({
+		allocationId: allocation.id,
+		youngPersonId: allocation.youngPersonId,
+		workerId: allocation.workerId,
+		createdAt: now
+	});
 }
 
 /** The actor's own hello for a young person they are now allocated to (open records only). */
-function ownCurrentHello(tx: Tx, actor: SessionUser, youngPersonId: string) {
-	return tx
-		.select({ hello: workerHellos })
-		.from(workerHellos)
-		.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
-		.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
-		.where(
-			and(
-				eq(workerHellos.youngPersonId, youngPersonId),
-				eq(workerHellos.workerId, actor.id),
-				isNull(allocations.endedAt),
-				isNull(youngPeople.archivedAt)
+async function ownCurrentHello(tx: Tx, actor: SessionUser, youngPersonId: string) {
+	return (
+		await tx
+			.select({ hello: workerHellos })
+			.from(workerHellos)
+			.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+			.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+			.where(
+				and(
+					eq(workerHellos.youngPersonId, youngPersonId),
+					eq(workerHellos.workerId, actor.id),
+					isNull(allocations.endedAt),
+					isNull(youngPeople.archivedAt)
+				)
 			)
-		)
-		.get()?.hello;
+			.limit(1)
+	)[0]?.hello;
 }
 
 interface HelloWords {
@@ -50,20 +50,20 @@ interface HelloWords {
 }
 
 /** Writes (or rewrites) the hello the young person sees on their home page until you have met. */
-export function writeHello(
+export async function writeHello(
 	actor: SessionUser,
 	youngPersonId: string,
 	words: HelloWords,
 	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		const hello = ownCurrentHello(tx, actor, youngPersonId);
+): Promise<'ok' | 'not_found'> {
+	return await transaction(async (tx) => {
+		const hello = await ownCurrentHello(tx, actor, youngPersonId);
 		if (!hello) return 'not_found';
-		tx.update(workerHellos)
+		await tx
+			.update(workerHellos)
 			.set({ ...words, writtenAt: hello.writtenAt ?? now })
-			.where(eq(workerHellos.allocationId, hello.allocationId))
-			.run();
-		recordAuditEvent(
+			.where(eq(workerHellos.allocationId, hello.allocationId));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -80,21 +80,21 @@ export function writeHello(
 }
 
 /** "We have met": the hello leaves the young person's home page. */
-export function recordWeHaveMet(
+export async function recordWeHaveMet(
 	actor: SessionUser,
 	youngPersonId: string,
 	now = new Date()
-): 'ok' | 'not_found' | 'not_written' {
-	return db().transaction((tx) => {
-		const hello = ownCurrentHello(tx, actor, youngPersonId);
+): Promise<'ok' | 'not_found' | 'not_written'> {
+	return await transaction(async (tx) => {
+		const hello = await ownCurrentHello(tx, actor, youngPersonId);
 		if (!hello) return 'not_found';
 		if (!hello.writtenAt) return 'not_written';
 		if (hello.metAt) return 'ok';
-		tx.update(workerHellos)
+		await tx
+			.update(workerHellos)
 			.set({ metAt: now })
-			.where(eq(workerHellos.allocationId, hello.allocationId))
-			.run();
-		recordAuditEvent(
+			.where(eq(workerHellos.allocationId, hello.allocationId));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -113,29 +113,32 @@ export function recordWeHaveMet(
  * The old worker's note for the new one, on the allocation they held, within
  * HANDOVER_DAYS of its end and while the record is open. Rewriting replaces it.
  */
-export function writeHandoverNote(
+export async function writeHandoverNote(
 	actor: SessionUser,
 	allocationId: string,
 	body: string,
 	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		const ended = tx
-			.select({ youngPersonId: allocations.youngPersonId })
-			.from(allocations)
-			.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
-			.where(
-				and(
-					eq(allocations.id, allocationId),
-					eq(allocations.workerId, actor.id),
-					isNotNull(allocations.endedAt),
-					gt(allocations.endedAt, new Date(now.getTime() - HANDOVER_DAYS * 86_400_000)),
-					isNull(youngPeople.archivedAt)
+): Promise<'ok' | 'not_found'> {
+	return await transaction(async (tx) => {
+		const ended = (
+			await tx
+				.select({ youngPersonId: allocations.youngPersonId })
+				.from(allocations)
+				.innerJoin(youngPeople, eq(allocations.youngPersonId, youngPeople.id))
+				.where(
+					and(
+						eq(allocations.id, allocationId),
+						eq(allocations.workerId, actor.id),
+						isNotNull(allocations.endedAt),
+						gt(allocations.endedAt, new Date(now.getTime() - HANDOVER_DAYS * 86_400_000)),
+						isNull(youngPeople.archivedAt)
+					)
 				)
-			)
-			.get();
+				.limit(1)
+		)[0];
 		if (!ended) return 'not_found';
-		tx.insert(handoverNotes)
+		await tx
+			.insert(handoverNotes)
 			.values({
 				fromAllocationId: allocationId,
 				youngPersonId: ended.youngPersonId,
@@ -143,9 +146,11 @@ export function writeHandoverNote(
 				body,
 				writtenAt: now
 			})
-			.onConflictDoUpdate({ target: handoverNotes.fromAllocationId, set: { body, writtenAt: now } })
-			.run();
-		recordAuditEvent(
+			.onConflictDoUpdate({
+				target: handoverNotes.fromAllocationId,
+				set: { body, writtenAt: now }
+			});
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

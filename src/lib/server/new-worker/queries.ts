@@ -15,74 +15,78 @@ const currentHello = and(
 );
 
 /** The worker's own hello for a young person now allocated to them, or null (a first worker has none). */
-export function findOwnHello(actor: SessionUser, youngPersonId: string) {
+export async function findOwnHello(actor: SessionUser, youngPersonId: string) {
 	return (
-		db()
-			.select({ hello: workerHellos })
-			.from(workerHellos)
-			.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
-			.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
-			.where(
-				and(
-					currentHello,
-					eq(workerHellos.youngPersonId, youngPersonId),
-					eq(workerHellos.workerId, actor.id)
+		(
+			await db()
+				.select({ hello: workerHellos })
+				.from(workerHellos)
+				.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+				.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+				.where(
+					and(
+						currentHello,
+						eq(workerHellos.youngPersonId, youngPersonId),
+						eq(workerHellos.workerId, actor.id)
+					)
 				)
-			)
-			.get()?.hello ?? null
+				.limit(1)
+		)[0]?.hello ?? null
 	);
 }
 
 /** The hello the young person sees on their home page: written, from their current worker, until they have met. */
-export function findHelloForYoungPerson(youngPersonId: string) {
+export async function findHelloForYoungPerson(youngPersonId: string) {
 	return (
-		db()
-			.select({
-				firstName: users.firstName,
-				whoIAm: workerHellos.whoIAm,
-				howToReach: workerHellos.howToReach,
-				whenWeMeet: workerHellos.whenWeMeet
-			})
-			.from(workerHellos)
-			.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
-			.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
-			.innerJoin(users, eq(workerHellos.workerId, users.id))
-			.where(
-				and(
-					currentHello,
-					eq(workerHellos.youngPersonId, youngPersonId),
-					isNotNull(workerHellos.writtenAt),
-					isNull(workerHellos.metAt)
+		(
+			await db()
+				.select({
+					firstName: users.firstName,
+					whoIAm: workerHellos.whoIAm,
+					howToReach: workerHellos.howToReach,
+					whenWeMeet: workerHellos.whenWeMeet
+				})
+				.from(workerHellos)
+				.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+				.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+				.innerJoin(users, eq(workerHellos.workerId, users.id))
+				.where(
+					and(
+						currentHello,
+						eq(workerHellos.youngPersonId, youngPersonId),
+						isNotNull(workerHellos.writtenAt),
+						isNull(workerHellos.metAt)
+					)
 				)
-			)
-			.get() ?? null
+				.limit(1)
+		)[0] ?? null
 	);
 }
 
 /** Every hello written to a young person, oldest first, met or not: what they were told, for their own copy. */
-export function listHellosWrittenTo(youngPersonId: string) {
-	return db()
-		.select({
-			firstName: users.firstName,
-			whoIAm: workerHellos.whoIAm,
-			howToReach: workerHellos.howToReach,
-			whenWeMeet: workerHellos.whenWeMeet,
-			writtenAt: workerHellos.writtenAt
-		})
-		.from(workerHellos)
-		.innerJoin(users, eq(workerHellos.workerId, users.id))
-		.where(and(eq(workerHellos.youngPersonId, youngPersonId), isNotNull(workerHellos.writtenAt)))
-		.orderBy(asc(workerHellos.writtenAt))
-		.all()
-		.map((h) => ({ ...h, writtenAt: h.writtenAt! }));
+export async function listHellosWrittenTo(youngPersonId: string) {
+	return (
+		await db()
+			.select({
+				firstName: users.firstName,
+				whoIAm: workerHellos.whoIAm,
+				howToReach: workerHellos.howToReach,
+				whenWeMeet: workerHellos.whenWeMeet,
+				writtenAt: workerHellos.writtenAt
+			})
+			.from(workerHellos)
+			.innerJoin(users, eq(workerHellos.workerId, users.id))
+			.where(and(eq(workerHellos.youngPersonId, youngPersonId), isNotNull(workerHellos.writtenAt)))
+			.orderBy(asc(workerHellos.writtenAt))
+	).map((h) => ({ ...h, writtenAt: h.writtenAt! }));
 }
 
 /**
  * Hellos not yet written, oldest first: the worker's own (`caseload`), or
  * every one in the teams a manager manages (`team`), with the new worker's name.
  */
-export function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 'team') {
-	return db()
+export async function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 'team') {
+	return await db()
 		.select({
 			youngPersonId: youngPeople.id,
 			preferredName: youngPeople.preferredName,
@@ -101,8 +105,7 @@ export function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 'team'
 				reach === 'caseload' ? eq(workerHellos.workerId, actor.id) : undefined
 			)
 		)
-		.orderBy(asc(allocations.startedAt))
-		.all();
+		.orderBy(asc(allocations.startedAt));
 }
 
 const next = alias(allocations, 'next_allocation');
@@ -114,8 +117,12 @@ const nextWorker = alias(users, 'next_worker');
  * handover note they may (re)write. Only the name and the new worker are read:
  * the old worker no longer sees the file.
  */
-export function listHandoversFor(actor: SessionUser, now = new Date(), allocationId?: string) {
-	return db()
+export async function listHandoversFor(
+	actor: SessionUser,
+	now = new Date(),
+	allocationId?: string
+) {
+	return await db()
 		.select({
 			allocationId: allocations.id,
 			preferredName: youngPeople.preferredName,
@@ -138,13 +145,12 @@ export function listHandoversFor(actor: SessionUser, now = new Date(), allocatio
 				allocationId ? eq(allocations.id, allocationId) : undefined
 			)
 		)
-		.orderBy(desc(allocations.endedAt))
-		.all();
+		.orderBy(desc(allocations.endedAt));
 }
 
 /** Handover notes on a young person's file, newest first. The caller has checked the file is theirs to see. */
-export function listHandoverNotesOf(youngPersonId: string) {
-	return db()
+export async function listHandoverNotesOf(youngPersonId: string) {
+	return await db()
 		.select({
 			id: handoverNotes.id,
 			body: handoverNotes.body,
@@ -154,6 +160,5 @@ export function listHandoverNotesOf(youngPersonId: string) {
 		.from(handoverNotes)
 		.innerJoin(users, eq(handoverNotes.authorId, users.id))
 		.where(eq(handoverNotes.youngPersonId, youngPersonId))
-		.orderBy(desc(handoverNotes.writtenAt))
-		.all();
+		.orderBy(desc(handoverNotes.writtenAt));
 }

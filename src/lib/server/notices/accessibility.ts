@@ -12,10 +12,10 @@ export const ACCESSIBILITY_STATEMENT_PREPARED = '2026-11-30';
 // Midday, so the day is the same in UK time whatever the season.
 const longDate = (isoDay: string) => longDay(`${isoDay}T12:00:00Z`);
 
-export function accessibilityStatementFacts() {
+export async function accessibilityStatementFacts() {
 	return {
-		organisation: getSetting('organisationName'),
-		contact: getSetting('accessibilityContact'),
+		organisation: await getSetting('organisationName'),
+		contact: await getSetting('accessibilityContact'),
 		lastTested: longDate(ACCESSIBILITY_LAST_TESTED),
 		prepared: longDate(ACCESSIBILITY_STATEMENT_PREPARED)
 	};

@@ -8,10 +8,10 @@ export function retentionPeriod(months: number): { unit: 'years' | 'months'; cou
 }
 
 /** What the privacy notices say that an admin sets: who runs Heard, how long words are kept. */
-export function privacyNoticeFacts() {
+export async function privacyNoticeFacts() {
 	return {
-		organisation: getSetting('organisationName'),
-		retention: retentionPeriod(getSetting('retentionMonths')),
-		complaintsEmail: getSetting('complaintsEmail')
+		organisation: await getSetting('organisationName'),
+		retention: retentionPeriod(await getSetting('retentionMonths')),
+		complaintsEmail: await getSetting('complaintsEmail')
 	};
 }

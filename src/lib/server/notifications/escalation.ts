@@ -1,6 +1,6 @@
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db, type Tx } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { statements } from '../db/schema';
 import { belongsToOpenRecord } from '../staff/scope';
 import { notifyEscalation } from './notify';
@@ -22,8 +22,8 @@ type Due = {
  * records are passed over (staff/scope.ts). `now` is a parameter so tests need not wait hours.
  * Returns the statements that took a step.
  */
-export function runEscalation(now = new Date()): string[] {
-	const due = db()
+export async function runEscalation(now = new Date()): Promise<string[]> {
+	const due = await db()
 		.select({
 			id: statements.id,
 			youngPersonId: statements.youngPersonId,
@@ -40,12 +40,11 @@ export function runEscalation(now = new Date()): string[] {
 				lte(statements.nextEscalationAt, now),
 				belongsToOpenRecord(statements.youngPersonId)
 			)
-		)
-		.all();
+		);
 	const stepped: string[] = [];
 	for (const statement of due) {
-		const took = db().transaction((tx) => {
-			const claimed = tx
+		const took = await transaction(async (tx) => {
+			const claimed = await tx
 				.update(statements)
 				.set({ nextEscalationAt: null })
 				.where(
@@ -54,11 +53,10 @@ export function runEscalation(now = new Date()): string[] {
 						eq(statements.nextEscalationAt, statement.nextEscalationAt!),
 						isNull(statements.acknowledgedAt)
 					)
-				)
-				.run();
+				);
 			// Acknowledged or stepped since the select: nothing to do.
 			if (claimed.changes === 0) return false;
-			return takeNextStep(tx, statement, now);
+			return await takeNextStep(tx, statement, now);
 		});
 		if (took) stepped.push(statement.id);
 	}
@@ -66,27 +64,28 @@ export function runEscalation(now = new Date()): string[] {
 }
 
 /** The first step from the statement's place in the chain that has someone to tell. */
-function takeNextStep(tx: Tx, s: Due, now: Date): boolean {
+async function takeNextStep(tx: Tx, s: Due, now: Date): Promise<boolean> {
 	const dutyTold = s.dutyAlertedAt !== null;
 	for (let i = s.escalationStep; i < CHAIN.length; i++) {
 		const step = CHAIN[i]!;
 		if (step === 'duty' && dutyTold) continue;
 		let told: number;
 		if (step === 'manager') {
-			told = notifyEscalation(tx, s, now);
+			told = await notifyEscalation(tx, s, now);
 		} else if (step === 'duty') {
-			told = tellOutOfHoursTeam(tx, s, now);
+			told = await tellOutOfHoursTeam(tx, s, now);
 		} else {
-			const people = peopleFor(tx, 'senior');
+			const people = await peopleFor(tx, 'senior');
 			for (const person of people)
-				tell(tx, person, 'escalation', s.youngPersonId, s.id, now, seniorMail(s.id));
+				await tell(tx, person, 'escalation', s.youngPersonId, s.id, now, seniorMail(s.id));
 			told = people.length;
 		}
 		// The team manager's step always counts (the statement joins their urgent list); a later
 		// step with nobody to tell is passed over.
 		if (step !== 'manager' && told === 0) continue;
-		const next = dueAfter(tx, i, dutyTold || step === 'duty', now);
-		tx.update(statements)
+		const next = await dueAfter(tx, i, dutyTold || step === 'duty', now);
+		await tx
+			.update(statements)
 			.set({
 				escalationStep: next.next,
 				nextEscalationAt: next.at,
@@ -94,10 +93,9 @@ function takeNextStep(tx: Tx, s: Due, now: Date): boolean {
 				...(step === 'duty' ? { dutyAlertedAt: now } : {}),
 				...(step === 'senior' ? { seniorAlertedAt: now } : {})
 			})
-			.where(eq(statements.id, s.id))
-			.run();
-		recordAlert(tx, s.id, step, told, now);
-		recordAuditEvent(
+			.where(eq(statements.id, s.id));
+		await recordAlert(tx, s.id, step, told, now);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: null,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailCatcher } from '$tests/helpers/mail-catcher';
-import { db } from '../db';
+import { transaction } from '../db';
 import { mailOutbox } from '../db/schema';
 import { newId } from '../ids';
 import { createSmtpTransport, deliverDueMail } from './mailer';
@@ -21,7 +21,9 @@ describe('a backlog in the outbox', () => {
 			createdAt: new Date(queuedAt.getTime() + i),
 			nextAttemptAt: queuedAt
 		}));
-		db().insert(mailOutbox).values(backlog).run();
+		await transaction(async (tx) => {
+			await tx.insert(mailOutbox).values(backlog);
+		});
 
 		const result = await deliverDueMail(createSmtpTransport(smtp.url), new Date());
 

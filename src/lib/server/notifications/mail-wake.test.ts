@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailCatcher } from '$tests/helpers/mail-catcher';
-import { db } from '../db';
+import { transaction } from '../db';
 import { mailOutbox } from '../db/schema';
 import { newId } from '../ids';
 import { deliverMailSoon } from './mail-wake';
@@ -17,31 +17,30 @@ beforeAll(async () => {
 		holdMs: (to) => (to === FIRST ? 2000 : 0),
 		onArriving: (to) => to === FIRST && firstArriving()
 	});
-	stopTasks = startBackgroundTasks(smtp.url);
+	stopTasks = await startBackgroundTasks(smtp.url);
 });
 afterAll(async () => {
 	stopTasks();
 	await smtp.stop();
 });
 
-const queue = (to: string) =>
-	db()
-		.insert(mailOutbox)
-		.values({
+const queue = async (to: string) =>
+	await transaction(async (tx) => {
+		await tx.insert(mailOutbox).values({
 			id: newId(),
 			to,
 			subject: 'Waiting in Heard',
 			body: 'Sign in to read it.',
 			nextAttemptAt: new Date()
-		})
-		.run();
+		});
+	});
 
 describe('waking the mail round', () => {
 	it('while a round is still sending, sends the newly queued email straight after it, not a round (15 s) later', async () => {
-		queue(FIRST);
+		await queue(FIRST);
 		deliverMailSoon();
 		await firstIsBeingSent;
-		queue('urgent@heard.example');
+		await queue('urgent@heard.example');
 		const queuedAt = Date.now();
 		deliverMailSoon();
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { mailOutbox, notifications, statements } from '../db/schema';
 import { submitStatement } from '../statements/mutations';
 import { currentTemplate } from '$lib/templates';
@@ -43,18 +43,18 @@ let youngPersonId: string;
 let actorId: string;
 
 beforeAll(async () => {
-	const team = createTeam('North');
+	const team = await createTeam('North');
 	worker = await createStaff(['worker'], { email: 'sam@heard.example' });
 	manager = await createStaff(['manager'], { email: 'fiona@heard.example', firstName: 'Fiona' });
-	addToTeam(team, manager.id, 'manager');
-	youngPersonId = createYoungPerson({ teamId: team, preferredName: 'Zebedee' });
-	allocate(youngPersonId, worker.id);
+	await addToTeam(team, manager.id, 'manager');
+	youngPersonId = await createYoungPerson({ teamId: team, preferredName: 'Zebedee' });
+	await allocate(youngPersonId, worker.id);
 	actorId = worker.id;
 });
 
-function send(kind: 'good_news' | 'worried', at: Date) {
+async function send(kind: 'good_news' | 'worried', at: Date) {
 	const template = currentTemplate(kind);
-	return submitStatement(
+	return await submitStatement(
 		youngPersonId,
 		actorId,
 		{
@@ -67,7 +67,8 @@ function send(kind: 'good_news' | 'worried', at: Date) {
 		at
 	);
 }
-const outboxFor = (to: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, to)).all();
+const outboxFor = async (to: string) =>
+	await db().select().from(mailOutbox).where(eq(mailOutbox.to, to));
 
 describe('email about a new statement', () => {
 	let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -75,7 +76,7 @@ describe('email about a new statement', () => {
 	afterAll(() => stop(smtp.server));
 
 	it('is delivered over SMTP, with a link and without the words or the name', async () => {
-		send('good_news', new Date());
+		await send('good_news', new Date());
 		const result = await deliverDueMail(createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`));
 		expect(result).toEqual({ sent: 1, failed: 0 });
 		expect(smtp.received).toHaveLength(1);
@@ -84,7 +85,7 @@ describe('email about a new statement', () => {
 		expect(message).toContain('/worker/statements/');
 		expect(message).not.toContain('playtime');
 		expect(message).not.toContain('Zebedee');
-		expect(outboxFor(worker.email).every((row) => row.sentAt !== null)).toBe(true);
+		expect((await outboxFor(worker.email)).every((row) => row.sentAt !== null)).toBe(true);
 	});
 });
 
@@ -94,10 +95,10 @@ describe('while the SMTP server is down', () => {
 		const port = down.port;
 		await stop(down.server);
 		const t0 = new Date();
-		send('good_news', t0);
+		await send('good_news', t0);
 		const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
 		expect(await deliverDueMail(transport, t0)).toEqual({ sent: 0, failed: 1 });
-		const [waiting] = outboxFor(worker.email).filter((row) => row.sentAt === null);
+		const [waiting] = (await outboxFor(worker.email)).filter((row) => row.sentAt === null);
 		expect(waiting?.attempts).toBe(1);
 		expect(waiting?.lastError).toBeTruthy();
 		expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(t0.getTime());
@@ -110,7 +111,7 @@ describe('while the SMTP server is down', () => {
 				await deliverDueMail(transport, new Date(waiting!.nextAttemptAt.getTime() + 1))
 			).toEqual({ sent: 1, failed: 0 });
 			expect(back.received).toHaveLength(1);
-			expect(outboxFor(worker.email).filter((row) => row.sentAt === null)).toHaveLength(0);
+			expect((await outboxFor(worker.email)).filter((row) => row.sentAt === null)).toHaveLength(0);
 		} finally {
 			await stop(back.server);
 		}
@@ -118,37 +119,32 @@ describe('while the SMTP server is down', () => {
 });
 
 describe('escalation of an unread urgent statement', () => {
-	it('fires after the escalation time and not before, and emails the manager again', () => {
-		db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
+	it('fires after the escalation time and not before, and emails the manager again', async () => {
+		await transaction(async (tx) => await setSetting(tx, 'escalationHours', 2));
 		const sentAt = new Date('2025-03-03T09:00:00Z');
-		const { id } = send('worried', sentAt);
-		const managerMailsAtSend = outboxFor(manager.email).length;
+		const { id } = await send('worried', sentAt);
+		const managerMailsAtSend = (await outboxFor(manager.email)).length;
 		expect(managerMailsAtSend).toBe(1);
 
-		expect(runEscalation(new Date('2025-03-03T10:59:00Z'))).toEqual([]);
+		expect(await runEscalation(new Date('2025-03-03T10:59:00Z'))).toEqual([]);
 		expect(
-			db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt
+			(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]?.escalatedAt
 		).toBeNull();
 
 		const later = new Date('2025-03-03T11:01:00Z');
-		expect(runEscalation(later)).toEqual([id]);
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.escalatedAt).toEqual(
-			later
-		);
-		expect(outboxFor(manager.email)).toHaveLength(2);
+		expect(await runEscalation(later)).toEqual([id]);
 		expect(
-			outboxFor(manager.email)
-				.map((r) => r.body)
-				.join()
-		).not.toContain('playtime');
-		const told = db()
+			(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]?.escalatedAt
+		).toEqual(later);
+		expect(await outboxFor(manager.email)).toHaveLength(2);
+		expect((await outboxFor(manager.email)).map((r) => r.body).join()).not.toContain('playtime');
+		const told = await db()
 			.select()
 			.from(notifications)
-			.where(eq(notifications.kind, 'escalation'))
-			.all();
+			.where(eq(notifications.kind, 'escalation'));
 		expect(told.map((n) => n.userId)).toEqual([manager.id]);
 		// Once is enough.
-		expect(runEscalation(new Date('2025-03-03T15:00:00Z'))).toEqual([]);
+		expect(await runEscalation(new Date('2025-03-03T15:00:00Z'))).toEqual([]);
 	});
 });
 
@@ -158,15 +154,15 @@ describe('the escalation email', () => {
 	afterAll(() => stop(smtp.server));
 
 	it('reaches the manager over SMTP with a link to the statement itself, and no words or name', async () => {
-		db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
+		await transaction(async (tx) => await setSetting(tx, 'escalationHours', 2));
 		const sentAt = new Date('2025-05-05T09:00:00Z');
-		const { id } = send('worried', sentAt);
+		const { id } = await send('worried', sentAt);
 		const transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`);
 		await deliverDueMail(transport, sentAt);
 		smtp.received.length = 0;
 
 		const later = new Date('2025-05-05T11:30:00Z');
-		expect(runEscalation(later)).toEqual([id]);
+		expect(await runEscalation(later)).toEqual([id]);
 		expect(await deliverDueMail(transport, later)).toEqual({ sent: 1, failed: 0 });
 		const message = (smtp.received[0] ?? '').replace(/=\r?\n/g, '');
 		expect(message).toContain('fiona@heard.example');
@@ -178,11 +174,13 @@ describe('the escalation email', () => {
 });
 
 describe('email when a young person answers back', () => {
-	it('goes to the allocated worker with a link and nothing else', () => {
-		const { id } = send('good_news', new Date('2025-04-01T09:00:00Z'));
-		const before = outboxFor(worker.email).length;
-		db().transaction((tx) => notifyYoungPersonReplied(tx, id, new Date('2025-04-01T10:00:00Z')));
-		const rows = outboxFor(worker.email);
+	it('goes to the allocated worker with a link and nothing else', async () => {
+		const { id } = await send('good_news', new Date('2025-04-01T09:00:00Z'));
+		const before = (await outboxFor(worker.email)).length;
+		await transaction(
+			async (tx) => await notifyYoungPersonReplied(tx, id, new Date('2025-04-01T10:00:00Z'))
+		);
+		const rows = await outboxFor(worker.email);
 		expect(rows).toHaveLength(before + 1);
 		const mail = rows.find((r) => r.subject.includes('answered'));
 		expect(mail?.body).toContain(`/worker/statements/${id}`);

@@ -23,7 +23,7 @@ export async function deliverDueMail(
 	now = new Date()
 ): Promise<{ sent: number; failed: number }> {
 	const done = { sent: 0, failed: 0 };
-	for (let batch = listDueMail(now); batch.length > 0; batch = listDueMail(now)) {
+	for (let batch = await listDueMail(now); batch.length > 0; batch = await listDueMail(now)) {
 		for (const mail of batch) done[(await sendOne(transport, mail, now)) ? 'sent' : 'failed'] += 1;
 		if (batch.length < MAIL_BATCH) break;
 	}
@@ -32,7 +32,7 @@ export async function deliverDueMail(
 
 async function sendOne(
 	transport: MailTransport,
-	mail: ReturnType<typeof listDueMail>[number],
+	mail: Awaited<ReturnType<typeof listDueMail>>[number],
 	now: Date
 ): Promise<boolean> {
 	try {
@@ -42,11 +42,11 @@ async function sendOne(
 			subject: mail.subject,
 			text: mail.body
 		});
-		markMailSent(mail.id, new Date());
+		await markMailSent(mail.id, new Date());
 		return true;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		markMailFailed(mail.id, mail.attempts, reason, now);
+		await markMailFailed(mail.id, mail.attempts, reason, now);
 		return false;
 	}
 }

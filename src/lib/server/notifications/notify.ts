@@ -32,7 +32,11 @@ interface SentStatement {
  * Tells staff a statement arrived: an in-app notification and an email with no
  * content and no name. Call inside the transaction that stores the statement.
  */
-export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date): Recipient[] {
+export async function notifyStatementSent(
+	tx: Tx,
+	statement: SentStatement,
+	now: Date
+): Promise<Recipient[]> {
 	const link = statementLink(statement.id);
 	const mail = statement.urgent
 		? {
@@ -43,9 +47,9 @@ export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date)
 				subject: m.staff_email_new_subject({}, STAFF_MAIL),
 				body: m.staff_email_new_body({ link }, STAFF_MAIL)
 			};
-	const told = recipientsFor(tx, statement.youngPersonId, statement.urgent);
+	const told = await recipientsFor(tx, statement.youngPersonId, statement.urgent);
 	for (const person of told) {
-		tell(
+		await tell(
 			tx,
 			person,
 			statement.urgent ? 'urgent_statement' : 'new_statement',
@@ -59,14 +63,20 @@ export function notifyStatementSent(tx: Tx, statement: SentStatement, now: Date)
 }
 
 /** A young person answered back on one of their statements: their worker hears, with no content. */
-export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date): void {
-	const statement = tx
-		.select({ youngPersonId: statements.youngPersonId })
-		.from(statements)
-		.where(eq(statements.id, statementId))
-		.get();
+export async function notifyYoungPersonReplied(
+	tx: Tx,
+	statementId: string,
+	now: Date
+): Promise<void> {
+	const statement = (
+		await tx
+			.select({ youngPersonId: statements.youngPersonId })
+			.from(statements)
+			.where(eq(statements.id, statementId))
+			.limit(1)
+	)[0];
 	if (!statement) return;
-	tellWorkersAnsweredBack(tx, statement.youngPersonId, now, {
+	await tellWorkersAnsweredBack(tx, statement.youngPersonId, now, {
 		kind: 'reply',
 		statementId,
 		link: statementLink(statementId)
@@ -74,11 +84,11 @@ export function notifyYoungPersonReplied(tx: Tx, statementId: string, now: Date)
 }
 
 /** Nobody has acknowledged an urgent statement: the team managers hear again, in the app and by email. */
-export function notifyEscalation(
+export async function notifyEscalation(
 	tx: Tx,
 	statement: { id: string; youngPersonId: string },
 	now: Date
-): number {
+): Promise<number> {
 	const mail = {
 		subject: m.staff_email_escalation_subject({}, STAFF_MAIL),
 		body: m.staff_email_escalation_body(
@@ -89,24 +99,26 @@ export function notifyEscalation(
 			STAFF_MAIL
 		)
 	};
-	const managers = teamManagers(tx, statement.youngPersonId);
+	const managers = await teamManagers(tx, statement.youngPersonId);
 	for (const person of managers)
-		tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
+		await tell(tx, person, 'escalation', statement.youngPersonId, statement.id, now, mail);
 	return managers.length;
 }
 
 /** A worker was allocated a young person: they hear, with a link to the file and no name. */
-export function notifyWorkerAllocated(
+export async function notifyWorkerAllocated(
 	tx: Tx,
 	workerId: string,
 	youngPersonId: string,
 	now: Date
-): void {
-	const worker = tx
-		.select({ id: users.id, email: users.email })
-		.from(users)
-		.where(eq(users.id, workerId))
-		.get();
+): Promise<void> {
+	const worker = (
+		await tx
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(eq(users.id, workerId))
+			.limit(1)
+	)[0];
 	if (!worker) return;
 	const body = m.staff_email_allocated_body(
 		{
@@ -114,19 +126,19 @@ export function notifyWorkerAllocated(
 		},
 		STAFF_MAIL
 	);
-	tell(tx, worker, 'new_worker', youngPersonId, null, now, {
+	await tell(tx, worker, 'new_worker', youngPersonId, null, now, {
 		subject: m.staff_email_allocated_subject({}, STAFF_MAIL),
 		body
 	});
 }
 
 /** A young person answered back about what was decided at a meeting: their worker hears, with no content. */
-export function notifyMeetingAnswered(
+export async function notifyMeetingAnswered(
 	tx: Tx,
 	meeting: { meetingId: string; youngPersonId: string },
 	now: Date
-): void {
-	tellWorkersAnsweredBack(tx, meeting.youngPersonId, now, {
+): Promise<void> {
+	await tellWorkersAnsweredBack(tx, meeting.youngPersonId, now, {
 		kind: 'meeting_reply',
 		statementId: null,
 		link: `${appOrigin()}/worker/meetings/${meeting.meetingId}/after`
@@ -134,35 +146,37 @@ export function notifyMeetingAnswered(
 }
 
 /** An answer back, wherever it was given: the worker hears in the app and by an email with no content. */
-function tellWorkersAnsweredBack(
+async function tellWorkersAnsweredBack(
 	tx: Tx,
 	youngPersonId: string,
 	now: Date,
 	about: { kind: Kind; statementId: string | null; link: string }
-): void {
+): Promise<void> {
 	const mail = {
 		subject: m.staff_email_answered_subject({}, STAFF_MAIL),
 		body: m.staff_email_answered_body({ link: about.link }, STAFF_MAIL)
 	};
-	for (const person of recipientsFor(tx, youngPersonId, false))
-		tell(tx, person, about.kind, youngPersonId, about.statementId, now, mail);
+	for (const person of await recipientsFor(tx, youngPersonId, false))
+		await tell(tx, person, about.kind, youngPersonId, about.statementId, now, mail);
 }
 
 /** In the young person's own app only (young people have no email address in Heard). */
-export function notifyYoungPerson(
+export async function notifyYoungPerson(
 	tx: Tx,
 	youngPersonId: string,
 	kind: Kind,
 	statementId: string | null,
 	now: Date
-): void {
-	const person = tx
-		.select({ userId: youngPeople.userId })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId))
-		.get();
+): Promise<void> {
+	const person = (
+		await tx
+			.select({ userId: youngPeople.userId })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.limit(1)
+	)[0];
 	if (!person?.userId) return;
-	tell(
+	await tell(
 		tx,
 		{ id: person.userId, email: null, youngPerson: true },
 		kind,
@@ -173,11 +187,17 @@ export function notifyYoungPerson(
 }
 
 /** Staff opened a statement for the first time: the young person's phone may say so, nothing more. */
-export function notifyYoungPersonRead(tx: Tx, youngPersonId: string, now: Date): void {
-	const person = tx
-		.select({ userId: youngPeople.userId })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId))
-		.get();
-	if (person?.userId) tellByPush(tx, person.userId, 'read', now);
+export async function notifyYoungPersonRead(
+	tx: Tx,
+	youngPersonId: string,
+	now: Date
+): Promise<void> {
+	const person = (
+		await tx
+			.select({ userId: youngPeople.userId })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.limit(1)
+	)[0];
+	if (person?.userId) await tellByPush(tx, person.userId, 'read', now);
 }

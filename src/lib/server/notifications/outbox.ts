@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { mailOutbox } from '../db/schema';
 
 const MINUTE = 60_000;
@@ -12,42 +12,48 @@ export function retryDelayMs(attempts: number): number {
 export const MAIL_BATCH = 25;
 
 /** Mail that is due: not sent, and its next attempt time has come. Oldest first. */
-export function listDueMail(now: Date, limit = MAIL_BATCH) {
-	return db()
+export async function listDueMail(now: Date, limit = MAIL_BATCH) {
+	return await db()
 		.select()
 		.from(mailOutbox)
 		.where(and(isNull(mailOutbox.sentAt), lte(mailOutbox.nextAttemptAt, now)))
 		.orderBy(asc(mailOutbox.createdAt))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** Once sent, a password link is no longer kept: a copy of the database cannot be used to take an account. */
 export const SENT_LINK_REMOVED =
 	'(This email held a link to set a password. Heard removed it once the email was sent.)';
 
-export function markMailSent(id: string, now: Date): void {
-	db()
-		.update(mailOutbox)
-		.set({
-			sentAt: now,
-			lastError: null,
-			body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END`
-		})
-		.where(eq(mailOutbox.id, id))
-		.run();
+export async function markMailSent(id: string, now: Date): Promise<void> {
+	await transaction((tx) =>
+		tx
+			.update(mailOutbox)
+			.set({
+				sentAt: now,
+				lastError: null,
+				body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END`
+			})
+			.where(eq(mailOutbox.id, id))
+	);
 }
 
 /** The row stays in the outbox; it is tried again later, later each time. */
-export function markMailFailed(id: string, attemptsBefore: number, error: string, now: Date): void {
+export async function markMailFailed(
+	id: string,
+	attemptsBefore: number,
+	error: string,
+	now: Date
+): Promise<void> {
 	const attempts = attemptsBefore + 1;
-	db()
-		.update(mailOutbox)
-		.set({
-			attempts,
-			lastError: error.slice(0, 500),
-			nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
-		})
-		.where(eq(mailOutbox.id, id))
-		.run();
+	await transaction((tx) =>
+		tx
+			.update(mailOutbox)
+			.set({
+				attempts,
+				lastError: error.slice(0, 500),
+				nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
+			})
+			.where(eq(mailOutbox.id, id))
+	);
 }

@@ -11,8 +11,8 @@ import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
  * and the link come only through the same scope as every page: after a
  * reassignment an old notification names nobody and links nowhere.
  */
-export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
-	return db()
+export async function listNotificationsForStaff(actor: SessionUser, limit = 100) {
+	return await db()
 		.select({
 			id: notifications.id,
 			kind: notifications.kind,
@@ -39,8 +39,7 @@ export function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 		)
 		.where(eq(notifications.userId, actor.id))
 		.orderBy(desc(notifications.createdAt))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
 /** On every page of staff who get notifications. */

@@ -16,7 +16,7 @@ const PUSH_EVERY_MS = 15_000;
  * (when SMTP_URL is set) delivering the mail outbox. Without SMTP_URL mail
  * waits in the outbox. Timers are unref'd so they never keep the process alive.
  */
-export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void {
+export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Promise<() => void> {
 	const timers: NodeJS.Timeout[] = [];
 	// One run of a task at a time; a call that comes while it runs (mail queued mid-round) is not
 	// dropped but makes it run once more straight after.
@@ -40,19 +40,19 @@ export function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): () => void
 			running = false;
 		};
 	};
-	const escalate = guard('escalation', () => runEscalation(currentTime()));
-	timers.push(setInterval(escalate, ESCALATE_EVERY_MS));
-	vapidKeys();
+	const escalate = guard('escalation', async () => await runEscalation(currentTime()));
+	timers.push(setInterval(() => void escalate(), ESCALATE_EVERY_MS));
+	await vapidKeys();
 	// On the same clock as the pushes were stamped with, as mail.
 	const deliverPush = guard('push', () => deliverDuePush(currentTime()));
-	timers.push(setInterval(deliverPush, PUSH_EVERY_MS));
-	onPushQueued(deliverPush);
+	timers.push(setInterval(() => void deliverPush(), PUSH_EVERY_MS));
+	onPushQueued(() => void deliverPush());
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
 		const deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
-		setMailDeliverer(deliverMail);
-		timers.push(setInterval(deliverMail, MAIL_EVERY_MS));
+		setMailDeliverer(() => void deliverMail());
+		timers.push(setInterval(() => void deliverMail(), MAIL_EVERY_MS));
 		// Mail left due by a stop or a crash goes now, not a round later.
 		void deliverMail();
 	}

@@ -4,7 +4,7 @@ import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from 
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { currentTemplate } from '$lib/templates';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { mailOutbox, youngPeople } from '../db/schema';
 import { sendStatementForm } from '../statements/send-form';
 import { describeYoungPerson } from '../young-people/queries';
@@ -22,23 +22,23 @@ function inWelshRequest() {
 }
 afterEach(() => overwriteGetLocale(requestLocale));
 
-const mailTo = (email: string) =>
-	db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).all();
+const mailTo = async (email: string) =>
+	await db().select().from(mailOutbox).where(eq(mailOutbox.to, email));
 
 describe('staff mail built while a young person’s request is answered', () => {
 	it('is in the staff’s language, not taken from the young person’s request', async () => {
-		const team = createTeam();
+		const team = await createTeam();
 		const worker = await createStaff(['worker'], { email: 'gwen@heard.example' });
 		const manager = await createStaff(['manager'], { email: 'huw@heard.example' });
-		addToTeam(team, manager.id, 'manager');
-		const id = createYoungPerson({ teamId: team, preferredName: 'Cerys' });
-		allocate(id, worker.id);
+		await addToTeam(team, manager.id, 'manager');
+		const id = await createYoungPerson({ teamId: team, preferredName: 'Cerys' });
+		await allocate(id, worker.id);
 		const person = describeYoungPerson(
-			db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!
+			(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 		);
 
 		inWelshRequest();
-		const sent = sendStatementForm({
+		const sent = await sendStatementForm({
 			form: { what: 'Mae rhywbeth o’i le gartref.', idempotencyKey: 'staff-mail-cy-1' },
 			template: currentTemplate('worried'),
 			person,
@@ -48,17 +48,17 @@ describe('staff mail built while a young person’s request is answered', () => 
 		});
 		expect(sent.sent).toBe(true);
 		if (!sent.sent) return;
-		db().transaction((tx) => notifyYoungPersonReplied(tx, sent.id, new Date()));
+		await transaction(async (tx) => await notifyYoungPersonReplied(tx, sent.id, new Date()));
 		// Nothing written for staff asked which language the request was in.
 		expect(asked).toBe(0);
 		overwriteGetLocale(requestLocale);
 
 		const english = { locale: 'en' } as const;
-		expect(mailTo('gwen@heard.example').map((mail) => mail.subject)).toEqual([
+		expect((await mailTo('gwen@heard.example')).map((mail) => mail.subject)).toEqual([
 			m.staff_email_urgent_subject({}, english),
 			m.staff_email_answered_subject({}, english)
 		]);
-		expect(mailTo('huw@heard.example').map((mail) => mail.subject)).toEqual([
+		expect((await mailTo('huw@heard.example')).map((mail) => mail.subject)).toEqual([
 			m.staff_email_urgent_subject({}, english)
 		]);
 	});

@@ -37,12 +37,17 @@ const STAFF_PUSH: Partial<Record<Kind, PushMessage>> = {
 };
 
 /** A push alone, with no in-app row: "Someone read what you sent" when a statement is first read. */
-export function tellByPush(tx: Tx, userId: string, message: PushMessage, now: Date): void {
-	queuePush(tx, userId, message, now);
+export async function tellByPush(
+	tx: Tx,
+	userId: string,
+	message: PushMessage,
+	now: Date
+): Promise<void> {
+	await queuePush(tx, userId, message, now);
 }
 
-function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
-	return tx
+async function allocatedWorkers(tx: Tx, youngPersonId: string): Promise<Recipient[]> {
+	return await tx
 		.select({ id: users.id, email: users.email })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
@@ -52,16 +57,15 @@ function allocatedWorkers(tx: Tx, youngPersonId: string): Recipient[] {
 				isNull(allocations.endedAt),
 				eq(users.active, true)
 			)
-		)
-		.all();
+		);
 }
 
-export function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
+export async function teamManagers(tx: Tx, youngPersonId: string): Promise<Recipient[]> {
 	const team = tx
 		.select({ teamId: youngPeople.teamId })
 		.from(youngPeople)
 		.where(eq(youngPeople.id, youngPersonId));
-	return tx
+	return await tx
 		.select({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
@@ -71,26 +75,25 @@ export function teamManagers(tx: Tx, youngPersonId: string): Recipient[] {
 				eq(teamMembers.teamRole, 'manager'),
 				eq(users.active, true)
 			)
-		)
-		.all();
+		);
 }
 
 /** The allocated worker, and for urgent things the young person's team managers too. */
-export function recipientsFor(
+export async function recipientsFor(
 	tx: Tx,
 	youngPersonId: string,
 	includeManagers: boolean
-): Recipient[] {
-	const worker = allocatedWorkers(tx, youngPersonId);
+): Promise<Recipient[]> {
+	const worker = await allocatedWorkers(tx, youngPersonId);
 	// With no allocated worker, the managers hear about everything.
 	const all =
 		includeManagers || worker.length === 0
-			? [...worker, ...teamManagers(tx, youngPersonId)]
+			? [...worker, ...(await teamManagers(tx, youngPersonId))]
 			: worker;
 	return [...new Map(all.map((r) => [r.id, r])).values()];
 }
 
-export function tell(
+export async function tell(
 	tx: Tx,
 	person: Recipient,
 	kind: Kind,
@@ -99,21 +102,19 @@ export function tell(
 	now: Date,
 	mail?: { subject: string; body: string }
 ) {
-	tx.insert(notifications)
-		.values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now })
-		.run();
+	await tx
+		.insert(notifications)
+		.values({ userId: person.id, kind, statementId, youngPersonId, createdAt: now });
 	const push = (person.youngPerson ? YOUNG_PERSON_PUSH : STAFF_PUSH)[kind];
-	if (push) queuePush(tx, person.id, push, now);
+	if (push) await queuePush(tx, person.id, push, now);
 	if (!mail || !person.email) return;
-	tx.insert(mailOutbox)
-		.values({
-			to: person.email,
-			subject: mail.subject,
-			body: mail.body,
-			createdAt: now,
-			nextAttemptAt: now
-		})
-		.run();
+	await tx.insert(mailOutbox).values({
+		to: person.email,
+		subject: mail.subject,
+		body: mail.body,
+		createdAt: now,
+		nextAttemptAt: now
+	});
 }
 
 export const statementLink = (statementId: string) =>

@@ -3,7 +3,8 @@ import { beforeAll } from 'vitest';
 import { currentTemplate } from '$lib/templates';
 import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
+import { db, transaction } from '../db';
+import { theRow } from '../db/rows';
 import { mailOutbox, notifications, statements, teams, urgentAlerts, users } from '../db/schema';
 import { setSetting } from '../settings';
 import { submitStatement } from '../statements/mutations';
@@ -30,9 +31,11 @@ export const people = {} as {
 /** Sets the organisation up before the file's tests, in the file's own database. */
 export function useUrgentChainOrganisation() {
 	beforeAll(async () => {
-		const north = createTeam('North');
-		const emergency = createTeam('Emergency duty');
-		db().update(teams).set({ outOfHours: true }).where(eq(teams.id, emergency)).run();
+		const north = await createTeam('North');
+		const emergency = await createTeam('Emergency duty');
+		await transaction(async (tx) => {
+			await tx.update(teams).set({ outOfHours: true }).where(eq(teams.id, emergency));
+		});
 		people.worker = await createStaff(['worker'], { email: 'sam@heard.example' });
 		people.manager = await createStaff(['manager'], {
 			email: 'fiona@heard.example',
@@ -43,58 +46,60 @@ export function useUrgentChainOrganisation() {
 			email: 'senior@heard.example',
 			firstName: 'Sol'
 		});
-		addToTeam(north, people.manager.id, 'manager');
-		addToTeam(emergency, people.duty.id, 'worker');
-		people.youngPersonUserId = db()
-			.insert(users)
-			.values({ username: 'zeb', displayName: 'Zeb', firstName: 'Zeb' })
-			.returning()
-			.get().id;
-		people.youngPersonId = createYoungPerson({
+		await addToTeam(north, people.manager.id, 'manager');
+		await addToTeam(emergency, people.duty.id, 'worker');
+		people.youngPersonUserId = await transaction(
+			async (tx) =>
+				theRow(
+					await tx
+						.insert(users)
+						.values({ username: 'zeb', displayName: 'Zeb', firstName: 'Zeb' })
+						.returning()
+				).id
+		);
+		people.youngPersonId = await createYoungPerson({
 			teamId: north,
 			preferredName: 'Zebedee',
 			userId: people.youngPersonUserId
 		});
-		allocate(people.youngPersonId, people.worker.id);
-		db().transaction((tx) => {
-			setSetting(tx, 'escalationHours', 2);
-			setSetting(tx, 'dutyEscalationHours', 1);
-			setSetting(tx, 'seniorEscalationHours', 1);
-			setSetting(tx, 'seniorManagerId', people.senior.id);
+		await allocate(people.youngPersonId, people.worker.id);
+		await transaction(async (tx) => {
+			await setSetting(tx, 'escalationHours', 2);
+			await setSetting(tx, 'dutyEscalationHours', 1);
+			await setSetting(tx, 'seniorEscalationHours', 1);
+			await setSetting(tx, 'seniorManagerId', people.senior.id);
 		});
 	});
 }
 
 /** Zebedee sends a statement of this kind at this time; its id. */
-export function send(kind: 'worried' | 'good_news', at: Date) {
-	return submitStatement(
-		people.youngPersonId,
-		people.youngPersonUserId,
-		{
-			template: currentTemplate(kind),
-			answers: { what: SECRET },
-			consentToShare: false,
-			idempotencyKey: `${kind}-${at.getTime()}`,
-			meetingId: null
-		},
-		at
+export async function send(kind: 'worried' | 'good_news', at: Date) {
+	return (
+		await submitStatement(
+			people.youngPersonId,
+			people.youngPersonUserId,
+			{
+				template: currentTemplate(kind),
+				answers: { what: SECRET },
+				consentToShare: false,
+				idempotencyKey: `${kind}-${at.getTime()}`,
+				meetingId: null
+			},
+			at
+		)
 	).id;
 }
-export const statement = (id: string) =>
-	db().select().from(statements).where(eq(statements.id, id)).get()!;
+export const statement = async (id: string) =>
+	(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]!;
 /** The steps of the chain a statement has reached, in order. */
-export const steps = (id: string) =>
-	db()
-		.select()
-		.from(urgentAlerts)
-		.where(eq(urgentAlerts.statementId, id))
-		.all()
-		.map((a) => a.step);
-export const mailTo = (to: string) =>
-	db().select().from(mailOutbox).where(eq(mailOutbox.to, to)).all();
-export const toldOf = (userId: string, id: string) =>
-	db()
+export const steps = async (id: string) =>
+	(await db().select().from(urgentAlerts).where(eq(urgentAlerts.statementId, id))).map(
+		(a) => a.step
+	);
+export const mailTo = async (to: string) =>
+	await db().select().from(mailOutbox).where(eq(mailOutbox.to, to));
+export const toldOf = async (userId: string, id: string) =>
+	await db()
 		.select()
 		.from(notifications)
-		.where(and(eq(notifications.userId, userId), eq(notifications.statementId, id)))
-		.all();
+		.where(and(eq(notifications.userId, userId), eq(notifications.statementId, id)));

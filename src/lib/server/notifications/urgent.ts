@@ -21,52 +21,50 @@ export const CHAIN = ['manager', 'duty', 'senior'] as const;
 type ChainStep = (typeof CHAIN)[number];
 const HOUR = 3_600_000;
 
-const hoursBefore: Record<ChainStep, (tx: Tx) => number> = {
-	manager: (tx) => getSetting('escalationHours', tx),
-	duty: (tx) => getSetting('dutyEscalationHours', tx),
-	senior: (tx) => getSetting('seniorEscalationHours', tx)
+const hoursBefore: Record<ChainStep, (tx: Tx) => Promise<number>> = {
+	manager: async (tx) => await getSetting('escalationHours', tx),
+	duty: async (tx) => await getSetting('dutyEscalationHours', tx),
+	senior: async (tx) => await getSetting('seniorEscalationHours', tx)
 };
 
 /** Active members of every team flagged as the out-of-hours team. */
-export function outOfHoursTeam(tx: Tx): Recipient[] {
+export async function outOfHoursTeam(tx: Tx): Promise<Recipient[]> {
 	const flagged = tx.select({ id: teams.id }).from(teams).where(eq(teams.outOfHours, true));
-	return tx
+	return await tx
 		.selectDistinct({ id: users.id, email: users.email })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(and(inArray(teamMembers.teamId, flagged), eq(users.active, true)))
-		.all();
+		.where(and(inArray(teamMembers.teamId, flagged), eq(users.active, true)));
 }
 
-function seniorManager(tx: Tx): Recipient[] {
-	const id = getSetting('seniorManagerId', tx);
+async function seniorManager(tx: Tx): Promise<Recipient[]> {
+	const id = await getSetting('seniorManagerId', tx);
 	if (!id) return [];
-	return tx
+	return await tx
 		.select({ id: users.id, email: users.email })
 		.from(users)
-		.where(and(eq(users.id, id), eq(users.active, true)))
-		.all();
+		.where(and(eq(users.id, id), eq(users.active, true)));
 }
 
-export function recordAlert(
+export async function recordAlert(
 	tx: Tx,
 	statementId: string,
 	step: UrgentAlertStep,
 	told: number,
 	at: Date
 ) {
-	tx.insert(urgentAlerts).values({ statementId, step, at, told }).run();
+	await tx.insert(urgentAlerts).values({ statementId, step, at, told });
 }
 
 /** Tells the out-of-hours team, by email with no content and in the app; returns how many. */
-export function tellOutOfHoursTeam(
+export async function tellOutOfHoursTeam(
 	tx: Tx,
 	statement: { id: string; youngPersonId: string },
 	now: Date,
 	alreadyTold: Recipient[] = []
-): number {
+): Promise<number> {
 	const skip = new Set(alreadyTold.map((r) => r.id));
-	const people = outOfHoursTeam(tx).filter((r) => !skip.has(r.id));
+	const people = (await outOfHoursTeam(tx)).filter((r) => !skip.has(r.id));
 	const mail = {
 		subject: m.staff_email_duty_subject({}, STAFF_MAIL),
 		body: m.staff_email_duty_body(
@@ -78,7 +76,7 @@ export function tellOutOfHoursTeam(
 		)
 	};
 	for (const person of people)
-		tell(tx, person, 'urgent_statement', statement.youngPersonId, statement.id, now, mail);
+		await tell(tx, person, 'urgent_statement', statement.youngPersonId, statement.id, now, mail);
 	return people.length;
 }
 
@@ -86,25 +84,25 @@ export function tellOutOfHoursTeam(
  * An urgent statement was just sent (inside its transaction): out of hours the out-of-hours
  * team is told too, and the chain's first step is set for later.
  */
-export function startUrgentChain(
+export async function startUrgentChain(
 	tx: Tx,
 	statement: { id: string; youngPersonId: string },
 	told: Recipient[],
 	now: Date
-): void {
-	recordAlert(tx, statement.id, 'sent', told.length, now);
-	const outOfHours = isOutOfHours(now, workingCalendar(tx));
-	const duty = outOfHours ? tellOutOfHoursTeam(tx, statement, now, told) : 0;
-	if (duty > 0) recordAlert(tx, statement.id, 'out_of_hours', duty, now);
-	tx.update(statements)
+): Promise<void> {
+	await recordAlert(tx, statement.id, 'sent', told.length, now);
+	const outOfHours = isOutOfHours(now, await workingCalendar(tx));
+	const duty = outOfHours ? await tellOutOfHoursTeam(tx, statement, now, told) : 0;
+	if (duty > 0) await recordAlert(tx, statement.id, 'out_of_hours', duty, now);
+	await tx
+		.update(statements)
 		.set({
 			outOfHours,
 			dutyAlertedAt: duty > 0 ? now : null,
 			escalationStep: 0,
-			nextEscalationAt: new Date(now.getTime() + hoursBefore.manager(tx) * HOUR)
+			nextEscalationAt: new Date(now.getTime() + (await hoursBefore.manager(tx)) * HOUR)
 		})
-		.where(eq(statements.id, statement.id))
-		.run();
+		.where(eq(statements.id, statement.id));
 }
 
 /** The step after `index`, passing over the out-of-hours team when it was told already. */
@@ -114,14 +112,17 @@ function stepAfter(index: number, dutyAlreadyTold: boolean): number {
 	return next;
 }
 
-export function dueAfter(tx: Tx, index: number, dutyAlreadyTold: boolean, from: Date) {
+export async function dueAfter(tx: Tx, index: number, dutyAlreadyTold: boolean, from: Date) {
 	const next = stepAfter(index, dutyAlreadyTold);
 	const step = CHAIN[next];
-	return { next, at: step ? new Date(from.getTime() + hoursBefore[step](tx) * HOUR) : null };
+	return {
+		next,
+		at: step ? new Date(from.getTime() + (await hoursBefore[step](tx)) * HOUR) : null
+	};
 }
 
-export function peopleFor(tx: Tx, step: Exclude<ChainStep, 'manager'>): Recipient[] {
-	return step === 'duty' ? outOfHoursTeam(tx) : seniorManager(tx);
+export async function peopleFor(tx: Tx, step: Exclude<ChainStep, 'manager'>): Promise<Recipient[]> {
+	return step === 'duty' ? await outOfHoursTeam(tx) : await seniorManager(tx);
 }
 
 export const seniorMail = (statementId: string) => ({

@@ -2,6 +2,7 @@ import webpush from 'web-push';
 import { asLocale, baseLocale, type Locale } from '$lib/languages';
 import { m } from '$lib/paraglide/messages.js';
 import { isTurnedOn } from '../languages';
+import { getSetting } from '../settings';
 import { vapidKeys, vapidSubject } from './keys';
 import {
 	forgetDevice,
@@ -17,9 +18,9 @@ import {
 const TIME_TO_LIVE_S = PUSH_TIME_TO_LIVE_MS / 1000;
 
 /** The young person's language when it is turned on; staff, and everyone else, English. */
-function languageFor(language: string | null): Locale {
+async function languageFor(language: string | null): Promise<Locale> {
 	const locale = asLocale(language);
-	return locale && isTurnedOn(locale) ? locale : baseLocale;
+	return locale && isTurnedOn(locale, await getSetting('languageSwitches')) ? locale : baseLocale;
 }
 
 /**
@@ -46,12 +47,12 @@ export function pushWords(message: PushMessage, discreet: boolean, locale: Local
  * knows (404, 410) is removed with what waits for it; any other failure is retried later.
  */
 export async function deliverDuePush(now = new Date()): Promise<{ sent: number; failed: number }> {
-	const keys = vapidKeys();
+	const keys = await vapidKeys();
 	let sent = 0;
 	let failed = 0;
-	giveUpStalePush(now);
-	for (const push of listDuePush(now)) {
-		const words = pushWords(push.message, push.discreet ?? false, languageFor(push.language));
+	await giveUpStalePush(now);
+	for (const push of await listDuePush(now)) {
+		const words = pushWords(push.message, push.discreet ?? false, await languageFor(push.language));
 		try {
 			const request = webpush.generateRequestDetails(
 				{ endpoint: push.endpoint, keys: { p256dh: push.p256dh, auth: push.auth } },
@@ -71,16 +72,21 @@ export async function deliverDuePush(now = new Date()): Promise<{ sent: number; 
 			});
 			await response.arrayBuffer();
 			if (response.status === 404 || response.status === 410) {
-				forgetDevice(push.subscriptionId);
+				await forgetDevice(push.subscriptionId);
 			} else if (response.ok) {
-				markPushSent(push.id, new Date());
+				await markPushSent(push.id, new Date());
 				sent += 1;
 			} else {
-				markPushFailed(push.id, push.attempts, `push service answered ${response.status}`, now);
+				await markPushFailed(
+					push.id,
+					push.attempts,
+					`push service answered ${response.status}`,
+					now
+				);
 				failed += 1;
 			}
 		} catch (error) {
-			markPushFailed(
+			await markPushFailed(
 				push.id,
 				push.attempts,
 				error instanceof Error ? error.message : String(error),

@@ -1,5 +1,5 @@
 import webpush from 'web-push';
-import { db } from '../db';
+import { transaction } from '../db';
 import { pushKeys } from '../db/schema';
 
 export interface VapidKeys {
@@ -13,16 +13,18 @@ let kept: VapidKeys | null = null;
  * Heard's VAPID key pair, made the first time it is needed and kept in the database, so every
  * phone's subscription stays valid across restarts (ADR 38).
  */
-export function vapidKeys(): VapidKeys {
+export async function vapidKeys(): Promise<VapidKeys> {
 	if (kept) return kept;
-	kept = db().transaction((tx) => {
-		const found = tx
-			.select({ publicKey: pushKeys.publicKey, privateKey: pushKeys.privateKey })
-			.from(pushKeys)
-			.get();
+	kept = await transaction(async (tx) => {
+		const found = (
+			await tx
+				.select({ publicKey: pushKeys.publicKey, privateKey: pushKeys.privateKey })
+				.from(pushKeys)
+				.limit(1)
+		)[0];
 		if (found) return found;
 		const made = webpush.generateVAPIDKeys();
-		tx.insert(pushKeys).values(made).run();
+		await tx.insert(pushKeys).values(made);
 		return made;
 	});
 	return kept;

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
-import { db, type Tx } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { pushOutbox, pushSubscriptions, users, youngPeople } from '../db/schema';
 import { retryDelayMs } from '../notifications/outbox';
 
@@ -15,16 +15,20 @@ export function onPushQueued(deliver: (() => void) | null): void {
  * A push for every device this person turned on, in the caller's transaction. Delivery is asked
  * for on the next turn of the event loop, after the (synchronous) transaction has committed.
  */
-export function queuePush(tx: Tx, userId: string, message: PushMessage, now: Date): void {
-	const devices = tx
+export async function queuePush(
+	tx: Tx,
+	userId: string,
+	message: PushMessage,
+	now: Date
+): Promise<void> {
+	const devices = await tx
 		.select({ id: pushSubscriptions.id })
 		.from(pushSubscriptions)
-		.where(eq(pushSubscriptions.userId, userId))
-		.all();
+		.where(eq(pushSubscriptions.userId, userId));
 	for (const device of devices)
-		tx.insert(pushOutbox)
-			.values({ subscriptionId: device.id, message, createdAt: now, nextAttemptAt: now })
-			.run();
+		await tx
+			.insert(pushOutbox)
+			.values({ subscriptionId: device.id, message, createdAt: now, nextAttemptAt: now });
 	if (devices.length > 0 && whenQueued) setImmediate(whenQueued);
 }
 
@@ -35,8 +39,8 @@ export function queuePush(tx: Tx, userId: string, message: PushMessage, now: Dat
 export const PUSH_TIME_TO_LIVE_MS = 24 * 60 * 60 * 1000;
 
 /** Pushes that are due: where they go, whether the app is "Notes" there, and in what language. */
-export function listDuePush(now: Date, limit = 25) {
-	return db()
+export async function listDuePush(now: Date, limit = 25) {
+	return await db()
 		.select({
 			id: pushOutbox.id,
 			message: pushOutbox.message,
@@ -60,38 +64,48 @@ export function listDuePush(now: Date, limit = 25) {
 			)
 		)
 		.orderBy(asc(pushOutbox.createdAt))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }
 
-export function markPushSent(id: string, now: Date): void {
-	db().update(pushOutbox).set({ sentAt: now, lastError: null }).where(eq(pushOutbox.id, id)).run();
+export async function markPushSent(id: string, now: Date): Promise<void> {
+	await transaction((tx) =>
+		tx.update(pushOutbox).set({ sentAt: now, lastError: null }).where(eq(pushOutbox.id, id))
+	);
 }
 
 /** Tried again later, later each time, as mail is. */
-export function markPushFailed(id: string, attemptsBefore: number, error: string, now: Date): void {
+export async function markPushFailed(
+	id: string,
+	attemptsBefore: number,
+	error: string,
+	now: Date
+): Promise<void> {
 	const attempts = attemptsBefore + 1;
-	db()
-		.update(pushOutbox)
-		.set({
-			attempts,
-			lastError: error.slice(0, 500),
-			nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
-		})
-		.where(eq(pushOutbox.id, id))
-		.run();
+	await transaction((tx) =>
+		tx
+			.update(pushOutbox)
+			.set({
+				attempts,
+				lastError: error.slice(0, 500),
+				nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts))
+			})
+			.where(eq(pushOutbox.id, id))
+	);
 }
 
 /** The push service says this device is gone: it, and what waits for it, are removed. */
-export function forgetDevice(subscriptionId: string): void {
-	db().delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscriptionId)).run();
+export async function forgetDevice(subscriptionId: string): Promise<void> {
+	await transaction((tx) =>
+		tx.delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscriptionId))
+	);
 }
 
 /** Pushes never sent within their time to live: no longer tried, so no longer kept. */
-export function giveUpStalePush(now: Date): number {
+export async function giveUpStalePush(now: Date): Promise<number> {
 	const stale = new Date(now.getTime() - PUSH_TIME_TO_LIVE_MS);
-	return db()
-		.delete(pushOutbox)
-		.where(and(isNull(pushOutbox.sentAt), lt(pushOutbox.createdAt, stale)))
-		.run().changes;
+	return (
+		await transaction((tx) =>
+			tx.delete(pushOutbox).where(and(isNull(pushOutbox.sentAt), lt(pushOutbox.createdAt, stale)))
+		)
+	).changes;
 }

@@ -19,8 +19,8 @@ describe('the push outbox', () => {
 		try {
 			process.env.ORIGIN = 'http://localhost:3000';
 			expect(vapidSubject()).toBe('mailto:no-reply@heard.invalid');
-			turnOn(org.youngUserId, org.sessionId, device('plain-http'));
-			openStatement(asWorker(), send('good_news'));
+			await turnOn(org.youngUserId, org.sessionId, device('plain-http'));
+			await openStatement(asWorker(), await send('good_news'));
 			expect(await deliverDuePush()).toEqual({ sent: 1, failed: 0 });
 			process.env.ORIGIN = 'https://heard.glenbrae.example';
 			expect(vapidSubject()).toBe('https://heard.glenbrae.example');
@@ -32,13 +32,13 @@ describe('the push outbox', () => {
 
 	it('keeps a push the push service refused, tries again later, and sends it once', async () => {
 		const phone = device('retry');
-		turnOn(org.youngUserId, org.sessionId, phone);
-		const statementId = send('good_news');
-		openStatement(asWorker(), statementId);
+		await turnOn(org.youngUserId, org.sessionId, phone);
+		const statementId = await send('good_news');
+		await openStatement(asWorker(), statementId);
 		org.service.answer.status = 500;
 		const t0 = new Date();
 		expect(await deliverDuePush(t0)).toEqual({ sent: 0, failed: 1 });
-		const [waiting] = db().select().from(pushOutbox).where(eq(pushOutbox.attempts, 1)).all();
+		const [waiting] = await db().select().from(pushOutbox).where(eq(pushOutbox.attempts, 1));
 		expect(waiting?.sentAt).toBeNull();
 		expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(t0.getTime());
 		expect(await deliverDuePush(t0)).toEqual({ sent: 0, failed: 0 });
@@ -56,44 +56,44 @@ describe('the push outbox', () => {
 	});
 
 	it('gives up a push not sent within a day: the push service would hold it no longer', async () => {
-		turnOn(org.youngUserId, org.sessionId, device('stale'));
-		openStatement(asWorker(), send('good_news'));
+		await turnOn(org.youngUserId, org.sessionId, device('stale'));
+		await openStatement(asWorker(), await send('good_news'));
 		org.service.answer.status = 500;
 		expect(await deliverDuePush()).toEqual({ sent: 0, failed: 1 });
 		const dayAndMore = new Date(Date.now() + PUSH_TIME_TO_LIVE_MS + 60_000);
 		org.service.answer.status = 201;
 		expect(await deliverDuePush(dayAndMore)).toEqual({ sent: 0, failed: 0 });
-		expect(db().select().from(pushOutbox).where(isNull(pushOutbox.sentAt)).all()).toEqual([]);
+		expect(await db().select().from(pushOutbox).where(isNull(pushOutbox.sentAt))).toEqual([]);
 		expect(org.service.received).toHaveLength(1);
 	});
 
 	it('forgets a device the push service no longer knows (410), with what waited for it', async () => {
-		turnOn(org.youngUserId, org.sessionId, device('gone'));
-		openStatement(asWorker(), send('good_news'));
+		await turnOn(org.youngUserId, org.sessionId, device('gone'));
+		await openStatement(asWorker(), await send('good_news'));
 		org.service.answer.status = 410;
 		await deliverDuePush();
-		expect(db().select().from(pushSubscriptions).all()).toEqual([]);
-		expect(db().select().from(pushOutbox).where(eq(pushOutbox.attempts, 0)).all()).toEqual([]);
+		expect(await db().select().from(pushSubscriptions)).toEqual([]);
+		expect(await db().select().from(pushOutbox).where(eq(pushOutbox.attempts, 0))).toEqual([]);
 	});
 });
 
 describe('staff who turned it on', () => {
 	it('are told when something urgent arrives, and not of everyday statements', async () => {
-		const managerSession = createSession(generateSessionToken(), org.manager.id).id;
-		const workerSession = createSession(generateSessionToken(), org.worker.id).id;
+		const managerSession = (await createSession(generateSessionToken(), org.manager.id)).id;
+		const workerSession = (await createSession(generateSessionToken(), org.worker.id)).id;
 		const managersPhone = device('manager');
 		const workersPhone = device('worker');
-		turnOn(org.manager.id, managerSession, managersPhone);
-		turnOn(org.worker.id, workerSession, workersPhone);
+		await turnOn(org.manager.id, managerSession, managersPhone);
+		await turnOn(org.worker.id, workerSession, workersPhone);
 
-		send('good_news');
+		await send('good_news');
 		await deliverDuePush();
 		expect(org.service.received).toEqual([]);
 
-		const urgent = send('worried');
-		expect(db().select().from(statements).where(eq(statements.id, urgent)).get()?.urgent).toBe(
-			true
-		);
+		const urgent = await send('worried');
+		expect(
+			(await db().select().from(statements).where(eq(statements.id, urgent)).limit(1))[0]?.urgent
+		).toBe(true);
 		await deliverDuePush();
 		const told = org.service.received.map((push) => push.path).sort();
 		expect(told).toEqual(['/send/manager', '/send/worker']);
@@ -134,15 +134,15 @@ describe('a subscription Heard is given', () => {
 		expect(readSubscription(null)).toBeNull();
 	});
 
-	it('is one of at most ten a person has: an eleventh puts out the oldest', () => {
+	it('is one of at most ten a person has: an eleventh puts out the oldest', async () => {
 		const phones = Array.from({ length: DEVICES_PER_PERSON + 1 }, (_, i) => device(`many-${i}`));
-		for (const phone of phones) turnOn(org.youngUserId, org.sessionId, phone);
-		const kept = db()
-			.select({ endpoint: pushSubscriptions.endpoint })
-			.from(pushSubscriptions)
-			.where(eq(pushSubscriptions.userId, org.youngUserId))
-			.all()
-			.map((row) => row.endpoint);
+		for (const phone of phones) await turnOn(org.youngUserId, org.sessionId, phone);
+		const kept = (
+			await db()
+				.select({ endpoint: pushSubscriptions.endpoint })
+				.from(pushSubscriptions)
+				.where(eq(pushSubscriptions.userId, org.youngUserId))
+		).map((row) => row.endpoint);
 		expect(kept).toHaveLength(DEVICES_PER_PERSON);
 		expect(kept).not.toContain(phones[0]!.subscription.endpoint);
 		expect(kept).toContain(phones[DEVICES_PER_PERSON]!.subscription.endpoint);

@@ -4,7 +4,7 @@ import { addToTeam, allocate, createStaff, createTeam, createYoungPerson } from 
 import { createYoungPersonUser } from '$tests/fixtures/reports';
 import { newDevice, startPushService, type Device } from '$tests/helpers/push-service';
 import { createSession, generateSessionToken } from '../auth/session';
-import { db } from '../db';
+import { transaction } from '../db';
 import { pushSubscriptions } from '../db/schema';
 import { submitStatement } from '../statements/mutations';
 import { readSubscription, turnOnPush } from './subscriptions';
@@ -31,27 +31,29 @@ export function usePushOrganisation() {
 	beforeAll(async () => {
 		org.service = await startPushService();
 		process.env.PUSH_EXTRA_ORIGINS = org.service.origin;
-		const team = createTeam('North');
+		const team = await createTeam('North');
 		org.worker = await createStaff(['worker'], { email: 'sam@heard.example', firstName: 'Sam' });
 		org.manager = await createStaff(['manager'], {
 			email: 'fiona@heard.example',
 			firstName: 'Fiona'
 		});
-		addToTeam(team, org.manager.id, 'manager');
-		org.youngUserId = createYoungPersonUser();
-		org.youngPersonId = createYoungPerson({
+		await addToTeam(team, org.manager.id, 'manager');
+		org.youngUserId = await createYoungPersonUser();
+		org.youngPersonId = await createYoungPerson({
 			teamId: team,
 			preferredName: 'Zebedee',
 			userId: org.youngUserId
 		});
-		allocate(org.youngPersonId, org.worker.id);
-		org.sessionId = createSession(generateSessionToken(), org.youngUserId).id;
+		await allocate(org.youngPersonId, org.worker.id);
+		org.sessionId = (await createSession(generateSessionToken(), org.youngUserId)).id;
 	});
 	afterAll(() => org.service.close());
-	beforeEach(() => {
+	beforeEach(async () => {
 		org.service.received.length = 0;
 		org.service.answer.status = 201;
-		db().delete(pushSubscriptions).run();
+		await transaction(async (tx) => {
+			await tx.delete(pushSubscriptions);
+		});
 	});
 }
 
@@ -59,8 +61,8 @@ export function usePushOrganisation() {
 export const device = (name: string) => newDevice(org.service.origin, name);
 
 /** Zebedee sends a statement with the secret words in it. */
-export function send(kind: 'good_news' | 'worried') {
-	const result = submitStatement(org.youngPersonId, org.youngUserId, {
+export async function send(kind: 'good_news' | 'worried') {
+	const result = await submitStatement(org.youngPersonId, org.youngUserId, {
 		template: currentTemplate(kind),
 		answers: { what: SECRET_WORDS },
 		consentToShare: false,
@@ -79,8 +81,8 @@ export const asWorker = () => ({
 });
 
 /** Turns push on for a device, as PUT /push does with the subscription the browser gave. */
-export function turnOn(userId: string, session: string, phone: Device) {
+export async function turnOn(userId: string, session: string, phone: Device) {
 	const usable = readSubscription(phone.subscription);
 	expect(usable).not.toBeNull();
-	turnOnPush(userId, session, usable!);
+	await turnOnPush(userId, session, usable!);
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createStaff } from '$tests/fixtures';
 import { createSession, generateSessionToken, invalidateSession } from '../auth/session';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { pushSubscriptions, youngPeople } from '../db/schema';
 import { openStatement, replyToStatement } from '../inbox/mutations';
 import { switchLanguage } from '../languages/mutations';
@@ -26,10 +26,10 @@ usePushOrganisation();
 describe("a young person's phone", () => {
 	it('is told "You have a reply in Heard" when their worker replies: encrypted, with no words and no name', async () => {
 		const phone = device('phone');
-		turnOn(org.youngUserId, org.sessionId, phone);
-		const statementId = send('good_news');
+		await turnOn(org.youngUserId, org.sessionId, phone);
+		const statementId = await send('good_news');
 		expect(
-			replyToStatement(asWorker(), {
+			await replyToStatement(asWorker(), {
 				statementId,
 				body: REPLY_WORDS,
 				isDecision: false,
@@ -64,10 +64,10 @@ describe("a young person's phone", () => {
 
 	it('is told "Someone read what you sent" the first time staff open it, and only then', async () => {
 		const phone = device('reader');
-		turnOn(org.youngUserId, org.sessionId, phone);
-		const statementId = send('good_news');
-		expect(openStatement(asWorker(), statementId)).toBe('ok');
-		expect(openStatement(asWorker(), statementId)).toBe('ok');
+		await turnOn(org.youngUserId, org.sessionId, phone);
+		const statementId = await send('good_news');
+		expect(await openStatement(asWorker(), statementId)).toBe('ok');
+		expect(await openStatement(asWorker(), statementId)).toBe('ok');
 		await deliverDuePush();
 		expect(org.service.received.map((push) => phone.read(push).body)).toEqual([
 			'Someone read what you sent'
@@ -75,16 +75,17 @@ describe("a young person's phone", () => {
 	});
 
 	it('says "Notes", not Heard, when the young person chose that name for the app', async () => {
-		db()
-			.update(youngPeople)
-			.set({ discreetApp: true })
-			.where(eq(youngPeople.id, org.youngPersonId))
-			.run();
+		await transaction(async (tx) => {
+			await tx
+				.update(youngPeople)
+				.set({ discreetApp: true })
+				.where(eq(youngPeople.id, org.youngPersonId));
+		});
 		try {
 			const phone = device('discreet');
-			turnOn(org.youngUserId, org.sessionId, phone);
-			const statementId = send('good_news');
-			replyToStatement(asWorker(), {
+			await turnOn(org.youngUserId, org.sessionId, phone);
+			const statementId = await send('good_news');
+			await replyToStatement(asWorker(), {
 				statementId,
 				body: REPLY_WORDS,
 				isDecision: false,
@@ -97,32 +98,34 @@ describe("a young person's phone", () => {
 			expect(shown.icon).toBe('/icons/notes-192.png');
 			expect(JSON.stringify(shown)).not.toContain('Heard');
 		} finally {
-			db()
-				.update(youngPeople)
-				.set({ discreetApp: false })
-				.where(eq(youngPeople.id, org.youngPersonId))
-				.run();
+			await transaction(async (tx) => {
+				await tx
+					.update(youngPeople)
+					.set({ discreetApp: false })
+					.where(eq(youngPeople.id, org.youngPersonId));
+			});
 		}
 	});
 
 	it("is told in the young person's own language once it is turned on, and in English until then", async () => {
-		const inWelsh = () =>
-			db()
-				.update(youngPeople)
-				.set({ language: 'cy' })
-				.where(eq(youngPeople.id, org.youngPersonId))
-				.run();
-		inWelsh();
+		const inWelsh = async () =>
+			await transaction(async (tx) => {
+				await tx
+					.update(youngPeople)
+					.set({ language: 'cy' })
+					.where(eq(youngPeople.id, org.youngPersonId));
+			});
+		await inWelsh();
 		try {
 			const phone = device('welsh');
-			turnOn(org.youngUserId, org.sessionId, phone);
-			openStatement(asWorker(), send('good_news'));
+			await turnOn(org.youngUserId, org.sessionId, phone);
+			await openStatement(asWorker(), await send('good_news'));
 			await deliverDuePush();
 			expect(phone.read(org.service.received[0]!).body).toBe('Someone read what you sent');
 
-			switchLanguage(await createStaff(['admin']), 'cy', true);
-			const statementId = send('good_news');
-			replyToStatement(asWorker(), {
+			await switchLanguage(await createStaff(['admin']), 'cy', true);
+			const statementId = await send('good_news');
+			await replyToStatement(asWorker(), {
 				statementId,
 				body: REPLY_WORDS,
 				isDecision: false,
@@ -134,24 +137,25 @@ describe("a young person's phone", () => {
 				body: 'Mae gen ti ateb yn Heard'
 			});
 		} finally {
-			db()
-				.update(youngPeople)
-				.set({ language: 'en' })
-				.where(eq(youngPeople.id, org.youngPersonId))
-				.run();
+			await transaction(async (tx) => {
+				await tx
+					.update(youngPeople)
+					.set({ language: 'en' })
+					.where(eq(youngPeople.id, org.youngPersonId));
+			});
 		}
 	});
 
 	it('is told nothing once turned off, or once that sign-in has ended', async () => {
 		const phone = device('off');
-		turnOn(org.youngUserId, org.sessionId, phone);
-		turnOffPush(org.youngUserId, org.sessionId, phone.subscription.endpoint);
-		const other = createSession(generateSessionToken(), org.youngUserId).id;
-		turnOn(org.youngUserId, other, device('signed-out'));
-		invalidateSession(other);
-		expect(db().select().from(pushSubscriptions).all()).toEqual([]);
-		const statementId = send('good_news');
-		replyToStatement(asWorker(), {
+		await turnOn(org.youngUserId, org.sessionId, phone);
+		await turnOffPush(org.youngUserId, org.sessionId, phone.subscription.endpoint);
+		const other = (await createSession(generateSessionToken(), org.youngUserId)).id;
+		await turnOn(org.youngUserId, other, device('signed-out'));
+		await invalidateSession(other);
+		expect(await db().select().from(pushSubscriptions)).toEqual([]);
+		const statementId = await send('good_news');
+		await replyToStatement(asWorker(), {
 			statementId,
 			body: REPLY_WORDS,
 			isDecision: false,

@@ -1,9 +1,10 @@
 import { createECDH } from 'node:crypto';
 import { and, desc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { pushSubscriptions } from '../db/schema';
 import { isPushServiceEndpoint } from './endpoints';
+import { theRow } from '../db/rows';
 
 export interface DeviceSubscription {
 	endpoint: string;
@@ -49,62 +50,74 @@ export function readSubscription(value: unknown): DeviceSubscription | null {
 }
 
 /** This device, signed in as this person, asks to be told. It belongs to this sign-in. */
-export function turnOnPush(userId: string, sessionId: string, device: DeviceSubscription): void {
-	db().transaction((tx) => {
+export async function turnOnPush(
+	userId: string,
+	sessionId: string,
+	device: DeviceSubscription
+): Promise<void> {
+	await transaction(async (tx) => {
 		// The same phone again (or handed to someone else who signed in): it is theirs now.
-		tx.delete(pushSubscriptions).where(eq(pushSubscriptions.endpoint, device.endpoint)).run();
-		const added = tx
-			.insert(pushSubscriptions)
-			.values({
-				userId,
-				sessionId,
-				endpoint: device.endpoint,
-				p256dh: device.keys.p256dh,
-				auth: device.keys.auth
-			})
-			.returning({ id: pushSubscriptions.id })
-			.get().id;
+		await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.endpoint, device.endpoint));
+		const added = theRow(
+			await tx
+				.insert(pushSubscriptions)
+				.values({
+					userId,
+					sessionId,
+					endpoint: device.endpoint,
+					p256dh: device.keys.p256dh,
+					auth: device.keys.auth
+				})
+				.returning({ id: pushSubscriptions.id })
+		).id;
 		// Beyond the limit the oldest goes: a page that registers devices without end fills nothing.
-		const kept = tx
-			.select({ id: pushSubscriptions.id })
-			.from(pushSubscriptions)
-			.where(and(eq(pushSubscriptions.userId, userId), ne(pushSubscriptions.id, added)))
-			// Ids are random: devices turned on in the same millisecond are told apart by insertion.
-			.orderBy(desc(pushSubscriptions.createdAt), desc(sql`rowid`))
-			.limit(DEVICES_PER_PERSON - 1)
-			.all()
-			.map((row) => row.id);
-		tx.delete(pushSubscriptions)
+		const kept = (
+			await tx
+				.select({ id: pushSubscriptions.id })
+				.from(pushSubscriptions)
+				.where(and(eq(pushSubscriptions.userId, userId), ne(pushSubscriptions.id, added)))
+				// Ids are random: devices turned on in the same millisecond are told apart by insertion.
+				.orderBy(desc(pushSubscriptions.createdAt), desc(sql`rowid`))
+				.limit(DEVICES_PER_PERSON - 1)
+		).map((row) => row.id);
+		await tx
+			.delete(pushSubscriptions)
 			.where(
 				and(
 					eq(pushSubscriptions.userId, userId),
 					notInArray(pushSubscriptions.id, [added, ...kept])
 				)
-			)
-			.run();
-		recordAuditEvent(tx, { actorId: userId, action: 'push_turned_on' });
+			);
+		await recordAuditEvent(tx, { actorId: userId, action: 'push_turned_on' });
 	});
 }
 
 /** This device is told nothing more. Without an endpoint (no script on the page): this sign-in's. */
-export function turnOffPush(userId: string, sessionId: string, endpoint?: string): void {
-	db().transaction((tx) => {
+export async function turnOffPush(
+	userId: string,
+	sessionId: string,
+	endpoint?: string
+): Promise<void> {
+	await transaction(async (tx) => {
 		const mine = eq(pushSubscriptions.userId, userId);
 		const which = endpoint
 			? eq(pushSubscriptions.endpoint, endpoint)
 			: eq(pushSubscriptions.sessionId, sessionId);
-		const removed = tx.delete(pushSubscriptions).where(and(mine, which)).run();
-		if (removed.changes > 0) recordAuditEvent(tx, { actorId: userId, action: 'push_turned_off' });
+		const removed = await tx.delete(pushSubscriptions).where(and(mine, which));
+		if (removed.changes > 0)
+			await recordAuditEvent(tx, { actorId: userId, action: 'push_turned_off' });
 	});
 }
 
 /** Whether this sign-in (this device) is told when something happens. */
-export function pushIsOn(sessionId: string): boolean {
+export async function pushIsOn(sessionId: string): Promise<boolean> {
 	return Boolean(
-		db()
-			.select({ id: pushSubscriptions.id })
-			.from(pushSubscriptions)
-			.where(eq(pushSubscriptions.sessionId, sessionId))
-			.get()
+		(
+			await db()
+				.select({ id: pushSubscriptions.id })
+				.from(pushSubscriptions)
+				.where(eq(pushSubscriptions.sessionId, sessionId))
+				.limit(1)
+		)[0]
 	);
 }

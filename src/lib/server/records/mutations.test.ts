@@ -24,24 +24,19 @@ describe('young people’s records', () => {
 			language: 'en' as const,
 			simpleMode: 'default' as const,
 			accessibilityNotes: '',
-			teamId: createTeam()
+			teamId: await createTeam()
 		};
-		const result = createYoungPersonRecord(admin, input, worker.id);
+		const result = await createYoungPersonRecord(admin, input, worker.id);
 		if (!result.ok) throw new Error(result.error);
-		const allocation = db()
-			.select()
-			.from(allocations)
-			.where(eq(allocations.youngPersonId, result.id))
-			.get()!;
+		const allocation = (
+			await db().select().from(allocations).where(eq(allocations.youngPersonId, result.id)).limit(1)
+		)[0]!;
 		expect(allocation).toMatchObject({ workerId: worker.id, endedAt: null, announced: false });
-		const actions = db()
-			.select()
-			.from(auditEvents)
-			.where(eq(auditEvents.youngPersonId, result.id))
-			.all()
-			.map((e) => e.action);
+		const actions = (
+			await db().select().from(auditEvents).where(eq(auditEvents.youngPersonId, result.id))
+		).map((e) => e.action);
 		expect(actions).toEqual(['young_person_created', 'worker_allocated']);
-		expect(createYoungPersonRecord(admin, input, admin.id)).toMatchObject({
+		expect(await createYoungPersonRecord(admin, input, admin.id)).toMatchObject({
 			ok: false,
 			error: 'worker_invalid'
 		});
@@ -60,19 +55,22 @@ describe('young people’s records', () => {
 			accessibilityNotes: '',
 			teamId: 'no-such-team'
 		};
-		expect(createYoungPersonRecord(admin, input, null)).toEqual({
+		expect(await createYoungPersonRecord(admin, input, null)).toEqual({
 			ok: false,
 			field: 'teamId',
 			error: 'choose_one'
 		});
-		const existing = createYoungPerson({ teamId: createTeam(), preferredName: 'Robin' });
-		expect(updateYoungPersonRecord(admin, existing, input)).toEqual({
+		const existing = await createYoungPerson({
+			teamId: await createTeam(),
+			preferredName: 'Robin'
+		});
+		expect(await updateYoungPersonRecord(admin, existing, input)).toEqual({
 			ok: false,
 			field: 'teamId',
 			error: 'choose_one'
 		});
 		expect(
-			db().select().from(youngPeople).where(eq(youngPeople.caseReference, 'GB-2')).all()
+			await db().select().from(youngPeople).where(eq(youngPeople.caseReference, 'GB-2'))
 		).toEqual([]);
 	});
 
@@ -80,12 +78,12 @@ describe('young people’s records', () => {
 		const admin = await createStaff(['admin']);
 		const person = await activatedYoungPerson();
 		const token = generateSessionToken();
-		createSession(token, person.userId);
-		const spareCode = issueActivationCode(person.id, admin.id);
+		await createSession(token, person.userId);
+		const spareCode = await issueActivationCode(person.id, admin.id);
 
-		expect(archiveYoungPerson(admin, person.id, 'care_leaver_26').ok).toBe(true);
+		expect((await archiveYoungPerson(admin, person.id, 'care_leaver_26')).ok).toBe(true);
 
-		expect(validateSessionToken(token).session).toBeNull();
+		expect((await validateSessionToken(token)).session).toBeNull();
 		expect(await signIn(person.username, PASSWORD, '10.1.0.1')).toEqual({
 			ok: false,
 			reason: 'account_closed',
@@ -100,15 +98,15 @@ describe('young people’s records', () => {
 				})
 			).ok
 		).toBe(false);
-		expect(askWorkerForNewCode(admin, person.id)).toEqual({ ok: false, reason: 'archived' });
+		expect(await askWorkerForNewCode(admin, person.id)).toEqual({ ok: false, reason: 'archived' });
 		expect(
-			db().select().from(youngPeople).where(eq(youngPeople.id, person.id)).get()!.archivedAt
+			(await db().select().from(youngPeople).where(eq(youngPeople.id, person.id)).limit(1))[0]!
+				.archivedAt
 		).not.toBeNull();
-		const archived = db()
+		const archived = await db()
 			.select()
 			.from(auditEvents)
-			.where(eq(auditEvents.action, 'young_person_archived'))
-			.all();
+			.where(eq(auditEvents.action, 'young_person_archived'));
 		expect(archived.some((e) => e.youngPersonId === person.id && e.actorId === admin.id)).toBe(
 			true
 		);

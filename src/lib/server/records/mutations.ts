@@ -3,9 +3,10 @@ import type { SessionUser } from '../auth/session';
 import { invalidateAllSessionsOfUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { notifyWorkerAllocated } from '../notifications/notify';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { activationCodes, allocations, teams, userRoles, users, youngPeople } from '../db/schema';
 import type { YoungPersonInput } from './form';
+import { theRow } from '../db/rows';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
 
@@ -17,44 +18,50 @@ function toColumns(input: YoungPersonInput) {
 }
 
 /** A worker who can take a young person: an active account holding the worker role. */
-export function isActiveWorker(userId: string): boolean {
-	const row = db()
-		.select({ id: users.id })
-		.from(users)
-		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
-		.where(and(eq(users.id, userId), eq(users.active, true)))
-		.get();
+export async function isActiveWorker(userId: string): Promise<boolean> {
+	const row = (
+		await db()
+			.select({ id: users.id })
+			.from(users)
+			.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
+			.where(and(eq(users.id, userId), eq(users.active, true)))
+			.limit(1)
+	)[0];
 	return row !== undefined;
 }
 
 /** A team that exists: the form's list can be stale or tampered with, and the database would refuse it anyway. */
-function isTeam(teamId: string): boolean {
-	return db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).get() !== undefined;
+async function isTeam(teamId: string): Promise<boolean> {
+	return (
+		(await db().select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).limit(1))[0] !==
+		undefined
+	);
 }
 
 /** The form's key: sent twice, it makes one record and one email to the worker. */
-export function createYoungPersonRecord(
+export async function createYoungPersonRecord(
 	actor: SessionUser,
 	input: YoungPersonInput,
 	workerId: string | null,
 	key?: string,
 	now = new Date()
 ) {
-	if (!isTeam(input.teamId))
+	if (!(await isTeam(input.teamId)))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
-	if (workerId && !isActiveWorker(workerId))
+	if (workerId && !(await isActiveWorker(workerId)))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
-	return db().transaction((tx) => {
+	return await transaction(async (tx) => {
 		const earlier = key
-			? sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)
+			? await sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)
 			: null;
 		if (earlier) return { ok: true as const, id: earlier };
-		const { id } = tx
-			.insert(youngPeople)
-			.values({ ...toColumns(input), createdAt: now })
-			.returning()
-			.get();
-		recordAuditEvent(
+		const { id } = theRow(
+			await tx
+				.insert(youngPeople)
+				.values({ ...toColumns(input), createdAt: now })
+				.returning()
+		);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -68,17 +75,15 @@ export function createYoungPersonRecord(
 		);
 		if (workerId) {
 			// The very first worker is announced too: "your worker is Sam" is the first thing they see.
-			tx.insert(allocations)
-				.values({
-					youngPersonId: id,
-					workerId,
-					startedAt: now,
-					createdBy: actor.id,
-					announced: false
-				})
-				.run();
-			notifyWorkerAllocated(tx, workerId, id, now);
-			recordAuditEvent(
+			await tx.insert(allocations).values({
+				youngPersonId: id,
+				workerId,
+				startedAt: now,
+				createdBy: actor.id,
+				announced: false
+			});
+			await notifyWorkerAllocated(tx, workerId, id, now);
+			await recordAuditEvent(
 				tx,
 				{
 					actorId: actor.id,
@@ -95,42 +100,47 @@ export function createYoungPersonRecord(
 	});
 }
 
-function isArchived(id: string) {
+async function isArchived(id: string) {
 	return (
-		db()
-			.select({ archivedAt: youngPeople.archivedAt })
-			.from(youngPeople)
-			.where(eq(youngPeople.id, id))
-			.get()?.archivedAt != null
+		(
+			await db()
+				.select({ archivedAt: youngPeople.archivedAt })
+				.from(youngPeople)
+				.where(eq(youngPeople.id, id))
+				.limit(1)
+		)[0]?.archivedAt != null
 	);
 }
 
-export function updateYoungPersonRecord(
+export async function updateYoungPersonRecord(
 	actor: SessionUser,
 	id: string,
 	input: YoungPersonInput,
 	now = new Date()
 ) {
-	if (isArchived(id)) return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
-	if (!isTeam(input.teamId))
+	if (await isArchived(id))
+		return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
+	if (!(await isTeam(input.teamId)))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
-	db().transaction((tx) => {
-		const before = tx
-			.select({ language: youngPeople.language })
-			.from(youngPeople)
-			.where(eq(youngPeople.id, id))
-			.get();
-		tx.update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id)).run();
+	await transaction(async (tx) => {
+		const before = (
+			await tx
+				.select({ language: youngPeople.language })
+				.from(youngPeople)
+				.where(eq(youngPeople.id, id))
+				.limit(1)
+		)[0];
+		await tx.update(youngPeople).set(toColumns(input)).where(eq(youngPeople.id, id));
 		const event = {
 			actorId: actor.id,
 			subjectType: 'young_person',
 			subjectId: id,
 			youngPersonId: id
 		};
-		recordAuditEvent(tx, { ...event, action: 'young_person_updated' }, now);
+		await recordAuditEvent(tx, { ...event, action: 'young_person_updated' }, now);
 		// A language change is its own event, as when a worker sets it, so the trail says what it was.
 		if (before && before.language !== input.language)
-			recordAuditEvent(
+			await recordAuditEvent(
 				tx,
 				{
 					...event,
@@ -148,30 +158,30 @@ export function updateYoungPersonRecord(
  * stop working. The allocation stays so staff can still see the record (read
  * only). Nothing is deleted; retention later removes free text from what they said.
  */
-export function archiveYoungPerson(
+export async function archiveYoungPerson(
 	actor: SessionUser,
 	id: string,
 	reason: string,
 	now = new Date()
 ) {
-	if (isArchived(id))
+	if (await isArchived(id))
 		return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
-	db().transaction((tx) => {
-		const person = tx.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
+	await transaction(async (tx) => {
+		const person = (await tx.select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0];
 		if (!person) throw new Error('No such young person');
-		tx.update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id)).run();
+		await tx.update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id));
 		if (person.userId) {
-			tx.update(users)
+			await tx
+				.update(users)
 				.set({ active: false, deactivatedAt: now })
-				.where(eq(users.id, person.userId))
-				.run();
-			invalidateAllSessionsOfUser(tx, person.userId);
+				.where(eq(users.id, person.userId));
+			await invalidateAllSessionsOfUser(tx, person.userId);
 		}
-		tx.update(activationCodes)
+		await tx
+			.update(activationCodes)
 			.set({ expiresAt: now })
-			.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)))
-			.run();
-		recordAuditEvent(
+			.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)));
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

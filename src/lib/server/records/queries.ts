@@ -8,7 +8,10 @@ import { activationCodes, allocations, teams, users, youngPeople } from '../db/s
  * their team and worker. Never what they said.
  */
 
-export function listYoungPeople(filter: { q?: string; archived?: boolean } = {}, now = new Date()) {
+export async function listYoungPeople(
+	filter: { q?: string; archived?: boolean } = {},
+	now = new Date()
+) {
 	const conditions: SQL[] = [
 		filter.archived ? isNotNull(youngPeople.archivedAt) : isNull(youngPeople.archivedAt)
 	];
@@ -19,52 +22,56 @@ export function listYoungPeople(filter: { q?: string; archived?: boolean } = {},
 			or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!
 		);
 	}
-	return db()
-		.select({
-			id: youngPeople.id,
-			preferredName: youngPeople.preferredName,
-			caseReference: youngPeople.caseReference,
-			dateOfBirth: youngPeople.dateOfBirth,
-			team: teams.name,
-			worker: users.displayName,
-			hasAccount: isNotNull(youngPeople.userId),
-			archivedAt: youngPeople.archivedAt
-		})
-		.from(youngPeople)
-		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-		.leftJoin(
-			allocations,
-			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-		)
-		.leftJoin(users, eq(allocations.workerId, users.id))
-		.where(and(...conditions))
-		.orderBy(asc(youngPeople.preferredName))
-		.limit(500)
-		.all()
-		.map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }));
+	return (
+		await db()
+			.select({
+				id: youngPeople.id,
+				preferredName: youngPeople.preferredName,
+				caseReference: youngPeople.caseReference,
+				dateOfBirth: youngPeople.dateOfBirth,
+				team: teams.name,
+				worker: users.displayName,
+				hasAccount: isNotNull(youngPeople.userId),
+				archivedAt: youngPeople.archivedAt
+			})
+			.from(youngPeople)
+			.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+			.leftJoin(
+				allocations,
+				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+			)
+			.leftJoin(users, eq(allocations.workerId, users.id))
+			.where(and(...conditions))
+			.orderBy(asc(youngPeople.preferredName))
+			.limit(500)
+	).map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }));
 }
 
-export function findYoungPersonRecord(id: string, now = new Date()) {
-	const row = db()
-		.select({
-			person: youngPeople,
-			team: teams.name,
-			active: users.active,
-			username: users.username
-		})
-		.from(youngPeople)
-		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-		.leftJoin(users, eq(youngPeople.userId, users.id))
-		.where(eq(youngPeople.id, id))
-		.get();
+export async function findYoungPersonRecord(id: string, now = new Date()) {
+	const row = (
+		await db()
+			.select({
+				person: youngPeople,
+				team: teams.name,
+				active: users.active,
+				username: users.username
+			})
+			.from(youngPeople)
+			.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+			.leftJoin(users, eq(youngPeople.userId, users.id))
+			.where(eq(youngPeople.id, id))
+			.limit(1)
+	)[0];
 	if (!row) return null;
-	const history = listAllocationHistory(id);
-	const pendingCode = db()
-		.select({ expiresAt: activationCodes.expiresAt })
-		.from(activationCodes)
-		.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)))
-		.orderBy(desc(activationCodes.createdAt))
-		.get();
+	const history = await listAllocationHistory(id);
+	const pendingCode = (
+		await db()
+			.select({ expiresAt: activationCodes.expiresAt })
+			.from(activationCodes)
+			.where(and(eq(activationCodes.youngPersonId, id), isNull(activationCodes.usedAt)))
+			.orderBy(desc(activationCodes.createdAt))
+			.limit(1)
+	)[0];
 	return {
 		...row.person,
 		team: row.team,
@@ -76,10 +83,10 @@ export function findYoungPersonRecord(id: string, now = new Date()) {
 		codeWaiting: pendingCode !== undefined && pendingCode.expiresAt.getTime() > now.getTime()
 	};
 }
-export type YoungPersonRecord = NonNullable<ReturnType<typeof findYoungPersonRecord>>;
+export type YoungPersonRecord = NonNullable<Awaited<ReturnType<typeof findYoungPersonRecord>>>;
 
-export function listAllocationHistory(youngPersonId: string) {
-	return db()
+export async function listAllocationHistory(youngPersonId: string) {
+	return await db()
 		.select({
 			id: allocations.id,
 			workerId: allocations.workerId,
@@ -91,6 +98,5 @@ export function listAllocationHistory(youngPersonId: string) {
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(eq(allocations.youngPersonId, youngPersonId))
-		.orderBy(desc(allocations.startedAt))
-		.all();
+		.orderBy(desc(allocations.startedAt));
 }

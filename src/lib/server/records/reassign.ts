@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { allocations, youngPeople } from '../db/schema';
 import { moveAllocation } from '../team/mutations';
 import { isActiveWorker } from './mutations';
@@ -12,30 +12,31 @@ type Result = { ok: true; id: string } | { ok: false; field: string; error: stri
  * (team/mutations.ts: old allocation ended, new one unannounced, both
  * notified, audited). An admin may do it for any team, to any active worker.
  */
-export function reassignYoungPerson(
+export async function reassignYoungPerson(
 	actor: SessionUser,
 	youngPersonId: string,
 	newWorkerId: string,
 	now = new Date()
-): Result {
-	const person = db()
-		.select({ archivedAt: youngPeople.archivedAt })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId))
-		.get();
+): Promise<Result> {
+	const person = (
+		await db()
+			.select({ archivedAt: youngPeople.archivedAt })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.limit(1)
+	)[0];
 	if (!person) return { ok: false, field: 'workerId', error: 'not_found' };
 	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
-	if (!isActiveWorker(newWorkerId))
+	if (!(await isActiveWorker(newWorkerId)))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' };
-	return db().transaction((tx): Result => {
-		const current = tx
+	return await transaction(async (tx): Promise<Result> => {
+		const current = await tx
 			.select()
 			.from(allocations)
-			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
-			.all();
+			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)));
 		if (current.length === 1 && current[0]?.workerId === newWorkerId)
 			return { ok: false, field: 'workerId', error: 'same_worker' };
-		moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
+		await moveAllocation(tx, actor, youngPersonId, newWorkerId, now);
 		return { ok: true, id: youngPersonId };
 	});
 }

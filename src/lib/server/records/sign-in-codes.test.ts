@@ -20,18 +20,17 @@ const PASSWORD = 'a good long password';
 describe('the first letter', () => {
 	it('is made by the worker, words said with them before or not, and audited as theirs naming the young person', async () => {
 		const worker = await createStaff(['worker']);
-		const id = createYoungPerson({ teamId: createTeam() });
-		allocate(id, worker.id);
-		addStatement(id, { kind: 'feelings' });
-		const made = makeSignInCodeToHandOver(worker, id);
+		const id = await createYoungPerson({ teamId: await createTeam() });
+		await allocate(id, worker.id);
+		await addStatement(id, { kind: 'feelings' });
+		const made = await makeSignInCodeToHandOver(worker, id);
 		expect(made).toMatchObject({ replacesSignIn: false });
-		const [event] = db()
+		const [event] = await db()
 			.select()
 			.from(auditEvents)
 			.where(
 				and(eq(auditEvents.action, 'activation_code_issued'), eq(auditEvents.youngPersonId, id))
-			)
-			.all();
+			);
 		expect(event).toMatchObject({
 			actorId: worker.id,
 			subjectId: id,
@@ -44,10 +43,10 @@ describe('the first letter', () => {
 
 	it('is never made by an administrator, who sees nobody’s words', async () => {
 		const admin = await createStaff(['admin']);
-		const id = createYoungPerson({ teamId: createTeam() });
-		expect(makeSignInCodeToHandOver(admin, id)).toBeNull();
+		const id = await createYoungPerson({ teamId: await createTeam() });
+		expect(await makeSignInCodeToHandOver(admin, id)).toBeNull();
 		expect(
-			db().select().from(activationCodes).where(eq(activationCodes.youngPersonId, id)).all()
+			await db().select().from(activationCodes).where(eq(activationCodes.youngPersonId, id))
 		).toEqual([]);
 	});
 });
@@ -56,19 +55,18 @@ describe('a new code from the worker', () => {
 	it('is asked for by the administrator: the worker is emailed a link, without a name, and it is audited', async () => {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker'], { firstName: 'Sam' });
-		const id = createYoungPerson({ teamId: createTeam(), preferredName: 'Wren' });
-		allocate(id, worker.id);
+		const id = await createYoungPerson({ teamId: await createTeam(), preferredName: 'Wren' });
+		await allocate(id, worker.id);
 
-		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Sam'] });
+		expect(await askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Sam'] });
 
-		const [mail] = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
+		const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email));
 		expect(mail!.body).toContain(`/worker/young-people/${id}/sign-in-code`);
 		expect(mail!.body).not.toContain('Wren');
-		const [event] = db()
+		const [event] = await db()
 			.select()
 			.from(auditEvents)
-			.where(eq(auditEvents.action, 'sign_in_code_requested'))
-			.all();
+			.where(eq(auditEvents.action, 'sign_in_code_requested'));
 		expect(event).toMatchObject({
 			actorId: admin.id,
 			youngPersonId: id,
@@ -79,24 +77,24 @@ describe('a new code from the worker', () => {
 	it('goes to the team’s managers when nobody is allocated, and to nobody when there are none', async () => {
 		const admin = await createStaff(['admin']);
 		const manager = await createStaff(['manager'], { firstName: 'Fiona' });
-		const teamId = createTeam();
-		const id = createYoungPerson({ teamId });
-		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: false, reason: 'nobody' });
-		addToTeam(teamId, manager.id, 'manager');
-		expect(askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Fiona'] });
+		const teamId = await createTeam();
+		const id = await createYoungPerson({ teamId });
+		expect(await askWorkerForNewCode(admin, id)).toEqual({ ok: false, reason: 'nobody' });
+		await addToTeam(teamId, manager.id, 'manager');
+		expect(await askWorkerForNewCode(admin, id)).toEqual({ ok: true, told: ['Fiona'] });
 	});
 
 	it('is made only by staff who may already see the young person', async () => {
 		const [mine, other] = [await createStaff(['worker']), await createStaff(['worker'])];
-		const id = createYoungPerson({ teamId: createTeam() });
-		allocate(id, mine.id);
-		expect(makeSignInCodeToHandOver(other, id)).toBeNull();
-		const made = makeSignInCodeToHandOver(mine, id);
+		const id = await createYoungPerson({ teamId: await createTeam() });
+		await allocate(id, mine.id);
+		expect(await makeSignInCodeToHandOver(other, id)).toBeNull();
+		const made = await makeSignInCodeToHandOver(mine, id);
 		expect(made).toMatchObject({ replacesSignIn: false });
 		expect(
 			(await activateAccount({ code: made!.code, username: `wren${++n}`, password: PASSWORD })).ok
 		).toBe(true);
-		expect(makeSignInCodeToHandOver(mine, id)).toMatchObject({ replacesSignIn: true });
+		expect(await makeSignInCodeToHandOver(mine, id)).toMatchObject({ replacesSignIn: true });
 	});
 });
 
@@ -104,34 +102,43 @@ describe('asking for a new code twice', () => {
 	async function allocatedToWorker() {
 		const admin = await createStaff(['admin']);
 		const worker = await createStaff(['worker']);
-		const id = createYoungPerson({ teamId: createTeam() });
-		allocate(id, worker.id);
-		const mailed = () =>
-			db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all().length;
-		const asked = () =>
-			db()
-				.select()
-				.from(auditEvents)
-				.where(and(eq(auditEvents.action, 'sign_in_code_requested'), eq(auditEvents.subjectId, id)))
-				.all().length;
+		const id = await createYoungPerson({ teamId: await createTeam() });
+		await allocate(id, worker.id);
+		const mailed = async () =>
+			(await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email))).length;
+		const asked = async () =>
+			(
+				await db()
+					.select()
+					.from(auditEvents)
+					.where(
+						and(eq(auditEvents.action, 'sign_in_code_requested'), eq(auditEvents.subjectId, id))
+					)
+			).length;
 		return { admin, id, mailed, asked };
 	}
 
 	it('with the same form’s key emails the worker once', async () => {
 		const { admin, id, mailed, asked } = await allocatedToWorker();
-		expect(askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({ ok: true, told: ['Sam'] });
-		expect(askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({ ok: true, told: ['Sam'] });
-		expect(mailed()).toBe(1);
-		expect(asked()).toBe(1);
+		expect(await askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({
+			ok: true,
+			told: ['Sam']
+		});
+		expect(await askWorkerForNewCode(admin, id, 'letterkeyonce01')).toEqual({
+			ok: true,
+			told: ['Sam']
+		});
+		expect(await mailed()).toBe(1);
+		expect(await asked()).toBe(1);
 	});
 
 	it('with another key, or none (a page from before the key), emails them again', async () => {
 		const { admin, id, mailed, asked } = await allocatedToWorker();
-		askWorkerForNewCode(admin, id, 'letterkeyfirst1');
-		askWorkerForNewCode(admin, id, 'letterkeyother1');
-		askWorkerForNewCode(admin, id);
-		askWorkerForNewCode(admin, id);
-		expect(mailed()).toBe(4);
-		expect(asked()).toBe(4);
+		await askWorkerForNewCode(admin, id, 'letterkeyfirst1');
+		await askWorkerForNewCode(admin, id, 'letterkeyother1');
+		await askWorkerForNewCode(admin, id);
+		await askWorkerForNewCode(admin, id);
+		expect(await mailed()).toBe(4);
+		expect(await asked()).toBe(4);
 	});
 });

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
 
@@ -14,8 +14,8 @@ import { appOrigin } from '../notifications/tell';
  */
 
 /** Their current worker, or with none the managers of their team: people who may make the code. */
-function whoMakesCodes(youngPersonId: string) {
-	const workers = db()
+async function whoMakesCodes(youngPersonId: string) {
+	const workers = await db()
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
@@ -25,14 +25,13 @@ function whoMakesCodes(youngPersonId: string) {
 				isNull(allocations.endedAt),
 				eq(users.active, true)
 			)
-		)
-		.all();
+		);
 	if (workers.length > 0) return workers;
 	const team = db()
 		.select({ teamId: youngPeople.teamId })
 		.from(youngPeople)
 		.where(eq(youngPeople.id, youngPersonId));
-	return db()
+	return await db()
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
@@ -42,53 +41,53 @@ function whoMakesCodes(youngPersonId: string) {
 				eq(teamMembers.teamRole, 'manager'),
 				eq(users.active, true)
 			)
-		)
-		.all();
+		);
 }
 
-export function workerNamesFor(youngPersonId: string): string[] {
-	return whoMakesCodes(youngPersonId).map((w) => w.firstName);
+export async function workerNamesFor(youngPersonId: string): Promise<string[]> {
+	return (await whoMakesCodes(youngPersonId)).map((w) => w.firstName);
 }
 
 /**
  * The administrator asks; the worker hears by email (no name in it) with a link to make the code.
  * The form's key: asked twice with it, the worker is emailed once.
  */
-export function askWorkerForNewCode(
+export async function askWorkerForNewCode(
 	actor: SessionUser,
 	youngPersonId: string,
 	key?: string,
 	now = new Date()
 ) {
-	const person = db()
-		.select({ archivedAt: youngPeople.archivedAt })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId))
-		.get();
+	const person = (
+		await db()
+			.select({ archivedAt: youngPeople.archivedAt })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.limit(1)
+	)[0];
 	if (!person || person.archivedAt) return { ok: false as const, reason: 'archived' as const };
-	const told = whoMakesCodes(youngPersonId);
+	const told = await whoMakesCodes(youngPersonId);
 	if (told.length === 0) return { ok: false as const, reason: 'nobody' as const };
 	const link = `${appOrigin()}/worker/young-people/${youngPersonId}/sign-in-code`;
-	db().transaction((tx) => {
+	await transaction(async (tx) => {
 		if (
 			key &&
-			sentBeforeWithKey(tx, 'sign_in_code_requested', { subjectId: youngPersonId }, key) !== null
+			(await sentBeforeWithKey(tx, 'sign_in_code_requested', { subjectId: youngPersonId }, key)) !==
+				null
 		)
 			return;
 		for (const person of told) {
 			if (!person.email) continue;
-			tx.insert(mailOutbox)
-				.values({
-					to: person.email,
-					subject: m.staff_email_code_asked_subject(),
-					body: m.staff_email_code_asked_body({ link }),
-					createdAt: now,
-					nextAttemptAt: now
-				})
-				.run();
+			await tx.insert(mailOutbox).values({
+				to: person.email,
+				subject: m.staff_email_code_asked_subject(),
+				body: m.staff_email_code_asked_body({ link }),
+				createdAt: now,
+				nextAttemptAt: now
+			});
 		}
 		const detail = key ? { told: told.map((t) => t.id), key } : { told: told.map((t) => t.id) };
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

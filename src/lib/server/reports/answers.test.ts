@@ -17,18 +17,18 @@ function withMap(templateId: string, answersFor: Template['answersFor']): Templa
 	return TEMPLATES.map((t) => (t.id === templateId ? { ...t, answersFor } : t));
 }
 
-function averageFor(area: string, templates?: readonly Template[]) {
-	const table = findTable(buildReport(Q1, NOW, templates), 'wellbeing');
+async function averageFor(area: string, templates?: readonly Template[]) {
+	const table = findTable(await buildReport(Q1, NOW, templates), 'wellbeing');
 	return table?.rows.find((r) => r.key === area)?.cells.map((c) => c.value);
 }
 
 beforeAll(async () => {
-	const team = createTeam('North');
+	const team = await createTeam('North');
 	const worker = await createStaff(['worker']);
 	for (let i = 0; i < 5; i++) {
-		const yp = createYoungPerson({ teamId: team, dateOfBirth: '2012-01-01' });
-		allocateInTurn(yp, worker.id, [new Date('2024-01-01')]);
-		addReportStatement(yp, {
+		const yp = await createYoungPerson({ teamId: team, dateOfBirth: '2012-01-01' });
+		await allocateInTurn(yp, worker.id, [new Date('2024-01-01')]);
+		await addReportStatement(yp, {
 			kind: 'feelings',
 			sentAt: new Date(`2025-02-0${i + 1}T10:00:00Z`),
 			answers: {
@@ -43,7 +43,7 @@ beforeAll(async () => {
 			}
 		});
 	}
-	addReportStatement(createYoungPerson({ teamId: team }), {
+	await addReportStatement(await createYoungPerson({ teamId: team }), {
 		kind: 'good_news',
 		sentAt: new Date('2025-03-01T10:00:00Z'),
 		consentToShare: true,
@@ -52,11 +52,11 @@ beforeAll(async () => {
 });
 
 describe("a report reads answers through the templates' own maps", () => {
-	it('averages each wellbeing area from the question its template names for it', () => {
-		expect(averageFor('safe')).toEqual([5, 5]);
+	it('averages each wellbeing area from the question its template names for it', async () => {
+		expect(await averageFor('safe')).toEqual([5, 5]);
 		const feelings = TEMPLATES.find((t) => t.id === 'feelings')!.answersFor.wellbeing!;
 		const moved = withMap('feelings', { wellbeing: { ...feelings, safe: 'healthy' } });
-		expect(averageFor('safe', moved)).toEqual([5, 1]);
+		expect(await averageFor('safe', moved)).toEqual([5, 1]);
 	});
 
 	it('offers as a quote the answer its template names for one', () => {

@@ -8,8 +8,8 @@ import { buildReport, findTable, type Report } from './report';
 let everyone: Report;
 let north: string;
 let south: string;
-const forChoices = (choices: Record<string, unknown>) =>
-	buildReport(ReportFilters.parse({ ...Q1, ...choices }), NOW);
+const forChoices = async (choices: Record<string, unknown>) =>
+	await buildReport(ReportFilters.parse({ ...Q1, ...choices }), NOW);
 
 /** Every figure of a report as "table|row|column" → what it shows. */
 function figures(report: Report): Map<string, string> {
@@ -24,12 +24,12 @@ function figures(report: Report): Map<string, string> {
 
 beforeAll(async () => {
 	({ north } = await seedKnownQuarter());
-	everyone = buildReport(Q1, NOW);
+	everyone = await buildReport(Q1, NOW);
 	south = everyone.teams.find((t) => t.name === 'South')!.id;
 });
 
 describe('a report for chosen groups', () => {
-	it('shows nothing the report for everyone does not, so the two cannot be subtracted', () => {
+	it('shows nothing the report for everyone does not, so the two cannot be subtracted', async () => {
 		const all = figures(everyone);
 		for (const choices of [
 			{ team: [north] },
@@ -38,14 +38,14 @@ describe('a report for chosen groups', () => {
 			{ ageBand: '16_17', team: [south] },
 			{ placementType: 'foster_carer' }
 		]) {
-			const chosen = figures(forChoices(choices));
+			const chosen = figures(await forChoices(choices));
 			expect(chosen.size).toBeGreaterThan(0);
 			for (const [where, shown] of chosen) expect([where, all.get(where)]).toEqual([where, shown]);
 		}
 	});
 
-	it('keeps only the chosen team’s rows, with no "All" row to take them from', () => {
-		const report = forChoices({ team: [north] });
+	it('keeps only the chosen team’s rows, with no "All" row to take them from', async () => {
+		const report = await forChoices({ team: [north] });
 		const tables = report.sections.flatMap((s) => s.tables);
 		expect(tables.map((t) => t.id)).toEqual([
 			'reach_by_team',
@@ -63,8 +63,8 @@ describe('a report for chosen groups', () => {
 		expect(findTable(report, 'statements_by_team')!.rows[0]!.cells[0]!.suppressed).toBeTruthy();
 	});
 
-	it('keeps one row of each breakdown by a chosen status, withheld as in the report for everyone', () => {
-		const report = forChoices({ legalStatus: 'aftercare' });
+	it('keeps one row of each breakdown by a chosen status, withheld as in the report for everyone', async () => {
+		const report = await forChoices({ legalStatus: 'aftercare' });
 		const reach = findTable(report, 'reach_by_legal_status')!;
 		expect(reach.rows.map((r) => r.key)).toEqual(['aftercare']);
 		// South's two young people in aftercare, one of them active: today's figures small, the
@@ -80,8 +80,8 @@ describe('a report for chosen groups', () => {
 });
 
 describe('a headline figure', () => {
-	it('is the chosen group’s row of the same measure, or "Not shown" when there is no one group', () => {
-		const forSouth = forChoices({ team: [south] });
+	it('is the chosen group’s row of the same measure, or "Not shown" when there is no one group', async () => {
+		const forSouth = await forChoices({ team: [south] });
 		const southRow = (id: string, column: number) =>
 			findTable(everyone, id)!.rows.find((r) => r.key === south)!.cells[column];
 		expect(headlineCell(forSouth, 'statements_by_kind', 'total', 0)).toEqual(
@@ -93,7 +93,7 @@ describe('a headline figure', () => {
 		expect(headlineCell(forSouth, 'responsiveness', 'total', 1)).toEqual(
 			southRow('responsiveness', 1)
 		);
-		const both = forChoices({ team: [north, south] });
+		const both = await forChoices({ team: [north, south] });
 		expect(headlineCell(both, 'statements_by_kind', 'total', 0).suppressed).toBe('unbounded');
 		expect(headlineCell(forSouth, 'worker_changes', '0', 0).suppressed).toBe('unbounded');
 		expect(headlineCell(everyone, 'statements_by_kind', 'total', 0)).toEqual({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { transaction } from '../db';
 import { setSetting } from '../settings';
 import { NOW, Q1, seedLundyQuarter } from '$tests/fixtures/lundy-quarter';
 import { buildReport, findTable, type Report } from './report';
@@ -16,7 +16,7 @@ const row = (r: Report, id: string, key: string) =>
 
 beforeAll(async () => {
 	({ north, south } = await seedLundyQuarter());
-	report = buildReport(Q1, NOW);
+	report = await buildReport(Q1, NOW);
 });
 
 describe('the Lundy measures of a quarter', () => {
@@ -57,10 +57,10 @@ describe('the Lundy measures of a quarter', () => {
 		expect(h.feltListened).toEqual({ value: null, suppressed: 'secondary' });
 	});
 
-	it('shows each team with a threshold of 2, where none of their figures is small', () => {
-		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 2));
-		const low = buildReport(Q1, NOW);
-		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 5));
+	it('shows each team with a threshold of 2, where none of their figures is small', async () => {
+		await transaction(async (tx) => await setSetting(tx, 'suppressionThreshold', 2));
+		const low = await buildReport(Q1, NOW);
+		await transaction(async (tx) => await setSetting(tx, 'suppressionThreshold', 5));
 		expect(row(low, 'lundy_by_team', north)).toEqual([10, 9, 7, 6, 6, 90, 70, 60, 60]);
 		expect(row(low, 'lundy_by_team', south)).toEqual([4, 3, 2, 2, 2, 75, 50, 50, 50]);
 		expect(row(low, 'meetings_by_team', south)).toEqual([4, 2, 50]);

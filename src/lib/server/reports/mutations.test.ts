@@ -23,22 +23,21 @@ let consented: string;
 let notConsented: string;
 const WHEN = new Date('2025-02-01T10:00:00Z');
 const Q1 = [new Date('2025-01-01T00:00:00Z'), new Date('2025-04-01T00:00:00Z')] as const;
-const actions = () =>
-	db()
+const actions = async () =>
+	await db()
 		.select({ action: auditEvents.action, youngPersonId: auditEvents.youngPersonId })
-		.from(auditEvents)
-		.all();
+		.from(auditEvents);
 
 beforeAll(async () => {
 	lead = (await createStaff(['participation_lead'])).id;
-	const yp = createYoungPerson({ teamId: createTeam(), preferredName: 'Robin' });
-	consented = addReportStatement(yp, {
+	const yp = await createYoungPerson({ teamId: await createTeam(), preferredName: 'Robin' });
+	consented = await addReportStatement(yp, {
 		kind: 'make_a_change',
 		sentAt: WHEN,
 		consentToShare: true,
 		answers: { what: 'More time with my sister, Robin here.' }
 	});
-	notConsented = addReportStatement(yp, {
+	notConsented = await addReportStatement(yp, {
 		kind: 'good_news',
 		sentAt: WHEN,
 		answers: { what: 'Private words.' }
@@ -46,33 +45,33 @@ beforeAll(async () => {
 });
 
 describe('You said, we did', () => {
-	it('is created unpublished, edited, published and unpublished, each with an audit event', () => {
-		const id = createYouSaidWeDid(lead, {
+	it('is created unpublished, edited, published and unpublished, each with an audit event', async () => {
+		const id = await createYouSaidWeDid(lead, {
 			youSaid: 'Meetings are too long.',
 			weDid: 'We will try shorter ones.',
 			status: 'planned'
 		});
-		expect(findYouSaidWeDid(id)?.publishedAt).toBeNull();
-		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
+		expect((await findYouSaidWeDid(id))?.publishedAt).toBeNull();
+		expect((await listPublishedYouSaidWeDid()).map((e) => e.id)).not.toContain(id);
 
 		expect(
-			updateYouSaidWeDid(lead, id, {
+			await updateYouSaidWeDid(lead, id, {
 				youSaid: 'Meetings are too long.',
 				weDid: 'Reviews now last an hour at most.',
 				status: 'done'
 			})
 		).toBe(true);
-		expect(setYouSaidWeDidPublished(lead, id, true)).toBe(true);
-		expect(listPublishedYouSaidWeDid()).toContainEqual({
+		expect(await setYouSaidWeDidPublished(lead, id, true)).toBe(true);
+		expect(await listPublishedYouSaidWeDid()).toContainEqual({
 			id,
 			youSaid: 'Meetings are too long.',
 			weDid: 'Reviews now last an hour at most.',
 			status: 'done'
 		});
-		expect(setYouSaidWeDidPublished(lead, id, false)).toBe(true);
-		expect(listPublishedYouSaidWeDid().map((e) => e.id)).not.toContain(id);
+		expect(await setYouSaidWeDidPublished(lead, id, false)).toBe(true);
+		expect((await listPublishedYouSaidWeDid()).map((e) => e.id)).not.toContain(id);
 
-		expect(actions().map((a) => a.action)).toEqual(
+		expect((await actions()).map((a) => a.action)).toEqual(
 			expect.arrayContaining([
 				'you_said_we_did_created',
 				'you_said_we_did_updated',
@@ -82,13 +81,13 @@ describe('You said, we did', () => {
 		);
 	});
 
-	it('reports a missing entry instead of writing an audit event for nothing', () => {
-		const before = actions().length;
+	it('reports a missing entry instead of writing an audit event for nothing', async () => {
+		const before = (await actions()).length;
 		expect(
-			updateYouSaidWeDid(lead, 'no-such-id', { youSaid: 'a', weDid: 'b', status: 'planned' })
+			await updateYouSaidWeDid(lead, 'no-such-id', { youSaid: 'a', weDid: 'b', status: 'planned' })
 		).toBe(false);
-		expect(setYouSaidWeDidPublished(lead, 'no-such-id', true)).toBe(false);
-		expect(actions().length).toBe(before);
+		expect(await setYouSaidWeDidPublished(lead, 'no-such-id', true)).toBe(false);
+		expect((await actions()).length).toBe(before);
 	});
 });
 
@@ -99,25 +98,27 @@ describe('chosen quotes', () => {
 		expect(Object.keys(candidates[0]!)).toEqual(['id', 'kind', 'month', 'words']);
 	});
 
-	it('keeps the lead’s edited words for a consented statement, and audits without linking to the child', () => {
-		expect(chooseQuote(lead, consented, 'More time with my sister.')).toBe('chosen');
-		expect(listChosenQuotes(...Q1).map((q) => q.quote)).toEqual(['More time with my sister.']);
+	it('keeps the lead’s edited words for a consented statement, and audits without linking to the child', async () => {
+		expect(await chooseQuote(lead, consented, 'More time with my sister.')).toBe('chosen');
+		expect((await listChosenQuotes(...Q1)).map((q) => q.quote)).toEqual([
+			'More time with my sister.'
+		]);
 		expect(listQuoteCandidates(...Q1)).toEqual([]);
-		const audit = actions().find((a) => a.action === 'quote_chosen');
+		const audit = (await actions()).find((a) => a.action === 'quote_chosen');
 		expect(audit?.youngPersonId).toBeNull();
 	});
 
-	it('refuses a statement without consent to share', () => {
-		expect(chooseQuote(lead, notConsented, 'Private words.')).toBe('not_allowed');
+	it('refuses a statement without consent to share', async () => {
+		expect(await chooseQuote(lead, notConsented, 'Private words.')).toBe('not_allowed');
 		expect(
-			db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, notConsented)).all()
+			await db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, notConsented))
 		).toEqual([]);
 	});
 
-	it('removes a quote', () => {
-		const [quote] = listChosenQuotes(...Q1);
-		expect(removeQuote(lead, quote!.id)).toBe(true);
-		expect(listChosenQuotes(...Q1)).toEqual([]);
-		expect(removeQuote(lead, quote!.id)).toBe(false);
+	it('removes a quote', async () => {
+		const [quote] = await listChosenQuotes(...Q1);
+		expect(await removeQuote(lead, quote!.id)).toBe(true);
+		expect(await listChosenQuotes(...Q1)).toEqual([]);
+		expect(await removeQuote(lead, quote!.id)).toBe(false);
 	});
 });

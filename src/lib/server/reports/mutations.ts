@@ -1,8 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { YouSaidStatus } from '$lib/vocabulary';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { chosenQuotes, statements, youSaidWeDid } from '../db/schema';
+import { theRow } from '../db/rows';
 
 interface YouSaidWeDidInput {
 	youSaid: string;
@@ -11,21 +12,24 @@ interface YouSaidWeDidInput {
 }
 
 /** The form's key: sent twice, it makes one entry, and gives back its id. */
-export function createYouSaidWeDid(
+export async function createYouSaidWeDid(
 	actorId: string,
 	input: YouSaidWeDidInput,
 	key?: string,
 	now = new Date()
-): string {
-	return db().transaction((tx) => {
-		const earlier = key ? sentBeforeWithKey(tx, 'you_said_we_did_created', { actorId }, key) : null;
+): Promise<string> {
+	return await transaction(async (tx) => {
+		const earlier = key
+			? await sentBeforeWithKey(tx, 'you_said_we_did_created', { actorId }, key)
+			: null;
 		if (earlier) return earlier;
-		const id = tx
-			.insert(youSaidWeDid)
-			.values({ ...input, createdBy: actorId, createdAt: now, updatedAt: now })
-			.returning()
-			.get().id;
-		recordAuditEvent(
+		const id = theRow(
+			await tx
+				.insert(youSaidWeDid)
+				.values({ ...input, createdBy: actorId, createdAt: now, updatedAt: now })
+				.returning()
+		).id;
+		await recordAuditEvent(
 			tx,
 			{
 				actorId,
@@ -41,20 +45,21 @@ export function createYouSaidWeDid(
 }
 
 /** Returns false when there is no such entry. */
-export function updateYouSaidWeDid(
+export async function updateYouSaidWeDid(
 	actorId: string,
 	id: string,
 	input: YouSaidWeDidInput,
 	now = new Date()
-): boolean {
-	return db().transaction((tx) => {
-		const changed = tx
-			.update(youSaidWeDid)
-			.set({ ...input, updatedAt: now })
-			.where(eq(youSaidWeDid.id, id))
-			.run().changes;
+): Promise<boolean> {
+	return await transaction(async (tx) => {
+		const changed = (
+			await tx
+				.update(youSaidWeDid)
+				.set({ ...input, updatedAt: now })
+				.where(eq(youSaidWeDid.id, id))
+		).changes;
 		if (changed === 0) return false;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId,
@@ -70,20 +75,21 @@ export function updateYouSaidWeDid(
 }
 
 /** Publishing shows the entry to every young person on their "You said, we did" page. */
-export function setYouSaidWeDidPublished(
+export async function setYouSaidWeDidPublished(
 	actorId: string,
 	id: string,
 	published: boolean,
 	now = new Date()
-): boolean {
-	return db().transaction((tx) => {
-		const changed = tx
-			.update(youSaidWeDid)
-			.set({ publishedAt: published ? now : null, updatedAt: now })
-			.where(eq(youSaidWeDid.id, id))
-			.run().changes;
+): Promise<boolean> {
+	return await transaction(async (tx) => {
+		const changed = (
+			await tx
+				.update(youSaidWeDid)
+				.set({ publishedAt: published ? now : null, updatedAt: now })
+				.where(eq(youSaidWeDid.id, id))
+		).changes;
 		if (changed === 0) return false;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId,
@@ -103,38 +109,43 @@ export function setYouSaidWeDidPublished(
  * in the same transaction as the insert. The same words for the same statement, chosen again
  * (a double click, a resent form), are the same choice: kept once, with no form key needed.
  */
-export function chooseQuote(
+export async function chooseQuote(
 	actorId: string,
 	statementId: string,
 	quote: string,
 	now = new Date()
-): 'chosen' | 'not_allowed' {
-	return db().transaction((tx) => {
-		const allowed = tx
-			.select({ id: statements.id })
-			.from(statements)
-			.where(
-				and(
-					eq(statements.id, statementId),
-					eq(statements.consentToShare, true),
-					isNull(statements.anonymisedAt)
+): Promise<'chosen' | 'not_allowed'> {
+	return await transaction(async (tx) => {
+		const allowed = (
+			await tx
+				.select({ id: statements.id })
+				.from(statements)
+				.where(
+					and(
+						eq(statements.id, statementId),
+						eq(statements.consentToShare, true),
+						isNull(statements.anonymisedAt)
+					)
 				)
-			)
-			.get();
+				.limit(1)
+		)[0];
 		if (!allowed) return 'not_allowed';
-		const kept = tx
-			.select({ id: chosenQuotes.id })
-			.from(chosenQuotes)
-			.where(and(eq(chosenQuotes.statementId, statementId), eq(chosenQuotes.quote, quote)))
-			.get();
+		const kept = (
+			await tx
+				.select({ id: chosenQuotes.id })
+				.from(chosenQuotes)
+				.where(and(eq(chosenQuotes.statementId, statementId), eq(chosenQuotes.quote, quote)))
+				.limit(1)
+		)[0];
 		if (kept) return 'chosen';
-		const id = tx
-			.insert(chosenQuotes)
-			.values({ statementId, quote, chosenBy: actorId, createdAt: now })
-			.returning()
-			.get().id;
+		const id = theRow(
+			await tx
+				.insert(chosenQuotes)
+				.values({ statementId, quote, chosenBy: actorId, createdAt: now })
+				.returning()
+		).id;
 		// The young person's id is left out on purpose: the lead's trail must not link a quote to a child.
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{ actorId, action: 'quote_chosen', subjectType: 'chosen_quote', subjectId: id },
 			now
@@ -143,11 +154,11 @@ export function chooseQuote(
 	});
 }
 
-export function removeQuote(actorId: string, id: string, now = new Date()): boolean {
-	return db().transaction((tx) => {
-		const changed = tx.delete(chosenQuotes).where(eq(chosenQuotes.id, id)).run().changes;
+export async function removeQuote(actorId: string, id: string, now = new Date()): Promise<boolean> {
+	return await transaction(async (tx) => {
+		const changed = (await tx.delete(chosenQuotes).where(eq(chosenQuotes.id, id))).changes;
 		if (changed === 0) return false;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{ actorId, action: 'quote_removed', subjectType: 'chosen_quote', subjectId: id },
 			now
@@ -156,17 +167,18 @@ export function removeQuote(actorId: string, id: string, now = new Date()): bool
 	});
 }
 
-export function recordReportExport(
+export async function recordReportExport(
 	actorId: string,
 	format: 'csv' | 'print' | 'children',
 	query: string,
 	now = new Date()
-): void {
-	db().transaction((tx) =>
-		recordAuditEvent(
-			tx,
-			{ actorId, action: 'report_exported', subjectType: 'report', detail: { format, query } },
-			now
-		)
+): Promise<void> {
+	await transaction(
+		async (tx) =>
+			await recordAuditEvent(
+				tx,
+				{ actorId, action: 'report_exported', subjectType: 'report', detail: { format, query } },
+				now
+			)
 	);
 }

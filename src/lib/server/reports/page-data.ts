@@ -26,11 +26,11 @@ const CHARTED: { table: string; column: number; max?: number }[] = [
  * does not parse falls back to this quarter for all teams rather than failing,
  * and the page says so.
  */
-export function loadReport(url: URL, now = new Date()) {
+export async function loadReport(url: URL, now = new Date()) {
 	const parsed = parseFilters(url.searchParams);
 	const filters = parsed.success ? parsed.data : ReportFilters.parse({});
-	const report = buildReport(filters, now);
-	const charts: Record<string, ReturnType<typeof barChart>> = {};
+	const report = await buildReport(filters, now);
+	const charts: Record<string, Awaited<ReturnType<typeof barChart>>> = {};
 	for (const c of CHARTED) {
 		const table = findTable(report, c.table);
 		if (!table) continue;
@@ -47,9 +47,9 @@ export function loadReport(url: URL, now = new Date()) {
 		query: filtersToQuery(filters),
 		report,
 		charts,
-		allTeams: listTeams(),
-		quotes: listChosenQuotes(report.period.from, report.period.to),
-		youSaidWeDid: listPublishedYouSaidWeDid()
+		allTeams: await listTeams(),
+		quotes: await listChosenQuotes(report.period.from, report.period.to),
+		youSaidWeDid: await listPublishedYouSaidWeDid()
 	};
 }
 

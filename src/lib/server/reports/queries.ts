@@ -4,21 +4,21 @@ import { db } from '../db';
 import { quoteWordsSql } from './answers';
 import { chosenQuotes, statements, teams, youSaidWeDid } from '../db/schema';
 
-export function listTeams() {
-	return db().select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name)).all();
+export async function listTeams() {
+	return await db().select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
 }
 
-export function listYouSaidWeDid() {
-	return db().select().from(youSaidWeDid).orderBy(desc(youSaidWeDid.updatedAt)).all();
+export async function listYouSaidWeDid() {
+	return await db().select().from(youSaidWeDid).orderBy(desc(youSaidWeDid.updatedAt));
 }
 
-export function findYouSaidWeDid(id: string) {
-	return db().select().from(youSaidWeDid).where(eq(youSaidWeDid.id, id)).get();
+export async function findYouSaidWeDid(id: string) {
+	return (await db().select().from(youSaidWeDid).where(eq(youSaidWeDid.id, id)).limit(1))[0];
 }
 
 /** What young people see: only entries the lead has published. */
-export function listPublishedYouSaidWeDid() {
-	return db()
+export async function listPublishedYouSaidWeDid() {
+	return await db()
 		.select({
 			id: youSaidWeDid.id,
 			youSaid: youSaidWeDid.youSaid,
@@ -27,8 +27,7 @@ export function listPublishedYouSaidWeDid() {
 		})
 		.from(youSaidWeDid)
 		.where(isNotNull(youSaidWeDid.publishedAt))
-		.orderBy(desc(youSaidWeDid.publishedAt))
-		.all();
+		.orderBy(desc(youSaidWeDid.publishedAt));
 }
 
 /**
@@ -62,8 +61,8 @@ export function listQuoteCandidates(
 }
 
 /** Chosen quotes for a period, as the lead edited them; consent is checked again in case it was withdrawn. */
-export function listChosenQuotes(from: Date, to: Date) {
-	return db()
+export async function listChosenQuotes(from: Date, to: Date) {
+	return await db()
 		.select({ id: chosenQuotes.id, quote: chosenQuotes.quote, kind: statements.kind })
 		.from(chosenQuotes)
 		.innerJoin(statements, eq(statements.id, chosenQuotes.statementId))
@@ -75,6 +74,5 @@ export function listChosenQuotes(from: Date, to: Date) {
 				lt(statements.sentAt, to)
 			)
 		)
-		.orderBy(desc(chosenQuotes.createdAt))
-		.all();
+		.orderBy(desc(chosenQuotes.createdAt));
 }

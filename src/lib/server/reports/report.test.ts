@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { transaction } from '../db';
 import { setSetting } from '../settings';
 import { NOW, Q1, seedKnownQuarter } from '$tests/fixtures/known-quarter';
 import { buildReport, findTable, type Report } from './report';
@@ -22,7 +22,7 @@ const row = (id: string, key: string) =>
 
 beforeAll(async () => {
 	({ north } = await seedKnownQuarter());
-	report = buildReport(Q1, NOW);
+	report = await buildReport(Q1, NOW);
 });
 
 describe('a quarter’s participation report', () => {
@@ -99,10 +99,10 @@ describe('a quarter’s participation report', () => {
 		expect(row('statements_by_kind', 'total')).toEqual([21]);
 	});
 
-	it('follows the threshold setting', () => {
-		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 2));
-		const low = buildReport(Q1, NOW);
-		db().transaction((tx) => setSetting(tx, 'suppressionThreshold', 5));
+	it('follows the threshold setting', async () => {
+		await transaction(async (tx) => await setSetting(tx, 'suppressionThreshold', 2));
+		const low = await buildReport(Q1, NOW);
+		await transaction(async (tx) => await setSetting(tx, 'suppressionThreshold', 5));
 		// South's three statements are shown with a threshold of 2, and are "fewer than 5" with the usual one.
 		const south = (r: Report) =>
 			findTable(r, 'statements_by_team')!.rows.find((x) => x.label === 'South')!.cells[0]!;

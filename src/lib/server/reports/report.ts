@@ -33,30 +33,30 @@ export interface Report {
  * Answers are read through the templates' question-id maps (answers.ts).
  * A report for chosen groups is their rows of the report for everyone.
  */
-export function buildReport(
+export async function buildReport(
 	filters: ReportFilters,
 	now = new Date(),
 	templates: readonly Template[] = TEMPLATES
-): Report {
+): Promise<Report> {
 	const chosen = chosenGroups(filters);
-	const everyone = buildReportForEveryone(forEveryone(filters), now, templates);
+	const everyone = await buildReportForEveryone(forEveryone(filters), now, templates);
 	const teams = chosen.team
 		? everyone.teams.filter((t) => chosen.team!.includes(t.id))
 		: everyone.teams;
 	return { ...everyone, teams, chosen, sections: keepChosenGroups(everyone.sections, chosen) };
 }
 
-function buildReportForEveryone(
+async function buildReportForEveryone(
 	filters: ReportFilters,
 	now: Date,
 	templates: readonly Template[]
-): Report {
-	const threshold = getSetting('suppressionThreshold');
-	const feedbackDays = getSetting('meetingFeedbackWorkingDays');
+): Promise<Report> {
+	const threshold = await getSetting('suppressionThreshold');
+	const feedbackDays = await getSetting('meetingFeedbackWorkingDays');
 	// Read before the transaction: every figure then counts working days by the same calendar.
-	const calendar = workingCalendar();
+	const calendar = await workingCalendar();
 	const p = queryParams(filters, now);
-	const teams = listTeams();
+	const teams = await listTeams();
 	const sqlite = db().$client;
 	keepScratchTablesOnDisk(sqlite);
 	// One read transaction on the SQLite handle every part is given: every figure sees the same

@@ -20,23 +20,28 @@ const row = (key: string) =>
 		.rows.find((r) => r.key === key)!
 		.cells.map((c) => (c.suppressed ? 'x' : c.value));
 
-beforeAll(() => {
-	const team = createTeam('Languages');
-	const send = (language: string | undefined, sent: number, answered: number, month = '02') => {
+beforeAll(async () => {
+	const team = await createTeam('Languages');
+	const send = async (
+		language: string | undefined,
+		sent: number,
+		answered: number,
+		month = '02'
+	) => {
 		for (let i = 0; i < sent; i++)
-			addReportStatement(createYoungPerson({ teamId: team }), {
+			await addReportStatement(await createYoungPerson({ teamId: team }), {
 				kind: 'good_news',
 				sentAt: new Date(`2025-${month}-${String(10 + i).padStart(2, '0')}T10:00:00Z`),
 				repliedAfterMinutes: i < answered ? 90 : undefined,
 				language
 			});
 	};
-	send('en', 12, 6);
-	send('cy', 10, 5);
-	send('ar', 2, 0);
-	send(undefined, 6, 3);
-	send('en', 1, 1, '04');
-	report = buildReport(Q1, NOW);
+	await send('en', 12, 6);
+	await send('cy', 10, 5);
+	await send('ar', 2, 0);
+	await send(undefined, 6, 3);
+	await send('en', 1, 1, '04');
+	report = await buildReport(Q1, NOW);
 });
 
 describe('statements by the language they were written in', () => {

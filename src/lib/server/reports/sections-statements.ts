@@ -21,7 +21,7 @@ export type Teams = { id: string; name: string }[];
 export function countAllStatements(sqlite: Sqlite, p: QueryParams) {
 	return { byGroup: countStatementsByGroup(sqlite, p), byKind: countStatementsByKind(sqlite) };
 }
-export type Counted = ReturnType<typeof countAllStatements>;
+export type Counted = Awaited<ReturnType<typeof countAllStatements>>;
 type KindRow = Counted['byKind'][number];
 /** The sum of `n` over the rows kept. */
 export const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>

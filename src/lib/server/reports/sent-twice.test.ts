@@ -6,30 +6,32 @@ import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
 import { chooseQuote, createYouSaidWeDid } from './mutations';
 
-const events = (action: 'quote_chosen' | 'you_said_we_did_created', actorId: string) =>
-	db()
+const events = async (action: 'quote_chosen' | 'you_said_we_did_created', actorId: string) =>
+	await db()
 		.select()
 		.from(auditEvents)
-		.where(and(eq(auditEvents.action, action), eq(auditEvents.actorId, actorId)))
-		.all();
+		.where(and(eq(auditEvents.action, action), eq(auditEvents.actorId, actorId)));
 
 describe('a chosen quote sent twice', () => {
 	it('in the same words for the same statement is kept once; other words are another quote', async () => {
 		const lead = (await createStaff(['participation_lead'])).id;
-		const statementId = addReportStatement(createYoungPerson({ teamId: createTeam() }), {
-			kind: 'make_a_change',
-			sentAt: new Date('2025-02-01T10:00:00Z'),
-			consentToShare: true,
-			answers: { what: 'More time with my sister.' }
-		});
-		const kept = () =>
-			db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, statementId)).all();
-		expect(chooseQuote(lead, statementId, 'More time with my sister.')).toBe('chosen');
-		expect(chooseQuote(lead, statementId, 'More time with my sister.')).toBe('chosen');
-		expect(kept()).toHaveLength(1);
-		expect(events('quote_chosen', lead)).toHaveLength(1);
-		expect(chooseQuote(lead, statementId, 'More time with family.')).toBe('chosen');
-		expect(kept()).toHaveLength(2);
+		const statementId = await addReportStatement(
+			await createYoungPerson({ teamId: await createTeam() }),
+			{
+				kind: 'make_a_change',
+				sentAt: new Date('2025-02-01T10:00:00Z'),
+				consentToShare: true,
+				answers: { what: 'More time with my sister.' }
+			}
+		);
+		const kept = async () =>
+			await db().select().from(chosenQuotes).where(eq(chosenQuotes.statementId, statementId));
+		expect(await chooseQuote(lead, statementId, 'More time with my sister.')).toBe('chosen');
+		expect(await chooseQuote(lead, statementId, 'More time with my sister.')).toBe('chosen');
+		expect(await kept()).toHaveLength(1);
+		expect(await events('quote_chosen', lead)).toHaveLength(1);
+		expect(await chooseQuote(lead, statementId, 'More time with family.')).toBe('chosen');
+		expect(await kept()).toHaveLength(2);
 	});
 });
 
@@ -39,24 +41,24 @@ describe('a "You said, we did" entry sent twice', () => {
 		weDid: 'Shorter ones.',
 		status: 'planned' as const
 	};
-	const entries = (createdBy: string) =>
-		db().select().from(youSaidWeDid).where(eq(youSaidWeDid.createdBy, createdBy)).all();
+	const entries = async (createdBy: string) =>
+		await db().select().from(youSaidWeDid).where(eq(youSaidWeDid.createdBy, createdBy));
 
 	it('with the same form’s key is made once, and gives back the same entry', async () => {
 		const lead = (await createStaff(['participation_lead'])).id;
-		const first = createYouSaidWeDid(lead, entry, 'yousaidkeyonce');
-		const second = createYouSaidWeDid(lead, entry, 'yousaidkeyonce');
+		const first = await createYouSaidWeDid(lead, entry, 'yousaidkeyonce');
+		const second = await createYouSaidWeDid(lead, entry, 'yousaidkeyonce');
 		expect(second).toBe(first);
-		expect(entries(lead)).toHaveLength(1);
-		expect(events('you_said_we_did_created', lead)).toHaveLength(1);
+		expect(await entries(lead)).toHaveLength(1);
+		expect(await events('you_said_we_did_created', lead)).toHaveLength(1);
 	});
 
 	it('with another key, or none (a page from before the key), is made again', async () => {
 		const lead = (await createStaff(['participation_lead'])).id;
-		createYouSaidWeDid(lead, entry, 'yousaidkeyfirst');
-		createYouSaidWeDid(lead, entry, 'yousaidkeyother');
-		createYouSaidWeDid(lead, entry);
-		createYouSaidWeDid(lead, entry);
-		expect(entries(lead)).toHaveLength(4);
+		await createYouSaidWeDid(lead, entry, 'yousaidkeyfirst');
+		await createYouSaidWeDid(lead, entry, 'yousaidkeyother');
+		await createYouSaidWeDid(lead, entry);
+		await createYouSaidWeDid(lead, entry);
+		expect(await entries(lead)).toHaveLength(4);
 	});
 });

@@ -75,23 +75,30 @@ describe('the board summary', () => {
 	const row = (key: string) => summary.rows.find((r) => r.key === key)!;
 
 	beforeAll(async () => {
-		const team = createTeam('North');
+		const team = await createTeam('North');
 		const worker = await createStaff(['worker']);
 		// Six young people: in 2024-Q4 each sends one statement; in 2025-Q1 three of them send three each.
 		for (let i = 0; i < 6; i++) {
-			const yp = createYoungPerson({ teamId: team, userId: createYoungPersonUser() });
-			allocateInTurn(yp, worker.id, [at('2024-01-01')]);
-			addReportStatement(yp, {
+			const yp = await createYoungPerson({ teamId: team, userId: await createYoungPersonUser() });
+			await allocateInTurn(yp, worker.id, [at('2024-01-01')]);
+			await addReportStatement(yp, {
 				kind: 'good_news',
 				sentAt: at('2024-11-0' + (i + 1)),
 				readAfterMinutes: 60
 			});
 			if (i < 3)
 				for (const day of ['2025-02-01', '2025-02-02', '2025-02-03'])
-					addReportStatement(yp, { kind: 'good_news', sentAt: at(day), readAfterMinutes: 180 });
+					await addReportStatement(yp, {
+						kind: 'good_news',
+						sentAt: at(day),
+						readAfterMinutes: 180
+					});
 		}
 		const q1 = filters({ period: 'quarter', quarter: '2025-Q1' });
-		summary = boardSummary(buildReport(q1, NOW), buildReport(previousFilters(q1, NOW), NOW));
+		summary = boardSummary(
+			await buildReport(q1, NOW),
+			await buildReport(previousFilters(q1, NOW), NOW)
+		);
 	});
 
 	it('compares the statements sent with the quarter before', () => {

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { teams } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { getSetting, setSetting, settingShape, type SettingValue } from './index';
@@ -21,28 +21,28 @@ const NUMBERS = [
 ] as const;
 const EMAILS = ['securityContact', 'accessibilityContact', 'complaintsEmail'] as const;
 
-export function currentSettings() {
+export async function currentSettings() {
 	return {
-		organisationName: getSetting('organisationName'),
-		helpContacts: getSetting('helpContacts'),
-		responseWorkingDays: getSetting('responseWorkingDays'),
-		meetingFeedbackWorkingDays: getSetting('meetingFeedbackWorkingDays'),
-		escalationHours: getSetting('escalationHours'),
-		suppressionThreshold: getSetting('suppressionThreshold'),
-		retentionMonths: getSetting('retentionMonths'),
-		securityContact: getSetting('securityContact'),
-		accessibilityContact: getSetting('accessibilityContact'),
-		complaintsEmail: getSetting('complaintsEmail'),
-		complaintsTeamId: getSetting('complaintsTeamId'),
-		complaintResponseWorkingDays: getSetting('complaintResponseWorkingDays'),
-		staffTwoStepRequired: getSetting('staffTwoStepRequired'),
-		ssoEnabled: getSetting('ssoEnabled'),
-		staffSsoRequired: getSetting('staffSsoRequired')
+		organisationName: await getSetting('organisationName'),
+		helpContacts: await getSetting('helpContacts'),
+		responseWorkingDays: await getSetting('responseWorkingDays'),
+		meetingFeedbackWorkingDays: await getSetting('meetingFeedbackWorkingDays'),
+		escalationHours: await getSetting('escalationHours'),
+		suppressionThreshold: await getSetting('suppressionThreshold'),
+		retentionMonths: await getSetting('retentionMonths'),
+		securityContact: await getSetting('securityContact'),
+		accessibilityContact: await getSetting('accessibilityContact'),
+		complaintsEmail: await getSetting('complaintsEmail'),
+		complaintsTeamId: await getSetting('complaintsTeamId'),
+		complaintResponseWorkingDays: await getSetting('complaintResponseWorkingDays'),
+		staffTwoStepRequired: await getSetting('staffTwoStepRequired'),
+		ssoEnabled: await getSetting('ssoEnabled'),
+		staffSsoRequired: await getSetting('staffSsoRequired')
 	};
 }
-type Settings = ReturnType<typeof currentSettings>;
+type Settings = Awaited<ReturnType<typeof currentSettings>>;
 
-export function readSettingsForm(form: FormData) {
+export async function readSettingsForm(form: FormData) {
 	const errors: Record<string, string> = {};
 	const text = (key: string) => String(form.get(key) ?? '').trim();
 	const organisationName = settingShape('organisationName').safeParse(text('organisationName'));
@@ -80,7 +80,9 @@ export function readSettingsForm(form: FormData) {
 	const complaintsTeamId = text('complaintsTeamId');
 	const teamKnown =
 		!complaintsTeamId ||
-		db().select({ id: teams.id }).from(teams).where(eq(teams.id, complaintsTeamId)).get();
+		(
+			await db().select({ id: teams.id }).from(teams).where(eq(teams.id, complaintsTeamId)).limit(1)
+		)[0];
 	if (!teamKnown) errors.complaintsTeamId = 'choose_one';
 	if (Object.keys(errors).length > 0) return { ok: false as const, errors };
 	const settings = {
@@ -96,14 +98,19 @@ export function readSettingsForm(form: FormData) {
 	return { ok: true as const, settings };
 }
 
-export function saveSettings(actor: SessionUser, settings: Settings, now = new Date()): void {
-	const before = currentSettings();
+export async function saveSettings(
+	actor: SessionUser,
+	settings: Settings,
+	now = new Date()
+): Promise<void> {
+	const before = await currentSettings();
 	const changed = (Object.keys(settings) as (keyof Settings)[]).filter(
 		(k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k])
 	);
-	db().transaction((tx) => {
-		for (const key of changed) setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
-		recordAuditEvent(
+	await transaction(async (tx) => {
+		for (const key of changed)
+			await setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

@@ -94,24 +94,27 @@ const storedSetting = preparedOnce((database) =>
 );
 
 /** A setting's value; inside a transaction, read through its handle (`reader`). */
-export function getSetting<K extends SettingKey>(key: K, reader?: Reader): SettingValue<K> {
+export async function getSetting<K extends SettingKey>(
+	key: K,
+	reader?: Reader
+): Promise<SettingValue<K>> {
 	const row = reader
-		? reader.select().from(settings).where(eq(settings.key, key)).get()
+		? (await reader.select().from(settings).where(eq(settings.key, key)).limit(1))[0]
 		: storedSetting().get({ key });
 	const parsed = SETTINGS[key].safeParse(row?.value);
 	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;
 }
 
-export function setSetting<K extends SettingKey>(
+export async function setSetting<K extends SettingKey>(
 	tx: Tx,
 	key: K,
 	value: SettingValue<K>,
 	now = new Date()
-): void {
+): Promise<void> {
 	const checked = SETTINGS[key].parse(value);
-	tx.insert(settings)
+	await tx
+		.insert(settings)
 		.values({ key, value: checked, updatedAt: now })
-		.onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now } })
-		.run();
+		.onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: now } });
 }

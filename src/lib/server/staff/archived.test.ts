@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
 import { archiveYoungPerson } from '../records/mutations';
-import { db } from '../db';
+import { db, transaction } from '../db';
+import { theRow } from '../db/rows';
 import { meetings, notifications, statements } from '../db/schema';
 import {
 	countInboxForWorker,
@@ -34,48 +35,55 @@ let manager: SessionUser;
 const ids = {} as Record<'closed' | 'open' | 'closedUrgent' | 'openUrgent' | 'meeting', string>;
 
 beforeAll(async () => {
-	const team = createTeam('North');
+	const team = await createTeam('North');
 	worker = await createStaff(['worker'], { firstName: 'Sam' });
 	manager = await createStaff(['manager', 'worker'], { firstName: 'Fiona' });
 	const admin = await createStaff(['admin'], { firstName: 'Morven' });
-	addToTeam(team, worker.id, 'worker');
-	addToTeam(team, manager.id, 'manager');
-	ids.closed = createYoungPerson({ teamId: team, preferredName: 'Pip' });
-	ids.open = createYoungPerson({ teamId: team, preferredName: 'Quinn' });
-	allocate(ids.closed, worker.id);
-	allocate(ids.open, worker.id);
-	ids.closedUrgent = addStatement(ids.closed, { kind: 'worried', urgent: true });
-	ids.openUrgent = addStatement(ids.open, { kind: 'worried', urgent: true });
+	await addToTeam(team, worker.id, 'worker');
+	await addToTeam(team, manager.id, 'manager');
+	ids.closed = await createYoungPerson({ teamId: team, preferredName: 'Pip' });
+	ids.open = await createYoungPerson({ teamId: team, preferredName: 'Quinn' });
+	await allocate(ids.closed, worker.id);
+	await allocate(ids.open, worker.id);
+	ids.closedUrgent = await addStatement(ids.closed, { kind: 'worried', urgent: true });
+	ids.openUrgent = await addStatement(ids.open, { kind: 'worried', urgent: true });
 	// As the app sends them: the urgent chain's first step due two hours after sending.
-	db()
-		.update(statements)
-		.set({ sentAt: sent, nextEscalationAt: new Date(sent.getTime() + 2 * HOUR) })
-		.run();
-	ids.meeting = db()
-		.insert(meetings)
-		.values({
-			youngPersonId: ids.closed,
-			type: 'looked_after_review',
-			scheduledAt: now,
-			createdBy: worker.id
-		})
-		.returning()
-		.get().id;
-	db().transaction((tx) => setSetting(tx, 'escalationHours', 2));
-	expect(archiveYoungPerson(admin, ids.closed, 'Moved to another council', now).ok).toBe(true);
+	await transaction(async (tx) => {
+		await tx
+			.update(statements)
+			.set({ sentAt: sent, nextEscalationAt: new Date(sent.getTime() + 2 * HOUR) });
+	});
+	ids.meeting = await transaction(
+		async (tx) =>
+			theRow(
+				await tx
+					.insert(meetings)
+					.values({
+						youngPersonId: ids.closed,
+						type: 'looked_after_review',
+						scheduledAt: now,
+						createdBy: worker.id
+					})
+					.returning()
+			).id
+	);
+	await transaction(async (tx) => await setSetting(tx, 'escalationHours', 2));
+	expect((await archiveYoungPerson(admin, ids.closed, 'Moved to another council', now)).ok).toBe(
+		true
+	);
 });
 
 describe("an archived young person's statements (the policy in staff/scope.ts)", () => {
-	it('leave the inbox, its filters and its counts', () => {
-		const inbox = listInboxForWorker(worker, {}, now).map((r) => r.id);
+	it('leave the inbox, its filters and its counts', async () => {
+		const inbox = (await listInboxForWorker(worker, {}, now)).map((r) => r.id);
 		expect(inbox).toEqual([ids.openUrgent]);
-		expect(listInboxForWorker(worker, { status: 'all' }, now).map((r) => r.id)).toEqual([
+		expect((await listInboxForWorker(worker, { status: 'all' }, now)).map((r) => r.id)).toEqual([
 			ids.openUrgent
 		]);
-		expect(listInboxForWorker(worker, { overdueOnly: true }, now).map((r) => r.id)).toEqual([
-			ids.openUrgent
-		]);
-		expect(countInboxForWorker(worker, { status: 'unread' }, now)).toBe(1);
+		expect((await listInboxForWorker(worker, { overdueOnly: true }, now)).map((r) => r.id)).toEqual(
+			[ids.openUrgent]
+		);
+		expect(await countInboxForWorker(worker, { status: 'unread' }, now)).toBe(1);
 		expect(listAllocatedYoungPeople(worker).map((p) => p.id)).toEqual([ids.open]);
 	});
 
@@ -84,8 +92,8 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 		expect(listArchivedCaseloadForWorker(worker).map((p) => p.id)).toEqual([ids.closed]);
 	});
 
-	it("leave the manager's team view, its overdue counts and its urgent list", () => {
-		const team = summariseTeamForManager(manager, now);
+	it("leave the manager's team view, its overdue counts and its urgent list", async () => {
+		const team = await summariseTeamForManager(manager, now);
 		expect(team.urgentUnread.map((s) => s.id)).toEqual([ids.openUrgent]);
 		expect(team.workers.find((w) => w.workerId === worker.id)).toMatchObject({
 			youngPeople: 1,
@@ -93,35 +101,38 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 			overdue: 1,
 			urgentUnread: 1
 		});
-		expect(listTeamYoungPeople(manager).map((p) => p.id)).toEqual([ids.open]);
+		expect((await listTeamYoungPeople(manager)).map((p) => p.id)).toEqual([ids.open]);
 	});
 
-	it('are never escalated, while an open record is, once', () => {
-		expect(runEscalation(new Date(now.getTime() + HOUR))).toEqual([ids.openUrgent]);
-		expect(runEscalation(new Date(now.getTime() + 48 * HOUR))).toEqual([]);
-		const closed = db().select().from(statements).where(eq(statements.id, ids.closedUrgent)).get();
+	it('are never escalated, while an open record is, once', async () => {
+		expect(await runEscalation(new Date(now.getTime() + HOUR))).toEqual([ids.openUrgent]);
+		expect(await runEscalation(new Date(now.getTime() + 48 * HOUR))).toEqual([]);
+		const closed = (
+			await db().select().from(statements).where(eq(statements.id, ids.closedUrgent)).limit(1)
+		)[0];
 		expect(closed?.escalatedAt).toBeNull();
-		const told = db()
+		const told = await db()
 			.select()
 			.from(notifications)
-			.where(eq(notifications.kind, 'escalation'))
-			.all();
+			.where(eq(notifications.kind, 'escalation'));
 		expect(told.map((n) => n.statementId)).toEqual([ids.openUrgent]);
 	});
 
-	it('stay readable to the allocated worker and the manager: file, statement and meeting pack', () => {
+	it('stay readable to the allocated worker and the manager: file, statement and meeting pack', async () => {
 		for (const actor of [worker, manager]) {
-			expect(findYoungPersonFile(actor, ids.closed)?.timeline.map((s) => s.id)).toEqual([
+			expect((await findYoungPersonFile(actor, ids.closed))?.timeline.map((s) => s.id)).toEqual([
 				ids.closedUrgent
 			]);
-			expect(findStatementForStaff(actor, ids.closedUrgent)?.statement.id).toBe(ids.closedUrgent);
-			expect(findMeetingForStaff(actor, ids.meeting)?.person.id).toBe(ids.closed);
+			expect((await findStatementForStaff(actor, ids.closedUrgent))?.statement.id).toBe(
+				ids.closedUrgent
+			);
+			expect((await findMeetingForStaff(actor, ids.meeting))?.person.id).toBe(ids.closed);
 		}
 	});
 });
 
 /** Runs `work`, then the query plan of every statement it compiled whose SQL contains `marker`. */
-function plansOf(work: () => void, marker: string): string[] {
+async function plansOf(work: () => Promise<unknown>, marker: string): Promise<string[]> {
 	const client = db().$client;
 	const compile = client.prepare;
 	const compiled: string[] = [];
@@ -130,7 +141,7 @@ function plansOf(work: () => void, marker: string): string[] {
 		compile.call(client, source)
 	)) as typeof compile;
 	try {
-		work();
+		await work();
 	} finally {
 		client.prepare = compile;
 	}
@@ -147,19 +158,19 @@ function plansOf(work: () => void, marker: string): string[] {
 
 // The scope's conditions must not cost these reads their partial indexes: they run all day.
 describe('reads through the staff scope keep their indexes', () => {
-	it('the inbox reads the waiting index alone', () => {
-		const plans = plansOf(() => {
+	it('the inbox reads the waiting index alone', async () => {
+		const plans = await plansOf(async () => {
 			for (const status of ['awaiting_reply', 'open_change'] as const) {
-				listInboxForWorker(worker, { status, kind: 'make_a_change' }, now);
-				countInboxForWorker(worker, { status, kind: 'make_a_change' }, now);
+				await listInboxForWorker(worker, { status, kind: 'make_a_change' }, now);
+				await countInboxForWorker(worker, { status, kind: 'make_a_change' }, now);
 			}
 		}, 'closed_at" is null and (');
 		expect(plans).toHaveLength(4);
 		for (const plan of plans) expect(plan).toContain('COVERING INDEX statements_waiting_idx');
 	});
 
-	it('escalation reads the index of statements with a step of their urgent chain to come', () => {
-		const plans = plansOf(
+	it('escalation reads the index of statements with a step of their urgent chain to come', async () => {
+		const plans = await plansOf(
 			() => runEscalation(new Date(now.getTime() + 96 * HOUR)),
 			'next_escalation_at" is not null'
 		);

@@ -11,20 +11,20 @@ import { listMeetingsAwaitingFeedback } from '../meetings/after/overdue';
  * sees their own; the manager sees their teams' overdue feedback and unwritten hellos.
  */
 
-export function loopsWaitingForWorker(actor: SessionUser, now = new Date()) {
+export async function loopsWaitingForWorker(actor: SessionUser, now = new Date()) {
 	return {
-		feedback: listMeetingsAwaitingFeedback(actor, 'caseload', now).map((mt) => ({
+		feedback: (await listMeetingsAwaitingFeedback(actor, 'caseload', now)).map((mt) => ({
 			id: mt.id,
 			preferredName: mt.preferredName,
 			meetingWords: meetingLabel(mt),
 			dueWords: shortDate(mt.dueBy),
 			overdue: mt.overdue
 		})),
-		hellos: listHellosWaiting(actor, 'caseload').map((h) => ({
+		hellos: (await listHellosWaiting(actor, 'caseload')).map((h) => ({
 			youngPersonId: h.youngPersonId,
 			preferredName: h.preferredName
 		})),
-		handovers: listHandoversFor(actor, now).map((h) => ({
+		handovers: (await listHandoversFor(actor, now)).map((h) => ({
 			allocationId: h.allocationId,
 			words: m.staff_handover_item({
 				name: h.preferredName,
@@ -36,9 +36,9 @@ export function loopsWaitingForWorker(actor: SessionUser, now = new Date()) {
 	};
 }
 
-export function loopsWaitingForManager(actor: SessionUser, now = new Date()) {
+export async function loopsWaitingForManager(actor: SessionUser, now = new Date()) {
 	return {
-		feedbackOverdue: listMeetingsAwaitingFeedback(actor, 'team', now)
+		feedbackOverdue: (await listMeetingsAwaitingFeedback(actor, 'team', now))
 			.filter((mt) => mt.overdue)
 			.map((mt) => ({
 				id: mt.id,
@@ -48,7 +48,7 @@ export function loopsWaitingForManager(actor: SessionUser, now = new Date()) {
 				meetingWords: meetingLabel(mt),
 				dueWords: shortDate(mt.dueBy)
 			})),
-		hellos: listHellosWaiting(actor, 'team').map((h) => ({
+		hellos: (await listHellosWaiting(actor, 'team')).map((h) => ({
 			youngPersonId: h.youngPersonId,
 			preferredName: h.preferredName,
 			workerName: h.workerName,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { auditEvents, statements, youngPeople } from '../db/schema';
 import { openStatement, replyToStatement } from '../inbox/mutations';
 import {
@@ -20,35 +20,39 @@ let statement: string;
 
 beforeAll(async () => {
 	worker = await createStaff(['worker']);
-	archived = createYoungPerson({ teamId: createTeam() });
-	allocate(archived, worker.id);
-	statement = addStatement(archived);
-	db()
-		.update(youngPeople)
-		.set({ archivedAt: new Date() })
-		.where(eq(youngPeople.id, archived))
-		.run();
+	archived = await createYoungPerson({ teamId: await createTeam() });
+	await allocate(archived, worker.id);
+	statement = await addStatement(archived);
+	await transaction(async (tx) => {
+		await tx
+			.update(youngPeople)
+			.set({ archivedAt: new Date() })
+			.where(eq(youngPeople.id, archived));
+	});
 });
 
 describe('an archived record', () => {
-	it('is found only by reads that ask for archived records', () => {
-		expect(findVisibleYoungPerson(worker, archived)).toBeNull();
-		expect(findVisibleYoungPerson(worker, archived, { includeArchived: true })?.id).toBe(archived);
-		expect(findYoungPersonFile(worker, archived)).not.toBeNull();
-		expect(findStatementForStaff(worker, statement)).not.toBeNull();
+	it('is found only by reads that ask for archived records', async () => {
+		expect(await findVisibleYoungPerson(worker, archived)).toBeNull();
+		expect((await findVisibleYoungPerson(worker, archived, { includeArchived: true }))?.id).toBe(
+			archived
+		);
+		expect(await findYoungPersonFile(worker, archived)).not.toBeNull();
+		expect(await findStatementForStaff(worker, statement)).not.toBeNull();
 	});
 
-	it('can be opened, which is audited but changes nothing', () => {
-		expect(openStatement(worker, statement)).toBe('ok');
+	it('can be opened, which is audited but changes nothing', async () => {
+		expect(await openStatement(worker, statement)).toBe('ok');
 		expect(
-			db().select().from(statements).where(eq(statements.id, statement)).get()?.firstReadAt
+			(await db().select().from(statements).where(eq(statements.id, statement)).limit(1))[0]
+				?.firstReadAt
 		).toBeNull();
-		const reads = db().select().from(auditEvents).where(eq(auditEvents.subjectId, statement)).all();
+		const reads = await db().select().from(auditEvents).where(eq(auditEvents.subjectId, statement));
 		expect(reads.map((e) => e.action)).toContain('statement_read');
 	});
 
-	it('cannot be answered', () => {
-		const result = replyToStatement(worker, {
+	it('cannot be answered', async () => {
+		const result = await replyToStatement(worker, {
 			statementId: statement,
 			body: 'Hello',
 			isDecision: false,

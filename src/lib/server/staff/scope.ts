@@ -134,18 +134,20 @@ export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
 }
 
 /** The young person's record if this member of staff may see it, else null (the caller answers 404). */
-export function findVisibleYoungPerson(
+export async function findVisibleYoungPerson(
 	actor: Reading,
 	youngPersonId: string,
 	options: ScopeOptions = {},
 	reader: Reader = db()
 ) {
 	return (
-		reader
-			.select()
-			.from(youngPeople)
-			.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))
-			.get() ?? null
+		(
+			await reader
+				.select()
+				.from(youngPeople)
+				.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))
+				.limit(1)
+		)[0] ?? null
 	);
 }
 

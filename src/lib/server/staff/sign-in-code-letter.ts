@@ -28,16 +28,16 @@ export async function letterWith(
 	replacesSignIn: boolean,
 	now: Date
 ) {
-	const record = findYoungPersonRecord(youngPersonId, now);
+	const record = await findYoungPersonRecord(youngPersonId, now);
 	// In the language on the record, as the young person's pages will be; English while it is off.
 	const wanted = asLocale(record?.language) ?? baseLocale;
-	const locale = enabledLocales().has(wanted) ? wanted : baseLocale;
+	const locale = (await enabledLocales()).has(wanted) ? wanted : baseLocale;
 	return {
 		locale,
 		dir: directionOf(locale),
 		code,
 		replacesSignIn,
-		organisation: getSetting('organisationName'),
+		organisation: await getSetting('organisationName'),
 		worker: record?.currentWorker?.workerFirstName ?? null,
 		activateUrl: `${origin}/activate`,
 		qr: await activationQrDataUrl(origin),

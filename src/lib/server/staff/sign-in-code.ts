@@ -7,15 +7,15 @@ import { findVisibleYoungPerson } from './scope';
  * words (their worker, or a manager of their team), to hand over in person.
  * Null when they are not someone this member of staff may see, or archived.
  */
-export function makeSignInCodeToHandOver(
+export async function makeSignInCodeToHandOver(
 	actor: SessionUser,
 	youngPersonId: string,
 	now = new Date()
 ) {
-	const person = findVisibleYoungPerson(actor, youngPersonId);
+	const person = await findVisibleYoungPerson(actor, youngPersonId);
 	if (!person) return null;
 	return {
-		code: issueActivationCode(person.id, actor.id, now),
+		code: await issueActivationCode(person.id, actor.id, now),
 		replacesSignIn: person.userId !== null
 	};
 }

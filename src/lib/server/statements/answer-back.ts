@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { outcomes, replies, statements } from '../db/schema';
 import { notifyYoungPersonReplied } from '../notifications/notify';
 
@@ -10,37 +10,39 @@ import { notifyYoungPersonReplied } from '../notifications/notify';
  */
 
 /** The young person's own statement, or nothing: every write below checks ownership first. */
-function ownStatement(youngPersonId: string, statementId: string) {
-	return db()
-		.select({
-			id: statements.id,
-			firstRepliedAt: statements.firstRepliedAt,
-			anonymisedAt: statements.anonymisedAt
-		})
-		.from(statements)
-		.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
-		.get();
+async function ownStatement(youngPersonId: string, statementId: string) {
+	return (
+		await db()
+			.select({
+				id: statements.id,
+				firstRepliedAt: statements.firstRepliedAt,
+				anonymisedAt: statements.anonymisedAt
+			})
+			.from(statements)
+			.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
+			.limit(1)
+	)[0];
 }
 
 /** "Did you feel listened to?" — once there is an answer to feel listened to about. */
-export function rateListened(
+export async function rateListened(
 	youngPersonId: string,
 	statementId: string,
 	rating: number
-): 'ok' | 'not_found' | 'no_answer_yet' {
-	const statement = ownStatement(youngPersonId, statementId);
+): Promise<'ok' | 'not_found' | 'no_answer_yet'> {
+	const statement = await ownStatement(youngPersonId, statementId);
 	if (!statement) return 'not_found';
-	const hasOutcome = db()
-		.select({ id: outcomes.statementId })
-		.from(outcomes)
-		.where(eq(outcomes.statementId, statementId))
-		.get();
+	const hasOutcome = (
+		await db()
+			.select({ id: outcomes.statementId })
+			.from(outcomes)
+			.where(eq(outcomes.statementId, statementId))
+			.limit(1)
+	)[0];
 	if (!statement.firstRepliedAt && !hasOutcome) return 'no_answer_yet';
-	db()
-		.update(statements)
-		.set({ listenedRating: rating })
-		.where(eq(statements.id, statementId))
-		.run();
+	await transaction((tx) =>
+		tx.update(statements).set({ listenedRating: rating }).where(eq(statements.id, statementId))
+	);
 	return 'ok';
 }
 
@@ -54,29 +56,30 @@ type AnswerBack = {
 };
 
 /** The young person answers back in the thread; their worker is told without content. */
-export const replyAsYoungPerson = (answer: AnswerBack, now = new Date()) =>
-	answerBack(answer, 'young_person_replied', now);
+export const replyAsYoungPerson = async (answer: AnswerBack, now = new Date()) =>
+	await answerBack(answer, 'young_person_replied', now);
 
 /**
  * A young person asks for something to be corrected: a reply in the statement's thread,
  * flagged, so it reaches their worker like any answer back (docs/adr/0004-correction-requests.md).
  */
-export const requestCorrection = (answer: AnswerBack, now = new Date()) =>
-	answerBack(answer, 'correction_requested', now);
+export const requestCorrection = async (answer: AnswerBack, now = new Date()) =>
+	await answerBack(answer, 'correction_requested', now);
 
-function answerBack(
+async function answerBack(
 	{ youngPersonId, authorId: userId, statementId, body, idempotencyKey: key }: AnswerBack,
 	action: 'young_person_replied' | 'correction_requested',
 	now: Date
-): 'ok' | 'not_found' {
-	if (!ownStatement(youngPersonId, statementId)) return 'not_found';
-	db().transaction((tx) => {
-		if (key && sentBeforeWithKey(tx, action, { subjectId: statementId }, key) !== null) return;
+): Promise<'ok' | 'not_found'> {
+	if (!(await ownStatement(youngPersonId, statementId))) return 'not_found';
+	await transaction(async (tx) => {
+		if (key && (await sentBeforeWithKey(tx, action, { subjectId: statementId }, key)) !== null)
+			return;
 		const isCorrectionRequest = action === 'correction_requested';
-		tx.insert(replies)
-			.values({ statementId, authorId: userId, body, isCorrectionRequest, createdAt: now })
-			.run();
-		recordAuditEvent(
+		await tx
+			.insert(replies)
+			.values({ statementId, authorId: userId, body, isCorrectionRequest, createdAt: now });
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: userId,
@@ -88,7 +91,7 @@ function answerBack(
 			},
 			now
 		);
-		notifyYoungPersonReplied(tx, statementId, now);
+		await notifyYoungPersonReplied(tx, statementId, now);
 	});
 	return 'ok';
 }

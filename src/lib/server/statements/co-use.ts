@@ -8,8 +8,8 @@ import { describeYoungPerson } from '../young-people/queries';
  * It is always the one-page form (no server draft: a child's unsent draft is
  * theirs alone) and never shows read-aloud controls meant for the child's phone.
  */
-export function youngPersonForCoUse(actor: SessionUser | null, youngPersonId: string) {
-	const person = actor && findVisibleYoungPerson(actor, youngPersonId);
+export async function youngPersonForCoUse(actor: SessionUser | null, youngPersonId: string) {
+	const person = actor && (await findVisibleYoungPerson(actor, youngPersonId));
 	if (!actor || !person) return null;
 	return { actor, person: { ...describeYoungPerson(person), simpleMode: false, readAloud: false } };
 }

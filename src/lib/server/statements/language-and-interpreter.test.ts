@@ -18,21 +18,21 @@ afterEach(() => overwriteGetLocale(requestLocale));
 
 let person: ReturnType<typeof describeYoungPerson>;
 beforeAll(async () => {
-	const team = createTeam();
+	const team = await createTeam();
 	const worker = await createStaff(['worker']);
-	const id = createYoungPerson({ teamId: team, preferredName: 'Oksana' });
-	allocate(id, worker.id);
+	const id = await createYoungPerson({ teamId: team, preferredName: 'Oksana' });
+	await allocate(id, worker.id);
 	person = describeYoungPerson(
-		db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!
+		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 });
 
 const file = { preferredName: 'Oksana', caseReference: 'GB-TEST-1' };
 
 /** Sends the views before a meeting from a page in `locale`, as the form posts them. */
-function sendViews(locale: 'pl' | 'en', answers: Record<string, string>) {
+async function sendViews(locale: 'pl' | 'en', answers: Record<string, string>) {
 	overwriteGetLocale(() => locale);
-	const sent = sendStatementForm({
+	const sent = await sendStatementForm({
 		form: {
 			meeting: 'other',
 			meeting_other_type: 'looked_after_review',
@@ -48,12 +48,12 @@ function sendViews(locale: 'pl' | 'en', answers: Record<string, string>) {
 	});
 	overwriteGetLocale(requestLocale);
 	if (!sent.sent) throw new Error(JSON.stringify(sent));
-	return readStatement({ youngPerson: person.id }, sent.id)!;
+	return (await readStatement({ youngPerson: person.id }, sent.id))!;
 }
 
 describe('a statement keeps the language it was written in', () => {
-	it('is the language of the page it was sent from, and staff are told it', () => {
-		const s = sendViews('pl', { interpreter: 'no' });
+	it('is the language of the page it was sent from, and staff are told it', async () => {
+		const s = await sendViews('pl', { interpreter: 'no' });
 		expect(s.statement.language).toBe('pl');
 		const text = caseRecordText(file, [s], 'Sam', new Date('2026-03-02T10:00:00Z'));
 		expect(text).toContain('Language: Written in Polish');
@@ -61,8 +61,8 @@ describe('a statement keeps the language it was written in', () => {
 		expect(text).toContain('Chcę zostać w mojej szkole.');
 	});
 
-	it('says nothing of English, the language most are written in', () => {
-		const s = sendViews('en', {});
+	it('says nothing of English, the language most are written in', async () => {
+		const s = await sendViews('en', {});
 		expect(s.statement.language).toBe('en');
 		expect(caseRecordText(file, [s], 'Sam', new Date())).not.toContain('Written in');
 	});
@@ -91,8 +91,8 @@ describe('the interpreter question before a meeting', () => {
 		).toBeNull();
 	});
 
-	it('tells staff the interpreter and the language asked for, at the head of the record', () => {
-		const s = sendViews('pl', { interpreter: 'yes', interpreter_language: 'arabic' });
+	it('tells staff the interpreter and the language asked for, at the head of the record', async () => {
+		const s = await sendViews('pl', { interpreter: 'yes', interpreter_language: 'arabic' });
 		expect(interpreterAsked(s.statement)).toEqual({ wanted: 'yes', language: 'Arabic (العربية)' });
 		const text = caseRecordText(file, [s], 'Sam', new Date());
 		expect(text).toContain(
@@ -101,26 +101,26 @@ describe('the interpreter question before a meeting', () => {
 		expect(s.answers.find((a) => a.questionId === 'interpreter')?.answer).toBe('Yes, please');
 	});
 
-	it('takes a language named in the young person’s own words, and asks staff to ask when none is', () => {
-		const named = sendViews('pl', {
+	it('takes a language named in the young person’s own words, and asks staff to ask when none is', async () => {
+		const named = await sendViews('pl', {
 			interpreter: 'not_sure',
 			interpreter_language: 'another',
 			interpreter_language_other: 'Tigrinya'
 		});
 		expect(interpreterAsked(named.statement)).toEqual({ wanted: 'not_sure', language: 'Tigrinya' });
-		const none = sendViews('pl', { interpreter: 'yes' });
+		const none = await sendViews('pl', { interpreter: 'yes' });
 		expect(interpreterAsked(none.statement)).toEqual({ wanted: 'yes', language: null });
 		expect(caseRecordText(file, [none], 'Sam', new Date())).toContain(
 			'They did not say which language: ask them.'
 		);
 	});
 
-	it('for a meeting, is what the latest views said: a later "no" takes back a "yes"', () => {
-		const yes = sendViews('pl', { interpreter: 'yes', interpreter_language: 'polish' });
-		const no = sendViews('pl', { interpreter: 'no' });
+	it('for a meeting, is what the latest views said: a later "no" takes back a "yes"', async () => {
+		const yes = await sendViews('pl', { interpreter: 'yes', interpreter_language: 'polish' });
+		const no = await sendViews('pl', { interpreter: 'no' });
 		expect(interpreterForMeeting([yes.statement])).toMatchObject({ language: 'Polish (Polski)' });
 		expect(interpreterForMeeting([yes.statement, no.statement])).toBeNull();
-		const rows = db().select().from(statements).where(eq(statements.id, yes.statement.id)).all();
+		const rows = await db().select().from(statements).where(eq(statements.id, yes.statement.id));
 		expect(rows[0]!.answers).toMatchObject({ interpreter: 'yes', interpreter_language: 'polish' });
 	});
 });

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentTemplate } from '$lib/templates';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import {
 	auditEvents,
 	drafts,
@@ -21,13 +21,13 @@ let youngPerson: string;
 let other: string;
 
 beforeAll(async () => {
-	const team = createTeam();
+	const team = await createTeam();
 	worker = await createStaff(['worker']);
 	manager = await createStaff(['manager']);
-	addToTeam(team, manager.id, 'manager');
-	youngPerson = createYoungPerson({ teamId: team });
-	other = createYoungPerson({ teamId: team, preferredName: 'Other' });
-	allocate(youngPerson, worker.id);
+	await addToTeam(team, manager.id, 'manager');
+	youngPerson = await createYoungPerson({ teamId: team });
+	other = await createYoungPerson({ teamId: team, preferredName: 'Other' });
+	await allocate(youngPerson, worker.id);
 });
 
 const goodNews = (key: string, what = 'I passed my test') => ({
@@ -39,94 +39,89 @@ const goodNews = (key: string, what = 'I passed my test') => ({
 });
 
 describe('submitStatement', () => {
-	it('stores the statement with its audit event, notification and a content-free email', () => {
-		saveDraft(youngPerson, 'good_news', { what: 'half written' });
-		const { id, urgent, duplicate } = submitStatement(
+	it('stores the statement with its audit event, notification and a content-free email', async () => {
+		await saveDraft(youngPerson, 'good_news', { what: 'half written' });
+		const { id, urgent, duplicate } = await submitStatement(
 			youngPerson,
 			'actor',
 			goodNews('key-aaaaaaaaaa', 'Secret words')
 		);
 		expect([urgent, duplicate]).toEqual([false, false]);
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.status).toBe('sent');
 		expect(
-			db()
+			(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]?.status
+		).toBe('sent');
+		expect(
+			await db()
 				.select()
 				.from(auditEvents)
 				.where(and(eq(auditEvents.subjectId, id), eq(auditEvents.action, 'statement_sent')))
-				.all()
 		).toHaveLength(1);
 		expect(
-			db()
-				.select()
-				.from(notifications)
-				.where(eq(notifications.statementId, id))
-				.all()
-				.map((n) => n.userId)
+			(await db().select().from(notifications).where(eq(notifications.statementId, id))).map(
+				(n) => n.userId
+			)
 		).toEqual([worker.id]);
-		const mail = db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email)).all();
+		const mail = await db().select().from(mailOutbox).where(eq(mailOutbox.to, worker.email));
 		expect(mail).toHaveLength(1);
 		expect(mail[0]?.body).not.toContain('Secret words');
 		expect(mail[0]?.body).not.toContain('Robin');
 		expect(
-			db().select().from(drafts).where(eq(drafts.youngPersonId, youngPerson)).all()
+			await db().select().from(drafts).where(eq(drafts.youngPersonId, youngPerson))
 		).toHaveLength(0);
 	});
 
-	it('stores one statement when the same form is sent twice', () => {
-		const first = submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
-		const second = submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
+	it('stores one statement when the same form is sent twice', async () => {
+		const first = await submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
+		const second = await submitStatement(youngPerson, 'actor', goodNews('key-bbbbbbbbbb'));
 		expect(second).toEqual({ ...first, duplicate: true });
 		expect(
-			db().select().from(statements).where(eq(statements.idempotencyKey, 'key-bbbbbbbbbb')).all()
+			await db().select().from(statements).where(eq(statements.idempotencyKey, 'key-bbbbbbbbbb'))
 		).toHaveLength(1);
 	});
 
-	it('refuses a key already used by another young person', () => {
-		expect(() => submitStatement(other, 'actor', goodNews('key-bbbbbbbbbb'))).toThrow();
+	it('refuses a key already used by another young person', async () => {
+		await expect(submitStatement(other, 'actor', goodNews('key-bbbbbbbbbb'))).rejects.toThrow();
 	});
 
-	it('marks "I\'m worried" urgent and tells the team manager too', () => {
-		const { id, urgent } = submitStatement(youngPerson, 'actor', {
+	it('marks "I\'m worried" urgent and tells the team manager too', async () => {
+		const { id, urgent } = await submitStatement(youngPerson, 'actor', {
 			...goodNews('key-cccccccccc'),
 			template: currentTemplate('worried'),
 			answers: { what: 'help' }
 		});
 		expect(urgent).toBe(true);
-		const told = db()
-			.select()
-			.from(notifications)
-			.where(eq(notifications.statementId, id))
-			.all()
-			.map((n) => n.userId);
+		const told = (
+			await db().select().from(notifications).where(eq(notifications.statementId, id))
+		).map((n) => n.userId);
 		expect(told.sort()).toEqual([worker.id, manager.id].sort());
 	});
 });
 
 describe('after a statement is sent', () => {
-	it('a rating waits until there is an answer, and only the owner can give one', () => {
-		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-dddddddddd'));
-		expect(rateListened(youngPerson, id, 4)).toBe('no_answer_yet');
-		db()
-			.insert(outcomes)
-			.values({
+	it('a rating waits until there is an answer, and only the owner can give one', async () => {
+		const { id } = await submitStatement(youngPerson, 'actor', goodNews('key-dddddddddd'));
+		expect(await rateListened(youngPerson, id, 4)).toBe('no_answer_yet');
+		await transaction(async (tx) => {
+			await tx.insert(outcomes).values({
 				statementId: id,
 				decision: 'agreed',
 				explanation: 'Yes',
 				recordedBy: worker.id,
 				recordedAt: new Date()
-			})
-			.run();
-		expect(rateListened(other, id, 4)).toBe('not_found');
-		expect(rateListened(youngPerson, id, 4)).toBe('ok');
-		expect(db().select().from(statements).where(eq(statements.id, id)).get()?.listenedRating).toBe(
-			4
-		);
+			});
+		});
+		expect(await rateListened(other, id, 4)).toBe('not_found');
+		expect(await rateListened(youngPerson, id, 4)).toBe('ok');
+		expect(
+			(await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]
+				?.listenedRating
+		).toBe(4);
 	});
 
-	it('a young person answers back only on their own statement, and their worker is told', () => {
-		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-eeeeeeeeee'));
+	it('a young person answers back only on their own statement, and their worker is told', async () => {
+		const { id } = await submitStatement(youngPerson, 'actor', goodNews('key-eeeeeeeeee'));
 		expect(
-			replyAsYoungPerson({
+			await replyAsYoungPerson({
 				youngPersonId: other,
 				authorId: 'someone',
 				statementId: id,
@@ -134,7 +129,7 @@ describe('after a statement is sent', () => {
 			})
 		).toBe('not_found');
 		expect(
-			replyAsYoungPerson({
+			await replyAsYoungPerson({
 				youngPersonId: youngPerson,
 				authorId: worker.id,
 				statementId: id,
@@ -142,23 +137,17 @@ describe('after a statement is sent', () => {
 			})
 		).toBe('ok');
 		expect(
-			db()
-				.select()
-				.from(replies)
-				.where(eq(replies.statementId, id))
-				.all()
-				.map((r) => r.body)
+			(await db().select().from(replies).where(eq(replies.statementId, id))).map((r) => r.body)
 		).toEqual(['Thanks']);
-		const told = db()
+		const told = await db()
 			.select()
 			.from(notifications)
-			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')))
-			.all();
+			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')));
 		expect(told.map((n) => n.userId)).toEqual([worker.id]);
 	});
 
-	it("stores a young person's reply sent twice with its form's key once, and tells their worker once", () => {
-		const { id } = submitStatement(youngPerson, 'actor', goodNews('key-twice-reply'));
+	it("stores a young person's reply sent twice with its form's key once, and tells their worker once", async () => {
+		const { id } = await submitStatement(youngPerson, 'actor', goodNews('key-twice-reply'));
 		const reply = {
 			youngPersonId: youngPerson,
 			authorId: worker.id,
@@ -166,14 +155,13 @@ describe('after a statement is sent', () => {
 			body: 'Thank you',
 			idempotencyKey: 'replykeytwice01'
 		};
-		expect(replyAsYoungPerson(reply)).toBe('ok');
-		expect(replyAsYoungPerson(reply)).toBe('ok');
-		expect(db().select().from(replies).where(eq(replies.statementId, id)).all()).toHaveLength(1);
-		const told = db()
+		expect(await replyAsYoungPerson(reply)).toBe('ok');
+		expect(await replyAsYoungPerson(reply)).toBe('ok');
+		expect(await db().select().from(replies).where(eq(replies.statementId, id))).toHaveLength(1);
+		const told = await db()
 			.select()
 			.from(notifications)
-			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')))
-			.all();
+			.where(and(eq(notifications.statementId, id), eq(notifications.kind, 'reply')));
 		expect(told).toHaveLength(1);
 	});
 });

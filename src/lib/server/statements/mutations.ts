@@ -1,8 +1,9 @@
+import { theRow } from '../db/rows';
 import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { drafts, statements } from '../db/schema';
 import { notifyStatementSent } from '../notifications/notify';
 import { startUrgentChain } from '../notifications/urgent';
@@ -38,63 +39,71 @@ type SubmitResult = { id: string; urgent: boolean; duplicate: boolean };
  * transaction, and clears the draft it came from. Sending the same form twice
  * returns the first statement.
  */
-export function submitStatement(
+export async function submitStatement(
 	youngPersonId: string,
 	actorId: string,
 	input: NewStatement,
 	now = new Date()
-): SubmitResult {
-	return db().transaction((tx): SubmitResult => {
-		const earlier = tx
-			.select({ ...SENT_FIELDS, urgent: statements.urgent })
-			.from(statements)
-			.where(eq(statements.idempotencyKey, input.idempotencyKey))
-			.get();
+): Promise<SubmitResult> {
+	return await transaction(async (tx): Promise<SubmitResult> => {
+		const earlier = (
+			await tx
+				.select({ ...SENT_FIELDS, urgent: statements.urgent })
+				.from(statements)
+				.where(eq(statements.idempotencyKey, input.idempotencyKey))
+				.limit(1)
+		)[0];
 		if (earlier) {
 			// The send form checks both first and tells the young person; reaching here is a fault, never silence.
 			if (earlier.youngPersonId !== youngPersonId)
 				throw new Error('Idempotency key reused across young people');
 			if (
 				!isSameStatement(earlier, input) ||
-				!sameRecordings(findStatementRecordings(earlier.id, tx), input.recordings ?? new Map())
+				!sameRecordings(
+					await findStatementRecordings(earlier.id, tx),
+					input.recordings ?? new Map()
+				)
 			)
 				throw new Error('Idempotency key reused with different words');
 			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 		}
 		const urgent = isUrgent(input.template, input.answers);
-		const { id } = tx
-			.insert(statements)
-			.values({
-				youngPersonId,
-				kind: input.template.kind,
-				templateId: input.template.id,
-				templateVersion: input.template.version,
-				answers: input.answers,
-				status: 'sent',
-				urgent,
-				consentToShare: input.consentToShare && !input.template.crisis,
-				completedWithWorkerId: input.completedWithWorkerId ?? null,
-				simpleMode: input.simpleMode ?? null,
-				language: input.language ?? null,
-				meetingId: input.meetingId,
-				changeCategory: changeCategoryOf(input.template, input.answers),
-				idempotencyKey: input.idempotencyKey,
-				sentAt: now
-			})
-			.returning({ id: statements.id })
-			.get();
-		recordAuditEvent(
+		const { id } = theRow(
+			await tx
+				.insert(statements)
+				.values({
+					youngPersonId,
+					kind: input.template.kind,
+					templateId: input.template.id,
+					templateVersion: input.template.version,
+					answers: input.answers,
+					status: 'sent',
+					urgent,
+					consentToShare: input.consentToShare && !input.template.crisis,
+					completedWithWorkerId: input.completedWithWorkerId ?? null,
+					simpleMode: input.simpleMode ?? null,
+					language: input.language ?? null,
+					meetingId: input.meetingId,
+					changeCategory: changeCategoryOf(input.template, input.answers),
+					idempotencyKey: input.idempotencyKey,
+					sentAt: now
+				})
+				.returning({ id: statements.id })
+		);
+		await recordAuditEvent(
 			tx,
 			{ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId },
 			now
 		);
-		storeStatementRecordings(tx, id, input.recordings ?? new Map(), now);
-		const told = notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
-		if (urgent) startUrgentChain(tx, { id, youngPersonId }, told, now);
-		tx.delete(drafts)
-			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id)))
-			.run();
-		forgetDraftRecordings(tx, { youngPersonId, templateId: input.template.id });
+		await storeStatementRecordings(tx, id, input.recordings ?? new Map(), now);
+		const told = await notifyStatementSent(tx, { id, youngPersonId, urgent }, now);
+		if (urgent) await startUrgentChain(tx, { id, youngPersonId }, told, now);
+		await tx
+			.delete(drafts)
+			.where(
+				and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, input.template.id))
+			);
+		await forgetDraftRecordings(tx, { youngPersonId, templateId: input.template.id });
 		return { id, urgent, duplicate: false };
 	});
 }
@@ -106,30 +115,36 @@ export interface DraftRecordings {
 }
 
 /** Keeps unfinished words (and recordings) on the server, so they survive a lost phone or a closed tab. */
-export function saveDraft(
+export async function saveDraft(
 	youngPersonId: string,
 	templateId: string,
 	answers: Answers,
 	now = new Date(),
 	voice: DraftRecordings = { recordings: new Map(), removed: [] }
-): void {
-	db().transaction((tx) => {
-		tx.insert(drafts)
+): Promise<void> {
+	await transaction(async (tx) => {
+		await tx
+			.insert(drafts)
 			.values({ youngPersonId, templateId, answers, updatedAt: now })
 			.onConflictDoUpdate({
 				target: [drafts.youngPersonId, drafts.templateId],
 				set: { answers, updatedAt: now }
-			})
-			.run();
-		keepDraftRecordings(tx, { youngPersonId, templateId }, voice.recordings, voice.removed, now);
+			});
+		await keepDraftRecordings(
+			tx,
+			{ youngPersonId, templateId },
+			voice.recordings,
+			voice.removed,
+			now
+		);
 	});
 }
 
-export function discardDraft(youngPersonId: string, templateId: string): void {
-	db().transaction((tx) => {
-		tx.delete(drafts)
-			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
-			.run();
-		forgetDraftRecordings(tx, { youngPersonId, templateId });
+export async function discardDraft(youngPersonId: string, templateId: string): Promise<void> {
+	await transaction(async (tx) => {
+		await tx
+			.delete(drafts)
+			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)));
+		await forgetDraftRecordings(tx, { youngPersonId, templateId });
 	});
 }

@@ -22,40 +22,44 @@ let manager: SessionUser;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-	north = createTeam('North');
-	south = createTeam('South');
+	north = await createTeam('North');
+	south = await createTeam('South');
 	worker = await createStaff(['worker'], { firstName: 'Sam' });
 	colleague = await createStaff(['worker'], { firstName: 'Alex' });
 	southWorker = await createStaff(['worker'], { firstName: 'Jamie' });
 	manager = await createStaff(['manager'], { firstName: 'Fiona' });
-	addToTeam(north, manager.id, 'manager');
-	addToTeam(south, southWorker.id, 'worker');
+	await addToTeam(north, manager.id, 'manager');
+	await addToTeam(south, southWorker.id, 'worker');
 
 	// Aisha: Sam's, with an urgent unread worry, a read change request awaiting its outcome and read good news.
-	ids.aisha = createYoungPerson({ teamId: north, preferredName: 'Aisha' });
-	allocate(ids.aisha, worker.id);
-	addStatement(ids.aisha, { kind: 'worried', urgent: true });
-	addStatement(ids.aisha, { kind: 'make_a_change', readBy: worker.id });
-	addStatement(ids.aisha, { kind: 'good_news', readBy: worker.id });
+	ids.aisha = await createYoungPerson({ teamId: north, preferredName: 'Aisha' });
+	await allocate(ids.aisha, worker.id);
+	await addStatement(ids.aisha, { kind: 'worried', urgent: true });
+	await addStatement(ids.aisha, { kind: 'make_a_change', readBy: worker.id });
+	await addStatement(ids.aisha, { kind: 'good_news', readBy: worker.id });
 
 	// Ben: was Sam's, now Alex's, with one unread statement.
-	ids.ben = createYoungPerson({ teamId: north, preferredName: 'Ben' });
-	allocate(ids.ben, worker.id, aMinuteAgo());
-	allocate(ids.ben, colleague.id);
-	addStatement(ids.ben);
+	ids.ben = await createYoungPerson({ teamId: north, preferredName: 'Ben' });
+	await allocate(ids.ben, worker.id, aMinuteAgo());
+	await allocate(ids.ben, colleague.id);
+	await addStatement(ids.ben);
 
 	// Callum: Sam's, has said nothing yet.
-	ids.callum = createYoungPerson({ teamId: north, preferredName: 'Callum' });
-	allocate(ids.callum, worker.id);
+	ids.callum = await createYoungPerson({ teamId: north, preferredName: 'Callum' });
+	await allocate(ids.callum, worker.id);
 
 	// Dana: Sam's once, but her record is archived.
-	ids.dana = createYoungPerson({ teamId: north, preferredName: 'Dana', archivedAt: aMinuteAgo() });
-	allocate(ids.dana, worker.id);
+	ids.dana = await createYoungPerson({
+		teamId: north,
+		preferredName: 'Dana',
+		archivedAt: aMinuteAgo()
+	});
+	await allocate(ids.dana, worker.id);
 
 	// Erin: in the South team, which Fiona does not manage.
-	ids.erin = createYoungPerson({ teamId: south, preferredName: 'Erin' });
-	allocate(ids.erin, southWorker.id);
-	addStatement(ids.erin, { urgent: true });
+	ids.erin = await createYoungPerson({ teamId: south, preferredName: 'Erin' });
+	await allocate(ids.erin, southWorker.id);
+	await addStatement(ids.erin, { urgent: true });
 });
 
 describe('listCaseloadForWorker', () => {
@@ -81,14 +85,14 @@ describe('listCaseloadForWorker', () => {
 });
 
 describe('summariseTeamForManager', () => {
-	it('covers only the workers with young people in the teams the manager manages', () => {
-		const summary = summariseTeamForManager(manager).workers;
+	it('covers only the workers with young people in the teams the manager manages', async () => {
+		const summary = (await summariseTeamForManager(manager)).workers;
 		expect(summary.map((row) => row.workerId).sort()).toEqual([colleague.id, worker.id].sort());
 		expect(summary.some((row) => row.workerId === southWorker.id)).toBe(false);
 	});
 
-	it('counts current young people and what is waiting per worker', () => {
-		const summary = summariseTeamForManager(manager).workers;
+	it('counts current young people and what is waiting per worker', async () => {
+		const summary = (await summariseTeamForManager(manager)).workers;
 		expect(summary.find((row) => row.workerId === worker.id)).toMatchObject({
 			youngPeople: 2,
 			unread: 1,
@@ -102,7 +106,7 @@ describe('summariseTeamForManager', () => {
 		});
 	});
 
-	it('is empty for someone who manages no team, even a worker in one', () => {
-		expect(summariseTeamForManager(southWorker).workers).toEqual([]);
+	it('is empty for someone who manages no team, even a worker in one', async () => {
+		expect((await summariseTeamForManager(southWorker)).workers).toEqual([]);
 	});
 });

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
-import { db } from '../db';
+import { transaction } from '../db';
+import { theRow } from '../db/rows';
 import { meetings, outcomes, replies, statements, youngPeople } from '../db/schema';
 import { listInboxForWorker } from '../inbox/queries';
 import { findMeetingForStaff } from '../meetings/queries';
@@ -36,9 +37,9 @@ for (const [name, original] of originals) {
 afterAll(() => {
 	for (const [name, original] of originals) Statement[name] = original;
 });
-function queriesRunBy(read: () => unknown): number {
+async function queriesRunBy(read: () => Promise<unknown>): Promise<number> {
 	executions.length = 0;
-	read();
+	await read();
 	return executions.length;
 }
 
@@ -50,112 +51,117 @@ let admin: SessionUser;
 let north: string;
 
 /** A young person of the worker's with `n` statements for one meeting, each with two replies and an outcome. */
-function youngPersonWith(n: number, options: { teamId?: string; archived?: boolean } = {}) {
-	const id = createYoungPerson({ teamId: options.teamId ?? north });
-	allocate(id, worker.id);
-	const meetingId = db()
-		.insert(meetings)
-		.values({ youngPersonId: id, type: 'looked_after_review', scheduledAt: new Date() })
-		.returning()
-		.get().id;
+async function youngPersonWith(n: number, options: { teamId?: string; archived?: boolean } = {}) {
+	const id = await createYoungPerson({ teamId: options.teamId ?? north });
+	await allocate(id, worker.id);
+	const meetingId = await transaction(
+		async (tx) =>
+			theRow(
+				await tx
+					.insert(meetings)
+					.values({ youngPersonId: id, type: 'looked_after_review', scheduledAt: new Date() })
+					.returning()
+			).id
+	);
 	const ids: string[] = [];
 	for (let i = 0; i < n; i++) {
-		const statementId = addStatement(id, { kind: 'make_a_change', urgent: true });
-		db().update(statements).set({ meetingId }).where(eq(statements.id, statementId)).run();
-		for (const body of ['We can talk on Friday.', 'Thank you.'])
-			db().insert(replies).values({ statementId, authorId: worker.id, body }).run();
-		db()
-			.insert(outcomes)
-			.values({
+		const statementId = await addStatement(id, { kind: 'make_a_change', urgent: true });
+		await transaction(async (tx) => {
+			await tx.update(statements).set({ meetingId }).where(eq(statements.id, statementId));
+			for (const body of ['We can talk on Friday.', 'Thank you.'])
+				await tx.insert(replies).values({ statementId, authorId: worker.id, body });
+			await tx.insert(outcomes).values({
 				statementId,
 				decision: 'agreed',
 				explanation: 'Yes.',
 				recordedBy: worker.id,
 				recordedAt: new Date()
-			})
-			.run();
+			});
+		});
 		ids.push(statementId);
 	}
 	if (options.archived)
-		db().update(youngPeople).set({ archivedAt: new Date() }).where(eq(youngPeople.id, id)).run();
+		await transaction(async (tx) => {
+			await tx.update(youngPeople).set({ archivedAt: new Date() }).where(eq(youngPeople.id, id));
+		});
 	return { id, meetingId, statementIds: ids };
 }
 
 beforeAll(async () => {
-	north = createTeam('North');
-	const south = createTeam('South');
+	north = await createTeam('North');
+	const south = await createTeam('South');
 	worker = await createStaff(['worker'], { firstName: 'Sam' });
 	otherWorker = await createStaff(['worker'], { firstName: 'Jamie' });
 	manager = await createStaff(['manager'], { firstName: 'Fiona' });
 	otherManager = await createStaff(['manager'], { firstName: 'Gus' });
 	admin = await createStaff(['admin'], { firstName: 'Morven' });
-	addToTeam(north, worker.id, 'worker');
-	addToTeam(north, manager.id, 'manager');
-	addToTeam(south, otherManager.id, 'manager');
+	await addToTeam(north, worker.id, 'worker');
+	await addToTeam(north, manager.id, 'manager');
+	await addToTeam(south, otherManager.id, 'manager');
 });
 
 describe('the case file', () => {
-	it('reads a file of any length in the same few queries', () => {
-		const short = youngPersonWith(1);
-		const long = youngPersonWith(25);
-		const file = findYoungPersonFile(worker, long.id);
+	it('reads a file of any length in the same few queries', async () => {
+		const short = await youngPersonWith(1);
+		const long = await youngPersonWith(25);
+		const file = await findYoungPersonFile(worker, long.id);
 		expect(file?.timeline).toHaveLength(25);
 		expect(file?.timeline.every((s) => s.thread.length === 2 && s.outcome?.by === 'Sam')).toBe(
 			true
 		);
-		const forShort = queriesRunBy(() => findYoungPersonFile(worker, short.id));
-		expect(queriesRunBy(() => findYoungPersonFile(worker, long.id))).toBe(forShort);
+		const forShort = await queriesRunBy(() => findYoungPersonFile(worker, short.id));
+		expect(await queriesRunBy(() => findYoungPersonFile(worker, long.id))).toBe(forShort);
 		expect(forShort).toBeGreaterThan(0);
 		expect(forShort).toBeLessThanOrEqual(4);
 	});
 
-	it('reads a meeting pack of any length in the same few queries', () => {
-		const short = youngPersonWith(1);
-		const long = youngPersonWith(25);
-		expect(findMeetingForStaff(worker, long.meetingId)?.statements).toHaveLength(25);
-		const forShort = queriesRunBy(() => findMeetingForStaff(worker, short.meetingId));
-		expect(queriesRunBy(() => findMeetingForStaff(worker, long.meetingId))).toBe(forShort);
+	it('reads a meeting pack of any length in the same few queries', async () => {
+		const short = await youngPersonWith(1);
+		const long = await youngPersonWith(25);
+		expect((await findMeetingForStaff(worker, long.meetingId))?.statements).toHaveLength(25);
+		const forShort = await queriesRunBy(() => findMeetingForStaff(worker, short.meetingId));
+		expect(await queriesRunBy(() => findMeetingForStaff(worker, long.meetingId))).toBe(forShort);
 		expect(forShort).toBeGreaterThan(0);
 		expect(forShort).toBeLessThanOrEqual(2);
 	});
 });
 
 describe('whose statements come back', () => {
-	it("never someone else's young person's, however they are asked for", () => {
-		const { id, meetingId, statementIds } = youngPersonWith(2);
-		const elsewhere = youngPersonWith(1, { teamId: createTeam('East') });
+	it("never someone else's young person's, however they are asked for", async () => {
+		const { id, meetingId, statementIds } = await youngPersonWith(2);
+		const elsewhere = await youngPersonWith(1, { teamId: await createTeam('East') });
 		for (const stranger of [otherWorker, otherManager, admin]) {
-			expect(readStatements({ staff: stranger }, { youngPersonId: id })).toEqual([]);
-			expect(readStatements({ staff: stranger })).toEqual([]);
-			expect(findYoungPersonFile(stranger, id)).toBeNull();
-			expect(findMeetingForStaff(stranger, meetingId)).toBeNull();
-			expect(findStatementForStaff(stranger, statementIds[0]!)).toBeNull();
+			expect(await readStatements({ staff: stranger }, { youngPersonId: id })).toEqual([]);
+			expect(await readStatements({ staff: stranger })).toEqual([]);
+			expect(await findYoungPersonFile(stranger, id)).toBeNull();
+			expect(await findMeetingForStaff(stranger, meetingId)).toBeNull();
+			expect(await findStatementForStaff(stranger, statementIds[0]!)).toBeNull();
 		}
 		// Their worker's own reads, and their team's manager's, find them; never another team's.
-		expect(readStatements({ staff: worker }, { youngPersonId: id })).toHaveLength(2);
-		expect(readStatements({ staff: manager }, { youngPersonId: id })).toHaveLength(2);
-		expect(readStatements({ staff: manager }, { youngPersonId: elsewhere.id })).toEqual([]);
-		expect(readStatements({ youngPerson: elsewhere.id }, { statementId: statementIds[0] })).toEqual(
-			[]
-		);
+		expect(await readStatements({ staff: worker }, { youngPersonId: id })).toHaveLength(2);
+		expect(await readStatements({ staff: manager }, { youngPersonId: id })).toHaveLength(2);
+		expect(await readStatements({ staff: manager }, { youngPersonId: elsewhere.id })).toEqual([]);
+		expect(
+			await readStatements({ youngPerson: elsewhere.id }, { statementId: statementIds[0] })
+		).toEqual([]);
 	});
 
-	it("never an archived record's to anyone but its own worker reading the closed file", () => {
-		const archived = youngPersonWith(2, { archived: true });
+	it("never an archived record's to anyone but its own worker reading the closed file", async () => {
+		const archived = await youngPersonWith(2, { archived: true });
 		const ids = archived.statementIds;
 		// Nothing asks anyone to act on it: not the inbox, the caseload, or the team view.
-		expect(listInboxForWorker(worker, { status: 'all' }).some((s) => ids.includes(s.id))).toBe(
-			false
-		);
+		expect(
+			(await listInboxForWorker(worker, { status: 'all' })).some((s) => ids.includes(s.id))
+		).toBe(false);
 		expect(listCaseloadForWorker(worker).some((p) => p.id === archived.id)).toBe(false);
-		const team = summariseTeamForManager(manager);
+		const team = await summariseTeamForManager(manager);
 		expect(team.urgentUnread.some((s) => ids.includes(s.id))).toBe(false);
 		for (const stranger of [otherWorker, otherManager, admin]) {
-			expect(readStatements({ staff: stranger }, { youngPersonId: archived.id })).toEqual([]);
-			expect(findYoungPersonFile(stranger, archived.id)).toBeNull();
+			expect(await readStatements({ staff: stranger }, { youngPersonId: archived.id })).toEqual([]);
+			expect(await findYoungPersonFile(stranger, archived.id)).toBeNull();
 		}
 		// The one rule: the closed file stays readable to those who could read it open.
-		expect(findYoungPersonFile(worker, archived.id)?.timeline).toHaveLength(2);
-		expect(findStatementForStaff(worker, ids[0]!)?.statement.id).toBe(ids[0]);
+		expect((await findYoungPersonFile(worker, archived.id))?.timeline).toHaveLength(2);
+		expect((await findStatementForStaff(worker, ids[0]!))?.statement.id).toBe(ids[0]);
 	});
 });

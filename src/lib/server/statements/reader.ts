@@ -111,13 +111,13 @@ export const threadOf = <R extends { authorId: string; author: { firstName: stri
 	}));
 
 /** Statements with everything said about them, by when they were sent. */
-export function readStatements(
+export async function readStatements(
 	whose: Whose,
 	which: Which = {},
 	order: 'oldest_first' | 'newest_first' = 'oldest_first'
 ) {
-	return db()
-		.query.statements.findMany({
+	return (
+		await db().query.statements.findMany({
 			where: conditions(whose, which),
 			orderBy: [order === 'oldest_first' ? asc(statements.sentAt) : desc(statements.sentAt)],
 			with: {
@@ -136,39 +136,38 @@ export function readStatements(
 				}
 			}
 		})
-		.sync()
-		.map(
-			({
-				youngPerson,
-				meeting,
-				firstReader,
-				acknowledger,
-				completedWith,
-				outcome,
-				replies,
-				voiceNotes,
-				...row
-			}) => ({
-				statement: row,
-				person: youngPerson,
-				meeting,
-				readBy: firstReader?.firstName ?? null,
-				acknowledgedBy: acknowledger?.firstName ?? null,
-				completedWith: completedWith?.firstName ?? null,
-				answers: withVoiceNotes(answersInWords(row, meeting), voiceNotes),
-				voiceNotes,
-				thread: threadOf(replies, youngPerson.userId),
-				outcome: outcome && {
-					decision: outcome.decision,
-					explanation: outcome.explanation,
-					recordedAt: outcome.recordedAt,
-					by: outcome.recorder.firstName
-				}
-			})
-		);
+	).map(
+		({
+			youngPerson,
+			meeting,
+			firstReader,
+			acknowledger,
+			completedWith,
+			outcome,
+			replies,
+			voiceNotes,
+			...row
+		}) => ({
+			statement: row,
+			person: youngPerson,
+			meeting,
+			readBy: firstReader?.firstName ?? null,
+			acknowledgedBy: acknowledger?.firstName ?? null,
+			completedWith: completedWith?.firstName ?? null,
+			answers: withVoiceNotes(answersInWords(row, meeting), voiceNotes),
+			voiceNotes,
+			thread: threadOf(replies, youngPerson.userId),
+			outcome: outcome && {
+				decision: outcome.decision,
+				explanation: outcome.explanation,
+				recordedAt: outcome.recordedAt,
+				by: outcome.recorder.firstName
+			}
+		})
+	);
 }
 
-export type ReadStatement = ReturnType<typeof readStatements>[number];
+export type ReadStatement = Awaited<ReturnType<typeof readStatements>>[number];
 
 /**
  * The answers staff are shown: none on an anonymised statement, whose words
@@ -179,10 +178,10 @@ export function answersForStaff(s: ReadStatement) {
 }
 
 /** One statement, or null when it is not theirs to read. */
-export function readStatement(
+export async function readStatement(
 	whose: Whose,
 	statementId: string,
 	options: { urgentReach?: boolean } = {}
-): ReadStatement | null {
-	return readStatements(whose, { statementId, ...options })[0] ?? null;
+): Promise<ReadStatement | null> {
+	return (await readStatements(whose, { statementId, ...options }))[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { statements, youngPeople } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { describeYoungPerson } from '../young-people/queries';
@@ -12,22 +12,24 @@ const goodNews = currentTemplate('good_news');
 
 let jordan: ReturnType<typeof describeYoungPerson>;
 let kai: ReturnType<typeof describeYoungPerson>;
-const person = (id: string) =>
-	describeYoungPerson(db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!);
+const person = async (id: string) =>
+	describeYoungPerson(
+		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
+	);
 
 beforeAll(async () => {
-	const team = createTeam();
+	const team = await createTeam();
 	const worker = await createStaff(['worker']);
 	const ids = [
-		createYoungPerson({ teamId: team, preferredName: 'Jordan' }),
-		createYoungPerson({ teamId: team, preferredName: 'Kai' })
+		await createYoungPerson({ teamId: team, preferredName: 'Jordan' }),
+		await createYoungPerson({ teamId: team, preferredName: 'Kai' })
 	];
-	for (const id of ids) allocate(id, worker.id);
-	[jordan, kai] = ids.map(person) as [typeof jordan, typeof kai];
+	for (const id of ids) await allocate(id, worker.id);
+	[jordan, kai] = (await Promise.all(ids.map(person))) as [typeof jordan, typeof kai];
 });
 
-const send = (who: typeof jordan, form: Record<string, unknown>) =>
-	sendStatementForm({
+const send = async (who: typeof jordan, form: Record<string, unknown>) =>
+	await sendStatementForm({
 		form,
 		template: goodNews,
 		person: who,
@@ -35,14 +37,13 @@ const send = (who: typeof jordan, form: Record<string, unknown>) =>
 		simple: false,
 		language: 'en'
 	});
-const stored = (key: string) =>
-	db()
+const stored = async (key: string) =>
+	await db()
 		.select({ answers: statements.answers })
 		.from(statements)
-		.where(eq(statements.idempotencyKey, key))
-		.all();
+		.where(eq(statements.idempotencyKey, key));
 /** The failure's data, as the page gets it (through the route's translation). */
-const failure = (result: ReturnType<typeof send>) => {
+const failure = (result: Awaited<ReturnType<typeof send>>) => {
 	if (result.sent) throw new Error('expected a failure');
 	const refused = refusedSend(result);
 	return {
@@ -56,30 +57,30 @@ const failure = (result: ReturnType<typeof send>) => {
 };
 
 describe('sending a statement from a form', () => {
-	it('stores a double send with the same words once, and answers both with the same statement', () => {
-		const first = send(jordan, { what: 'I passed', idempotencyKey: 'form-key-same-1' });
-		const again = send(jordan, { what: 'I passed', idempotencyKey: 'form-key-same-1' });
+	it('stores a double send with the same words once, and answers both with the same statement', async () => {
+		const first = await send(jordan, { what: 'I passed', idempotencyKey: 'form-key-same-1' });
+		const again = await send(jordan, { what: 'I passed', idempotencyKey: 'form-key-same-1' });
 		expect('id' in first && 'id' in again && first.id === again.id).toBe(true);
-		expect(stored('form-key-same-1')).toHaveLength(1);
+		expect(await stored('form-key-same-1')).toHaveLength(1);
 	});
 
-	it('stores a double send once when the form sent its empty boxes too, as a real form and the queue do', () => {
+	it('stores a double send once when the form sent its empty boxes too, as a real form and the queue do', async () => {
 		const asTheFormSendsIt = {
 			what: 'I passed',
 			what_helped: '',
 			idempotencyKey: 'form-key-blank-1'
 		};
-		const first = send(jordan, asTheFormSendsIt);
-		const again = send(jordan, asTheFormSendsIt);
+		const first = await send(jordan, asTheFormSendsIt);
+		const again = await send(jordan, asTheFormSendsIt);
 		expect(again.sent).toBe(true);
 		expect('id' in first && 'id' in again && first.id === again.id).toBe(true);
-		expect(stored('form-key-blank-1')).toHaveLength(1);
+		expect(await stored('form-key-blank-1')).toHaveLength(1);
 	});
 
-	it('does not drop new words sent under a used key: it says so, keeps them, and gives a fresh key', () => {
-		send(jordan, { what: 'First words', idempotencyKey: 'form-key-other-1' });
+	it('does not drop new words sent under a used key: it says so, keeps them, and gives a fresh key', async () => {
+		await send(jordan, { what: 'First words', idempotencyKey: 'form-key-other-1' });
 		const refused = failure(
-			send(jordan, { what: 'Second words', idempotencyKey: 'form-key-other-1' })
+			await send(jordan, { what: 'Second words', idempotencyKey: 'form-key-other-1' })
 		);
 		expect(refused).toMatchObject({
 			status: 409,
@@ -87,26 +88,31 @@ describe('sending a statement from a form', () => {
 			values: { what: 'Second words' }
 		});
 		expect(refused.idempotencyKey).not.toBe('form-key-other-1');
-		expect(stored('form-key-other-1').map((s) => s.answers)).toEqual([{ what: 'First words' }]);
+		expect((await stored('form-key-other-1')).map((s) => s.answers)).toEqual([
+			{ what: 'First words' }
+		]);
 
-		const sentNow = send(jordan, { what: 'Second words', idempotencyKey: refused.idempotencyKey });
+		const sentNow = await send(jordan, {
+			what: 'Second words',
+			idempotencyKey: refused.idempotencyKey
+		});
 		expect('id' in sentNow).toBe(true);
 	});
 
-	it("refuses another young person's key with a 4xx, keeping the words, and leaves their statement alone", () => {
-		send(jordan, { what: 'Jordan wrote this', idempotencyKey: 'form-key-taken-1' });
+	it("refuses another young person's key with a 4xx, keeping the words, and leaves their statement alone", async () => {
+		await send(jordan, { what: 'Jordan wrote this', idempotencyKey: 'form-key-taken-1' });
 		const refused = failure(
-			send(kai, { what: 'Kai wrote this', idempotencyKey: 'form-key-taken-1' })
+			await send(kai, { what: 'Kai wrote this', idempotencyKey: 'form-key-taken-1' })
 		);
 		expect(refused).toMatchObject({ status: 409, values: { what: 'Kai wrote this' } });
 		expect(refused.idempotencyKey).toMatch(/^\w{10,}$/);
-		expect(stored('form-key-taken-1').map((s) => s.answers)).toEqual([
+		expect((await stored('form-key-taken-1')).map((s) => s.answers)).toEqual([
 			{ what: 'Jordan wrote this' }
 		]);
 	});
 
-	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', () => {
-		const simple = sendStatementForm({
+	it('keeps which form the young person saw, so a question the simple one left out reads as not asked', async () => {
+		const simple = await sendStatementForm({
 			form: {
 				news_about: 'something_i_did',
 				what: 'I scored',
@@ -118,35 +124,45 @@ describe('sending a statement from a form', () => {
 			simple: true,
 			language: 'en'
 		});
-		send(jordan, { what: 'I passed', idempotencyKey: 'form-key-whole-1' });
-		const mode = (key: string) =>
-			db()
-				.select({ simpleMode: statements.simpleMode })
-				.from(statements)
-				.where(eq(statements.idempotencyKey, key))
-				.get()?.simpleMode;
+		await send(jordan, { what: 'I passed', idempotencyKey: 'form-key-whole-1' });
+		const mode = async (key: string) =>
+			(
+				await db()
+					.select({ simpleMode: statements.simpleMode })
+					.from(statements)
+					.where(eq(statements.idempotencyKey, key))
+					.limit(1)
+			)[0]?.simpleMode;
 		expect('id' in simple).toBe(true);
-		expect(mode('form-key-simple-1')).toBe(true);
-		expect(mode('form-key-whole-1')).toBe(false);
+		expect(await mode('form-key-simple-1')).toBe(true);
+		expect(await mode('form-key-whole-1')).toBe(false);
 	});
 
 	describe('when the database is full', () => {
-		const sqlite = () => db().$client;
-		afterEach(() => {
-			sqlite().pragma(`max_page_count = ${2 ** 30}`);
-			sqlite().exec('DROP TABLE IF EXISTS filler');
+		/** Raw SQL on the writing connection, in a transaction of its own. */
+		const onWriter = (work: (sqlite: Tx['$client']) => void) =>
+			transaction(async (tx) => work(tx.$client));
+		afterEach(async () => {
+			await onWriter((sqlite) => {
+				sqlite.pragma(`max_page_count = ${2 ** 30}`);
+				sqlite.exec('DROP TABLE IF EXISTS filler');
+			});
 		});
 
-		it('gives every word back with "not saved", keeps the key, stores nothing, and sends once there is room', () => {
+		it('gives every word back with "not saved", keeps the key, stores nothing, and sends once there is room', async () => {
 			// The database may not grow, and what room it had is filled: SQLite answers SQLITE_FULL, as on a full disk.
-			sqlite().exec('CREATE TABLE IF NOT EXISTS filler (x BLOB)');
-			sqlite().pragma(
-				`max_page_count = ${Number(sqlite().pragma('page_count', { simple: true }))}`
-			);
-			const fill = sqlite().prepare('INSERT INTO filler VALUES (zeroblob(?))');
+			await onWriter((sqlite) => {
+				sqlite.exec('CREATE TABLE IF NOT EXISTS filler (x BLOB)');
+				sqlite.pragma(`max_page_count = ${Number(sqlite.pragma('page_count', { simple: true }))}`);
+			});
+			// One insert a transaction: SQLite may roll back the whole of a transaction that ran out of room.
+			const fill = (size: number) =>
+				onWriter((sqlite) => {
+					sqlite.prepare('INSERT INTO filler VALUES (zeroblob(?))').run(size);
+				});
 			for (const size of [4096, 512, 64, 8, 1]) {
 				try {
-					for (;;) fill.run(size);
+					for (;;) await fill(size);
 				} catch (error) {
 					expect((error as { code?: string }).code).toBe('SQLITE_FULL');
 				}
@@ -155,7 +171,7 @@ describe('sending a statement from a form', () => {
 			const words = 'x'.repeat(2000);
 			const helped = 'y'.repeat(2000);
 			const result = failure(
-				send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })
+				await send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })
 			);
 			expect(result).toMatchObject({
 				status: 503,
@@ -163,12 +179,16 @@ describe('sending a statement from a form', () => {
 				idempotencyKey: 'form-key-full-1',
 				values: { what: words, what_helped: helped }
 			});
-			expect(stored('form-key-full-1')).toEqual([]);
+			expect(await stored('form-key-full-1')).toEqual([]);
 
-			sqlite().pragma(`max_page_count = ${2 ** 30}`);
+			await onWriter((sqlite) => sqlite.pragma(`max_page_count = ${2 ** 30}`));
 			expect(
 				'id' in
-					send(jordan, { what: words, what_helped: helped, idempotencyKey: 'form-key-full-1' })
+					(await send(jordan, {
+						what: words,
+						what_helped: helped,
+						idempotencyKey: 'form-key-full-1'
+					}))
 			).toBe(true);
 		});
 	});

@@ -77,7 +77,7 @@ const asFormValues = (answers: Record<string, unknown>) =>
  * every typed word kept, and a fresh form key where sending again should make
  * a new statement; success gives the new (or already stored) id.
  */
-export function sendStatementForm({
+export async function sendStatementForm({
 	form,
 	template,
 	person,
@@ -86,7 +86,7 @@ export function sendStatementForm({
 	completedWithWorkerId,
 	voice,
 	language
-}: SendFormOptions): SendOutcome {
+}: SendFormOptions): Promise<SendOutcome> {
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
 	const earlier = key ? findStatementSentWithKey(key) : undefined;
 	const ownEarlier = earlier?.youngPersonId === person.id ? earlier : undefined;
@@ -95,7 +95,7 @@ export function sendStatementForm({
 		? {}
 		: ownEarlier
 			? asFormValues(ownEarlier.answers)
-			: ((findOwnDraft(person.id, template.id)?.answers ?? {}) as Record<string, unknown>);
+			: (((await findOwnDraft(person.id, template.id))?.answers ?? {}) as Record<string, unknown>);
 	const input = { ...draft, ...form };
 	const values = draftAnswersFrom(template, input);
 	const refused = (
@@ -119,9 +119,9 @@ export function sendStatementForm({
 	if (voice && Object.keys(voice.refused).length > 0) return wrong(voiceErrors(voice));
 	// Recordings kept on the draft go with it, as its words do; after a send the statement stands in for the draft.
 	const kept = ownEarlier
-		? findStatementRecordings(ownEarlier.id)
+		? await findStatementRecordings(ownEarlier.id)
 		: voice
-			? findDraftRecordings(person.id, template.id)
+			? await findDraftRecordings(person.id, template.id)
 			: new Map<string, Recording>();
 	for (const id of voice?.removed ?? []) kept.delete(id);
 	const recordings = new Map([...kept, ...(voice?.recordings ?? [])]);
@@ -138,7 +138,7 @@ export function sendStatementForm({
 			const date = String(input.meeting_other_date ?? '');
 			if ((MEETING_TYPES as readonly string[]).includes(type)) answers.meeting_other_type = type;
 			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) answers.meeting_other_date = date;
-		} else if (listOwnUpcomingMeetings(person.id).some((m) => m.id === chosen)) {
+		} else if ((await listOwnUpcomingMeetings(person.id)).some((m) => m.id === chosen)) {
 			meetingId = chosen;
 		} else {
 			return wrong({ meeting: 'choose_one' });
@@ -156,22 +156,23 @@ export function sendStatementForm({
 	if (
 		ownEarlier &&
 		(!isSameStatement(ownEarlier, statement) ||
-			!sameRecordings(findStatementRecordings(ownEarlier.id), recordings))
+			!sameRecordings(await findStatementRecordings(ownEarlier.id), recordings))
 	)
 		return refused('sent_before_with_other_words', 'sent_before_with_other_words');
-	const sent = attemptWrite(() =>
-		submitStatement(
-			person.id,
-			actorId,
-			{
-				...statement,
-				completedWithWorkerId: completedWithWorkerId ?? null,
-				simpleMode: simple,
-				recordings,
-				language
-			},
-			currentTime()
-		)
+	const sent = await attemptWrite(
+		async () =>
+			await submitStatement(
+				person.id,
+				actorId,
+				{
+					...statement,
+					completedWithWorkerId: completedWithWorkerId ?? null,
+					simpleMode: simple,
+					recordings,
+					language
+				},
+				currentTime()
+			)
 	);
 	// Nothing was stored; the same key is kept, so trying again can never make two.
 	if (!sent.stored) return refused('not_saved', 'not_saved', key);

@@ -9,9 +9,9 @@ import { conditions, firstName, threadOf, type Whose } from './reader';
  * notes the statement page shows: on a file of forty statements that was most of the page's time.
  * Same scope and same thread as the whole reader (reader.ts).
  */
-export function readTimeline(whose: Whose, youngPersonId: string) {
-	return db()
-		.query.statements.findMany({
+export async function readTimeline(whose: Whose, youngPersonId: string) {
+	return (
+		await db().query.statements.findMany({
 			where: conditions(whose, { youngPersonId }),
 			orderBy: [desc(statements.sentAt)],
 			columns: {
@@ -32,10 +32,9 @@ export function readTimeline(whose: Whose, youngPersonId: string) {
 				}
 			}
 		})
-		.sync()
-		.map(({ youngPerson, outcome, replies, ...statement }) => ({
-			...statement,
-			thread: threadOf(replies, youngPerson.userId),
-			outcome: outcome && { decision: outcome.decision, by: outcome.recorder.firstName }
-		}));
+	).map(({ youngPerson, outcome, replies, ...statement }) => ({
+		...statement,
+		thread: threadOf(replies, youngPerson.userId),
+		outcome: outcome && { decision: outcome.decision, by: outcome.recorder.firstName }
+	}));
 }

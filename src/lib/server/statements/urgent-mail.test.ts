@@ -15,15 +15,15 @@ let person: ReturnType<typeof describeYoungPerson>;
 
 beforeAll(async () => {
 	smtp = await startMailCatcher();
-	const team = createTeam();
+	const team = await createTeam();
 	const worker = await createStaff(['worker'], { email: 'robin@heard.example' });
-	const id = createYoungPerson({ teamId: team, preferredName: 'Ola' });
-	allocate(id, worker.id);
+	const id = await createYoungPerson({ teamId: team, preferredName: 'Ola' });
+	await allocate(id, worker.id);
 	person = describeYoungPerson(
-		db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!
+		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 	// The server's own mail round (every 15 s) starts now and next comes well after this test.
-	stopTasks = startBackgroundTasks(smtp.url);
+	stopTasks = await startBackgroundTasks(smtp.url);
 	await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 afterAll(async () => {
@@ -34,7 +34,7 @@ afterAll(async () => {
 describe('an urgent statement', () => {
 	it("has its worker's email sent at once, not at the next round of the outbox", async () => {
 		const sentAt = Date.now();
-		const sent = sendStatementForm({
+		const sent = await sendStatementForm({
 			form: { what: 'Something is wrong at home.', idempotencyKey: 'urgent-mail-test-1' },
 			template: currentTemplate('worried'),
 			person,

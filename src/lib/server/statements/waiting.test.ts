@@ -11,6 +11,7 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
+import { workingCalendar } from '../working-time/calendar';
 import { listCaseloadForWorker } from './queries';
 import { listWaitingInManagedTeams, stillWaiting, whatIsWaiting } from './waiting';
 
@@ -19,19 +20,19 @@ let manager: SessionUser;
 let maya: string;
 
 beforeAll(async () => {
-	const team = createTeam('North');
+	const team = await createTeam('North');
 	worker = await createStaff(['worker'], { firstName: 'Sam' });
 	manager = await createStaff(['manager'], { firstName: 'Fiona' });
-	addToTeam(team, worker.id, 'worker');
-	addToTeam(team, manager.id, 'manager');
-	maya = createYoungPerson({ teamId: team, preferredName: 'Maya' });
-	allocate(maya, worker.id);
-	addStatement(maya, { kind: 'worried', urgent: true });
-	addStatement(maya, { kind: 'make_a_change', readBy: worker.id });
+	await addToTeam(team, worker.id, 'worker');
+	await addToTeam(team, manager.id, 'manager');
+	maya = await createYoungPerson({ teamId: team, preferredName: 'Maya' });
+	await allocate(maya, worker.id);
+	await addStatement(maya, { kind: 'worried', urgent: true });
+	await addStatement(maya, { kind: 'make_a_change', readBy: worker.id });
 });
 
 /** Runs `work`, then the query plan of every statement it compiled that states "still waiting". */
-function plansOf(work: () => void): string[] {
+async function plansOf(work: () => unknown): Promise<string[]> {
 	const client = db().$client;
 	const compile = client.prepare;
 	const compiled: string[] = [];
@@ -40,7 +41,7 @@ function plansOf(work: () => void): string[] {
 		compile.call(client, source)
 	)) as typeof compile;
 	try {
-		work();
+		await work();
 	} finally {
 		client.prepare = compile;
 	}
@@ -71,8 +72,8 @@ describe('the waiting index', () => {
 		);
 	});
 
-	it("answers the caseload's counts", () => {
-		const plans = plansOf(() =>
+	it("answers the caseload's counts", async () => {
+		const plans = await plansOf(() =>
 			expect(listCaseloadForWorker(worker)).toMatchObject([
 				{ id: maya, unread: 1, urgentUnread: 1, openChanges: 1 }
 			])
@@ -81,10 +82,10 @@ describe('the waiting index', () => {
 		expect(plans[0]).toContain('COVERING INDEX statements_waiting_idx');
 	});
 
-	it('is offered to the team view, which states its condition', () => {
+	it('is offered to the team view, which states its condition', async () => {
 		// Which index SQLite then picks for a whole team depends on its statistics; the condition must be there for it to choose.
-		const plans = plansOf(() =>
-			expect(listWaitingInManagedTeams(manager, 2, new Date())).toHaveLength(2)
+		const plans = await plansOf(async () =>
+			expect(await listWaitingInManagedTeams(manager, 2, new Date())).toHaveLength(2)
 		);
 		expect(plans).toHaveLength(1);
 	});
@@ -93,26 +94,30 @@ describe('the waiting index', () => {
 describe('what a waiting statement needs, in TypeScript', () => {
 	const sentAt = new Date('2025-01-06T09:00:00Z');
 	const now = new Date('2025-01-06T10:00:00Z');
-	it('agrees with the SQL: unread, awaiting a reply, an open change request', () => {
+	it('agrees with the SQL: unread, awaiting a reply, an open change request', async () => {
+		const calendar = await workingCalendar();
 		expect(
 			whatIsWaiting(
 				{ kind: 'feelings', firstReadAt: null, firstRepliedAt: null, closedAt: null, sentAt },
 				2,
-				now
+				now,
+				calendar
 			)
 		).toMatchObject({ unread: true, awaitingReply: false, openChange: false });
 		expect(
 			whatIsWaiting(
 				{ kind: 'feelings', firstReadAt: now, firstRepliedAt: null, closedAt: null, sentAt },
 				2,
-				now
+				now,
+				calendar
 			)
 		).toMatchObject({ unread: false, awaitingReply: true });
 		expect(
 			whatIsWaiting(
 				{ kind: 'make_a_change', firstReadAt: now, firstRepliedAt: now, closedAt: null, sentAt },
 				2,
-				now
+				now,
+				calendar
 			)
 		).toMatchObject({ awaitingReply: false, openChange: true });
 	});

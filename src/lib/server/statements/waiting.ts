@@ -35,7 +35,7 @@ export function whatIsWaiting(
 	},
 	responseWorkingDays: number,
 	now: Date,
-	calendar: WorkingCalendar = workingCalendar()
+	calendar: WorkingCalendar
 ) {
 	const unread = s.firstReadAt === null;
 	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
@@ -81,26 +81,26 @@ export const waitingCounts = {
  * is still waiting is loaded: a team's whole history would be tens of
  * thousands of rows.
  */
-export function listWaitingInManagedTeams(
+export async function listWaitingInManagedTeams(
 	actor: SessionUser,
 	responseWorkingDays: number,
 	now: Date
 ) {
-	const calendar = workingCalendar();
-	return db()
-		.select({
-			...waitingColumns,
-			youngPersonId: youngPeople.id,
-			preferredName: youngPeople.preferredName,
-			workerId: allocations.workerId
-		})
-		.from(statements)
-		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
-		.leftJoin(
-			allocations,
-			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-		)
-		.where(and(visibleYoungPeople(actor, { reach: 'team' }), stillWaiting))
-		.all()
-		.map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now, calendar) }));
+	const calendar = await workingCalendar();
+	return (
+		await db()
+			.select({
+				...waitingColumns,
+				youngPersonId: youngPeople.id,
+				preferredName: youngPeople.preferredName,
+				workerId: allocations.workerId
+			})
+			.from(statements)
+			.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+			.leftJoin(
+				allocations,
+				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+			)
+			.where(and(visibleYoungPeople(actor, { reach: 'team' }), stillWaiting))
+	).map((r) => ({ ...r, ...whatIsWaiting(r, responseWorkingDays, now, calendar) }));
 }

@@ -7,8 +7,8 @@ import { getSetting } from '../settings';
 import { teamsManagedBy, visibleYoungPeople } from '../staff/scope';
 
 /** Young people in the teams this manager manages, with their current worker (if any). */
-export function listTeamYoungPeople(actor: SessionUser) {
-	return db()
+export async function listTeamYoungPeople(actor: SessionUser) {
+	return await db()
 		.select({
 			id: youngPeople.id,
 			preferredName: youngPeople.preferredName,
@@ -24,19 +24,18 @@ export function listTeamYoungPeople(actor: SessionUser) {
 		)
 		.leftJoin(users, eq(allocations.workerId, users.id))
 		.where(visibleYoungPeople(actor, { reach: 'team' }))
-		.orderBy(asc(youngPeople.preferredName))
-		.all();
+		.orderBy(asc(youngPeople.preferredName));
 }
 
 /**
  * Per worker, what is waiting in the manager's teams (unread, overdue, urgent
  * unread, open change requests), and the urgent unread statements themselves.
  */
-export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
-	const days = getSetting('responseWorkingDays');
-	const rows = listWaitingInManagedTeams(actor, days, now);
+export async function summariseTeamForManager(actor: SessionUser, now = new Date()) {
+	const days = await getSetting('responseWorkingDays');
+	const rows = await listWaitingInManagedTeams(actor, days, now);
 
-	const people = listTeamYoungPeople(actor);
+	const people = await listTeamYoungPeople(actor);
 	const workers = new Map<
 		string,
 		{
@@ -81,13 +80,12 @@ export function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 }
 
 /** Workers a manager may allocate: active people with the worker role in a team they manage. */
-export function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
-	return reader
+export async function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
+	return await reader
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
 		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
 		.where(and(inArray(teamMembers.teamId, teamsManagedBy(actor.id)), eq(users.active, true)))
-		.orderBy(asc(users.displayName))
-		.all();
+		.orderBy(asc(users.displayName));
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { statements } from '../db/schema';
 import { visibleStatement } from '../inbox/mutations';
 import { notifyYoungPerson } from '../notifications/notify';
@@ -14,16 +14,16 @@ type AcknowledgeResult = 'ok' | 'already' | 'not_found' | 'not_urgent';
  * Acknowledged is not read: it stops the urgent chain, and the young person sees that someone
  * is dealing with it, and when. Pressed twice, or by two people, the first stands.
  */
-export function acknowledgeUrgent(
+export async function acknowledgeUrgent(
 	actor: SessionUser,
 	statementId: string,
 	now = new Date()
-): AcknowledgeResult {
-	return db().transaction((tx): AcknowledgeResult => {
-		const statement = visibleStatement(tx, actor, statementId, { urgentReach: true });
+): Promise<AcknowledgeResult> {
+	return await transaction(async (tx): Promise<AcknowledgeResult> => {
+		const statement = await visibleStatement(tx, actor, statementId, { urgentReach: true });
 		if (!statement) return 'not_found';
 		if (!statement.urgent) return 'not_urgent';
-		const claimed = tx
+		const claimed = await tx
 			.update(statements)
 			.set({
 				acknowledgedAt: now,
@@ -33,10 +33,9 @@ export function acknowledgeUrgent(
 				firstReadBy: statement.firstReadBy ?? actor.id,
 				status: statement.status === 'sent' ? 'read' : statement.status
 			})
-			.where(and(eq(statements.id, statementId), isNull(statements.acknowledgedAt)))
-			.run();
+			.where(and(eq(statements.id, statementId), isNull(statements.acknowledgedAt)));
 		if (claimed.changes === 0) return 'already';
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -48,7 +47,7 @@ export function acknowledgeUrgent(
 			},
 			now
 		);
-		notifyYoungPerson(tx, statement.youngPersonId, 'acknowledged', statementId, now);
+		await notifyYoungPerson(tx, statement.youngPersonId, 'acknowledged', statementId, now);
 		return 'ok';
 	});
 }

@@ -9,24 +9,25 @@ import type { Acknowledged } from '../reports/acknowledge';
 const DAY = 86_400_000;
 
 /** Each step of an urgent statement's chain so far, oldest first (the caller has found the statement). */
-export function listAlertsOf(statementId: string) {
-	return db()
+export async function listAlertsOf(statementId: string) {
+	return await db()
 		.select({ step: urgentAlerts.step, at: urgentAlerts.at, told: urgentAlerts.told })
 		.from(urgentAlerts)
 		.where(eq(urgentAlerts.statementId, statementId))
-		.orderBy(asc(urgentAlerts.at))
-		.all();
+		.orderBy(asc(urgentAlerts.at));
 }
 
 /** Whether this member of staff has an out-of-hours list to see: on the team, or the senior manager. */
-export function hasOutOfHoursList(actor: SessionUser): boolean {
-	if (actor.id === getSetting('seniorManagerId')) return true;
+export async function hasOutOfHoursList(actor: SessionUser): Promise<boolean> {
+	if (actor.id === (await getSetting('seniorManagerId'))) return true;
 	return (
-		db()
-			.select({ yes: sql<number>`${isOnOutOfHoursTeam(actor.id)}` })
-			.from(users)
-			.where(eq(users.id, actor.id))
-			.get()?.yes === 1
+		(
+			await db()
+				.select({ yes: sql<number>`${isOnOutOfHoursTeam(actor.id)}` })
+				.from(users)
+				.where(eq(users.id, actor.id))
+				.limit(1)
+		)[0]?.yes === 1
 	);
 }
 
@@ -34,12 +35,12 @@ export function hasOutOfHoursList(actor: SessionUser): boolean {
  * The out-of-hours team's urgent list: what the chain brought to them (staff/scope.ts), nobody
  * dealing with it first, then what someone took on in the last day.
  */
-export function listUrgentForOutOfHours(actor: SessionUser, now: Date) {
+export async function listUrgentForOutOfHours(actor: SessionUser, now: Date) {
 	const acknowledger = db()
 		.select({ id: users.id, firstName: users.firstName })
 		.from(users)
 		.as('acknowledger');
-	return db()
+	return await db()
 		.select({
 			id: statements.id,
 			kind: statements.kind,
@@ -60,35 +61,34 @@ export function listUrgentForOutOfHours(actor: SessionUser, now: Date) {
 				)
 			)
 		)
-		.orderBy(desc(isNull(statements.acknowledgedAt)), asc(statements.sentAt))
-		.all();
+		.orderBy(desc(isNull(statements.acknowledgedAt)), asc(statements.sentAt));
 }
 
 /** Urgent statements of the manager's teams acknowledged within the last `days` days, for the time to acknowledge. */
-export function listAcknowledgedInManagedTeams(
+export async function listAcknowledgedInManagedTeams(
 	actor: SessionUser,
 	now: Date,
 	days = 90
-): Acknowledged[] {
-	return db()
-		.select({
-			outOfHours: statements.outOfHours,
-			sentAt: statements.sentAt,
-			at: statements.acknowledgedAt
-		})
-		.from(statements)
-		.where(
-			and(
-				sql`${statements.urgent} = 1`,
-				gte(statements.sentAt, new Date(now.getTime() - days * DAY)),
-				isNotNull(statements.acknowledgedAt),
-				isNotNull(statements.outOfHours),
-				inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'team' }))
+): Promise<Acknowledged[]> {
+	return (
+		await db()
+			.select({
+				outOfHours: statements.outOfHours,
+				sentAt: statements.sentAt,
+				at: statements.acknowledgedAt
+			})
+			.from(statements)
+			.where(
+				and(
+					sql`${statements.urgent} = 1`,
+					gte(statements.sentAt, new Date(now.getTime() - days * DAY)),
+					isNotNull(statements.acknowledgedAt),
+					isNotNull(statements.outOfHours),
+					inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'team' }))
+				)
 			)
-		)
-		.all()
-		.map((r) => ({
-			outOfHours: !!r.outOfHours,
-			minutes: (r.at!.getTime() - r.sentAt.getTime()) / 60_000
-		}));
+	).map((r) => ({
+		outOfHours: !!r.outOfHours,
+		minutes: (r.at!.getTime() - r.sentAt.getTime()) / 60_000
+	}));
 }

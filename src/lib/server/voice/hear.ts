@@ -1,6 +1,6 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { visibleStatements } from '../staff/scope';
 import { findStatementRecording } from './queries';
 
@@ -10,21 +10,21 @@ import { findStatementRecording } from './queries';
  * the hearing or the download in the audit log. Null when it is not theirs to
  * hear, or there is none.
  */
-export function hearVoiceNote(
+export async function hearVoiceNote(
 	actor: SessionUser,
 	statementId: string,
 	questionId: string,
 	{ download, now }: { download: boolean; now: Date }
 ) {
-	return db().transaction((tx) => {
-		const found = findStatementRecording(
+	return await transaction(async (tx) => {
+		const found = await findStatementRecording(
 			statementId,
 			questionId,
 			visibleStatements(actor, { includeArchived: true }),
 			tx
 		);
 		if (!found) return null;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

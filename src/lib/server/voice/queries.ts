@@ -22,38 +22,43 @@ const ofDraft = (youngPersonId: string, templateId: string) =>
 	and(eq(draftVoiceNotes.youngPersonId, youngPersonId), eq(draftVoiceNotes.templateId, templateId));
 
 /** The recordings kept on a young person's unfinished statement, by question. */
-export function listDraftVoiceNotes(youngPersonId: string, templateId: string): VoiceNoteAbout[] {
-	return db().select(about).from(draftVoiceNotes).where(ofDraft(youngPersonId, templateId)).all();
+export async function listDraftVoiceNotes(
+	youngPersonId: string,
+	templateId: string
+): Promise<VoiceNoteAbout[]> {
+	return await db().select(about).from(draftVoiceNotes).where(ofDraft(youngPersonId, templateId));
 }
 
 /** The kept recordings with their bytes, to go with the statement when it is sent. */
-export function findDraftRecordings(
+export async function findDraftRecordings(
 	youngPersonId: string,
 	templateId: string
-): Map<string, Recording> {
+): Promise<Map<string, Recording>> {
 	const rows = db().select(whole).from(draftVoiceNotes).where(ofDraft(youngPersonId, templateId));
-	return new Map(rows.all().map(({ questionId, ...r }) => [questionId, r]));
+	return new Map((await rows).map(({ questionId, ...r }) => [questionId, r]));
 }
 
 /** One kept recording, for the child to listen back to: their own draft only. */
-export function findOwnDraftRecording(
+export async function findOwnDraftRecording(
 	youngPersonId: string,
 	templateId: string,
 	questionId: string
 ) {
-	return db()
-		.select(whole)
-		.from(draftVoiceNotes)
-		.where(and(ofDraft(youngPersonId, templateId), eq(draftVoiceNotes.questionId, questionId)))
-		.get();
+	return (
+		await db()
+			.select(whole)
+			.from(draftVoiceNotes)
+			.where(and(ofDraft(youngPersonId, templateId), eq(draftVoiceNotes.questionId, questionId)))
+			.limit(1)
+	)[0];
 }
 
 /** A sent statement's recordings with their bytes (the caller has already checked who may hear them). */
-export function findStatementRecordings(
+export async function findStatementRecordings(
 	statementId: string,
 	reader: Reader = db()
-): Map<string, Recording> {
-	const rows = reader
+): Promise<Map<string, Recording>> {
+	const rows = await reader
 		.select({
 			questionId: statementVoiceNotes.questionId,
 			contentType: statementVoiceNotes.contentType,
@@ -63,8 +68,7 @@ export function findStatementRecordings(
 			digest: statementVoiceNotes.digest
 		})
 		.from(statementVoiceNotes)
-		.where(eq(statementVoiceNotes.statementId, statementId))
-		.all();
+		.where(eq(statementVoiceNotes.statementId, statementId));
 	return new Map(rows.map(({ questionId, ...r }) => [questionId, r]));
 }
 
@@ -79,36 +83,43 @@ export function sameRecordings(a: Map<string, Recording>, b: Map<string, Recordi
  * One sent recording, while the statement's words are still kept, for whoever `mayHear` lets
  * hear it: the young person who sent it, or staff by the rule that lets them read the statement.
  */
-export function findStatementRecording(
+export async function findStatementRecording(
 	statementId: string,
 	questionId: string,
 	mayHear: SQL | undefined,
 	database: Reader = db()
 ) {
-	return database
-		.select({
-			youngPersonId: statements.youngPersonId,
-			kind: statements.kind,
-			sentAt: statements.sentAt,
-			contentType: statementVoiceNotes.contentType,
-			bytes: statementVoiceNotes.bytes
-		})
-		.from(statementVoiceNotes)
-		.innerJoin(statements, eq(statementVoiceNotes.statementId, statements.id))
-		.where(
-			and(
-				eq(statements.id, statementId),
-				eq(statementVoiceNotes.questionId, questionId),
-				isNull(statements.anonymisedAt),
-				mayHear
+	return (
+		await database
+			.select({
+				youngPersonId: statements.youngPersonId,
+				kind: statements.kind,
+				sentAt: statements.sentAt,
+				contentType: statementVoiceNotes.contentType,
+				bytes: statementVoiceNotes.bytes
+			})
+			.from(statementVoiceNotes)
+			.innerJoin(statements, eq(statementVoiceNotes.statementId, statements.id))
+			.where(
+				and(
+					eq(statements.id, statementId),
+					eq(statementVoiceNotes.questionId, questionId),
+					isNull(statements.anonymisedAt),
+					mayHear
+				)
 			)
-		)
-		.get();
+			.limit(1)
+	)[0];
 }
 
 /** One of the young person's own sent recordings. */
-export const findOwnStatementRecording = (
+export const findOwnStatementRecording = async (
 	youngPersonId: string,
 	statementId: string,
 	questionId: string
-) => findStatementRecording(statementId, questionId, eq(statements.youngPersonId, youngPersonId));
+) =>
+	await findStatementRecording(
+		statementId,
+		questionId,
+		eq(statements.youngPersonId, youngPersonId)
+	);

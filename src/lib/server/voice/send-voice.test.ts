@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { draftVoiceNotes, statementVoiceNotes, statements, youngPeople } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { wavBytes } from '$tests/fixtures/wav';
@@ -15,12 +15,12 @@ const goodNews = currentTemplate('good_news');
 let jordan: ReturnType<typeof describeYoungPerson>;
 
 beforeAll(async () => {
-	const team = createTeam();
+	const team = await createTeam();
 	const worker = await createStaff(['worker']);
-	const id = createYoungPerson({ teamId: team, preferredName: 'Jordan' });
-	allocate(id, worker.id);
+	const id = await createYoungPerson({ teamId: team, preferredName: 'Jordan' });
+	await allocate(id, worker.id);
 	jordan = describeYoungPerson(
-		db().select().from(youngPeople).where(eq(youngPeople.id, id)).get()!
+		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 });
 
@@ -33,7 +33,7 @@ async function post(
 	for (const [name, value] of Object.entries(fields)) form.set(name, value);
 	if (file) form.set('voice_what', new File([file.bytes], file.name, { type: 'audio/wav' }));
 	const voice = await readVoiceNotes(form, goodNews);
-	return sendStatementForm({
+	return await sendStatementForm({
 		form: textFieldsOf(form),
 		template: goodNews,
 		person: jordan,
@@ -43,14 +43,13 @@ async function post(
 		language: 'en'
 	});
 }
-const notesOf = (statementId: string) =>
-	db()
+const notesOf = async (statementId: string) =>
+	await db()
 		.select()
 		.from(statementVoiceNotes)
-		.where(eq(statementVoiceNotes.statementId, statementId))
-		.all();
-const withKey = (key: string) =>
-	db().select().from(statements).where(eq(statements.idempotencyKey, key)).all();
+		.where(eq(statementVoiceNotes.statementId, statementId));
+const withKey = async (key: string) =>
+	await db().select().from(statements).where(eq(statements.idempotencyKey, key));
 
 describe('a voice note sent with a statement', () => {
 	it('is stored with the statement, and answers a words question on its own', async () => {
@@ -62,13 +61,13 @@ describe('a voice note sent with a statement', () => {
 			}
 		);
 		expect(sent.sent).toBe(true);
-		const [note] = notesOf(sent.sent ? sent.id : '');
+		const [note] = await notesOf(sent.sent ? sent.id : '');
 		expect(note).toMatchObject({ questionId: 'what', contentType: 'audio/wav', durationMs: 3000 });
 		expect(note!.bytes.equals(Buffer.from(wavBytes(3)))).toBe(true);
 	});
 
 	it('refuses a file that is not audio, even labelled as audio, and stores nothing', async () => {
-		const before = db().select().from(statementVoiceNotes).all().length;
+		const before = (await db().select().from(statementVoiceNotes)).length;
 		const sent = await post(
 			{ what: 'Words too', idempotencyKey: 'voice-key-0002' },
 			{
@@ -79,8 +78,8 @@ describe('a voice note sent with a statement', () => {
 		expect(sent.sent).toBe(false);
 		expect(!sent.sent && sent.form.errors).toEqual({ what: 'voice_not_audio' });
 		expect(!sent.sent && sent.form.values.what).toBe('Words too');
-		expect(withKey('voice-key-0002')).toHaveLength(0);
-		expect(db().select().from(statementVoiceNotes).all()).toHaveLength(before);
+		expect(await withKey('voice-key-0002')).toHaveLength(0);
+		expect(await db().select().from(statementVoiceNotes)).toHaveLength(before);
 	});
 
 	it('stores a double send once, and refuses the same key with another recording', async () => {
@@ -99,7 +98,7 @@ describe('a voice note sent with a statement', () => {
 			}
 		);
 		expect(first.sent && again.sent && first.id === again.id).toBe(true);
-		expect(notesOf(first.sent ? first.id : '')).toHaveLength(1);
+		expect(await notesOf(first.sent ? first.id : '')).toHaveLength(1);
 		const other = await post(
 			{ what: 'Hi', idempotencyKey: 'voice-key-0003' },
 			{
@@ -108,7 +107,7 @@ describe('a voice note sent with a statement', () => {
 			}
 		);
 		expect(!other.sent && other.refusal).toBe('sent_before_with_other_words');
-		expect(notesOf(first.sent ? first.id : '')[0]!.durationMs).toBe(1000);
+		expect((await notesOf(first.sent ? first.id : ''))[0]!.durationMs).toBe(1000);
 	});
 
 	it('takes the recording kept on the draft, and leaves no copy behind', async () => {
@@ -120,12 +119,12 @@ describe('a voice note sent with a statement', () => {
 			})(),
 			goodNews
 		);
-		saveDraft(jordan.id, goodNews.id, {}, new Date(), kept);
-		expect(db().select().from(draftVoiceNotes).all()).toHaveLength(1);
+		await saveDraft(jordan.id, goodNews.id, {}, new Date(), kept);
+		expect(await db().select().from(draftVoiceNotes)).toHaveLength(1);
 		const sent = await post({ what: '', idempotencyKey: 'voice-key-0004' });
 		expect(sent.sent).toBe(true);
-		expect(notesOf(sent.sent ? sent.id : '')[0]!.durationMs).toBe(4000);
-		expect(db().select().from(draftVoiceNotes).all()).toHaveLength(0);
+		expect((await notesOf(sent.sent ? sent.id : ''))[0]!.durationMs).toBe(4000);
+		expect(await db().select().from(draftVoiceNotes)).toHaveLength(0);
 	});
 
 	it('is removed by retention like free text', async () => {
@@ -137,17 +136,17 @@ describe('a voice note sent with a statement', () => {
 			}
 		);
 		const id = sent.sent ? sent.id : '';
-		db()
-			.update(statements)
-			.set({ sentAt: new Date('2020-01-01T00:00:00Z') })
-			.where(eq(statements.id, id))
-			.run();
-		db()
-			.update(youngPeople)
-			.set({ archivedAt: new Date('2020-02-01T00:00:00Z') })
-			.where(eq(youngPeople.id, jordan.id))
-			.run();
-		runRetention(new Date('2032-01-01T00:00:00Z'));
-		expect(notesOf(id)).toHaveLength(0);
+		await transaction(async (tx) => {
+			await tx
+				.update(statements)
+				.set({ sentAt: new Date('2020-01-01T00:00:00Z') })
+				.where(eq(statements.id, id));
+			await tx
+				.update(youngPeople)
+				.set({ archivedAt: new Date('2020-02-01T00:00:00Z') })
+				.where(eq(youngPeople.id, jordan.id));
+		});
+		await runRetention(new Date('2032-01-01T00:00:00Z'));
+		expect(await notesOf(id)).toHaveLength(0);
 	});
 });

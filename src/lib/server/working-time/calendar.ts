@@ -28,15 +28,14 @@ const holidaysOf = preparedOnce((database) =>
 );
 
 /** Read once per request or per list, and passed to the checks below; inside a transaction, through its handle. */
-export function workingCalendar(reader?: Reader): WorkingCalendar {
-	const hours = getSetting('workingHours', reader);
-	const nation = getSetting('bankHolidayNation', reader);
+export async function workingCalendar(reader?: Reader): Promise<WorkingCalendar> {
+	const hours = await getSetting('workingHours', reader);
+	const nation = await getSetting('bankHolidayNation', reader);
 	const holidays = reader
-		? reader
+		? await reader
 				.select({ date: bankHolidays.date })
 				.from(bankHolidays)
 				.where(eq(bankHolidays.nation, nation))
-				.all()
 		: holidaysOf().all({ nation });
 	return {
 		days: new Set(hours.days),

@@ -8,7 +8,7 @@ import { listSeniorManagerChoices } from './queries';
 
 type Read<T> = { ok: true; values: T } | { ok: false; errors: Record<string, string> };
 
-export function readWorkingTimeForm(form: FormData): Read<WorkingTime> {
+export async function readWorkingTimeForm(form: FormData): Promise<Read<WorkingTime>> {
 	const errors: Record<string, string> = {};
 	const text = (key: string) => String(form.get(key) ?? '').trim();
 	const days = form
@@ -37,7 +37,7 @@ export function readWorkingTimeForm(form: FormData): Read<WorkingTime> {
 	const dutyEscalationHours = number('dutyEscalationHours');
 	const seniorEscalationHours = number('seniorEscalationHours');
 	const seniorManagerId = text('seniorManagerId');
-	if (seniorManagerId && !listSeniorManagerChoices().some((c) => c.id === seniorManagerId))
+	if (seniorManagerId && !(await listSeniorManagerChoices()).some((c) => c.id === seniorManagerId))
 		errors.seniorManagerId = 'choose_one';
 	if (Object.keys(errors).length > 0 || !hours.success || !nation.success)
 		return { ok: false, errors };

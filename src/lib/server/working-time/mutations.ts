@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { BankHolidayNation } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db } from '../db';
+import { transaction } from '../db';
 import { bankHolidays } from '../db/schema';
 import { getSetting, setSetting, type SettingValue } from '../settings';
 
@@ -23,22 +23,26 @@ const KEYS = [
 	'seniorManagerId'
 ] as const;
 
-export function currentWorkingTime(): WorkingTime {
+export async function currentWorkingTime(): Promise<WorkingTime> {
 	return {
-		workingHours: getSetting('workingHours'),
-		bankHolidayNation: getSetting('bankHolidayNation'),
-		dutyEscalationHours: getSetting('dutyEscalationHours'),
-		seniorEscalationHours: getSetting('seniorEscalationHours'),
-		seniorManagerId: getSetting('seniorManagerId')
+		workingHours: await getSetting('workingHours'),
+		bankHolidayNation: await getSetting('bankHolidayNation'),
+		dutyEscalationHours: await getSetting('dutyEscalationHours'),
+		seniorEscalationHours: await getSetting('seniorEscalationHours'),
+		seniorManagerId: await getSetting('seniorManagerId')
 	};
 }
 
-export function saveWorkingTime(actor: SessionUser, values: WorkingTime, now = new Date()): void {
-	const before = currentWorkingTime();
+export async function saveWorkingTime(
+	actor: SessionUser,
+	values: WorkingTime,
+	now = new Date()
+): Promise<void> {
+	const before = await currentWorkingTime();
 	const changed = KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(values[k]));
-	db().transaction((tx) => {
-		for (const key of changed) setSetting(tx, key, values[key] as never, now);
-		recordAuditEvent(
+	await transaction(async (tx) => {
+		for (const key of changed) await setSetting(tx, key, values[key] as never, now);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -51,20 +55,20 @@ export function saveWorkingTime(actor: SessionUser, values: WorkingTime, now = n
 	});
 }
 
-export function addBankHoliday(
+export async function addBankHoliday(
 	actor: SessionUser,
 	holiday: { nation: BankHolidayNation; date: string; name: string },
 	now = new Date()
-): void {
-	db().transaction((tx) => {
-		tx.insert(bankHolidays)
+): Promise<void> {
+	await transaction(async (tx) => {
+		await tx
+			.insert(bankHolidays)
 			.values(holiday)
 			.onConflictDoUpdate({
 				target: [bankHolidays.nation, bankHolidays.date],
 				set: { name: holiday.name }
-			})
-			.run();
-		recordAuditEvent(
+			});
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -77,19 +81,18 @@ export function addBankHoliday(
 	});
 }
 
-export function removeBankHoliday(
+export async function removeBankHoliday(
 	actor: SessionUser,
 	nation: BankHolidayNation,
 	date: string,
 	now = new Date()
-): boolean {
-	return db().transaction((tx) => {
-		const removed = tx
+): Promise<boolean> {
+	return await transaction(async (tx) => {
+		const removed = await tx
 			.delete(bankHolidays)
-			.where(and(eq(bankHolidays.nation, nation), eq(bankHolidays.date, date)))
-			.run();
+			.where(and(eq(bankHolidays.nation, nation), eq(bankHolidays.date, date)));
 		if (removed.changes === 0) return false;
-		recordAuditEvent(
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,

@@ -7,8 +7,8 @@ import { lineChart } from '../charts/line';
 import { listOwnFeelings } from './things';
 
 /** One small chart per wellbeing area, with its latest answer in words, plus the table behind them. */
-export function feelingsOverTime(youngPersonId: string) {
-	const answers = listOwnFeelings(youngPersonId);
+export async function feelingsOverTime(youngPersonId: string) {
+	const answers = await listOwnFeelings(youngPersonId);
 	const dates = answers.map((a) => shortDate(a.sentAt));
 	const scored = answers.map((a) => wellbeingScoresOf(a.templateId, a.templateVersion, a.answers));
 	const areas = SHANARRI_AREAS.map((area) => {

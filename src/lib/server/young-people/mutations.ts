@@ -1,14 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { db } from '../db';
+import { transaction } from '../db';
 import { aboutMe, allocations, youngPeople } from '../db/schema';
 
 /** The young person has seen who their new worker is. */
-export function acknowledgeNewWorker(youngPersonId: string): void {
-	db()
-		.update(allocations)
-		.set({ announced: true })
-		.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
-		.run();
+export async function acknowledgeNewWorker(youngPersonId: string): Promise<void> {
+	await transaction((tx) =>
+		tx
+			.update(allocations)
+			.set({ announced: true })
+			.where(and(eq(allocations.youngPersonId, youngPersonId), isNull(allocations.endedAt)))
+	);
 }
 
 interface AboutMeWords {
@@ -19,12 +20,17 @@ interface AboutMeWords {
 }
 
 /** "About me" is the young person's own page; only they write it. */
-export function saveAboutMe(youngPersonId: string, words: AboutMeWords, now = new Date()): void {
-	db()
-		.insert(aboutMe)
-		.values({ youngPersonId, ...words, updatedAt: now })
-		.onConflictDoUpdate({ target: aboutMe.youngPersonId, set: { ...words, updatedAt: now } })
-		.run();
+export async function saveAboutMe(
+	youngPersonId: string,
+	words: AboutMeWords,
+	now = new Date()
+): Promise<void> {
+	await transaction((tx) =>
+		tx
+			.insert(aboutMe)
+			.values({ youngPersonId, ...words, updatedAt: now })
+			.onConflictDoUpdate({ target: aboutMe.youngPersonId, set: { ...words, updatedAt: now } })
+	);
 }
 
 export interface Preferences {
@@ -35,11 +41,18 @@ export interface Preferences {
 	discreetApp: boolean;
 }
 
-export function savePreferences(youngPersonId: string, preferences: Preferences): void {
-	db().update(youngPeople).set(preferences).where(eq(youngPeople.id, youngPersonId)).run();
+export async function savePreferences(
+	youngPersonId: string,
+	preferences: Preferences
+): Promise<void> {
+	await transaction((tx) =>
+		tx.update(youngPeople).set(preferences).where(eq(youngPeople.id, youngPersonId))
+	);
 }
 
 /** Low data: pictures and voice notes wait for a tap before they are downloaded. */
-export function saveLowData(youngPersonId: string, lowData: boolean): void {
-	db().update(youngPeople).set({ lowData }).where(eq(youngPeople.id, youngPersonId)).run();
+export async function saveLowData(youngPersonId: string, lowData: boolean): Promise<void> {
+	await transaction((tx) =>
+		tx.update(youngPeople).set({ lowData }).where(eq(youngPeople.id, youngPersonId))
+	);
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
+import { db, transaction } from '../db';
+import { theRow } from '../db/rows';
 import {
 	allocations,
 	auditEvents,
@@ -26,55 +27,57 @@ import { ownWordsAsText } from './own-words-text';
 async function youngPersonWithWorker() {
 	const worker = await createStaff(['worker'], { firstName: 'Sam' });
 	const child = await createStaff(['young_person'], { firstName: 'Robin' });
-	const id = createYoungPerson({ teamId: createTeam(), userId: child.id });
-	allocate(id, worker.id);
+	const id = await createYoungPerson({ teamId: await createTeam(), userId: child.id });
+	await allocate(id, worker.id);
 	return { id, userId: child.id, worker };
 }
 
 describe('download my words', () => {
 	it('gives every statement and reply in words, and is audited', async () => {
 		const p = await youngPersonWithWorker();
-		const statementId = addStatement(p.id, { kind: 'good_news' });
-		db()
-			.update(statements)
-			.set({ answers: { what: 'I passed my swimming badge' } })
-			.where(eq(statements.id, statementId))
-			.run();
-		db()
-			.insert(replies)
-			.values({ statementId, authorId: p.worker.id, body: 'Well done you' })
-			.run();
+		const statementId = await addStatement(p.id, { kind: 'good_news' });
+		await transaction(async (tx) => {
+			await tx
+				.update(statements)
+				.set({ answers: { what: 'I passed my swimming badge' } })
+				.where(eq(statements.id, statementId));
+			await tx
+				.insert(replies)
+				.values({ statementId, authorId: p.worker.id, body: 'Well done you' });
+		});
 
-		const text = ownWordsAsText(takeOwnWords(p.id, p.userId, 'text'), 'Robin');
+		const text = ownWordsAsText(await takeOwnWords(p.id, p.userId, 'text'), 'Robin');
 
 		expect(text).toContain('I passed my swimming badge');
 		expect(text).toContain('Sam');
 		expect(text).toContain('Well done you');
-		const events = db()
+		const events = await db()
 			.select()
 			.from(auditEvents)
 			.where(
 				and(eq(auditEvents.action, 'own_words_downloaded'), eq(auditEvents.youngPersonId, p.id))
-			)
-			.all();
+			);
 		expect(events).toHaveLength(1);
 	});
 
 	it('holds what they were told after a meeting and by a new worker, in words', async () => {
 		const p = await youngPersonWithWorker();
-		const meetingId = db()
-			.insert(meetings)
-			.values({
-				youngPersonId: p.id,
-				type: 'looked_after_review',
-				scheduledAt: new Date('2026-03-02T10:00:00Z')
-			})
-			.returning()
-			.get().id;
+		const meetingId = await transaction(
+			async (tx) =>
+				theRow(
+					await tx
+						.insert(meetings)
+						.values({
+							youngPersonId: p.id,
+							type: 'looked_after_review',
+							scheduledAt: new Date('2026-03-02T10:00:00Z')
+						})
+						.returning()
+				).id
+		);
 		const when = new Date('2026-03-04T10:00:00Z');
-		db()
-			.insert(meetingFeedback)
-			.values({
+		await transaction(async (tx) => {
+			await tx.insert(meetingFeedback).values({
 				meetingId,
 				decided: 'You stay with Aunt Jo',
 				viewsCounted: 'We read your views first',
@@ -83,31 +86,33 @@ describe('download my words', () => {
 				recordedAt: when,
 				updatedAt: when,
 				listenedRating: 4
-			})
-			.run();
-		db()
-			.insert(meetingReplies)
-			.values({ meetingId, authorId: p.userId, body: 'Thank you for telling me' })
-			.run();
+			});
+			await tx
+				.insert(meetingReplies)
+				.values({ meetingId, authorId: p.userId, body: 'Thank you for telling me' });
+		});
 		const newWorker = await createStaff(['worker'], { firstName: 'Priya' });
-		const allocationId = db()
-			.insert(allocations)
-			.values({ youngPersonId: p.id, workerId: newWorker.id, startedAt: when })
-			.returning()
-			.get().id;
-		db()
-			.insert(workerHellos)
-			.values({
+		const allocationId = await transaction(
+			async (tx) =>
+				theRow(
+					await tx
+						.insert(allocations)
+						.values({ youngPersonId: p.id, workerId: newWorker.id, startedAt: when })
+						.returning()
+				).id
+		);
+		await transaction(async (tx) => {
+			await tx.insert(workerHellos).values({
 				allocationId,
 				youngPersonId: p.id,
 				workerId: newWorker.id,
 				whoIAm: 'I like football',
 				writtenAt: when,
 				metAt: when
-			})
-			.run();
+			});
+		});
 
-		const copy = takeOwnWords(p.id, p.userId, 'page');
+		const copy = await takeOwnWords(p.id, p.userId, 'page');
 		expect(copy.told.meetings).toHaveLength(1);
 		expect(copy.told.hellos).toMatchObject([{ firstName: 'Priya', whoIAm: 'I like football' }]);
 		const text = ownWordsAsText(copy, 'Robin');
@@ -127,9 +132,9 @@ describe('download my words', () => {
 describe('asking for a correction', () => {
 	it('reaches the worker as a flagged reply with a notification, and only on their own statement', async () => {
 		const p = await youngPersonWithWorker();
-		const statementId = addStatement(p.id);
+		const statementId = await addStatement(p.id);
 		expect(
-			requestCorrection({
+			await requestCorrection({
 				youngPersonId: p.id,
 				authorId: p.userId,
 				statementId,
@@ -137,25 +142,26 @@ describe('asking for a correction', () => {
 			})
 		).toBe('ok');
 
-		const reply = db().select().from(replies).where(eq(replies.statementId, statementId)).get()!;
+		const reply = (
+			await db().select().from(replies).where(eq(replies.statementId, statementId)).limit(1)
+		)[0]!;
 		expect(reply).toMatchObject({
 			body: 'I meant Thursday, not Tuesday',
 			isCorrectionRequest: true,
 			authorId: p.userId
 		});
-		const told = db()
+		const told = await db()
 			.select()
 			.from(notifications)
-			.where(eq(notifications.userId, p.worker.id))
-			.all();
+			.where(eq(notifications.userId, p.worker.id));
 		expect(told).toEqual([expect.objectContaining({ kind: 'reply', statementId })]);
 		expect(
-			db().select().from(auditEvents).where(eq(auditEvents.action, 'correction_requested')).all()
+			await db().select().from(auditEvents).where(eq(auditEvents.action, 'correction_requested'))
 		).toHaveLength(1);
 
 		const other = await youngPersonWithWorker();
 		expect(
-			requestCorrection({
+			await requestCorrection({
 				youngPersonId: other.id,
 				authorId: other.userId,
 				statementId,

@@ -8,13 +8,13 @@ import { statementsInWords } from './words';
  * told after meetings and by new workers, every complaint or request for an advocate with
  * what the complaints team told them, and an audit event saying they took a copy.
  */
-export function takeOwnWords(
+export async function takeOwnWords(
 	youngPersonId: string,
 	userId: string,
 	format: 'page' | 'text',
 	now = new Date()
 ) {
-	recordAuditEventAlone(
+	await recordAuditEventAlone(
 		{
 			actorId: userId,
 			action: 'own_words_downloaded',
@@ -26,19 +26,19 @@ export function takeOwnWords(
 		now
 	);
 	return {
-		said: statementsInWords(youngPersonId),
-		told: toldInWords(youngPersonId),
-		asked: askedInWords(youngPersonId)
+		said: await statementsInWords(youngPersonId),
+		told: await toldInWords(youngPersonId),
+		asked: await askedInWords(youngPersonId)
 	};
 }
 
 /** Their complaints as they see them: what they wrote and each update, not who in the team wrote it. */
-const askedInWords = (youngPersonId: string) =>
-	complaintsOf(youngPersonId).map(({ id, kind, message, createdAt, updates }) => ({
+const askedInWords = async (youngPersonId: string) =>
+	(await complaintsOf(youngPersonId)).map(({ id, kind, message, createdAt, updates }) => ({
 		id,
 		kind,
 		message,
 		createdAt,
 		updates: updates.map(({ status, note, at }) => ({ status, note, at }))
 	}));
-export type OwnWords = ReturnType<typeof takeOwnWords>;
+export type OwnWords = Awaited<ReturnType<typeof takeOwnWords>>;

@@ -36,7 +36,7 @@ export function findOwnRecord(actor: SessionUser, now = new Date()) {
 	return person ? describeYoungPerson(person, now) : null;
 }
 
-export type YoungPersonView = ReturnType<typeof describeYoungPerson>;
+export type YoungPersonView = Awaited<ReturnType<typeof describeYoungPerson>>;
 
 /** What the statement pages need to know about a young person, whoever is holding the phone. */
 export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now = new Date()) {
@@ -57,24 +57,30 @@ export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now
 }
 
 /** A current allocation the young person has not yet been told about, with the worker's first name. */
-export function findNewWorkerToAnnounce(youngPersonId: string): string | null {
-	const row = db()
-		.select({ firstName: users.firstName })
-		.from(allocations)
-		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				eq(allocations.youngPersonId, youngPersonId),
-				isNull(allocations.endedAt),
-				eq(allocations.announced, false)
+export async function findNewWorkerToAnnounce(youngPersonId: string): Promise<string | null> {
+	const row = (
+		await db()
+			.select({ firstName: users.firstName })
+			.from(allocations)
+			.innerJoin(users, eq(allocations.workerId, users.id))
+			.where(
+				and(
+					eq(allocations.youngPersonId, youngPersonId),
+					isNull(allocations.endedAt),
+					eq(allocations.announced, false)
+				)
 			)
-		)
-		.get();
+			.limit(1)
+	)[0];
 	return row?.firstName ?? null;
 }
 
-export function findAboutMe(youngPersonId: string) {
-	return db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).get() ?? null;
+export async function findAboutMe(youngPersonId: string) {
+	return (
+		(
+			await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).limit(1)
+		)[0] ?? null
+	);
 }
 
 /** On every page a young person opens: how the whole page is drawn for them. */
@@ -95,21 +101,25 @@ export function findPagePreferences(userId: string): {
 }
 
 /** The open record of a young person's account, by the account. */
-export function findOwnRecordId(userId: string): string | null {
-	const row = db()
-		.select({ id: youngPeople.id })
-		.from(youngPeople)
-		.where(and(eq(youngPeople.userId, userId), isNull(youngPeople.archivedAt)))
-		.get();
+export async function findOwnRecordId(userId: string): Promise<string | null> {
+	const row = (
+		await db()
+			.select({ id: youngPeople.id })
+			.from(youngPeople)
+			.where(and(eq(youngPeople.userId, userId), isNull(youngPeople.archivedAt)))
+			.limit(1)
+	)[0];
 	return row?.id ?? null;
 }
 
 /** Whether this account's home-screen app is to look like "Notes"; false for staff. */
-export function prefersDiscreetApp(userId: string): boolean {
-	const row = db()
-		.select({ discreetApp: youngPeople.discreetApp })
-		.from(youngPeople)
-		.where(eq(youngPeople.userId, userId))
-		.get();
+export async function prefersDiscreetApp(userId: string): Promise<boolean> {
+	const row = (
+		await db()
+			.select({ discreetApp: youngPeople.discreetApp })
+			.from(youngPeople)
+			.where(eq(youngPeople.userId, userId))
+			.limit(1)
+	)[0];
 	return row?.discreetApp ?? false;
 }

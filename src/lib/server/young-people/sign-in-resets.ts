@@ -9,19 +9,19 @@ const SHOWN_FOR_MS = 30 * 24 * 60 * 60 * 1000;
  * month: they are told on their home page, so a reset they did not ask for
  * does not go unnoticed.
  */
-export function recentSignInResets(youngPersonId: string, now = new Date()): Date[] {
-	return db()
-		.select({ usedAt: activationCodes.usedAt })
-		.from(activationCodes)
-		.where(
-			and(
-				eq(activationCodes.youngPersonId, youngPersonId),
-				eq(activationCodes.resetSignIn, true),
-				isNotNull(activationCodes.usedAt),
-				gt(activationCodes.usedAt, new Date(now.getTime() - SHOWN_FOR_MS))
+export async function recentSignInResets(youngPersonId: string, now = new Date()): Promise<Date[]> {
+	return (
+		await db()
+			.select({ usedAt: activationCodes.usedAt })
+			.from(activationCodes)
+			.where(
+				and(
+					eq(activationCodes.youngPersonId, youngPersonId),
+					eq(activationCodes.resetSignIn, true),
+					isNotNull(activationCodes.usedAt),
+					gt(activationCodes.usedAt, new Date(now.getTime() - SHOWN_FOR_MS))
+				)
 			)
-		)
-		.orderBy(desc(activationCodes.usedAt))
-		.all()
-		.map((r) => r.usedAt!);
+			.orderBy(desc(activationCodes.usedAt))
+	).map((r) => r.usedAt!);
 }

@@ -7,8 +7,8 @@ import { drafts, meetings, statements } from '../db/schema';
  * person's own id in SQL, so a guessed id finds nothing.
  */
 
-export function listOwnUpcomingMeetings(youngPersonId: string, now = new Date()) {
-	return db()
+export async function listOwnUpcomingMeetings(youngPersonId: string, now = new Date()) {
+	return await db()
 		.select({ id: meetings.id, type: meetings.type, scheduledAt: meetings.scheduledAt })
 		.from(meetings)
 		.where(
@@ -18,34 +18,37 @@ export function listOwnUpcomingMeetings(youngPersonId: string, now = new Date())
 				isNull(meetings.cancelledAt)
 			)
 		)
-		.orderBy(asc(meetings.scheduledAt))
-		.all();
+		.orderBy(asc(meetings.scheduledAt));
 }
 
 /** Upcoming meetings the young person has not yet sent their views for: the home page asks. */
-export function listMeetingsAwaitingViews(youngPersonId: string, now = new Date()) {
+export async function listMeetingsAwaitingViews(youngPersonId: string, now = new Date()) {
 	const sentFor = new Set(
-		db()
-			.select({ meetingId: statements.meetingId })
-			.from(statements)
-			.where(eq(statements.youngPersonId, youngPersonId))
-			.all()
-			.map((s) => s.meetingId)
+		(
+			await db()
+				.select({ meetingId: statements.meetingId })
+				.from(statements)
+				.where(eq(statements.youngPersonId, youngPersonId))
+		).map((s) => s.meetingId)
 	);
-	return listOwnUpcomingMeetings(youngPersonId, now).filter((meeting) => !sentFor.has(meeting.id));
+	return (await listOwnUpcomingMeetings(youngPersonId, now)).filter(
+		(meeting) => !sentFor.has(meeting.id)
+	);
 }
 
-export function findOwnDraft(youngPersonId: string, templateId: string) {
-	return db()
-		.select({ answers: drafts.answers, updatedAt: drafts.updatedAt })
-		.from(drafts)
-		.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
-		.get();
+export async function findOwnDraft(youngPersonId: string, templateId: string) {
+	return (
+		await db()
+			.select({ answers: drafts.answers, updatedAt: drafts.updatedAt })
+			.from(drafts)
+			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
+			.limit(1)
+	)[0];
 }
 
 /** Every "How I'm feeling" answer, oldest first, for the young person's own chart. */
-export function listOwnFeelings(youngPersonId: string) {
-	return db()
+export async function listOwnFeelings(youngPersonId: string) {
+	return await db()
 		.select({
 			id: statements.id,
 			sentAt: statements.sentAt,
@@ -61,6 +64,5 @@ export function listOwnFeelings(youngPersonId: string) {
 				isNull(statements.anonymisedAt)
 			)
 		)
-		.orderBy(asc(statements.sentAt))
-		.all();
+		.orderBy(asc(statements.sentAt));
 }

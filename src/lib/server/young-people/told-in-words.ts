@@ -11,11 +11,11 @@ import { meetingLabel } from '../statements/reader';
  * audit the read; this module only gathers, by the young person's own id.
  */
 
-function meetingsToldAbout(youngPersonId: string) {
-	return listOwnMeetingsWithFeedback(youngPersonId)
-		.reverse()
-		.flatMap(({ id }) => {
-			const found = findOwnMeetingAfter(youngPersonId, id);
+async function meetingsToldAbout(youngPersonId: string) {
+	const meetings = (await listOwnMeetingsWithFeedback(youngPersonId)).reverse();
+	const told = await Promise.all(
+		meetings.map(async ({ id }) => {
+			const found = await findOwnMeetingAfter(youngPersonId, id);
 			if (!found) return [];
 			const { meeting, feedback, requests, thread } = found;
 			return [
@@ -36,13 +36,15 @@ function meetingsToldAbout(youngPersonId: string) {
 					}))
 				}
 			];
-		});
+		})
+	);
+	return told.flat();
 }
 
-export function toldInWords(youngPersonId: string) {
+export async function toldInWords(youngPersonId: string) {
 	return {
-		meetings: meetingsToldAbout(youngPersonId),
-		hellos: listHellosWrittenTo(youngPersonId)
+		meetings: await meetingsToldAbout(youngPersonId),
+		hellos: await listHellosWrittenTo(youngPersonId)
 	};
 }
-export type ToldInWords = ReturnType<typeof toldInWords>;
+export type ToldInWords = Awaited<ReturnType<typeof toldInWords>>;

@@ -10,8 +10,8 @@ import { readStatement, readStatements } from '../statements/reader';
  */
 
 /** Newest first, each with the opening words the young person wrote, so two of a kind can be told apart. */
-export function listOwnStatements(youngPersonId: string) {
-	return readStatements({ youngPerson: youngPersonId }, {}, 'newest_first').map(
+export async function listOwnStatements(youngPersonId: string) {
+	return (await readStatements({ youngPerson: youngPersonId }, {}, 'newest_first')).map(
 		({ statement: s, readBy, outcome }) => ({
 			id: s.id,
 			kind: s.kind,
@@ -28,8 +28,8 @@ export function listOwnStatements(youngPersonId: string) {
 }
 
 /** One of their own statements with its thread, outcome and meeting; its answers in words, none once anonymised. */
-export function findOwnStatement(youngPersonId: string, statementId: string) {
-	const found = readStatement({ youngPerson: youngPersonId }, statementId);
+export async function findOwnStatement(youngPersonId: string, statementId: string) {
+	const found = await readStatement({ youngPerson: youngPersonId }, statementId);
 	if (!found) return null;
 	return {
 		...found.statement,
@@ -47,8 +47,8 @@ export function findOwnStatement(youngPersonId: string, statementId: string) {
  * their own "download my words" and for an admin's subject-access export.
  * Callers audit the read; this module only gathers.
  */
-export function statementsInWords(youngPersonId: string) {
-	return readStatements({ youngPerson: youngPersonId }, {}, 'oldest_first').map(
+export async function statementsInWords(youngPersonId: string) {
+	return (await readStatements({ youngPerson: youngPersonId }, {}, 'oldest_first')).map(
 		({ statement: s, answers, thread, outcome }) => ({
 			id: s.id,
 			kind: s.kind,
@@ -87,4 +87,4 @@ export function statementsInWords(youngPersonId: string) {
 		})
 	);
 }
-export type StatementInWords = ReturnType<typeof statementsInWords>[number];
+export type StatementInWords = Awaited<ReturnType<typeof statementsInWords>>[number];

@@ -1,3 +1,3 @@
 import { accessibilityStatementFacts } from '$lib/server/notices/accessibility';
 
-export const load = () => accessibilityStatementFacts();
+export const load = async () => await accessibilityStatementFacts();

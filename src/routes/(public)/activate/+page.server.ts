@@ -68,18 +68,19 @@ export const actions = {
 			});
 		}
 		const token = generateSessionToken();
-		const session = createSession(
+		const session = await createSession(
 			token,
 			result.userId,
 			new Date(),
 			request.headers.get('user-agent')
 		);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
-		const { user } = validateSessionToken(token);
+		const { user } = await validateSessionToken(token);
 		// The language chosen on this page before there was an account becomes the young person's own.
 		const chosen = asLocale(cookies.get(LANGUAGE_COOKIE));
 		const record = user && findOwnRecord(user);
-		if (record && chosen && enabledLocales().has(chosen)) chooseLanguage(record.id, chosen);
+		if (record && chosen && (await enabledLocales()).has(chosen))
+			await chooseLanguage(record.id, chosen);
 		// A replaced sign-in is told on the home page itself (recentSignInResets), not welcomed.
 		redirect(303, user ? `${homeFor(user)}${result.reset ? '' : '?welcome=1'}` : '/');
 	}

@@ -1,3 +1,3 @@
 import { getSetting } from '$lib/server/settings';
 
-export const load = () => ({ contacts: getSetting('helpContacts') });
+export const load = async () => ({ contacts: await getSetting('helpContacts') });

@@ -25,19 +25,19 @@ const SignInForm = z.object({
 const isRefusal = (reason: string | null): reason is SsoRefusal =>
 	SSO_REFUSALS.includes(reason as SsoRefusal);
 
-export const load = ({ locals, url }) => {
+export const load = async ({ locals, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user));
 	const refusal = url.searchParams.get('sso');
 	const next = url.searchParams.get('next');
 	return {
 		signedOut: url.searchParams.has('signed_out'),
 		// A plain link, so it works without JavaScript; `next` goes along to come back to.
-		sso: ssoOffered()
+		sso: (await ssoOffered())
 			? { href: `/login/sso${next ? `?next=${encodeURIComponent(next)}` : ''}` }
 			: null,
 		ssoName: ssoEnvironment()?.name ?? null,
 		ssoRefusal: isRefusal(refusal) ? refusal : null,
-		organisation: getSetting('organisationName')
+		organisation: await getSetting('organisationName')
 	};
 };
 
@@ -53,7 +53,7 @@ export const actions = {
 			return fail(403, {
 				identifier,
 				error: result.reason,
-				closed: findClosedAccountHelp(result.userId)
+				closed: await findClosedAccountHelp(result.userId)
 			});
 		}
 		if (!result.ok && result.reason === 'sso_required')
@@ -65,21 +65,21 @@ export const actions = {
 			});
 
 		// Break glass (ADR 26): an administrator's password while staff use single sign-on.
-		if (result.breakGlass || needsSecondStep(result.userId)) {
-			startChallenge(cookies, result.userId, url.protocol === 'https:');
+		if (result.breakGlass || (await needsSecondStep(result.userId))) {
+			await startChallenge(cookies, result.userId, url.protocol === 'https:');
 			const next = url.searchParams.get('next');
 			redirect(303, `/login/two-step${next ? `?next=${encodeURIComponent(next)}` : ''}`);
 		}
 		// A fresh token on every sign-in: a session fixed before sign-in is never promoted.
 		const token = generateSessionToken();
-		const session = createSession(
+		const session = await createSession(
 			token,
 			result.userId,
 			new Date(),
 			request.headers.get('user-agent')
 		);
 		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
-		const { user } = validateSessionToken(token);
+		const { user } = await validateSessionToken(token);
 		redirect(303, user ? pageAfterSignIn(url.searchParams.get('next'), url.origin, user) : '/');
 	}
 };

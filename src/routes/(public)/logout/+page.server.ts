@@ -3,10 +3,10 @@ import { recordAuditEventAlone } from '$lib/server/audit';
 import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
 
 export const actions = {
-	default: ({ locals, cookies, url }) => {
+	default: async ({ locals, cookies, url }) => {
 		if (locals.session && locals.user) {
-			invalidateSession(locals.session.id);
-			recordAuditEventAlone({
+			await invalidateSession(locals.session.id);
+			await recordAuditEventAlone({
 				actorId: locals.user.id,
 				action: 'sign_out',
 				subjectType: 'user',

@@ -1,3 +1,3 @@
 import { privacyNoticeFacts } from '$lib/server/notices/privacy';
 
-export const load = () => privacyNoticeFacts();
+export const load = async () => await privacyNoticeFacts();

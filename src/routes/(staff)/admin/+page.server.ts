@@ -2,8 +2,8 @@ import { countAccounts } from '$lib/server/accounts/counts';
 import { listRecentAuditEvents } from '$lib/server/audit/log';
 import { getSetting } from '$lib/server/settings';
 
-export const load = () => ({
-	organisation: getSetting('organisationName'),
-	counts: countAccounts(),
-	recent: listRecentAuditEvents()
+export const load = async () => ({
+	organisation: await getSetting('organisationName'),
+	counts: await countAccounts(),
+	recent: await listRecentAuditEvents()
 });

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { listComplaintsForTeam } from '$lib/server/complaints/team-queries';
 
-export const load = ({ locals }) => {
+export const load = async ({ locals }) => {
 	// The access table lets in the roles that read; only the complaints team's members read these.
-	const complaints = listComplaintsForTeam(locals.user!);
+	const complaints = await listComplaintsForTeam(locals.user!);
 	if (!complaints) error(403, 'Forbidden');
 	return { complaints, now: new Date() };
 };

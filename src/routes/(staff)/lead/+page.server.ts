@@ -1,7 +1,7 @@
 import { filterLabels, loadReport, recentQuarters } from '$lib/server/reports/page-data';
 
-export const load = ({ url, locals }) => {
-	const data = loadReport(url);
+export const load = async ({ url, locals }) => {
+	const data = await loadReport(url);
 	locals.reportChoicesRejected = data.invalid;
 	return { ...data, quarters: recentQuarters(), labels: filterLabels() };
 };

@@ -8,10 +8,10 @@ import { getSetting } from '$lib/server/settings';
 import { listAcknowledgedInManagedTeams } from '$lib/server/urgent/queries';
 import { loopsWaitingForManager } from '$lib/server/staff/loops-waiting';
 
-export const load = ({ locals }) => {
+export const load = async ({ locals }) => {
 	const actor = locals.user!;
 	const now = new Date();
-	const { workers, urgentUnread } = summariseTeamForManager(actor, now);
+	const { workers, urgentUnread } = await summariseTeamForManager(actor, now);
 	return {
 		workers,
 		urgentUnread: urgentUnread.map((s) => ({
@@ -29,14 +29,14 @@ export const load = ({ locals }) => {
 					})
 				: null
 		})),
-		people: listTeamYoungPeople(actor),
+		people: await listTeamYoungPeople(actor),
 		acknowledge: {
 			table: acknowledgeTable(
-				listAcknowledgedInManagedTeams(actor, now),
-				getSetting('suppressionThreshold')
+				await listAcknowledgedInManagedTeams(actor, now),
+				await getSetting('suppressionThreshold')
 			),
-			threshold: getSetting('suppressionThreshold')
+			threshold: await getSetting('suppressionThreshold')
 		},
-		loops: loopsWaitingForManager(actor, now)
+		loops: await loopsWaitingForManager(actor, now)
 	};
 };

@@ -23,7 +23,7 @@ const Person = z.string().min(1).max(40);
 const Kind = z.enum(STATEMENT_KINDS);
 const Status = z.enum(INBOX_STATUSES);
 
-export const load = ({ locals, url }) => {
+export const load = async ({ locals, url }) => {
 	const actor = locals.user!;
 	const q = url.searchParams;
 	const person = Person.safeParse(q.get('person')).data;
@@ -31,10 +31,10 @@ export const load = ({ locals, url }) => {
 	const status = Status.safeParse(q.get('status')).data ?? 'waiting';
 	const overdue = q.get('overdue') === '1';
 	const filters = { youngPersonId: person, kind, status, overdueOnly: overdue };
-	const rows = listInboxForWorker(actor, filters);
+	const rows = await listInboxForWorker(actor, filters);
 	return {
-		outOfHours: hasOutOfHoursList(actor)
-			? listUrgentForOutOfHours(actor, currentTime()).map((s) => ({
+		outOfHours: (await hasOutOfHoursList(actor))
+			? (await listUrgentForOutOfHours(actor, currentTime())).map((s) => ({
 					id: s.id,
 					preferredName: s.preferredName,
 					kindWords: kindLabel(s.kind),
@@ -50,9 +50,9 @@ export const load = ({ locals, url }) => {
 				}))
 			: null,
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
-		total: countInboxForWorker(actor, filters),
+		total: await countInboxForWorker(actor, filters),
 		people: listAllocatedYoungPeople(actor),
-		loops: loopsWaitingForWorker(actor),
+		loops: await loopsWaitingForWorker(actor),
 		caseload: listCaseloadForWorker(actor),
 		archived: listArchivedCaseloadForWorker(actor).map((p) => ({
 			id: p.id,

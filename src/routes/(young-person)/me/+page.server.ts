@@ -13,13 +13,13 @@ export const load = async ({ parent, url }) => {
 	const { me } = await parent();
 	return {
 		welcome: url.searchParams.has('welcome'),
-		newWorker: findNewWorkerToAnnounce(me.id),
-		hello: findHelloForYoungPerson(me.id),
-		meetingNews: listOwnMeetingsWithFeedback(me.id)
+		newWorker: await findNewWorkerToAnnounce(me.id),
+		hello: await findHelloForYoungPerson(me.id),
+		meetingNews: (await listOwnMeetingsWithFeedback(me.id))
 			.filter((mt) => mt.seenAt === null)
 			.map((mt) => ({ id: mt.id, words: meetingLabel(mt), by: mt.by })),
-		signInResets: recentSignInResets(me.id).map((at) => shortDate(at)),
-		meetings: listMeetingsAwaitingViews(me.id).map((meeting) => ({
+		signInResets: (await recentSignInResets(me.id)).map((at) => shortDate(at)),
+		meetings: (await listMeetingsAwaitingViews(me.id)).map((meeting) => ({
 			id: meeting.id,
 			words:
 				word('meeting_on', {
@@ -31,9 +31,9 @@ export const load = async ({ parent, url }) => {
 };
 
 export const actions = {
-	acknowledgeNewWorker: ({ locals }) => {
+	acknowledgeNewWorker: async ({ locals }) => {
 		const me = locals.user && findOwnRecord(locals.user);
-		if (me) acknowledgeNewWorker(me.id);
+		if (me) await acknowledgeNewWorker(me.id);
 		return { acknowledged: true };
 	}
 };

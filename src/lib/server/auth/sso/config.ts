@@ -40,14 +40,14 @@ function refuse(why: string): null {
 }
 
 /** Offered on the sign-in page: set up on the server and switched on in Admin → Settings. */
-export function ssoOffered(): SsoEnvironment | null {
+export async function ssoOffered(): Promise<SsoEnvironment | null> {
 	const env = ssoEnvironment();
-	return env && getSetting('ssoEnabled') ? env : null;
+	return env && (await getSetting('ssoEnabled')) ? env : null;
 }
 
 /** Only while single sign-on is offered: a setting alone can never shut staff out of every way in. */
-export function staffMustUseSso(): boolean {
-	return ssoOffered() !== null && getSetting('staffSsoRequired');
+export async function staffMustUseSso(): Promise<boolean> {
+	return (await ssoOffered()) !== null && (await getSetting('staffSsoRequired'));
 }
 
 /** What the settings page shows of the set-up: never the secret. */

@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStaff } from '$tests/fixtures';
-import { db } from '../../db';
+import { db, transaction } from '../../db';
+import { theRow } from '../../db/rows';
 import { auditEvents, userRoles, users } from '../../db/schema';
 import { setSetting } from '../../settings';
 import { hashPassword } from '../password';
@@ -16,45 +17,47 @@ const SET_UP = {
 };
 let addresses = 0;
 const newAddress = () => `198.51.100.${++addresses}`;
-const requireSso = (on: boolean) =>
-	db().transaction((tx) => setSetting(tx, 'staffSsoRequired', on));
+const requireSso = async (on: boolean) =>
+	await transaction(async (tx) => await setSetting(tx, 'staffSsoRequired', on));
 
 async function youngPerson(): Promise<string> {
-	const id = db()
-		.insert(users)
-		.values({
-			username: `robin_${++addresses}`,
-			passwordHash: await hashPassword(PASSWORD),
-			displayName: 'Robin',
-			firstName: 'Robin'
-		})
-		.returning()
-		.get().id;
-	db().insert(userRoles).values({ userId: id, role: 'young_person' }).run();
-	return id;
+	const username = `robin_${++addresses}`;
+	const passwordHash = await hashPassword(PASSWORD);
+	return await transaction(async (tx) => {
+		const { id } = theRow(
+			await tx
+				.insert(users)
+				.values({ username, passwordHash, displayName: 'Robin', firstName: 'Robin' })
+				.returning()
+		);
+		await tx.insert(userRoles).values({ userId: id, role: 'young_person' });
+		return id;
+	});
 }
 
 describe('password sign-in while staff must use single sign-on', () => {
 	beforeEach(() => Object.assign(process.env, SET_UP));
-	afterEach(() => {
+	afterEach(async () => {
 		for (const key of Object.keys(SET_UP)) delete process.env[key];
-		requireSso(false);
+		await requireSso(false);
 	});
 
 	it('refuses a worker with the right password, and records why', async () => {
 		const worker = await createStaff(['worker', 'manager'], { password: PASSWORD });
-		requireSso(true);
+		await requireSso(true);
 		const address = newAddress();
 		expect(await signIn(worker.email, PASSWORD, address)).toEqual({
 			ok: false,
 			reason: 'sso_required'
 		});
-		const event = db()
-			.select()
-			.from(auditEvents)
-			.where(eq(auditEvents.subjectId, worker.id))
-			.orderBy(desc(auditEvents.id))
-			.get();
+		const event = (
+			await db()
+				.select()
+				.from(auditEvents)
+				.where(eq(auditEvents.subjectId, worker.id))
+				.orderBy(desc(auditEvents.id))
+				.limit(1)
+		)[0];
 		expect(event).toMatchObject({ action: 'sign_in_failed', subjectId: worker.id });
 		expect(event?.detail).toMatchObject({ reason: 'sso_required' });
 		// A wrong password still gets the same words as anyone's.
@@ -66,31 +69,31 @@ describe('password sign-in while staff must use single sign-on', () => {
 	it('lets an administrator in by breaking glass, and a young person as always', async () => {
 		const admin = await createStaff(['admin'], { password: PASSWORD });
 		const child = await youngPerson();
-		requireSso(true);
+		await requireSso(true);
 		expect(await signIn(admin.email, PASSWORD, newAddress())).toEqual({
 			ok: true,
 			userId: admin.id,
 			breakGlass: true
 		});
-		const [name] = db().select({ u: users.username }).from(users).where(eq(users.id, child)).all();
+		const [name] = await db().select({ u: users.username }).from(users).where(eq(users.id, child));
 		expect(await signIn(name!.u!, PASSWORD, newAddress())).toEqual({ ok: true, userId: child });
 	});
 
 	it('has no effect while single sign-on is not set up or switched off, so nobody is shut out', async () => {
 		const worker = await createStaff(['worker'], { password: PASSWORD });
-		requireSso(true);
+		await requireSso(true);
 		delete process.env.OIDC_ISSUER;
 		expect(await signIn(worker.email, PASSWORD, newAddress())).toEqual({
 			ok: true,
 			userId: worker.id
 		});
 		process.env.OIDC_ISSUER = SET_UP.OIDC_ISSUER;
-		db().transaction((tx) => setSetting(tx, 'ssoEnabled', false));
+		await transaction(async (tx) => await setSetting(tx, 'ssoEnabled', false));
 		expect(await signIn(worker.email, PASSWORD, newAddress())).toEqual({
 			ok: true,
 			userId: worker.id
 		});
-		db().transaction((tx) => setSetting(tx, 'ssoEnabled', true));
+		await transaction(async (tx) => await setSetting(tx, 'ssoEnabled', true));
 	});
 });
 

@@ -12,14 +12,11 @@ import { staffMustUseSso } from './config';
  */
 export type PasswordRule = 'allowed' | 'sso_only' | 'break_glass';
 
-export function passwordRuleFor(userId: string): PasswordRule {
-	if (!staffMustUseSso()) return 'allowed';
-	const roles = db()
-		.select({ role: userRoles.role })
-		.from(userRoles)
-		.where(eq(userRoles.userId, userId))
-		.all()
-		.map((r) => r.role);
+export async function passwordRuleFor(userId: string): Promise<PasswordRule> {
+	if (!(await staffMustUseSso())) return 'allowed';
+	const roles = (
+		await db().select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId))
+	).map((r) => r.role);
 	if (roles.includes('young_person')) return 'allowed';
 	return roles.includes('admin') ? 'break_glass' : 'sso_only';
 }

@@ -36,8 +36,12 @@ export async function finishSsoSignIn(
 	pending: PendingSsoSignIn | null,
 	now = new Date()
 ): Promise<SsoSignInResult> {
-	const refuse = (reason: SsoRefusal, detail: Record<string, unknown> = {}, userId?: string) => {
-		recordAuditEventAlone(
+	const refuse = async (
+		reason: SsoRefusal,
+		detail: Record<string, unknown> = {},
+		userId?: string
+	) => {
+		await recordAuditEventAlone(
 			{
 				actorId: userId ?? null,
 				action: 'sign_in_failed',
@@ -48,12 +52,13 @@ export async function finishSsoSignIn(
 		);
 		return { ok: false as const, reason };
 	};
-	const env = ssoOffered();
-	if (!env) return refuse('off');
+	const env = await ssoOffered();
+	if (!env) return await refuse('off');
 	// No cookie, an old one, or another sign-in's answer: start again (this is also a replay).
-	if (!pending || callback.searchParams.get('state') !== pending.state) return refuse('expired');
+	if (!pending || callback.searchParams.get('state') !== pending.state)
+		return await refuse('expired');
 	if (callback.searchParams.has('error'))
-		return refuse('cancelled', { error: callback.searchParams.get('error')?.slice(0, 100) });
+		return await refuse('cancelled', { error: callback.searchParams.get('error')?.slice(0, 100) });
 
 	let identity;
 	try {
@@ -62,18 +67,18 @@ export async function finishSsoSignIn(
 		// For whoever runs Heard: why the provider's answer did not check out (never a token).
 		const why = explain(error);
 		console.warn(`Single sign-on refused: ${why}`);
-		return refuse('not_checked', { why: why.slice(0, 300) });
+		return await refuse('not_checked', { why: why.slice(0, 300) });
 	}
 	const who = { subject: identity.subject.slice(0, 200) };
 	if (!identity.email || !identity.emailVerified)
-		return refuse('unverified', { ...who, email: identity.email?.slice(0, 254) ?? null });
-	const account = findAccountByEmail(identity.email);
+		return await refuse('unverified', { ...who, email: identity.email?.slice(0, 254) ?? null });
+	const account = await findAccountByEmail(identity.email);
 	if (!account || account.roles.length === 0)
-		return refuse('no_account', { ...who, email: identity.email.slice(0, 254) });
-	if (account.roles.includes('young_person')) return refuse('young_person', who, account.id);
-	if (!account.active) return refuse('closed', who, account.id);
+		return await refuse('no_account', { ...who, email: identity.email.slice(0, 254) });
+	if (account.roles.includes('young_person')) return await refuse('young_person', who, account.id);
+	if (!account.active) return await refuse('closed', who, account.id);
 
-	recordAuditEventAlone(
+	await recordAuditEventAlone(
 		{
 			actorId: account.id,
 			action: 'sign_in',

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent, sentBeforeWithKey } from '../../audit';
-import { db, type Tx } from '../../db';
+import { transaction, type Tx } from '../../db';
 import { meetingFeedback, meetingReplies, meetings } from '../../db/schema';
 import { notifyMeetingAnswered } from '../../notifications/notify';
 
@@ -10,17 +10,19 @@ import { notifyMeetingAnswered } from '../../notifications/notify';
  */
 
 /** The young person's own meeting that has feedback: they answer and rate only that. */
-function ownMeetingWithFeedback(tx: Tx, youngPersonId: string, meetingId: string) {
-	return tx
-		.select({ meetingId: meetingFeedback.meetingId })
-		.from(meetingFeedback)
-		.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
-		.where(and(eq(meetings.id, meetingId), eq(meetings.youngPersonId, youngPersonId)))
-		.get();
+async function ownMeetingWithFeedback(tx: Tx, youngPersonId: string, meetingId: string) {
+	return (
+		await tx
+			.select({ meetingId: meetingFeedback.meetingId })
+			.from(meetingFeedback)
+			.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
+			.where(and(eq(meetings.id, meetingId), eq(meetings.youngPersonId, youngPersonId)))
+			.limit(1)
+	)[0];
 }
 
 /** The young person answers back about what was decided; their worker is told without content. */
-export function replyAboutMeetingAsYoungPerson(
+export async function replyAboutMeetingAsYoungPerson(
 	input: {
 		youngPersonId: string;
 		authorId: string;
@@ -30,24 +32,24 @@ export function replyAboutMeetingAsYoungPerson(
 		idempotencyKey?: string;
 	},
 	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, input.youngPersonId, input.meetingId)) return 'not_found';
+): Promise<'ok' | 'not_found'> {
+	return await transaction(async (tx) => {
+		if (!(await ownMeetingWithFeedback(tx, input.youngPersonId, input.meetingId)))
+			return 'not_found';
 		const key = input.idempotencyKey;
 		if (
 			key &&
-			sentBeforeWithKey(tx, 'young_person_replied', { subjectId: input.meetingId }, key) !== null
+			(await sentBeforeWithKey(tx, 'young_person_replied', { subjectId: input.meetingId }, key)) !==
+				null
 		)
 			return 'ok';
-		tx.insert(meetingReplies)
-			.values({
-				meetingId: input.meetingId,
-				authorId: input.authorId,
-				body: input.body,
-				createdAt: now
-			})
-			.run();
-		recordAuditEvent(
+		await tx.insert(meetingReplies).values({
+			meetingId: input.meetingId,
+			authorId: input.authorId,
+			body: input.body,
+			createdAt: now
+		});
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: input.authorId,
@@ -59,7 +61,7 @@ export function replyAboutMeetingAsYoungPerson(
 			},
 			now
 		);
-		notifyMeetingAnswered(
+		await notifyMeetingAnswered(
 			tx,
 			{ meetingId: input.meetingId, youngPersonId: input.youngPersonId },
 			now
@@ -69,33 +71,33 @@ export function replyAboutMeetingAsYoungPerson(
 }
 
 /** "Did you feel listened to?" about the meeting, as with any answer they get. */
-export function rateMeetingListened(
+export async function rateMeetingListened(
 	youngPersonId: string,
 	meetingId: string,
 	rating: number,
 	now = new Date()
-): 'ok' | 'not_found' {
-	return db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, youngPersonId, meetingId)) return 'not_found';
-		tx.update(meetingFeedback)
+): Promise<'ok' | 'not_found'> {
+	return await transaction(async (tx) => {
+		if (!(await ownMeetingWithFeedback(tx, youngPersonId, meetingId))) return 'not_found';
+		await tx
+			.update(meetingFeedback)
 			.set({ listenedRating: rating, ratedAt: now })
-			.where(eq(meetingFeedback.meetingId, meetingId))
-			.run();
+			.where(eq(meetingFeedback.meetingId, meetingId));
 		return 'ok';
 	});
 }
 
 /** Opening it is seeing it: the home page stops pointing to it. */
-export function markMeetingFeedbackSeen(
+export async function markMeetingFeedbackSeen(
 	youngPersonId: string,
 	meetingId: string,
 	now = new Date()
 ) {
-	db().transaction((tx) => {
-		if (!ownMeetingWithFeedback(tx, youngPersonId, meetingId)) return;
-		tx.update(meetingFeedback)
+	await transaction(async (tx) => {
+		if (!(await ownMeetingWithFeedback(tx, youngPersonId, meetingId))) return;
+		await tx
+			.update(meetingFeedback)
 			.set({ seenAt: now })
-			.where(and(eq(meetingFeedback.meetingId, meetingId), isNull(meetingFeedback.seenAt)))
-			.run();
+			.where(and(eq(meetingFeedback.meetingId, meetingId), isNull(meetingFeedback.seenAt)));
 	});
 }

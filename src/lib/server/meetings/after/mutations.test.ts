@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../auth/session';
-import { db } from '../../db';
+import { db, transaction } from '../../db';
+import { theRow } from '../../db/rows';
 import {
 	auditEvents,
 	meetingFeedback,
@@ -15,6 +16,7 @@ import { addReportStatement } from '$tests/fixtures/reports';
 import { rateMeetingListened, replyAboutMeetingAsYoungPerson } from './answer-back';
 import { recordMeetingFeedback, replyAboutMeetingAsStaff } from './mutations';
 import { findOwnMeetingAfter } from './queries';
+import { workingCalendar } from '../../working-time/calendar';
 import { isFeedbackOverdue, listMeetingsAwaitingFeedback } from './overdue';
 
 const DAY = 86_400_000;
@@ -28,23 +30,31 @@ let meeting: string;
 let statement: string;
 
 beforeAll(async () => {
-	const north = createTeam('North');
+	const north = await createTeam('North');
 	sam = await createStaff(['worker']);
 	stranger = await createStaff(['worker'], { firstName: 'Gus' });
-	addToTeam(north, sam.id, 'worker');
-	robinUser = db()
-		.insert(users)
-		.values({ username: 'robin-t', displayName: 'Robin', firstName: 'Robin' })
-		.returning()
-		.get().id;
-	robin = createYoungPerson({ teamId: north, userId: robinUser });
-	allocate(robin, sam.id);
-	meeting = db()
-		.insert(meetings)
-		.values({ youngPersonId: robin, type: 'looked_after_review', scheduledAt: MEETING })
-		.returning()
-		.get().id;
-	statement = addReportStatement(robin, {
+	await addToTeam(north, sam.id, 'worker');
+	robinUser = await transaction(
+		async (tx) =>
+			theRow(
+				await tx
+					.insert(users)
+					.values({ username: 'robin-t', displayName: 'Robin', firstName: 'Robin' })
+					.returning()
+			).id
+	);
+	robin = await createYoungPerson({ teamId: north, userId: robinUser });
+	await allocate(robin, sam.id);
+	meeting = await transaction(
+		async (tx) =>
+			theRow(
+				await tx
+					.insert(meetings)
+					.values({ youngPersonId: robin, type: 'looked_after_review', scheduledAt: MEETING })
+					.returning()
+			).id
+	);
+	statement = await addReportStatement(robin, {
 		kind: 'before_meeting',
 		meetingId: meeting,
 		sentAt: new Date(MEETING.getTime() - 2 * DAY),
@@ -55,85 +65,92 @@ beforeAll(async () => {
 const words = { decided: 'You stay.', viewsCounted: 'You asked to stay, so you stay.' };
 
 describe('what was decided at a meeting', () => {
-	it('waits to be told, overdue after five working days, only for the young person’s worker', () => {
-		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T09:59:00Z'))).toBe(false);
-		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T10:01:00Z'))).toBe(true);
-		const waiting = listMeetingsAwaitingFeedback(sam, 'caseload', new Date('2025-03-18T00:00:00Z'));
+	it('waits to be told, overdue after five working days, only for the young person’s worker', async () => {
+		const calendar = await workingCalendar();
+		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T09:59:00Z'), calendar)).toBe(false);
+		expect(isFeedbackOverdue(MEETING, 5, new Date('2025-03-17T10:01:00Z'), calendar)).toBe(true);
+		const waiting = await listMeetingsAwaitingFeedback(
+			sam,
+			'caseload',
+			new Date('2025-03-18T00:00:00Z')
+		);
 		expect(waiting.map((w) => [w.id, w.overdue])).toEqual([[meeting, true]]);
-		expect(listMeetingsAwaitingFeedback(stranger, 'caseload', new Date('2025-03-18'))).toEqual([]);
-	});
-
-	it('cannot be told before the meeting, nor by someone who does not work with them', () => {
-		const before = new Date(MEETING.getTime() - DAY);
-		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed: [] }, before)).toBe(
-			'not_yet'
-		);
-		expect(recordMeetingFeedback(stranger, { meetingId: meeting, ...words, agreed: [] })).toBe(
-			'not_found'
-		);
-		expect(db().select().from(meetingFeedback).all()).toEqual([]);
-	});
-
-	it('takes no reply from staff before what was decided is recorded: the young person could not see it', () => {
-		const reply = { meetingId: meeting, body: 'See you there', idempotencyKey: 'early-reply-1' };
-		expect(replyAboutMeetingAsStaff(sam, reply)).toBe('no_feedback');
-		expect(db().select().from(meetingReplies).all()).toEqual([]);
 		expect(
-			db().select().from(notifications).where(eq(notifications.userId, robinUser)).all()
+			await listMeetingsAwaitingFeedback(stranger, 'caseload', new Date('2025-03-18'))
 		).toEqual([]);
 	});
 
-	it('records it with its audit event and tells the young person, keeping only their own requests as agreed', () => {
-		const at = new Date('2025-03-12T10:00:00Z');
-		const agreed = [`${statement}:want_to_happen`, `${statement}:going_well`, 'someone-else:what'];
-		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe('ok');
-		const saved = db().select().from(meetingFeedback).get()!;
-		// "Going well" is not a request; another statement's id is not theirs.
-		expect(saved.agreedRequests).toEqual([`${statement}:want_to_happen`]);
-		const audit = db()
-			.select()
-			.from(auditEvents)
-			.where(eq(auditEvents.action, 'meeting_feedback_recorded'))
-			.all();
-		expect(audit).toHaveLength(1);
-		const told = db().select().from(notifications).where(eq(notifications.userId, robinUser)).all();
-		expect(told.map((n) => n.kind)).toEqual(['meeting_feedback']);
-		// The same form again changes nothing and tells nobody twice.
-		expect(recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe(
-			'unchanged'
-		);
-		expect(listMeetingsAwaitingFeedback(sam, 'caseload', new Date('2025-03-18'))).toEqual([]);
+	it('cannot be told before the meeting, nor by someone who does not work with them', async () => {
+		const before = new Date(MEETING.getTime() - DAY);
+		expect(
+			await recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed: [] }, before)
+		).toBe('not_yet');
+		expect(
+			await recordMeetingFeedback(stranger, { meetingId: meeting, ...words, agreed: [] })
+		).toBe('not_found');
+		expect(await db().select().from(meetingFeedback)).toEqual([]);
 	});
 
-	it('shows the young person their requests, agreed or not, and takes their answer and rating', () => {
-		const own = findOwnMeetingAfter(robin, meeting)!;
+	it('takes no reply from staff before what was decided is recorded: the young person could not see it', async () => {
+		const reply = { meetingId: meeting, body: 'See you there', idempotencyKey: 'early-reply-1' };
+		expect(await replyAboutMeetingAsStaff(sam, reply)).toBe('no_feedback');
+		expect(await db().select().from(meetingReplies)).toEqual([]);
+		expect(
+			await db().select().from(notifications).where(eq(notifications.userId, robinUser))
+		).toEqual([]);
+	});
+
+	it('records it with its audit event and tells the young person, keeping only their own requests as agreed', async () => {
+		const at = new Date('2025-03-12T10:00:00Z');
+		const agreed = [`${statement}:want_to_happen`, `${statement}:going_well`, 'someone-else:what'];
+		expect(await recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe(
+			'ok'
+		);
+		const saved = (await db().select().from(meetingFeedback).limit(1))[0]!;
+		// "Going well" is not a request; another statement's id is not theirs.
+		expect(saved.agreedRequests).toEqual([`${statement}:want_to_happen`]);
+		const audit = await db()
+			.select()
+			.from(auditEvents)
+			.where(eq(auditEvents.action, 'meeting_feedback_recorded'));
+		expect(audit).toHaveLength(1);
+		const told = await db().select().from(notifications).where(eq(notifications.userId, robinUser));
+		expect(told.map((n) => n.kind)).toEqual(['meeting_feedback']);
+		// The same form again changes nothing and tells nobody twice.
+		expect(await recordMeetingFeedback(sam, { meetingId: meeting, ...words, agreed }, at)).toBe(
+			'unchanged'
+		);
+		expect(await listMeetingsAwaitingFeedback(sam, 'caseload', new Date('2025-03-18'))).toEqual([]);
+	});
+
+	it('shows the young person their requests, agreed or not, and takes their answer and rating', async () => {
+		const own = (await findOwnMeetingAfter(robin, meeting))!;
 		expect(own.requests.map((r) => [r.answer, r.agreed])).toEqual([
 			['Stay here', true],
 			['My nan', false]
 		]);
-		expect(rateMeetingListened(robin, meeting, 4)).toBe('ok');
+		expect(await rateMeetingListened(robin, meeting, 4)).toBe('ok');
 		expect(
-			replyAboutMeetingAsYoungPerson({
+			await replyAboutMeetingAsYoungPerson({
 				youngPersonId: robin,
 				authorId: robinUser,
 				meetingId: meeting,
 				body: 'Thanks'
 			})
 		).toBe('ok');
-		const other = createYoungPerson({ teamId: createTeam() });
-		expect(rateMeetingListened(other, meeting, 4)).toBe('not_found');
-		const after = findOwnMeetingAfter(robin, meeting)!;
+		const other = await createYoungPerson({ teamId: await createTeam() });
+		expect(await rateMeetingListened(other, meeting, 4)).toBe('not_found');
+		const after = (await findOwnMeetingAfter(robin, meeting))!;
 		expect(after.feedback.listenedRating).toBe(4);
 		expect(after.thread.map((r) => [r.body, r.fromYoungPerson])).toEqual([['Thanks', true]]);
-		const workerTold = db()
+		const workerTold = await db()
 			.select()
 			.from(notifications)
-			.where(eq(notifications.userId, sam.id))
-			.all();
+			.where(eq(notifications.userId, sam.id));
 		expect(workerTold.map((n) => n.kind)).toEqual(['meeting_reply']);
 	});
 
-	it('stores their reply sent twice with its form key once', () => {
+	it('stores their reply sent twice with its form key once', async () => {
 		const reply = {
 			youngPersonId: robin,
 			authorId: robinUser,
@@ -141,9 +158,9 @@ describe('what was decided at a meeting', () => {
 			body: 'Can I see my nan more?',
 			idempotencyKey: 'meetingreply01'
 		};
-		expect(replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
-		expect(replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
-		const thread = findOwnMeetingAfter(robin, meeting)!.thread.map((r) => r.body);
+		expect(await replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
+		expect(await replyAboutMeetingAsYoungPerson(reply)).toBe('ok');
+		const thread = (await findOwnMeetingAfter(robin, meeting))!.thread.map((r) => r.body);
 		expect(thread.filter((body) => body === reply.body)).toHaveLength(1);
 	});
 });

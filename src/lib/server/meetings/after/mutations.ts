@@ -1,7 +1,8 @@
+import { theRow } from '../../db/rows';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../../audit';
-import { db, type Tx } from '../../db';
+import { transaction, type Tx } from '../../db';
 import {
 	meetingFeedback,
 	meetingReplies,
@@ -15,24 +16,25 @@ import { answersInWords } from '../../statements/reader';
 import { requestsIn } from './requests';
 
 /** The meeting if this member of staff may write about it: open records only. */
-function visibleMeeting(tx: Tx, actor: SessionUser, meetingId: string) {
-	return tx
-		.select({ meeting: meetings })
-		.from(meetings)
-		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
-		.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor)))
-		.get()?.meeting;
+async function visibleMeeting(tx: Tx, actor: SessionUser, meetingId: string) {
+	return (
+		await tx
+			.select({ meeting: meetings })
+			.from(meetings)
+			.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+			.where(and(eq(meetings.id, meetingId), visibleYoungPeople(actor)))
+			.limit(1)
+	)[0]?.meeting;
 }
 
 /** The request keys a meeting's feedback may tick: only the young person's own requests for it. */
-function requestKeysOf(tx: Tx, meeting: typeof meetings.$inferSelect): Set<string> {
-	const sent = tx
+async function requestKeysOf(tx: Tx, meeting: typeof meetings.$inferSelect): Promise<Set<string>> {
+	const sent = await tx
 		.select()
 		.from(statements)
 		.where(
 			and(eq(statements.meetingId, meeting.id), eq(statements.youngPersonId, meeting.youngPersonId))
-		)
-		.all();
+		);
 	const read = sent.map((s) => ({ statement: s, answers: answersInWords(s, meeting) }));
 	return new Set(requestsIn(read).map((r) => r.key));
 }
@@ -52,23 +54,25 @@ type FeedbackResult = 'ok' | 'unchanged' | 'not_found' | 'not_yet' | 'cancelled'
  * young person is told (in their app; they have no email in Heard). A change
  * tells them again; a resent form changes nothing.
  */
-export function recordMeetingFeedback(
+export async function recordMeetingFeedback(
 	actor: SessionUser,
 	input: Feedback,
 	now = new Date()
-): FeedbackResult {
-	return db().transaction((tx): FeedbackResult => {
-		const meeting = visibleMeeting(tx, actor, input.meetingId);
+): Promise<FeedbackResult> {
+	return await transaction(async (tx): Promise<FeedbackResult> => {
+		const meeting = await visibleMeeting(tx, actor, input.meetingId);
 		if (!meeting) return 'not_found';
 		if (meeting.cancelledAt) return 'cancelled';
 		if (meeting.scheduledAt.getTime() > now.getTime()) return 'not_yet';
-		const allowed = requestKeysOf(tx, meeting);
+		const allowed = await requestKeysOf(tx, meeting);
 		const agreed = [...new Set(input.agreed)].filter((k) => allowed.has(k)).sort();
-		const earlier = tx
-			.select()
-			.from(meetingFeedback)
-			.where(eq(meetingFeedback.meetingId, meeting.id))
-			.get();
+		const earlier = (
+			await tx
+				.select()
+				.from(meetingFeedback)
+				.where(eq(meetingFeedback.meetingId, meeting.id))
+				.limit(1)
+		)[0];
 		const same =
 			earlier &&
 			earlier.decided === input.decided &&
@@ -76,7 +80,8 @@ export function recordMeetingFeedback(
 			JSON.stringify(earlier.agreedRequests) === JSON.stringify(agreed);
 		if (same) return 'unchanged';
 		const words = { decided: input.decided, viewsCounted: input.viewsCounted };
-		tx.insert(meetingFeedback)
+		await tx
+			.insert(meetingFeedback)
 			.values({
 				meetingId: meeting.id,
 				...words,
@@ -95,9 +100,8 @@ export function recordMeetingFeedback(
 					updatedAt: now,
 					seenAt: null
 				}
-			})
-			.run();
-		recordAuditEvent(
+			});
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -109,7 +113,7 @@ export function recordMeetingFeedback(
 			},
 			now
 		);
-		notifyYoungPerson(tx, meeting.youngPersonId, 'meeting_feedback', null, now);
+		await notifyYoungPerson(tx, meeting.youngPersonId, 'meeting_feedback', null, now);
 		return 'ok';
 	});
 }
@@ -119,31 +123,38 @@ export function recordMeetingFeedback(
  * reply. The thread hangs from what was decided: before that is recorded the young person has
  * no page to read a reply on, so none is taken.
  */
-export function replyAboutMeetingAsStaff(
+export async function replyAboutMeetingAsStaff(
 	actor: SessionUser,
 	input: { meetingId: string; body: string; idempotencyKey: string },
 	now = new Date()
-): 'ok' | 'duplicate' | 'not_found' | 'no_feedback' {
-	return db().transaction((tx) => {
-		const meeting = visibleMeeting(tx, actor, input.meetingId);
+): Promise<'ok' | 'duplicate' | 'not_found' | 'no_feedback'> {
+	return await transaction(async (tx) => {
+		const meeting = await visibleMeeting(tx, actor, input.meetingId);
 		if (!meeting) return 'not_found';
-		const decided = tx
-			.select({ id: meetingFeedback.meetingId })
-			.from(meetingFeedback)
-			.where(eq(meetingFeedback.meetingId, meeting.id))
-			.get();
+		const decided = (
+			await tx
+				.select({ id: meetingFeedback.meetingId })
+				.from(meetingFeedback)
+				.where(eq(meetingFeedback.meetingId, meeting.id))
+				.limit(1)
+		)[0];
 		if (!decided) return 'no_feedback';
 		if (
-			sentBeforeWithKey(tx, 'staff_replied', { subjectId: meeting.id }, input.idempotencyKey) !==
-			null
+			(await sentBeforeWithKey(
+				tx,
+				'staff_replied',
+				{ subjectId: meeting.id },
+				input.idempotencyKey
+			)) !== null
 		)
 			return 'duplicate';
-		const reply = tx
-			.insert(meetingReplies)
-			.values({ meetingId: meeting.id, authorId: actor.id, body: input.body, createdAt: now })
-			.returning({ id: meetingReplies.id })
-			.get();
-		recordAuditEvent(
+		const reply = theRow(
+			await tx
+				.insert(meetingReplies)
+				.values({ meetingId: meeting.id, authorId: actor.id, body: input.body, createdAt: now })
+				.returning({ id: meetingReplies.id })
+		);
+		await recordAuditEvent(
 			tx,
 			{
 				actorId: actor.id,
@@ -155,7 +166,7 @@ export function replyAboutMeetingAsStaff(
 			},
 			now
 		);
-		notifyYoungPerson(tx, meeting.youngPersonId, 'meeting_feedback', null, now);
+		await notifyYoungPerson(tx, meeting.youngPersonId, 'meeting_feedback', null, now);
 		return 'ok';
 	});
 }

@@ -18,7 +18,7 @@ import { visibleYoungPeople } from '../../staff/scope';
 export function feedbackDueBy(
 	scheduledAt: Date,
 	workingDays: number,
-	calendar?: WorkingCalendar
+	calendar: WorkingCalendar
 ): Date {
 	return addWorkingDays(scheduledAt, workingDays, calendar);
 }
@@ -27,7 +27,7 @@ export function isFeedbackOverdue(
 	scheduledAt: Date,
 	workingDays: number,
 	now: Date,
-	calendar?: WorkingCalendar
+	calendar: WorkingCalendar
 ): boolean {
 	return now.getTime() > feedbackDueBy(scheduledAt, workingDays, calendar).getTime();
 }
@@ -40,44 +40,44 @@ const viewsSentBefore = sql`exists (select 1 from statements s where s.meeting_i
  * whether it is overdue. `caseload` is the worker's own; `team` the teams a
  * manager manages, with each young person's current worker.
  */
-export function listMeetingsAwaitingFeedback(
+export async function listMeetingsAwaitingFeedback(
 	actor: SessionUser,
 	reach: 'caseload' | 'team',
 	now = new Date()
 ) {
-	const days = getSetting('meetingFeedbackWorkingDays');
+	const days = await getSetting('meetingFeedbackWorkingDays');
 	// One calendar for the whole list: each row's due date is worked out once, from it.
-	const calendar = workingCalendar();
-	return db()
-		.select({
-			id: meetings.id,
-			type: meetings.type,
-			scheduledAt: meetings.scheduledAt,
-			youngPersonId: youngPeople.id,
-			preferredName: youngPeople.preferredName,
-			workerName: users.displayName
-		})
-		.from(meetings)
-		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
-		.leftJoin(meetingFeedback, eq(meetingFeedback.meetingId, meetings.id))
-		.leftJoin(
-			allocations,
-			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-		)
-		.leftJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				visibleYoungPeople(actor, { reach }),
-				isNull(meetings.cancelledAt),
-				lte(meetings.scheduledAt, now),
-				isNull(meetingFeedback.meetingId),
-				viewsSentBefore
+	const calendar = await workingCalendar();
+	return (
+		await db()
+			.select({
+				id: meetings.id,
+				type: meetings.type,
+				scheduledAt: meetings.scheduledAt,
+				youngPersonId: youngPeople.id,
+				preferredName: youngPeople.preferredName,
+				workerName: users.displayName
+			})
+			.from(meetings)
+			.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+			.leftJoin(meetingFeedback, eq(meetingFeedback.meetingId, meetings.id))
+			.leftJoin(
+				allocations,
+				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
 			)
-		)
-		.orderBy(asc(meetings.scheduledAt))
-		.all()
-		.map((row) => {
-			const dueBy = feedbackDueBy(row.scheduledAt, days, calendar);
-			return { ...row, dueBy, overdue: now.getTime() > dueBy.getTime() };
-		});
+			.leftJoin(users, eq(allocations.workerId, users.id))
+			.where(
+				and(
+					visibleYoungPeople(actor, { reach }),
+					isNull(meetings.cancelledAt),
+					lte(meetings.scheduledAt, now),
+					isNull(meetingFeedback.meetingId),
+					viewsSentBefore
+				)
+			)
+			.orderBy(asc(meetings.scheduledAt))
+	).map((row) => {
+		const dueBy = feedbackDueBy(row.scheduledAt, days, calendar);
+		return { ...row, dueBy, overdue: now.getTime() > dueBy.getTime() };
+	});
 }

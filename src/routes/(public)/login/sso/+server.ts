@@ -7,7 +7,7 @@ import { keepPending } from '$lib/server/auth/sso/pending';
 /** "Sign in with …" is a plain link here: the browser is sent on to the identity provider. */
 export const GET = async ({ locals, url, cookies }) => {
 	if (locals.user) redirect(303, homeFor(locals.user));
-	const env = ssoOffered();
+	const env = await ssoOffered();
 	if (!env) redirect(303, '/login?sso=off');
 	const callback = new URL('/login/sso/callback', url.origin).href;
 	const next = url.searchParams.get('next')?.slice(0, 2000) ?? null;

@@ -6,10 +6,10 @@ import { readNewPassword } from '$lib/server/auth/staff-password-form';
  * A "set your password" link from an email or the admin:create command.
  * Opening it changes nothing (mail scanners open links); only the form does.
  */
-export const load = ({ params, setHeaders }) => {
+export const load = async ({ params, setHeaders }) => {
 	// The address holds the secret: never kept in a cache.
 	setHeaders({ 'cache-control': 'no-store' });
-	const link = findUsablePasswordLink(params.token);
+	const link = await findUsablePasswordLink(params.token);
 	return { link: link ? { email: link.email ?? '' } : null };
 };
 

@@ -4,7 +4,7 @@ import { requireRole } from '$lib/http/require-role';
 import { languageStatuses } from '$lib/server/languages';
 import { switchLanguage } from '$lib/server/languages/mutations';
 
-export const load = () => ({ languages: languageStatuses() });
+export const load = async () => ({ languages: await languageStatuses() });
 
 export const actions = {
 	default: async ({ request, locals }) => {
@@ -16,7 +16,7 @@ export const actions = {
 		// An unreviewed language is turned on only by someone who has read why that is a risk.
 		if (on && languageOf(locale).review === null && form.get('confirm') !== 'yes')
 			return fail(400, { locale, confirmNeeded: true });
-		switchLanguage(actor, locale, on);
+		await switchLanguage(actor, locale, on);
 		return { locale, switched: on ? ('on' as const) : ('off' as const) };
 	}
 };

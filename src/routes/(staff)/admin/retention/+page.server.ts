@@ -10,13 +10,14 @@ import {
 import { requireRole } from '$lib/http/require-role';
 import { getSetting } from '$lib/server/settings';
 
-export const load = () => {
+export const load = async () => {
 	const now = new Date();
+	const months = await getSetting('retentionMonths');
 	return {
-		months: getSetting('retentionMonths'),
-		cutoff: retentionCutoff(now),
-		due: countDueForRetention(now),
-		runs: listAuditEvents({ action: 'retention_run' }, 1, 10).events
+		months,
+		cutoff: retentionCutoff(now, months),
+		due: await countDueForRetention(now),
+		runs: (await listAuditEvents({ action: 'retention_run' }, 1, 10)).events
 	};
 };
 
@@ -25,6 +26,6 @@ export const actions = {
 		const actor = requireRole(locals.user, 'admin');
 		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error) });
-		return { result: runRetention(new Date(), actor.id) };
+		return { result: await runRetention(new Date(), actor.id) };
 	}
 };

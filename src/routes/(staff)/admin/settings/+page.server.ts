@@ -10,20 +10,20 @@ import { requireRole } from '$lib/http/require-role';
 import { ssoSetUp } from '$lib/server/auth/sso/config';
 import { listTeams } from '$lib/server/accounts/queries';
 
-export const load = () => ({
-	settings: currentSettings(),
+export const load = async () => ({
+	settings: await currentSettings(),
 	rows: HELP_CONTACT_ROWS,
 	sso: ssoSetUp(),
-	teams: listTeams()
+	teams: await listTeams()
 });
 
 export const actions = {
 	default: async ({ request, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		const form = await request.formData();
-		const read = readSettingsForm(form);
+		const read = await readSettingsForm(form);
 		if (!read.ok) return fail(400, { values: formValues(form), errors: read.errors });
-		saveSettings(actor, read.settings);
+		await saveSettings(actor, read.settings);
 		return { saved: true };
 	}
 };

@@ -1,3 +1,3 @@
 import { listStaff } from '$lib/server/accounts/queries';
 
-export const load = () => ({ staff: listStaff() });
+export const load = async () => ({ staff: await listStaff() });

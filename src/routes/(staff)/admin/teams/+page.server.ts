@@ -5,7 +5,7 @@ import { createTeam, renameTeam, setTeamOutOfHours } from '$lib/server/accounts/
 import { findTeam, listTeams } from '$lib/server/accounts/queries';
 import { requireRole } from '$lib/http/require-role';
 
-export const load = () => ({ teams: listTeams() });
+export const load = async () => ({ teams: await listTeams() });
 
 export const actions = {
 	create: async ({ request, locals }) => {
@@ -15,7 +15,7 @@ export const actions = {
 		const typed = String(form.get('name') ?? '');
 		if (!parsed.success)
 			return fail(400, { create: { name: typed, errors: fieldErrors(parsed.error) } });
-		const result = createTeam(actor, parsed.data.name);
+		const result = await createTeam(actor, parsed.data.name);
 		if (!result.ok)
 			return fail(400, { create: { name: typed, errors: { [result.field]: result.error } } });
 		return { created: parsed.data.name };
@@ -24,12 +24,12 @@ export const actions = {
 		const actor = requireRole(locals.user, 'admin');
 		const form = await request.formData();
 		const teamId = String(form.get('teamId') ?? '');
-		if (!findTeam(teamId)) error(404, 'Not found');
+		if (!(await findTeam(teamId))) error(404, 'Not found');
 		const typed = String(form.get('name') ?? '');
 		const parsed = TeamForm.safeParse({ name: typed });
 		if (!parsed.success)
 			return fail(400, { rename: { teamId, name: typed, errors: fieldErrors(parsed.error) } });
-		const result = renameTeam(actor, teamId, parsed.data.name);
+		const result = await renameTeam(actor, teamId, parsed.data.name);
 		if (!result.ok)
 			return fail(400, {
 				rename: { teamId, name: typed, errors: { [result.field]: result.error } }
@@ -39,10 +39,10 @@ export const actions = {
 	outOfHours: async ({ request, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		const form = await request.formData();
-		const team = findTeam(String(form.get('teamId') ?? ''));
+		const team = await findTeam(String(form.get('teamId') ?? ''));
 		if (!team) error(404, 'Not found');
 		const outOfHours = form.get('outOfHours') === 'yes';
-		setTeamOutOfHours(actor, team.id, outOfHours);
+		await setTeamOutOfHours(actor, team.id, outOfHours);
 		return { outOfHoursChanged: { name: team.name, outOfHours } };
 	}
 };

@@ -13,28 +13,28 @@ import {
 } from '$lib/server/working-time/mutations';
 import { listBankHolidaysAhead, listSeniorManagerChoices } from '$lib/server/working-time/queries';
 
-export const load = () => {
-	const current = currentWorkingTime();
-	const { days, missing } = listBankHolidaysAhead(current.bankHolidayNation, currentTime());
+export const load = async () => {
+	const current = await currentWorkingTime();
+	const { days, missing } = await listBankHolidaysAhead(current.bankHolidayNation, currentTime());
 	return {
 		current,
-		escalationHours: getSetting('escalationHours'),
+		escalationHours: await getSetting('escalationHours'),
 		holidays: days.map((d) => ({
 			date: d.date,
 			name: d.name,
 			words: mediumDay(new Date(`${d.date}T12:00:00Z`))
 		})),
 		missingYears: missing,
-		seniorChoices: listSeniorManagerChoices()
+		seniorChoices: await listSeniorManagerChoices()
 	};
 };
 
 export const actions = {
 	hours: async ({ request, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		const read = readWorkingTimeForm(await request.formData());
+		const read = await readWorkingTimeForm(await request.formData());
 		if (!read.ok) return fail(400, { hours: { errors: read.errors } });
-		saveWorkingTime(actor, read.values);
+		await saveWorkingTime(actor, read.values);
 		return { hoursSaved: true };
 	},
 	add: async ({ request, locals }) => {
@@ -43,15 +43,15 @@ export const actions = {
 		const typed = { date: String(form.get('date') ?? ''), name: String(form.get('name') ?? '') };
 		const read = readBankHolidayForm(form);
 		if (!read.ok) return fail(400, { add: { values: typed, errors: read.errors } });
-		addBankHoliday(actor, { nation: getSetting('bankHolidayNation'), ...read.values });
+		await addBankHoliday(actor, { nation: await getSetting('bankHolidayNation'), ...read.values });
 		return { added: read.values.name };
 	},
 	remove: async ({ request, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
 		const form = await request.formData();
 		const date = String(form.get('date') ?? '');
-		const nation = getSetting('bankHolidayNation');
-		if (!BANK_HOLIDAY_NATIONS.includes(nation) || !removeBankHoliday(actor, nation, date))
+		const nation = await getSetting('bankHolidayNation');
+		if (!BANK_HOLIDAY_NATIONS.includes(nation) || !(await removeBankHoliday(actor, nation, date)))
 			return fail(404, { removeMissing: true });
 		return { removed: date };
 	}

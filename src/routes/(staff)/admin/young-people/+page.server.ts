@@ -1,7 +1,7 @@
 import { listYoungPeople } from '$lib/server/records/queries';
 
-export const load = ({ url }) => {
+export const load = async ({ url }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, 60);
 	const archived = url.searchParams.get('archived') === '1';
-	return { q, archived, people: listYoungPeople({ q, archived }) };
+	return { q, archived, people: await listYoungPeople({ q, archived }) };
 };

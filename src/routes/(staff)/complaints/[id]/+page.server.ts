@@ -19,11 +19,11 @@ const Mark = z.object({
 		.default('')
 });
 
-export const load = ({ locals, params }) => {
+export const load = async ({ locals, params }) => {
 	const actor = locals.user!;
-	if (!readsComplaints(actor.id)) error(403, 'Forbidden');
+	if (!(await readsComplaints(actor.id))) error(403, 'Forbidden');
 	// Every opening is audited, as a statement's is.
-	const complaint = openComplaint(actor, params.id);
+	const complaint = await openComplaint(actor, params.id);
 	if (!complaint) error(404, 'Not found');
 	return { complaint, max: COMPLAINT_NOTE_MAX };
 };
@@ -31,10 +31,10 @@ export const load = ({ locals, params }) => {
 export const actions = {
 	default: async ({ request, locals, params }) => {
 		const actor = locals.user!;
-		if (!readsComplaints(actor.id)) error(403, 'Forbidden');
+		if (!(await readsComplaints(actor.id))) error(403, 'Forbidden');
 		const read = readForm(Mark, await request.formData());
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-		const marked = markComplaint(actor, params.id, read.data.status, read.data.note);
+		const marked = await markComplaint(actor, params.id, read.data.status, read.data.note);
 		if (!marked.ok) {
 			if (marked.reason === 'not_found') error(404, 'Not found');
 			return fail(409, { values: read.values, errors: { form: marked.reason } });

@@ -5,10 +5,10 @@ import { findTable } from '$lib/server/reports/report';
 import { lundyHeadline } from '$lib/server/reports/sections-lundy';
 import { getSetting } from '$lib/server/settings';
 
-export const load = ({ url, locals }) => {
-	const data = loadReport(url);
+export const load = async ({ url, locals }) => {
+	const data = await loadReport(url);
 	locals.reportChoicesRejected = data.invalid;
-	if (locals.user) recordReportExport(locals.user.id, 'children', data.query);
+	if (locals.user) await recordReportExport(locals.user.id, 'children', data.query);
 	// Faces for the wellbeing averages; a withheld average gets no face.
 	const feelings = (findTable(data.report, 'wellbeing')?.rows ?? []).map((r) => {
 		const avg = r.cells[1]?.value ?? null;
@@ -21,10 +21,10 @@ export const load = ({ url, locals }) => {
 		query: data.query,
 		headline: headline(data.report),
 		lundy: lundyHeadline(data.report),
-		feedbackDays: getSetting('meetingFeedbackWorkingDays'),
+		feedbackDays: await getSetting('meetingFeedbackWorkingDays'),
 		feelings,
 		youSaidWeDid: data.youSaidWeDid,
 		quotes: data.quotes,
-		organisation: getSetting('organisationName')
+		organisation: await getSetting('organisationName')
 	};
 };

@@ -5,17 +5,17 @@ import { buildReport } from '$lib/server/reports/report';
 import { boardSummary, previousFilters } from '$lib/server/reports/summary';
 import { getSetting } from '$lib/server/settings';
 
-export const load = ({ url, locals }) => {
+export const load = async ({ url, locals }) => {
 	const now = new Date();
-	const data = loadReport(url, now);
+	const data = await loadReport(url, now);
 	locals.reportChoicesRejected = data.invalid;
 	// The previous period is a report of its own, protected as a whole like this one.
-	const previous = buildReport(previousFilters(data.filters, now), now);
-	if (locals.user) recordReportExport(locals.user.id, 'print', data.query);
+	const previous = await buildReport(previousFilters(data.filters, now), now);
+	if (locals.user) await recordReportExport(locals.user.id, 'print', data.query);
 	return {
 		...data,
 		summary: boardSummary(data.report, previous),
 		collapsed: collapsedTables(data.report),
-		organisation: getSetting('organisationName')
+		organisation: await getSetting('organisationName')
 	};
 };

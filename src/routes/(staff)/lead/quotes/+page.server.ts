@@ -8,7 +8,7 @@ import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters
 import type { StatementKind } from '$lib/vocabulary';
 import { kindLabel } from '$lib/words/statements';
 
-export const load = ({ url, locals }) => {
+export const load = async ({ url, locals }) => {
 	const parsed = parseFilters(url.searchParams);
 	locals.reportChoicesRejected = !parsed.success;
 	const period = resolvePeriod(parsed.success ? parsed.data : ReportFilters.parse({}), new Date());
@@ -16,7 +16,7 @@ export const load = ({ url, locals }) => {
 		invalid: !parsed.success,
 		period,
 		max: MAX_QUOTE,
-		chosen: listChosenQuotes(period.from, period.to),
+		chosen: await listChosenQuotes(period.from, period.to),
 		candidates: listQuoteCandidates(period.from, period.to).map((c) => ({
 			...c,
 			kind: kindLabel(c.kind as StatementKind)
@@ -30,14 +30,14 @@ export const actions = {
 		const values = Object.fromEntries(await request.formData()) as Record<string, string>;
 		const parsed = ChooseQuoteForm.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		if (chooseQuote(user.id, parsed.data.statementId, parsed.data.quote) === 'not_allowed')
+		if ((await chooseQuote(user.id, parsed.data.statementId, parsed.data.quote)) === 'not_allowed')
 			return fail(400, { values, errors: { quote: 'consent' } });
 		return { chosen: true };
 	},
 	remove: async ({ request, locals }) => {
 		const user = requireRole(locals.user, 'participation_lead');
 		const parsed = RemoveQuoteForm.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success || !removeQuote(user.id, parsed.data.quoteId))
+		if (!parsed.success || !(await removeQuote(user.id, parsed.data.quoteId)))
 			return fail(400, { removeError: true });
 		return { removed: true };
 	}

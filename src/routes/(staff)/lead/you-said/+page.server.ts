@@ -7,7 +7,11 @@ import { listYouSaidWeDid } from '$lib/server/reports/queries';
 import { formKey } from '$lib/forms/form-key';
 import { newId } from '$lib/server/ids';
 
-export const load = () => ({ entries: listYouSaidWeDid(), max: MAX_YOU_SAID, formKey: newId() });
+export const load = async () => ({
+	entries: await listYouSaidWeDid(),
+	max: MAX_YOU_SAID,
+	formKey: newId()
+});
 
 export const actions = {
 	create: async ({ request, locals }) => {
@@ -16,7 +20,7 @@ export const actions = {
 		const values = Object.fromEntries(form) as Record<string, string>;
 		const parsed = YouSaidWeDidForm.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		const id = createYouSaidWeDid(user.id, parsed.data, formKey(form.get('key')));
+		const id = await createYouSaidWeDid(user.id, parsed.data, formKey(form.get('key')));
 		redirect(303, `/lead/you-said/${id}?created=1`);
 	}
 };

@@ -14,9 +14,9 @@ const WORDS: Record<string, (p: { name: string }) => string> = {
 	meeting_reply: m.staff_notification_meeting_reply
 };
 
-export const load = ({ locals }) => {
+export const load = async ({ locals }) => {
 	const actor = locals.user!;
-	const list = listNotificationsForStaff(actor).map((n) => {
+	const list = (await listNotificationsForStaff(actor)).map((n) => {
 		const visible = n.youngPersonId !== null && n.preferredName !== null;
 		return {
 			id: n.id,
@@ -32,15 +32,15 @@ export const load = ({ locals }) => {
 					: `/worker/young-people/${n.youngPersonId}`
 		};
 	});
-	markNotificationsRead(actor);
+	await markNotificationsRead(actor);
 	// Told on this device when something urgent arrives, if they turned it on (ADR 38).
-	const push = { on: pushIsOn(locals.session!.id), publicKey: vapidKeys().publicKey };
+	const push = { on: await pushIsOn(locals.session!.id), publicKey: (await vapidKeys()).publicKey };
 	return { list, push };
 };
 
 export const actions = {
-	pushOff: ({ locals }) => {
-		turnOffPush(locals.user!.id, locals.session!.id);
+	pushOff: async ({ locals }) => {
+		await turnOffPush(locals.user!.id, locals.session!.id);
 		return { pushTurnedOff: true };
 	}
 };

@@ -22,7 +22,7 @@ const AboutMeForm = z.object({
 
 export const load = async ({ parent }) => {
 	const { me } = await parent();
-	return { about: findAboutMe(me.id), max: MAX };
+	return { about: await findAboutMe(me.id), max: MAX };
 };
 
 export const actions = {
@@ -42,7 +42,7 @@ export const actions = {
 			const errors = fieldErrors(parsed.error);
 			return fail(400, { values, errors });
 		}
-		if (!attemptWrite(() => saveAboutMe(me.id, parsed.data)).stored)
+		if (!(await attemptWrite(() => saveAboutMe(me.id, parsed.data))).stored)
 			return fail(503, { values, notSaved: true });
 		return { saved: true };
 	}

@@ -20,14 +20,14 @@ const Complaint = z.object({
 		.refine(isCleanText, 'bad_characters')
 });
 
-export const load = ({ locals, url }) => {
-	const asked = locals.user ? listOwnComplaints(locals.user) : [];
+export const load = async ({ locals, url }) => {
+	const asked = locals.user ? await listOwnComplaints(locals.user) : [];
 	const sentId = url.searchParams.get('sent');
 	// Only what the page says: never who is in the complaints team, or their addresses.
-	const { open, organisation } = describeComplaintsContact();
+	const { open, organisation } = await describeComplaintsContact();
 	return {
 		contact: { open, organisation },
-		helpContacts: getSetting('helpContacts'),
+		helpContacts: await getSetting('helpContacts'),
 		asked,
 		justSent: asked.find((c) => c.id === sentId) ?? null,
 		now: new Date(),
@@ -53,8 +53,9 @@ export const actions = {
 				errors: { [field]: parsed.error.issues[0]?.message ?? 'choose_one' }
 			});
 		}
-		const sent = attemptWrite(() =>
-			makeComplaint(actor, { ...parsed.data, idempotencyKey: formKey(form.get('key')) })
+		const sent = await attemptWrite(
+			async () =>
+				await makeComplaint(actor, { ...parsed.data, idempotencyKey: formKey(form.get('key')) })
 		);
 		if (!sent.stored) return fail(503, { values, errors: { form: 'not_saved' } });
 		if (!sent.result.ok) return fail(409, { values, errors: { form: sent.result.reason } });

@@ -32,32 +32,32 @@ function me(locals: App.Locals) {
 	return { record, user: locals.user, session: locals.session };
 }
 
-export function load({ locals }) {
+export async function load({ locals }) {
 	const { session } = me(locals);
 	return {
-		languages: languagesToChoose().map(({ locale, name, dir }) => ({ locale, name, dir })),
-		push: { on: pushIsOn(session.id), publicKey: vapidKeys().publicKey }
+		languages: (await languagesToChoose()).map(({ locale, name, dir }) => ({ locale, name, dir })),
+		push: { on: await pushIsOn(session.id), publicKey: (await vapidKeys()).publicKey }
 	};
 }
 
 export const actions = {
 	pushOff: async ({ locals }) => {
 		const { user, session } = me(locals);
-		turnOffPush(user.id, session.id);
+		await turnOffPush(user.id, session.id);
 		return { pushTurnedOff: true };
 	},
 	preferences: async ({ request, locals }) => {
 		const { record } = me(locals);
 		const parsed = PreferencesForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { preferencesError: true });
-		savePreferences(record.id, parsed.data);
+		await savePreferences(record.id, parsed.data);
 		return { preferencesSaved: true };
 	},
 	lowData: async ({ request, locals }) => {
 		const { record } = me(locals);
 		const parsed = LowDataForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { lowDataError: true });
-		saveLowData(record.id, parsed.data.lowData === 'on');
+		await saveLowData(record.id, parsed.data.lowData === 'on');
 		return { lowDataSaved: parsed.data.lowData };
 	},
 	password: async ({ request, locals }) => {

@@ -6,8 +6,8 @@ import { listOwnStatements } from '$lib/server/young-people/words';
 export const load = async ({ parent }) => {
 	const { me } = await parent();
 	return {
-		things: listOwnStatements(me.id),
-		meetings: listOwnMeetingsWithFeedback(me.id).map((mt) => ({
+		things: await listOwnStatements(me.id),
+		meetings: (await listOwnMeetingsWithFeedback(me.id)).map((mt) => ({
 			id: mt.id,
 			words: meetingLabel(mt),
 			by: mt.by,

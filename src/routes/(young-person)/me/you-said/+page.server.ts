@@ -1,3 +1,3 @@
 import { listPublishedYouSaidWeDid } from '$lib/server/reports/queries';
 
-export const load = () => ({ entries: listPublishedYouSaidWeDid() });
+export const load = async () => ({ entries: await listPublishedYouSaidWeDid() });

@@ -18,10 +18,10 @@ export const GET = async ({ url, cookies, locals }) => {
 	if (!result.ok) redirect(303, `/login?sso=${result.reason}`);
 
 	// Whoever was signed in on this browser before is signed out, and a fresh token is made.
-	if (locals.session) invalidateSession(locals.session.id);
+	if (locals.session) await invalidateSession(locals.session.id);
 	const token = generateSessionToken();
-	const session = createSession(token, result.userId);
+	const session = await createSession(token, result.userId);
 	setSessionCookie(cookies, token, session.expiresAt, secure);
-	const { user } = validateSessionToken(token);
+	const { user } = await validateSessionToken(token);
 	redirect(303, user ? pageAfterSignIn(pending?.next ?? null, url.origin, user) : '/');
 };

@@ -12,30 +12,30 @@ import { isMailDelivered } from '$lib/server/notifications/mail-wake';
 import { countSessionsOf } from '$lib/server/auth/signed-in';
 import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 
-function staffOr404(id: string) {
-	const person = findStaff(id);
+async function staffOr404(id: string) {
+	const person = await findStaff(id);
 	if (!person) error(404, 'Not found');
 	return person;
 }
 
-export const load = ({ params, locals }) => ({
-	person: staffOr404(params.id),
-	teams: listTeams(),
+export const load = async ({ params, locals }) => ({
+	person: await staffOr404(params.id),
+	teams: await listTeams(),
 	isSelf: locals.user?.id === params.id,
-	secondStepOn: hasSecondStep(params.id),
-	sessions: countSessionsOf(params.id)
+	secondStepOn: await hasSecondStep(params.id),
+	sessions: await countSessionsOf(params.id)
 });
 
 export const actions = {
 	update: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		staffOr404(params.id);
+		await staffOr404(params.id);
 		const read = readStaffForm(
 			await request.formData(),
-			listTeams().map((t) => t.id)
+			(await listTeams()).map((t) => t.id)
 		);
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-		const result = updateStaffAccount(actor, params.id, read.input, read.memberships);
+		const result = await updateStaffAccount(actor, params.id, read.input, read.memberships);
 		if (!result.ok)
 			return fail(400, { values: read.values, errors: { [result.field]: result.error } });
 		return { saved: true };
@@ -43,40 +43,40 @@ export const actions = {
 	// The admin learns that a link was emailed, and whether mail leaves this server; never the link.
 	reset: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		staffOr404(params.id);
+		await staffOr404(params.id);
 		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { resetErrors: fieldErrors(parsed.error) });
-		const result = resetStaffPassword(actor, params.id);
+		const result = await resetStaffPassword(actor, params.id);
 		if (!result.ok) return fail(400, { resetErrors: { confirm: result.error } });
 		return { reset: { email: result.email, mailDelivered: isMailDelivered() } };
 	},
 	deactivate: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		staffOr404(params.id);
+		await staffOr404(params.id);
 		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { deactivateErrors: fieldErrors(parsed.error) });
-		const result = deactivateUser(actor, params.id);
+		const result = await deactivateUser(actor, params.id);
 		if (!result.ok) return fail(400, { deactivateErrors: { confirm: result.error } });
 		return { deactivated: true };
 	},
 	// A lost phone: they set up their second step again at their next sign-in, signed out everywhere.
 	resetSecondStep: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		staffOr404(params.id);
+		await staffOr404(params.id);
 		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { secondStepErrors: fieldErrors(parsed.error) });
-		const result = resetSecondStep(actor, params.id);
+		const result = await resetSecondStep(actor, params.id);
 		if (!result.ok) return fail(400, { secondStepErrors: { confirm: result.error } });
 		return { secondStepReset: true };
 	},
 	signOutEverywhere: async ({ request, params, locals }) => {
-		staffOr404(params.id);
+		await staffOr404(params.id);
 		return signOutEverywhere(locals.user, request, params.id);
 	},
 	reactivate: async ({ params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		staffOr404(params.id);
-		reactivateUser(actor, params.id);
+		await staffOr404(params.id);
+		await reactivateUser(actor, params.id);
 		return { reactivated: true };
 	}
 };

@@ -11,21 +11,21 @@ import { newId } from '$lib/server/ids';
 import { countSessionsOf } from '$lib/server/auth/signed-in';
 import { signOutEverywhere } from '$lib/http/sign-out-everywhere';
 
-function recordOr404(id: string) {
-	const record = findYoungPersonRecord(id);
+async function recordOr404(id: string) {
+	const record = await findYoungPersonRecord(id);
 	if (!record) error(404, 'Not found');
 	return record;
 }
 
-export const load = ({ params, url }) => {
-	const record = recordOr404(params.id);
+export const load = async ({ params, url }) => {
+	const record = await recordOr404(params.id);
 	return {
 		record,
-		sessions: record.userId ? countSessionsOf(record.userId) : 0,
-		teams: listTeams(),
-		workers: listActiveWorkers(),
+		sessions: record.userId ? await countSessionsOf(record.userId) : 0,
+		teams: await listTeams(),
+		workers: await listActiveWorkers(),
 		// Who makes their sign-in letter: never the administrator (ADR 0010).
-		codeMakers: workerNamesFor(params.id),
+		codeMakers: await workerNamesFor(params.id),
 		created: url.searchParams.has('created'),
 		formKey: newId()
 	};
@@ -34,10 +34,10 @@ export const load = ({ params, url }) => {
 export const actions = {
 	update: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		recordOr404(params.id);
+		await recordOr404(params.id);
 		const read = readYoungPersonForm(await request.formData());
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-		const result = updateYoungPersonRecord(actor, params.id, read.input);
+		const result = await updateYoungPersonRecord(actor, params.id, read.input);
 		if (!result.ok)
 			return fail(400, {
 				values: read.values,
@@ -47,20 +47,20 @@ export const actions = {
 	},
 	reassign: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		recordOr404(params.id);
+		await recordOr404(params.id);
 		const workerId = String((await request.formData()).get('workerId') ?? '').slice(0, 40);
-		const result = reassignYoungPerson(actor, params.id, workerId);
+		const result = await reassignYoungPerson(actor, params.id, workerId);
 		if (!result.ok) return fail(400, { reassignError: result.error });
 		return { reassigned: true };
 	},
 	signOutEverywhere: async ({ request, params, locals }) =>
-		signOutEverywhere(locals.user, request, recordOr404(params.id).userId),
+		signOutEverywhere(locals.user, request, (await recordOr404(params.id)).userId),
 	/** Their worker hears by email, with no name in it, and makes the letter themselves. */
 	askForLetter: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		recordOr404(params.id);
+		await recordOr404(params.id);
 		const key = formKey((await request.formData()).get('key'));
-		const asked = askWorkerForNewCode(actor, params.id, key);
+		const asked = await askWorkerForNewCode(actor, params.id, key);
 		if (!asked.ok) return fail(409, { askRefused: asked.reason });
 		return { asked: asked.told };
 	}

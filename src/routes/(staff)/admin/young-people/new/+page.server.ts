@@ -6,7 +6,11 @@ import { requireRole } from '$lib/http/require-role';
 import { formKey } from '$lib/forms/form-key';
 import { newId } from '$lib/server/ids';
 
-export const load = () => ({ teams: listTeams(), workers: listActiveWorkers(), formKey: newId() });
+export const load = async () => ({
+	teams: await listTeams(),
+	workers: await listActiveWorkers(),
+	formKey: newId()
+});
 
 export const actions = {
 	default: async ({ request, locals }) => {
@@ -16,7 +20,7 @@ export const actions = {
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const workerId = String(form.get('workerId') ?? '') || null;
 		const key = formKey(form.get('key'));
-		const result = createYoungPersonRecord(actor, read.input, workerId, key);
+		const result = await createYoungPersonRecord(actor, read.input, workerId, key);
 		if (!result.ok)
 			return fail(400, {
 				values: read.values,

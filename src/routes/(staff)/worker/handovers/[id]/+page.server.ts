@@ -9,14 +9,14 @@ import { listHandoversFor } from '$lib/server/new-worker/queries';
 const NOTE_MAX = 4000;
 
 /** The old worker's own ended allocation, within the handover time: the name and new worker only, never the file. */
-function handoverOf(actor: App.Locals['user'], allocationId: string) {
-	const found = listHandoversFor(actor!, new Date(), allocationId)[0];
+async function handoverOf(actor: App.Locals['user'], allocationId: string) {
+	const found = (await listHandoversFor(actor!, new Date(), allocationId))[0];
 	if (!found) error(404, 'Not found');
 	return found;
 }
 
-export const load = ({ locals, params }) => {
-	const h = handoverOf(locals.user, params.id);
+export const load = async ({ locals, params }) => {
+	const h = await handoverOf(locals.user, params.id);
 	return {
 		handover: {
 			preferredName: h.preferredName,
@@ -32,12 +32,12 @@ const Note = z.object({ body: requiredText(NOTE_MAX) });
 
 export const actions = {
 	default: async ({ request, locals, params }) => {
-		handoverOf(locals.user, params.id);
+		await handoverOf(locals.user, params.id);
 		const form = Object.fromEntries(await request.formData());
 		const body = typeof form.body === 'string' ? form.body.slice(0, 10_000) : '';
 		const parsed = Note.safeParse(form);
 		if (!parsed.success) return fail(400, { body, errors: fieldErrors(parsed.error) });
-		if (writeHandoverNote(locals.user!, params.id, parsed.data.body) === 'not_found')
+		if ((await writeHandoverNote(locals.user!, params.id, parsed.data.body)) === 'not_found')
 			error(404, 'Not found');
 		return { saved: true };
 	}

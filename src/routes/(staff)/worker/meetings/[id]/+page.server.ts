@@ -8,12 +8,12 @@ import { meetingTypeLabel, writtenInWords } from '$lib/words/lists';
 import { interpreterForMeeting } from '$lib/server/statements/interpreter';
 import { timingForMeetingWords } from '$lib/words/durations';
 
-export const load = ({ locals, params }) => {
-	const found = findMeetingForStaff(locals.user!, params.id);
+export const load = async ({ locals, params }) => {
+	const found = await findMeetingForStaff(locals.user!, params.id);
 	if (!found) error(404, 'Not found');
 	const { meeting, person } = found;
 	// This page is the printable meeting pack: the views on it have left the inbox, so they are audited as exported.
-	recordStatementsExported(
+	await recordStatementsExported(
 		locals.user!,
 		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: person.id })),
 		{ format: 'print', meetingId: meeting.id }

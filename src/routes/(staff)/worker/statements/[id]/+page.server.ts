@@ -20,20 +20,22 @@ import { writtenInWords } from '$lib/words/lists';
 const REPLY_MAX = 4000;
 const EXPLANATION_MAX = 2000;
 
-export const load = ({ locals, params }) => {
+export const load = async ({ locals, params }) => {
 	const actor = locals.user!;
-	if (openStatement(actor, params.id, currentTime()) === 'not_found') error(404, 'Not found');
-	const found = findStatementForStaff(actor, params.id, { urgentReach: true });
+	if ((await openStatement(actor, params.id, currentTime())) === 'not_found')
+		error(404, 'Not found');
+	const found = await findStatementForStaff(actor, params.id, { urgentReach: true });
 	if (!found) error(404, 'Not found');
 	const { statement, person } = found;
 	// Read through the urgent chain alone (the out-of-hours team, the senior manager): the
 	// statement and "I'm dealing with this", nothing of the file (staff/scope.ts).
-	const ownCase = findVisibleYoungPerson(actor, person.id, { includeArchived: true }) !== null;
+	const ownCase =
+		(await findVisibleYoungPerson(actor, person.id, { includeArchived: true })) !== null;
 	return {
 		...found,
 		aboutMe: ownCase ? found.aboutMe : null,
 		ownCase,
-		urgent: statement.urgent ? urgentPanel(actor, found, ownCase) : null,
+		urgent: statement.urgent ? await urgentPanel(actor, found, ownCase) : null,
 		statement: { ...statement, answers: undefined },
 		person: {
 			id: person.id,
@@ -87,7 +89,7 @@ export const actions = {
 			const errors = fieldErrors(parsed.error);
 			return fail(400, { reply: { values, errors } });
 		}
-		const result = replyToStatement(locals.user!, {
+		const result = await replyToStatement(locals.user!, {
 			statementId: params.id,
 			body: parsed.data.body,
 			isDecision: !!parsed.data.decision,
@@ -104,14 +106,14 @@ export const actions = {
 			const errors = fieldErrors(parsed.error);
 			return fail(400, { outcome: { values, errors } });
 		}
-		const result = recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });
+		const result = await recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });
 		if (result === 'not_found' || result === 'not_a_change_request') error(404, 'Not found');
 		if (result === 'explanation_required')
 			return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
 		return { outcomeSaved: true };
 	},
 	acknowledge: async ({ locals, params }) => {
-		const result = acknowledgeUrgent(locals.user!, params.id, currentTime());
+		const result = await acknowledgeUrgent(locals.user!, params.id, currentTime());
 		if (result === 'not_found' || result === 'not_urgent') error(404, 'Not found');
 		return { acknowledged: result };
 	}

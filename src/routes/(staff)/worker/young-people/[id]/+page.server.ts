@@ -15,16 +15,16 @@ import { getSetting } from '$lib/server/settings';
 import { workingCalendar } from '$lib/server/working-time/calendar';
 import { asLocale, baseLocale } from '$lib/languages';
 
-export const load = ({ locals, params }) => {
-	const file = findYoungPersonFile(locals.user!, params.id);
+export const load = async ({ locals, params }) => {
+	const file = await findYoungPersonFile(locals.user!, params.id);
 	if (!file) error(404, 'Not found');
 	const { person } = file;
 	const current = file.workers.find((w) => !w.endedAt);
-	const told = feedbackRecordedFor(person.id);
-	const days = getSetting('meetingFeedbackWorkingDays');
+	const told = await feedbackRecordedFor(person.id);
+	const days = await getSetting('meetingFeedbackWorkingDays');
 	const now = new Date();
-	const calendar = workingCalendar();
-	const hello = findOwnHello(locals.user!, person.id);
+	const calendar = await workingCalendar();
+	const hello = await findOwnHello(locals.user!, person.id);
 	return {
 		person: {
 			id: person.id,
@@ -43,7 +43,7 @@ export const load = ({ locals, params }) => {
 			from: shortDate(w.startedAt),
 			to: w.endedAt ? shortDate(w.endedAt) : null
 		})),
-		meetings: listMeetingsOfYoungPerson(person.id).map((mt) => ({
+		meetings: (await listMeetingsOfYoungPerson(person.id)).map((mt) => ({
 			id: mt.id,
 			label: meetingLabel(mt),
 			viewsWords: mt.firstSentAt
@@ -65,7 +65,7 @@ export const load = ({ locals, params }) => {
 							? m.staff_file_feedback_overdue()
 							: m.staff_file_feedback_none()
 		})),
-		handoverNotes: listHandoverNotesOf(person.id).map((n) => ({
+		handoverNotes: (await listHandoverNotesOf(person.id)).map((n) => ({
 			id: n.id,
 			body: n.body,
 			byWords: m.staff_handover_from({ name: n.author, date: shortDate(n.writtenAt) })
@@ -80,6 +80,6 @@ export const load = ({ locals, params }) => {
 			outcomeWords: s.outcome ? decisionLabel(s.outcome.decision) : null,
 			thread: s.thread.map((r) => ({ ...r, when: dateTime(r.createdAt) }))
 		})),
-		feelings: feelingsOverTime(person.id)
+		feelings: await feelingsOverTime(person.id)
 	};
 };

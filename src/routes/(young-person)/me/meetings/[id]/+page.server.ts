@@ -13,9 +13,9 @@ import { meetingLabel } from '$lib/server/statements/reader';
 
 export const load = async ({ params, parent, locals }) => {
 	const { me } = await parent();
-	const found = findOwnMeetingAfter(me.id, params.id);
+	const found = await findOwnMeetingAfter(me.id, params.id);
 	if (!found) error(404, 'Not found');
-	markMeetingFeedbackSeen(me.id, params.id);
+	await markMeetingFeedbackSeen(me.id, params.id);
 	const { meeting, feedback } = found;
 	return {
 		meetingWords: meetingLabel(meeting),
@@ -34,6 +34,7 @@ export const load = async ({ params, parent, locals }) => {
 };
 
 export const actions = answerBackActions({
-	reply: ({ id, ...reply }) => replyAboutMeetingAsYoungPerson({ ...reply, meetingId: id }),
+	reply: async ({ id, ...reply }) =>
+		await replyAboutMeetingAsYoungPerson({ ...reply, meetingId: id }),
 	rate: rateMeetingListened
 });

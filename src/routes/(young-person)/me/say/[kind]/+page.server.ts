@@ -24,8 +24,8 @@ import { currentLocale } from '$lib/words/locale';
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
 	const template = templateFor(params.kind, me.isCareLeaver);
-	const meetings = listOwnUpcomingMeetings(me.id);
-	const draft = findOwnDraft(me.id, template.id);
+	const meetings = await listOwnUpcomingMeetings(me.id);
+	const draft = await findOwnDraft(me.id, template.id);
 	const fields = buildFormModel(template, me.simpleMode, meetings);
 	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
 	const preselected = url.searchParams.get('meeting');
@@ -42,7 +42,7 @@ export const load = async ({ params, parent, url }) => {
 	const keptHere = me.simpleMode ? fields : shown;
 	const restored =
 		!url.searchParams.has('step') && keptHere.some((field) => (kept[field.id] ?? '') !== '');
-	const helpContacts = template.crisis ? getSetting('helpContacts') : [];
+	const helpContacts = template.crisis ? await getSetting('helpContacts') : [];
 	return {
 		kind: template.kind,
 		crisis: Boolean(template.crisis),
@@ -54,7 +54,10 @@ export const load = async ({ params, parent, url }) => {
 		step,
 		returnToReview: url.searchParams.get('review') === '1',
 		idempotencyKey: newId(),
-		voice: { questions: voiceQuestionIds(template), kept: listDraftVoiceNotes(me.id, template.id) }
+		voice: {
+			questions: voiceQuestionIds(template),
+			kept: await listDraftVoiceNotes(me.id, template.id)
+		}
 	};
 };
 
@@ -85,7 +88,7 @@ export const actions = {
 		// Sent by the phone's queue: written offline by whoever was signed in then. Never stored as
 		// someone else's words if the phone has changed hands since.
 		if (form.queuedFor !== undefined && form.queuedFor !== me.id) error(409, 'Not yours');
-		const result = sendStatementForm({
+		const result = await sendStatementForm({
 			form,
 			template,
 			person: me,
@@ -105,13 +108,13 @@ export const actions = {
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
 		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
-		const earlier = me.simpleMode ? (findOwnDraft(me.id, template.id)?.answers ?? {}) : {};
+		const earlier = me.simpleMode ? ((await findOwnDraft(me.id, template.id))?.answers ?? {}) : {};
 		const answers = draftAnswersFrom(template, { ...earlier, ...form });
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, answers);
-		saveDraft(me.id, template.id, answers, currentTime(), voice);
+		await saveDraft(me.id, template.id, answers, currentTime(), voice);
 		// Boxes left empty (or emptied), with no recording kept, leave no draft behind to be "kept".
-		const nothingKept = listDraftVoiceNotes(me.id, template.id).length === 0;
-		if (Object.keys(answers).length === 0 && nothingKept) discardDraft(me.id, template.id);
+		const nothingKept = (await listDraftVoiceNotes(me.id, template.id)).length === 0;
+		if (Object.keys(answers).length === 0 && nothingKept) await discardDraft(me.id, template.id);
 		return { saved: true };
 	},
 
@@ -124,14 +127,17 @@ export const actions = {
 		const questions = questionsFor(template, true);
 		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
 		const question = questions[step];
-		const draft = (findOwnDraft(me.id, template.id)?.answers ?? {}) as Record<string, unknown>;
+		const draft = ((await findOwnDraft(me.id, template.id))?.answers ?? {}) as Record<
+			string,
+			unknown
+		>;
 		// No box ticked sends nothing at all: that is the answer emptied, not left as it was.
 		if (question?.type === 'choices' && !(question.id in form)) form[question.id] = '';
 		const merged = draftAnswersFrom(template, { ...draft, ...form });
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, merged, step);
-		saveDraft(me.id, template.id, merged, currentTime(), voice);
+		await saveDraft(me.id, template.id, merged, currentTime(), voice);
 		const goingBack = form.direction === 'back';
-		const recorded = listDraftVoiceNotes(me.id, template.id).some(
+		const recorded = (await listDraftVoiceNotes(me.id, template.id)).some(
 			(n) => n.questionId === question?.id
 		);
 		if (!goingBack && question && !recorded) {
@@ -147,7 +153,7 @@ export const actions = {
 	discard: async ({ params, locals }) => {
 		const me = locals.user && findOwnRecord(locals.user);
 		if (!me) error(403, 'Forbidden');
-		discardDraft(me.id, templateFor(params.kind, me.isCareLeaver).id);
+		await discardDraft(me.id, templateFor(params.kind, me.isCareLeaver).id);
 		redirect(303, '/me');
 	}
 };

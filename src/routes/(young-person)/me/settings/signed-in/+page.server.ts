@@ -1,4 +1,4 @@
 import { loadSignedIn, signedInActions } from '$lib/http/signed-in-page';
 
-export const load = (event) => loadSignedIn(event);
+export const load = async (event) => await loadSignedIn(event);
 export const actions = signedInActions;

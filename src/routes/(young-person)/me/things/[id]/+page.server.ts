@@ -6,32 +6,36 @@ import { answerBackActions } from '$lib/http/answer-back';
 import { addWorkingDays } from '$lib/server/inbox/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/answer-back';
 import { getSetting } from '$lib/server/settings';
+import { workingCalendar } from '$lib/server/working-time/calendar';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
 import { meetingLabel } from '$lib/server/statements/reader';
 import { findOwnStatement } from '$lib/server/young-people/words';
 
 export const load = async ({ params, parent, url, locals }) => {
 	const { me } = await parent();
-	const statement = findOwnStatement(me.id, params.id);
+	const statement = await findOwnStatement(me.id, params.id);
 	if (!statement) error(404, 'Not found');
-	const days = getSetting('responseWorkingDays');
+	const days = await getSetting('responseWorkingDays');
 	return {
 		statement: { ...statement, answers: undefined, answersInWords: undefined },
 		answers: statement.answersInWords,
 		meetingWords: statement.meeting ? meetingLabel(statement.meeting) : null,
-		meetingHasFeedback: listOwnMeetingsWithFeedback(me.id).some(
+		meetingHasFeedback: (await listOwnMeetingsWithFeedback(me.id)).some(
 			(mt) => mt.id === statement.meetingId
 		),
 		thread: statement.thread.map((r) => ({ ...r, mine: r.authorId === locals.user?.id })),
 		justSent: url.searchParams.has('sent'),
-		readBy: { days, date: shortDate(addWorkingDays(statement.sentAt, days)) },
-		helpContacts: statement.urgent ? getSetting('helpContacts') : [],
+		readBy: {
+			days,
+			date: shortDate(addWorkingDays(statement.sentAt, days, await workingCalendar()))
+		},
+		helpContacts: statement.urgent ? await getSetting('helpContacts') : [],
 		replyMax: ANSWER_BACK_MAX,
 		replyKey: newId()
 	};
 };
 
 export const actions = answerBackActions({
-	reply: ({ id, ...reply }) => replyAsYoungPerson({ ...reply, statementId: id }),
+	reply: async ({ id, ...reply }) => await replyAsYoungPerson({ ...reply, statementId: id }),
 	rate: rateListened
 });

@@ -3,10 +3,10 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 import { takeOwnWords } from '$lib/server/young-people/own-words';
 import { ownWordsAsText } from '$lib/server/young-people/own-words-text';
 
-export const GET = ({ locals }) => {
+export const GET = async ({ locals }) => {
 	const me = locals.user ? findOwnRecord(locals.user) : null;
 	if (!me || !locals.user) error(403, 'Forbidden');
-	const text = ownWordsAsText(takeOwnWords(me.id, locals.user.id, 'text'), me.preferredName);
+	const text = ownWordsAsText(await takeOwnWords(me.id, locals.user.id, 'text'), me.preferredName);
 	return new Response(text, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',

@@ -10,26 +10,26 @@ const Reason = z.object({
 	reason: z.enum(['care_leaver_26', 'case_closed', 'moved_away', 'other'], 'choose_one')
 });
 
-function openRecord(id: string) {
-	const record = findYoungPersonRecord(id);
+async function openRecord(id: string) {
+	const record = await findYoungPersonRecord(id);
 	if (!record) error(404, 'Not found');
 	if (record.archivedAt) redirect(303, `/admin/young-people/${id}`);
 	return record;
 }
 
-export const load = ({ params }) => {
-	const r = openRecord(params.id);
+export const load = async ({ params }) => {
+	const r = await openRecord(params.id);
 	return { person: { id: r.id, preferredName: r.preferredName, hasAccount: r.username !== null } };
 };
 
 export const actions = {
 	default: async ({ request, params, locals }) => {
 		const actor = requireRole(locals.user, 'admin');
-		const record = openRecord(params.id);
+		const record = await openRecord(params.id);
 		const values = formValues(await request.formData());
 		const parsed = ConfirmByName(record.preferredName).and(Reason).safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		archiveYoungPerson(actor, record.id, parsed.data.reason);
+		await archiveYoungPerson(actor, record.id, parsed.data.reason);
 		redirect(303, `/admin/young-people/${record.id}`);
 	}
 };

@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { exportSubjectAccess } from '$lib/server/data-rights/subject-access';
 import { requireRole } from '$lib/http/require-role';
 
-export const GET = ({ params, locals }) => {
+export const GET = async ({ params, locals }) => {
 	const actor = requireRole(locals.user, 'admin');
-	const data = exportSubjectAccess(actor, params.id, 'json');
+	const data = await exportSubjectAccess(actor, params.id, 'json');
 	if (!data) error(404, 'Not found');
 	const stamp = data.generatedAt.toISOString().slice(0, 10);
 	return new Response(JSON.stringify(data, null, 2), {

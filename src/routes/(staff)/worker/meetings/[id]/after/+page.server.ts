@@ -1,3 +1,4 @@
+import { workingCalendar } from '$lib/server/working-time/calendar';
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
@@ -17,16 +18,16 @@ import { meetingLabel } from '$lib/server/statements/reader';
 const WORDS_MAX = 2000;
 const REPLY_MAX = 4000;
 
-export const load = ({ locals, params }) => {
+export const load = async ({ locals, params }) => {
 	const actor = locals.user!;
-	const found = findMeetingAfterForStaff(actor, params.id);
+	const found = await findMeetingAfterForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const { meeting, person, feedback } = found;
 	const now = new Date();
 	const passed = meeting.scheduledAt.getTime() <= now.getTime();
 	// The young person's requests are their words: reading them here is reading the statements,
 	// audited as such. Before the meeting this page shows none, so opening it reads nothing.
-	if (passed) for (const id of found.statementIds) openStatement(actor, id);
+	if (passed) for (const id of found.statementIds) await openStatement(actor, id);
 	return {
 		meeting: {
 			id: meeting.id,
@@ -34,7 +35,11 @@ export const load = ({ locals, params }) => {
 			passed,
 			cancelled: meeting.cancelledAt !== null,
 			dueWords: shortDate(
-				feedbackDueBy(meeting.scheduledAt, getSetting('meetingFeedbackWorkingDays'))
+				feedbackDueBy(
+					meeting.scheduledAt,
+					await getSetting('meetingFeedbackWorkingDays'),
+					await workingCalendar()
+				)
 			)
 		},
 		person: { id: person.id, preferredName: person.preferredName, archived: !!person.archivedAt },
@@ -97,7 +102,7 @@ export const actions = {
 		});
 		if (!parsed.success)
 			return fail(400, { feedback: { values, errors: fieldErrors(parsed.error) } });
-		const result = recordMeetingFeedback(locals.user!, {
+		const result = await recordMeetingFeedback(locals.user!, {
 			meetingId: params.id,
 			...parsed.data,
 			agreed
@@ -112,7 +117,7 @@ export const actions = {
 		const values = { body: text(form.body), decision: false };
 		const parsed = Reply.safeParse(form);
 		if (!parsed.success) return fail(400, { reply: { values, errors: fieldErrors(parsed.error) } });
-		const result = replyAboutMeetingAsStaff(locals.user!, {
+		const result = await replyAboutMeetingAsStaff(locals.user!, {
 			meetingId: params.id,
 			body: parsed.data.body,
 			idempotencyKey: parsed.data.key

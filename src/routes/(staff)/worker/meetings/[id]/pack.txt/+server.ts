@@ -7,12 +7,12 @@ import { caseRecordText } from '$lib/server/casefile/text';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import { interpreterForMeeting, interpreterLine } from '$lib/server/statements/interpreter';
 
-export const GET = ({ locals, params }) => {
+export const GET = async ({ locals, params }) => {
 	const actor = locals.user!;
-	const found = findMeetingForStaff(actor, params.id);
+	const found = await findMeetingForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const now = new Date();
-	recordStatementsExported(
+	await recordStatementsExported(
 		actor,
 		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })),
 		{ format: 'text', meetingId: found.meeting.id },

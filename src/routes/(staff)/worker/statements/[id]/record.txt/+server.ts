@@ -4,12 +4,12 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
 
-export const GET = ({ locals, params }) => {
+export const GET = async ({ locals, params }) => {
 	const actor = locals.user!;
-	const found = findStatementForStaff(actor, params.id);
+	const found = await findStatementForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const now = new Date();
-	recordStatementsExported(
+	await recordStatementsExported(
 		actor,
 		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
 		{ format: 'text' },

@@ -7,10 +7,10 @@ import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { writtenInWords } from '$lib/words/lists';
 import { interpreterAsked } from '$lib/server/statements/interpreter';
 
-export const load = ({ locals, params }) => {
-	const found = findStatementForStaff(locals.user!, params.id);
+export const load = async ({ locals, params }) => {
+	const found = await findStatementForStaff(locals.user!, params.id);
 	if (!found) error(404, 'Not found');
-	recordStatementsExported(
+	await recordStatementsExported(
 		locals.user!,
 		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
 		{ format: 'print' }

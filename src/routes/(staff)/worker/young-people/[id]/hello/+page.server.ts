@@ -10,15 +10,15 @@ import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 const HELLO_MAX = 600;
 
 /** Only the young person's new worker says hello; anyone else finds nothing here. */
-function helloOf(actor: App.Locals['user'], youngPersonId: string) {
-	const person = findVisibleYoungPerson(actor!, youngPersonId);
-	const hello = person && findOwnHello(actor!, youngPersonId);
+async function helloOf(actor: App.Locals['user'], youngPersonId: string) {
+	const person = await findVisibleYoungPerson(actor!, youngPersonId);
+	const hello = person && (await findOwnHello(actor!, youngPersonId));
 	if (!person || !hello) error(404, 'Not found');
 	return { person, hello };
 }
 
-export const load = ({ locals, params }) => {
-	const { person, hello } = helloOf(locals.user, params.id);
+export const load = async ({ locals, params }) => {
+	const { person, hello } = await helloOf(locals.user, params.id);
 	return {
 		person: { id: person.id, preferredName: person.preferredName },
 		hello: {
@@ -43,7 +43,7 @@ const text = (v: FormDataEntryValue | undefined) =>
 
 export const actions = {
 	hello: async ({ request, locals, params }) => {
-		helloOf(locals.user, params.id);
+		await helloOf(locals.user, params.id);
 		const form = Object.fromEntries(await request.formData());
 		const values = {
 			whoIAm: text(form.whoIAm),
@@ -52,12 +52,13 @@ export const actions = {
 		};
 		const parsed = Hello.safeParse(form);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		if (writeHello(locals.user!, params.id, parsed.data) === 'not_found') error(404, 'Not found');
+		if ((await writeHello(locals.user!, params.id, parsed.data)) === 'not_found')
+			error(404, 'Not found');
 		return { saved: true };
 	},
-	met: ({ locals, params }) => {
-		helloOf(locals.user, params.id);
-		const result = recordWeHaveMet(locals.user!, params.id);
+	met: async ({ locals, params }) => {
+		await helloOf(locals.user, params.id);
+		const result = await recordWeHaveMet(locals.user!, params.id);
 		if (result === 'not_found') error(404, 'Not found');
 		if (result === 'not_written') return fail(400, { metError: true });
 		return { met: true };

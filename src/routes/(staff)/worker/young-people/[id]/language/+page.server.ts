@@ -5,15 +5,15 @@ import { enabledLocales } from '$lib/server/languages';
 import { setLanguageOnRecord } from '$lib/server/languages/mutations';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 
-function personOf(actor: App.Locals['user'], youngPersonId: string) {
-	const person = findVisibleYoungPerson(actor!, youngPersonId);
+async function personOf(actor: App.Locals['user'], youngPersonId: string) {
+	const person = await findVisibleYoungPerson(actor!, youngPersonId);
 	if (!person) error(404, 'Not found');
 	return person;
 }
 
-export const load = ({ locals, params }) => {
-	const person = personOf(locals.user, params.id);
-	const enabled = enabledLocales();
+export const load = async ({ locals, params }) => {
+	const person = await personOf(locals.user, params.id);
+	const enabled = await enabledLocales();
 	return {
 		person: { id: person.id, preferredName: person.preferredName },
 		current: asLocale(person.language) ?? 'en',
@@ -29,11 +29,11 @@ export const load = ({ locals, params }) => {
 export const actions = {
 	default: async ({ request, locals, params }) => {
 		const actor = requireRole(locals.user, 'worker', 'manager');
-		personOf(actor, params.id);
+		await personOf(actor, params.id);
 		const locale: Locale | null = asLocale((await request.formData()).get('locale'));
 		if (!locale) return fail(400, { chooseError: true });
-		const result = setLanguageOnRecord(actor, params.id, locale);
+		const result = await setLanguageOnRecord(actor, params.id, locale);
 		if (result === 'not_found') error(404, 'Not found');
-		return { result, locale, on: enabledLocales().has(locale) };
+		return { result, locale, on: (await enabledLocales()).has(locale) };
 	}
 };

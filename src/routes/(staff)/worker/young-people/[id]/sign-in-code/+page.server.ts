@@ -4,8 +4,8 @@ import { requireRole } from '$lib/http/require-role';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';
 
-export const load = ({ params, locals }) => {
-	const person = findVisibleYoungPerson(locals.user!, params.id);
+export const load = async ({ params, locals }) => {
+	const person = await findVisibleYoungPerson(locals.user!, params.id);
 	if (!person) error(404, 'Not found');
 	return {
 		person: {
@@ -21,7 +21,7 @@ export const actions = {
 	issue: async ({ params, locals, url }) => {
 		const actor = requireRole(locals.user, 'worker', 'manager');
 		const now = new Date();
-		const made = makeSignInCodeToHandOver(actor, params.id, now);
+		const made = await makeSignInCodeToHandOver(actor, params.id, now);
 		if (!made) error(404, 'Not found');
 		return { letter: await letterWith(made.code, params.id, url.origin, made.replacesSignIn, now) };
 	}

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { youngPersonForCoUse } from '$lib/server/statements/co-use';
 
-export const load = ({ locals, params }) => {
-	const { person } = youngPersonForCoUse(locals.user, params.id) ?? error(404, 'Not found');
+export const load = async ({ locals, params }) => {
+	const { person } = (await youngPersonForCoUse(locals.user, params.id)) ?? error(404, 'Not found');
 	return {
 		person: {
 			id: person.id,

@@ -23,7 +23,7 @@ const Correction = z.object({
 
 export const load = async ({ params, parent }) => {
 	const { me } = await parent();
-	const statement = findOwnStatement(me.id, params.id);
+	const statement = await findOwnStatement(me.id, params.id);
 	if (!statement) error(404, 'Not found');
 	return {
 		statement: {
@@ -53,7 +53,7 @@ export const actions = {
 			body: read.data.body,
 			idempotencyKey: formKey(form.get('key'))
 		};
-		const sent = attemptWrite(() => requestCorrection(correction));
+		const sent = await attemptWrite(async () => await requestCorrection(correction));
 		if (!sent.stored) return fail(503, { body, error: 'not_saved' });
 		if (sent.result === 'not_found') error(404, 'Not found');
 		redirect(303, `/me/things/${params.id}?corrected=1`);

@@ -4,9 +4,9 @@ import { currentTime } from '$lib/server/clock';
 import { hearVoiceNote } from '$lib/server/voice/hear';
 
 /** A child's voice note, for whoever may read the statement; `?download` saves it as a file. */
-export const GET = ({ locals, params, url }) => {
+export const GET = async ({ locals, params, url }) => {
 	const download = url.searchParams.has('download');
-	const found = hearVoiceNote(locals.user!, params.id, params.question, {
+	const found = await hearVoiceNote(locals.user!, params.id, params.question, {
 		download,
 		now: currentTime()
 	});

@@ -7,8 +7,8 @@ import { fromUkLocalTime } from '$lib/server/meetings/local-time';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope';
 
-export const load = ({ locals, params }) => {
-	const person = findVisibleYoungPerson(locals.user!, params.id);
+export const load = async ({ locals, params }) => {
+	const person = await findVisibleYoungPerson(locals.user!, params.id);
 	if (!person) error(404, 'Not found');
 	return { person: { id: person.id, preferredName: person.preferredName } };
 };
@@ -45,7 +45,7 @@ export const actions = {
 				errors: fieldErrors(parsed.error)
 			});
 		}
-		const result = scheduleMeeting(locals.user!, {
+		const result = await scheduleMeeting(locals.user!, {
 			youngPersonId: params.id,
 			type: parsed.data.type,
 			scheduledAt: parsed.data.when,

@@ -11,20 +11,20 @@ import { listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { currentLocale } from '$lib/words/locale';
 
 /** The young person and the kind's template, or 404 for anyone the worker may not see or a kind not theirs. */
-function coUse(user: App.Locals['user'], youngPersonId: string, kind: string) {
-	const found = youngPersonForCoUse(user, youngPersonId) ?? error(404, 'Not found');
+async function coUse(user: App.Locals['user'], youngPersonId: string, kind: string) {
+	const found = (await youngPersonForCoUse(user, youngPersonId)) ?? error(404, 'Not found');
 	const template =
 		templateForYoungPerson(kind, found.person.isCareLeaver) ?? error(404, 'Not found');
 	return { ...found, template };
 }
 
-export const load = ({ locals, params }) => {
-	const { person, template } = coUse(locals.user, params.id, params.kind);
+export const load = async ({ locals, params }) => {
+	const { person, template } = await coUse(locals.user, params.id, params.kind);
 	return {
 		kind: template.kind,
 		crisis: Boolean(template.crisis),
-		helpContacts: template.crisis ? getSetting('helpContacts') : [],
-		fields: buildFormModel(template, false, listOwnUpcomingMeetings(person.id)),
+		helpContacts: template.crisis ? await getSetting('helpContacts') : [],
+		fields: buildFormModel(template, false, await listOwnUpcomingMeetings(person.id)),
 		values: {},
 		meetingTypeLabels: Object.fromEntries(
 			MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])
@@ -38,9 +38,9 @@ export const load = ({ locals, params }) => {
 
 export const actions = {
 	send: async ({ request, locals, params }) => {
-		const { actor, person, template } = coUse(locals.user, params.id, params.kind);
+		const { actor, person, template } = await coUse(locals.user, params.id, params.kind);
 		const form = Object.fromEntries(await request.formData());
-		const result = sendStatementForm({
+		const result = await sendStatementForm({
 			form,
 			template,
 			person,

@@ -5,11 +5,11 @@ import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnDraftRecording } from '$lib/server/voice/queries';
 
 /** The recording kept on the young person's own unfinished form, to listen back to. */
-export const GET = ({ locals, params }) => {
+export const GET = async ({ locals, params }) => {
 	const me = locals.user && findOwnRecord(locals.user);
 	if (!me) error(403, 'Forbidden');
 	const template = templateForYoungPerson(params.kind, me.isCareLeaver);
-	const kept = template && findOwnDraftRecording(me.id, template.id, params.question);
+	const kept = template && (await findOwnDraftRecording(me.id, template.id, params.question));
 	if (!kept) error(404, 'Not found');
 	return voiceResponse(kept, null);
 };

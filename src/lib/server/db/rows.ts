@@ -1,0 +1,9 @@
+/**
+ * The one row a write returned (`.returning()` on an insert, or an update of a row just read).
+ * Its absence is a fault, never an empty answer.
+ */
+export function theRow<T>(rows: T[]): T {
+	const [row] = rows;
+	if (row === undefined) throw new Error('The write returned no row.');
+	return row;
+}
