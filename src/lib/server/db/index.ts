@@ -47,8 +47,14 @@ export function db(): Reader {
 	return reader;
 }
 
-/** Transactions wait their turn for the one writing connection (ADR 0044). */
+/** Whatever uses the one writing connection waits its turn, in the order asked (ADR 0044). */
 let queue: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(use: (writer: Connection) => T | Promise<T>): Promise<T> {
+	const turn = queue.then(() => use(open().writer));
+	queue = turn.catch(() => undefined);
+	return turn;
+}
 
 /**
  * Runs `write` as one transaction: all of it is stored, or (if it throws) none of it. Every write
@@ -60,9 +66,7 @@ export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 	if (insideTransaction.getStore()?.open) {
 		return Promise.reject(new Error('A transaction was opened inside a transaction.'));
 	}
-	const turn = queue.then(() => runTransaction(open().writer, write));
-	queue = turn.catch(() => undefined);
-	return turn;
+	return inTurn((writer) => runTransaction(writer, write));
 }
 
 async function runTransaction<T>(writer: Connection, write: (tx: Tx) => Promise<T>): Promise<T> {
@@ -83,9 +87,7 @@ async function runTransaction<T>(writer: Connection, write: (tx: Tx) => Promise<
 
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
-	const turn = queue.then(() => isDatabaseWritable(open().writer));
-	queue = turn.catch(() => undefined);
-	return turn;
+	return inTurn(isDatabaseWritable);
 }
 
 /**
