@@ -70,7 +70,7 @@ const identify: Handle = async ({ event, resolve }) => {
  */
 const localise: Handle = async ({ event, resolve }) => {
 	const user = event.locals.user;
-	const ownPage = user?.roles.includes('young_person') ? findPagePreferences(user.id) : null;
+	const ownPage = user?.roles.includes('young_person') ? await findPagePreferences(user.id) : null;
 	const locale = chooseLocale({
 		signedIn: user !== null,
 		stored: asLocale(ownPage?.language),
@@ -79,12 +79,15 @@ const localise: Handle = async ({ event, resolve }) => {
 	});
 	return drawInLocale(event.request, locale, () =>
 		resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('<html lang="en">', () => {
-					const preferences = user && ownPage ? findPagePreferences(user.id) : null;
-					const textSize = preferences ? ` class="text-${preferences.textSize}"` : '';
-					return `<html lang="${locale}" dir="${directionOf(locale)}"${textSize}>`;
-				})
+			transformPageChunk: async ({ html }) => {
+				if (!html.includes('<html lang="en">')) return html;
+				const preferences = user && ownPage ? await findPagePreferences(user.id) : null;
+				const textSize = preferences ? ` class="text-${preferences.textSize}"` : '';
+				return html.replace(
+					'<html lang="en">',
+					() => `<html lang="${locale}" dir="${directionOf(locale)}"${textSize}>`
+				);
+			}
 		})
 	);
 };

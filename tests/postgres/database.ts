@@ -6,7 +6,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { resolve } from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import * as sqliteSchema from '../../src/lib/server/db/schema';
+import * as sqliteSchema from '../../src/lib/server/db/schema/sqlite';
 import * as pgSchema from '../../src/lib/server/db/schema-pg';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -9,7 +9,7 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { getTableConfig, SQLiteTable, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as sqliteSchema from '../../src/lib/server/db/schema';
+import * as sqliteSchema from '../../src/lib/server/db/schema/sqlite';
 import * as pgSchema from '../../src/lib/server/db/schema-pg';
 import type { Role } from '../../src/lib/vocabulary';
 import { migratedPostgres, migratedSqlite } from './database';

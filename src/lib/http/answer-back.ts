@@ -26,8 +26,8 @@ interface AnswerBackWrites {
 	): Promise<'ok' | 'not_found' | 'no_answer_yet'>;
 }
 
-function ownRecord(locals: App.Locals) {
-	const record = locals.user && findOwnRecord(locals.user);
+async function ownRecord(locals: App.Locals) {
+	const record = locals.user && (await findOwnRecord(locals.user));
 	if (!record || !locals.user) error(403, 'Forbidden');
 	return { record, userId: locals.user.id };
 }
@@ -40,7 +40,7 @@ function ownRecord(locals: App.Locals) {
 export function answerBackActions(writes: AnswerBackWrites) {
 	return {
 		reply: async ({ request, params, locals }: Event) => {
-			const { record, userId } = ownRecord(locals);
+			const { record, userId } = await ownRecord(locals);
 			const form = await request.formData();
 			const read = readForm(AnswerBack, form);
 			const body = read.values.body ?? '';
@@ -58,7 +58,7 @@ export function answerBackActions(writes: AnswerBackWrites) {
 			return { replied: true };
 		},
 		rate: async ({ request, params, locals }: Event) => {
-			const { record } = ownRecord(locals);
+			const { record } = await ownRecord(locals);
 			const parsed = ListenedRating.safeParse(Object.fromEntries(await request.formData()));
 			if (!parsed.success) return fail(400, { rateError: true });
 			const result = await writes.rate(record.id, params.id, parsed.data.rating);

@@ -11,7 +11,6 @@ import { closeDatabase } from './db';
 export function exitOnShutdown(stopBackgroundTasks: () => void): void {
 	process.once('sveltekit:shutdown', () => {
 		stopBackgroundTasks();
-		closeDatabase();
-		process.exit(0);
+		void closeDatabase().finally(() => process.exit(0));
 	});
 }

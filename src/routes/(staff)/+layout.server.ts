@@ -9,7 +9,7 @@ export const load = async ({ locals }) => {
 		homes: locals.user ? staffHomesFor(locals.user) : [],
 		// Only people who get notifications see the count; it is the number, never what they are about.
 		unreadNotifications:
-			worksWithChildren && locals.user ? countUnreadNotifications(locals.user.id) : null,
+			worksWithChildren && locals.user ? await countUnreadNotifications(locals.user.id) : null,
 		readsComplaints: !!locals.user && (await readsComplaints(locals.user.id))
 	};
 };

@@ -1,5 +1,4 @@
-import { db, isWritable } from '$lib/server/db';
-import { isDatabaseReachable } from '$lib/server/db/connection';
+import { isReachable, isWritable } from '$lib/server/db';
 
 // The write check commits (and syncs) one page: once a second is enough for any monitor.
 const RECHECK_MS = 1000;
@@ -20,7 +19,7 @@ export const GET = async () => {
 	let reachable: boolean;
 	let canWrite = false;
 	try {
-		reachable = isDatabaseReachable(db());
+		reachable = await isReachable();
 		canWrite = reachable && (await writable());
 	} catch {
 		reachable = false;

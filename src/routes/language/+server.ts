@@ -25,7 +25,7 @@ export const POST = async ({ request, cookies, locals, url }) => {
 	const next = backTo(form.get('next'), url.origin);
 	if (!locale || !(await enabledLocales()).has(locale)) redirect(303, next);
 
-	const record = locals.user ? findOwnRecord(locals.user) : null;
+	const record = locals.user ? await findOwnRecord(locals.user) : null;
 	if (record) await chooseLanguage(record.id, locale);
 	cookies.set(LANGUAGE_COOKIE, locale, {
 		path: '/',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recordAuditEvent } from './index';
 import { db, transaction } from '../db';
 import { auditEvents } from '../db/schema';
+import { runRawSql } from '$tests/fixtures/raw-sql';
 
 describe('the audit log', () => {
 	it('records an event with everything it was given', async () => {
@@ -61,11 +62,10 @@ describe('the audit log', () => {
 		);
 		await expect(
 			transaction(async (tx) => {
-				tx.$client
-					.prepare(
-						`UPDATE audit_events SET actor_id = 'someone else' WHERE subject_id = 'update-check'`
-					)
-					.run();
+				await runRawSql(
+					tx,
+					`UPDATE audit_events SET actor_id = 'someone else' WHERE subject_id = 'update-check'`
+				);
 			})
 		).rejects.toThrow('append-only');
 		const row = (
@@ -89,7 +89,7 @@ describe('the audit log', () => {
 		);
 		await expect(
 			transaction(async (tx) => {
-				tx.$client.prepare('DELETE FROM audit_events').run();
+				await runRawSql(tx, 'DELETE FROM audit_events');
 			})
 		).rejects.toThrow('append-only');
 		expect(

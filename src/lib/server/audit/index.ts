@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { transaction, type Tx } from '../db';
 import { auditEvents } from '../db/schema';
+import { jsonText } from '../db/dialect';
 
 export type AuditAction =
 	| 'sign_in'
@@ -128,7 +129,7 @@ export async function sentBeforeWithKey(
 						: 'youngPersonId' in where
 							? eq(auditEvents.youngPersonId, where.youngPersonId)
 							: eq(auditEvents.actorId, where.actorId),
-					sql`json_extract(${auditEvents.detail}, '$.key') = ${idempotencyKey}`
+					eq(jsonText(auditEvents.detail, 'key'), idempotencyKey)
 				)
 			)
 			.limit(1)

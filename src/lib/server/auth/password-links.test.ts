@@ -23,10 +23,7 @@ describe('set-password links', () => {
 		const { token } = await transaction(
 			async (tx) => await issuePasswordLink(tx, staff.id, 'reset', null)
 		);
-		const rows = db().$client.prepare('SELECT * FROM password_links').all() as Record<
-			string,
-			unknown
-		>[];
+		const rows: Record<string, unknown>[] = await db().select().from(passwordLinks);
 		expect(rows.flatMap((r) => Object.values(r).map(String)).some((v) => v.includes(token))).toBe(
 			false
 		);

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db, transaction, type Tx } from '../db';
+import { rowsChanged } from '../db/rows';
 import { passwordLinks, users } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateAllSessionsOfUser } from './session';
@@ -109,7 +110,7 @@ export async function setPasswordWithLink(
 			.update(passwordLinks)
 			.set({ usedAt: now })
 			.where(and(eq(passwordLinks.id, link.id), isNull(passwordLinks.usedAt)));
-		if (spent.changes !== 1) return 'link_unusable';
+		if (rowsChanged(spent) !== 1) return 'link_unusable';
 		await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
 		await invalidateAllSessionsOfUser(tx, link.userId);
 		const detail = { purpose: link.purpose };

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { databasePath } from '../db';
+import { engineOf } from '../db/engine';
 
 /**
  * Sign-in throttling and known places must tell one network address, or one
@@ -39,7 +40,12 @@ function placeKey(): Buffer {
 	if (key) return key;
 	const database = databasePath();
 	if (process.env.HEARD_PLACE_KEY) key = Buffer.from(process.env.HEARD_PLACE_KEY);
-	else if (database === ':memory:' || database.includes('mode=memory')) key = randomBytes(32);
+	else if (engineOf(database) === 'postgres') {
+		// No file beside a database server; and each server must hash with the same key.
+		throw new Error(
+			'Set HEARD_PLACE_KEY (the same long random value on every server) to run on PostgreSQL.'
+		);
+	} else if (database === ':memory:' || database.includes('mode=memory')) key = randomBytes(32);
 	else key = keyFile(database);
 	return key;
 }

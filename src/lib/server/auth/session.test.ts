@@ -39,7 +39,7 @@ describe('sessions', () => {
 
 		expect(session.id).toBe(sessionIdFromToken(token));
 		expect(session.id).toMatch(/^[0-9a-f]{64}$/);
-		const rows = db().$client.prepare('SELECT * FROM sessions').all() as Record<string, unknown>[];
+		const rows: Record<string, unknown>[] = await db().select().from(sessions);
 		const everyValue = rows.flatMap((row) => Object.values(row).map(String));
 		expect(everyValue).not.toContain(token);
 		expect(everyValue.some((v) => v.includes(token))).toBe(false);

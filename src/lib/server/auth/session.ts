@@ -80,7 +80,7 @@ export async function validateSessionToken(
 	now = new Date()
 ): Promise<SessionValidation> {
 	const sessionId = sessionIdFromToken(token);
-	const row = sessionQueries().withUser.get({ sessionId });
+	const row = await sessionQueries().withUser.get({ sessionId });
 	if (!row) return { session: null, user: null, renewed: false };
 
 	const { session, user } = row;
@@ -101,9 +101,7 @@ export async function validateSessionToken(
 		);
 	}
 
-	const roles = sessionQueries()
-		.roles.all({ userId: user.id })
-		.map((r) => r.role);
+	const roles = (await sessionQueries().roles.all({ userId: user.id })).map((r) => r.role);
 	return {
 		session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
 		user: { id: user.id, displayName: user.displayName, firstName: user.firstName, roles },

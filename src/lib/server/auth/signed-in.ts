@@ -2,6 +2,7 @@ import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import type { SessionUser } from './session';
 import { recordAuditEvent } from '../audit';
 import { db, transaction } from '../db';
+import { rowsChanged } from '../db/rows';
 import { sessions, users } from '../db/schema';
 
 /**
@@ -44,11 +45,11 @@ export async function endOtherSession(
 ): Promise<SignedOut> {
 	if (sessionId === currentSessionId) return { ok: false, reason: 'not_found' };
 	return await transaction(async (tx) => {
-		const ended = (
+		const ended = rowsChanged(
 			await tx
 				.delete(sessions)
 				.where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.id)))
-		).changes;
+		);
 		if (ended === 0) return { ok: false, reason: 'not_found' } as const;
 		await recordAuditEvent(
 			tx,
@@ -72,11 +73,11 @@ export async function endAllOtherSessions(
 	now = new Date()
 ): Promise<SignedOut> {
 	return await transaction(async (tx) => {
-		const ended = (
+		const ended = rowsChanged(
 			await tx
 				.delete(sessions)
 				.where(and(eq(sessions.userId, actor.id), ne(sessions.id, currentSessionId)))
-		).changes;
+		);
 		if (ended > 0)
 			await recordAuditEvent(
 				tx,
@@ -111,7 +112,7 @@ export async function endAllSessionsOf(
 			await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).limit(1)
 		)[0];
 		if (!exists) return { ok: false, reason: 'not_found' } as const;
-		const ended = (await tx.delete(sessions).where(eq(sessions.userId, userId))).changes;
+		const ended = rowsChanged(await tx.delete(sessions).where(eq(sessions.userId, userId)));
 		await recordAuditEvent(
 			tx,
 			{

@@ -1,10 +1,11 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { transaction } from '../db';
 import { complaintUpdates, complaints, youngPeople, type ComplaintStatus } from '../db/schema';
 import { readsComplaints } from './queries';
 import { complaintInFull, type ComplaintInFull } from './team-queries';
+import { insertionOrder } from '../db/dialect';
 
 export const COMPLAINT_NOTE_MAX = 1000;
 
@@ -71,7 +72,7 @@ export async function markComplaint(
 				.select()
 				.from(complaintUpdates)
 				.where(eq(complaintUpdates.complaintId, complaintId))
-				.orderBy(desc(complaintUpdates.at), sql`rowid desc`)
+				.orderBy(desc(complaintUpdates.at), desc(insertionOrder(complaintUpdates)))
 				.limit(1)
 		)[0];
 		if (last && last.status === status && last.note === note && last.byUserId === actor.id)

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { findTemplate } from '$lib/templates';
 import { recordAuditEvent } from '../audit';
 import { db, transaction, type Reader } from '../db';
+import { rowsChanged } from '../db/rows';
 import {
 	aboutMe,
 	complaintUpdates,
@@ -103,16 +104,15 @@ export async function runRetention(
 		if (ids.length)
 			await tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids));
 		const repliesDone = ids.length
-			? (await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)))
-					.changes
+			? rowsChanged(await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)))
 			: 0;
 		const outcomesDone = ids.length
-			? (
+			? rowsChanged(
 					await tx
 						.update(outcomes)
 						.set({ explanation: '' })
 						.where(inArray(outcomes.statementId, ids))
-				).changes
+				)
 			: 0;
 
 		// Records archived longer than the period also lose their About me and any unsent drafts.
@@ -142,7 +142,7 @@ export async function runRetention(
 			await forgetLoopWords(tx, longArchived);
 		}
 		// Sessions past their expiry can never be used again; they are deleted, not kept.
-		const sessionsDeleted = (await tx.delete(sessions).where(lte(sessions.expiresAt, now))).changes;
+		const sessionsDeleted = rowsChanged(await tx.delete(sessions).where(lte(sessions.expiresAt, now)));
 		const result = {
 			statements: ids.length,
 			replies: repliesDone,

@@ -3,7 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as schema from './schema';
+import * as schema from './schema/sqlite';
 
 /** A connection to the database file (docs/adr/0044-awaited-data-and-one-writer.md). */
 export type Connection = BetterSQLite3Database<typeof schema> & { $client: Database.Database };

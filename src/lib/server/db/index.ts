@@ -1,12 +1,30 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { isDatabaseWritable, openDatabase, openReader, type Connection } from './connection';
+import {
+	isDatabaseReachable,
+	isDatabaseWritable,
+	openDatabase,
+	openReader,
+	type Connection
+} from './connection';
 import type { Reader, Tx } from './connection';
+import {
+	isPostgresReachable,
+	isPostgresWritable,
+	migratePostgres,
+	openPostgres,
+	type PostgresConnection
+} from './connection-pg';
+import { engine, engineOf } from './engine';
+import { inPostgresTransaction } from './transaction-pg';
 
 export type { Db, Reader, Tx } from './connection';
 
-let connections: { reader: Connection; writer: Connection } | undefined;
+type Connections =
+	| { engine: 'sqlite'; reader: Connection; writer: Connection }
+	| { engine: 'postgres'; reader: PostgresConnection; writer: PostgresConnection };
+let connections: Connections | undefined;
 
 /**
  * Which transaction the running code is inside, followed across its awaits. `open` turns false at
@@ -22,23 +40,50 @@ const insideTransaction = new AsyncLocalStorage<{ open: boolean }>();
 const refuseInsideTransactions = dev || !!process.env.VITEST;
 
 /**
- * Opened on first use: the writer (which applies the migrations) and then a read-only connection
- * to the same file; one connection for an in-memory database, which a second could not see.
- * Never opened while SvelteKit analyses the app at build time, which would create an empty file.
+ * Opened on first use. SQLite: the writer (which applies the migrations) and then a read-only
+ * connection to the same file; one connection for an in-memory database, which a second could
+ * not see. PostgreSQL: a writing and a read-only pool (migrated by `readyDatabase`). Never
+ * opened while SvelteKit analyses the app at build time, which would create an empty file.
  */
-function open(): { reader: Connection; writer: Connection } {
+function open(): Connections {
 	if (building) throw new Error('The database is not available while building.');
 	if (!connections) {
 		const path = databasePath();
-		const writer = openDatabase(path);
-		connections = { writer, reader: path === ':memory:' ? writer : openReader(path) };
+		if (engineOf(path) !== engine) {
+			throw new Error(
+				'DATABASE_URL must be set in the environment Heard starts in (not only in .env), so the tables match the database.'
+			);
+		}
+		if (engine === 'postgres') connections = { engine, ...openPostgres(path) };
+		else {
+			const writer = openDatabase(path);
+			const reader = path === ':memory:' ? writer : openReader(path);
+			connections = { engine, writer, reader };
+		}
 	}
 	return connections;
 }
 
+let migrated: Promise<void> | undefined;
+
+/**
+ * Opens the database and brings its tables up to date, once, when a server or a command starts.
+ * SQLite's migrations run as the file opens; PostgreSQL's are awaited here.
+ */
+export function readyDatabase(): Promise<void> {
+	const opened = open();
+	if (opened.engine === 'sqlite') return Promise.resolve();
+	migrated ??= migratePostgres(opened.writer).catch((error: unknown) => {
+		migrated = undefined;
+		throw error;
+	});
+	return migrated;
+}
+
 /** The connection every read outside a write uses. It cannot write: writes go through `transaction`. */
 export function db(): Reader {
-	const { reader } = open();
+	// PostgreSQL's pool is typed as SQLite's connection: the tables are SQLite's type too (ADR 46).
+	const reader = open().reader as unknown as Reader;
 	if (refuseInsideTransactions && insideTransaction.getStore()?.open) {
 		throw new Error(
 			'db() was called inside a transaction: use the handle the transaction was given.'
@@ -51,7 +96,7 @@ export function db(): Reader {
 let queue: Promise<unknown> = Promise.resolve();
 
 function inTurn<T>(use: (writer: Connection) => T | Promise<T>): Promise<T> {
-	const turn = queue.then(() => use(open().writer));
+	const turn = queue.then(() => use(open().writer as Connection));
 	queue = turn.catch(() => undefined);
 	return turn;
 }
@@ -66,28 +111,48 @@ export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 	if (insideTransaction.getStore()?.open) {
 		return Promise.reject(new Error('A transaction was opened inside a transaction.'));
 	}
+	const opened = open();
+	if (opened.engine === 'postgres') {
+		return inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)));
+	}
 	return inTurn((writer) => runTransaction(writer, write));
 }
 
-async function runTransaction<T>(writer: Connection, write: (tx: Tx) => Promise<T>): Promise<T> {
-	const sqlite = writer.$client;
+/** Runs `work` as inside a transaction (for `db()`'s refusal), until it settles. */
+async function runInside<T>(work: () => Promise<T>): Promise<T> {
 	const state = { open: true };
-	sqlite.exec('BEGIN IMMEDIATE');
 	try {
-		const result = await insideTransaction.run(state, () => write(writer as Tx));
-		sqlite.exec('COMMIT');
-		return result;
-	} catch (error) {
-		if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-		throw error;
+		return await insideTransaction.run(state, work);
 	} finally {
 		state.open = false;
 	}
 }
 
+async function runTransaction<T>(writer: Connection, write: (tx: Tx) => Promise<T>): Promise<T> {
+	const sqlite = writer.$client;
+	sqlite.exec('BEGIN IMMEDIATE');
+	try {
+		const result = await runInside(() => write(writer as Tx));
+		sqlite.exec('COMMIT');
+		return result;
+	} catch (error) {
+		if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+		throw error;
+	}
+}
+
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
+	const opened = open();
+	if (opened.engine === 'postgres') return isPostgresWritable(opened.writer);
 	return inTurn(isDatabaseWritable);
+}
+
+/** Whether the database answers a read (the health check). */
+export async function isReachable(): Promise<boolean> {
+	const opened = open();
+	if (opened.engine === 'postgres') return await isPostgresReachable(opened.reader);
+	return isDatabaseReachable(opened.reader);
 }
 
 /**
@@ -98,9 +163,18 @@ export function databasePath(): string {
 	return process.env.DATABASE_URL || env.DATABASE_URL || 'data/heard.db';
 }
 
-/** Closes the connections (the write-ahead log is folded back into the file); db() opens them again. */
-export function closeDatabase(): void {
-	if (connections && connections.reader !== connections.writer) connections.reader.$client.close();
-	connections?.writer.$client.close();
+/**
+ * Closes the connections (SQLite folds its write-ahead log back into the file; PostgreSQL's pools
+ * finish what they are running); db() opens them again.
+ */
+export async function closeDatabase(): Promise<void> {
+	const closing = connections;
 	connections = undefined;
+	migrated = undefined;
+	if (closing?.engine === 'postgres') {
+		await Promise.all([closing.reader.$client.end(), closing.writer.$client.end()]);
+	} else if (closing) {
+		if (closing.reader !== closing.writer) closing.reader.$client.close();
+		closing.writer.$client.close();
+	}
 }

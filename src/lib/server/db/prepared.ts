@@ -1,3 +1,4 @@
+import { onPostgres } from './engine';
 import { db, type Db } from './index';
 
 /**
@@ -8,23 +9,66 @@ import { db, type Db } from './index';
  * open a database per file, so what is built is kept per database, and let go
  * with it. These run on the connection, never inside a transaction, where
  * everything goes through the transaction's handle (ADR 0018).
+ *
+ * `build` calls drizzle's `.prepare()`; what it gives is answered the same way on both engines
+ * (ADR 46): `get(values)` for the first row, `all(values)` for every row, both awaited.
  */
-export function preparedPerShape<Shape extends string, Query>(
-	build: (database: Db, shape: Shape) => Query
-): (shape: Shape) => Query {
-	const built = new WeakMap<Db, Map<Shape, Query>>();
+export function preparedPerShape<Shape extends string, Built>(
+	build: (database: Db, shape: Shape) => Built
+): (shape: Shape) => Awaited<Built> {
+	const built = new WeakMap<Db, Map<Shape, Awaited<Built>>>();
 	return (shape) => {
 		const database = db();
 		let shapes = built.get(database);
 		if (!shapes) built.set(database, (shapes = new Map()));
-		let query = shapes.get(shape);
-		if (!query) shapes.set(shape, (query = build(database, shape)));
-		return query;
+		let queries = shapes.get(shape);
+		if (!queries) shapes.set(shape, (queries = answeredAlike(build(database, shape))));
+		return queries;
 	};
 }
 
 /** The same for a query of one shape. */
-export function preparedOnce<Query>(build: (database: Db) => Query): () => Query {
-	const query = preparedPerShape<'one', Query>((database) => build(database));
-	return () => query('one');
+export function preparedOnce<Built>(build: (database: Db) => Built): () => Awaited<Built> {
+	const queries = preparedPerShape<'one', Built>((database) => build(database));
+	return () => queries('one');
+}
+
+type Values = Record<string, unknown>;
+/** SQLite's prepared query answers at once; PostgreSQL's only has `execute`. */
+type Prepared = { all(values?: Values): unknown; get(values?: Values): unknown };
+type Answered<P extends Prepared> = {
+	all(values?: Values): Promise<ReturnType<P['all']>>;
+	get(values?: Values): Promise<ReturnType<P['get']>>;
+};
+/** A prepared query, or an object of them, each answered through promises. */
+export type Awaited<Built> = Built extends Prepared
+	? Answered<Built>
+	: { [Name in keyof Built]: Built[Name] extends Prepared ? Answered<Built[Name]> : never };
+
+type Executable = { execute(values?: Values): Promise<unknown> };
+
+function answered(query: Prepared): Answered<Prepared> {
+	if (!onPostgres) {
+		return { all: async (values) => query.all(values), get: async (values) => query.get(values) };
+	}
+	const executable = query as unknown as Executable;
+	return {
+		all: (values) => executable.execute(values),
+		get: async (values) => ((await executable.execute(values)) as unknown[])[0]
+	};
+}
+
+function answeredAlike<Built>(built: Built): Awaited<Built> {
+	const query = built as unknown as Prepared | Record<string, Prepared>;
+	if (
+		typeof (query as Prepared).all === 'function' ||
+		typeof (query as unknown as Executable).execute === 'function'
+	) {
+		return answered(query as Prepared) as Awaited<Built>;
+	}
+	const each = Object.entries(query as Record<string, Prepared>).map(([name, q]) => [
+		name,
+		answered(q)
+	]);
+	return Object.fromEntries(each) as Awaited<Built>;
 }

@@ -1,14 +1,15 @@
 import { env } from '$env/dynamic/private';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
-import { db } from '.';
+import { db, readyDatabase } from '.';
 import { userRoles, users } from './schema';
 import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
 
 /**
  * Runs once when the server starts: opening the database applies any new
- * migrations; an empty database gets the demo organisation unless SEED_DEMO=0.
+ * migrations (PostgreSQL's are awaited); an empty database gets the demo organisation unless SEED_DEMO=0.
  */
 export async function prepareDatabase(): Promise<void> {
+	await readyDatabase();
 	const { n } = (await db().select({ n: count() }).from(users).limit(1))[0] ?? { n: 0 };
 	if (n > 0 || (process.env.SEED_DEMO ?? env.SEED_DEMO) === '0') {
 		if (!(await anAdministratorCanSignIn())) console.log(NO_ADMINISTRATOR_YET);

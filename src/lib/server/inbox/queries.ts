@@ -7,6 +7,8 @@ import { getSetting } from '../settings';
 import { preparedWorker, visibleYoungPersonIds } from '../staff/scope';
 import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
 import { workingCalendar } from '../working-time/calendar';
+import { insertionOrder, storedMoment } from '../db/dialect';
+import { onPostgres } from '../db/engine';
 
 export const INBOX_STATUSES = [
 	'waiting',
@@ -35,7 +37,7 @@ const caseload = visibleYoungPersonIds(preparedWorker, { reach: 'caseload' });
 export const INBOX_PAGE_SIZE = 50;
 
 /** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
-const rank = sql`case when ${statements.urgent} = 1 and ${unread} then 0 when ${unread} then 1 when ${stillWaiting} then 2 else 3 end`;
+const rank = sql`case when ${statements.urgent} and ${unread} then 0 when ${unread} then 1 when ${stillWaiting} then 2 else 3 end`;
 
 /** Which filters are set: each combination is one query, built once and run with the values. */
 type InboxShape = `${InboxStatus}:${boolean}:${boolean}:${boolean}`;
@@ -46,7 +48,7 @@ const valuesOf = (actor: SessionUser, f: InboxFilters, now: Date, days: number) 
 	youngPersonId: f.youngPersonId ?? null,
 	kind: f.kind ?? null,
 	// Overdue is narrowed in SQL by calendar days (never fewer than working days) and made exact after.
-	sentBefore: now.getTime() - days * 86_400_000
+	sentBefore: storedMoment(new Date(now.getTime() - days * 86_400_000))
 });
 
 /**
@@ -69,9 +71,9 @@ function inboxConditions(shape: InboxShape) {
 	return and(...conditions);
 }
 
-// The rowid is in every index entry, so choosing the page never reads the table:
-// only the rows on the page are read in full.
-const rowid = sql<number>`${statements}.rowid`;
+// SQLite's rowid is in every index entry, so choosing the page never reads the table: only the
+// rows on the page are read in full. PostgreSQL's indexes hold the id instead.
+const rowKey = onPostgres ? sql<number>`${statements.id}` : insertionOrder(statements);
 const order = [
 	rank,
 	sql`case when ${rank} < 3 then ${statements.sentAt} end asc`,
@@ -91,9 +93,9 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
 		.leftJoin(meetings, eq(statements.meetingId, meetings.id))
 		.where(
 			inArray(
-				rowid,
+				rowKey,
 				database
-					.select({ rowid })
+					.select({ rowKey })
 					.from(statements)
 					.where(inboxConditions(shape))
 					.orderBy(...order)
@@ -119,8 +121,11 @@ export async function listInboxForWorker(
 ) {
 	const days = await getSetting('responseWorkingDays');
 	const calendar = await workingCalendar();
-	return inboxQueries(shapeOf(filters))
-		.page.all({ ...valuesOf(actor, filters, now, days), limit })
+	const rows = await inboxQueries(shapeOf(filters)).page.all({
+		...valuesOf(actor, filters, now, days),
+		limit
+	});
+	return rows
 		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now, calendar) }))
 		.filter((row) => !filters.overdueOnly || row.overdue);
 }
@@ -132,7 +137,10 @@ export async function countInboxForWorker(
 	now = new Date()
 ) {
 	const days = await getSetting('responseWorkingDays');
-	return inboxQueries(shapeOf(filters)).count.get(valuesOf(actor, filters, now, days))?.n ?? 0;
+	const counted = await inboxQueries(shapeOf(filters)).count.get(
+		valuesOf(actor, filters, now, days)
+	);
+	return counted?.n ?? 0;
 }
 
 /** The young people a worker may filter their inbox by. */

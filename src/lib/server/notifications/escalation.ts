@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db, transaction, type Tx } from '../db';
+import { rowsChanged } from '../db/rows';
 import { statements } from '../db/schema';
 import { belongsToOpenRecord } from '../staff/scope';
 import { notifyEscalation } from './notify';
@@ -55,7 +56,7 @@ export async function runEscalation(now = new Date()): Promise<string[]> {
 					)
 				);
 			// Acknowledged or stepped since the select: nothing to do.
-			if (claimed.changes === 0) return false;
+			if (rowsChanged(claimed) === 0) return false;
 			return await takeNextStep(tx, statement, now);
 		});
 		if (took) stepped.push(statement.id);

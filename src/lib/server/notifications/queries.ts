@@ -51,6 +51,6 @@ const unreadCount = preparedOnce((database) =>
 		.prepare()
 );
 
-export function countUnreadNotifications(userId: string): number {
-	return unreadCount().get({ userId })?.n ?? 0;
+export async function countUnreadNotifications(userId: string): Promise<number> {
+	return (await unreadCount().get({ userId }))?.n ?? 0;
 }

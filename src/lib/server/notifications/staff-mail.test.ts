@@ -33,7 +33,7 @@ describe('staff mail built while a young person’s request is answered', () => 
 		await addToTeam(team, manager.id, 'manager');
 		const id = await createYoungPerson({ teamId: team, preferredName: 'Cerys' });
 		await allocate(id, worker.id);
-		const person = describeYoungPerson(
+		const person = await describeYoungPerson(
 			(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 		);
 

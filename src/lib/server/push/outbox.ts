@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import { db, transaction, type Tx } from '../db';
+import { rowsChanged } from '../db/rows';
 import { pushOutbox, pushSubscriptions, users, youngPeople } from '../db/schema';
 import { retryDelayMs } from '../notifications/outbox';
 
@@ -103,9 +104,9 @@ export async function forgetDevice(subscriptionId: string): Promise<void> {
 /** Pushes never sent within their time to live: no longer tried, so no longer kept. */
 export async function giveUpStalePush(now: Date): Promise<number> {
 	const stale = new Date(now.getTime() - PUSH_TIME_TO_LIVE_MS);
-	return (
+	return rowsChanged(
 		await transaction((tx) =>
 			tx.delete(pushOutbox).where(and(isNull(pushOutbox.sentAt), lt(pushOutbox.createdAt, stale)))
 		)
-	).changes;
+	);
 }

@@ -1,10 +1,12 @@
 import { createECDH } from 'node:crypto';
-import { and, desc, eq, ne, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, notInArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import { db, transaction } from '../db';
+import { rowsChanged } from '../db/rows';
 import { pushSubscriptions } from '../db/schema';
 import { isPushServiceEndpoint } from './endpoints';
 import { theRow } from '../db/rows';
+import { insertionOrder } from '../db/dialect';
 
 export interface DeviceSubscription {
 	endpoint: string;
@@ -77,7 +79,7 @@ export async function turnOnPush(
 				.from(pushSubscriptions)
 				.where(and(eq(pushSubscriptions.userId, userId), ne(pushSubscriptions.id, added)))
 				// Ids are random: devices turned on in the same millisecond are told apart by insertion.
-				.orderBy(desc(pushSubscriptions.createdAt), desc(sql`rowid`))
+				.orderBy(desc(pushSubscriptions.createdAt), desc(insertionOrder(pushSubscriptions)))
 				.limit(DEVICES_PER_PERSON - 1)
 		).map((row) => row.id);
 		await tx
@@ -104,7 +106,7 @@ export async function turnOffPush(
 			? eq(pushSubscriptions.endpoint, endpoint)
 			: eq(pushSubscriptions.sessionId, sessionId);
 		const removed = await tx.delete(pushSubscriptions).where(and(mine, which));
-		if (removed.changes > 0)
+		if (rowsChanged(removed) > 0)
 			await recordAuditEvent(tx, { actorId: userId, action: 'push_turned_off' });
 	});
 }

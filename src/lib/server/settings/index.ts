@@ -100,7 +100,7 @@ export async function getSetting<K extends SettingKey>(
 ): Promise<SettingValue<K>> {
 	const row = reader
 		? (await reader.select().from(settings).where(eq(settings.key, key)).limit(1))[0]
-		: storedSetting().get({ key });
+		: await storedSetting().get({ key });
 	const parsed = SETTINGS[key].safeParse(row?.value);
 	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;

@@ -14,6 +14,7 @@ import type { Role } from '$lib/vocabulary';
 import { db, type Reader } from '../db';
 import { subquery } from '../db/subquery';
 import { allocations, statements, teamMembers, teams, youngPeople } from '../db/schema';
+import { asJsonString } from '../db/dialect';
 
 /*
  * Which young people's records a member of staff may see, in one place. Every
@@ -167,7 +168,7 @@ export function urgentReachOf(actor: Reading): SQL {
 	if (!isStaff(actor)) return sql`0 = 1`;
 	// The named senior manager, read in the query (settings hold JSON), so it holds inside a transaction.
 	// Written out, not as columns: a relational read would qualify them with its own table.
-	const isSenior = sql`(select "value" from "settings" where "key" = 'seniorManagerId') = json_quote(${actor.id})`;
+	const isSenior = sql`(select "value" from "settings" where "key" = 'seniorManagerId') = ${asJsonString(actor.id)}`;
 	return and(
 		eq(statements.urgent, true),
 		or(

@@ -16,13 +16,13 @@ import { sendStatementForm } from './send-form';
 const requestLocale = getLocale;
 afterEach(() => overwriteGetLocale(requestLocale));
 
-let person: ReturnType<typeof describeYoungPerson>;
+let person: Awaited<ReturnType<typeof describeYoungPerson>>;
 beforeAll(async () => {
 	const team = await createTeam();
 	const worker = await createStaff(['worker']);
 	const id = await createYoungPerson({ teamId: team, preferredName: 'Oksana' });
 	await allocate(id, worker.id);
-	person = describeYoungPerson(
+	person = await describeYoungPerson(
 		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 });

@@ -63,24 +63,27 @@ beforeAll(async () => {
 });
 
 describe('listCaseloadForWorker', () => {
-	it('lists only the young people currently allocated to the worker, by name', () => {
-		expect(listCaseloadForWorker(worker).map((p) => p.preferredName)).toEqual(['Aisha', 'Callum']);
-		expect(listCaseloadForWorker(colleague).map((p) => p.preferredName)).toEqual(['Ben']);
+	it('lists only the young people currently allocated to the worker, by name', async () => {
+		expect((await listCaseloadForWorker(worker)).map((p) => p.preferredName)).toEqual([
+			'Aisha',
+			'Callum'
+		]);
+		expect((await listCaseloadForWorker(colleague)).map((p) => p.preferredName)).toEqual(['Ben']);
 	});
 
-	it('counts what is waiting for each young person', () => {
-		const aisha = listCaseloadForWorker(worker).find((p) => p.id === ids.aisha);
+	it('counts what is waiting for each young person', async () => {
+		const aisha = (await listCaseloadForWorker(worker)).find((p) => p.id === ids.aisha);
 		expect(aisha).toMatchObject({ unread: 1, urgentUnread: 1, openChanges: 1 });
 	});
 
-	it('shows nothing waiting for a young person with no statements', () => {
-		const callum = listCaseloadForWorker(worker).find((p) => p.id === ids.callum);
+	it('shows nothing waiting for a young person with no statements', async () => {
+		const callum = (await listCaseloadForWorker(worker)).find((p) => p.id === ids.callum);
 		expect(callum).toMatchObject({ unread: 0, urgentUnread: 0, openChanges: 0 });
 	});
 
 	it('is empty for a worker with no one allocated', async () => {
 		const newcomer = await createStaff(['worker']);
-		expect(listCaseloadForWorker(newcomer)).toEqual([]);
+		expect(await listCaseloadForWorker(newcomer)).toEqual([]);
 	});
 });
 

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
 import { transaction } from '../db';
@@ -17,31 +16,9 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
+import { queriesRunBy } from '$tests/fixtures/query-count';
 import { listCaseloadForWorker } from './queries';
 import { readStatements } from './reader';
-
-/*
- * Every statement SQLite runs, counted where better-sqlite3 runs it: the
- * methods of its prepared statements, whoever prepared them.
- */
-const executions: string[] = [];
-const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('select 1'));
-const runners = ['run', 'get', 'all', 'iterate'] as const;
-const originals = runners.map((name) => [name, Statement[name]] as const);
-for (const [name, original] of originals) {
-	Statement[name] = function (this: { source: string }, ...args: unknown[]) {
-		executions.push(this.source);
-		return original.apply(this, args);
-	};
-}
-afterAll(() => {
-	for (const [name, original] of originals) Statement[name] = original;
-});
-async function queriesRunBy(read: () => Promise<unknown>): Promise<number> {
-	executions.length = 0;
-	await read();
-	return executions.length;
-}
 
 let worker: SessionUser;
 let otherWorker: SessionUser;
@@ -153,7 +130,7 @@ describe('whose statements come back', () => {
 		expect(
 			(await listInboxForWorker(worker, { status: 'all' })).some((s) => ids.includes(s.id))
 		).toBe(false);
-		expect(listCaseloadForWorker(worker).some((p) => p.id === archived.id)).toBe(false);
+		expect((await listCaseloadForWorker(worker)).some((p) => p.id === archived.id)).toBe(false);
 		const team = await summariseTeamForManager(manager);
 		expect(team.urgentUnread.some((s) => ids.includes(s.id))).toBe(false);
 		for (const stranger of [otherWorker, otherManager, admin]) {

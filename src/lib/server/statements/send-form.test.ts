@@ -1,19 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { db, transaction, type Tx } from '../db';
+import { db } from '../db';
 import { statements, youngPeople } from '../db/schema';
 import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { describeYoungPerson } from '../young-people/queries';
 import { currentTemplate } from '$lib/templates';
 import { refusedSend } from '$lib/http/send-statement';
 import { sendStatementForm } from './send-form';
+import { fillTheDatabase, makeRoom } from '$tests/fixtures/full-database';
 
 const goodNews = currentTemplate('good_news');
 
-let jordan: ReturnType<typeof describeYoungPerson>;
-let kai: ReturnType<typeof describeYoungPerson>;
+let jordan: Awaited<ReturnType<typeof describeYoungPerson>>;
+let kai: Awaited<ReturnType<typeof describeYoungPerson>>;
 const person = async (id: string) =>
-	describeYoungPerson(
+	await describeYoungPerson(
 		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 
@@ -139,34 +140,10 @@ describe('sending a statement from a form', () => {
 	});
 
 	describe('when the database is full', () => {
-		/** Raw SQL on the writing connection, in a transaction of its own. */
-		const onWriter = (work: (sqlite: Tx['$client']) => void) =>
-			transaction(async (tx) => work(tx.$client));
-		afterEach(async () => {
-			await onWriter((sqlite) => {
-				sqlite.pragma(`max_page_count = ${2 ** 30}`);
-				sqlite.exec('DROP TABLE IF EXISTS filler');
-			});
-		});
+		afterEach(makeRoom);
 
 		it('gives every word back with "not saved", keeps the key, stores nothing, and sends once there is room', async () => {
-			// The database may not grow, and what room it had is filled: SQLite answers SQLITE_FULL, as on a full disk.
-			await onWriter((sqlite) => {
-				sqlite.exec('CREATE TABLE IF NOT EXISTS filler (x BLOB)');
-				sqlite.pragma(`max_page_count = ${Number(sqlite.pragma('page_count', { simple: true }))}`);
-			});
-			// One insert a transaction: SQLite may roll back the whole of a transaction that ran out of room.
-			const fill = (size: number) =>
-				onWriter((sqlite) => {
-					sqlite.prepare('INSERT INTO filler VALUES (zeroblob(?))').run(size);
-				});
-			for (const size of [4096, 512, 64, 8, 1]) {
-				try {
-					for (;;) await fill(size);
-				} catch (error) {
-					expect((error as { code?: string }).code).toBe('SQLITE_FULL');
-				}
-			}
+			await fillTheDatabase();
 			// Longer than a page holds, so storing them needs a new page whatever room is left in the others.
 			const words = 'x'.repeat(2000);
 			const helped = 'y'.repeat(2000);
@@ -181,7 +158,7 @@ describe('sending a statement from a form', () => {
 			});
 			expect(await stored('form-key-full-1')).toEqual([]);
 
-			await onWriter((sqlite) => sqlite.pragma(`max_page_count = ${2 ** 30}`));
+			await makeRoom();
 			expect(
 				'id' in
 					(await send(jordan, {

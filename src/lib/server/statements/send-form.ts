@@ -88,7 +88,7 @@ export async function sendStatementForm({
 	language
 }: SendFormOptions): Promise<SendOutcome> {
 	const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 40) : '';
-	const earlier = key ? findStatementSentWithKey(key) : undefined;
+	const earlier = key ? await findStatementSentWithKey(key) : undefined;
 	const ownEarlier = earlier?.youngPersonId === person.id ? earlier : undefined;
 	// A simple-mode resend (a double tap, a lost answer) finds its draft already sent: the statement stands in for it.
 	const draft = !simple

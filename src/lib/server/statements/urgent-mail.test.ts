@@ -11,7 +11,7 @@ import { sendStatementForm } from './send-form';
 
 let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
 let stopTasks = () => {};
-let person: ReturnType<typeof describeYoungPerson>;
+let person: Awaited<ReturnType<typeof describeYoungPerson>>;
 
 beforeAll(async () => {
 	smtp = await startMailCatcher();
@@ -19,7 +19,7 @@ beforeAll(async () => {
 	const worker = await createStaff(['worker'], { email: 'robin@heard.example' });
 	const id = await createYoungPerson({ teamId: team, preferredName: 'Ola' });
 	await allocate(id, worker.id);
-	person = describeYoungPerson(
+	person = await describeYoungPerson(
 		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 	// The server's own mail round (every 15 s) starts now and next comes well after this test.

@@ -70,9 +70,12 @@ export const waitingColumns = {
  */
 const joinedUnread = sql`${statements.youngPersonId} is not null and ${statements.firstReadAt} is null`;
 export const waitingCounts = {
-	unread: sql<number>`coalesce(sum(${joinedUnread}), 0)`,
-	urgentUnread: sql<number>`coalesce(sum(${joinedUnread} and ${statements.urgent} = 1), 0)`,
-	openChanges: sql<number>`coalesce(sum(${statements.kind} = 'make_a_change'), 0)`
+	unread: sql<number>`count(*) filter (where ${joinedUnread})`.mapWith(Number),
+	urgentUnread:
+		sql<number>`count(*) filter (where ${joinedUnread} and ${statements.urgent})`.mapWith(Number),
+	openChanges: sql<number>`count(*) filter (where ${statements.kind} = 'make_a_change')`.mapWith(
+		Number
+	)
 };
 
 /**

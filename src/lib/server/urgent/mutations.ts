@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { transaction } from '../db';
+import { rowsChanged } from '../db/rows';
 import { statements } from '../db/schema';
 import { visibleStatement } from '../inbox/mutations';
 import { notifyYoungPerson } from '../notifications/notify';
@@ -34,7 +35,7 @@ export async function acknowledgeUrgent(
 				status: statement.status === 'sent' ? 'read' : statement.status
 			})
 			.where(and(eq(statements.id, statementId), isNull(statements.acknowledgedAt)));
-		if (claimed.changes === 0) return 'already';
+		if (rowsChanged(claimed) === 0) return 'already';
 		await recordAuditEvent(
 			tx,
 			{

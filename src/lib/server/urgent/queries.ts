@@ -80,7 +80,7 @@ export async function listAcknowledgedInManagedTeams(
 			.from(statements)
 			.where(
 				and(
-					sql`${statements.urgent} = 1`,
+					eq(statements.urgent, true),
 					gte(statements.sentAt, new Date(now.getTime() - days * DAY)),
 					isNotNull(statements.acknowledgedAt),
 					isNotNull(statements.outOfHours),

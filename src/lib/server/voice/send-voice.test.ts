@@ -12,14 +12,14 @@ import { runRetention } from '../data-rights/retention';
 import { readVoiceNotes, textFieldsOf } from './form';
 
 const goodNews = currentTemplate('good_news');
-let jordan: ReturnType<typeof describeYoungPerson>;
+let jordan: Awaited<ReturnType<typeof describeYoungPerson>>;
 
 beforeAll(async () => {
 	const team = await createTeam();
 	const worker = await createStaff(['worker']);
 	const id = await createYoungPerson({ teamId: team, preferredName: 'Jordan' });
 	await allocate(id, worker.id);
-	jordan = describeYoungPerson(
+	jordan = await describeYoungPerson(
 		(await db().select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0]!
 	);
 });

@@ -36,7 +36,7 @@ export async function workingCalendar(reader?: Reader): Promise<WorkingCalendar>
 				.select({ date: bankHolidays.date })
 				.from(bankHolidays)
 				.where(eq(bankHolidays.nation, nation))
-		: holidaysOf().all({ nation });
+		: await holidaysOf().all({ nation });
 	return {
 		days: new Set(hours.days),
 		startMinutes: minutesOf(hours.start),

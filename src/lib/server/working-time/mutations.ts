@@ -3,6 +3,7 @@ import type { BankHolidayNation } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { transaction } from '../db';
+import { rowsChanged } from '../db/rows';
 import { bankHolidays } from '../db/schema';
 import { getSetting, setSetting, type SettingValue } from '../settings';
 
@@ -91,7 +92,7 @@ export async function removeBankHoliday(
 		const removed = await tx
 			.delete(bankHolidays)
 			.where(and(eq(bankHolidays.nation, nation), eq(bankHolidays.date, date)));
-		if (removed.changes === 0) return false;
+		if (rowsChanged(removed) === 0) return false;
 		await recordAuditEvent(
 			tx,
 			{

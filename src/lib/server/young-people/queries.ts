@@ -31,16 +31,19 @@ const ownRecordQueries = preparedOnce((database) => ({
 }));
 
 /** The signed-in young person's own record, with what their pages need to know. */
-export function findOwnRecord(actor: SessionUser, now = new Date()) {
-	const person = ownRecordQueries().record.get({ userId: actor.id });
-	return person ? describeYoungPerson(person, now) : null;
+export async function findOwnRecord(actor: SessionUser, now = new Date()) {
+	const person = await ownRecordQueries().record.get({ userId: actor.id });
+	return person ? await describeYoungPerson(person, now) : null;
 }
 
 export type YoungPersonView = Awaited<ReturnType<typeof describeYoungPerson>>;
 
 /** What the statement pages need to know about a young person, whoever is holding the phone. */
-export function describeYoungPerson(person: typeof youngPeople.$inferSelect, now = new Date()) {
-	const worker = ownRecordQueries().worker.get({ youngPersonId: person.id });
+export async function describeYoungPerson(
+	person: typeof youngPeople.$inferSelect,
+	now = new Date()
+) {
+	const worker = await ownRecordQueries().worker.get({ youngPersonId: person.id });
 	const age = ageOn(person.dateOfBirth, now);
 	return {
 		id: person.id,
@@ -92,11 +95,11 @@ const pagePreferencesOf = preparedOnce((database) =>
 		.prepare()
 );
 
-export function findPagePreferences(userId: string): {
+export async function findPagePreferences(userId: string): Promise<{
 	textSize: 'normal' | 'large' | 'larger';
 	language: string | null;
-} {
-	const row = pagePreferencesOf().get({ userId });
+}> {
+	const row = await pagePreferencesOf().get({ userId });
 	return { textSize: row?.textSize ?? 'normal', language: row?.language ?? null };
 }
 

@@ -78,7 +78,7 @@ export const actions = {
 		const { user } = await validateSessionToken(token);
 		// The language chosen on this page before there was an account becomes the young person's own.
 		const chosen = asLocale(cookies.get(LANGUAGE_COOKIE));
-		const record = user && findOwnRecord(user);
+		const record = user && (await findOwnRecord(user));
 		if (record && chosen && (await enabledLocales()).has(chosen))
 			await chooseLanguage(record.id, chosen);
 		// A replaced sign-in is told on the home page itself (recentSignInResets), not welcomed.

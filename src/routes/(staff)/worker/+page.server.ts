@@ -51,10 +51,10 @@ export const load = async ({ locals, url }) => {
 			: null,
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
 		total: await countInboxForWorker(actor, filters),
-		people: listAllocatedYoungPeople(actor),
+		people: await listAllocatedYoungPeople(actor),
 		loops: await loopsWaitingForWorker(actor),
-		caseload: listCaseloadForWorker(actor),
-		archived: listArchivedCaseloadForWorker(actor).map((p) => ({
+		caseload: await listCaseloadForWorker(actor),
+		archived: (await listArchivedCaseloadForWorker(actor)).map((p) => ({
 			id: p.id,
 			preferredName: p.preferredName,
 			archivedWords: p.archivedAt ? shortDate(p.archivedAt) : ''

@@ -32,7 +32,7 @@ export const load = async ({ parent, url }) => {
 
 export const actions = {
 	acknowledgeNewWorker: async ({ locals }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (me) await acknowledgeNewWorker(me.id);
 		return { acknowledged: true };
 	}

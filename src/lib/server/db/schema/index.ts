@@ -1,67 +1,61 @@
-import { relations } from 'drizzle-orm';
-import { youngPeople } from './organisation';
-import { users } from './people';
-import { meetings, outcomes, replies, statements } from './statements';
-import { statementVoiceNotes } from './voice-notes';
-
-export * from './people';
-export * from './organisation';
-export * from './statements';
-export * from './messaging';
-export * from './participation';
-export * from './audit';
-export * from './complaints';
-export * from './second-step';
-export * from './out-of-hours';
-export * from './loops';
-export * from './voice-notes';
-export * from './push';
-
 /*
- * How a statement's parts hang together, for drizzle's relational reads: the
- * statement reader (statements/reader.ts) reads a statement with its young
- * person, meeting, thread and outcome in one query. Nothing here changes the
- * database: relations are not migrations.
+ * The tables every service imports, for the engine DATABASE_URL names (ADR 46): SQLite's
+ * (schema/sqlite.ts) or PostgreSQL's twins (schema-pg/), which in-step.test.ts keeps the same
+ * table by table. A query is built from a table's columns, and each column writes and reads its
+ * values in its own engine's way (a moment as milliseconds or as timestamptz), so the tables must
+ * match the connection. Both are typed as SQLite's: the rows they give are the same.
  */
+import * as postgres from '../schema-pg';
+import { onPostgres } from '../engine';
+import * as sqlite from './sqlite';
 
-export const statementRelations = relations(statements, ({ one, many }) => ({
-	youngPerson: one(youngPeople, {
-		fields: [statements.youngPersonId],
-		references: [youngPeople.id]
-	}),
-	meeting: one(meetings, { fields: [statements.meetingId], references: [meetings.id] }),
-	firstReader: one(users, {
-		fields: [statements.firstReadBy],
-		references: [users.id],
-		relationName: 'first_reader'
-	}),
-	acknowledger: one(users, {
-		fields: [statements.acknowledgedBy],
-		references: [users.id],
-		relationName: 'acknowledger'
-	}),
-	completedWith: one(users, {
-		fields: [statements.completedWithWorkerId],
-		references: [users.id],
-		relationName: 'completed_with'
-	}),
-	outcome: one(outcomes, { fields: [statements.id], references: [outcomes.statementId] }),
-	replies: many(replies),
-	voiceNotes: many(statementVoiceNotes)
-}));
+export { COMPLAINT_KINDS, COMPLAINT_STATUSES } from './sqlite';
+export type { ComplaintKind, ComplaintStatus } from './sqlite';
 
-export const voiceNoteRelations = relations(statementVoiceNotes, ({ one }) => ({
-	statement: one(statements, {
-		fields: [statementVoiceNotes.statementId],
-		references: [statements.id]
-	})
-}));
+const tables = onPostgres ? (postgres as unknown as typeof sqlite) : sqlite;
 
-export const replyRelations = relations(replies, ({ one }) => ({
-	statement: one(statements, { fields: [replies.statementId], references: [statements.id] }),
-	author: one(users, { fields: [replies.authorId], references: [users.id] })
-}));
-
-export const outcomeRelations = relations(outcomes, ({ one }) => ({
-	recorder: one(users, { fields: [outcomes.recordedBy], references: [users.id] })
-}));
+export const {
+	users,
+	userRoles,
+	sessions,
+	signInThrottle,
+	signInPlaces,
+	passwordLinks,
+	teams,
+	teamMembers,
+	youngPeople,
+	allocations,
+	aboutMe,
+	activationCodes,
+	meetings,
+	statements,
+	replies,
+	outcomes,
+	drafts,
+	notifications,
+	mailOutbox,
+	youSaidWeDid,
+	chosenQuotes,
+	settings,
+	auditEvents,
+	complaints,
+	complaintUpdates,
+	secondSteps,
+	recoveryCodes,
+	signInChallenges,
+	bankHolidays,
+	urgentAlerts,
+	meetingFeedback,
+	meetingReplies,
+	workerHellos,
+	handoverNotes,
+	statementVoiceNotes,
+	draftVoiceNotes,
+	pushKeys,
+	pushSubscriptions,
+	pushOutbox,
+	statementRelations,
+	voiceNoteRelations,
+	replyRelations,
+	outcomeRelations
+} = tables;

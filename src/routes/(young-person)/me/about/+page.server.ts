@@ -27,7 +27,7 @@ export const load = async ({ parent }) => {
 
 export const actions = {
 	default: async ({ request, locals }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (!me) error(403, 'Forbidden');
 		const form = Object.fromEntries(await request.formData());
 		const text = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -26,14 +26,14 @@ const PasswordForm = z
 	})
 	.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
 
-function me(locals: App.Locals) {
-	const record = locals.user && findOwnRecord(locals.user);
+async function me(locals: App.Locals) {
+	const record = locals.user && (await findOwnRecord(locals.user));
 	if (!record || !locals.user || !locals.session) error(403, 'Forbidden');
 	return { record, user: locals.user, session: locals.session };
 }
 
 export async function load({ locals }) {
-	const { session } = me(locals);
+	const { session } = await me(locals);
 	return {
 		languages: (await languagesToChoose()).map(({ locale, name, dir }) => ({ locale, name, dir })),
 		push: { on: await pushIsOn(session.id), publicKey: (await vapidKeys()).publicKey }
@@ -42,26 +42,26 @@ export async function load({ locals }) {
 
 export const actions = {
 	pushOff: async ({ locals }) => {
-		const { user, session } = me(locals);
+		const { user, session } = await me(locals);
 		await turnOffPush(user.id, session.id);
 		return { pushTurnedOff: true };
 	},
 	preferences: async ({ request, locals }) => {
-		const { record } = me(locals);
+		const { record } = await me(locals);
 		const parsed = PreferencesForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { preferencesError: true });
 		await savePreferences(record.id, parsed.data);
 		return { preferencesSaved: true };
 	},
 	lowData: async ({ request, locals }) => {
-		const { record } = me(locals);
+		const { record } = await me(locals);
 		const parsed = LowDataForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { lowDataError: true });
 		await saveLowData(record.id, parsed.data.lowData === 'on');
 		return { lowDataSaved: parsed.data.lowData };
 	},
 	password: async ({ request, locals }) => {
-		const { user, session } = me(locals);
+		const { user, session } = await me(locals);
 		const parsed = PasswordForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) {
 			const errors = fieldErrors(parsed.error);

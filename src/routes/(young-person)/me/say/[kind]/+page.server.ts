@@ -81,7 +81,7 @@ const voiceRefused = (voice: PostedVoiceNotes, values: Record<string, string>, s
 
 export const actions = {
 	send: async ({ request, params, locals }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (!me || !locals.user) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
@@ -103,7 +103,7 @@ export const actions = {
 
 	/** "Save and finish later", and the page's own save when the phone hides it. */
 	save: async ({ request, params, locals }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
@@ -120,7 +120,7 @@ export const actions = {
 
 	/** Simple mode moves one question at a time; each step is kept on the server. */
 	step: async ({ request, params, locals, url }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
@@ -151,7 +151,7 @@ export const actions = {
 	},
 
 	discard: async ({ params, locals }) => {
-		const me = locals.user && findOwnRecord(locals.user);
+		const me = locals.user && (await findOwnRecord(locals.user));
 		if (!me) error(403, 'Forbidden');
 		await discardDraft(me.id, templateFor(params.kind, me.isCareLeaver).id);
 		redirect(303, '/me');

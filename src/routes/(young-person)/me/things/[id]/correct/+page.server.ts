@@ -38,7 +38,7 @@ export const load = async ({ params, parent }) => {
 
 export const actions = {
 	default: async ({ request, params, locals }) => {
-		const me = locals.user ? findOwnRecord(locals.user) : null;
+		const me = locals.user ? await findOwnRecord(locals.user) : null;
 		if (!me || !locals.user) error(403, 'Forbidden');
 		// A post with no box at all is read as an empty one: "write what should be different".
 		const form = await request.formData();

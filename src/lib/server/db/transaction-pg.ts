@@ -1,0 +1,49 @@
+import type { Tx } from './connection';
+import type { PostgresConnection } from './connection-pg';
+
+/** How often a transaction that lost a race with another is run again before Heard gives up. */
+const ATTEMPTS = 8;
+
+/** PostgreSQL's codes for "run it again": a serialization failure and a deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/**
+ * Runs `write` as one SERIALIZABLE transaction (ADR 46). SQLite runs Heard's transactions one at
+ * a time, so a transaction that reads and then writes ("is this send already stored?") can
+ * trust what it read; PostgreSQL runs them side by side, and SERIALIZABLE keeps that promise by
+ * refusing whichever of two clashing transactions commits second. The refused one rolled back
+ * whole, so it is run again, as a person pressing the button again would, after a short wait.
+ */
+export async function inPostgresTransaction<T>(
+	writer: PostgresConnection,
+	write: (tx: Tx) => Promise<T>
+): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await writer.transaction((tx) => write(tx as unknown as Tx), {
+				isolationLevel: 'serializable'
+			});
+		} catch (error) {
+			if (attempt >= ATTEMPTS || !RETRYABLE.has(codeOf(error))) throw databaseError(error);
+			await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+		}
+	}
+}
+
+/**
+ * drizzle wraps the database's error in its own ("Failed query: …"); the database's is the one
+ * that says what happened (the audit log's "append-only", a full disk), as SQLite's errors do.
+ */
+function databaseError(error: unknown): unknown {
+	const cause = (error as { cause?: unknown } | null)?.cause;
+	return cause instanceof Error && 'code' in cause ? cause : error;
+}
+
+/** The SQLSTATE of a PostgreSQL error, which drizzle may wrap in its own. */
+function codeOf(error: unknown): string {
+	for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+	}
+	return '';
+}
