@@ -1,3 +1,4 @@
+import { runAlone } from '../db/alone';
 import { runRetention } from './retention';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,7 +13,8 @@ export function startRetentionSchedule(): void {
 	if (timer) return;
 	const run = async () => {
 		try {
-			await runRetention(new Date());
+			// Once a day across every server sharing the database, not once on each.
+			await runAlone('retention', () => runRetention(new Date()));
 		} catch (error) {
 			console.error('Retention run failed', error);
 		}

@@ -141,6 +141,12 @@ async function runTransaction<T>(writer: Connection, write: (tx: Tx) => Promise<
 	}
 }
 
+/** PostgreSQL's writing pool, for what must hold a session of its own (db/alone.ts); null on SQLite. */
+export function postgresWriter(): PostgresConnection | null {
+	const opened = open();
+	return opened.engine === 'postgres' ? opened.writer : null;
+}
+
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
 	const opened = open();

@@ -1,4 +1,5 @@
 import { currentTime } from '../clock';
+import { runAlone } from '../db/alone';
 import { runEscalation } from './escalation';
 import { createSmtpTransport, deliverDueMail } from './mailer';
 import { setMailDeliverer } from './mail-wake';
@@ -19,8 +20,9 @@ const PUSH_EVERY_MS = 15_000;
 export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Promise<() => void> {
 	const timers: NodeJS.Timeout[] = [];
 	// One run of a task at a time; a call that comes while it runs (mail queued mid-round) is not
-	// dropped but makes it run once more straight after.
-	const guard = (name: string, task: () => unknown) => {
+	// dropped but makes it run once more straight after. Servers sharing a database take turns:
+	// a round another server is running is left to it (db/alone.ts).
+	const guard = (name: string, task: () => Promise<unknown>) => {
 		let running = false;
 		let again = false;
 		return async () => {
@@ -32,7 +34,7 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 			do {
 				again = false;
 				try {
-					await task();
+					await runAlone(name, task);
 				} catch (error) {
 					console.error(`Background task "${name}" failed`, error);
 				}
