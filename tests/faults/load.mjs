@@ -14,8 +14,12 @@ export function rowsFor(database, keys) {
 	}
 }
 
-/** Sends `total` statements, `concurrency` at a time, calling `midway` once `trigger` have been answered. */
+/**
+ * Sends `total` statements, `concurrency` at a time, calling `midway` once `trigger` have been
+ * answered. `base` may be several servers' addresses: the statements go to each in turn.
+ */
 export async function sendMany(base, cookies, { total, concurrency, trigger, midway }) {
+	const bases = [base].flat();
 	const results = [];
 	let next = 0;
 	let answered = 0;
@@ -23,7 +27,8 @@ export async function sendMany(base, cookies, { total, concurrency, trigger, mid
 		while (next < total) {
 			const i = next++;
 			const key = randomUUID();
-			const outcome = await sendGoodNews(base, cookies[i % cookies.length], key, `Statement ${i}`);
+			const to = bases[i % bases.length];
+			const outcome = await sendGoodNews(to, cookies[i % cookies.length], key, `Statement ${i}`);
 			results.push({ key, outcome });
 			if (++answered === trigger) midway();
 		}

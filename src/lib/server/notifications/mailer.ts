@@ -2,7 +2,13 @@ import nodemailer from 'nodemailer';
 import { MAIL_BATCH, listDueMail, markMailFailed, markMailSent } from './outbox';
 
 interface MailTransport {
-	sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+	sendMail(message: {
+		from: string;
+		to: string;
+		subject: string;
+		text: string;
+		messageId?: string;
+	}): Promise<unknown>;
 }
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
@@ -11,6 +17,10 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
 
 export function mailFrom(): string {
 	return process.env.MAIL_FROM ?? 'Heard <no-reply@heard.invalid>';
+}
+
+function mailDomain(): string {
+	return /@([^\s>]+)/.exec(mailFrom())?.[1] ?? 'heard.invalid';
 }
 
 /**
@@ -40,7 +50,10 @@ async function sendOne(
 			from: mailFrom(),
 			to: mail.to,
 			subject: mail.subject,
-			text: mail.body
+			text: mail.body,
+			// The outbox row's own id: the same email sent again (a server stopped between the mail
+			// server's "accepted" and the row marked sent) is recognisably the same one.
+			messageId: `<${mail.id}@${mailDomain()}>`
 		});
 		await markMailSent(mail.id, new Date());
 		return true;
