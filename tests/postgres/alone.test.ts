@@ -20,11 +20,11 @@ describe('a background job on several servers', () => {
 
 	it('is taken up here when the server running it is killed mid-job', async () => {
 		const dying = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-		const [{ pid }] = await dying<{ pid: number }[]>`
+		const [held] = await dying<{ pid: number }[]>`
 			SELECT pg_backend_pid() AS pid, pg_advisory_lock(hashtext('heard:escalation'))`;
 		expect(await runAlone('escalation', async () => {})).toBe(false);
 		// What a SIGKILL leaves: the server's connection gone, with whatever it held.
-		await otherServer`SELECT pg_terminate_backend(${pid})`;
+		await otherServer`SELECT pg_terminate_backend(${held!.pid})`;
 		await expect.poll(() => runAlone('escalation', async () => {}), { timeout: 5000 }).toBe(true);
 		await dying.end({ timeout: 0 }).catch(() => undefined);
 	});

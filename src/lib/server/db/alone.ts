@@ -22,10 +22,9 @@ export async function runAlone(job: string, task: () => Promise<unknown>): Promi
 		}
 		const session = await writer.$client.reserve();
 		try {
-			const [{ locked }] = await session<
-				{ locked: boolean }[]
-			>`SELECT pg_try_advisory_lock(hashtext(${`heard:${job}`})) AS locked`;
-			if (!locked) return false;
+			const [answer] = await session<{ locked: boolean }[]>`
+				SELECT pg_try_advisory_lock(hashtext(${`heard:${job}`})) AS locked`;
+			if (!answer?.locked) return false;
 			try {
 				await task();
 				return true;
