@@ -1,6 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { protectDraft, finishTable, countTable, TOTAL, type ReportTable } from './table';
-import type { QueryParams, Sqlite } from './sql';
+import { onPostgres } from '../db/engine';
+import type { ReportSession } from './session';
+import { epochMs, type QueryParams } from './sql';
 
 /*
  * Time to acknowledge urgent statements: from sending to someone saying "I'm dealing with
@@ -70,15 +72,21 @@ export function acknowledgeTable(rows: Acknowledged[], threshold: number): Repor
 }
 
 /** The report's urgent statements sent in the period and acknowledged, of the report's young people. */
-export function readAcknowledged(sqlite: Sqlite, p: QueryParams): Acknowledged[] {
-	return (
-		sqlite
-			.prepare(
-				`SELECT s.out_of_hours AS ooh, (s.acknowledged_at - s.sent_at) / 60000.0 AS minutes
-				FROM statements s JOIN temp.report_people y ON y.id = s.young_person_id
-				WHERE urgent = 1 AND s.sent_at >= @from AND s.sent_at < @to
-					AND s.acknowledged_at IS NOT NULL AND s.out_of_hours IS NOT NULL`
-			)
-			.all(p) as { ooh: number; minutes: number }[]
-	).map((r) => ({ outOfHours: r.ooh === 1, minutes: r.minutes }));
+const ACKNOWLEDGED = onPostgres
+	? `SELECT CAST(s.out_of_hours AS INTEGER) AS ooh,
+			CAST(${epochMs('s.acknowledged_at')} - ${epochMs('s.sent_at')} AS DOUBLE PRECISION) / 60000 AS minutes
+		FROM statements s JOIN temp.report_people y ON y.id = s.young_person_id
+		WHERE s.urgent = true AND s.sent_at >= @from AND s.sent_at < @to
+			AND s.acknowledged_at IS NOT NULL AND s.out_of_hours IS NOT NULL`
+	: `SELECT s.out_of_hours AS ooh, (s.acknowledged_at - s.sent_at) / 60000.0 AS minutes
+		FROM statements s JOIN temp.report_people y ON y.id = s.young_person_id
+		WHERE urgent = 1 AND s.sent_at >= @from AND s.sent_at < @to
+			AND s.acknowledged_at IS NOT NULL AND s.out_of_hours IS NOT NULL`;
+
+export async function readAcknowledged(
+	session: ReportSession,
+	p: QueryParams
+): Promise<Acknowledged[]> {
+	const rows = await session.all<{ ooh: number; minutes: number }>(ACKNOWLEDGED, p);
+	return rows.map((r) => ({ outOfHours: r.ooh === 1, minutes: r.minutes }));
 }

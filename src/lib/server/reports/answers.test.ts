@@ -59,12 +59,12 @@ describe("a report reads answers through the templates' own maps", () => {
 		expect(await averageFor('safe', moved)).toEqual([5, 1]);
 	});
 
-	it('offers as a quote the answer its template names for one', () => {
-		expect(listQuoteCandidates(FROM, TO).map((c) => c.words)).toEqual(['I passed my test']);
+	it('offers as a quote the answer its template names for one', async () => {
+		expect((await listQuoteCandidates(FROM, TO)).map((c) => c.words)).toEqual(['I passed my test']);
 		const moved = withMap('good_news', { quote: ['what_helped'] });
-		expect(listQuoteCandidates(FROM, TO, 30, moved).map((c) => c.words)).toEqual([
+		expect((await listQuoteCandidates(FROM, TO, 30, moved)).map((c) => c.words)).toEqual([
 			'My carer drove me to lessons'
 		]);
-		expect(listQuoteCandidates(FROM, TO, 30, withMap('good_news', {}))).toEqual([]);
+		expect(await listQuoteCandidates(FROM, TO, 30, withMap('good_news', {}))).toEqual([]);
 	});
 });

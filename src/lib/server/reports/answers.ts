@@ -1,5 +1,6 @@
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { TEMPLATES, type Template } from '$lib/templates';
+import { onPostgres } from '../db/engine';
 
 /*
  * The answers a report reads, as SQL on a statement `s`, built from the
@@ -15,7 +16,11 @@ function safe(name: string): string {
 	return name;
 }
 
-const answer = (questionId: string) => `json_extract(s.answers, '$.${safe(questionId)}')`;
+/** One answer: SQLite's json_extract, PostgreSQL's `->>` on jsonb (a word either way). */
+const answer = (questionId: string) =>
+	onPostgres
+		? `(s.answers ->> '${safe(questionId)}')`
+		: `json_extract(s.answers, '$.${safe(questionId)}')`;
 
 function byTemplate(templates: readonly Template[], read: (t: Template) => string | null): string {
 	const whens: string[] = [];
@@ -33,13 +38,19 @@ function byTemplate(templates: readonly Template[], read: (t: Template) => strin
 	return whens.length ? `CASE ${whens.join(' ')} END` : 'NULL';
 }
 
-/** A feelings statement's eight scores in one parse: a JSON array in SHANARRI order. */
+/**
+ * A feelings statement's eight scores in one parse: a JSON array in SHANARRI order, as text,
+ * with null for a missing answer. SQLite's json_extract of several paths gives that array;
+ * PostgreSQL builds it from the jsonb values as they are (a number stays a number).
+ */
 export function wellbeingScoresSql(templates: readonly Template[] = TEMPLATES): string {
 	return byTemplate(templates, (t) => {
 		const areas = t.answersFor.wellbeing;
-		return areas
-			? `json_extract(s.answers, ${SHANARRI_AREAS.map((a) => `'$.${safe(areas[a])}'`).join(', ')})`
-			: null;
+		if (!areas) return null;
+		const ids = SHANARRI_AREAS.map((a) => safe(areas[a]));
+		return onPostgres
+			? `CAST(jsonb_build_array(${ids.map((id) => `s.answers -> '${id}'`).join(', ')}) AS TEXT)`
+			: `json_extract(s.answers, ${ids.map((id) => `'$.${id}'`).join(', ')})`;
 	});
 }
 

@@ -1,21 +1,15 @@
-import {
-	ALLOCATED,
-	DIMENSION_COLUMNS,
-	marginals,
-	run,
-	type MarginalRow,
-	type QueryParams,
-	type Sqlite
-} from './sql';
+import type { ReportSession } from './session';
+import { ALLOCATED, DIMENSION_COLUMNS, marginals, type MarginalRow, type QueryParams } from './sql';
 
 /** Reach: allocated young people, those with an account, and those who said anything in the period. */
-export function countReach(sqlite: Sqlite, p: QueryParams) {
-	return run<MarginalRow & { allocated: number; withAccount: number; active: number }>(
-		sqlite,
+export async function countReach(session: ReportSession, p: QueryParams) {
+	return await session.all<
+		MarginalRow & { allocated: number; withAccount: number; active: number }
+	>(
 		`WITH
 		cube AS MATERIALIZED (
-			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, SUM(y.user_id IS NOT NULL) AS with_account,
-				SUM(EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to)) AS active
+			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, COUNT(y.user_id) AS with_account,
+				SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to) THEN 1 ELSE 0 END) AS active
 			FROM temp.report_people y WHERE ${ALLOCATED}
 			GROUP BY ${DIMENSION_COLUMNS}
 		)
@@ -28,17 +22,15 @@ export function countReach(sqlite: Sqlite, p: QueryParams) {
  * Meetings held in the period (not cancelled, date passed) by type, and those
  * where a before-the-meeting statement for that meeting was sent before it.
  */
-export function countMeetings(sqlite: Sqlite, p: QueryParams) {
-	return run<MarginalRow & { type: string; held: number; withViews: number }>(
-		sqlite,
+export async function countMeetings(session: ReportSession) {
+	return await session.all<MarginalRow & { type: string; held: number; withViews: number }>(
 		`WITH
 		cube AS MATERIALIZED (
 			SELECT ${DIMENSION_COLUMNS}, m.type, m.held, m.with_views
 			FROM (SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views FROM temp.report_meetings GROUP BY g, type) m
 			JOIN temp.report_groups y ON y.g = m.g
 		)
-		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, [], ['type'])}`,
-		p
+		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, ['type'])}`
 	);
 }
 
@@ -47,9 +39,8 @@ export function countMeetings(sqlite: Sqlite, p: QueryParams) {
  * young person: allocations that started then, other than a first ever one.
  * Grouped 0, 1, 2, 3 (3 or more).
  */
-export function countWorkerChanges(sqlite: Sqlite, p: QueryParams) {
-	return run<MarginalRow & { changes: number; people: number }>(
-		sqlite,
+export async function countWorkerChanges(session: ReportSession, p: QueryParams) {
+	return await session.all<MarginalRow & { changes: number; people: number }>(
 		`WITH
 		per_person AS (
 			SELECT ${DIMENSION_COLUMNS}, (
@@ -60,10 +51,10 @@ export function countWorkerChanges(sqlite: Sqlite, p: QueryParams) {
 			FROM temp.report_people y WHERE ${ALLOCATED}
 		),
 		cube AS MATERIALIZED (
-			SELECT team_id, age_band, legal_status, placement_type, MIN(changes, 3) AS changes, COUNT(*) AS n
+			SELECT team_id, age_band, legal_status, placement_type, CASE WHEN changes > 3 THEN 3 ELSE changes END AS changes, COUNT(*) AS n
 			FROM per_person GROUP BY 1, 2, 3, 4, 5
 		)
-		${marginals({ people: 'SUM(n)' }, [], ['changes'])}`,
+		${marginals({ people: 'SUM(n)' }, ['changes'])}`,
 		p
 	);
 }

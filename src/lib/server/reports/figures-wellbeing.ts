@@ -1,5 +1,5 @@
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import type { Sqlite } from './sql';
+import type { ReportSession } from './session';
 
 /**
  * SHANARRI averages (1–5) per area for the period, and per calendar quarter
@@ -7,14 +7,11 @@ import type { Sqlite } from './sql';
  * `people` (distinct young people) is what disclosure control looks at.
  * Summed here rather than in SQL, where each area's distinct count was a sort.
  */
-export function averageWellbeing(sqlite: Sqlite) {
+export async function averageWellbeing(session: ReportSession) {
 	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
-	const rows = sqlite
-		.prepare(
-			`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`
-		)
-		.pluck()
-		.all() as string[];
+	const rows = await session.column<string>(
+		`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`
+	);
 	const buckets = new Map<
 		string,
 		{ sums: number[]; counts: number[]; areasByPerson: Map<string, number> }

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../inbox/working-days';
-import type { Sqlite } from './sql';
+import type { ReportSession } from './session';
 
 /*
  * The Lundy model's four measures for the meetings held in a report's
@@ -38,8 +38,8 @@ interface MeetingRow {
 }
 
 /** The report's meetings, written once for every table that counts them (scratch-meetings.ts). */
-const MEETINGS = `SELECT team_id AS team, scheduled_at AS scheduledAt, could_say AS couldSay,
-		with_views AS withViews, mode, read_before AS readBefore, feedback_at AS feedbackAt, rating
+const MEETINGS = `SELECT team_id AS team, scheduled_at AS "scheduledAt", could_say AS "couldSay",
+		with_views AS "withViews", mode, read_before AS "readBefore", feedback_at AS "feedbackAt", rating
 	FROM temp.report_meetings`;
 
 const none = (): LundyCounts => ({
@@ -58,8 +58,8 @@ const none = (): LundyCounts => ({
 /** Feedback is in time within so many working days of the meeting, by the organisation's calendar. */
 export type FeedbackDue = { days: number; calendar: WorkingCalendar };
 
-export function measureLundy(sqlite: Sqlite, feedback: FeedbackDue) {
-	const rows = sqlite.prepare(MEETINGS).all() as MeetingRow[];
+export async function measureLundy(session: ReportSession, feedback: FeedbackDue) {
+	const rows = await session.all<MeetingRow>(MEETINGS);
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };

@@ -92,8 +92,8 @@ describe('You said, we did', () => {
 });
 
 describe('chosen quotes', () => {
-	it('offers only consented words, without the young person’s name', () => {
-		const candidates = listQuoteCandidates(...Q1);
+	it('offers only consented words, without the young person’s name', async () => {
+		const candidates = await listQuoteCandidates(...Q1);
 		expect(candidates.map((c) => c.id)).toEqual([consented]);
 		expect(Object.keys(candidates[0]!)).toEqual(['id', 'kind', 'month', 'words']);
 	});
@@ -103,7 +103,7 @@ describe('chosen quotes', () => {
 		expect((await listChosenQuotes(...Q1)).map((q) => q.quote)).toEqual([
 			'More time with my sister.'
 		]);
-		expect(listQuoteCandidates(...Q1)).toEqual([]);
+		expect(await listQuoteCandidates(...Q1)).toEqual([]);
 		const audit = (await actions()).find((a) => a.action === 'quote_chosen');
 		expect(audit?.youngPersonId).toBeNull();
 	});

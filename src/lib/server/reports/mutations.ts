@@ -3,7 +3,7 @@ import type { YouSaidStatus } from '$lib/vocabulary';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { transaction } from '../db';
 import { chosenQuotes, statements, youSaidWeDid } from '../db/schema';
-import { theRow } from '../db/rows';
+import { rowsChanged, theRow } from '../db/rows';
 
 interface YouSaidWeDidInput {
 	youSaid: string;
@@ -52,12 +52,12 @@ export async function updateYouSaidWeDid(
 	now = new Date()
 ): Promise<boolean> {
 	return await transaction(async (tx) => {
-		const changed = (
+		const changed = rowsChanged(
 			await tx
 				.update(youSaidWeDid)
 				.set({ ...input, updatedAt: now })
 				.where(eq(youSaidWeDid.id, id))
-		).changes;
+		);
 		if (changed === 0) return false;
 		await recordAuditEvent(
 			tx,
@@ -82,12 +82,12 @@ export async function setYouSaidWeDidPublished(
 	now = new Date()
 ): Promise<boolean> {
 	return await transaction(async (tx) => {
-		const changed = (
+		const changed = rowsChanged(
 			await tx
 				.update(youSaidWeDid)
 				.set({ publishedAt: published ? now : null, updatedAt: now })
 				.where(eq(youSaidWeDid.id, id))
-		).changes;
+		);
 		if (changed === 0) return false;
 		await recordAuditEvent(
 			tx,
@@ -156,7 +156,7 @@ export async function chooseQuote(
 
 export async function removeQuote(actorId: string, id: string, now = new Date()): Promise<boolean> {
 	return await transaction(async (tx) => {
-		const changed = (await tx.delete(chosenQuotes).where(eq(chosenQuotes.id, id))).changes;
+		const changed = rowsChanged(await tx.delete(chosenQuotes).where(eq(chosenQuotes.id, id)));
 		if (changed === 0) return false;
 		await recordAuditEvent(
 			tx,

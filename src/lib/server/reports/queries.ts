@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import { TEMPLATES, type Template } from '$lib/templates';
 import { db } from '../db';
+import { onPostgres } from '../db/engine';
 import { quoteWordsSql } from './answers';
+import { readOnce } from './session';
 import { chosenQuotes, statements, teams, youSaidWeDid } from '../db/schema';
 
 export async function listTeams() {
@@ -37,27 +39,31 @@ export async function listPublishedYouSaidWeDid() {
  * to the day or link to the statement. The lead edits out anything
  * identifying before choosing it.
  */
-export function listQuoteCandidates(
+export async function listQuoteCandidates(
 	from: Date,
 	to: Date,
 	limit = 30,
 	templates: readonly Template[] = TEMPLATES
 ) {
+	// The month it was sent, in UTC, and whether the young person consented (a flag on either engine).
+	const [month, consented] = onPostgres
+		? [`to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-MM')`, 's.consent_to_share = true']
+		: [`strftime('%Y-%m', s.sent_at / 1000, 'unixepoch')`, 's.consent_to_share = 1'];
 	const sql = `
-		SELECT s.id, s.kind, strftime('%Y-%m', s.sent_at / 1000, 'unixepoch') AS month,
-			substr(${quoteWordsSql(templates)}, 1, 280) AS words
+		SELECT s.id, s.kind, ${month} AS month, substr(${quoteWordsSql(templates)}, 1, 280) AS words
 		FROM statements s
-		WHERE s.consent_to_share = 1 AND s.anonymised_at IS NULL AND s.sent_at >= ? AND s.sent_at < ?
+		WHERE ${consented} AND s.anonymised_at IS NULL AND s.sent_at >= @from AND s.sent_at < @to
 			AND NOT EXISTS (SELECT 1 FROM chosen_quotes q WHERE q.statement_id = s.id)
-		ORDER BY s.sent_at DESC LIMIT ?`;
-	return (
-		db().$client.prepare(sql).all(from.getTime(), to.getTime(), limit) as {
-			id: string;
-			kind: string;
-			month: string;
-			words: string | null;
-		}[]
-	).filter((c): c is { id: string; kind: string; month: string; words: string } => !!c.words);
+		ORDER BY s.sent_at DESC LIMIT @limit`;
+	const candidates = await readOnce<{
+		id: string;
+		kind: string;
+		month: string;
+		words: string | null;
+	}>(sql, { from, to, limit });
+	return candidates.filter(
+		(c): c is { id: string; kind: string; month: string; words: string } => !!c.words
+	);
 }
 
 /** Chosen quotes for a period, as the lead edited them; consent is checked again in case it was withdrawn. */

@@ -13,8 +13,9 @@ import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
 import { changeTables, countAllStatements } from './sections-statements';
 import { themeTables } from './sections-themes';
-import { db } from '../db';
-import { dropReportTables, keepScratchTablesOnDisk, prepareReportTables, queryParams } from './sql';
+import { prepareReportTables } from './scratch-rows';
+import { withReportSession } from './session';
+import { dropReportTables, queryParams } from './sql';
 import { SECTIONS, type ReportTable, type SectionId } from './table';
 
 export interface Report {
@@ -57,37 +58,35 @@ async function buildReportForEveryone(
 	const calendar = await workingCalendar();
 	const p = queryParams(filters, now);
 	const teams = await listTeams();
-	const sqlite = db().$client;
-	keepScratchTablesOnDisk(sqlite);
-	// One read transaction on the SQLite handle every part is given: every figure sees the same
-	// moment, and the scratch tables go with it.
-	const drafts = sqlite.transaction((): Record<SectionId, Draft[]> => {
-		prepareReportTables(sqlite, p, templates);
+	// One session every part is given (session.ts): every figure sees the same moment, and the
+	// scratch tables go with it.
+	const drafts = await withReportSession(async (session): Promise<Record<SectionId, Draft[]>> => {
+		await prepareReportTables(session, p, templates);
 		try {
-			const statements = countAllStatements(sqlite, p);
+			const statements = await countAllStatements(session);
 			return {
-				reach: reachTables(sqlite, p, teams, threshold),
+				reach: await reachTables(session, p, teams, threshold),
 				meetings: [
-					...meetingTables(sqlite, p, teams, threshold),
-					...lundyTables(sqlite, p, teams, threshold, { days: feedbackDays, calendar })
+					...(await meetingTables(session, teams, threshold)),
+					...(await lundyTables(session, teams, threshold, { days: feedbackDays, calendar }))
 				],
-				changes: changeTables(sqlite, p, teams, threshold, statements),
+				changes: await changeTables(session, teams, threshold, statements),
 				responsiveness: [
-					...responsivenessTables(sqlite, p, teams, threshold),
-					{ count: draftAcknowledgeTable(readAcknowledged(sqlite, p), threshold) }
+					...(await responsivenessTables(session, teams, threshold)),
+					{ count: draftAcknowledgeTable(await readAcknowledged(session, p), threshold) }
 				],
-				wellbeing: wellbeingTables(sqlite, threshold),
-				stability: stabilityTables(sqlite, p, teams, threshold),
+				wellbeing: await wellbeingTables(session, threshold),
+				stability: await stabilityTables(session, p, teams, threshold),
 				themes: [
-					...themeTables(sqlite, teams, threshold, statements),
-					...languageTables(sqlite, threshold),
-					...complaintTables(sqlite, p, teams, threshold)
+					...themeTables(teams, threshold, statements),
+					...(await languageTables(session, threshold)),
+					...(await complaintTables(session, p, teams, threshold))
 				]
 			};
 		} finally {
-			dropReportTables(sqlite);
+			await dropReportTables(session);
 		}
-	})();
+	});
 	// Disclosure control over the whole report at once, outside the read transaction: counts in memory only.
 	const tables = protectTogether(drafts);
 	return {

@@ -1,4 +1,6 @@
-import { readInTableOrder, type QueryParams, type Sqlite } from './sql';
+import { onPostgres } from '../db/engine';
+import type { ReportSession } from './session';
+import { epochMs, readInTableOrder, type QueryParams } from './sql';
 
 /** Views for a meeting: a before-the-meeting statement for it sent before it. */
 const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
@@ -23,6 +25,21 @@ const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
 		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
 	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
 
+/** The same rows from PostgreSQL: moments as milliseconds, yes-or-no as 1 or 0. */
+const MEETINGS_PG = `INSERT INTO temp.report_meetings
+	SELECT y.g, y.team_id, m.type, ${epochMs('m.scheduled_at')},
+		CAST(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at) AS INTEGER),
+		CAST(EXISTS (SELECT 1 ${VIEWS}) AS INTEGER),
+		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
+				WHEN EXISTS (SELECT 1 FROM statement_voice_notes v WHERE v.statement_id = s.id) THEN 'voice_note'
+				WHEN s.simple_mode THEN 'simple' ELSE 'typed' END
+			${VIEWS} ORDER BY s.sent_at LIMIT 1),
+		CAST(EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at) AS INTEGER),
+		${epochMs('f.recorded_at')}, f.listened_rating
+	FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
+		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
+	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
+
 /**
  * Writes the report's meetings once, inside its read transaction, so the meetings are read
  * in one pass rather than once for each table that counts them.
@@ -33,15 +50,15 @@ const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
  * benchmark authority (1.25 million meetings, a third of them in a year) that read was four
  * times faster.
  */
-export function writeReportMeetings(sqlite: Sqlite, p: QueryParams): void {
-	sqlite.exec(`CREATE TEMP TABLE report_meetings (g INTEGER, team_id TEXT, type TEXT,
-		scheduled_at INTEGER, could_say INTEGER, with_views INTEGER, mode TEXT, read_before INTEGER,
-		feedback_at INTEGER, rating INTEGER)`);
-	const scan = readInTableOrder(
-		sqlite,
+export async function writeReportMeetings(session: ReportSession, p: QueryParams): Promise<void> {
+	await session.exec(`CREATE TEMP TABLE report_meetings (g INTEGER, team_id TEXT, type TEXT,
+		scheduled_at BIGINT, could_say INTEGER, with_views INTEGER, mode TEXT, read_before INTEGER,
+		feedback_at BIGINT, rating INTEGER)`);
+	const scan = await readInTableOrder(
+		session,
 		'meetings',
 		'scheduled_at >= @from AND scheduled_at < @until',
 		p
 	);
-	sqlite.prepare(MEETINGS(scan)).run(p);
+	await session.run(onPostgres ? MEETINGS_PG : MEETINGS(scan), p);
 }

@@ -1,18 +1,18 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Draft } from './linked';
-import { run, type QueryParams, type Sqlite } from './sql';
+import type { ReportSession } from './session';
+import type { QueryParams } from './sql';
 import { countTable } from './table';
 
 /** "I'm not happy": complaints and requests for an advocate made in the period, by team. */
-export function complaintTables(
-	sqlite: Sqlite,
+export async function complaintTables(
+	session: ReportSession,
 	p: QueryParams,
 	teams: { id: string; name: string }[],
 	threshold: number
-): Draft[] {
-	const rows = run<{ teamId: string; kind: string; n: number }>(
-		sqlite,
-		`SELECT y.team_id AS teamId, c.kind, COUNT(*) AS n
+): Promise<Draft[]> {
+	const rows = await session.all<{ teamId: string; kind: string; n: number }>(
+		`SELECT y.team_id AS "teamId", c.kind, COUNT(*) AS n
 		FROM complaints c JOIN temp.report_people y ON y.id = c.young_person_id
 		WHERE c.created_at >= @from AND c.created_at < @to
 		GROUP BY y.team_id, c.kind`,

@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages.js';
 import { countCell, statisticCell, type Cell } from './disclosure';
-import { measureResponsiveness, measureUrgent } from './figures-statements';
+import { measureResponsiveness } from './figures-statements';
 import { averageWellbeing } from './figures-wellbeing';
 import { areas, groupHeader } from './labels';
 import type { Draft } from './linked';
-import type { QueryParams, Sqlite } from './sql';
+import { measureUrgent } from './medians';
+import type { ReportSession } from './session';
 import { countTable, TOTAL, type ReportTable, type Unit } from './table';
 
 type Teams = { id: string; name: string }[];
@@ -35,20 +36,19 @@ export function statisticTable(
  * one table like any other; the median and 90th percentile beside a count
  * are shown only where that count is.
  */
-export function responsivenessTables(
-	sqlite: Sqlite,
-	p: QueryParams,
+export async function responsivenessTables(
+	session: ReportSession,
 	teams: Teams,
 	threshold: number
-): Draft[] {
-	const rows = measureResponsiveness(sqlite, p);
+): Promise<Draft[]> {
+	const rows = await measureResponsiveness(session);
 	const find = (key: string, measure: 'read' | 'reply') =>
 		rows.find(
 			(x) =>
 				(key === TOTAL ? x.dim === 'all' : x.dim === 'team' && x.key === key) &&
 				x.measure === measure
 		);
-	const urgent = measureUrgent(sqlite, p);
+	const urgent = await measureUrgent(session);
 	return [
 		{
 			count: countTable({
@@ -123,8 +123,8 @@ export function responsivenessTables(
 		}
 	];
 }
-export function wellbeingTables(sqlite: Sqlite, threshold: number): Draft[] {
-	const rows = averageWellbeing(sqlite);
+export async function wellbeingTables(session: ReportSession, threshold: number): Promise<Draft[]> {
+	const rows = await averageWellbeing(session);
 	const quarters = [...new Set(rows.map((r) => r.quarter).filter((q) => q !== 'period'))].sort();
 	const avg = (quarter: string, area: string) => {
 		const r = rows.find((x) => x.quarter === quarter && x.area === area);

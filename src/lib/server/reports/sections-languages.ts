@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { LANGUAGES } from '$lib/languages';
 import { languageNameInEnglish } from '$lib/words/lists';
 import type { Draft } from './linked';
-import type { Sqlite } from './sql';
+import type { ReportSession } from './session';
 import { countTable, TOTAL } from './table';
 
 /*
@@ -14,18 +14,16 @@ import { countTable, TOTAL } from './table';
 
 const NOT_RECORDED = 'not_recorded';
 
-function countByLanguage(sqlite: Sqlite) {
-	const rows = sqlite
-		.prepare(
-			`SELECT COALESCE(language, '${NOT_RECORDED}') AS language, COUNT(*) AS n, COUNT(reply_tenths) AS answered
-			FROM temp.report_rows WHERE in_period GROUP BY 1`
-		)
-		.all() as { language: string; n: number; answered: number }[];
+async function countByLanguage(session: ReportSession) {
+	const rows = await session.all<{ language: string; n: number; answered: number }>(
+		`SELECT COALESCE(language, '${NOT_RECORDED}') AS language, COUNT(*) AS n, COUNT(reply_tenths) AS answered
+		FROM temp.report_rows WHERE in_period = 1 GROUP BY 1`
+	);
 	return new Map(rows.map((r) => [r.language, r]));
 }
 
-export function languageTables(sqlite: Sqlite, threshold: number): Draft[] {
-	const counts = countByLanguage(sqlite);
+export async function languageTables(session: ReportSession, threshold: number): Promise<Draft[]> {
+	const counts = await countByLanguage(session);
 	return [
 		{
 			count: countTable({

@@ -10,7 +10,7 @@ import {
 	type LundyCount
 } from './lundy';
 import type { Report } from './report';
-import type { QueryParams, Sqlite } from './sql';
+import type { ReportSession } from './session';
 import { cellOf, countTable, TOTAL, type ReportTable } from './table';
 
 type Teams = { id: string; name: string }[];
@@ -35,14 +35,13 @@ const VOICE_WORDS = {
 	with_worker: m.report_lundy_mode_with_worker
 };
 
-export function lundyTables(
-	sqlite: Sqlite,
-	p: QueryParams,
+export async function lundyTables(
+	session: ReportSession,
 	teams: Teams,
 	threshold: number,
 	feedback: FeedbackDue
-): Draft[] {
-	const l = measureLundy(sqlite, feedback);
+): Promise<Draft[]> {
+	const l = await measureLundy(session, feedback);
 	const feedbackWorkingDays = feedback.days;
 	const labels: Record<LundyCount, string> = {
 		held: m.report_col_meetings_held(),

@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { countMeetings, countReach, countWorkerChanges } from './figures-people';
 import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
-import type { QueryParams, Sqlite } from './sql';
+import type { ReportSession } from './session';
+import type { QueryParams } from './sql';
 import type { Draft } from './linked';
 import { meetingFigureLink } from './sections-lundy';
 import { countTable, TOTAL } from './table';
@@ -18,13 +19,13 @@ const sharedTotalRow = (family: string) => (row: string, column: string) =>
 /** The allocated young people are counted again, whole, by the worker-stability tables. */
 const ALLOCATED_LINK = 'people|allocated';
 
-export function reachTables(
-	sqlite: Sqlite,
+export async function reachTables(
+	session: ReportSession,
 	p: QueryParams,
 	teams: Teams,
 	threshold: number
-): Draft[] {
-	const rows = countReach(sqlite, p);
+): Promise<Draft[]> {
+	const rows = await countReach(session, p);
 	const columns = [
 		{ key: 'allocated', label: m.report_col_allocated() },
 		{ key: 'withAccount', label: m.report_col_with_account() },
@@ -62,13 +63,12 @@ export function reachTables(
 	}));
 }
 
-export function meetingTables(
-	sqlite: Sqlite,
-	p: QueryParams,
+export async function meetingTables(
+	session: ReportSession,
 	teams: Teams,
 	threshold: number
-): Draft[] {
-	const rows = countMeetings(sqlite, p);
+): Promise<Draft[]> {
+	const rows = await countMeetings(session);
 	const columns = [
 		{ key: 'held', label: m.report_col_meetings_held() },
 		{ key: 'withViews', label: m.report_col_views_before() }
@@ -116,13 +116,13 @@ export function meetingTables(
 	].map((count) => ({ count }));
 }
 
-export function stabilityTables(
-	sqlite: Sqlite,
+export async function stabilityTables(
+	session: ReportSession,
 	p: QueryParams,
 	teams: Teams,
 	threshold: number
-): Draft[] {
-	const rows = countWorkerChanges(sqlite, p);
+): Promise<Draft[]> {
+	const rows = await countWorkerChanges(session, p);
 	const bands = [0, 1, 2, 3].map((n) => ({
 		key: String(n),
 		label: n === 3 ? m.report_changes_3_or_more() : String(n)

@@ -1,15 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { shown, statisticCell, withheld } from './disclosure';
-import {
-	countStatementsByGroup,
-	countStatementsByKind,
-	medianDaysToOutcome
-} from './figures-statements';
+import { countStatementsByGroup, countStatementsByKind } from './figures-statements';
 import { categories, dimensionLabel, groupHeader, groupsOf, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
-import type { QueryParams, Sqlite } from './sql';
+import { medianDaysToOutcome } from './medians';
+import type { ReportSession } from './session';
 import { countTable, TOTAL, type ReportTable } from './table';
 
 export type Teams = { id: string; name: string }[];
@@ -18,8 +15,11 @@ export type Teams = { id: string; name: string }[];
  * The make-a-change section (themes are in sections-themes.ts). The period's
  * statement counts are fetched once and shared by both sections.
  */
-export function countAllStatements(sqlite: Sqlite, p: QueryParams) {
-	return { byGroup: countStatementsByGroup(sqlite, p), byKind: countStatementsByKind(sqlite) };
+export async function countAllStatements(session: ReportSession) {
+	return {
+		byGroup: await countStatementsByGroup(session),
+		byKind: await countStatementsByKind(session)
+	};
 }
 export type Counted = Awaited<ReturnType<typeof countAllStatements>>;
 type KindRow = Counted['byKind'][number];
@@ -27,13 +27,12 @@ type KindRow = Counted['byKind'][number];
 export const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>
 	rows.filter(keep).reduce((a, r) => a + n(r), 0);
 
-export function changeTables(
-	sqlite: Sqlite,
-	p: QueryParams,
+export async function changeTables(
+	session: ReportSession,
 	teams: Teams,
 	threshold: number,
 	counted: Counted
-): Draft[] {
+): Promise<Draft[]> {
 	const byCategory = (category: string, outcome: string) =>
 		total(
 			counted.byKind,
@@ -55,7 +54,7 @@ export function changeTables(
 		links: (row: string, column: string) => (row === TOTAL ? `requests|${column}` : null),
 		threshold
 	};
-	const median = medianDaysToOutcome(sqlite, p);
+	const median = await medianDaysToOutcome(session);
 	const ratings = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), label: m.report_rating({ n }) }));
 	// Each category's requests are counted again, whole, by the themes table.
 	const byCategoryLinks = (row: string, column: string) =>

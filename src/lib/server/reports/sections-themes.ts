@@ -3,17 +3,11 @@ import { DIMENSIONS } from '$lib/reports/filters';
 import { categories, dimensionLabel, groupHeader, groupsOf, kinds } from './labels';
 import type { Draft } from './linked';
 import { total, type Counted, type Teams } from './sections-statements';
-import type { Sqlite } from './sql';
 import { countTable, TOTAL } from './table';
 
 /** The themes section: statements by kind, by change category and by each dimension. */
 
-export function themeTables(
-	sqlite: Sqlite,
-	teams: Teams,
-	threshold: number,
-	counted: Counted
-): Draft[] {
+export function themeTables(teams: Teams, threshold: number, counted: Counted): Draft[] {
 	const kinds_ = (key: string) =>
 		total(
 			counted.byKind,

@@ -17,7 +17,7 @@ export const load = async ({ url, locals }) => {
 		period,
 		max: MAX_QUOTE,
 		chosen: await listChosenQuotes(period.from, period.to),
-		candidates: listQuoteCandidates(period.from, period.to).map((c) => ({
+		candidates: (await listQuoteCandidates(period.from, period.to)).map((c) => ({
 			...c,
 			kind: kindLabel(c.kind as StatementKind)
 		}))

@@ -1,0 +1,112 @@
+import { TEMPLATES, type Template } from '$lib/templates';
+import { onPostgres } from '../db/engine';
+import { wellbeingScoresSql } from './answers';
+import { writeReportMeetings } from './scratch-meetings';
+import type { ReportSession } from './session';
+import { dropReportTables, epochMs, readInTableOrder, type QueryParams } from './sql';
+
+/*
+ * The report's scratch tables hold the same values on both engines: moments as milliseconds,
+ * flags as 0 or 1, the feelings scores as JSON text. So only the statements that fill them from
+ * Heard's tables are written twice; everything that reads them is shared.
+ */
+
+/**
+ * SQLite's names for the column types, which PostgreSQL reads as types too: BIGINT for a
+ * moment's milliseconds, DOUBLE PRECISION for a fraction (SQLite's REAL; PostgreSQL's REAL
+ * would be single precision).
+ */
+const SCRATCH_TABLES = `CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, user_id TEXT, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT, archived_at BIGINT,
+		g INTEGER, t INTEGER)${onPostgres ? '' : ' WITHOUT ROWID'};
+	CREATE TEMP TABLE report_groups (g INTEGER PRIMARY KEY, t INTEGER, team_id TEXT, age_band TEXT, legal_status TEXT, placement_type TEXT);
+	CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
+		kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes DOUBLE PRECISION, reply_tenths INTEGER, read_tenths INTEGER,
+		decision TEXT, outcome_days DOUBLE PRECISION, scores TEXT, language TEXT);`;
+
+/**
+ * The young people a report covers: everyone (a report for chosen groups keeps
+ * their rows of the report for everyone: chosen-groups.ts), with the age
+ * band worked out from date of birth at the end of the period. Written once
+ * per report into a temporary table, so every figure starts from the same
+ * people and no filter can be forgotten by one of them. `g` numbers each
+ * combination of team, age band, legal status and placement type, and `t`
+ * each team, so the statement rows carry two small integers instead of four
+ * strings, and their GROUP BYs sort less.
+ */
+const PEOPLE = (age: string, archivedAt: string) => `INSERT INTO temp.report_people
+	SELECT id, user_id, team_id, age_band, legal_status, placement_type, ${archivedAt},
+		DENSE_RANK() OVER (ORDER BY team_id, age_band, legal_status, placement_type), DENSE_RANK() OVER (ORDER BY team_id)
+	FROM (
+		SELECT p.*, CASE WHEN age < 12 THEN 'under_12' WHEN age < 16 THEN '12_15' WHEN age < 18 THEN '16_17' ELSE '18_plus' END AS age_band
+		FROM (SELECT *, ${age} AS age FROM young_people) p
+	) q`;
+
+/** Whole years from date of birth to @ref (both YYYY-MM-DD); PostgreSQL compares the days as SQLite does, byte by byte. */
+const AGE = onPostgres
+	? `CAST(substr(CAST(@ref AS TEXT), 1, 4) AS INTEGER) - CAST(substr(date_of_birth, 1, 4) AS INTEGER)
+		- CAST(substr(CAST(@ref AS TEXT), 6, 5) < substr(date_of_birth, 6, 5) COLLATE "C" AS INTEGER)`
+	: `CAST(substr(@ref, 1, 4) AS INTEGER) - CAST(substr(date_of_birth, 1, 4) AS INTEGER)
+		- (substr(@ref, 6, 5) < substr(date_of_birth, 6, 5))`;
+
+/**
+ * The statements of those people from the start of the wellbeing trend to the
+ * end of the period, one narrow row each with what the figures group by
+ * (feelings scores included): a single pass over the statements, shared by
+ * every figure, since each pass over a large authority counts. The feelings
+ * scores are read through the templates' own question ids (answers.ts).
+ */
+const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
+	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from,
+		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
+		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
+		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
+		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
+		CASE WHEN s.kind = 'make_a_change' THEN (SELECT (o.recorded_at - s.sent_at) / 86400000.0 FROM outcomes o WHERE o.statement_id = s.id) END,
+		${scores}, s.language
+	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
+	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
+
+/** Milliseconds from sending to `moment`, on PostgreSQL. */
+const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_at')})`;
+
+/**
+ * The same rows from PostgreSQL: each moment made milliseconds before it is subtracted, so a
+ * duration is the same whole number, divided as SQLite divides it (a fraction as a double,
+ * tenths of an hour as whole numbers, rounded towards zero); a quarter named from the UTC date.
+ */
+const rowsPg = (scores: string) => `INSERT INTO temp.report_rows
+	SELECT y.g, y.t, s.young_person_id, CAST(s.sent_at >= @from AS INTEGER),
+		CASE WHEN s.kind = 'feelings' THEN to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-"Q"Q') END,
+		s.kind, s.change_category, s.listened_rating, CAST(s.urgent AS INTEGER), CAST(s.escalated_at IS NOT NULL AS INTEGER),
+		CAST(${sinceSent('s.first_read_at')} AS DOUBLE PRECISION) / 60000,
+		${sinceSent('s.first_replied_at')} / 360000, ${sinceSent('s.first_read_at')} / 360000,
+		o.decision, CAST(${sinceSent('o.recorded_at')} AS DOUBLE PRECISION) / 86400000,
+		${scores}, s.language
+	FROM statements s JOIN temp.report_people y ON y.id = s.young_person_id
+		LEFT JOIN outcomes o ON o.statement_id = s.id AND s.kind = 'make_a_change'
+	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
+
+/** Fills the report's scratch tables, inside the report's session. */
+export async function prepareReportTables(
+	session: ReportSession,
+	p: QueryParams,
+	templates: readonly Template[] = TEMPLATES
+): Promise<void> {
+	await dropReportTables(session);
+	await session.exec(SCRATCH_TABLES);
+	await session.run(PEOPLE(AGE, onPostgres ? epochMs('archived_at') : 'archived_at'), p);
+	// A new temporary table has no statistics; PostgreSQL plans the joins below better with them.
+	if (onPostgres) await session.exec('ANALYZE temp.report_people');
+	await session.exec(
+		'INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people'
+	);
+	const scores = wellbeingScoresSql(templates);
+	const scan = await readInTableOrder(
+		session,
+		'statements',
+		'sent_at >= @trendFrom AND sent_at < @to',
+		p
+	);
+	await session.run(onPostgres ? rowsPg(scores) : rows(scan, scores), p);
+	await writeReportMeetings(session, p);
+}

@@ -1,0 +1,108 @@
+import type postgres from 'postgres';
+import { db } from '../db';
+import type { PostgresConnection } from '../db/connection-pg';
+import type { Params, ReportSession } from './session';
+
+/**
+ * A report's SQL as PostgreSQL reads it: SQLite's `@name` parameters become `$1…$n` (a name
+ * used twice is one value), and `temp.`, SQLite's name for the connection's own tables,
+ * becomes PostgreSQL's `pg_temp.`.
+ */
+export function translate(sql: string, params: Params = {}) {
+	const names: string[] = [];
+	const text = sql.replace(/\btemp\./g, 'pg_temp.').replace(/@(\w+)/g, (_, name: string) => {
+		if (!(name in params)) throw new Error(`The report SQL names @${name}, which it is not given.`);
+		const at = names.indexOf(name);
+		return `$${at < 0 ? names.push(name) : at + 1}`;
+	});
+	// A moment as the ISO text drizzle itself sends for a timestamptz (dialect.ts, storedMoment):
+	// drizzle has the driver leave dates alone. PostgreSQL reads it as the column it is compared with.
+	const values = names.map((name) => {
+		const value = params[name]!;
+		return value instanceof Date ? value.toISOString() : value;
+	});
+	return { text, values };
+}
+
+/**
+ * bigint (a count) and numeric (a sum of counts): postgres.js gives them as strings, since they
+ * could exceed a JavaScript number. A report's never do, and SQLite gives them as numbers.
+ */
+const AS_STRINGS = new Set([20, 1700]);
+
+function numbered<T>(rows: postgres.RowList<postgres.Row[]>): T[] {
+	const named = rows.columns.filter((c) => AS_STRINGS.has(c.type)).map((c) => c.name);
+	for (const name of named)
+		for (const row of rows) if (row[name] !== null) row[name] = Number(row[name]);
+	return rows as unknown as T[];
+}
+
+type Values = postgres.ParameterOrJSON<never>[];
+
+async function query<T>(sql: postgres.Sql, text: string, params?: Params): Promise<T[]> {
+	const q = translate(text, params);
+	return numbered<T>(await sql.unsafe(q.text, q.values as Values));
+}
+
+/** The first column of each row, as bare values: no object is made for a row. */
+async function firstColumn<T>(sql: postgres.Sql, text: string, params?: Params): Promise<T[]> {
+	const q = translate(text, params);
+	const rows = await sql.unsafe(q.text, q.values as Values).values();
+	const asNumber = AS_STRINGS.has(rows.columns[0]?.type ?? 0);
+	return rows.map(([v]) => (asNumber && v !== null ? Number(v) : v) as T);
+}
+
+/** Scratch rows go in by the thousand: a statement takes at most 65,535 values. */
+const ROWS_AT_ONCE = 1000;
+
+function postgresSession(sql: postgres.ReservedSql): ReportSession {
+	return {
+		exec: async (text) => void (await sql.unsafe(translate(text).text).simple()),
+		run: async (text, params) => void (await query(sql, text, params)),
+		all: (text, params) => query(sql, text, params),
+		column: (text, params) => firstColumn(sql, text, params),
+		insert: async (table, rows) => {
+			for (let at = 0; at < rows.length; at += ROWS_AT_ONCE) {
+				const some = rows.slice(at, at + ROWS_AT_ONCE);
+				const width = some[0]!.length;
+				const values = some.map(
+					(row, i) => `(${row.map((_, j) => `$${i * width + j + 1}`).join(', ')})`
+				);
+				await sql.unsafe(
+					`INSERT INTO pg_temp.${table} VALUES ${values.join(', ')}`,
+					some.flat() as Values
+				);
+			}
+		}
+	};
+}
+
+/**
+ * A report on one connection of the reading pool, reserved for it, in one REPEATABLE READ
+ * transaction: every figure sees the same snapshot, as SQLite's read transaction gives, without
+ * the predicate locks of SERIALIZABLE that would make writers retry. The pool's sessions are
+ * read-only by default and PostgreSQL makes no temporary table in a read-only transaction, so
+ * this one says READ WRITE; it always ends in ROLLBACK, which drops the scratch tables and
+ * keeps the promise the read-only default makes: nothing a report does is ever stored. Reports
+ * are reads, so they take no connection from the writers' pool.
+ */
+export async function withPostgresSession<T>(
+	work: (session: ReportSession) => Promise<T>
+): Promise<T> {
+	const sql = await readingPool().reserve();
+	try {
+		await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ WRITE');
+		return await work(postgresSession(sql));
+	} finally {
+		await sql.unsafe('ROLLBACK').catch(() => undefined);
+		sql.release();
+	}
+}
+
+/** One statement on the reading pool, outside a report. */
+export async function readOncePg<T>(text: string, params: Params): Promise<T[]> {
+	return await query<T>(readingPool(), text, params);
+}
+
+/** db() is PostgreSQL's reading pool, typed as SQLite's connection (db/index.ts). */
+const readingPool = () => (db() as unknown as PostgresConnection).$client;
