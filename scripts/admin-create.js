@@ -5,16 +5,17 @@
 // it works once, within 24 hours. Refused once an administrator can sign in;
 // from then on, administrators add staff in Heard itself. The rows it writes
 // are the app's own (src/lib/server/auth/password-links.ts).
+//
+// It runs on either database Heard runs on (ADR 46): the rules are written once,
+// below; each engine gives them a "store" of the few reads and writes they need
+// (admin-create-database.js).
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from './admin-create-database.js';
 
 const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const BY = 'npm run admin:create';
 const random = (bytes) =>
 	encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(bytes)));
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
@@ -42,99 +43,53 @@ function readArguments(argv) {
 	return { email, organisation, name };
 }
 
-function openDatabase(url) {
-	mkdirSync(dirname(resolve(url)), { recursive: true });
-	const sqlite = new Database(url);
-	sqlite.pragma('journal_mode = WAL');
-	sqlite.pragma('synchronous = FULL');
-	sqlite.pragma('foreign_keys = ON');
-	sqlite.pragma('busy_timeout = 5000');
-	migrate(drizzle(sqlite), { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'drizzle') });
-	return sqlite;
+/**
+ * Creates (or, if it never set a password, renews) the first administrator; returns the token.
+ * Runs inside the store's transaction, so what it reads still holds when it writes. The store
+ * (sqliteStore or postgresStore) takes moments as milliseconds and writes them its engine's way.
+ */
+export async function createFirstAdministrator(
+	store,
+	{ email, organisation, name },
+	now = Date.now()
+) {
+	if (await store.adminCanSignIn())
+		throw new Refused(
+			'Heard already has an administrator. Ask them to add you in Heard (Admin, Staff accounts).'
+		);
+	if (!(await store.organisationNamed()) && !organisation)
+		throw new Refused(
+			'Name your organisation as it should appear to staff and young people: --organisation "Your Council"'
+		);
+	const account = await store.account(email);
+	if (account && (!account.isAdmin || !account.active))
+		throw new Refused(`${email} already has an account that is not an active administrator.`);
+	const userId = account?.id ?? random(10);
+	if (!account) {
+		const firstName = name.split(/\s+/)[0];
+		await store.addAdministrator({ id: userId, email, name, firstName, at: now });
+	}
+	// Any earlier first-run link stops working: only the newest one printed can be used.
+	await store.endUnusedLinks(userId, now);
+	const token = random(20);
+	const expiresAt = now + LINK_LIFETIME_MS;
+	await store.addLink({ id: random(10), userId, tokenHash: sha256(token), expiresAt, at: now });
+	if (organisation) {
+		await store.nameOrganisation(organisation, now);
+		await store.audit(now, 'settings_changed', 'settings', null, {
+			changed: ['organisationName'],
+			by: BY
+		});
+	}
+	await store.audit(now, 'first_admin_created', 'user', userId, {
+		email,
+		renewed: Boolean(account),
+		by: BY
+	});
+	return token;
 }
 
-/** Creates (or, if it never set a password, renews) the first administrator; returns the token. */
-export function createFirstAdministrator(sqlite, { email, organisation, name }, now = Date.now()) {
-	return sqlite
-		.transaction(() => {
-			const canSignIn = sqlite
-				.prepare(
-					"SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'admin' WHERE u.active = 1 AND u.password_hash IS NOT NULL"
-				)
-				.get();
-			if (canSignIn)
-				throw new Refused(
-					'Heard already has an administrator. Ask them to add you in Heard (Admin, Staff accounts).'
-				);
-			const named = sqlite.prepare("SELECT 1 FROM settings WHERE key = 'organisationName'").get();
-			if (!named && !organisation)
-				throw new Refused(
-					'Name your organisation as it should appear to staff and young people: --organisation "Your Council"'
-				);
-
-			let user = sqlite
-				.prepare('SELECT id, active, password_hash AS passwordHash FROM users WHERE email = ?')
-				.get(email);
-			const isAdmin =
-				user &&
-				sqlite
-					.prepare("SELECT 1 FROM user_roles WHERE user_id = ? AND role = 'admin'")
-					.get(user.id);
-			if (user && (!isAdmin || !user.active))
-				throw new Refused(`${email} already has an account that is not an active administrator.`);
-			const renewed = Boolean(user);
-			if (!user) {
-				user = { id: random(10) };
-				const firstName = name.split(/\s+/)[0];
-				sqlite
-					.prepare(
-						'INSERT INTO users (id, email, display_name, first_name, active, created_at) VALUES (?, ?, ?, ?, 1, ?)'
-					)
-					.run(user.id, email, name, firstName, now);
-				sqlite.prepare("INSERT INTO user_roles (user_id, role) VALUES (?, 'admin')").run(user.id);
-			}
-			// Any earlier first-run link stops working: only the newest one printed can be used.
-			sqlite
-				.prepare(
-					"UPDATE password_links SET expires_at = ? WHERE used_at IS NULL AND expires_at > ? AND (purpose = 'first_admin' OR user_id = ?)"
-				)
-				.run(now, now, user.id);
-			const token = random(20);
-			sqlite
-				.prepare(
-					"INSERT INTO password_links (id, user_id, token_hash, purpose, expires_at, created_at) VALUES (?, ?, ?, 'first_admin', ?, ?)"
-				)
-				.run(random(10), user.id, sha256(token), now + LINK_LIFETIME_MS, now);
-			const audit = sqlite.prepare(
-				'INSERT INTO audit_events (at, actor_id, action, subject_type, subject_id, detail) VALUES (?, NULL, ?, ?, ?, ?)'
-			);
-			if (organisation) {
-				sqlite
-					.prepare(
-						"INSERT INTO settings (key, value, updated_at) VALUES ('organisationName', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
-					)
-					.run(JSON.stringify(organisation), now);
-				audit.run(
-					now,
-					'settings_changed',
-					'settings',
-					null,
-					JSON.stringify({ changed: ['organisationName'], by: 'npm run admin:create' })
-				);
-			}
-			audit.run(
-				now,
-				'first_admin_created',
-				'user',
-				user.id,
-				JSON.stringify({ email, renewed, by: 'npm run admin:create' })
-			);
-			return token;
-		})
-		.immediate();
-}
-
-function main() {
+async function main() {
 	const origin = (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(
 		/\/+$/,
 		''
@@ -142,9 +97,9 @@ function main() {
 	const database = process.env.DATABASE_URL || 'data/heard.db';
 	try {
 		const input = readArguments(process.argv.slice(2));
-		const sqlite = openDatabase(database);
+		const db = await openDatabase(database);
 		try {
-			const token = createFirstAdministrator(sqlite, input);
+			const token = await db.transaction((store) => createFirstAdministrator(store, input));
 			console.log(
 				[
 					`Heard: ${input.email} is an administrator${input.organisation ? ` of ${input.organisation}` : ''}.`,
@@ -161,7 +116,7 @@ function main() {
 					.join('\n')
 			);
 		} finally {
-			sqlite.close();
+			await db.close();
 		}
 	} catch (error) {
 		if (!(error instanceof Refused)) throw error;
@@ -170,4 +125,4 @@ function main() {
 	}
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

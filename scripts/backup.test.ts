@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,21 @@ describe('npm run backup', () => {
 		const copy = new Database(target, { readonly: true });
 		expect(copy.prepare('SELECT x FROM t').get()).toEqual({ x: 'kept' });
 		copy.close();
+	});
+
+	it('on PostgreSQL copies nothing, says how to back it up, and fails so a schedule notices', () => {
+		const target = join(dir, 'from-postgres.db');
+		// As a scheduled job runs it; nothing listens at this address, and nothing needs to.
+		const run = spawnSync('npm', ['run', 'backup', '--', target], {
+			env: { ...process.env, DATABASE_URL: 'postgres://heard:s3cret@db.invalid:5432/heard' },
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain("On PostgreSQL, backups are the database's own");
+		expect(run.stderr).toContain('pg_dump --format=custom "$DATABASE_URL" > heard.dump');
+		expect(run.stderr).toContain('point-in-time recovery (WAL archiving)');
+		expect(run.stdout).not.toContain('backed up');
+		expect(run.stdout + run.stderr).not.toContain('s3cret');
+		expect(existsSync(target)).toBe(false);
 	});
 });
