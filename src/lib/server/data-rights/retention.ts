@@ -104,7 +104,9 @@ export async function runRetention(
 		if (ids.length)
 			await tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids));
 		const repliesDone = ids.length
-			? rowsChanged(await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids)))
+			? rowsChanged(
+					await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids))
+				)
 			: 0;
 		const outcomesDone = ids.length
 			? rowsChanged(
@@ -142,7 +144,9 @@ export async function runRetention(
 			await forgetLoopWords(tx, longArchived);
 		}
 		// Sessions past their expiry can never be used again; they are deleted, not kept.
-		const sessionsDeleted = rowsChanged(await tx.delete(sessions).where(lte(sessions.expiresAt, now)));
+		const sessionsDeleted = rowsChanged(
+			await tx.delete(sessions).where(lte(sessions.expiresAt, now))
+		);
 		const result = {
 			statements: ids.length,
 			replies: repliesDone,

@@ -11,5 +11,8 @@ import { describeYoungPerson } from '../young-people/queries';
 export async function youngPersonForCoUse(actor: SessionUser | null, youngPersonId: string) {
 	const person = actor && (await findVisibleYoungPerson(actor, youngPersonId));
 	if (!actor || !person) return null;
-	return { actor, person: { ...await describeYoungPerson(person), simpleMode: false, readAloud: false } };
+	return {
+		actor,
+		person: { ...(await describeYoungPerson(person)), simpleMode: false, readAloud: false }
+	};
 }
