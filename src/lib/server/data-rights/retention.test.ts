@@ -53,7 +53,10 @@ async function said(
 
 /** What participation reports are built from: anything here changing would change a past report. */
 async function reportFigures(ids: string[]) {
-	const rows = (await db().select().from(statements)).filter((s) => ids.includes(s.id));
+	// In a stated order: PostgreSQL may return rows in a new order once they have been updated.
+	const rows = (await db().select().from(statements).orderBy(statements.id)).filter((s) =>
+		ids.includes(s.id)
+	);
 	const figures = [];
 	for (const s of rows)
 		figures.push({

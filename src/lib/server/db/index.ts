@@ -178,7 +178,13 @@ export async function closeDatabase(): Promise<void> {
 	connections = undefined;
 	migrated = undefined;
 	if (closing?.engine === 'postgres') {
-		await Promise.all([closing.reader.$client.end(), closing.writer.$client.end()]);
+		// Five seconds for what is running to finish; a job still waiting on a mail server then
+		// loses its connection, and the mail it was sending stays due in the outbox.
+		const timeout = 5;
+		await Promise.all([
+			closing.reader.$client.end({ timeout }),
+			closing.writer.$client.end({ timeout })
+		]);
 	} else if (closing) {
 		if (closing.reader !== closing.writer) closing.reader.$client.close();
 		closing.writer.$client.close();
