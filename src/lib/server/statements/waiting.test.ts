@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
-import {
-	addStatement,
-	addToTeam,
-	allocate,
-	createStaff,
-	createTeam,
-	createYoungPerson
-} from '$tests/fixtures';
+import { mayaWithTwoWaiting } from '$tests/fixtures/waiting';
 import { workingCalendar } from '../working-time/calendar';
 import { listCaseloadForWorker } from './queries';
 import { listWaitingInManagedTeams, whatIsWaiting } from './waiting';
@@ -17,15 +10,7 @@ let manager: SessionUser;
 let maya: string;
 
 beforeAll(async () => {
-	const team = await createTeam('North');
-	worker = await createStaff(['worker'], { firstName: 'Sam' });
-	manager = await createStaff(['manager'], { firstName: 'Fiona' });
-	await addToTeam(team, worker.id, 'worker');
-	await addToTeam(team, manager.id, 'manager');
-	maya = await createYoungPerson({ teamId: team, preferredName: 'Maya' });
-	await allocate(maya, worker.id);
-	await addStatement(maya, { kind: 'worried', urgent: true });
-	await addStatement(maya, { kind: 'make_a_change', readBy: worker.id });
+	({ worker, manager, maya } = await mayaWithTwoWaiting());
 });
 
 describe('what is waiting, in SQL', () => {
