@@ -160,6 +160,18 @@ async function tellWorkersAnsweredBack(
 		await tell(tx, person, about.kind, youngPersonId, about.statementId, now, mail);
 }
 
+/** The young person's own account, if they have signed up: young people are told in the app. */
+async function accountOf(tx: Tx, youngPersonId: string): Promise<string | null> {
+	const person = (
+		await tx
+			.select({ userId: youngPeople.userId })
+			.from(youngPeople)
+			.where(eq(youngPeople.id, youngPersonId))
+			.limit(1)
+	)[0];
+	return person?.userId ?? null;
+}
+
 /** In the young person's own app only (young people have no email address in Heard). */
 export async function notifyYoungPerson(
 	tx: Tx,
@@ -168,22 +180,10 @@ export async function notifyYoungPerson(
 	statementId: string | null,
 	now: Date
 ): Promise<void> {
-	const person = (
-		await tx
-			.select({ userId: youngPeople.userId })
-			.from(youngPeople)
-			.where(eq(youngPeople.id, youngPersonId))
-			.limit(1)
-	)[0];
-	if (!person?.userId) return;
-	await tell(
-		tx,
-		{ id: person.userId, email: null, youngPerson: true },
-		kind,
-		youngPersonId,
-		statementId,
-		now
-	);
+	const userId = await accountOf(tx, youngPersonId);
+	if (!userId) return;
+	const person = { id: userId, email: null, youngPerson: true };
+	await tell(tx, person, kind, youngPersonId, statementId, now);
 }
 
 /** Staff opened a statement for the first time: the young person's phone may say so, nothing more. */
@@ -192,12 +192,6 @@ export async function notifyYoungPersonRead(
 	youngPersonId: string,
 	now: Date
 ): Promise<void> {
-	const person = (
-		await tx
-			.select({ userId: youngPeople.userId })
-			.from(youngPeople)
-			.where(eq(youngPeople.id, youngPersonId))
-			.limit(1)
-	)[0];
-	if (person?.userId) await tellByPush(tx, person.userId, 'read', now);
+	const userId = await accountOf(tx, youngPersonId);
+	if (userId) await tellByPush(tx, userId, 'read', now);
 }
