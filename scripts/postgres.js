@@ -1,5 +1,5 @@
-// A PostgreSQL for `npm run test:postgres` (ADR 45): the server POSTGRES_URL names, or else a
-// throwaway cluster made for the run in a temporary folder and removed afterwards.
+// A PostgreSQL for `npm run test:postgres` (ADR 45) and `npm run bench`: the server POSTGRES_URL
+// names, or else a throwaway cluster made for the run in a temporary folder and removed afterwards.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,9 +44,15 @@ function freePort() {
  * A running PostgreSQL and how to stop it: `POSTGRES_URL` as it is (stop does nothing), or a new
  * cluster on a free port, with its socket in its own temporary folder. PostgreSQL refuses to run
  * as root, so as root the cluster belongs to the `postgres` user and runs as it.
+ *
+ * `durable` keeps PostgreSQL's own crash-safe defaults (fsync, synchronous commit, full page
+ * writes), as a benchmark must: a commit is on disk when it is answered, as SQLite's
+ * `synchronous=FULL` makes it. Without it the tests run at memory speed. `settings` are more
+ * server settings (`-c name=value`).
+ * @param {{ durable?: boolean, settings?: Record<string, string> }} [options]
  * @returns {Promise<{ url: string, stop: () => void }>}
  */
-export async function startPostgres() {
+export async function startPostgres({ durable = false, settings = {} } = {}) {
 	if (process.env.POSTGRES_URL) return { url: process.env.POSTGRES_URL, stop: () => {} };
 	const bin = postgresBin();
 	if (!bin) {
@@ -82,14 +88,14 @@ export async function startPostgres() {
 	try {
 		run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '-N']);
 		const port = await freePort();
-		// Nothing here needs to survive a crash: no fsync, so the tests run at memory speed.
+		// Nothing the tests write needs to survive a crash: no fsync, so they run at memory speed.
+		const fast = ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'];
 		const options = [
 			`-p ${port}`,
 			`-k '${dir}'`,
 			"-c listen_addresses='127.0.0.1'",
-			'-c fsync=off',
-			'-c synchronous_commit=off',
-			'-c full_page_writes=off'
+			...(durable ? [] : fast),
+			...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)
 		].join(' ');
 		run('pg_ctl', ['start', '-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', options]);
 		started = true;

@@ -2,6 +2,12 @@
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * Where the `i`th request goes: `bases` is one server's address, or several servers' sharing one
+ * database, taken in turn as a load balancer without sticky sessions would.
+ */
+export const baseFor = (bases, i) => (Array.isArray(bases) ? bases[i % bases.length] : bases);
+
 export async function signIn(base, identifier, password) {
 	const response = await fetch(`${base}/login`, {
 		method: 'POST',

@@ -2,18 +2,26 @@
 // SMTP server has accepted the message for their worker.
 import { SMTPServer } from 'smtp-server';
 import { BENCH_PASSWORD } from './generate.js';
-import { signIn } from './http.js';
+import { baseFor, signIn } from './http.js';
 
-/** A local SMTP server noting when each recipient's mail was accepted. */
+/**
+ * A local SMTP server noting when each recipient's mail was accepted, and each mail's Message-ID
+ * (Heard's is the outbox row's id, so the same email sent twice has the same one).
+ */
 export function startMailCatcher() {
 	const accepted = new Map();
+	const messageIds = [];
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
 		onData(stream, session, callback) {
-			stream.on('data', () => {});
+			let head = '';
+			stream.on('data', (chunk) => {
+				if (head.length < 16_384) head += chunk;
+			});
 			stream.on('end', () => {
 				const at = performance.now();
+				messageIds.push(/^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? '');
 				for (const to of session.envelope.rcptTo) {
 					const address = to.address.toLowerCase();
 					accepted.set(address, [...(accepted.get(address) ?? []), at]);
@@ -28,6 +36,7 @@ export function startMailCatcher() {
 			resolve({
 				url: `smtp://127.0.0.1:${server.server.address().port}`,
 				accepted,
+				messageIds,
 				stop: () => new Promise((done) => server.close(() => done()))
 			});
 		});
@@ -39,13 +48,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Each young person (with a worker of their own) sends one "I'm worried" statement, one every
  * `spacingMs`; resolves to the milliseconds from each "Sent!" to their worker's mail accepted,
- * or Infinity for any mail that has not come within `waitMs`.
+ * or Infinity for any mail that has not come within `waitMs`. `bases`: one server, or several
+ * sharing a database, taken in turn (the mail goes from whichever runs the mail round).
  */
-export async function urgentMailMs(base, catcher, senders, spacingMs = 400, waitMs = 60_000) {
+export async function urgentMailMs(bases, catcher, senders, spacingMs = 400, waitMs = 60_000) {
 	const cookies = [];
-	for (const { username } of senders) cookies.push(await signIn(base, username, BENCH_PASSWORD));
+	for (const { username } of senders)
+		cookies.push(await signIn(baseFor(bases, 0), username, BENCH_PASSWORD));
 	const sentAt = [];
 	for (const [i, { workerEmail }] of senders.entries()) {
+		const base = baseFor(bases, i);
 		const response = await fetch(`${base}/me/say/worried?/send`, {
 			method: 'POST',
 			redirect: 'manual',

@@ -2,7 +2,7 @@
 // signed-in young people and workers, each request started on time whether or not earlier
 // ones have been answered (so a slow server cannot slow the load down and flatter itself).
 import { BENCH_PASSWORD } from './generate.js';
-import { signIn } from './http.js';
+import { baseFor, signIn } from './http.js';
 
 /** One in eleven requests sends a statement; the other ten are pages (1 : 10). */
 export const SUBMISSION_EVERY = 11;
@@ -67,9 +67,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Offers `rate` requests a second for `seconds`; each request's time runs from when it was due,
- * so waiting to be sent counts. Resolves to every request's { ms, ok }.
+ * so waiting to be sent counts. `bases`: one server, or several taken in turn. Resolves to every
+ * request's { ms, ok }.
  */
-export async function offerMix(base, signedIn, rate, seconds, tag) {
+export async function offerMix(bases, signedIn, rate, seconds, tag) {
 	const total = Math.round(rate * seconds);
 	const started = performance.now();
 	const answers = [];
@@ -77,7 +78,7 @@ export async function offerMix(base, signedIn, rate, seconds, tag) {
 		const due = started + (i * 1000) / rate;
 		const wait = due - performance.now();
 		if (wait > 1) await sleep(wait);
-		const { url, init, expect } = mixRequest(base, signedIn, i, tag);
+		const { url, init, expect } = mixRequest(baseFor(bases, i), signedIn, i, tag);
 		answers.push(
 			fetch(url, { ...init, redirect: 'manual' })
 				.then(async (response) => {

@@ -1,6 +1,8 @@
 // `npm run bench`: synthetic authorities, the built server on each, and tables of ratios measured
 // in this run on this machine (see docs/BENCHMARKS.md). `-- --only national` (or `council`, or
 // `weight`: every young person's page weighed in Chromium) runs one part; `-- --seconds N` shortens the national mix's two steady loads (60 s each).
+// `-- --engine sqlite|postgres|both` chooses where the national figures are measured: both, side
+// by side, by default where PostgreSQL is installed (postgres-bench.js).
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,14 +11,19 @@ import { BENCH_PASSWORD, benchDataPath, generateAuthority } from './generate.js'
 import { signIn } from './http.js';
 import { startMailCatcher } from './mail.js';
 import { NATIONAL, measureNational } from './national.js';
-import { benchOptions } from './options.js';
+import { benchOptions, engines } from './options.js';
+import { measureNationalOnPostgres } from './postgres-bench.js';
 import { startBenchServer } from './server.js';
-import { writeReport } from './report.js';
+import { writeEnginesReport, writeReport } from './report.js';
+import { postgresBin } from '../postgres.js';
 import { addYoungPersonPageWeights } from './young-pages.js';
 
 let options;
 try {
 	options = benchOptions(process.argv.slice(2));
+	const chosen = engines(options, Boolean(process.env.POSTGRES_URL || postgresBin()));
+	chosen.notes.forEach((note) => console.log(`Note: ${note}`));
+	options = { ...options, sections: chosen.sections, engines: chosen.engines };
 } catch (error) {
 	console.error(error.message);
 	process.exit(2);
@@ -61,10 +68,12 @@ async function onCopyOf(source, port, measure, env) {
 }
 
 /** Collects a table's rows, and prints each as it is measured (a later failure keeps them). */
-const rowsAdder = (rows) => (figure, value, target, pass, detail) => {
-	rows.push({ figure, value, target, pass, detail });
-	console.log(`${figure}: ${value.toFixed(2)} (target ${target}) ${detail}`);
-};
+const rowsAdder =
+	(rows, engine = '') =>
+	(figure, value, target, pass, detail) => {
+		rows.push({ figure, value, target, pass, detail });
+		console.log(`${engine}${figure}: ${value.toFixed(2)} (target ${target}) ${detail}`);
+	};
 
 try {
 	if (wanted('council')) {
@@ -77,22 +86,37 @@ try {
 	}
 	if (wanted('national')) {
 		const load = loadavg();
-		const rows = [];
-		const mail = await startMailCatcher();
-		try {
-			await onCopyOf(
-				national,
-				4803,
-				(server) =>
-					onCopyOf(council, 4804, (councilServer) =>
-						measureNational(server, councilServer, mail, options.seconds, rowsAdder(rows))
-					),
-				{ SMTP_URL: mail.url }
-			);
-		} finally {
-			await mail.stop();
+		const rows = {};
+		const measuredOn = [];
+		if (options.engines.includes('sqlite')) {
+			rows.sqlite = [];
+			const mail = await startMailCatcher();
+			try {
+				await onCopyOf(
+					national,
+					4803,
+					(server) =>
+						onCopyOf(council, 4804, (councilServer) =>
+							measureNational(
+								server,
+								(measure) => measure(councilServer),
+								mail,
+								options.seconds,
+								rowsAdder(rows.sqlite)
+							)
+						),
+					{ SMTP_URL: mail.url }
+				);
+			} finally {
+				await mail.stop();
+			}
 		}
-		writeReport(rows, 'bench:national', load);
+		if (options.engines.includes('postgres')) {
+			rows.postgres = [];
+			const add = rowsAdder(rows.postgres, 'PostgreSQL: ');
+			measuredOn.push(await measureNationalOnPostgres(national, council, options.seconds, add));
+		}
+		writeEnginesReport(rows, 'bench:national', load, measuredOn.join(', '));
 	}
 	if (wanted('weight')) {
 		const load = loadavg();
