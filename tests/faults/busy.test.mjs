@@ -1,13 +1,11 @@
 // Fault tests: a backup or the retention task running does not lose or refuse statements.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { backupDatabase } from '../../scripts/backup.js';
 import { rowsFor, sendMany } from './load.mjs';
-import { freshDatabasePath, signIn, startServer, stopped } from './server.mjs';
+import { freshDatabasePath, freshFolder, signIn, startServer, stopped } from './server.mjs';
 
 let server;
 after(() => server?.child.kill('SIGKILL'));
@@ -20,7 +18,7 @@ test('submissions during backups and retention runs are all stored, none refused
 		['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who))
 	);
 	const admin = await signIn(base, 'admin@glenbrae.example');
-	const folder = mkdtempSync(join(tmpdir(), 'heard-busy-'));
+	const folder = freshFolder('heard-busy-');
 
 	let busy = true;
 	const backups = (async () => {

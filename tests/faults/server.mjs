@@ -1,14 +1,27 @@
 // Starts the built server as a real child process, on its own port and database,
 // and speaks to it over HTTP as a browser would.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn as signInOverHttp } from '../../scripts/bench/http.js';
 import { SERVER_ARGS } from '../../scripts/server-args.js';
 
+// Every folder made here is removed when this test process ends, whatever the tests did.
+const madeFolders = [];
+process.once('exit', () => {
+	for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new folder, removed when the test process ends. */
+export function freshFolder(prefix = 'heard-faults-') {
+	const folder = mkdtempSync(join(tmpdir(), prefix));
+	madeFolders.push(folder);
+	return folder;
+}
+
 export function freshDatabasePath() {
-	return join(mkdtempSync(join(tmpdir(), 'heard-faults-')), 'heard.db');
+	return join(freshFolder(), 'heard.db');
 }
 
 /** `env`: more settings for the server (a mail server's address, say). */

@@ -2,11 +2,11 @@
 // in words that say what to check, and the server stops instead of half-running.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SERVER_ARGS } from '../../scripts/server-args.js';
+import { freshFolder } from './server.mjs';
 
 function startAndWaitForExit(database) {
 	const child = spawn(process.execPath, SERVER_ARGS, {
@@ -28,7 +28,7 @@ function startAndWaitForExit(database) {
 test('a database that cannot be written at start gets a clear message and no stack trace', async () => {
 	// Its folder is a file: SQLite can neither make the folder nor open the database there,
 	// even for a superuser, as with a read-only disk or a folder owned by someone else.
-	const notAFolder = join(mkdtempSync(join(tmpdir(), 'heard-unwritable-')), 'not-a-folder');
+	const notAFolder = join(freshFolder('heard-unwritable-'), 'not-a-folder');
 	writeFileSync(notAFolder, 'a file where the data folder should be');
 	const database = join(notAFolder, 'heard.db');
 

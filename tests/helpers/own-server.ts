@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,16 @@ import { queryDatabase } from './database';
  * SMTP server), on a free port, started exactly as `npm run serve` starts it.
  */
 
+// Every folder made here is removed when this test process ends, whatever the tests did.
+const madeFolders: string[] = [];
+process.once('exit', () => {
+	for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
+});
+
 export function freshDatabasePath(): string {
-	return join(mkdtempSync(join(tmpdir(), 'heard-e2e-')), 'heard.db');
+	const folder = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+	madeFolders.push(folder);
+	return join(folder, 'heard.db');
 }
 
 export function freePort(): Promise<number> {

@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
-import { aboutMe, allocations, users } from '../db/schema';
+import { preparedOnce } from '../db/prepared';
+import { allocations, users } from '../db/schema';
+import { findAboutMe } from '../young-people/queries';
 import { findVisibleYoungPerson } from '../staff/scope';
 import { answersForStaff, readStatement } from '../statements/reader';
 import { readTimeline } from '../statements/timeline';
@@ -11,14 +12,6 @@ import { readTimeline } from '../statements/timeline';
  * reader (statements/reader.ts), scoped by the one rule (staff/scope.ts):
  * these are reads of a file, so archived records are included.
  */
-
-export async function findAboutMeOf(youngPersonId: string) {
-	return (
-		(
-			await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).limit(1)
-		)[0] ?? null
-	);
-}
 
 /** One statement with everything a worker needs to read and answer it, or null when not theirs to see. */
 export async function findStatementForStaff(
@@ -31,13 +24,13 @@ export async function findStatementForStaff(
 	return {
 		...found,
 		answers: answersForStaff(found),
-		aboutMe: await findAboutMeOf(found.person.id)
+		aboutMe: await findAboutMe(found.person.id)
 	};
 }
 
 /** Who held the allocation, oldest first: the file shows every worker the young person has had. */
-export async function listAllocationHistory(youngPersonId: string) {
-	return await db()
+const allocationHistory = preparedOnce((database) =>
+	database
 		.select({
 			workerId: allocations.workerId,
 			name: users.displayName,
@@ -46,8 +39,13 @@ export async function listAllocationHistory(youngPersonId: string) {
 		})
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(eq(allocations.youngPersonId, youngPersonId))
-		.orderBy(asc(allocations.startedAt));
+		.where(eq(allocations.youngPersonId, sql.placeholder('youngPersonId')))
+		.orderBy(asc(allocations.startedAt))
+		.prepare()
+);
+
+export async function listAllocationHistory(youngPersonId: string) {
+	return await allocationHistory().all({ youngPersonId });
 }
 
 /**
@@ -65,9 +63,9 @@ export async function findYoungPersonFile(actor: SessionUser, youngPersonId: str
 			(w) =>
 				w.startedAt.getTime() <= at.getTime() && (!w.endedAt || w.endedAt.getTime() > at.getTime())
 		)?.name ?? null;
-	const timeline = (await readTimeline({ staff: actor }, youngPersonId)).map((s) => ({
+	const timeline = (await readTimeline(actor, youngPersonId)).map((s) => ({
 		...s,
 		sentTo: workerAt(s.sentAt)
 	}));
-	return { person, aboutMe: await findAboutMeOf(youngPersonId), workers, timeline };
+	return { person, aboutMe: await findAboutMe(youngPersonId), workers, timeline };
 }

@@ -22,19 +22,36 @@ export function openPostgres(url: string): {
 } {
 	const pool = (readOnly: boolean) =>
 		drizzle(
-			postgres(url, {
-				max: POOL_SIZE,
-				onnotice: () => {},
-				// Every moment is stored as timestamptz and read back as a Date; UTC keeps the
-				// database's own date arithmetic (the reports') the same on every server.
-				connection: {
-					TimeZone: 'UTC',
-					...(readOnly ? { default_transaction_read_only: true } : {})
-				}
-			}),
+			preparingEveryQuery(
+				postgres(url, {
+					max: POOL_SIZE,
+					onnotice: () => {},
+					// Every moment is stored as timestamptz and read back as a Date; UTC keeps the
+					// database's own date arithmetic (the reports') the same on every server.
+					connection: {
+						TimeZone: 'UTC',
+						...(readOnly ? { default_transaction_read_only: true } : {})
+					}
+				})
+			),
 			{ schema }
 		) as PostgresConnection;
 	return { reader: pool(true), writer: pool(false) };
+}
+
+/**
+ * drizzle asks postgres.js to prepare only the queries it was given a name for, so every other
+ * query is parsed and planned again each time it runs: a page's dozen reads paid that each time.
+ * postgres.js keeps what each connection prepared by the query's text, and Heard's queries have
+ * few shapes, so here every query run outside a transaction follows the client's own setting:
+ * prepared, unless the address says `?prepare=false` (for a pooler such as PgBouncer in
+ * transaction mode, where a prepared statement does not outlive its transaction).
+ */
+function preparingEveryQuery(client: postgres.Sql): postgres.Sql {
+	const own = client.unsafe;
+	client.unsafe = (query, parameters, options) =>
+		own.call(client, query, parameters, { ...options, prepare: client.options.prepare });
+	return client;
 }
 
 /** Any number that every Heard server uses to take turns at migrating. */

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, min } from 'drizzle-orm';
+import { and, count, desc, eq, min, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { visibleYoungPeople } from '../staff/scope';
 import { answersForStaff, readStatements } from '../statements/reader';
@@ -34,8 +35,8 @@ export async function findMeetingForStaff(actor: SessionUser, meetingId: string)
  * table, so `meeting_id = id` compared a statement with itself and every
  * meeting read "no views sent".
  */
-export async function listMeetingsOfYoungPerson(youngPersonId: string) {
-	return await db()
+const meetingsOf = preparedOnce((database) =>
+	database
 		.select({
 			id: meetings.id,
 			type: meetings.type,
@@ -53,7 +54,12 @@ export async function listMeetingsOfYoungPerson(youngPersonId: string) {
 				eq(statements.youngPersonId, meetings.youngPersonId)
 			)
 		)
-		.where(eq(meetings.youngPersonId, youngPersonId))
+		.where(eq(meetings.youngPersonId, sql.placeholder('youngPersonId')))
 		.groupBy(meetings.id)
-		.orderBy(desc(meetings.scheduledAt));
+		.orderBy(desc(meetings.scheduledAt))
+		.prepare()
+);
+
+export async function listMeetingsOfYoungPerson(youngPersonId: string) {
+	return await meetingsOf().all({ youngPersonId });
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { allocations, handoverNotes, users, workerHellos, youngPeople } from '../db/schema';
 import { visibleYoungPeople } from '../staff/scope';
 
@@ -15,52 +16,54 @@ const currentHello = and(
 );
 
 /** The worker's own hello for a young person now allocated to them, or null (a first worker has none). */
+const ownHello = preparedOnce((database) =>
+	database
+		.select({ hello: workerHellos })
+		.from(workerHellos)
+		.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+		.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+		.where(
+			and(
+				currentHello,
+				eq(workerHellos.youngPersonId, sql.placeholder('youngPersonId')),
+				eq(workerHellos.workerId, sql.placeholder('workerId'))
+			)
+		)
+		.limit(1)
+		.prepare()
+);
+
 export async function findOwnHello(actor: SessionUser, youngPersonId: string) {
-	return (
-		(
-			await db()
-				.select({ hello: workerHellos })
-				.from(workerHellos)
-				.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
-				.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
-				.where(
-					and(
-						currentHello,
-						eq(workerHellos.youngPersonId, youngPersonId),
-						eq(workerHellos.workerId, actor.id)
-					)
-				)
-				.limit(1)
-		)[0]?.hello ?? null
-	);
+	return (await ownHello().get({ youngPersonId, workerId: actor.id }))?.hello ?? null;
 }
 
 /** The hello the young person sees on their home page: written, from their current worker, until they have met. */
+const helloForYoungPerson = preparedOnce((database) =>
+	database
+		.select({
+			firstName: users.firstName,
+			whoIAm: workerHellos.whoIAm,
+			howToReach: workerHellos.howToReach,
+			whenWeMeet: workerHellos.whenWeMeet
+		})
+		.from(workerHellos)
+		.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
+		.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
+		.innerJoin(users, eq(workerHellos.workerId, users.id))
+		.where(
+			and(
+				currentHello,
+				eq(workerHellos.youngPersonId, sql.placeholder('youngPersonId')),
+				isNotNull(workerHellos.writtenAt),
+				isNull(workerHellos.metAt)
+			)
+		)
+		.limit(1)
+		.prepare()
+);
+
 export async function findHelloForYoungPerson(youngPersonId: string) {
-	return (
-		(
-			await db()
-				.select({
-					firstName: users.firstName,
-					whoIAm: workerHellos.whoIAm,
-					howToReach: workerHellos.howToReach,
-					whenWeMeet: workerHellos.whenWeMeet
-				})
-				.from(workerHellos)
-				.innerJoin(allocations, eq(workerHellos.allocationId, allocations.id))
-				.innerJoin(youngPeople, eq(workerHellos.youngPersonId, youngPeople.id))
-				.innerJoin(users, eq(workerHellos.workerId, users.id))
-				.where(
-					and(
-						currentHello,
-						eq(workerHellos.youngPersonId, youngPersonId),
-						isNotNull(workerHellos.writtenAt),
-						isNull(workerHellos.metAt)
-					)
-				)
-				.limit(1)
-		)[0] ?? null
-	);
+	return (await helloForYoungPerson().get({ youngPersonId })) ?? null;
 }
 
 /** Every hello written to a young person, oldest first, met or not: what they were told, for their own copy. */
@@ -149,8 +152,8 @@ export async function listHandoversFor(
 }
 
 /** Handover notes on a young person's file, newest first. The caller has checked the file is theirs to see. */
-export async function listHandoverNotesOf(youngPersonId: string) {
-	return await db()
+const handoverNotesOf = preparedOnce((database) =>
+	database
 		.select({
 			id: handoverNotes.id,
 			body: handoverNotes.body,
@@ -159,6 +162,11 @@ export async function listHandoverNotesOf(youngPersonId: string) {
 		})
 		.from(handoverNotes)
 		.innerJoin(users, eq(handoverNotes.authorId, users.id))
-		.where(eq(handoverNotes.youngPersonId, youngPersonId))
-		.orderBy(desc(handoverNotes.writtenAt));
+		.where(eq(handoverNotes.youngPersonId, sql.placeholder('youngPersonId')))
+		.orderBy(desc(handoverNotes.writtenAt))
+		.prepare()
+);
+
+export async function listHandoverNotesOf(youngPersonId: string) {
+	return await handoverNotesOf().all({ youngPersonId });
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { shortDate } from '$lib/dates';
 import { meetingQuestionOf } from '$lib/templates/answer-map';
 import { describeAnswers } from '$lib/templates/describe';
@@ -67,12 +67,13 @@ function withVoiceNotes<A extends { questionId: string }>(
  * meeting pack or an export: staff/scope.ts); or one young person's own, for
  * their pages and copies of their words (the caller audits a copy).
  */
-export type Whose = { staff: Reading } | { youngPerson: string };
+export type Whose = { staff: Reading } | { youngPerson: string | SQLWrapper };
 
+/** Each a value, or a prepared query's placeholder. */
 export interface Which {
-	statementId?: string;
-	youngPersonId?: string;
-	meetingId?: string;
+	statementId?: string | SQLWrapper;
+	youngPersonId?: string | SQLWrapper;
+	meetingId?: string | SQLWrapper;
 	/** The statement page only: include an urgent statement the chain brought to them (staff/scope.ts). */
 	urgentReach?: boolean;
 }

@@ -1,18 +1,23 @@
-import { desc } from 'drizzle-orm';
-import { db } from '../db';
+import { desc, sql } from 'drizzle-orm';
+import { preparedPerShape } from '../db/prepared';
 import { statements } from '../db/schema';
-import { conditions, firstName, threadOf, type Whose } from './reader';
+import { readerOfShape, shapeOf, type Reading } from '../staff/scope';
+import { conditions, firstName, threadOf } from './reader';
 
 /*
  * A file's timeline: what each statement was, when, its thread and its decision. The file lists
  * every statement and opens none, so it reads none of the answers, meetings, readers and voice
  * notes the statement page shows: on a file of forty statements that was most of the page's time.
- * Same scope and same thread as the whole reader (reader.ts).
+ * Same scope and same thread as the whole reader (reader.ts). Prepared once for each shape of the
+ * scope rule (staff/scope.ts): a worker opens files all day.
  */
-export async function readTimeline(whose: Whose, youngPersonId: string) {
-	return (
-		await db().query.statements.findMany({
-			where: conditions(whose, { youngPersonId }),
+const timelineOf = preparedPerShape((database, shape: string) =>
+	database.query.statements
+		.findMany({
+			where: conditions(
+				{ staff: readerOfShape(shape) },
+				{ youngPersonId: sql.placeholder('youngPersonId') }
+			),
 			orderBy: [desc(statements.sentAt)],
 			columns: {
 				id: true,
@@ -32,9 +37,15 @@ export async function readTimeline(whose: Whose, youngPersonId: string) {
 				}
 			}
 		})
-	).map(({ youngPerson, outcome, replies, ...statement }) => ({
-		...statement,
-		thread: threadOf(replies, youngPerson.userId),
-		outcome: outcome && { decision: outcome.decision, by: outcome.recorder.firstName }
-	}));
+		.prepare()
+);
+
+export async function readTimeline(actor: Reading, youngPersonId: string) {
+	return (await timelineOf(shapeOf(actor)).all({ actorId: actor.id, youngPersonId })).map(
+		({ youngPerson, outcome, replies, ...statement }) => ({
+			...statement,
+			thread: threadOf(replies, youngPerson.userId),
+			outcome: outcome && { decision: outcome.decision, by: outcome.recorder.firstName }
+		})
+	);
 }

@@ -60,30 +60,38 @@ export async function describeYoungPerson(
 }
 
 /** A current allocation the young person has not yet been told about, with the worker's first name. */
-export async function findNewWorkerToAnnounce(youngPersonId: string): Promise<string | null> {
-	const row = (
-		await db()
-			.select({ firstName: users.firstName })
-			.from(allocations)
-			.innerJoin(users, eq(allocations.workerId, users.id))
-			.where(
-				and(
-					eq(allocations.youngPersonId, youngPersonId),
-					isNull(allocations.endedAt),
-					eq(allocations.announced, false)
-				)
+const newWorkerToAnnounce = preparedOnce((database) =>
+	database
+		.select({ firstName: users.firstName })
+		.from(allocations)
+		.innerJoin(users, eq(allocations.workerId, users.id))
+		.where(
+			and(
+				eq(allocations.youngPersonId, sql.placeholder('youngPersonId')),
+				isNull(allocations.endedAt),
+				eq(allocations.announced, false)
 			)
-			.limit(1)
-	)[0];
-	return row?.firstName ?? null;
+		)
+		.limit(1)
+		.prepare()
+);
+
+export async function findNewWorkerToAnnounce(youngPersonId: string): Promise<string | null> {
+	return (await newWorkerToAnnounce().get({ youngPersonId }))?.firstName ?? null;
 }
 
+const aboutMeOf = preparedOnce((database) =>
+	database
+		.select()
+		.from(aboutMe)
+		.where(eq(aboutMe.youngPersonId, sql.placeholder('youngPersonId')))
+		.limit(1)
+		.prepare()
+);
+
+/** What the young person wrote in "About me", read by them and by staff on their file. */
 export async function findAboutMe(youngPersonId: string) {
-	return (
-		(
-			await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, youngPersonId)).limit(1)
-		)[0] ?? null
-	);
+	return (await aboutMeOf().get({ youngPersonId })) ?? null;
 }
 
 /** On every page a young person opens: how the whole page is drawn for them. */
@@ -103,16 +111,18 @@ export async function findPagePreferences(userId: string): Promise<{
 	return { textSize: row?.textSize ?? 'normal', language: row?.language ?? null };
 }
 
+const ownRecordId = preparedOnce((database) =>
+	database
+		.select({ id: youngPeople.id })
+		.from(youngPeople)
+		.where(and(eq(youngPeople.userId, sql.placeholder('userId')), isNull(youngPeople.archivedAt)))
+		.limit(1)
+		.prepare()
+);
+
 /** The open record of a young person's account, by the account. */
 export async function findOwnRecordId(userId: string): Promise<string | null> {
-	const row = (
-		await db()
-			.select({ id: youngPeople.id })
-			.from(youngPeople)
-			.where(and(eq(youngPeople.userId, userId), isNull(youngPeople.archivedAt)))
-			.limit(1)
-	)[0];
-	return row?.id ?? null;
+	return (await ownRecordId().get({ userId }))?.id ?? null;
 }
 
 /** Whether this account's home-screen app is to look like "Notes"; false for staff. */

@@ -1,8 +1,26 @@
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
-import { db } from '../db';
+import { and, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { activationCodes } from '../db/schema';
+import { storedMoment } from '../db/dialect';
+import { preparedOnce } from '../db/prepared';
 
 const SHOWN_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+
+// Read on the young person's home page, on every visit.
+const resetsSince = preparedOnce((database) =>
+	database
+		.select({ usedAt: activationCodes.usedAt })
+		.from(activationCodes)
+		.where(
+			and(
+				eq(activationCodes.youngPersonId, sql.placeholder('youngPersonId')),
+				eq(activationCodes.resetSignIn, true),
+				isNotNull(activationCodes.usedAt),
+				gt(activationCodes.usedAt, sql.placeholder('since'))
+			)
+		)
+		.orderBy(desc(activationCodes.usedAt))
+		.prepare()
+);
 
 /**
  * When this young person's sign-in was replaced with a new code, in the last
@@ -10,18 +28,6 @@ const SHOWN_FOR_MS = 30 * 24 * 60 * 60 * 1000;
  * does not go unnoticed.
  */
 export async function recentSignInResets(youngPersonId: string, now = new Date()): Promise<Date[]> {
-	return (
-		await db()
-			.select({ usedAt: activationCodes.usedAt })
-			.from(activationCodes)
-			.where(
-				and(
-					eq(activationCodes.youngPersonId, youngPersonId),
-					eq(activationCodes.resetSignIn, true),
-					isNotNull(activationCodes.usedAt),
-					gt(activationCodes.usedAt, new Date(now.getTime() - SHOWN_FOR_MS))
-				)
-			)
-			.orderBy(desc(activationCodes.usedAt))
-	).map((r) => r.usedAt!);
+	const since = storedMoment(new Date(now.getTime() - SHOWN_FOR_MS));
+	return (await resetsSince().all({ youngPersonId, since })).map((r) => r.usedAt!);
 }

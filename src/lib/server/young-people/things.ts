@@ -1,5 +1,7 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { db } from '../db';
+import { storedMoment } from '../db/dialect';
+import { preparedOnce } from '../db/prepared';
 import { drafts, meetings, statements } from '../db/schema';
 
 /**
@@ -7,30 +9,37 @@ import { drafts, meetings, statements } from '../db/schema';
  * person's own id in SQL, so a guessed id finds nothing.
  */
 
-export async function listOwnUpcomingMeetings(youngPersonId: string, now = new Date()) {
-	return await db()
+// Read on the young person's home page, on every visit.
+const ownUpcomingMeetings = preparedOnce((database) =>
+	database
 		.select({ id: meetings.id, type: meetings.type, scheduledAt: meetings.scheduledAt })
 		.from(meetings)
 		.where(
 			and(
-				eq(meetings.youngPersonId, youngPersonId),
-				gt(meetings.scheduledAt, now),
+				eq(meetings.youngPersonId, sql.placeholder('youngPersonId')),
+				gt(meetings.scheduledAt, sql.placeholder('now')),
 				isNull(meetings.cancelledAt)
 			)
 		)
-		.orderBy(asc(meetings.scheduledAt));
+		.orderBy(asc(meetings.scheduledAt))
+		.prepare()
+);
+
+export async function listOwnUpcomingMeetings(youngPersonId: string, now = new Date()) {
+	return await ownUpcomingMeetings().all({ youngPersonId, now: storedMoment(now) });
 }
+
+const meetingsSentFor = preparedOnce((database) =>
+	database
+		.select({ meetingId: statements.meetingId })
+		.from(statements)
+		.where(eq(statements.youngPersonId, sql.placeholder('youngPersonId')))
+		.prepare()
+);
 
 /** Upcoming meetings the young person has not yet sent their views for: the home page asks. */
 export async function listMeetingsAwaitingViews(youngPersonId: string, now = new Date()) {
-	const sentFor = new Set(
-		(
-			await db()
-				.select({ meetingId: statements.meetingId })
-				.from(statements)
-				.where(eq(statements.youngPersonId, youngPersonId))
-		).map((s) => s.meetingId)
-	);
+	const sentFor = new Set((await meetingsSentFor().all({ youngPersonId })).map((s) => s.meetingId));
 	return (await listOwnUpcomingMeetings(youngPersonId, now)).filter(
 		(meeting) => !sentFor.has(meeting.id)
 	);
@@ -47,8 +56,8 @@ export async function findOwnDraft(youngPersonId: string, templateId: string) {
 }
 
 /** Every "How I'm feeling" answer, oldest first, for the young person's own chart. */
-export async function listOwnFeelings(youngPersonId: string) {
-	return await db()
+const ownFeelings = preparedOnce((database) =>
+	database
 		.select({
 			id: statements.id,
 			sentAt: statements.sentAt,
@@ -59,10 +68,15 @@ export async function listOwnFeelings(youngPersonId: string) {
 		.from(statements)
 		.where(
 			and(
-				eq(statements.youngPersonId, youngPersonId),
+				eq(statements.youngPersonId, sql.placeholder('youngPersonId')),
 				eq(statements.kind, 'feelings'),
 				isNull(statements.anonymisedAt)
 			)
 		)
-		.orderBy(asc(statements.sentAt));
+		.orderBy(asc(statements.sentAt))
+		.prepare()
+);
+
+export async function listOwnFeelings(youngPersonId: string) {
+	return await ownFeelings().all({ youngPersonId });
 }

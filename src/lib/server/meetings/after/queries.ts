@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
 import { db } from '../../db';
+import { preparedOnce } from '../../db/prepared';
 import { meetingFeedback, meetingReplies, meetings, users, youngPeople } from '../../db/schema';
 import { visibleYoungPeople } from '../../staff/scope';
 import { readStatements } from '../../statements/reader';
@@ -87,30 +88,38 @@ export async function findOwnMeetingAfter(youngPersonId: string, meetingId: stri
 
 /** The young person's meetings that have feedback, newest first: My things and the home page list them. */
 export async function listOwnMeetingsWithFeedback(youngPersonId: string) {
-	return (
-		await db()
-			.select({
-				id: meetings.id,
-				type: meetings.type,
-				scheduledAt: meetings.scheduledAt,
-				recordedAt: meetingFeedback.recordedAt,
-				seenAt: meetingFeedback.seenAt,
-				by: users.firstName
-			})
-			.from(meetingFeedback)
-			.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
-			.innerJoin(users, eq(meetingFeedback.recordedBy, users.id))
-			.where(eq(meetings.youngPersonId, youngPersonId))
-			.orderBy(asc(meetings.scheduledAt))
-	).reverse();
+	return (await ownMeetingsWithFeedback().all({ youngPersonId })).reverse();
 }
 
+const ownMeetingsWithFeedback = preparedOnce((database) =>
+	database
+		.select({
+			id: meetings.id,
+			type: meetings.type,
+			scheduledAt: meetings.scheduledAt,
+			recordedAt: meetingFeedback.recordedAt,
+			seenAt: meetingFeedback.seenAt,
+			by: users.firstName
+		})
+		.from(meetingFeedback)
+		.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
+		.innerJoin(users, eq(meetingFeedback.recordedBy, users.id))
+		.where(eq(meetings.youngPersonId, sql.placeholder('youngPersonId')))
+		.orderBy(asc(meetings.scheduledAt))
+		.prepare()
+);
+
 /** When each of a young person's meetings had its feedback recorded, by meeting id (for their file). */
-export async function feedbackRecordedFor(youngPersonId: string): Promise<Map<string, Date>> {
-	const rows = await db()
+const feedbackRecorded = preparedOnce((database) =>
+	database
 		.select({ id: meetingFeedback.meetingId, at: meetingFeedback.recordedAt })
 		.from(meetingFeedback)
 		.innerJoin(meetings, eq(meetingFeedback.meetingId, meetings.id))
-		.where(eq(meetings.youngPersonId, youngPersonId));
+		.where(eq(meetings.youngPersonId, sql.placeholder('youngPersonId')))
+		.prepare()
+);
+
+export async function feedbackRecordedFor(youngPersonId: string): Promise<Map<string, Date>> {
+	const rows = await feedbackRecorded().all({ youngPersonId });
 	return new Map(rows.map((r) => [r.id, r.at]));
 }
