@@ -6,7 +6,7 @@ import { auditEvents, teams } from '../db/schema';
 import { openStatement } from '../inbox/mutations';
 import { setSetting } from '../settings';
 import { acknowledgeUrgent } from '../urgent/mutations';
-import { listUrgentForOutOfHours } from '../urgent/queries';
+import { hasOutOfHoursList, listUrgentForOutOfHours } from '../urgent/queries';
 import { runEscalation } from './escalation';
 import {
 	HOUR,
@@ -42,6 +42,9 @@ describe('an urgent statement sent at 23:00 on a Saturday', () => {
 	});
 
 	it("is in the team's urgent list and readable by its members, audited, and nothing else of the file is", async () => {
+		// The list shows on their inbox page; a worker not on the team has none.
+		expect(await hasOutOfHoursList(people.duty)).toBe(true);
+		expect(await hasOutOfHoursList(people.worker)).toBe(false);
 		expect((await listUrgentForOutOfHours(people.duty, saturday)).map((s) => s.id)).toEqual([id]);
 		expect(await openStatement(people.duty, id, saturday)).toBe('ok');
 		expect(
@@ -75,6 +78,7 @@ describe('an urgent statement sent at 23:00 on a Saturday', () => {
 		});
 		expect(await findStatementForStaff(people.duty, id, { urgentReach: true })).toBeNull();
 		expect(await openStatement(people.duty, id, saturday)).toBe('not_found');
+		expect(await hasOutOfHoursList(people.duty)).toBe(false);
 		await transaction(async (tx) => {
 			await tx.update(teams).set({ outOfHours: true }).where(eq(teams.name, 'Emergency duty'));
 		});

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { statements, urgentAlerts, users, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { isOnOutOfHoursTeam, urgentReachOf, visibleYoungPersonIds } from '../staff/scope';
@@ -20,16 +21,20 @@ export async function listAlertsOf(statementId: string) {
 /** Whether this member of staff has an out-of-hours list to see: on the team, or the senior manager. */
 export async function hasOutOfHoursList(actor: SessionUser): Promise<boolean> {
 	if (actor.id === (await getSetting('seniorManagerId'))) return true;
-	return (
-		(
-			await db()
-				.select({ yes: sql<number>`${isOnOutOfHoursTeam(actor.id)}` })
-				.from(users)
-				.where(eq(users.id, actor.id))
-				.limit(1)
-		)[0]?.yes === 1
-	);
+	return (await onOutOfHoursTeam().get({ userId: actor.id }))?.yes ?? false;
 }
+
+// Asked on every visit to a worker's inbox. EXISTS is 1 or 0 in SQLite, true or false in PostgreSQL.
+const onOutOfHoursTeam = preparedOnce((database) =>
+	database
+		.select({
+			yes: sql<boolean>`${isOnOutOfHoursTeam(sql.placeholder('userId'))}`.mapWith(Boolean)
+		})
+		.from(users)
+		.where(eq(users.id, sql.placeholder('userId')))
+		.limit(1)
+		.prepare()
+);
 
 /**
  * The out-of-hours team's urgent list: what the chain brought to them (staff/scope.ts), nobody
