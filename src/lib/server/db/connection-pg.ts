@@ -48,9 +48,10 @@ export function openPostgres(url: string): {
  * transaction mode, where a prepared statement does not outlive its transaction).
  */
 function preparingEveryQuery(client: postgres.Sql): postgres.Sql {
-	const own = client.unsafe;
-	client.unsafe = (query, parameters, options) =>
-		own.call(client, query, parameters, { ...options, prepare: client.options.prepare });
+	const own = client.unsafe.bind(client);
+	const preparing = (...[query, parameters, options]: Parameters<typeof own>) =>
+		own(query, parameters, { ...options, prepare: client.options.prepare });
+	client.unsafe = preparing as typeof own;
 	return client;
 }
 

@@ -2,9 +2,10 @@ import { and, asc, desc, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { preparedOnce } from '../db/prepared';
+import { storedMoment } from '../db/dialect';
+import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { allocations, handoverNotes, users, workerHellos, youngPeople } from '../db/schema';
-import { visibleYoungPeople } from '../staff/scope';
+import { readerOfShape, shapeOf, visibleYoungPeople } from '../staff/scope';
 
 /** How long after a young person moves on their old worker may still leave a handover note. */
 export const HANDOVER_DAYS = 30;
@@ -89,7 +90,13 @@ export async function listHellosWrittenTo(youngPersonId: string) {
  * every one in the teams a manager manages (`team`), with the new worker's name.
  */
 export async function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 'team') {
-	return await db()
+	return await hellosWaiting(`${shapeOf(actor)}|${reach}`).all({ actorId: actor.id });
+}
+
+const hellosWaiting = preparedPerShape((database, shape: string) => {
+	const [roles = '', reach] = shape.split('|') as [string, 'caseload' | 'team'];
+	const actor = readerOfShape(roles);
+	return database
 		.select({
 			youngPersonId: youngPeople.id,
 			preferredName: youngPeople.preferredName,
@@ -108,8 +115,9 @@ export async function listHellosWaiting(actor: SessionUser, reach: 'caseload' | 
 				reach === 'caseload' ? eq(workerHellos.workerId, actor.id) : undefined
 			)
 		)
-		.orderBy(asc(allocations.startedAt));
-}
+		.orderBy(asc(allocations.startedAt))
+		.prepare();
+});
 
 const next = alias(allocations, 'next_allocation');
 const nextWorker = alias(users, 'next_worker');
@@ -125,7 +133,16 @@ export async function listHandoversFor(
 	now = new Date(),
 	allocationId?: string
 ) {
-	return await db()
+	const since = storedMoment(new Date(now.getTime() - HANDOVER_DAYS * 86_400_000));
+	return await handoversFor(allocationId ? 'one' : 'all').all({
+		workerId: actor.id,
+		since,
+		allocationId
+	});
+}
+
+const handoversFor = preparedPerShape((database, shape: 'one' | 'all') =>
+	database
 		.select({
 			allocationId: allocations.id,
 			preferredName: youngPeople.preferredName,
@@ -140,16 +157,17 @@ export async function listHandoversFor(
 		.leftJoin(handoverNotes, eq(handoverNotes.fromAllocationId, allocations.id))
 		.where(
 			and(
-				eq(allocations.workerId, actor.id),
+				eq(allocations.workerId, sql.placeholder('workerId')),
 				isNotNull(allocations.endedAt),
-				gt(allocations.endedAt, new Date(now.getTime() - HANDOVER_DAYS * 86_400_000)),
-				ne(next.workerId, actor.id),
+				gt(allocations.endedAt, sql.placeholder('since')),
+				ne(next.workerId, sql.placeholder('workerId')),
 				isNull(youngPeople.archivedAt),
-				allocationId ? eq(allocations.id, allocationId) : undefined
+				shape === 'one' ? eq(allocations.id, sql.placeholder('allocationId')) : undefined
 			)
 		)
-		.orderBy(desc(allocations.endedAt));
-}
+		.orderBy(desc(allocations.endedAt))
+		.prepare()
+);
 
 /** Handover notes on a young person's file, newest first. The caller has checked the file is theirs to see. */
 const handoverNotesOf = preparedOnce((database) =>

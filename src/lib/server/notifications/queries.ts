@@ -1,10 +1,9 @@
 import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
-import { preparedOnce } from '../db/prepared';
+import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { notifications, statements, youngPeople } from '../db/schema';
 import { subquery } from '../db/subquery';
-import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
+import { readerOfShape, shapeOf, urgentReachOf, visibleYoungPeople } from '../staff/scope';
 
 /**
  * A member of staff's notifications, newest first. The young person's name
@@ -12,7 +11,12 @@ import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
  * reassignment an old notification names nobody and links nowhere.
  */
 export async function listNotificationsForStaff(actor: SessionUser, limit = 100) {
-	return await db()
+	return await notificationsFor(shapeOf(actor)).all({ actorId: actor.id, limit });
+}
+
+const notificationsFor = preparedPerShape((database, shape: string) => {
+	const actor = readerOfShape(shape);
+	return database
 		.select({
 			id: notifications.id,
 			kind: notifications.kind,
@@ -39,8 +43,9 @@ export async function listNotificationsForStaff(actor: SessionUser, limit = 100)
 		)
 		.where(eq(notifications.userId, actor.id))
 		.orderBy(desc(notifications.createdAt))
-		.limit(limit);
-}
+		.limit(sql.placeholder('limit'))
+		.prepare();
+});
 
 /** On every page of staff who get notifications. */
 const unreadCount = preparedOnce((database) =>

@@ -1,7 +1,8 @@
 import { createECDH } from 'node:crypto';
-import { and, desc, eq, ne, notInArray } from 'drizzle-orm';
+import { and, desc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { db, transaction } from '../db';
+import { transaction } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { rowsChanged } from '../db/rows';
 import { pushSubscriptions } from '../db/schema';
 import { isPushServiceEndpoint } from './endpoints';
@@ -113,13 +114,15 @@ export async function turnOffPush(
 
 /** Whether this sign-in (this device) is told when something happens. */
 export async function pushIsOn(sessionId: string): Promise<boolean> {
-	return Boolean(
-		(
-			await db()
-				.select({ id: pushSubscriptions.id })
-				.from(pushSubscriptions)
-				.where(eq(pushSubscriptions.sessionId, sessionId))
-				.limit(1)
-		)[0]
-	);
+	return Boolean(await pushForSession().get({ sessionId }));
 }
+
+// Asked on the notifications page and the settings page, on every visit.
+const pushForSession = preparedOnce((database) =>
+	database
+		.select({ id: pushSubscriptions.id })
+		.from(pushSubscriptions)
+		.where(eq(pushSubscriptions.sessionId, sql.placeholder('sessionId')))
+		.limit(1)
+		.prepare()
+);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import { TEMPLATES, type Template } from '$lib/templates';
 import { db } from '../db';
+import { preparedOnce } from '../db/prepared';
 import { onPostgres } from '../db/engine';
 import { quoteWordsSql } from './answers';
 import { readOnce } from './session';
@@ -20,7 +21,11 @@ export async function findYouSaidWeDid(id: string) {
 
 /** What young people see: only entries the lead has published. */
 export async function listPublishedYouSaidWeDid() {
-	return await db()
+	return await publishedYouSaidWeDid().all();
+}
+
+const publishedYouSaidWeDid = preparedOnce((database) =>
+	database
 		.select({
 			id: youSaidWeDid.id,
 			youSaid: youSaidWeDid.youSaid,
@@ -29,8 +34,9 @@ export async function listPublishedYouSaidWeDid() {
 		})
 		.from(youSaidWeDid)
 		.where(isNotNull(youSaidWeDid.publishedAt))
-		.orderBy(desc(youSaidWeDid.publishedAt));
-}
+		.orderBy(desc(youSaidWeDid.publishedAt))
+		.prepare()
+);
 
 /**
  * The words a young person agreed could be used without their name: one

@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { db } from '../../db';
+import { storedMoment } from '../../db/dialect';
+import { preparedPerShape } from '../../db/prepared';
 import { allocations, meetingFeedback, meetings, users, youngPeople } from '../../db/schema';
 import { addWorkingDays } from '../../inbox/working-days';
 import { workingCalendar, type WorkingCalendar } from '../../working-time/calendar';
 import { getSetting } from '../../settings';
-import { visibleYoungPeople } from '../../staff/scope';
+import { readerOfShape, shapeOf, visibleYoungPeople } from '../../staff/scope';
 
 /*
  * A meeting the young person sent their views for, that has happened and
@@ -48,36 +49,45 @@ export async function listMeetingsAwaitingFeedback(
 	const days = await getSetting('meetingFeedbackWorkingDays');
 	// One calendar for the whole list: each row's due date is worked out once, from it.
 	const calendar = await workingCalendar();
-	return (
-		await db()
-			.select({
-				id: meetings.id,
-				type: meetings.type,
-				scheduledAt: meetings.scheduledAt,
-				youngPersonId: youngPeople.id,
-				preferredName: youngPeople.preferredName,
-				workerName: users.displayName
-			})
-			.from(meetings)
-			.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
-			.leftJoin(meetingFeedback, eq(meetingFeedback.meetingId, meetings.id))
-			.leftJoin(
-				allocations,
-				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-			)
-			.leftJoin(users, eq(allocations.workerId, users.id))
-			.where(
-				and(
-					visibleYoungPeople(actor, { reach }),
-					isNull(meetings.cancelledAt),
-					lte(meetings.scheduledAt, now),
-					isNull(meetingFeedback.meetingId),
-					viewsSentBefore
-				)
-			)
-			.orderBy(asc(meetings.scheduledAt))
-	).map((row) => {
+	const rows = await awaitingFeedback(`${shapeOf(actor)}|${reach}`).all({
+		actorId: actor.id,
+		now: storedMoment(now)
+	});
+	return rows.map((row) => {
 		const dueBy = feedbackDueBy(row.scheduledAt, days, calendar);
 		return { ...row, dueBy, overdue: now.getTime() > dueBy.getTime() };
 	});
 }
+
+// On every visit to a worker's inbox and a manager's team page: prepared for each shape of reader.
+const awaitingFeedback = preparedPerShape((database, shape: string) => {
+	const [roles = '', reach] = shape.split('|') as [string, 'caseload' | 'team'];
+	return database
+		.select({
+			id: meetings.id,
+			type: meetings.type,
+			scheduledAt: meetings.scheduledAt,
+			youngPersonId: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			workerName: users.displayName
+		})
+		.from(meetings)
+		.innerJoin(youngPeople, eq(meetings.youngPersonId, youngPeople.id))
+		.leftJoin(meetingFeedback, eq(meetingFeedback.meetingId, meetings.id))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
+		.leftJoin(users, eq(allocations.workerId, users.id))
+		.where(
+			and(
+				visibleYoungPeople(readerOfShape(roles), { reach }),
+				isNull(meetings.cancelledAt),
+				lte(meetings.scheduledAt, sql.placeholder('now')),
+				isNull(meetingFeedback.meetingId),
+				viewsSentBefore
+			)
+		)
+		.orderBy(asc(meetings.scheduledAt))
+		.prepare();
+});
