@@ -85,3 +85,21 @@ export async function sendGoodNews(base, cookie, idempotencyKey, what) {
 		return code === 'ECONNREFUSED' ? 'refused' : 'cut off';
 	}
 }
+
+/** Starts the built server with `env` and resolves when it exits (killed after 30 s): its code and words. */
+export function startAndWaitForExit(env) {
+	const child = spawn(process.execPath, SERVER_ARGS, {
+		env: { ...process.env, PORT: '4605', ORIGIN: 'http://localhost:4605', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+	return new Promise((resolve) =>
+		child.once('exit', (code) => {
+			clearTimeout(killer);
+			resolve({ code, output });
+		})
+	);
+}
