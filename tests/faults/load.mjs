@@ -1,17 +1,19 @@
 // Load for the fault tests: many submissions at once, and what the database kept.
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { integrityOf, rowsOf } from './database.mjs';
 import { sendGoodNews } from './server.mjs';
 
-export function rowsFor(database, keys) {
-	const db = new Database(database, { readonly: true });
-	try {
-		const count = db.prepare('SELECT count(*) AS n FROM statements WHERE idempotency_key = ?');
-		const integrity = db.pragma('integrity_check', { simple: true });
-		return { counts: keys.map((key) => count.get(key).n), integrity };
-	} finally {
-		db.close();
-	}
+/** How many statements the database holds for each key, in order, and whether it is sound. */
+export async function rowsFor(database, keys) {
+	const rows = await rowsOf(
+		database,
+		'SELECT idempotency_key AS key, count(*) AS n FROM statements GROUP BY idempotency_key'
+	);
+	const stored = new Map(rows.map((row) => [row.key, Number(row.n)]));
+	return {
+		counts: keys.map((key) => stored.get(key) ?? 0),
+		integrity: await integrityOf(database)
+	};
 }
 
 /**

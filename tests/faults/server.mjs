@@ -1,28 +1,9 @@
 // Starts the built server as a real child process, on its own port and database,
 // and speaks to it over HTTP as a browser would.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { signIn as signInOverHttp } from '../../scripts/bench/http.js';
 import { SERVER_ARGS } from '../../scripts/server-args.js';
-
-// Every folder made here is removed when this test process ends, whatever the tests did.
-const madeFolders = [];
-process.once('exit', () => {
-	for (const folder of madeFolders) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A new folder, removed when the test process ends. */
-export function freshFolder(prefix = 'heard-faults-') {
-	const folder = mkdtempSync(join(tmpdir(), prefix));
-	madeFolders.push(folder);
-	return folder;
-}
-
-export function freshDatabasePath() {
-	return join(freshFolder(), 'heard.db');
-}
+import { settingsFor } from './database.mjs';
 
 /** `env`: more settings for the server (a mail server's address, say). */
 export async function startServer({ port, database, env = {} }) {
@@ -32,6 +13,7 @@ export async function startServer({ port, database, env = {} }) {
 			PORT: String(port),
 			DATABASE_URL: database,
 			ORIGIN: `http://localhost:${port}`,
+			...settingsFor(database),
 			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']

@@ -1,11 +1,11 @@
 // Fault test: a mail server that never answers must not keep Heard from stopping (a restart,
 // a deploy), and the mail it was sending is not lost: it goes once a mail server answers.
-import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, test } from 'node:test';
 import { startMailCatcher } from '../../scripts/bench/mail.js';
-import { freshDatabasePath, signIn, startServer, stopped } from './server.mjs';
+import { freshDatabase, rowsOf } from './database.mjs';
+import { signIn, startServer, stopped } from './server.mjs';
 
 const running = new Set();
 const closing = [];
@@ -33,17 +33,11 @@ function silentMailServer() {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const unsentMail = (database) => {
-	const db = new Database(database, { readonly: true });
-	try {
-		return db.prepare('SELECT "to" FROM mail_outbox WHERE sent_at IS NULL').all();
-	} finally {
-		db.close();
-	}
-};
+const unsentMail = (database) =>
+	rowsOf(database, 'SELECT "to" FROM mail_outbox WHERE sent_at IS NULL');
 
 test('SIGTERM stops the server promptly while a mail server hangs, and the mail is sent after', async () => {
-	const database = freshDatabasePath();
+	const database = await freshDatabase();
 	const silent = await silentMailServer();
 	closing.push(silent.stop);
 	const server = await startServer({ port: 4605, database, env: { SMTP_URL: silent.url } });
@@ -74,17 +68,17 @@ test('SIGTERM stops the server promptly while a mail server hangs, and the mail 
 	assert.equal(exited, true, 'the server was still running 10 s after SIGTERM');
 	assert.ok(performance.now() - asked < 10_000);
 	silent.stop();
-	const waiting = unsentMail(database);
+	const waiting = await unsentMail(database);
 	assert.ok(waiting.length > 0, 'the mail being sent when Heard stopped was marked sent');
 
 	const mail = await startMailCatcher();
 	closing.push(mail.stop);
 	const restarted = await startServer({ port: 4605, database, env: { SMTP_URL: mail.url } });
 	running.add(restarted.child);
-	for (let i = 0; i < 100 && unsentMail(database).length > 0; i += 1) await sleep(100);
+	for (let i = 0; i < 100 && (await unsentMail(database)).length > 0; i += 1) await sleep(100);
 	restarted.child.kill('SIGTERM');
 	await stopped(restarted.child);
 	await mail.stop();
-	assert.deepEqual(unsentMail(database), [], 'mail was left unsent after the restart');
+	assert.deepEqual(await unsentMail(database), [], 'mail was left unsent after the restart');
 	for (const { to } of waiting) assert.ok(mail.accepted.has(to), `no mail reached ${to}`);
 });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { rowsFor, sendMany } from './load.mjs';
-import { freshDatabasePath, sendGoodNews, signIn, startServer, stopped } from './server.mjs';
+import { freshDatabase } from './database.mjs';
+import { sendGoodNews, signIn, startServer, stopped } from './server.mjs';
 
 const running = new Set();
 after(() => running.forEach((child) => child.kill('SIGKILL')));
@@ -15,7 +16,7 @@ async function start(port, database) {
 }
 
 test('every acknowledged statement survives kill -9 exactly once, and the database is intact', async () => {
-	const database = freshDatabasePath();
+	const database = await freshDatabase();
 	const { child, base } = await start(4601, database);
 	const cookies = await Promise.all(
 		['jordan', 'leah', 'alex', 'ruby'].map((who) => signIn(base, who))
@@ -43,7 +44,7 @@ test('every acknowledged statement survives kill -9 exactly once, and the databa
 	restarted.child.kill('SIGTERM');
 	await stopped(restarted.child);
 
-	const { counts, integrity } = rowsFor(database, acknowledged);
+	const { counts, integrity } = await rowsFor(database, acknowledged);
 	assert.deepEqual(
 		counts.filter((n) => n !== 1),
 		[],
@@ -53,7 +54,7 @@ test('every acknowledged statement survives kill -9 exactly once, and the databa
 });
 
 test('the same submission sent again (a lost response, a double tap) is stored once', async () => {
-	const database = freshDatabasePath();
+	const database = await freshDatabase();
 	const { child, base } = await start(4602, database);
 	const cookie = await signIn(base, 'jordan');
 	const key = randomUUID();
@@ -64,11 +65,11 @@ test('the same submission sent again (a lost response, a double tap) is stored o
 	assert.deepEqual(outcomes, ['acknowledged', 'acknowledged', 'acknowledged', 'acknowledged']);
 	child.kill('SIGTERM');
 	await stopped(child);
-	assert.deepEqual(rowsFor(database, [key]).counts, [1]);
+	assert.deepEqual((await rowsFor(database, [key])).counts, [1]);
 });
 
 test('SIGTERM lets requests in flight finish', async () => {
-	const database = freshDatabasePath();
+	const database = await freshDatabase();
 	const { child, base } = await start(4603, database);
 	const cookie = await signIn(base, 'jordan');
 	const results = await sendMany(base, [cookie], {
@@ -89,16 +90,20 @@ test('SIGTERM lets requests in flight finish', async () => {
 		[]
 	);
 	assert.deepEqual(
-		rowsFor(
-			database,
-			answered.map((r) => r.key)
+		(
+			await rowsFor(
+				database,
+				answered.map((r) => r.key)
+			)
 		).counts.filter((n) => n !== 1),
 		[]
 	);
 	assert.deepEqual(
-		rowsFor(
-			database,
-			cutOff.map((r) => r.key)
+		(
+			await rowsFor(
+				database,
+				cutOff.map((r) => r.key)
+			)
 		).counts.filter((n) => n !== 0),
 		[],
 		'a request was taken but its answer lost'

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { freshFolder, startAndWaitForExit } from './server.mjs';
+import { freshFolder } from './folders.mjs';
+import { startAndWaitForExit } from './server.mjs';
 
 test('a database that cannot be written at start gets a clear message and no stack trace', async () => {
 	// Its folder is a file: SQLite can neither make the folder nor open the database there,
