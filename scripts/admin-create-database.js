@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import postgres from 'postgres';
+import { holdingMigrationLock, retryingClashes } from './postgres-turns.js';
 
 /** SQLite: moments as milliseconds, flags as 0 and 1, JSON as text. */
 function sqliteStore(sqlite) {
@@ -130,24 +131,17 @@ function openSqlite(url) {
 	};
 }
 
-/** The lock Heard's servers take to migrate (migratePostgres in db/connection-pg.ts). */
-const MIGRATING = 4_716_001;
-/** PostgreSQL's codes for "run it again": a serialization failure and a deadlock (ADR 46). */
-const RETRYABLE = new Set(['40001', '40P01']);
-
 /** Applies drizzle-pg/'s migrations, taking turns with servers that migrate as they start. */
 async function migrateInTurn(sql, url) {
 	// drizzle changes how the client it is given sends dates and JSON: the migrations get their own.
 	const migrating = postgres(url, { max: 1, onnotice: () => {} });
-	const lock = await sql.reserve();
 	try {
-		await lock`SELECT pg_advisory_lock(${MIGRATING})`;
-		await migratePostgres(drizzlePostgres(migrating), {
-			migrationsFolder: resolve(process.env.MIGRATIONS_DIR_PG ?? 'drizzle-pg')
-		});
+		await holdingMigrationLock(sql, () =>
+			migratePostgres(drizzlePostgres(migrating), {
+				migrationsFolder: resolve(process.env.MIGRATIONS_DIR_PG ?? 'drizzle-pg')
+			})
+		);
 	} finally {
-		await lock`SELECT pg_advisory_unlock(${MIGRATING})`.catch(() => undefined);
-		lock.release();
 		await migrating.end();
 	}
 }
@@ -162,16 +156,10 @@ async function openPostgres(url) {
 	return {
 		// SERIALIZABLE, as every Heard transaction on PostgreSQL: a server writing the same rows at
 		// the same moment makes one of the two fail whole, and the loser is run again.
-		async transaction(work) {
-			for (let attempt = 1; ; attempt++) {
-				try {
-					return await sql.begin('isolation level serializable', (tx) => work(postgresStore(tx)));
-				} catch (error) {
-					if (attempt >= 8 || !RETRYABLE.has(error?.code)) throw error;
-					await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
-				}
-			}
-		},
+		transaction: (work) =>
+			retryingClashes(() =>
+				sql.begin('isolation level serializable', (tx) => work(postgresStore(tx)))
+			),
 		close: () => sql.end()
 	};
 }

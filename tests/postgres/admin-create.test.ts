@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/server/auth/password-links';
 import { getSetting } from '../../src/lib/server/settings';
 import { adminCreate, emptyDatabase, linkIn, printed } from './admin-create-run';
+import { MIGRATING_LOCK } from '../../scripts/postgres-turns.js';
 
 const database = process.env.DATABASE_URL!;
 const sql = postgres(database, { max: 1, onnotice: () => {} });
@@ -119,7 +120,7 @@ describe('npm run admin:create on PostgreSQL', () => {
 		const server = postgres(empty.url, { max: 1, onnotice: () => {} });
 		try {
 			// What a Heard server holds while it applies the migrations as it starts.
-			await server`SELECT pg_advisory_lock(4716001)`;
+			await server`SELECT pg_advisory_lock(${MIGRATING_LOCK})`;
 			const running = adminCreate(
 				empty.url,
 				'first@council.example',
@@ -131,7 +132,7 @@ describe('npm run admin:create on PostgreSQL', () => {
 					async () =>
 						(
 							await server`SELECT 1 FROM pg_locks
-							WHERE locktype = 'advisory' AND objid = 4716001 AND NOT granted
+							WHERE locktype = 'advisory' AND objid = ${MIGRATING_LOCK} AND NOT granted
 							AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`
 						).length,
 					{ timeout: 15_000 }
@@ -139,7 +140,7 @@ describe('npm run admin:create on PostgreSQL', () => {
 				.toBe(1);
 			const [tables] = await server`SELECT to_regclass('public.users') AS users`;
 			expect(tables).toEqual({ users: null });
-			await server`SELECT pg_advisory_unlock(4716001)`;
+			await server`SELECT pg_advisory_unlock(${MIGRATING_LOCK})`;
 
 			const made = await running;
 			expect(made.status, made.err).toBe(0);

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { resolve } from 'node:path';
 import postgres from 'postgres';
 import * as schema from './schema-pg';
+import { holdingMigrationLock } from '../../../../scripts/postgres-turns.js';
 
 /** Heard's connection pool to PostgreSQL (docs/adr/0046-heard-on-postgresql.md). */
 export type PostgresConnection = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
@@ -55,24 +56,14 @@ function preparingEveryQuery(client: postgres.Sql): postgres.Sql {
 	return client;
 }
 
-/** Any number that every Heard server uses to take turns at migrating. */
-const MIGRATING = 4_716_001;
-
 /**
  * Applies drizzle-pg/'s migrations not yet applied. Servers starting together take turns
  * (an advisory lock), so a migration is never applied twice at once.
  */
 export async function migratePostgres(writer: PostgresConnection): Promise<void> {
-	const session = await writer.$client.reserve();
-	try {
-		await session`SELECT pg_advisory_lock(${MIGRATING})`;
-		await migrate(writer, {
-			migrationsFolder: resolve(process.env.MIGRATIONS_DIR_PG ?? 'drizzle-pg')
-		});
-	} finally {
-		await session`SELECT pg_advisory_unlock(${MIGRATING})`.catch(() => undefined);
-		session.release();
-	}
+	await holdingMigrationLock(writer.$client, () =>
+		migrate(writer, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR_PG ?? 'drizzle-pg') })
+	);
 }
 
 export async function isPostgresReachable(reader: PostgresConnection): Promise<boolean> {

@@ -18,6 +18,7 @@ import {
 } from './connection-pg';
 import { engine, engineOf } from './engine';
 import { inPostgresTransaction } from './transaction-pg';
+import { oneAtATime } from './one-at-a-time';
 
 export type { Db, Reader, Tx } from './connection';
 
@@ -93,12 +94,10 @@ export function db(): Reader {
 }
 
 /** Whatever uses the one writing connection waits its turn, in the order asked (ADR 0044). */
-let queue: Promise<unknown> = Promise.resolve();
+const writerInTurn = oneAtATime();
 
 function inTurn<T>(use: (writer: Connection) => T | Promise<T>): Promise<T> {
-	const turn = queue.then(() => use(open().writer as Connection));
-	queue = turn.catch(() => undefined);
-	return turn;
+	return writerInTurn(() => use(open().writer as Connection));
 }
 
 /**

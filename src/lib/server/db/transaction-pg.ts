@@ -1,11 +1,6 @@
 import type { Tx } from './connection';
 import type { PostgresConnection } from './connection-pg';
-
-/** How often a transaction that lost a race with another is run again before Heard gives up. */
-const ATTEMPTS = 8;
-
-/** PostgreSQL's codes for "run it again": a serialization failure and a deadlock. */
-const RETRYABLE = new Set(['40001', '40P01']);
+import { retryingClashes } from '../../../../scripts/postgres-turns.js';
 
 /**
  * Runs `write` as one SERIALIZABLE transaction (ADR 46). SQLite runs Heard's transactions one at
@@ -18,15 +13,14 @@ export async function inPostgresTransaction<T>(
 	writer: PostgresConnection,
 	write: (tx: Tx) => Promise<T>
 ): Promise<T> {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await writer.transaction((tx) => write(tx as unknown as Tx), {
-				isolationLevel: 'serializable'
-			});
-		} catch (error) {
-			if (attempt >= ATTEMPTS || !RETRYABLE.has(codeOf(error))) throw databaseError(error);
-			await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
-		}
+	try {
+		return await retryingClashes(
+			() =>
+				writer.transaction((tx) => write(tx as unknown as Tx), { isolationLevel: 'serializable' }),
+			codeOf
+		);
+	} catch (error) {
+		throw databaseError(error);
 	}
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { db } from '../db';
 import { onPostgres } from '../db/engine';
+import { oneAtATime } from '../db/one-at-a-time';
 import { readOncePg, withPostgresSession } from './session-pg';
 
 /** A value a report's SQL is given: a moment as a Date, which each engine binds as its columns hold moments. */
@@ -52,11 +53,9 @@ const bind = (params: Params) =>
  * request is served in the middle of one, as before the data layer was awaited (ADR 44); two
  * reports asked for together (`Promise.all`) would otherwise meet in the same tables.
  */
-let turn: Promise<unknown> = Promise.resolve();
+const reportsInTurn = oneAtATime();
 function inTurn<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
-	const mine = turn.then(() => onSqlite(work));
-	turn = mine.catch(() => undefined);
-	return mine;
+	return reportsInTurn(() => onSqlite(work));
 }
 
 async function onSqlite<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
