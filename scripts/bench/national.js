@@ -84,24 +84,24 @@ export async function measureNational(national, onCouncil, mail, seconds, add, e
 	const signedIn = await signInMix(national.base, people);
 	// Warm up: the first requests of each page compile and fill caches.
 	await offerMix(bases, signedIn, 20, 2, 'warm');
-	const tenth = await offerMix(bases, signedIn, PEAK_RATE / 10, seconds, 'tenth');
-	const cpuBefore = national.cpuSeconds();
-	const databaseBefore = national.databaseCpuSeconds?.();
+	const atTenth = await cpuOf(national, () =>
+		offerMix(bases, signedIn, PEAK_RATE / 10, seconds, 'tenth')
+	);
+	const tenth = atTenth.answers;
 	const peakStarted = performance.now();
-	const peak = await offerMix(bases, signedIn, PEAK_RATE, seconds, 'peak');
+	const atPeak = await cpuOf(national, () => offerMix(bases, signedIn, PEAK_RATE, seconds, 'peak'));
+	const peak = atPeak.answers;
 	const peakSeconds = (performance.now() - peakStarted) / 1000;
-	const cpuPerRequest = (national.cpuSeconds() - cpuBefore) / peak.length;
-	const cores = cpuPerRequest * PEAK_RATE;
-	// Where a database server of its own does part of the work, how much of it.
-	const databaseMs = national.databaseCpuSeconds
-		? ` (the database server ${(((national.databaseCpuSeconds() - databaseBefore) * 1000) / peak.length).toFixed(1)} ms of it)`
-		: '';
+	// What a request costs is measured where the servers keep up, a tenth of the peak: at the
+	// peak itself, where one Node process cannot keep up, thousands of requests wait at once and
+	// the collector works over the heap they fill, which is the overload's cost, not a request's.
+	const cores = atTenth.msPerRequest * (PEAK_RATE / 1000);
 	add(
 		'server CPU needed for the national peak (20 statements + 200 page views a second)',
 		cores,
 		`≤ ${engine.cpuTarget} core`,
 		cores <= engine.cpuTarget,
-		`${engine.cpuOf}: ${(cpuPerRequest * 1000).toFixed(1)} ms of CPU a request${databaseMs} over ${peak.length} requests of the mix (1 sent : 10 viewed)`
+		`${engine.cpuOf}: ${atTenth.words} a request over the ${tenth.length} requests of the mix (1 sent : 10 viewed) at a tenth of the peak; ${atPeak.words} at the peak itself`
 	);
 	const errors = [...tenth, ...peak].filter((r) => !r.ok).length;
 	const [peakP95, tenthP95] = [peak, tenth].map((r) =>
@@ -156,3 +156,18 @@ const REPORT_RATIOS = [
 	},
 	{ figure: 'full-year report, national ÷ 1M', limit: 12, over: 'second' }
 ];
+
+/**
+ * Runs a load and measures the CPU the servers (and a database server of their own, counted in
+ * `cpuSeconds`) used for it: milliseconds a request answered, and words saying so.
+ */
+async function cpuOf(national, load) {
+	const before = national.cpuSeconds();
+	const databaseBefore = national.databaseCpuSeconds?.();
+	const answers = await load();
+	const msPerRequest = ((national.cpuSeconds() - before) * 1000) / answers.length;
+	const databaseMs = national.databaseCpuSeconds
+		? ` (the database server ${(((national.databaseCpuSeconds() - databaseBefore) * 1000) / answers.length).toFixed(1)} ms of it)`
+		: '';
+	return { answers, msPerRequest, words: `${msPerRequest.toFixed(1)} ms of CPU${databaseMs}` };
+}
