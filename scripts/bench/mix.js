@@ -1,6 +1,7 @@
 // The national mix, offered at a steady rate: one statement sent for every ten pages viewed by
 // signed-in young people and workers, each request started on time whether or not earlier
 // ones have been answered (so a slow server cannot slow the load down and flatter itself).
+import Database from 'better-sqlite3';
 import { BENCH_PASSWORD } from './generate.js';
 import { baseFor, signIn } from './http.js';
 
@@ -19,6 +20,31 @@ export async function signInMix(base, people) {
 	for (const { email, youngPersonId } of people.workers)
 		workers.push({ cookie: await signIn(base, email, BENCH_PASSWORD), youngPersonId });
 	return { youngPeople, workers };
+}
+
+/**
+ * Forty young people and twenty workers of the generated 100k authority at `source`, each worker
+ * with a young person of their own caseload whose file they open: who profile-mix.js and
+ * page-cpu.js act as.
+ */
+export function mixPeopleOfTenth(source) {
+	const db = new Database(source, { readonly: true });
+	try {
+		const caseOf = db.prepare(
+			`SELECT a.young_person_id AS id FROM allocations a JOIN users u ON u.id = a.worker_id
+			 WHERE u.email = ? AND a.ended_at IS NULL LIMIT 1`
+		);
+		const range = (from, n) => Array.from({ length: n }, (_, i) => from + i);
+		return {
+			youngPeople: range(100, 40).map((p) => `yp${p}`),
+			workers: range(10, 20).map((w) => ({
+				email: `worker${w}@bench.example`,
+				youngPersonId: caseOf.get(`worker${w}@bench.example`)?.id
+			}))
+		};
+	} finally {
+		db.close();
+	}
 }
 
 /** The request the mix makes `i`th: a submission, or a young person's or a worker's page. */

@@ -3,7 +3,6 @@
 // server's CPU (and, on PostgreSQL, the database server's) from /proc, before and after each
 // request; a first round warms the pages up and is not counted. For finding what a page pays,
 // beside profile-mix.js; the figures BENCHMARKS.md keeps come from `npm run bench`.
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,28 +11,14 @@ import postgres from 'postgres';
 import { startPostgres } from '../postgres.js';
 import { COUNCIL_TENTH } from './council.js';
 import { benchDataPath, generateAuthority } from './generate.js';
-import { SUBMISSION_EVERY, mixRequest, signInMix } from './mix.js';
+import { SUBMISSION_EVERY, mixPeopleOfTenth, mixRequest, signInMix } from './mix.js';
 import { loadAuthority } from './postgres-load.js';
 import { parentOf, processTreeCpuSeconds, startBenchServer } from './server.js';
 
 const engine = process.argv[2] ?? 'sqlite';
 const count = Number(process.argv[3] ?? 330);
 const source = await generateAuthority(benchDataPath('100k'), COUNCIL_TENTH);
-
-const generated = new Database(source, { readonly: true });
-const caseOf = generated.prepare(
-	`SELECT a.young_person_id AS id FROM allocations a JOIN users u ON u.id = a.worker_id
-	 WHERE u.email = ? AND a.ended_at IS NULL LIMIT 1`
-);
-const range = (from, n) => Array.from({ length: n }, (_, i) => from + i);
-const people = {
-	youngPeople: range(100, 40).map((p) => `yp${p}`),
-	workers: range(10, 20).map((w) => ({
-		email: `worker${w}@bench.example`,
-		youngPersonId: caseOf.get(`worker${w}@bench.example`)?.id
-	}))
-};
-generated.close();
+const people = mixPeopleOfTenth(source);
 
 const work = mkdtempSync(join(tmpdir(), 'heard-page-cpu-'));
 let cluster;

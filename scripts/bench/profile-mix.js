@@ -5,10 +5,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { COUNCIL_TENTH } from './council.js';
 import { benchDataPath, generateAuthority } from './generate.js';
-import { mixRequest, offerMix, signInMix } from './mix.js';
+import { mixPeopleOfTenth, mixRequest, offerMix, signInMix } from './mix.js';
 import { startBenchServer } from './server.js';
 
 const [rate = 40, seconds = 20] = process.argv.slice(2, 4).map(Number);
@@ -18,20 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'heard-profile-'));
 const path = join(work, 'heard.db');
 copyFileSync(source, path);
 
-const db = new Database(path, { readonly: true });
-const caseOf = db.prepare(
-	`SELECT a.young_person_id AS id FROM allocations a JOIN users u ON u.id = a.worker_id
-	 WHERE u.email = ? AND a.ended_at IS NULL LIMIT 1`
-);
-const range = (from, n) => Array.from({ length: n }, (_, i) => from + i);
-const people = {
-	youngPeople: range(100, 40).map((p) => `yp${p}`),
-	workers: range(10, 20).map((w) => ({
-		email: `worker${w}@bench.example`,
-		youngPersonId: caseOf.get(`worker${w}@bench.example`)?.id
-	}))
-};
-db.close();
+const people = mixPeopleOfTenth(path);
 
 const server = await startBenchServer(path, 4820, {}, ['--cpu-prof', `--cpu-prof-dir=${work}`]);
 const signedIn = await signInMix(server.base, people);

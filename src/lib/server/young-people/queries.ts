@@ -17,8 +17,9 @@ const ownRecordQueries = preparedOnce((database) => ({
 		.from(youngPeople)
 		.where(and(eq(youngPeople.userId, sql.placeholder('userId')), isNull(youngPeople.archivedAt)))
 		.prepare(),
+	// The current worker, and whether the young person has been told of them.
 	worker: database
-		.select({ firstName: users.firstName })
+		.select({ firstName: users.firstName, announced: allocations.announced })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(
@@ -60,24 +61,9 @@ export async function describeYoungPerson(
 }
 
 /** A current allocation the young person has not yet been told about, with the worker's first name. */
-const newWorkerToAnnounce = preparedOnce((database) =>
-	database
-		.select({ firstName: users.firstName })
-		.from(allocations)
-		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				eq(allocations.youngPersonId, sql.placeholder('youngPersonId')),
-				isNull(allocations.endedAt),
-				eq(allocations.announced, false)
-			)
-		)
-		.limit(1)
-		.prepare()
-);
-
 export async function findNewWorkerToAnnounce(youngPersonId: string): Promise<string | null> {
-	return (await newWorkerToAnnounce().get({ youngPersonId }))?.firstName ?? null;
+	const worker = await ownRecordQueries().worker.get({ youngPersonId });
+	return worker && !worker.announced ? worker.firstName : null;
 }
 
 const aboutMeOf = preparedOnce((database) =>
