@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { preparedOnce } from '../db/prepared';
 import { allocations, users } from '../db/schema';
 import { findAboutMe } from '../young-people/queries';
-import { findVisibleYoungPerson } from '../staff/scope';
+import { findVisibleYoungPerson } from '../staff/scope-prepared';
 import { answersForStaff, readStatement } from '../statements/reader';
 import { readTimeline } from '../statements/timeline';
 

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { transaction } from '../db';
 import { youngPeople } from '../db/schema';
 import { getSetting, setSetting } from '../settings';
-import { findVisibleYoungPerson } from '../staff/scope';
+import { findVisibleYoungPerson } from '../staff/scope-prepared';
 
 /** An admin turns a language on or off for everyone. English cannot be turned off. */
 export async function switchLanguage(

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit';
 import { transaction } from '../db';
 import { meetings } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
-import { findVisibleYoungPerson } from '../staff/scope';
+import { findVisibleYoungPerson } from '../staff/scope-prepared';
 import { theRow } from '../db/rows';
 
 interface NewMeeting {

@@ -5,7 +5,8 @@ import { db } from '../db';
 import { storedMoment } from '../db/dialect';
 import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { allocations, handoverNotes, users, workerHellos, youngPeople } from '../db/schema';
-import { readerOfShape, shapeOf, visibleYoungPeople } from '../staff/scope';
+import { visibleYoungPeople } from '../staff/scope';
+import { readerOfShape, shapeOf } from '../staff/scope-prepared';
 
 /** How long after a young person moves on their old worker may still leave a handover note. */
 export const HANDOVER_DAYS = 30;

@@ -3,7 +3,8 @@ import type { SessionUser } from '../auth/session';
 import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { notifications, statements, youngPeople } from '../db/schema';
 import { subquery } from '../db/subquery';
-import { readerOfShape, shapeOf, urgentReachOf, visibleYoungPeople } from '../staff/scope';
+import { urgentReachOf, visibleYoungPeople } from '../staff/scope';
+import { readerOfShape, shapeOf } from '../staff/scope-prepared';
 
 /**
  * A member of staff's notifications, newest first. The young person's name

@@ -12,7 +12,7 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { findVisibleYoungPerson } from './scope';
+import { findVisibleYoungPerson } from './scope-prepared';
 
 let worker: SessionUser;
 let archived: string;

@@ -11,8 +11,6 @@ import {
 	type SQLWrapper
 } from 'drizzle-orm';
 import type { Role } from '$lib/vocabulary';
-import type { Reader } from '../db';
-import { preparedPerShape } from '../db/prepared';
 import { subquery } from '../db/subquery';
 import { allocations, statements, teamMembers, teams, youngPeople } from '../db/schema';
 import { asJsonString } from '../db/dialect';
@@ -59,12 +57,6 @@ export interface ScopeOptions {
 	reach?: 'all' | 'caseload' | 'team';
 	includeArchived?: boolean;
 }
-
-/**
- * The worker a prepared query is run for (`workerId`): the worker pages are
- * theirs alone (access.ts), so the caseload rule is built once for all of them.
- */
-export const preparedWorker: Reading = { id: sql.placeholder('workerId'), roles: ['worker'] };
 
 const open = isNull(youngPeople.archivedAt);
 
@@ -133,69 +125,6 @@ export function belongsToOpenRecord(youngPersonId: SQLWrapper): SQL {
 			.from(youngPeople)
 			.where(and(eq(youngPeople.id, youngPersonId), open))
 	);
-}
-
-/**
- * The rule differs between members of staff only by whether they are a worker and a manager, so
- * a query prepared once for each of these shapes serves everyone: `readerOfShape` is the reader
- * as the placeholder `actorId`, with the roles that count.
- */
-export const shapeOf = (actor: Reading): string =>
-	actor.roles
-		.filter((role) => role === 'worker' || role === 'manager')
-		.sort()
-		.join('+');
-
-export const readerOfShape = (shape: string): Reading => ({
-	id: sql.placeholder('actorId'),
-	roles: shape ? (shape.split('+') as Role[]) : []
-});
-
-const visibleYoungPerson = preparedPerShape((database, shape: string) => {
-	const [roles, reach, includeArchived] = shape.split('|');
-	const reading = readerOfShape(roles ?? '');
-	const options = {
-		reach: reach as ScopeOptions['reach'],
-		includeArchived: includeArchived === '1'
-	};
-	return database
-		.select()
-		.from(youngPeople)
-		.where(
-			and(
-				eq(youngPeople.id, sql.placeholder('youngPersonId')),
-				visibleYoungPeople(reading, options)
-			)
-		)
-		.limit(1)
-		.prepare();
-});
-
-/**
- * The young person's record if this member of staff may see it, else null (the caller answers
- * 404). Inside a transaction, pass its handle as `reader`; outside one the query is prepared.
- */
-export async function findVisibleYoungPerson(
-	actor: Reading,
-	youngPersonId: string,
-	options: ScopeOptions = {},
-	reader?: Reader
-) {
-	if (reader) {
-		return (
-			(
-				await reader
-					.select()
-					.from(youngPeople)
-					.where(and(eq(youngPeople.id, youngPersonId), visibleYoungPeople(actor, options)))
-					.limit(1)
-			)[0] ?? null
-		);
-	}
-	const shape = [shapeOf(actor), options.reach ?? 'all', options.includeArchived ? '1' : '0'].join(
-		'|'
-	);
-	return (await visibleYoungPerson(shape).get({ actorId: actor.id, youngPersonId })) ?? null;
 }
 
 /** Whether this person is a member of a team flagged as the out-of-hours team. */

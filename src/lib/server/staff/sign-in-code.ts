@@ -1,6 +1,6 @@
 import { issueActivationCode } from '../auth/activation-codes';
 import type { SessionUser } from '../auth/session';
-import { findVisibleYoungPerson } from './scope';
+import { findVisibleYoungPerson } from './scope-prepared';
 
 /**
  * A new sign-in code made by someone who already reads this young person's

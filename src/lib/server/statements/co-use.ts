@@ -1,5 +1,5 @@
 import type { SessionUser } from '../auth/session';
-import { findVisibleYoungPerson } from '../staff/scope';
+import { findVisibleYoungPerson } from '../staff/scope-prepared';
 import { describeYoungPerson } from '../young-people/queries';
 
 /**

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { preparedOnce } from '../db/prepared';
 import { statements, youngPeople } from '../db/schema';
-import { preparedWorker, visibleYoungPeople, visibleYoungPersonIds } from '../staff/scope';
+import { visibleYoungPeople, visibleYoungPersonIds } from '../staff/scope';
+import { preparedWorker } from '../staff/scope-prepared';
 import { stillWaiting, waitingCounts } from './waiting';
 
 /** The worker's own caseload (open records currently allocated to them), with what is waiting for each. */

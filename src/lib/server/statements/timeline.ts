@@ -1,7 +1,8 @@
 import { desc, sql } from 'drizzle-orm';
 import { preparedPerShape } from '../db/prepared';
 import { statements } from '../db/schema';
-import { readerOfShape, shapeOf, type Reading } from '../staff/scope';
+import { type Reading } from '../staff/scope';
+import { readerOfShape, shapeOf } from '../staff/scope-prepared';
 import { conditions, firstName, threadOf } from './reader';
 
 /*

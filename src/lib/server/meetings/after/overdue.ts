@@ -6,7 +6,8 @@ import { allocations, meetingFeedback, meetings, users, youngPeople } from '../.
 import { addWorkingDays } from '../../inbox/working-days';
 import { workingCalendar, type WorkingCalendar } from '../../working-time/calendar';
 import { getSetting } from '../../settings';
-import { readerOfShape, shapeOf, visibleYoungPeople } from '../../staff/scope';
+import { visibleYoungPeople } from '../../staff/scope';
+import { readerOfShape, shapeOf } from '../../staff/scope-prepared';
 
 /*
  * A meeting the young person sent their views for, that has happened and

@@ -11,7 +11,7 @@ import { newId } from '$lib/server/ids';
 import { dateTime } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { currentTime } from '$lib/server/clock';
-import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 import { acknowledgeUrgent } from '$lib/server/urgent/mutations';
 import { urgentPanel } from '$lib/server/urgent/panel';
 import { interpreterAsked } from '$lib/server/statements/interpreter';

@@ -5,7 +5,7 @@ import { requiredText } from '$lib/forms/fields';
 import { shortDate } from '$lib/dates';
 import { recordWeHaveMet, writeHello } from '$lib/server/new-worker/mutations';
 import { findOwnHello } from '$lib/server/new-worker/queries';
-import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 
 const HELLO_MAX = 600;
 

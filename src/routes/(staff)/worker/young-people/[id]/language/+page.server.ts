@@ -3,7 +3,7 @@ import { LANGUAGES, asLocale, type Locale } from '$lib/languages';
 import { requireRole } from '$lib/http/require-role';
 import { enabledLocales } from '$lib/server/languages';
 import { setLanguageOnRecord } from '$lib/server/languages/mutations';
-import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 
 async function personOf(actor: App.Locals['user'], youngPersonId: string) {
 	const person = await findVisibleYoungPerson(actor!, youngPersonId);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { letterWith } from '$lib/server/staff/sign-in-code-letter';
 import { requireRole } from '$lib/http/require-role';
-import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';
 
 export const load = async ({ params, locals }) => {

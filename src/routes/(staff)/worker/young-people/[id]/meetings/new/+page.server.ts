@@ -5,7 +5,7 @@ import { withoutDirectionControls } from '$lib/forms/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { fromUkLocalTime } from '$lib/server/meetings/local-time';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
-import { findVisibleYoungPerson } from '$lib/server/staff/scope';
+import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 
 export const load = async ({ locals, params }) => {
 	const person = await findVisibleYoungPerson(locals.user!, params.id);
