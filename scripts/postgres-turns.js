@@ -15,18 +15,20 @@ const ATTEMPTS = 8;
  * Runs `attempt`, and again after a short random wait while it fails with a code for "run it
  * again" (`codeOf` finds the code in what was thrown), up to ATTEMPTS times in all. A transaction
  * refused for a clash rolled back whole, so running it again is what pressing the button again
- * would do.
+ * would do. `onClash` hears of each clash that is run again.
  * @template T
  * @param {() => Promise<T>} attempt
  * @param {(error: unknown) => string} [codeOf]
+ * @param {() => void} [onClash]
  * @returns {Promise<T>}
  */
-export async function retryingClashes(attempt, codeOf = codeOfError) {
+export async function retryingClashes(attempt, codeOf = codeOfError, onClash = () => {}) {
 	for (let tries = 1; ; tries++) {
 		try {
 			return await attempt();
 		} catch (error) {
 			if (tries >= ATTEMPTS || !RETRYABLE.has(codeOf(error))) throw error;
+			onClash();
 			await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** tries));
 		}
 	}

@@ -2,6 +2,15 @@ import type { Tx } from './connection';
 import type { PostgresConnection } from './connection-pg';
 import { retryingClashes } from '../../../../scripts/postgres-turns.js';
 
+let clashes = 0;
+
+/**
+ * How many transactions this server has had to run again since it started. A few are the price
+ * of SERIALIZABLE; many mean two writes read what the other writes (a read before an insert on
+ * the same index page, say), and a busy moment could run one out of tries.
+ */
+export const clashesSoFar = () => clashes;
+
 /**
  * Runs `write` as one SERIALIZABLE transaction (ADR 46). SQLite runs Heard's transactions one at
  * a time, so a transaction that reads and then writes ("is this send already stored?") can
@@ -17,7 +26,8 @@ export async function inPostgresTransaction<T>(
 		return await retryingClashes(
 			() =>
 				writer.transaction((tx) => write(tx as unknown as Tx), { isolationLevel: 'serializable' }),
-			codeOf
+			codeOf,
+			() => void clashes++
 		);
 	} catch (error) {
 		throw databaseError(error);

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { isUrgent, type Answers, type Template } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
 import { recordAuditEvent } from '../audit';
-import { transaction } from '../db';
+import { transaction, type Tx } from '../db';
 import { drafts, statements } from '../db/schema';
 import { notifyStatementSent } from '../notifications/notify';
 import { startUrgentChain } from '../notifications/urgent';
@@ -46,29 +46,11 @@ export async function submitStatement(
 	now = new Date()
 ): Promise<SubmitResult> {
 	return await transaction(async (tx): Promise<SubmitResult> => {
-		const earlier = (
-			await tx
-				.select({ ...SENT_FIELDS, urgent: statements.urgent })
-				.from(statements)
-				.where(eq(statements.idempotencyKey, input.idempotencyKey))
-				.limit(1)
-		)[0];
-		if (earlier) {
-			// The send form checks both first and tells the young person; reaching here is a fault, never silence.
-			if (earlier.youngPersonId !== youngPersonId)
-				throw new Error('Idempotency key reused across young people');
-			if (
-				!isSameStatement(earlier, input) ||
-				!sameRecordings(
-					await findStatementRecordings(earlier.id, tx),
-					input.recordings ?? new Map()
-				)
-			)
-				throw new Error('Idempotency key reused with different words');
-			return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
-		}
 		const urgent = isUrgent(input.template, input.answers);
-		const { id } = theRow(
+		// Stored first, and read back only if the key was taken: on PostgreSQL a read of the key's
+		// index before the insert would lock its page for the transaction, and every send at the
+		// same time (whose keys share that page while the table is small) would clash with it.
+		const stored = (
 			await tx
 				.insert(statements)
 				.values({
@@ -88,8 +70,11 @@ export async function submitStatement(
 					idempotencyKey: input.idempotencyKey,
 					sentAt: now
 				})
+				.onConflictDoNothing({ target: statements.idempotencyKey })
 				.returning({ id: statements.id })
-		);
+		)[0];
+		if (!stored) return await theSameStatementAgain(tx, youngPersonId, input);
+		const { id } = stored;
 		await recordAuditEvent(
 			tx,
 			{ actorId, action: 'statement_sent', subjectType: 'statement', subjectId: id, youngPersonId },
@@ -106,6 +91,32 @@ export async function submitStatement(
 		await forgetDraftRecordings(tx, { youngPersonId, templateId: input.template.id });
 		return { id, urgent, duplicate: false };
 	});
+}
+
+/**
+ * The form was sent before (a double tap, a resend after a lost answer): the first statement, if
+ * this one says the same. The send form checks both first and tells the young person; reaching a
+ * mismatch here is a fault, never silence.
+ */
+async function theSameStatementAgain(
+	tx: Tx,
+	youngPersonId: string,
+	input: NewStatement
+): Promise<SubmitResult> {
+	const earlier = theRow(
+		await tx
+			.select({ ...SENT_FIELDS, urgent: statements.urgent })
+			.from(statements)
+			.where(eq(statements.idempotencyKey, input.idempotencyKey))
+			.limit(1)
+	);
+	if (earlier.youngPersonId !== youngPersonId)
+		throw new Error('Idempotency key reused across young people');
+	const sameWords =
+		isSameStatement(earlier, input) &&
+		sameRecordings(await findStatementRecordings(earlier.id, tx), input.recordings ?? new Map());
+	if (!sameWords) throw new Error('Idempotency key reused with different words');
+	return { id: earlier.id, urgent: earlier.urgent, duplicate: true };
 }
 
 /** Recordings added to a draft, and those the child took away. */
