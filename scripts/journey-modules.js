@@ -2,6 +2,8 @@
 // to the inbox to a report: the project files reached by static imports from
 // each page's server and component files (generated messages, packages and
 // type-only imports left out). Fewer means less to read before changing a step.
+// PostgreSQL's modules are loaded with import() only when DATABASE_URL names it (ADR 46); the
+// count is SQLite's, the default, and the count with them is printed beside it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -23,6 +25,7 @@ export const JOURNEYS = {
 };
 
 const IMPORT = /(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+const IMPORT_WHEN_NEEDED = /import\(\s*()['"]([^'"]+)['"]\s*\)/g;
 const ENDINGS = ['', '.ts', '.js', '.svelte', '/index.ts', '/index.js'];
 
 function resolveImport(from, specifier) {
@@ -39,13 +42,18 @@ function resolveImport(from, specifier) {
 	return null;
 }
 
-/** The project files reached from the entries. */
-export function modulesReached(entries) {
+/** The project files reached from the entries, with those import() loads if `loaded`. */
+export function modulesReached(entries, { loaded = false } = {}) {
 	const seen = new Set();
 	const visit = (file) => {
 		if (seen.has(file)) return;
 		seen.add(file);
-		for (const [, typeOnly, specifier] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+		const text = readFileSync(file, 'utf8');
+		const imports = [
+			...text.matchAll(IMPORT),
+			...(loaded ? text.matchAll(IMPORT_WHEN_NEEDED) : [])
+		];
+		for (const [, typeOnly, specifier] of imports) {
 			const next = typeOnly ? null : resolveImport(file, specifier);
 			if (next) visit(next);
 		}
@@ -56,5 +64,8 @@ export function modulesReached(entries) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const [journey, entries] of Object.entries(JOURNEYS))
-		console.log(`${journey}: ${modulesReached(entries).size} modules`);
+		console.log(
+			`${journey}: ${modulesReached(entries).size} modules ` +
+				`(${modulesReached(entries, { loaded: true }).size} on PostgreSQL)`
+		);
 }

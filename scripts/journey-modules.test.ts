@@ -7,7 +7,9 @@ describe('npm run modules', () => {
 	it('prints how many project modules each step of a statement’s journey reaches', () => {
 		const printed = execFileSync('npm', ['run', '--silent', 'modules'], { encoding: 'utf8' });
 		for (const journey of Object.keys(JOURNEYS))
-			expect(printed).toMatch(new RegExp(`^${journey}: \\d+ modules$`, 'm'));
+			expect(printed).toMatch(
+				new RegExp(`^${journey}: \\d+ modules \\(\\d+ on PostgreSQL\\)$`, 'm')
+			);
 	});
 
 	it('follows $lib and relative imports and leaves out type-only ones', () => {
@@ -19,5 +21,13 @@ describe('npm run modules', () => {
 		// Only the caseload reads need staff scope; the send path must not pull them in.
 		expect(reached).not.toContain('src/lib/server/staff/scope.ts');
 		expect(reached.some((file) => file.includes('paraglide'))).toBe(false);
+	});
+
+	it('leaves PostgreSQL’s modules out of SQLite’s count, and counts them where they are loaded', () => {
+		const onPostgres = (loaded: boolean) =>
+			[...modulesReached(JOURNEYS['the send action'], { loaded })].some((file: string) =>
+				file.endsWith('src/lib/server/db/connection-pg.ts')
+			);
+		expect([onPostgres(false), onPostgres(true)]).toEqual([false, true]);
 	});
 });

@@ -9,18 +9,26 @@ import {
 	type Connection
 } from './connection';
 import type { Reader, Tx } from './connection';
-import {
-	isPostgresReachable,
-	isPostgresWritable,
-	migratePostgres,
-	openPostgres,
-	type PostgresConnection
-} from './connection-pg';
+import type { PostgresConnection } from './connection-pg';
 import { engine, engineOf } from './engine';
-import { inPostgresTransaction } from './transaction-pg';
 import { oneAtATime } from './one-at-a-time';
 
 export type { Db, Reader, Tx } from './connection';
+
+/**
+ * PostgreSQL's half of this module, loaded only when DATABASE_URL names PostgreSQL (ADR 46): a
+ * server on SQLite never loads postgres.js, PostgreSQL's tables or its transactions.
+ */
+const postgresSide =
+	engine === 'postgres'
+		? { ...(await import('./connection-pg')), ...(await import('./transaction-pg')) }
+		: undefined;
+
+/** PostgreSQL's half, where the connections opened are PostgreSQL's (so it was loaded). */
+function pg() {
+	if (!postgresSide) throw new Error('PostgreSQL is not the engine DATABASE_URL names.');
+	return postgresSide;
+}
 
 type Connections =
 	| { engine: 'sqlite'; reader: Connection; writer: Connection }
@@ -55,7 +63,7 @@ function open(): Connections {
 				'DATABASE_URL must be set in the environment Heard starts in (not only in .env), so the tables match the database.'
 			);
 		}
-		if (engine === 'postgres') connections = { engine, ...openPostgres(path) };
+		if (engine === 'postgres') connections = { engine, ...pg().openPostgres(path) };
 		else {
 			const writer = openDatabase(path);
 			const reader = path === ':memory:' ? writer : openReader(path);
@@ -74,10 +82,12 @@ let migrated: Promise<void> | undefined;
 export function readyDatabase(): Promise<void> {
 	const opened = open();
 	if (opened.engine === 'sqlite') return Promise.resolve();
-	migrated ??= migratePostgres(opened.writer).catch((error: unknown) => {
-		migrated = undefined;
-		throw error;
-	});
+	migrated ??= pg()
+		.migratePostgres(opened.writer)
+		.catch((error: unknown) => {
+			migrated = undefined;
+			throw error;
+		});
 	return migrated;
 }
 
@@ -112,7 +122,7 @@ export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 	}
 	const opened = open();
 	if (opened.engine === 'postgres') {
-		return inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)));
+		return pg().inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)));
 	}
 	return inTurn((writer) => runTransaction(writer, write));
 }
@@ -149,14 +159,14 @@ export function postgresWriter(): PostgresConnection | null {
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
 	const opened = open();
-	if (opened.engine === 'postgres') return isPostgresWritable(opened.writer);
+	if (opened.engine === 'postgres') return pg().isPostgresWritable(opened.writer);
 	return inTurn(isDatabaseWritable);
 }
 
 /** Whether the database answers a read (the health check). */
 export async function isReachable(): Promise<boolean> {
 	const opened = open();
-	if (opened.engine === 'postgres') return await isPostgresReachable(opened.reader);
+	if (opened.engine === 'postgres') return await pg().isPostgresReachable(opened.reader);
 	return isDatabaseReachable(opened.reader);
 }
 

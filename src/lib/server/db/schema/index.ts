@@ -4,15 +4,15 @@
  * table by table. A query is built from a table's columns, and each column writes and reads its
  * values in its own engine's way (a moment as milliseconds or as timestamptz), so the tables must
  * match the connection. Both are typed as SQLite's: the rows they give are the same.
+ * PostgreSQL's are loaded only when they are the ones chosen.
  */
-import * as postgres from '../schema-pg';
 import { onPostgres } from '../engine';
 import * as sqlite from './sqlite';
 
 export { COMPLAINT_KINDS, COMPLAINT_STATUSES } from './sqlite';
 export type { ComplaintKind, ComplaintStatus } from './sqlite';
 
-const tables = onPostgres ? (postgres as unknown as typeof sqlite) : sqlite;
+const tables = onPostgres ? ((await import('../schema-pg')) as unknown as typeof sqlite) : sqlite;
 
 export const {
 	users,
