@@ -15,7 +15,8 @@ const server = spawn(process.execPath, SERVER_ARGS, {
 	},
 	stdio: 'inherit'
 });
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT']))
+	process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => {
 	stop();
 	process.exit(code ?? (signal ? 1 : 0));
