@@ -1,11 +1,11 @@
-import type { Role } from '$lib/vocabulary';
 import { hashPassword } from '../auth/password';
 import { writeActivationCode } from '../auth/activation-codes';
 import { transaction, type Tx } from '.';
-import { aboutMe, meetings, teamMembers, teams, userRoles, users, youSaidWeDid } from './schema';
+import { aboutMe, meetings, youSaidWeDid } from './schema';
+import { seedDemoStaff } from './seed-demo-staff';
+import { setSetting } from '../settings';
 import { seedDemoStatements } from './seed-demo-statements';
 import { daysFromNow, seedDemoYoungPeople } from './seed-demo-young-people';
-import { setSetting } from '../settings';
 import { theRow } from './rows';
 
 /** Everything here is invented: Glenbrae is not a real council and nobody here is real. */
@@ -39,77 +39,14 @@ async function seedDemoOrganisation(tx: Tx, passwordHash: string, now: Date): Pr
 	await setSetting(tx, 'complaintsEmail', 'complaints@glenbrae.example', now);
 	// The demo's staff sign in with the shared demo password alone (ADR 24); a council's do not.
 	await setSetting(tx, 'staffTwoStepRequired', false, now);
-	const team = async (name: string) =>
-		theRow(await tx.insert(teams).values({ name }).returning()).id;
-	const north = await team('North Children and Families Team');
-	const throughcare = await team('Throughcare and Aftercare Team');
-	// Reads "I'm not happy" inside Heard; it holds no young people (ADR 28).
-	const complaintsTeam = await team('Complaints and Advocacy');
-	await setSetting(tx, 'complaintsTeamId', complaintsTeam, now);
-
-	const staff = async (email: string, first: string, last: string, roles: Role[], what: string) => {
-		const id = theRow(
-			await tx
-				.insert(users)
-				.values({ email, passwordHash, displayName: `${first} ${last}`, firstName: first })
-				.returning()
-		).id;
-		for (const role of roles) await tx.insert(userRoles).values({ userId: id, role });
-		accounts.push({ signIn: email, name: `${first} ${last}`, what });
-		return id;
-	};
-	const admin = await staff('admin@glenbrae.example', 'Morven', 'Reid', ['admin'], 'administrator');
-	const lead = await staff(
-		'lead@glenbrae.example',
-		'Priya',
-		'Shah',
-		['participation_lead'],
-		'Promise / participation lead'
-	);
-	const fiona = await staff(
-		'manager@glenbrae.example',
-		'Fiona',
-		'MacLeod',
-		['manager', 'worker'],
-		'team manager (both teams), also a worker'
-	);
-	const sam = await staff(
-		'sam@glenbrae.example',
-		'Sam',
-		'Taylor',
-		['worker'],
-		'social worker, North team'
-	);
-	const jamie = await staff(
-		'jamie@glenbrae.example',
-		'Jamie',
-		'Brown',
-		['worker'],
-		'personal adviser, Throughcare team'
-	);
-	const aileen = await staff(
-		'aileen@glenbrae.example',
-		'Aileen',
-		'Grant',
-		['worker'],
-		'complaints and advocacy officer: reads "I\'m not happy"'
-	);
-	for (const [teamId, userId, teamRole] of [
-		[complaintsTeam, aileen, 'worker'],
-		[north, fiona, 'manager'],
-		[throughcare, fiona, 'manager'],
-		[north, fiona, 'worker'],
-		[north, sam, 'worker'],
-		[throughcare, jamie, 'worker']
-	] as const) {
-		await tx.insert(teamMembers).values({ teamId, userId, teamRole });
-	}
+	const { teams, staff } = await seedDemoStaff(tx, { now, passwordHash, accounts });
+	const { admin, lead, fiona, sam, jamie } = staff;
 
 	const { maya, jordan, alex, leah, kai, ruby, olly } = await seedDemoYoungPeople(tx, {
 		now,
 		passwordHash,
 		accounts,
-		teams: { north, throughcare },
+		teams,
 		staff: { admin, fiona, sam, jamie }
 	});
 
