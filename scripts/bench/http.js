@@ -1,6 +1,5 @@
 // Small HTTP helpers for the benchmark: sign in, time requests, run concurrent loops.
 import { request } from 'node:http';
-import { gzipSync } from 'node:zlib';
 
 /**
  * Where the `i`th request goes: `bases` is one server's address, or several servers' sharing one
@@ -54,40 +53,6 @@ export function percentile(values, p) {
 }
 
 export const median = (values) => percentile(values, 50);
-
-/** Bytes after gzip of everything a page load fetches from this origin: HTML, scripts, styles. */
-export async function firstLoadWeight(base, path, cookie) {
-	const get = async (url) =>
-		Buffer.from(
-			await (await fetch(url, { headers: { cookie, accept: 'text/html' } })).arrayBuffer()
-		);
-	const html = await get(`${base}${path}`);
-	const text = html.toString();
-	// Asset addresses may be relative ("./_app/…", "../../_app/…" on a deeper page): resolve them
-	// against the page. Every script and style of this origin, not only the app's bundles.
-	const found = [
-		...text.matchAll(/(?:href|src)="((?:\.\.?\/|\/)[^"]+\.(?:js|css))"/g),
-		...text.matchAll(/import\("((?:\.\.?\/)+_app\/[^"]+|\/_app\/[^"]+)"\)/g)
-	];
-	const assets = new Set(found.map((m) => new URL(m[1], `${base}${path}`).pathname));
-	let js = 0;
-	let other = gzipSync(html).length;
-	const seen = new Set();
-	const visit = async (asset) => {
-		if (seen.has(asset)) return;
-		seen.add(asset);
-		const body = await get(`${base}${asset}`);
-		if (asset.endsWith('.js')) {
-			js += gzipSync(body).length;
-			// Static imports inside a chunk are fetched on first load too.
-			for (const m of body.toString().matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g)) {
-				await visit(new URL(m[1], `${base}${asset}`).pathname);
-			}
-		} else other += gzipSync(body).length;
-	};
-	for (const asset of assets) await visit(asset);
-	return { js, total: js + other };
-}
 
 /**
  * timedGet for a request that may take minutes (a national report on a busy machine): fetch

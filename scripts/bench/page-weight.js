@@ -1,6 +1,6 @@
 // What a young person's phone downloads on a first visit: their home and a say form,
 // in standard mode and in simple mode (pictures on every choice, one question a page).
-import { firstLoadWeight } from './http.js';
+import { firstVisitWeight } from './browser-weight.js';
 
 const BUDGET_KB = 120;
 const JS_BUDGET_KB = 40;
@@ -50,7 +50,7 @@ export async function turnOnSimpleMode(base, cookie) {
 
 /** Adds the page-weight rows: the standard home (as before) and the simple-mode home and say form. */
 export async function addPageWeights(add, base, standardCookie, simpleCookie) {
-	const home = await firstLoadWeight(base, '/me', standardCookie);
+	const home = await firstVisitWeight(base, '/me', standardCookie);
 	add(
 		"JavaScript on a young person's first page (gzip)",
 		home.js / 1024,
@@ -73,7 +73,7 @@ export async function addPageWeights(add, base, standardCookie, simpleCookie) {
 			SIMPLE_SAY_FORM
 		]
 	]) {
-		const weight = await firstLoadWeight(base, path, simpleCookie);
+		const weight = await firstVisitWeight(base, path, simpleCookie);
 		add(
 			figure,
 			weight.total / 1024,

@@ -1,7 +1,6 @@
 // Every young person's page, weighed in Chromium as their phone would fetch it: a first visit
 // (nothing cached) and a second (the browser's cache warm), with low data off and on.
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, signedInPage, weighVisit } from './browser-weight.js';
 import { saveSettings } from './page-weight.js';
 
 const BUDGET_KB = 120;
@@ -35,45 +34,11 @@ export async function youngPersonsPages(base, cookie) {
 	return [...found.values()].sort();
 }
 
-/** Bytes after gzip of everything the page fetched from the network (not from the cache). */
-async function weighVisit(page, cdp, path) {
-	const responses = new Map();
-	const fromCache = new Set();
-	const finished = [];
-	const onResponse = (e) => responses.set(e.requestId, e.response);
-	const onCached = (e) => fromCache.add(e.requestId);
-	const onFinished = (e) => finished.push(e.requestId);
-	cdp.on('Network.responseReceived', onResponse);
-	cdp.on('Network.requestServedFromCache', onCached);
-	cdp.on('Network.loadingFinished', onFinished);
-	await page.goto(path, { waitUntil: 'networkidle' });
-	cdp.off('Network.responseReceived', onResponse);
-	cdp.off('Network.requestServedFromCache', onCached);
-	cdp.off('Network.loadingFinished', onFinished);
-	let bytes = 0;
-	let requests = 0;
-	for (const id of finished) {
-		const response = responses.get(id);
-		if (!response || fromCache.has(id) || response.fromDiskCache || response.status === 304)
-			continue;
-		const { body, base64Encoded } = await cdp.send('Network.getResponseBody', { requestId: id });
-		bytes += gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length;
-		requests += 1;
-	}
-	return { bytes, requests };
-}
-
 /** A first and a second visit of each page, in a browser of its own (an empty cache). */
 async function weighPages(browser, base, cookie, pages) {
-	const [name, value] = cookie.split('=');
 	const weights = new Map();
 	for (const path of pages) {
-		// The service worker is left out: the browser's own cache keeps the same app files.
-		const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
-		await context.addCookies([{ name, value, url: base }]);
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
+		const { context, page, cdp } = await signedInPage(browser, base, cookie);
 		const first = await weighVisit(page, cdp, path);
 		const second = await weighVisit(page, cdp, path);
 		weights.set(path, { first, second });
@@ -97,10 +62,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** One row a page: its first visit against the budget, its second and low data's beside it. */
 export async function addYoungPersonPageWeights(add, base, cookie) {
 	const pages = await youngPersonsPages(base, cookie);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-	});
+	const browser = await launchChromium();
 	try {
 		await setLowData(base, cookie, false);
 		const standard = await weighPages(browser, base, cookie, pages);
