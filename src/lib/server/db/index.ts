@@ -12,23 +12,9 @@ import type { Reader, Tx } from './connection';
 import type { PostgresConnection } from './connection-pg';
 import { engine, engineOf } from './engine';
 import { oneAtATime } from './one-at-a-time';
+import { pg } from './postgres-side';
 
 export type { Db, Reader, Tx } from './connection';
-
-/**
- * PostgreSQL's half of this module, loaded only when DATABASE_URL names PostgreSQL (ADR 46): a
- * server on SQLite never loads postgres.js, PostgreSQL's tables or its transactions.
- */
-const postgresSide =
-	engine === 'postgres'
-		? { ...(await import('./connection-pg')), ...(await import('./transaction-pg')) }
-		: undefined;
-
-/** PostgreSQL's half, where the connections opened are PostgreSQL's (so it was loaded). */
-function pg() {
-	if (!postgresSide) throw new Error('PostgreSQL is not the engine DATABASE_URL names.');
-	return postgresSide;
-}
 
 type Connections =
 	| { engine: 'sqlite'; reader: Connection; writer: Connection }
