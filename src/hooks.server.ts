@@ -81,7 +81,11 @@ const localise: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: async ({ html }) => {
 				if (!html.includes('<html lang="en">')) return html;
-				const preferences = user && ownPage ? await findPagePreferences(user.id) : null;
+				// Read again only after a form, which may just have changed them.
+				const preferences =
+					user && ownPage && event.request.method !== 'GET'
+						? await findPagePreferences(user.id)
+						: ownPage;
 				const textSize = preferences ? ` class="text-${preferences.textSize}"` : '';
 				return html.replace(
 					'<html lang="en">',

@@ -16,7 +16,8 @@ const WORDS: Record<string, (p: { name: string }) => string> = {
 
 export const load = async ({ locals }) => {
 	const actor = locals.user!;
-	const list = (await listNotificationsForStaff(actor)).map((n) => {
+	const shown = await listNotificationsForStaff(actor);
+	const list = shown.map((n) => {
 		const visible = n.youngPersonId !== null && n.preferredName !== null;
 		return {
 			id: n.id,
@@ -32,7 +33,10 @@ export const load = async ({ locals }) => {
 					: `/worker/young-people/${n.youngPersonId}`
 		};
 	});
-	await markNotificationsRead(actor);
+	await markNotificationsRead(
+		actor,
+		shown.map((n) => ({ isNew: n.readAt === null, createdAt: n.createdAt }))
+	);
 	// Told on this device when something urgent arrives, if they turned it on (ADR 38).
 	const push = { on: await pushIsOn(locals.session!.id), publicKey: (await vapidKeys()).publicKey };
 	return { list, push };
