@@ -25,19 +25,26 @@ const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
 		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
 	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
 
-/** The same rows from PostgreSQL: moments as milliseconds, yes-or-no as 1 or 0. */
+/**
+ * The same rows from PostgreSQL: moments as milliseconds, yes-or-no as 1 or 0. A meeting's
+ * views are looked up once (LATERAL) for all three things read from them: PostgreSQL ran each
+ * correlated lookup on its own, and one took half the time (0.8 s to 0.4 s on the 1M authority).
+ */
 const MEETINGS_PG = `INSERT INTO temp.report_meetings
 	SELECT y.g, y.team_id, m.type, ${epochMs('m.scheduled_at')},
-		CAST(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at) AS INTEGER),
-		CAST(EXISTS (SELECT 1 ${VIEWS}) AS INTEGER),
-		(SELECT CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
-				WHEN EXISTS (SELECT 1 FROM statement_voice_notes v WHERE v.statement_id = s.id) THEN 'voice_note'
-				WHEN s.simple_mode THEN 'simple' ELSE 'typed' END
-			${VIEWS} ORDER BY s.sent_at LIMIT 1),
-		CAST(EXISTS (SELECT 1 ${VIEWS} AND s.first_read_at < m.scheduled_at) AS INTEGER),
+		CAST(m.created_at < m.scheduled_at AND COALESCE(u.created_at < m.scheduled_at, false) AS INTEGER),
+		CAST(v.mode IS NOT NULL AS INTEGER), v.mode, CAST(COALESCE(v.read_before, false) AS INTEGER),
 		${epochMs('f.recorded_at')}, f.listened_rating
 	FROM meetings m JOIN temp.report_people y ON y.id = m.young_person_id
+		LEFT JOIN users u ON u.id = y.user_id
 		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
+		LEFT JOIN LATERAL (
+			SELECT (array_agg(CASE WHEN s.completed_with_worker_id IS NOT NULL THEN 'with_worker'
+					WHEN EXISTS (SELECT 1 FROM statement_voice_notes n WHERE n.statement_id = s.id) THEN 'voice_note'
+					WHEN s.simple_mode THEN 'simple' ELSE 'typed' END ORDER BY s.sent_at))[1] AS mode,
+				bool_or(s.first_read_at < m.scheduled_at) AS read_before
+			${VIEWS}
+		) v ON true
 	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
 
 /**
