@@ -3,7 +3,7 @@ import { db, transaction } from '../db';
 import { bankHolidays } from '../db/schema';
 import { addWorkingDays } from '../inbox/working-days';
 import { setSetting } from '../settings';
-import { isOutOfHours, workingCalendar } from './calendar';
+import { isOutOfHours, isWorkingDay, workingCalendar, type WorkingCalendar } from './calendar';
 import { inLondon } from './london';
 
 const nation = async (n: 'england_wales' | 'scotland') =>
@@ -116,5 +116,37 @@ describe('working days', () => {
 		expect(
 			inLondon(addWorkingDays(new Date('2026-11-24T10:00:00Z'), 1, await workingCalendar())).date
 		).toBe('2026-11-26');
+	});
+});
+
+describe('working days added to every moment of a year', () => {
+	/** Day by day, as "we'll read it by …" was first counted: the yardstick for the quicker count. */
+	function walkedDayByDay(from: Date, days: number, calendar: WorkingCalendar): Date {
+		const date = new Date(from);
+		for (let left = days, guard = 0; left > 0 && guard < 366; guard++) {
+			date.setUTCDate(date.getUTCDate() + 1);
+			if (isWorkingDay(date, calendar)) left -= 1;
+		}
+		return date;
+	}
+
+	it('land where a walk day by day lands, across the clocks changing and bank holidays', async () => {
+		await nation('england_wales');
+		const calendar = await workingCalendar();
+		// Every 37 minutes through 2026, so every hour of the day meets both changes of the clocks.
+		for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000) {
+			for (const days of [1, 5]) {
+				const from = new Date(t);
+				expect(addWorkingDays(from, days, calendar)).toEqual(walkedDayByDay(from, days, calendar));
+			}
+		}
+	});
+
+	it('follow a changed working week at once', async () => {
+		const monday = new Date('2026-11-30T10:00:00Z');
+		const weekdays = await workingCalendar();
+		expect(inLondon(addWorkingDays(monday, 1, weekdays)).date).toBe('2026-12-01');
+		const mondaysOnly = { ...weekdays, days: new Set([1]) };
+		expect(inLondon(addWorkingDays(monday, 1, mondaysOnly)).date).toBe('2026-12-07');
 	});
 });
