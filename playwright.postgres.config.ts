@@ -5,8 +5,9 @@ import app from './playwright.config';
  * `npm run test:postgres`: the browser journeys of a statement's whole life again, on PostgreSQL
  * (ADR 46), against the same built server as `npm test`: the pages of each role (a young
  * person's in simple and low-data mode, offline and by keyboard too), the accessibility checks,
- * the access matrix, and the reports, whose SQL is PostgreSQL's own there. The journeys that check what they did by
- * opening the SQLite file themselves (tests/helpers/database.ts) run on SQLite only.
+ * the access matrix, and the reports, whose SQL is PostgreSQL's own there. The journeys that
+ * check what they did by opening the SQLite file themselves (tests/helpers/database.ts) run on
+ * SQLite only.
  */
 const [identityProvider, heard] = app.webServer as NonNullable<typeof app.webServer>[];
 

@@ -3,8 +3,9 @@ import type { SessionUser } from '../auth/session';
 import { transaction } from '../db';
 import { notifications } from '../db/schema';
 
+/** A notification as the list showed it. */
 interface Shown {
-	isNew: boolean;
+	readAt: Date | null;
 	createdAt: Date;
 }
 
@@ -18,7 +19,7 @@ export async function markNotificationsRead(
 	shown: readonly Shown[],
 	now = new Date()
 ): Promise<void> {
-	if (!shown.some((n) => n.isNew)) return;
+	if (!shown.some((n) => n.readAt === null)) return;
 	const newest = new Date(Math.max(...shown.map((n) => n.createdAt.getTime())));
 	await transaction((tx) =>
 		tx

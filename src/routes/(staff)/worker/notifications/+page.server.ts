@@ -33,10 +33,7 @@ export const load = async ({ locals }) => {
 					: `/worker/young-people/${n.youngPersonId}`
 		};
 	});
-	await markNotificationsRead(
-		actor,
-		shown.map((n) => ({ isNew: n.readAt === null, createdAt: n.createdAt }))
-	);
+	await markNotificationsRead(actor, shown);
 	// Told on this device when something urgent arrives, if they turned it on (ADR 38).
 	const push = { on: await pushIsOn(locals.session!.id), publicKey: (await vapidKeys()).publicKey };
 	return { list, push };
