@@ -9,10 +9,10 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { startRetentionSchedule } from '$lib/server/data-rights/retention-schedule';
-import { prepareDatabase } from '$lib/server/db/startup';
+import { prepareDatabase } from '$lib/server/startup';
 import { databasePath } from '$lib/server/db';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
-import { startBackgroundTasks } from '$lib/server/notifications/scheduler';
+import { startBackgroundTasks } from '$lib/server/background-tasks';
 import { exitOnShutdown } from '$lib/server/shutdown';
 import { building } from '$app/environment';
 import { findPagePreferences } from '$lib/server/young-people/queries';

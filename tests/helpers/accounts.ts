@@ -1,4 +1,4 @@
-/** The invented demo organisation's accounts (see src/lib/server/db/seed-demo.ts). */
+/** The invented demo organisation's accounts (see src/lib/server/demo/seed.ts). */
 export const DEMO_PASSWORD = 'heard-demo-2026';
 
 export const DEMO = {

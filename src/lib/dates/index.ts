@@ -1,4 +1,4 @@
-import { currentLocale, type Locale } from '$lib/words/locale';
+import { currentLocale, type Locale } from '$lib/locale';
 
 /**
  * Every date Heard shows is written here, in the page's language and always in

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import type { SendOutcome, SendRefusal } from '$lib/server/statements/send-form';
+import type { SendOutcome, SendRefusal } from '$lib/server/say/send-form';
 
 /** The HTTP status of each refused send; the form is shown again with what was typed. */
 const STATUS: Record<SendRefusal, number> = {

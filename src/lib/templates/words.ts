@@ -1,5 +1,5 @@
 import * as catalogue from '$lib/paraglide/messages/_index.js';
-import { currentLocale, type Locale } from '$lib/words/locale';
+import { currentLocale, type Locale } from '$lib/locale';
 import { pictureForOption, type PictureName } from '$lib/pictures';
 import type { Question, Template } from './types';
 

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
-import { currentLocale, type Locale } from './locale';
+import { currentLocale, type Locale } from '$lib/locale';
 
 /**
  * Spans of time in words. Each count goes to a plural message, so each

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { ChangeCategory, MeetingType, YouSaidStatus } from '$lib/vocabulary';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
-import { labelFrom, type Locale } from './locale';
+import type { Locale } from '$lib/locale';
+import { labelFrom } from './locale';
 import { asLocale, baseLocale } from '$lib/languages';
 
 /** Meeting types: the same names for the young person and for staff. */

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { shortDate } from '$lib/dates';
-import { currentLocale, labelFrom, type Label, type Locale } from './locale';
+import { currentLocale, type Locale } from '$lib/locale';
+import { labelFrom, type Label } from './locale';
 
 /** What each kind of statement is called, for every page that names one. */
 export const kindLabel = /* @__PURE__ */ labelFrom<StatementKind>({

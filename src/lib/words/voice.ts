@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
-import { currentLocale, type Locale } from './locale';
+import { currentLocale, type Locale } from '$lib/locale';
 
 /** "1 min 12 s", "40 s": how long a voice note plays. */
 export function voiceLengthWords(durationMs: number, locale: Locale = currentLocale()): string {

@@ -16,7 +16,7 @@ import {
 } from '$lib/vocabulary';
 import * as durations from '$lib/words/durations';
 import * as lists from '$lib/words/lists';
-import * as locale from '$lib/words/locale';
+import * as locale from '$lib/locale';
 import * as people from '$lib/words/people';
 import * as reports from '$lib/words/reports';
 import * as statements from '$lib/words/statements';

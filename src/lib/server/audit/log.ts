@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditActionLabel, isNotable } from '$lib/server/audit/action-labels';
-import { fromUkLocalTime } from '../meetings/local-time';
+import { fromUkLocalTime } from '$lib/dates/typed';
 import { db } from '../db';
 import { auditEvents, users, youngPeople } from '../db/schema';
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale } from '$lib/paraglide/runtime.js';
-import { addWorkingDays } from '../inbox/working-days';
+import { addWorkingDays } from '../working-time/working-days';
 import type { SessionUser } from '../auth/session';
 import { sentBeforeWithKey, recordAuditEvent } from '../audit';
 import { transaction } from '../db';

@@ -13,7 +13,7 @@ import {
 	createYoungPerson
 } from '$tests/fixtures';
 import { workingCalendar, type WorkingCalendar } from '../working-time/calendar';
-import { isOverdue } from './overdue';
+import { isOverdue } from '../statements/overdue';
 import { listInboxForWorker } from './queries';
 
 const at = (iso: string) => new Date(iso);

@@ -4,7 +4,7 @@ import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fix
 import { db } from '../db';
 import { auditEvents, youngPeople } from '../db/schema';
 import { updateYoungPersonRecord } from '../records/mutations';
-import { letterWith } from '../staff/sign-in-code-letter';
+import { letterWith } from '../records/sign-in-code-letter';
 import { setLanguageOnRecord, switchLanguage } from './mutations';
 
 const NOW = new Date('2026-03-02T10:00:00Z');

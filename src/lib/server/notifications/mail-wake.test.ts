@@ -4,7 +4,7 @@ import { transaction } from '../db';
 import { mailOutbox } from '../db/schema';
 import { newId } from '../ids';
 import { deliverMailSoon } from './mail-wake';
-import { startBackgroundTasks } from './scheduler';
+import { startBackgroundTasks } from '../background-tasks';
 
 const FIRST = 'first@heard.example';
 let firstArriving: () => void = () => {};

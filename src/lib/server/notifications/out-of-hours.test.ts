@@ -18,7 +18,7 @@ import {
 	steps,
 	toldOf,
 	useUrgentChainOrganisation
-} from './urgent-chain.fixture';
+} from '$tests/fixtures/urgent-chain';
 
 // Out of hours: the out-of-hours team is told at once, reads only that statement, and acknowledges.
 useUrgentChainOrganisation();

@@ -1,12 +1,7 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { db, transaction } from '../db';
 import { mailOutbox } from '../db/schema';
-
-const MINUTE = 60_000;
-/** First retry after a minute, doubling, never more than an hour apart: an outage of a day costs ~30 tries. */
-export function retryDelayMs(attempts: number): number {
-	return Math.min(MINUTE * 2 ** Math.max(attempts - 1, 0), 60 * MINUTE);
-}
+import { retryDelayMs } from '../retry-delay';
 
 /** How many emails are read from the outbox at a time. */
 export const MAIL_BATCH = 25;

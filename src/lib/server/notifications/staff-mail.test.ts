@@ -6,7 +6,7 @@ import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { currentTemplate } from '$lib/templates';
 import { db, transaction } from '../db';
 import { mailOutbox, youngPeople } from '../db/schema';
-import { sendStatementForm } from '../statements/send-form';
+import { sendStatementForm } from '../say/send-form';
 import { describeYoungPerson } from '../young-people/queries';
 import { notifyYoungPersonReplied } from './notify';
 

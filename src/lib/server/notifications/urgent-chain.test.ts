@@ -11,7 +11,7 @@ import {
 	steps,
 	toldOf,
 	useUrgentChainOrganisation
-} from './urgent-chain.fixture';
+} from '$tests/fixtures/urgent-chain';
 
 // In working hours: nobody acknowledges, so the chain climbs step by step, on time.
 useUrgentChainOrganisation();

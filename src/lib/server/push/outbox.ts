@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import { db, transaction, type Tx } from '../db';
 import { rowsChanged } from '../db/rows';
 import { pushOutbox, pushSubscriptions, users, youngPeople } from '../db/schema';
-import { retryDelayMs } from '../notifications/outbox';
+import { retryDelayMs } from '../retry-delay';
 
 export type PushMessage = (typeof pushOutbox.$inferInsert)['message'];
 

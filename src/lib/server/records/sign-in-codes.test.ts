@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { activateAccount } from '../auth/activation';
 import { db } from '../db';
 import { activationCodes, auditEvents, mailOutbox } from '../db/schema';
-import { makeSignInCodeToHandOver } from '../staff/sign-in-code';
 import {
 	addStatement,
 	addToTeam,
@@ -12,7 +11,7 @@ import {
 	createTeam,
 	createYoungPerson
 } from '$tests/fixtures';
-import { askWorkerForNewCode } from './sign-in-codes';
+import { askWorkerForNewCode, makeSignInCodeToHandOver } from './sign-in-codes';
 
 let n = 0;
 const PASSWORD = 'a good long password';

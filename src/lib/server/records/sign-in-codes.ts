@@ -2,9 +2,11 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
+import { issueActivationCode } from '../auth/activation-codes';
 import { db, transaction } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
+import { findVisibleYoungPerson } from '../staff/scope-prepared';
 
 /**
  * Who gives a young person a sign-in code. A code opens everything they have
@@ -101,4 +103,22 @@ export async function askWorkerForNewCode(
 		);
 	});
 	return { ok: true as const, told: told.map((t) => t.firstName) };
+}
+
+/**
+ * A new sign-in code made by someone who already reads this young person's
+ * words (their worker, or a manager of their team), to hand over in person.
+ * Null when they are not someone this member of staff may see, or archived.
+ */
+export async function makeSignInCodeToHandOver(
+	actor: SessionUser,
+	youngPersonId: string,
+	now = new Date()
+) {
+	const person = await findVisibleYoungPerson(actor, youngPersonId);
+	if (!person) return null;
+	return {
+		code: await issueActivationCode(person.id, actor.id, now),
+		replacesSignIn: person.userId !== null
+	};
 }

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../working-time/calendar';
-import { addWorkingDays } from '../inbox/working-days';
+import { addWorkingDays } from '../working-time/working-days';
 import type { ReportSession } from './session';
 
 /*

@@ -11,7 +11,7 @@ import { describeYoungPerson } from '../young-people/queries';
 import { interpreterAsked, interpreterForMeeting } from './interpreter';
 import { readStatement } from './reader';
 import { newId } from '../ids';
-import { sendStatementForm } from './send-form';
+import { sendStatementForm } from '../say/send-form';
 
 const requestLocale = getLocale;
 afterEach(() => overwriteGetLocale(requestLocale));

@@ -6,8 +6,8 @@ import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fix
 import { startMailCatcher } from '$tests/helpers/mail-catcher';
 import { describeYoungPerson } from '../young-people/queries';
 import { currentTemplate } from '$lib/templates';
-import { startBackgroundTasks } from '../notifications/scheduler';
-import { sendStatementForm } from './send-form';
+import { startBackgroundTasks } from '../background-tasks';
+import { sendStatementForm } from '../say/send-form';
 
 let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
 let stopTasks = () => {};

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { allocations, statements, youngPeople } from '../db/schema';
-import { isOverdue } from '../inbox/overdue';
+import { isOverdue } from './overdue';
 import { visibleYoungPeople } from '../staff/scope';
 import { workingCalendar, type WorkingCalendar } from '../working-time/calendar';
 

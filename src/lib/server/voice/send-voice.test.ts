@@ -6,7 +6,7 @@ import { allocate, createStaff, createTeam, createYoungPerson } from '$tests/fix
 import { wavBytes } from '$tests/fixtures/wav';
 import { describeYoungPerson } from '../young-people/queries';
 import { currentTemplate } from '$lib/templates';
-import { sendStatementForm } from '../statements/send-form';
+import { sendStatementForm } from '../say/send-form';
 import { saveDraft } from '../statements/mutations';
 import { runRetention } from '../data-rights/retention';
 import { readVoiceNotes, textFieldsOf } from './form';

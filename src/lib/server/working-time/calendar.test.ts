@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db, transaction } from '../db';
 import { bankHolidays } from '../db/schema';
-import { addWorkingDays } from '../inbox/working-days';
+import { addWorkingDays } from './working-days';
 import { setSetting } from '../settings';
 import { isOutOfHours, isWorkingDay, workingCalendar, type WorkingCalendar } from './calendar';
 import { inLondon } from './london';

@@ -6,7 +6,7 @@ import { waitedWords } from '$lib/words/durations';
 import { acknowledgeTable } from '$lib/server/reports/acknowledge';
 import { getSetting } from '$lib/server/settings';
 import { listAcknowledgedInManagedTeams } from '$lib/server/urgent/queries';
-import { loopsWaitingForManager } from '$lib/server/staff/loops-waiting';
+import { loopsWaitingForManager } from '$lib/server/inbox/loops-waiting';
 
 export const load = async ({ locals }) => {
 	const actor = locals.user!;

@@ -16,7 +16,7 @@ import { kindLabel } from '$lib/words/statements';
 import { m } from '$lib/paraglide/messages.js';
 import { currentTime } from '$lib/server/clock';
 import { hasOutOfHoursList, listUrgentForOutOfHours } from '$lib/server/urgent/queries';
-import { loopsWaitingForWorker } from '$lib/server/staff/loops-waiting';
+import { loopsWaitingForWorker } from '$lib/server/inbox/loops-waiting';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);

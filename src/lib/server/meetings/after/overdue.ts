@@ -3,7 +3,7 @@ import type { SessionUser } from '../../auth/session';
 import { storedMoment } from '../../db/dialect';
 import { preparedPerShape } from '../../db/prepared';
 import { allocations, meetingFeedback, meetings, users, youngPeople } from '../../db/schema';
-import { addWorkingDays } from '../../inbox/working-days';
+import { addWorkingDays } from '../../working-time/working-days';
 import { workingCalendar, type WorkingCalendar } from '../../working-time/calendar';
 import { getSetting } from '../../settings';
 import { visibleYoungPeople } from '../../staff/scope';

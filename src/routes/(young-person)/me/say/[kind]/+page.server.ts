@@ -10,16 +10,16 @@ import {
 	buildFormModel,
 	draftAnswersFrom,
 	templateForYoungPerson
-} from '$lib/server/statements/form-model';
+} from '$lib/server/say/form-model';
 import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
-import { sendStatementForm } from '$lib/server/statements/send-form';
+import { sendStatementForm } from '$lib/server/say/send-form';
 import { refusedSend } from '$lib/http/send-statement';
 import { getSetting } from '$lib/server/settings';
 import { readVoiceNotes, textFieldsOf, voiceQuestionIds } from '$lib/server/voice/form';
 import { listDraftVoiceNotes } from '$lib/server/voice/queries';
-import { currentLocale } from '$lib/words/locale';
+import { currentLocale } from '$lib/locale';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();

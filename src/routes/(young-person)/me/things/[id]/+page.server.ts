@@ -3,7 +3,7 @@ import { newId } from '$lib/server/ids';
 import { shortDate } from '$lib/dates';
 import { ANSWER_BACK_MAX } from '$lib/forms/fields';
 import { answerBackActions } from '$lib/http/answer-back';
-import { addWorkingDays } from '$lib/server/inbox/working-days';
+import { addWorkingDays } from '$lib/server/working-time/working-days';
 import { rateListened, replyAsYoungPerson } from '$lib/server/statements/answer-back';
 import { getSetting } from '$lib/server/settings';
 import { workingCalendar } from '$lib/server/working-time/calendar';

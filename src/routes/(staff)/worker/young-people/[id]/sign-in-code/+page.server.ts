@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { letterWith } from '$lib/server/staff/sign-in-code-letter';
+import { letterWith } from '$lib/server/records/sign-in-code-letter';
 import { requireRole } from '$lib/http/require-role';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
-import { makeSignInCodeToHandOver } from '$lib/server/staff/sign-in-code';
+import { makeSignInCodeToHandOver } from '$lib/server/records/sign-in-codes';
 
 export const load = async ({ params, locals }) => {
 	const person = await findVisibleYoungPerson(locals.user!, params.id);

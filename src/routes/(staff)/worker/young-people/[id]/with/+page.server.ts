@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { youngPersonForCoUse } from '$lib/server/statements/co-use';
+import { youngPersonForCoUse } from '$lib/server/say/co-use';
 
 export const load = async ({ locals, params }) => {
 	const { person } = (await youngPersonForCoUse(locals.user, params.id)) ?? error(404, 'Not found');

@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { withoutDirectionControls } from '$lib/forms/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
-import { fromUkLocalTime } from '$lib/server/meetings/local-time';
+import { fromUkLocalTime } from '$lib/dates/typed';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 

@@ -4,11 +4,11 @@ import { MEETING_TYPES } from '$lib/vocabulary';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { newId } from '$lib/server/ids';
 import { getSetting } from '$lib/server/settings';
-import { youngPersonForCoUse } from '$lib/server/statements/co-use';
-import { buildFormModel, templateForYoungPerson } from '$lib/server/statements/form-model';
-import { sendStatementForm } from '$lib/server/statements/send-form';
+import { youngPersonForCoUse } from '$lib/server/say/co-use';
+import { buildFormModel, templateForYoungPerson } from '$lib/server/say/form-model';
+import { sendStatementForm } from '$lib/server/say/send-form';
 import { listOwnUpcomingMeetings } from '$lib/server/young-people/things';
-import { currentLocale } from '$lib/words/locale';
+import { currentLocale } from '$lib/locale';
 
 /** The young person and the kind's template, or 404 for anyone the worker may not see or a kind not theirs. */
 async function coUse(user: App.Locals['user'], youngPersonId: string, kind: string) {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { voiceResponse } from '$lib/http/voice-response';
-import { templateForYoungPerson } from '$lib/server/statements/form-model';
+import { templateForYoungPerson } from '$lib/server/say/form-model';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { findOwnDraftRecording } from '$lib/server/voice/queries';
 

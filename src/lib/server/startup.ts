@@ -1,8 +1,8 @@
 import { env } from '$env/dynamic/private';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
-import { db, readyDatabase } from '.';
-import { userRoles, users } from './schema';
-import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './seed-demo';
+import { db, readyDatabase } from './db';
+import { userRoles, users } from './db/schema';
+import { DEMO_ORGANISATION, DEMO_PASSWORD, seedDemo } from './demo/seed';
 
 /**
  * Runs once when the server starts: opening the database applies any new

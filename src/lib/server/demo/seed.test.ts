@@ -2,9 +2,9 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ageOn } from '$lib/dates';
 import { activateAccount } from '../auth/activation';
-import { db } from '.';
-import { allocations, meetings, statements, teams, userRoles, youngPeople } from './schema';
-import { seedDemo, type DemoSeed } from './seed-demo';
+import { db } from '../db';
+import { allocations, meetings, statements, teams, userRoles, youngPeople } from '../db/schema';
+import { seedDemo, type DemoSeed } from './seed';
 import { getSetting } from '../settings';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import type { LegalStatus, PlacementType } from '$lib/vocabulary';
-import type { Tx } from '.';
-import { allocations, userRoles, users, youngPeople } from './schema';
-import type { DemoAccount } from './seed-demo';
-import { theRow } from './rows';
+import type { Tx } from '../db';
+import { allocations, userRoles, users, youngPeople } from '../db/schema';
+import type { DemoAccount } from './seed';
+import { theRow } from '../db/rows';
 
 /** The demo's young people: their records, their sign-ins and the workers they have had. */
 

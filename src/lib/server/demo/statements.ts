@@ -1,6 +1,6 @@
-import { addStory, feelings, type Cast, type Story } from './seed-demo-story';
-import type { Tx } from '.';
-import { throughcareStories } from './seed-demo-statements-throughcare';
+import { addStory, feelings, type Cast, type Story } from './story';
+import type { Tx } from '../db';
+import { throughcareStories } from './statements-throughcare';
 
 /**
  * A realistic spread: read and unread, answered and waiting, one urgent, one overdue.

@@ -1,4 +1,4 @@
-import { feelings, type Cast, type Story } from './seed-demo-story';
+import { feelings, type Cast, type Story } from './story';
 
 /** What the Throughcare team's young people said: a care leaver and a young person in continuing care. */
 export function throughcareStories({ people: p, workers: w }: Cast): Story[] {

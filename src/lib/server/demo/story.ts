@@ -2,8 +2,8 @@ import { currentTemplate, isUrgent, type Answers } from '$lib/templates';
 import { changeCategoryOf } from '$lib/templates/answer-map';
 import type { OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { newId } from '../ids';
-import type { Tx } from '.';
-import { auditEvents, outcomes, replies, statements } from './schema';
+import type { Tx } from '../db';
+import { auditEvents, outcomes, replies, statements } from '../db/schema';
 
 /** One demo statement and what happened after it, written as the app would have recorded it. */
 

@@ -4,7 +4,7 @@ import { ACTIVATION_CODE_LIFETIME_MS } from '../auth/activation-codes';
 import { getSetting } from '../settings';
 import { asLocale, baseLocale, directionOf } from '$lib/languages';
 import { enabledLocales } from '../languages';
-import { findYoungPersonRecord } from '../records/queries';
+import { findYoungPersonRecord } from './queries';
 
 /**
  * The activation page's address as a QR code, drawn here as SVG so the letter

@@ -1,11 +1,11 @@
-import { currentTime } from '../clock';
-import { runAlone } from '../db/alone';
-import { runEscalation } from './escalation';
-import { createSmtpTransport, deliverDueMail } from './mailer';
-import { setMailDeliverer } from './mail-wake';
-import { deliverDuePush } from '../push/deliver';
-import { vapidKeys } from '../push/keys';
-import { onPushQueued } from '../push/outbox';
+import { currentTime } from './clock';
+import { runAlone } from './db/alone';
+import { runEscalation } from './notifications/escalation';
+import { createSmtpTransport, deliverDueMail } from './notifications/mailer';
+import { setMailDeliverer } from './notifications/mail-wake';
+import { deliverDuePush } from './push/deliver';
+import { vapidKeys } from './push/keys';
+import { onPushQueued } from './push/outbox';
 
 const MAIL_EVERY_MS = 15_000;
 const ESCALATE_EVERY_MS = 60_000;

@@ -1,12 +1,12 @@
 import { hashPassword } from '../auth/password';
 import { writeActivationCode } from '../auth/activation-codes';
-import { transaction, type Tx } from '.';
-import { aboutMe, meetings, youSaidWeDid } from './schema';
-import { seedDemoStaff } from './seed-demo-staff';
+import { transaction, type Tx } from '../db';
+import { aboutMe, meetings, youSaidWeDid } from '../db/schema';
+import { seedDemoStaff } from './staff';
 import { setSetting } from '../settings';
-import { seedDemoStatements } from './seed-demo-statements';
-import { daysFromNow, seedDemoYoungPeople } from './seed-demo-young-people';
-import { theRow } from './rows';
+import { seedDemoStatements } from './statements';
+import { daysFromNow, seedDemoYoungPeople } from './young-people';
+import { theRow } from '../db/rows';
 
 /** Everything here is invented: Glenbrae is not a real council and nobody here is real. */
 export const DEMO_PASSWORD = 'heard-demo-2026';

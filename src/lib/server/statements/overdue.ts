@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../working-time/calendar';
-import { addWorkingDays } from './working-days';
+import { addWorkingDays } from '../working-time/working-days';
 
 /**
  * An unread statement is overdue once the response time (in working days: the working week,

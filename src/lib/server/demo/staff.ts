@@ -1,9 +1,9 @@
 import type { Role } from '$lib/vocabulary';
-import type { Tx } from '.';
-import type { DemoAccount } from './seed-demo';
-import { teamMembers, teams, userRoles, users } from './schema';
+import type { Tx } from '../db';
+import type { DemoAccount } from './seed';
+import { teamMembers, teams, userRoles, users } from '../db/schema';
 import { setSetting } from '../settings';
-import { theRow } from './rows';
+import { theRow } from '../db/rows';
 
 /**
  * The demo organisation's three teams and six staff (each added to `accounts`, to

@@ -1,4 +1,4 @@
-import { isWorkingDay, type WorkingCalendar } from '../working-time/calendar';
+import { isWorkingDay, type WorkingCalendar } from './calendar';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
