@@ -43,21 +43,22 @@ function resolveImport(from, specifier) {
 	return null;
 }
 
+/** The project files `file` imports (not type-only), with those it loads by import() if `loaded`. */
+function importsOf(file, loaded = false) {
+	const text = readFileSync(file, 'utf8');
+	const imports = [...text.matchAll(IMPORT), ...(loaded ? text.matchAll(IMPORT_WHEN_NEEDED) : [])];
+	return imports.flatMap(([, typeOnly, specifier]) =>
+		typeOnly ? [] : (resolveImport(file, specifier) ?? [])
+	);
+}
+
 /** The project files reached from the entries, with those import() loads if `loaded`. */
 export function modulesReached(entries, { loaded = false } = {}) {
 	const seen = new Set();
 	const visit = (file) => {
 		if (seen.has(file)) return;
 		seen.add(file);
-		const text = readFileSync(file, 'utf8');
-		const imports = [
-			...text.matchAll(IMPORT),
-			...(loaded ? text.matchAll(IMPORT_WHEN_NEEDED) : [])
-		];
-		for (const [, typeOnly, specifier] of imports) {
-			const next = typeOnly ? null : resolveImport(file, specifier);
-			if (next) visit(next);
-		}
+		for (const next of importsOf(file, loaded)) visit(next);
 	};
 	for (const entry of entries) visit(join(root, entry));
 	return seen;
@@ -90,9 +91,8 @@ function libraryModules(folder = join(root, 'src/lib')) {
 export function areasImportingEachOther() {
 	const imports = new Set();
 	for (const file of libraryModules()) {
-		for (const [, typeOnly, specifier] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-			const next = typeOnly ? null : resolveImport(file, specifier);
-			const [from, to] = [areaOf(file), next && areaOf(next)];
+		for (const next of importsOf(file)) {
+			const [from, to] = [areaOf(file), areaOf(next)];
 			if (from && to && from !== to) imports.add(`${from} → ${to}`);
 		}
 	}

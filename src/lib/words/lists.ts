@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { ChangeCategory, MeetingType, YouSaidStatus } from '$lib/vocabulary';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import type { Locale } from '$lib/locale';
-import { labelFrom } from './locale';
+import { labelFrom } from './labels';
 import { asLocale, baseLocale } from '$lib/languages';
 
 /** Meeting types: the same names for the young person and for staff. */

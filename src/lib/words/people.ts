@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { LegalStatus, PlacementType, Role, TeamRole } from '$lib/vocabulary';
-import { labelFrom } from './locale';
+import { labelFrom } from './labels';
 
 /** The name of the area each role works in, for navigation and the staff list. */
 export const roleAreaName = /* @__PURE__ */ labelFrom<Role>({

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { AGE_BANDS, Dimension } from '$lib/reports/filters';
-import { labelFrom } from './locale';
+import { labelFrom } from './labels';
 
 type AgeBand = (typeof AGE_BANDS)[number];
 

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { OutcomeDecision, StatementKind } from '$lib/vocabulary';
 import { shortDate } from '$lib/dates';
 import { currentLocale, type Locale } from '$lib/locale';
-import { labelFrom, type Label } from './locale';
+import { labelFrom, type Label } from './labels';
 
 /** What each kind of statement is called, for every page that names one. */
 export const kindLabel = /* @__PURE__ */ labelFrom<StatementKind>({
