@@ -16,15 +16,74 @@ export async function countRowsByKey(
 	key: string,
 	where: string
 ): Promise<Map<number, number>> {
-	if (onPostgres) {
-		const rows = await session.all<{ k: number; n: number }>(
-			`SELECT ${key} AS k, COUNT(*) AS n FROM temp.report_rows WHERE ${where} GROUP BY 1`
-		);
-		return new Map(rows.map((r) => [r.k, r.n]));
+	const [counts] = await countRowsByDigits(session, [[{ sql: key, size: Infinity }]], where);
+	return counts!;
+}
+
+/**
+ * A whole number from 0 to below `size` that a scratch row is counted by (a code, a flag). The
+ * one digit without a bound (a group's number) has `size` Infinity and comes first wherever it
+ * is used.
+ */
+export interface Digit {
+	sql: string;
+	size: number;
+}
+
+/** The digits as one whole number, the first the most significant, in SQL. */
+const numberSql = (digits: Digit[]) =>
+	digits.reduce((sql, d, i) => (i === 0 ? `(${d.sql})` : `(${sql}) * ${d.size} + (${d.sql})`), '');
+
+/** A key counted by `countRowsByDigits`, taken apart into its digits' values (into `values`). */
+export function digitsOf(key: number, digits: Digit[], values = new Array<number>(digits.length)) {
+	for (let i = digits.length - 1; i > 0; i -= 1) {
+		values[i] = key % digits[i]!.size;
+		key = (key - values[i]!) / digits[i]!.size;
 	}
-	const keys = await session.column<number>(`SELECT ${key} FROM temp.report_rows WHERE ${where}`);
-	const counts = new Map<number, number>();
-	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+	values[0] = key;
+	return values;
+}
+
+/**
+ * Counts the scratch rows several ways at once, each way by the number its digits make. On
+ * SQLite most of a pass is SQLite handing each row's value to JavaScript (about a second a pass
+ * over a national year's 3.3 million rows, against 0.3 s to read them), so one pass hands over
+ * every digit of every way as one number, and each way's key is made from it here. PostgreSQL
+ * groups each way by hashing and sends back its counts.
+ */
+export async function countRowsByDigits(
+	session: ReportSession,
+	ways: Digit[][],
+	where: string
+): Promise<Map<number, number>[]> {
+	if (onPostgres) {
+		const counts = [];
+		for (const way of ways) {
+			const rows = await session.all<{ k: number; n: number }>(
+				`SELECT ${numberSql(way)} AS k, COUNT(*) AS n FROM temp.report_rows WHERE ${where} GROUP BY 1`
+			);
+			counts.push(new Map(rows.map((r) => [r.k, r.n])));
+		}
+		return counts;
+	}
+	const all = [...new Set(ways.flat())];
+	if (all.some((d, i) => i > 0 && d.size === Infinity))
+		throw new Error('Only the first digit may be without a bound');
+	// Where each way's digits are in the one number, and the numbers they make, counted.
+	const places = ways.map((way) => way.map((d) => all.indexOf(d)));
+	const counts = ways.map(() => new Map<number, number>());
+	const values = new Array<number>(all.length);
+	for (const packed of await session.column<number>(
+		`SELECT ${numberSql(all)} FROM temp.report_rows WHERE ${where}`
+	)) {
+		digitsOf(packed, all, values);
+		for (let w = 0; w < ways.length; w += 1) {
+			const way = places[w]!;
+			let key = values[way[0]!]!;
+			for (let i = 1; i < way.length; i += 1) key = key * all[way[i]!]!.size + values[way[i]!]!;
+			counts[w]!.set(key, (counts[w]!.get(key) ?? 0) + 1);
+		}
+	}
 	return counts;
 }
 

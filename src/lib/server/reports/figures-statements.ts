@@ -1,5 +1,14 @@
 import { CHANGE_CATEGORIES, STATEMENT_KINDS } from '$lib/vocabulary';
-import { codeOf, countRowsByKey, wordOf, writeScratchTable } from './counting';
+import { locales } from '$lib/paraglide/runtime.js';
+import {
+	codeOf,
+	countRowsByDigits,
+	countRowsByKey,
+	digitsOf,
+	wordOf,
+	writeScratchTable,
+	type Digit
+} from './counting';
 import type { ReportSession } from './session';
 import { marginals, type MarginalRow } from './sql';
 
@@ -13,23 +22,74 @@ const DECIDED = ['agreed', 'partly_agreed', 'not_possible'] as const;
 const outcomeWord = (code: number) => wordOf(code, DECIDED) ?? 'open';
 const OUTCOME_CODE = codeOf('decision', DECIDED);
 
+/** What the period's statements are counted by (counting.ts): each a small whole number. */
+const digit = (sql: string, size: number): Digit => ({ sql, size });
+const GROUP = digit('g', Infinity);
+const IS_CHANGE = digit(`CASE WHEN kind = 'make_a_change' THEN 1 ELSE 0 END`, 2);
+const OUTCOME = digit(OUTCOME_CODE, DECIDED.length + 1);
+const KIND = digit(codeOf('kind', STATEMENT_KINDS), STATEMENT_KINDS.length + 1);
+const CATEGORY = digit(codeOf('change_category', CHANGE_CATEGORIES), CHANGE_CATEGORIES.length + 1);
+const RATING = digit(
+	'CASE WHEN listened_rating BETWEEN 1 AND 5 THEN listened_rating ELSE 0 END',
+	6
+);
+/** The languages a statement can be noted in; one written before Heard noted it is `not_recorded`. */
+export const NOT_RECORDED = 'not_recorded';
+const WRITTEN_IN = [...locales, NOT_RECORDED] as const;
+const LANGUAGE = digit(
+	codeOf(`COALESCE(language, '${NOT_RECORDED}')`, WRITTEN_IN),
+	WRITTEN_IN.length + 1
+);
+const ANSWERED = digit('CASE WHEN reply_tenths IS NULL THEN 0 ELSE 1 END', 2);
+const WAYS = {
+	byGroup: [GROUP, IS_CHANGE, OUTCOME],
+	byKind: [KIND, CATEGORY, OUTCOME, RATING],
+	byLanguage: [LANGUAGE, ANSWERED]
+};
+
 /**
- * Statements per group of each breakdown, and make-a-change requests per
- * group and outcome (`changes`; "still working on it" counts as open), from
- * one small cube. Rows come per outcome; a group's statements are their sum.
+ * The period's statements counted three ways in one pass over the scratch rows (counting.ts):
+ * per group of each breakdown, with make-a-change requests per group and outcome (`byGroup`;
+ * "still working on it" counts as open); by kind, make-a-change category, outcome and "did you
+ * feel listened to" rating (1–5, or none) (`byKind`: a few hundred rows at most, from which the
+ * themes, outcomes and ratings tables are summed); and by the language each was written in,
+ * with how many staff answered (`byLanguage`; null for a language Heard no longer has).
  */
-export async function countStatementsByGroup(session: ReportSession) {
-	const counts = await countRowsByKey(
+export async function countStatements(session: ReportSession) {
+	const [byGroup, byKind, byLanguage] = await countRowsByDigits(
 		session,
-		`g * 100 + CASE WHEN kind = 'make_a_change' THEN 10 ELSE 0 END + ${OUTCOME_CODE}`,
+		[WAYS.byGroup, WAYS.byKind, WAYS.byLanguage],
 		'in_period = 1'
 	);
-	const rows = [...counts].map(([key, n]) => [
-		Math.floor(key / 100),
-		Math.floor(key / 10) % 10,
-		outcomeWord(key % 10),
-		n
-	]);
+	return {
+		byGroup: await sumGroups(session, byGroup!),
+		byKind: [...byKind!].map(([key, n]) => {
+			const [kind, category, outcome, rating] = digitsOf(key, WAYS.byKind);
+			return {
+				kind: wordOf(kind!, STATEMENT_KINDS),
+				category: wordOf(category!, CHANGE_CATEGORIES),
+				outcome: outcomeWord(outcome!),
+				rating: rating || null,
+				n
+			};
+		}),
+		byLanguage: [...byLanguage!].map(([key, n]) => {
+			const [language, answered] = digitsOf(key, WAYS.byLanguage);
+			return { language: wordOf(language!, WRITTEN_IN), answered: answered === 1, n };
+		})
+	};
+}
+
+/**
+ * Statements per group of each breakdown, and make-a-change requests per group and outcome,
+ * from the counts per group: one small cube. Rows come per outcome; a group's statements are
+ * their sum.
+ */
+async function sumGroups(session: ReportSession, counts: Map<number, number>) {
+	const rows = [...counts].map(([key, n]) => {
+		const [g, isChange, outcome] = digitsOf(key, WAYS.byGroup);
+		return [g, isChange, outcomeWord(outcome!), n];
+	});
 	await writeScratchTable(
 		session,
 		'report_counted',
@@ -45,41 +105,24 @@ export async function countStatementsByGroup(session: ReportSession) {
 }
 
 /**
- * The period's statements by kind, make-a-change category, outcome and
- * "did you feel listened to" rating (1–5, or none): a few hundred rows at
- * most, from which the themes, outcomes and ratings tables are summed.
- */
-export async function countStatementsByKind(session: ReportSession) {
-	const rating = 'CASE WHEN listened_rating BETWEEN 1 AND 5 THEN listened_rating ELSE 0 END';
-	const key = `${codeOf('kind', STATEMENT_KINDS)} * 10000 + ${codeOf('change_category', CHANGE_CATEGORIES)} * 100 + ${OUTCOME_CODE} * 10 + ${rating}`;
-	return [...(await countRowsByKey(session, key, 'in_period = 1'))].map(([k, n]) => ({
-		kind: wordOf(Math.floor(k / 10000), STATEMENT_KINDS),
-		category: wordOf(Math.floor(k / 100) % 100, CHANGE_CATEGORIES),
-		outcome: outcomeWord(Math.floor(k / 10) % 10),
-		rating: k % 10 || null,
-		n
-	}));
-}
-
-// Tenths of an hour per team as one whole number: the team in the high part, the tenths
-// (shifted, in case a clock put a read before the sending) in the low part.
-const SPAN = 2 ** 31;
-const SHIFT = 2 ** 30;
-
-/**
  * Median and 90th percentile of hours to first read and to first reply,
  * overall and by team: the statements are counted per team and tenth of an
  * hour (the precision shown), then each percentile is the first tenth at
- * which the running total reaches its share (nearest rank).
+ * which the running total reaches its share (nearest rank). Tenths and team
+ * are one whole number, the tenths times the teams' count plus the team (`t`
+ * counts from 1): below 2³¹ for any time up to decades, so counted fast
+ * (counting.ts), and exact for any time, a clock's read before the sending
+ * included.
  */
 export async function measureResponsiveness(session: ReportSession) {
-	const teamOf = new Map(
+	const teamOf = new Map<number, string>(
 		(
 			await session.all<{ t: number; teamId: string }>(
 				'SELECT DISTINCT t, team_id AS "teamId" FROM temp.report_groups'
 			)
 		).map((r) => [r.t, r.teamId])
 	);
+	const teams = Math.max(0, ...teamOf.keys()) + 1;
 	const measures = [];
 	for (const measure of ['read', 'reply'] as const) {
 		const column = measure === 'read' ? 'read_tenths' : 'reply_tenths';
@@ -90,12 +133,12 @@ export async function measureResponsiveness(session: ReportSession) {
 		};
 		for (const [key, n] of await countRowsByKey(
 			session,
-			`t * ${SPAN} + ${column} + ${SHIFT}`,
+			`CAST(${column} AS BIGINT) * ${teams} + t`,
 			`in_period = 1 AND ${column} IS NOT NULL`
 		)) {
-			const tenths = (key % SPAN) - SHIFT;
+			const tenths = Math.floor(key / teams);
 			add('', tenths, n);
-			const team = teamOf.get(Math.floor(key / SPAN));
+			const team = teamOf.get(key - tenths * teams);
 			if (team) add(team, tenths, n);
 		}
 		for (const [team, counts] of groups)

@@ -62,6 +62,13 @@ describe('a quarter’s participation report', () => {
 		expect(row('days_to_outcome', 'all')).toEqual(['x', 'x']);
 	});
 
+	it('counts the same requests, by outcome, in every breakdown as by category', () => {
+		const byCategory = row('requests_by_category', 'total');
+		expect(byCategory[4]).toBe(7);
+		for (const by of ['team', 'age_band', 'legal_status', 'placement_type'])
+			expect(row(`requests_by_${by}`, 'total'), by).toEqual(byCategory);
+	});
+
 	it('counts "did you feel listened to" ratings, hiding the single low rating and its partner', () => {
 		expect(row('listened_ratings', '2')).toEqual(['x']);
 		expect(row('listened_ratings', '5')).toEqual(['x']);

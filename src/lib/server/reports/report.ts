@@ -11,7 +11,8 @@ import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
-import { changeTables, countAllStatements } from './sections-statements';
+import { countStatements } from './figures-statements';
+import { changeTables } from './sections-statements';
 import { themeTables } from './sections-themes';
 import { prepareReportTables } from './scratch-rows';
 import { withReportSession } from './session';
@@ -63,7 +64,7 @@ async function buildReportForEveryone(
 	const drafts = await withReportSession(async (session): Promise<Record<SectionId, Draft[]>> => {
 		await prepareReportTables(session, p, templates);
 		try {
-			const statements = await countAllStatements(session);
+			const statements = await countStatements(session);
 			return {
 				reach: await reachTables(session, p, teams, threshold),
 				meetings: [
@@ -79,7 +80,7 @@ async function buildReportForEveryone(
 				stability: await stabilityTables(session, p, teams, threshold),
 				themes: [
 					...themeTables(teams, threshold, statements),
-					...(await languageTables(session, threshold)),
+					...languageTables(statements, threshold),
 					...(await complaintTables(session, p, teams, threshold))
 				]
 			};

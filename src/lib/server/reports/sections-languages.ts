@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { LANGUAGES } from '$lib/languages';
 import { languageNameInEnglish } from '$lib/words/lists';
 import type { Draft } from './linked';
-import type { ReportSession } from './session';
+import { NOT_RECORDED } from './figures-statements';
+import type { Counted } from './sections-statements';
 import { countTable, TOTAL } from './table';
 
 /*
@@ -12,18 +13,20 @@ import { countTable, TOTAL } from './table';
  * Heard noted the language are their own row, not counted as English.
  */
 
-const NOT_RECORDED = 'not_recorded';
-
-async function countByLanguage(session: ReportSession) {
-	const rows = await session.all<{ language: string; n: number; answered: number }>(
-		`SELECT COALESCE(language, '${NOT_RECORDED}') AS language, COUNT(*) AS n, COUNT(reply_tenths) AS answered
-		FROM temp.report_rows WHERE in_period = 1 GROUP BY 1`
-	);
-	return new Map(rows.map((r) => [r.language, r]));
+/** Statements and those answered, per language of the period's statements (countStatements). */
+function sumByLanguage(counted: Counted) {
+	const sums = new Map<string, { n: number; answered: number }>();
+	for (const { language, answered, n } of counted.byLanguage) {
+		if (!language) continue;
+		const sum = sums.get(language) ?? sums.set(language, { n: 0, answered: 0 }).get(language)!;
+		sum.n += n;
+		if (answered) sum.answered += n;
+	}
+	return sums;
 }
 
-export async function languageTables(session: ReportSession, threshold: number): Promise<Draft[]> {
-	const counts = await countByLanguage(session);
+export function languageTables(counted: Counted, threshold: number): Draft[] {
+	const counts = sumByLanguage(counted);
 	return [
 		{
 			count: countTable({

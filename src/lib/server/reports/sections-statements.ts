@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { shown, statisticCell, withheld } from './disclosure';
-import { countStatementsByGroup, countStatementsByKind } from './figures-statements';
+import type { countStatements } from './figures-statements';
 import { categories, dimensionLabel, groupHeader, groupsOf, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
@@ -12,16 +12,11 @@ import { countTable, TOTAL, type ReportTable } from './table';
 export type Teams = { id: string; name: string }[];
 
 /**
- * The make-a-change section (themes are in sections-themes.ts). The period's
- * statement counts are fetched once and shared by both sections.
+ * The make-a-change section (themes are in sections-themes.ts, languages in
+ * sections-languages.ts). The period's statements are counted once
+ * (countStatements) and shared by all three.
  */
-export async function countAllStatements(session: ReportSession) {
-	return {
-		byGroup: await countStatementsByGroup(session),
-		byKind: await countStatementsByKind(session)
-	};
-}
-export type Counted = Awaited<ReturnType<typeof countAllStatements>>;
+export type Counted = Awaited<ReturnType<typeof countStatements>>;
 type KindRow = Counted['byKind'][number];
 /** The sum of `n` over the rows kept. */
 export const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>
