@@ -96,16 +96,3 @@ export function codeOf(column: string, words: readonly string[]): string {
 export function wordOf<T extends string>(code: number, words: readonly T[]): T | null {
 	return code === 0 ? null : (words[code - 1] ?? null);
 }
-
-/** Writes counted rows into a new scratch table, for SQL that sums them into breakdowns. */
-export async function writeScratchTable(
-	session: ReportSession,
-	table: string,
-	columns: string[],
-	rows: unknown[][]
-): Promise<void> {
-	await session.exec(
-		`DROP TABLE IF EXISTS temp.${table}; CREATE TEMP TABLE ${table} (${columns.join(', ')})`
-	);
-	await session.insert(table, rows);
-}

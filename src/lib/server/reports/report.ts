@@ -11,7 +11,7 @@ import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
 import { responsivenessTables, wellbeingTables } from './sections-figures';
-import { countStatements } from './figures-statements';
+import { countStatements } from './statement-counts';
 import { changeTables } from './sections-statements';
 import { themeTables } from './sections-themes';
 import { prepareReportTables } from './scratch-rows';

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { shown, statisticCell, withheld } from './disclosure';
-import type { countStatements } from './figures-statements';
+import type { countStatements } from './statement-counts';
 import { categories, dimensionLabel, groupHeader, groupsOf, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';

@@ -52,28 +52,12 @@ async function firstColumn<T>(sql: postgres.Sql, text: string, params?: Params):
 	return rows.map(([v]) => (asNumber && v !== null ? Number(v) : v) as T);
 }
 
-/** Scratch rows go in by the thousand: a statement takes at most 65,535 values. */
-const ROWS_AT_ONCE = 1000;
-
 function postgresSession(sql: postgres.ReservedSql): ReportSession {
 	return {
 		exec: async (text) => void (await sql.unsafe(translate(text).text).simple()),
 		run: async (text, params) => void (await query(sql, text, params)),
 		all: (text, params) => query(sql, text, params),
-		column: (text, params) => firstColumn(sql, text, params),
-		insert: async (table, rows) => {
-			for (let at = 0; at < rows.length; at += ROWS_AT_ONCE) {
-				const some = rows.slice(at, at + ROWS_AT_ONCE);
-				const width = some[0]!.length;
-				const values = some.map(
-					(row, i) => `(${row.map((_, j) => `$${i * width + j + 1}`).join(', ')})`
-				);
-				await sql.unsafe(
-					`INSERT INTO pg_temp.${table} VALUES ${values.join(', ')}`,
-					some.flat() as Values
-				);
-			}
-		}
+		column: (text, params) => firstColumn(sql, text, params)
 	};
 }
 

@@ -23,8 +23,6 @@ export interface ReportSession {
 	all<T>(sql: string, params?: Params): Promise<T[]>;
 	/** The first column of every row. */
 	column<T>(sql: string, params?: Params): Promise<T[]>;
-	/** Rows, each in the order of the table's columns, into a scratch table. */
-	insert(table: string, rows: unknown[][]): Promise<void>;
 }
 
 /**
@@ -84,13 +82,6 @@ function sqliteSession(sqlite: Database.Database): ReportSession {
 		all: async <T>(sql: string, params: Params = {}) =>
 			sqlite.prepare(sql).all(bind(params)) as T[],
 		column: async <T>(sql: string, params: Params = {}) =>
-			sqlite.prepare(sql).pluck().all(bind(params)) as T[],
-		insert: async (table, rows) => {
-			if (!rows[0]) return;
-			const insert = sqlite.prepare(
-				`INSERT INTO temp.${table} VALUES (${rows[0].map(() => '?').join(', ')})`
-			);
-			for (const row of rows) insert.run(row);
-		}
+			sqlite.prepare(sql).pluck().all(bind(params)) as T[]
 	};
 }

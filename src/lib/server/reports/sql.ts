@@ -41,7 +41,7 @@ export async function readInTableOrder(
 
 export async function dropReportTables(session: ReportSession): Promise<void> {
 	await session.exec(
-		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_counted; DROP TABLE IF EXISTS temp.report_meetings;'
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_meetings;'
 	);
 }
 
