@@ -56,6 +56,9 @@ export async function countRowsByDigits(
 	ways: Digit[][],
 	where: string
 ): Promise<Map<number, number>[]> {
+	const all = [...new Set(ways.flat())];
+	if ([all, ...ways].some((digits) => digits.some((d, i) => i > 0 && d.size === Infinity)))
+		throw new Error('Only the first digit may be without a bound');
 	if (onPostgres) {
 		const counts = [];
 		for (const way of ways) {
@@ -66,9 +69,6 @@ export async function countRowsByDigits(
 		}
 		return counts;
 	}
-	const all = [...new Set(ways.flat())];
-	if (all.some((d, i) => i > 0 && d.size === Infinity))
-		throw new Error('Only the first digit may be without a bound');
 	// Where each way's digits are in the one number, and the numbers they make, counted.
 	const places = ways.map((way) => way.map((d) => all.indexOf(d)));
 	const counts = ways.map(() => new Map<number, number>());

@@ -2,8 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { LANGUAGES } from '$lib/languages';
 import { languageNameInEnglish } from '$lib/words/lists';
 import type { Draft } from './linked';
-import { NOT_RECORDED } from './statement-counts';
-import type { Counted } from './sections-statements';
+import { NOT_RECORDED, type Counted } from './statement-counts';
 import { countTable, TOTAL } from './table';
 
 /*

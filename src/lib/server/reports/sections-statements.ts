@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { shown, statisticCell, withheld } from './disclosure';
-import type { countStatements } from './statement-counts';
+import type { Counted } from './statement-counts';
 import { categories, dimensionLabel, groupHeader, groupsOf, outcomes } from './labels';
 import type { Draft } from './linked';
 import { round1, statisticTable } from './sections-figures';
@@ -16,7 +16,6 @@ export type Teams = { id: string; name: string }[];
  * sections-languages.ts). The period's statements are counted once
  * (countStatements) and shared by all three.
  */
-export type Counted = Awaited<ReturnType<typeof countStatements>>;
 type KindRow = Counted['byKind'][number];
 /** The sum of `n` over the rows kept. */
 export const total = <T>(rows: T[], keep: (r: T) => boolean, n: (r: T) => number) =>

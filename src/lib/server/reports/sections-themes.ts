@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
 import { categories, dimensionLabel, groupHeader, groupsOf, kinds } from './labels';
 import type { Draft } from './linked';
-import { total, type Counted, type Teams } from './sections-statements';
+import { total, type Teams } from './sections-statements';
+import type { Counted } from './statement-counts';
 import { countTable, TOTAL } from './table';
 
 /** The themes section: statements by kind, by change category and by each dimension. */

@@ -74,6 +74,8 @@ export async function countStatements(session: ReportSession) {
 	};
 }
 
+export type Counted = Awaited<ReturnType<typeof countStatements>>;
+
 /** One row of the statements' breakdowns: a group of one breakdown (or all), and an outcome. */
 export interface GroupCount extends MarginalRow {
 	outcome: string;
