@@ -55,6 +55,25 @@ export function percentile(values, p) {
 export const median = (values) => percentile(values, 50);
 
 /**
+ * The longest `/healthz` took to answer while `work` ran, asked one after another with a tenth
+ * of a second between: how long the server stopped answering everyone else, as a load
+ * balancer's health check (or a young person's "Sent!") would meet it.
+ */
+export async function longestHealthWaitWhile(base, work) {
+	let running = true;
+	const done = work().finally(() => (running = false));
+	let longest = 0;
+	while (running) {
+		const started = performance.now();
+		await fetch(`${base}/healthz`).then((r) => r.arrayBuffer());
+		longest = Math.max(longest, performance.now() - started);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	await done;
+	return longest;
+}
+
+/**
  * timedGet for a request that may take minutes (a national report on a busy machine): fetch
  * gives up waiting for the answer's headers after 300 s, node:http waits as long as it takes.
  */

@@ -4,7 +4,7 @@
 // (postgres-bench.js). Every figure is a ratio measured in this run; each engine's rows have the
 // same names, so report.js sets them side by side.
 import Database from 'better-sqlite3';
-import { reportsAndScanMs } from './council.js';
+import { longestWaitRow, reportsAndScanMs } from './council.js';
 import { percentile } from './http.js';
 import { urgentMailMs } from './mail.js';
 import { offerMix, signInMix } from './mix.js';
@@ -137,6 +137,7 @@ export async function measureNational(national, onCouncil, mail, seconds, add, e
 			`${reports.first.toFixed(0)} ms vs ${reports[over].toFixed(0)} ms`
 		);
 	}
+	if (!reports.error) add(...longestWaitRow('the national authority', reports));
 	add(
 		'server memory (RSS) after the national load',
 		national.rssMegabytes(),

@@ -17,7 +17,7 @@ import { pg } from './postgres-side';
 export type { Db, Reader, Tx } from './connection';
 
 type Connections =
-	| { engine: 'sqlite'; reader: Connection; writer: Connection }
+	| { engine: 'sqlite'; reader: Connection; writer: Connection; reports: Connection | null }
 	| { engine: 'postgres'; reader: PostgresConnection; writer: PostgresConnection };
 let connections: Connections | undefined;
 
@@ -52,8 +52,12 @@ function open(): Connections {
 		if (engine === 'postgres') connections = { engine, ...pg().openPostgres(path) };
 		else {
 			const writer = openDatabase(path);
-			const reader = path === ':memory:' ? writer : openReader(path);
-			connections = { engine, writer, reader };
+			const inMemory = path === ':memory:';
+			const reader = inMemory ? writer : openReader(path);
+			// The reports' own: a report holds its connection's one read transaction and its scratch
+			// tables for as long as it runs, so pages read on `reader` in its pauses (reports/session.ts).
+			const reports = inMemory ? null : openReader(path);
+			connections = { engine, writer, reader, reports };
 		}
 	}
 	return connections;
@@ -142,6 +146,15 @@ export function postgresWriter(): PostgresConnection | null {
 	return opened.engine === 'postgres' ? opened.writer : null;
 }
 
+/**
+ * SQLite's connection for reports alone (read-only, to the same file), or null where there is
+ * none: on PostgreSQL, and for an in-memory database, which a second connection could not see.
+ */
+export function sqliteReportConnection(): Connection | null {
+	const opened = open();
+	return opened.engine === 'sqlite' ? opened.reports : null;
+}
+
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
 	const opened = open();
@@ -182,6 +195,7 @@ export async function closeDatabase(): Promise<void> {
 		]);
 	} else if (closing) {
 		if (closing.reader !== closing.writer) closing.reader.$client.close();
+		closing.reports?.$client.close();
 		closing.writer.$client.close();
 	}
 }

@@ -1,5 +1,6 @@
 import { onPostgres } from '../db/engine';
 import type { ReportSession } from './session';
+import { readScratchInPieces } from './sql';
 
 /**
  * Counts the report's scratch rows by an integer key. SQLite answers a GROUP
@@ -73,9 +74,7 @@ export async function countRowsByDigits(
 	const places = ways.map((way) => way.map((d) => all.indexOf(d)));
 	const counts = ways.map(() => new Map<number, number>());
 	const values = new Array<number>(all.length);
-	for (const packed of await session.column<number>(
-		`SELECT ${numberSql(all)} FROM temp.report_rows WHERE ${where}`
-	)) {
+	const count = (packed: number) => {
 		digitsOf(packed, all, values);
 		for (let w = 0; w < ways.length; w += 1) {
 			const way = places[w]!;
@@ -83,7 +82,14 @@ export async function countRowsByDigits(
 			for (let i = 1; i < way.length; i += 1) key = key * all[way[i]!]!.size + values[way[i]!]!;
 			counts[w]!.set(key, (counts[w]!.get(key) ?? 0) + 1);
 		}
-	}
+	};
+	await readScratchInPieces<number>(
+		session,
+		'report_rows',
+		(inPiece) => `SELECT ${numberSql(all)} FROM temp.report_rows WHERE (${where})${inPiece}`,
+		(piece) => piece.forEach(count),
+		'column'
+	);
 	return counts;
 }
 

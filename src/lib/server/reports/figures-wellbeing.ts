@@ -1,5 +1,6 @@
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import type { ReportSession } from './session';
+import { readScratchInPieces } from './sql';
 
 /**
  * SHANARRI averages (1–5) per area for the period, and per calendar quarter
@@ -8,10 +9,6 @@ import type { ReportSession } from './session';
  * Summed here rather than in SQL, where each area's distinct count was a sort.
  */
 export async function averageWellbeing(session: ReportSession) {
-	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
-	const rows = await session.column<string>(
-		`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'`
-	);
 	const buckets = new Map<
 		string,
 		{ sums: number[]; counts: number[]; areasByPerson: Map<string, number> }
@@ -26,7 +23,7 @@ export async function averageWellbeing(session: ReportSession) {
 			})
 			.get(name)!;
 	bucket('period');
-	for (const row of rows) {
+	const add = (row: string) => {
 		const scoresAt = row.indexOf('[');
 		const person = row.slice(8, scoresAt);
 		const values: unknown[] = JSON.parse(row.slice(scoresAt));
@@ -44,7 +41,16 @@ export async function averageWellbeing(session: ReportSession) {
 			});
 			b.areasByPerson.set(person, areas);
 		}
-	}
+	};
+	// One string a row (in period, quarter, young person, scores) reads far faster than four columns.
+	await readScratchInPieces<string>(
+		session,
+		'report_rows',
+		(inPiece) =>
+			`SELECT in_period || quarter || yp || COALESCE(scores, '[]') FROM temp.report_rows WHERE kind = 'feelings'${inPiece}`,
+		(rows) => rows.forEach(add),
+		'column'
+	);
 	return [...buckets].flatMap(([quarter, b]) => {
 		const masks = [...b.areasByPerson.values()];
 		return SHANARRI_AREAS.map((area, i) => {

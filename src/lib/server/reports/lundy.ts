@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../working-time/working-days';
 import type { ReportSession } from './session';
+import { readScratchInPieces } from './sql';
 
 /*
  * The Lundy model's four measures for the meetings held in a report's
@@ -40,7 +41,7 @@ interface MeetingRow {
 /** The report's meetings, written once for every table that counts them (scratch-meetings.ts). */
 const MEETINGS = `SELECT team_id AS team, scheduled_at AS "scheduledAt", could_say AS "couldSay",
 		with_views AS "withViews", mode, read_before AS "readBefore", feedback_at AS "feedbackAt", rating
-	FROM temp.report_meetings`;
+	FROM temp.report_meetings WHERE true`;
 
 const none = (): LundyCounts => ({
 	held: 0,
@@ -59,12 +60,11 @@ const none = (): LundyCounts => ({
 export type FeedbackDue = { days: number; calendar: WorkingCalendar };
 
 export async function measureLundy(session: ReportSession, feedback: FeedbackDue) {
-	const rows = await session.all<MeetingRow>(MEETINGS);
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };
 	const ratings = [0, 0, 0, 0, 0];
-	for (const r of rows) {
+	const add = (r: MeetingRow) => {
 		const due = addWorkingDays(new Date(r.scheduledAt), feedback.days, feedback.calendar).getTime();
 		const counts: LundyCounts = {
 			held: 1,
@@ -82,6 +82,12 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 		if (r.withViews && r.mode) modes[r.mode] += 1;
 		if (r.rating !== null && r.rating >= 1 && r.rating <= 5)
 			ratings[r.rating - 1] = (ratings[r.rating - 1] ?? 0) + 1;
-	}
+	};
+	await readScratchInPieces<MeetingRow>(
+		session,
+		'report_meetings',
+		(inPiece) => MEETINGS + inPiece,
+		(rows) => rows.forEach(add)
+	);
 	return { byTeam, all, modes, ratings };
 }

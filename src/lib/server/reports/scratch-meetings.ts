@@ -1,6 +1,6 @@
 import { onPostgres } from '../db/engine';
 import type { ReportSession } from './session';
-import { epochMs, readInTableOrder, type QueryParams } from './sql';
+import { epochMs, readInTableOrder, type QueryParams, type TablePass } from './sql';
 
 /** Views for a meeting: a before-the-meeting statement for it sent before it. */
 const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_meeting' AND s.sent_at < m.scheduled_at`;
@@ -11,7 +11,7 @@ const VIEWS = `FROM statements s WHERE s.meeting_id = m.id AND s.kind = 'before_
  * first views for it were given; `could_say` whether the young person was invited (the
  * meeting was in Heard before its date and they had signed in to Heard by then).
  */
-const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
+const MEETINGS = ({ scan, piece }: TablePass) => `INSERT INTO temp.report_meetings
 	SELECT y.g, y.team_id, m.type, m.scheduled_at,
 		(m.created_at < m.scheduled_at AND EXISTS (SELECT 1 FROM users u WHERE u.id = y.user_id AND u.created_at < m.scheduled_at)),
 		EXISTS (SELECT 1 ${VIEWS}),
@@ -23,7 +23,7 @@ const MEETINGS = (scan: string) => `INSERT INTO temp.report_meetings
 		f.recorded_at, f.listened_rating
 	FROM meetings m ${scan} JOIN temp.report_people y ON y.id = m.young_person_id
 		LEFT JOIN meeting_feedback f ON f.meeting_id = m.id
-	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL`;
+	WHERE m.scheduled_at >= @from AND m.scheduled_at < @until AND m.cancelled_at IS NULL${piece}`;
 
 /**
  * The same rows from PostgreSQL: moments as milliseconds, yes-or-no as 1 or 0. A meeting's
@@ -61,11 +61,13 @@ export async function writeReportMeetings(session: ReportSession, p: QueryParams
 	await session.exec(`CREATE TEMP TABLE report_meetings (g INTEGER, team_id TEXT, type TEXT,
 		scheduled_at BIGINT, could_say INTEGER, with_views INTEGER, mode TEXT, read_before INTEGER,
 		feedback_at BIGINT, rating INTEGER)`);
-	const scan = await readInTableOrder(
+	const pass = await readInTableOrder(
 		session,
 		'meetings',
+		'm',
 		'scheduled_at >= @from AND scheduled_at < @until',
 		p
 	);
-	await session.run(onPostgres ? MEETINGS_PG : MEETINGS(scan), p);
+	for (const piece of pass.pieces)
+		await session.run(onPostgres ? MEETINGS_PG : MEETINGS(pass), { ...p, ...piece });
 }

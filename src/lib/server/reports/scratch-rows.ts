@@ -3,7 +3,13 @@ import { onPostgres } from '../db/engine';
 import { wellbeingScoresSql } from './answers';
 import { writeReportMeetings } from './scratch-meetings';
 import type { ReportSession } from './session';
-import { dropReportTables, epochMs, readInTableOrder, type QueryParams } from './sql';
+import {
+	dropReportTables,
+	epochMs,
+	readInTableOrder,
+	type QueryParams,
+	type TablePass
+} from './sql';
 
 /*
  * The report's scratch tables hold the same values on both engines: moments as milliseconds,
@@ -55,7 +61,7 @@ const AGE = onPostgres
  * every figure, since each pass over a large authority counts. The feelings
  * scores are read through the templates' own question ids (answers.ts).
  */
-const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
+const rows = ({ scan, piece }: TablePass, scores: string) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from,
 		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
@@ -64,7 +70,7 @@ const rows = (scan: string, scores: string) => `INSERT INTO temp.report_rows
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT (o.recorded_at - s.sent_at) / 86400000.0 FROM outcomes o WHERE o.statement_id = s.id) END,
 		${scores}, s.language
 	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
-	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
+	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to${piece}`;
 
 /** Milliseconds from sending to `moment`, on PostgreSQL. */
 const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_at')})`;
@@ -101,12 +107,14 @@ export async function prepareReportTables(
 		'INSERT INTO temp.report_groups SELECT DISTINCT g, t, team_id, age_band, legal_status, placement_type FROM temp.report_people'
 	);
 	const scores = wellbeingScoresSql(templates);
-	const scan = await readInTableOrder(
+	const pass = await readInTableOrder(
 		session,
 		'statements',
+		's',
 		'sent_at >= @trendFrom AND sent_at < @to',
 		p
 	);
-	await session.run(onPostgres ? rowsPg(scores) : rows(scan, scores), p);
+	for (const piece of pass.pieces)
+		await session.run(onPostgres ? rowsPg(scores) : rows(pass, scores), { ...p, ...piece });
 	await writeReportMeetings(session, p);
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { db } from '../db';
+import { setImmediate as turnOfTheEventLoop } from 'node:timers/promises';
+import { db, sqliteReportConnection } from '../db';
 import { onPostgres } from '../db/engine';
 import { oneAtATime } from '../db/one-at-a-time';
 import { readOncePg, withPostgresSession } from './session-pg';
@@ -46,10 +47,12 @@ const bind = (params: Params) =>
 	);
 
 /**
- * SQLite's reports share the one reading connection, and so its temporary tables: they run one
- * at a time. Each runs without a pause, as every SQLite call answers at once, so no other
- * request is served in the middle of one, as before the data layer was awaited (ADR 44); two
- * reports asked for together (`Promise.all`) would otherwise meet in the same tables.
+ * SQLite's reports have a read-only connection of their own (db/index.ts) and take turns on it,
+ * as they share its scratch tables. Every SQLite call blocks the server while it runs, so before
+ * each of a report's statements the server answers whatever is waiting: a national report takes
+ * half a minute, and no page, "Sent!" or health check may wait that long behind it. An in-memory
+ * database (the unit tests) has one connection for everything; there a report runs without a
+ * pause, as a request served in the middle would join its transaction.
  */
 const reportsInTurn = oneAtATime();
 function inTurn<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
@@ -57,16 +60,20 @@ function inTurn<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
 }
 
 async function onSqlite<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
-	const sqlite = db().$client;
+	const own = sqliteReportConnection();
+	const sqlite = (own ?? db()).$client;
 	// Scratch rows in a temporary file (deleted when closed), not in memory: a full-year report
 	// holds a few hundred thousand rows, which in memory stayed in the server's footprint (about
 	// 40 MB at 1M statements) while on disk it measured no slower. Set outside a transaction,
 	// where SQLite allows it.
 	sqlite.pragma('temp_store = FILE');
 	// One read transaction: every figure sees the same moment, and the scratch tables go with it.
+	// SQLite fixes that moment at the transaction's first read, made here at once: a statement
+	// sent in the report's first pause is then in none of its figures, not in some of them.
 	sqlite.exec('BEGIN');
 	try {
-		const result = await work(sqliteSession(sqlite));
+		sqlite.prepare('SELECT COUNT(*) FROM sqlite_schema').get();
+		const result = await work(sqliteSession(sqlite, own ? letWaitingRequestsIn : async () => {}));
 		sqlite.exec('COMMIT');
 		return result;
 	} catch (error) {
@@ -75,13 +82,23 @@ async function onSqlite<T>(work: (session: ReportSession) => Promise<T>): Promis
 	}
 }
 
-function sqliteSession(sqlite: Database.Database): ReportSession {
+/** Lets the requests that came in while the last statement ran be answered first. */
+const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
+
+function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): ReportSession {
+	const prepared = async (sql: string) => {
+		await pause();
+		return sqlite.prepare(sql);
+	};
 	return {
-		exec: async (sql) => void sqlite.exec(sql),
-		run: async (sql, params = {}) => void sqlite.prepare(sql).run(bind(params)),
+		exec: async (sql) => {
+			await pause();
+			sqlite.exec(sql);
+		},
+		run: async (sql, params = {}) => void (await prepared(sql)).run(bind(params)),
 		all: async <T>(sql: string, params: Params = {}) =>
-			sqlite.prepare(sql).all(bind(params)) as T[],
+			(await prepared(sql)).all(bind(params)) as T[],
 		column: async <T>(sql: string, params: Params = {}) =>
-			sqlite.prepare(sql).pluck().all(bind(params)) as T[]
+			(await prepared(sql)).pluck().all(bind(params)) as T[]
 	};
 }
