@@ -87,7 +87,10 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 		session,
 		'report_meetings',
 		(inPiece) => MEETINGS + inPiece,
-		(rows) => rows.forEach(add)
+		(rows) => rows.forEach(add),
+		'rows',
+		// Each meeting's row is a few microseconds' work here: smaller pieces than most.
+		50_000
 	);
 	return { byTeam, all, modes, ratings };
 }

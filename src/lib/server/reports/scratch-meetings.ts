@@ -66,7 +66,9 @@ export async function writeReportMeetings(session: ReportSession, p: QueryParams
 		'meetings',
 		'm',
 		'scheduled_at >= @from AND scheduled_at < @until',
-		p
+		p,
+		// A meeting's row looks up its statements, feedback and voice notes: smaller pieces.
+		150_000
 	);
 	for (const piece of pass.pieces)
 		await session.run(onPostgres ? MEETINGS_PG : MEETINGS(pass), { ...p, ...piece });

@@ -24,6 +24,11 @@ export interface ReportSession {
 	all<T>(sql: string, params?: Params): Promise<T[]>;
 	/** The first column of every row. */
 	column<T>(sql: string, params?: Params): Promise<T[]>;
+	/**
+	 * Lets the server answer what is waiting, in the middle of long work in JavaScript (every
+	 * statement already does so first, where the engine blocks the server: below).
+	 */
+	letOthersIn(): Promise<void>;
 }
 
 /**
@@ -99,6 +104,7 @@ function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): R
 		all: async <T>(sql: string, params: Params = {}) =>
 			(await prepared(sql)).all(bind(params)) as T[],
 		column: async <T>(sql: string, params: Params = {}) =>
-			(await prepared(sql)).pluck().all(bind(params)) as T[]
+			(await prepared(sql)).pluck().all(bind(params)) as T[],
+		letOthersIn: pause
 	};
 }

@@ -110,7 +110,10 @@ async function sumGroups(
 		sum.n += n;
 		sum.changes += changes;
 	};
+	let summed = 0;
 	for (const [key, n] of counts) {
+		// A national year has a few hundred thousand of them: a second's work, in pieces.
+		if (++summed % 25_000 === 0) await session.letOthersIn();
 		const [g, isChange, outcome] = digitsOf(key, WAYS.byGroup);
 		const group = groups.get(g!);
 		const word = outcomeWord(outcome!);
