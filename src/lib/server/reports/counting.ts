@@ -60,16 +60,7 @@ export async function countRowsByDigits(
 	const all = [...new Set(ways.flat())];
 	if ([all, ...ways].some((digits) => digits.some((d, i) => i > 0 && d.size === Infinity)))
 		throw new Error('Only the first digit may be without a bound');
-	if (onPostgres) {
-		const counts = [];
-		for (const way of ways) {
-			const rows = await session.all<{ k: number; n: number }>(
-				`SELECT ${numberSql(way)} AS k, COUNT(*) AS n FROM temp.report_rows WHERE ${where} GROUP BY 1`
-			);
-			counts.push(new Map(rows.map((r) => [r.k, r.n])));
-		}
-		return counts;
-	}
+	if (onPostgres) return await countByGroupingSets(session, ways, where);
 	// Where each way's digits are in the one number, and the numbers they make, counted.
 	const places = ways.map((way) => way.map((d) => all.indexOf(d)));
 	const counts = ways.map(() => new Map<number, number>());
@@ -90,6 +81,27 @@ export async function countRowsByDigits(
 		(piece) => piece.forEach(count),
 		'column'
 	);
+	return counts;
+}
+
+/**
+ * PostgreSQL counts every way in one pass too: one GROUPING SET a way, each hashed. A row's
+ * GROUPING() has a bit for each way, the first way's the highest, clear for the way it counts.
+ */
+async function countByGroupingSets(session: ReportSession, ways: Digit[][], where: string) {
+	const keys = ways.map(numberSql);
+	const rows = await session.all<{ which: number; n: number } & Record<string, number>>(
+		`SELECT ${keys.map((key, i) => `${key} AS k${i}`).join(', ')},
+			GROUPING(${keys.join(', ')}) AS which, COUNT(*) AS n
+		FROM temp.report_rows WHERE ${where}
+		GROUP BY GROUPING SETS (${keys.map((key) => `(${key})`).join(', ')})`
+	);
+	const counts = ways.map(() => new Map<number, number>());
+	const bitOf = (way: number) => 1 << (ways.length - 1 - way);
+	for (const row of rows) {
+		const way = ways.findIndex((_, i) => (row.which & bitOf(i)) === 0);
+		counts[way]!.set(Number(row[`k${way}`]), row.n);
+	}
 	return counts;
 }
 

@@ -78,6 +78,9 @@ export async function withPostgresSession<T>(
 	const sql = await readingPool().reserve();
 	try {
 		await sql.unsafe('BEGIN ISOLATION LEVEL REPEATABLE READ READ WRITE');
+		// Room for a report's hashes and sorts to stay in memory, for this transaction only: with
+		// the default 4 MB its joins spilled to disk (the 1M report 5–8% faster with 64 MB).
+		await sql.unsafe(`SET LOCAL work_mem = '64MB'`);
 		return await work(postgresSession(sql));
 	} finally {
 		await sql.unsafe('ROLLBACK').catch(() => undefined);
