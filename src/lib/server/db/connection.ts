@@ -51,6 +51,19 @@ export function openReader(url: string): Connection {
 	return drizzle(sqlite, { schema }) as Connection;
 }
 
+/**
+ * A SQLite database's connections: the writer (which applies the migrations), a read-only one
+ * for every read outside a write, and one for reports alone, which hold a read transaction and
+ * scratch tables for as long as they run while pages are read in their pauses
+ * (reports/session.ts). An in-memory database has the one connection, which a second could
+ * not see, and no connection for reports.
+ */
+export function openSqliteConnections(path: string) {
+	const writer = openDatabase(path);
+	if (path === ':memory:') return { writer, reader: writer, reports: null };
+	return { writer, reader: openReader(path), reports: openReader(path) };
+}
+
 export function isDatabaseReachable(db: Reader): boolean {
 	try {
 		return db.$client.prepare('SELECT 1 AS ok').get() !== undefined;

@@ -4,8 +4,7 @@ import { env } from '$env/dynamic/private';
 import {
 	isDatabaseReachable,
 	isDatabaseWritable,
-	openDatabase,
-	openReader,
+	openSqliteConnections,
 	type Connection
 } from './connection';
 import type { Reader, Tx } from './connection';
@@ -35,9 +34,8 @@ const insideTransaction = new AsyncLocalStorage<{ open: boolean }>();
 const refuseInsideTransactions = dev || !!process.env.VITEST;
 
 /**
- * Opened on first use. SQLite: the writer (which applies the migrations) and then a read-only
- * connection to the same file; one connection for an in-memory database, which a second could
- * not see. PostgreSQL: a writing and a read-only pool (migrated by `readyDatabase`). Never
+ * Opened on first use. SQLite: a writer, a reader and the reports' own (`openSqliteConnections`).
+ * PostgreSQL: a writing and a read-only pool (migrated by `readyDatabase`). Never
  * opened while SvelteKit analyses the app at build time, which would create an empty file.
  */
 function open(): Connections {
@@ -50,15 +48,7 @@ function open(): Connections {
 			);
 		}
 		if (engine === 'postgres') connections = { engine, ...pg().openPostgres(path) };
-		else {
-			const writer = openDatabase(path);
-			const inMemory = path === ':memory:';
-			const reader = inMemory ? writer : openReader(path);
-			// The reports' own: a report holds its connection's one read transaction and its scratch
-			// tables for as long as it runs, so pages read on `reader` in its pauses (reports/session.ts).
-			const reports = inMemory ? null : openReader(path);
-			connections = { engine, writer, reader, reports };
-		}
+		else connections = { engine, ...openSqliteConnections(path) };
 	}
 	return connections;
 }

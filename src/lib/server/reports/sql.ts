@@ -51,13 +51,16 @@ export async function readInTableOrder(
 	if (inWindow! * 20 <= last!) return whole;
 	return {
 		scan: 'NOT INDEXED',
-		piece: ` AND ${alias}.rowid > @after AND ${alias}.rowid <= @upTo`,
+		piece: inRowidPiece(`${alias}.`),
 		pieces: rowidPieces(last!, rowidsAPiece)
 	};
 }
 
 /** About a third of a second's sequential read of the statements on the benchmark's machine. */
 const ROWIDS_A_PIECE = 400_000;
+
+/** The condition that keeps a piece's rows (`rowidPieces`), for a WHERE. */
+const inRowidPiece = (alias = '') => ` AND ${alias}rowid > @after AND ${alias}rowid <= @upTo`;
 
 /** Rowids 1 to `last` in pieces of `size`: each piece is `after` < rowid ≤ `upTo`. */
 export function rowidPieces(last: number, size = ROWIDS_A_PIECE) {
@@ -77,7 +80,8 @@ export interface TablePass {
  * piece its own statement handed to `take` before the next is read: on SQLite the server
  * answers others between them (session.ts) rather than stopping for a whole read of millions
  * of rows and all that is done with it. `sql` is given the condition that keeps a piece's rows,
- * to add to its WHERE. PostgreSQL's read is one: it never stops the server.
+ * to add to its WHERE. On PostgreSQL the read is one statement, whose waiting stops nothing,
+ * though `take`'s work on it is still done in one go.
  */
 export async function readScratchInPieces<T>(
 	session: ReportSession,
@@ -92,7 +96,7 @@ export async function readScratchInPieces<T>(
 	if (onPostgres) return take(await read(sql('')));
 	const [last] = await session.column<number>(`SELECT COALESCE(MAX(rowid), 0) FROM temp.${table}`);
 	for (const piece of rowidPieces(last!, rowidsAPiece))
-		take(await read(sql(' AND rowid > @after AND rowid <= @upTo'), piece));
+		take(await read(sql(inRowidPiece()), piece));
 }
 
 export async function dropReportTables(session: ReportSession): Promise<void> {
