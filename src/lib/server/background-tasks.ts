@@ -1,5 +1,5 @@
 import { currentTime } from './clock';
-import { runAlone } from './db/alone';
+import { runAlone, type WriteAtOnce } from './db/alone';
 import { runEscalation } from './notifications/escalation';
 import { createSmtpTransport, deliverDueMail } from './notifications/mailer';
 import { setMailDeliverer } from './notifications/mail-wake';
@@ -22,7 +22,7 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 	// One run of a task at a time; a call that comes while it runs (mail queued mid-round) is not
 	// dropped but makes it run once more straight after. Servers sharing a database take turns:
 	// a round another server is running is left to it (db/alone.ts).
-	const guard = (name: string, task: () => Promise<unknown>) => {
+	const guard = (name: string, task: (writeAtOnce: WriteAtOnce) => Promise<unknown>) => {
 		let running = false;
 		let again = false;
 		return async () => {
@@ -52,7 +52,9 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 	if (smtpUrl) {
 		const transport = createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
-		const deliverMail = guard('mail', () => deliverDueMail(transport, currentTime()));
+		const deliverMail = guard('mail', (writeAtOnce) =>
+			deliverDueMail(transport, currentTime(), writeAtOnce)
+		);
 		setMailDeliverer(() => void deliverMail());
 		timers.push(setInterval(() => void deliverMail(), MAIL_EVERY_MS));
 		// Mail left due by a stop or a crash goes now, not a round later.

@@ -1,7 +1,22 @@
-import { postgresWriter } from '.';
+import { postgresWriter, transaction, type Tx } from '.';
 
 /** The jobs running in this process just now. */
 const runningHere = new Set<string>();
+
+/** One write statement, built but not yet run (a drizzle update or insert). */
+type OneWrite = PromiseLike<unknown> & { toSQL(): { sql: string; params: unknown[] } };
+
+/**
+ * Stores one statement straight away: on PostgreSQL on the job's own session, on SQLite as a
+ * transaction in turn. A job marks what it has done outside with it (an email the mail server
+ * accepted): marked through the writing pool, that mark could wait seconds behind a busy
+ * moment's transactions, and a server killed meanwhile would leave the email to be sent again.
+ */
+export type WriteAtOnce = (build: (tx: Tx) => OneWrite) => Promise<void>;
+
+/** Outside a job, or on SQLite: the statement is its own transaction, in turn with the others. */
+export const writeInTurn: WriteAtOnce = (build) =>
+	transaction(async (tx) => void (await build(tx)));
 
 /**
  * Runs a background job (delivering the mail outbox, escalating, retention) unless it is running
@@ -11,13 +26,16 @@ const runningHere = new Set<string>();
  * a server killed mid-job loses its session and, with it, the lock, so the next round anywhere
  * takes the job up. One SQLite file has one server, so there the check is this process alone.
  */
-export async function runAlone(job: string, task: () => Promise<unknown>): Promise<boolean> {
+export async function runAlone(
+	job: string,
+	task: (writeAtOnce: WriteAtOnce) => Promise<unknown>
+): Promise<boolean> {
 	if (runningHere.has(job)) return false;
 	runningHere.add(job);
 	try {
 		const writer = postgresWriter();
 		if (!writer) {
-			await task();
+			await task(writeInTurn);
 			return true;
 		}
 		const session = await writer.$client.reserve();
@@ -26,7 +44,11 @@ export async function runAlone(job: string, task: () => Promise<unknown>): Promi
 				SELECT pg_try_advisory_lock(hashtext(${`heard:${job}`})) AS locked`;
 			if (!answer?.locked) return false;
 			try {
-				await task();
+				// One statement commits by itself; the query is built as the pool would build it.
+				await task(async (build) => {
+					const { sql, params } = build(writer as unknown as Tx).toSQL();
+					await session.unsafe(sql, params as never[]);
+				});
 				return true;
 			} finally {
 				await session`SELECT pg_advisory_unlock(hashtext(${`heard:${job}`}))`;

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { writeInTurn, type WriteAtOnce } from '../db/alone';
 import { MAIL_BATCH, listDueMail, markMailFailed, markMailSent } from './outbox';
 
 interface MailTransport {
@@ -30,11 +31,13 @@ function mailDomain(): string {
  */
 export async function deliverDueMail(
 	transport: MailTransport,
-	now = new Date()
+	now = new Date(),
+	writeAtOnce: WriteAtOnce = writeInTurn
 ): Promise<{ sent: number; failed: number }> {
 	const done = { sent: 0, failed: 0 };
 	for (let batch = await listDueMail(now); batch.length > 0; batch = await listDueMail(now)) {
-		for (const mail of batch) done[(await sendOne(transport, mail, now)) ? 'sent' : 'failed'] += 1;
+		for (const mail of batch)
+			done[(await sendOne(transport, mail, now, writeAtOnce)) ? 'sent' : 'failed'] += 1;
 		if (batch.length < MAIL_BATCH) break;
 	}
 	return done;
@@ -43,7 +46,8 @@ export async function deliverDueMail(
 async function sendOne(
 	transport: MailTransport,
 	mail: Awaited<ReturnType<typeof listDueMail>>[number],
-	now: Date
+	now: Date,
+	writeAtOnce: WriteAtOnce
 ): Promise<boolean> {
 	try {
 		await transport.sendMail({
@@ -55,7 +59,7 @@ async function sendOne(
 			// server's "accepted" and the row marked sent) is recognisably the same one.
 			messageId: `<${mail.id}@${mailDomain()}>`
 		});
-		await markMailSent(mail.id, new Date());
+		await markMailSent(mail.id, new Date(), writeAtOnce);
 		return true;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);

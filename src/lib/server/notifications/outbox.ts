@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { db, transaction } from '../db';
+import { writeInTurn, type WriteAtOnce } from '../db/alone';
 import { mailOutbox } from '../db/schema';
 import { retryDelayMs } from '../retry-delay';
 
@@ -20,8 +21,17 @@ export async function listDueMail(now: Date, limit = MAIL_BATCH) {
 export const SENT_LINK_REMOVED =
 	'(This email held a link to set a password. Heard removed it once the email was sent.)';
 
-export async function markMailSent(id: string, now: Date): Promise<void> {
-	await transaction((tx) =>
+/**
+ * Marks an email sent, at once: the mail job passes the write of its own session (db/alone.ts),
+ * so the gap between the mail server's "accepted" and this mark, in which a killed server would
+ * leave the email to be sent again, is one statement long.
+ */
+export async function markMailSent(
+	id: string,
+	now: Date,
+	writeAtOnce: WriteAtOnce = writeInTurn
+): Promise<void> {
+	await writeAtOnce((tx) =>
 		tx
 			.update(mailOutbox)
 			.set({
