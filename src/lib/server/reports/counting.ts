@@ -90,18 +90,24 @@ export async function countRowsByDigits(
  */
 async function countByGroupingSets(session: ReportSession, ways: Digit[][], where: string) {
 	const keys = ways.map(numberSql);
-	const rows = await session.all<{ which: number; n: number } & Record<string, number>>(
+	type Row = { which: number; n: number } & Record<string, number>;
+	const counts = ways.map(() => new Map<number, number>());
+	const bitOf = (way: number) => 1 << (ways.length - 1 - way);
+	// A national year's groups are hundreds of thousands of rows: taken in pieces (session-pg.ts).
+	await session.readInPieces<Row>(
 		`SELECT ${keys.map((key, i) => `${key} AS k${i}`).join(', ')},
 			GROUPING(${keys.join(', ')}) AS which, COUNT(*) AS n
 		FROM temp.report_rows WHERE ${where}
-		GROUP BY GROUPING SETS (${keys.map((key) => `(${key})`).join(', ')})`
+		GROUP BY GROUPING SETS (${keys.map((key) => `(${key})`).join(', ')})`,
+		'rows',
+		50_000,
+		(rows) => {
+			for (const row of rows) {
+				const way = ways.findIndex((_, i) => (row.which & bitOf(i)) === 0);
+				counts[way]!.set(Number(row[`k${way}`]), row.n);
+			}
+		}
 	);
-	const counts = ways.map(() => new Map<number, number>());
-	const bitOf = (way: number) => 1 << (ways.length - 1 - way);
-	for (const row of rows) {
-		const way = ways.findIndex((_, i) => (row.which & bitOf(i)) === 0);
-		counts[way]!.set(Number(row[`k${way}`]), row.n);
-	}
 	return counts;
 }
 

@@ -25,6 +25,17 @@ export interface ReportSession {
 	/** The first column of every row. */
 	column<T>(sql: string, params?: Params): Promise<T[]>;
 	/**
+	 * One read handed to `take` a piece of `size` rows at a time, with others answered between
+	 * pieces. PostgreSQL sends each piece when asked (a cursor). SQLite stops the server for as
+	 * long as a read takes, so its long reads go in pieces of rowids instead (sql.ts).
+	 */
+	readInPieces<T>(
+		sql: string,
+		as: 'rows' | 'column',
+		size: number,
+		take: (rows: T[]) => void
+	): Promise<void>;
+	/**
 	 * Lets the server answer what is waiting, in the middle of long work in JavaScript (every
 	 * statement already does so first, where the engine blocks the server: below).
 	 */
@@ -88,7 +99,7 @@ async function onSqlite<T>(work: (session: ReportSession) => Promise<T>): Promis
 }
 
 /** Lets the requests that came in while the last statement ran be answered first. */
-const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
+export const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
 
 function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): ReportSession {
 	const prepared = async (sql: string) => {
@@ -105,6 +116,19 @@ function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): R
 			(await prepared(sql)).all(bind(params)) as T[],
 		column: async <T>(sql: string, params: Params = {}) =>
 			(await prepared(sql)).pluck().all(bind(params)) as T[],
+		readInPieces: async <T>(
+			sql: string,
+			as: 'rows' | 'column',
+			size: number,
+			take: (rows: T[]) => void
+		) => {
+			const statement = await prepared(sql);
+			const rows = (as === 'column' ? statement.pluck() : statement).all() as T[];
+			for (let from = 0; from < rows.length; from += size) {
+				if (from > 0) await pause();
+				take(rows.slice(from, from + size));
+			}
+		},
 		letOthersIn: pause
 	};
 }

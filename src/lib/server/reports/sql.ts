@@ -69,6 +69,9 @@ export function rowidPieces(last: number, size = ROWIDS_A_PIECE) {
 	return pieces;
 }
 
+/** PostgreSQL's pieces are only what JavaScript does with them: a tenth of a second or so. */
+const ROWS_A_CURSOR_PIECE = 50_000;
+
 export interface TablePass {
 	scan: string;
 	piece: string;
@@ -80,8 +83,8 @@ export interface TablePass {
  * piece its own statement handed to `take` before the next is read: on SQLite the server
  * answers others between them (session.ts) rather than stopping for a whole read of millions
  * of rows and all that is done with it. `sql` is given the condition that keeps a piece's rows,
- * to add to its WHERE. On PostgreSQL the read is one statement, whose waiting stops nothing,
- * though `take`'s work on it is still done in one go.
+ * to add to its WHERE. On PostgreSQL the read is one statement, whose waiting stops nothing;
+ * its rows come in pieces of a cursor, so `take`'s work on them is in pieces too.
  */
 export async function readScratchInPieces<T>(
 	session: ReportSession,
@@ -93,7 +96,7 @@ export async function readScratchInPieces<T>(
 ): Promise<void> {
 	const read = (text: string, params?: Record<string, number>) =>
 		as === 'rows' ? session.all<T>(text, params) : session.column<T>(text, params);
-	if (onPostgres) return take(await read(sql('')));
+	if (onPostgres) return await session.readInPieces(sql(''), as, ROWS_A_CURSOR_PIECE, take);
 	const [last] = await session.column<number>(`SELECT COALESCE(MAX(rowid), 0) FROM temp.${table}`);
 	for (const piece of rowidPieces(last!, rowidsAPiece))
 		take(await read(sql(inRowidPiece()), piece));
