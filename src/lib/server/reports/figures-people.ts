@@ -1,20 +1,41 @@
 import type { ReportSession } from './session';
-import { ALLOCATED, DIMENSION_COLUMNS, marginals, type MarginalRow, type QueryParams } from './sql';
+import { sumsInPieces } from './pieces';
+import {
+	ALLOCATED,
+	DIMENSION_COLUMN,
+	DIMENSION_COLUMNS,
+	marginals,
+	type MarginalRow,
+	type QueryParams
+} from './sql';
+
+/** The breakdowns' columns as a table of sums names them (no table before each). */
+const DIMENSIONS_BARE = Object.values(DIMENSION_COLUMN).join(', ');
 
 /** Reach: allocated young people, those with an account, and those who said anything in the period. */
 export async function countReach(session: ReportSession, p: QueryParams) {
+	await sumsInPieces(
+		session,
+		'report_reach_sums',
+		{ table: 'report_people', alias: 'y', by: 'g' },
+		(
+			inPiece
+		) => `SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, COUNT(y.user_id) AS with_account,
+				SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to) THEN 1 ELSE 0 END) AS active
+			FROM temp.report_people y WHERE ${ALLOCATED}${inPiece}
+			GROUP BY ${DIMENSION_COLUMNS}`,
+		p
+	);
 	return await session.all<
 		MarginalRow & { allocated: number; withAccount: number; active: number }
 	>(
 		`WITH
 		cube AS MATERIALIZED (
-			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, COUNT(y.user_id) AS with_account,
-				SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to) THEN 1 ELSE 0 END) AS active
-			FROM temp.report_people y WHERE ${ALLOCATED}
-			GROUP BY ${DIMENSION_COLUMNS}
+			SELECT ${DIMENSIONS_BARE}, SUM(allocated) AS allocated, SUM(with_account) AS with_account,
+				SUM(active) AS active
+			FROM temp.report_reach_sums GROUP BY ${DIMENSIONS_BARE}
 		)
-		${marginals({ allocated: 'SUM(allocated)', withAccount: 'SUM(with_account)', active: 'SUM(active)' })}`,
-		p
+		${marginals({ allocated: 'SUM(allocated)', withAccount: 'SUM(with_account)', active: 'SUM(active)' })}`
 	);
 }
 
@@ -23,11 +44,19 @@ export async function countReach(session: ReportSession, p: QueryParams) {
  * where a before-the-meeting statement for that meeting was sent before it.
  */
 export async function countMeetings(session: ReportSession) {
+	await sumsInPieces(
+		session,
+		'report_meeting_sums',
+		{ table: 'report_meetings' },
+		(inPiece) => `SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views
+			FROM temp.report_meetings WHERE 1 = 1${inPiece} GROUP BY g, type`
+	);
 	return await session.all<MarginalRow & { type: string; held: number; withViews: number }>(
 		`WITH
 		cube AS MATERIALIZED (
 			SELECT ${DIMENSION_COLUMNS}, m.type, m.held, m.with_views
-			FROM (SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views FROM temp.report_meetings GROUP BY g, type) m
+			FROM (SELECT g, type, SUM(held) AS held, SUM(with_views) AS with_views
+				FROM temp.report_meeting_sums GROUP BY g, type) m
 			JOIN temp.report_groups y ON y.g = m.g
 		)
 		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, ['type'])}`

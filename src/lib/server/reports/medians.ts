@@ -1,5 +1,6 @@
 import { onPostgres } from '../db/engine';
 import type { ReportSession } from './session';
+import { readScratchInPieces } from './sql';
 
 /*
  * The exact medians of the report's scratch rows. Both are the lower middle value (nearest
@@ -22,8 +23,13 @@ export function lowerMiddle(values: (number | null)[]): number | null {
 /** Median days from a request to its outcome, for requests in the period that have one. */
 export async function medianDaysToOutcome(session: ReportSession) {
 	if (!onPostgres) {
-		const days = await session.column<number | null>(
-			`SELECT outcome_days FROM temp.report_rows WHERE ${DECIDED}`
+		const days: (number | null)[] = [];
+		await readScratchInPieces<number | null>(
+			session,
+			'report_rows',
+			(inPiece) => `SELECT outcome_days FROM temp.report_rows WHERE ${DECIDED}${inPiece}`,
+			(piece) => piece.forEach((d) => days.push(d)),
+			'column'
 		);
 		return { n: days.length, median: lowerMiddle(days) };
 	}

@@ -3,7 +3,7 @@ import { DIMENSIONS, type Dimension } from '$lib/reports/filters';
 import { locales } from '$lib/paraglide/runtime.js';
 import { codeOf, countRowsByDigits, digitsOf, wordOf, type Digit } from './counting';
 import type { ReportSession } from './session';
-import { DIMENSION_COLUMN, type MarginalRow } from './sql';
+import { DIMENSION_COLUMN, readScratchInPieces, type MarginalRow } from './sql';
 
 /*
  * The period's statements, counted once for every table that shows them (statements by kind
@@ -96,12 +96,14 @@ async function sumGroups(
 	counts: Map<number, number>
 ): Promise<GroupCount[]> {
 	type Group = Record<(typeof DIMENSION_COLUMN)[Dimension], string | null>;
-	const groups = new Map(
-		(
-			await session.all<Group & { g: number }>(
-				'SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups'
-			)
-		).map((group) => [group.g, group])
+	const groups = new Map<number, Group>();
+	// A national year has about 100,000 groups: read in pieces (sql.ts).
+	await readScratchInPieces<Group & { g: number }>(
+		session,
+		'report_groups',
+		(inPiece) =>
+			`SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups WHERE 1 = 1${inPiece}`,
+		(rows) => rows.forEach((group) => groups.set(group.g, group))
 	);
 	const sums = new Map<string, GroupCount>();
 	const add = (dim: string, key: string, outcome: string, n: number, changes: number) => {
