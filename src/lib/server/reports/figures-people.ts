@@ -1,43 +1,20 @@
 import type { ReportSession } from './session';
-import { sumsInPieces } from './pieces';
-import {
-	ALLOCATED,
-	DIMENSION_COLUMN,
-	DIMENSION_COLUMNS,
-	marginals,
-	type MarginalRow,
-	type QueryParams
-} from './sql';
-
-/** The breakdowns' columns as a table of sums names them (no table before each). */
-const DIMENSIONS_BARE = Object.values(DIMENSION_COLUMN).join(', ');
+import { ALLOCATED, DIMENSION_COLUMNS, marginals, type MarginalRow, type QueryParams } from './sql';
 
 /** Reach: allocated young people, those with an account, and those who said anything in the period. */
 export async function countReach(session: ReportSession, p: QueryParams) {
-	await sumsInPieces(
-		session,
-		'report_reach_sums',
-		{ table: 'report_people', alias: 'y', by: 'g' },
-		(
-			inPiece
-		) => `SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, COUNT(y.user_id) AS with_account,
-				SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to) THEN 1 ELSE 0 END) AS active
-			FROM temp.report_people y WHERE ${ALLOCATED}${inPiece}
-			GROUP BY ${DIMENSION_COLUMNS}`,
-		p,
-		// Pieces of groups, not of people: a national authority's 96,000 groups in five.
-		20_000
-	);
 	return await session.all<
 		MarginalRow & { allocated: number; withAccount: number; active: number }
 	>(
 		`WITH
 		cube AS MATERIALIZED (
-			SELECT ${DIMENSIONS_BARE}, SUM(allocated) AS allocated, SUM(with_account) AS with_account,
-				SUM(active) AS active
-			FROM temp.report_reach_sums GROUP BY ${DIMENSIONS_BARE}
+			SELECT ${DIMENSION_COLUMNS}, COUNT(*) AS allocated, COUNT(y.user_id) AS with_account,
+				SUM(CASE WHEN EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.id AND s.sent_at >= @from AND s.sent_at < @to) THEN 1 ELSE 0 END) AS active
+			FROM temp.report_people y WHERE ${ALLOCATED}
+			GROUP BY ${DIMENSION_COLUMNS}
 		)
-		${marginals({ allocated: 'SUM(allocated)', withAccount: 'SUM(with_account)', active: 'SUM(active)' })}`
+		${marginals({ allocated: 'SUM(allocated)', withAccount: 'SUM(with_account)', active: 'SUM(active)' })}`,
+		p
 	);
 }
 
@@ -46,24 +23,14 @@ export async function countReach(session: ReportSession, p: QueryParams) {
  * where a before-the-meeting statement for that meeting was sent before it.
  */
 export async function countMeetings(session: ReportSession) {
-	// Each piece of meetings is counted every way the report shows (all, and by each breakdown):
-	// a national year's meetings fall in about 300,000 pairs of group and type, and counting
-	// those every way at once took 1.5 s.
-	await sumsInPieces(
-		session,
-		'report_meeting_sums',
-		{ table: 'report_meetings', alias: 'm' },
-		(inPiece) => `WITH
-			cube AS MATERIALIZED (
-				SELECT ${DIMENSION_COLUMNS}, m.type, m.with_views
-				FROM temp.report_meetings m JOIN temp.report_groups y ON y.g = m.g
-				WHERE 1 = 1${inPiece}
-			)
-			${marginals({ held: 'COUNT(*)', withViews: 'SUM(with_views)' }, ['type'])}`
-	);
 	return await session.all<MarginalRow & { type: string; held: number; withViews: number }>(
-		`SELECT dim, key, type, SUM(held) AS held, SUM("withViews") AS "withViews"
-		FROM temp.report_meeting_sums GROUP BY dim, key, type`
+		`WITH
+		cube AS MATERIALIZED (
+			SELECT ${DIMENSION_COLUMNS}, m.type, m.held, m.with_views
+			FROM (SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views FROM temp.report_meetings GROUP BY g, type) m
+			JOIN temp.report_groups y ON y.g = m.g
+		)
+		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, ['type'])}`
 	);
 }
 

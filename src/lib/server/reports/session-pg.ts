@@ -44,8 +44,7 @@ type Values = postgres.ParameterOrJSON<never>[];
 async function query<T>(sql: postgres.Sql, text: string, params?: Params): Promise<T[]> {
 	const q = translate(text, params);
 	const rows = await sql.unsafe(q.text, q.values as Values);
-	// A statement that gives no rows (a scratch table made from a query) may say no columns.
-	return numbered<T>(rows, rows.columns ?? []);
+	return numbered<T>(rows, rows.columns);
 }
 
 /** The first column of each row, as bare values: no object is made for a row. */

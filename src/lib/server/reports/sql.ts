@@ -108,14 +108,9 @@ export async function readScratchInPieces<T>(
 		take(await read(sql(inRowidPiece()), piece));
 }
 
-/** The scratch tables of sums (`pieces.ts`). */
-export const SUMS_TABLES = ['report_meeting_sums', 'report_reach_sums'] as const;
-
 export async function dropReportTables(session: ReportSession): Promise<void> {
 	await session.exec(
-		['report_rows', 'report_groups', 'report_people', 'report_meetings', ...SUMS_TABLES]
-			.map((table) => `DROP TABLE IF EXISTS temp.${table};`)
-			.join(' ')
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_meetings;'
 	);
 }
 
