@@ -1,7 +1,11 @@
+import { setImmediate as turnOfTheEventLoop } from 'node:timers/promises';
 import type postgres from 'postgres';
 import { db } from '../db';
 import type { PostgresConnection } from '../db/connection-pg';
-import { letWaitingRequestsIn, type Params, type ReportSession } from './session';
+import type { Params, ReportSession } from './session';
+
+/** Lets the requests that came in meanwhile be answered first, as session.ts does on SQLite. */
+const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
 
 /**
  * A report's SQL as PostgreSQL reads it: SQLite's `@name` parameters become `$1…$n` (a name

@@ -99,7 +99,7 @@ async function onSqlite<T>(work: (session: ReportSession) => Promise<T>): Promis
 }
 
 /** Lets the requests that came in while the last statement ran be answered first. */
-export const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
+const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
 
 function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): ReportSession {
 	const prepared = async (sql: string) => {
