@@ -1,11 +1,7 @@
-import { setImmediate as turnOfTheEventLoop } from 'node:timers/promises';
 import type postgres from 'postgres';
 import { db } from '../db';
 import type { PostgresConnection } from '../db/connection-pg';
 import type { Params, ReportSession } from './session';
-
-/** Lets the requests that came in meanwhile be answered first, as session.ts does on SQLite. */
-const letWaitingRequestsIn = async () => void (await turnOfTheEventLoop());
 
 /**
  * A report's SQL as PostgreSQL reads it: SQLite's `@name` parameters become `$1…$n` (a name
@@ -74,7 +70,8 @@ async function inPieces<T>(
 	text: string,
 	as: 'rows' | 'column',
 	size: number,
-	take: (rows: T[]) => void
+	take: (rows: T[]) => void,
+	pause: () => Promise<void>
 ): Promise<void> {
 	let columns: Columns | undefined;
 	const read = sql.unsafe(translate(text).text);
@@ -86,20 +83,20 @@ async function inPieces<T>(
 				? firstOfEach<T>(rows as unknown as unknown[][], columns)
 				: numbered<T>(rows, columns)
 		);
-		await letWaitingRequestsIn();
+		await pause();
 	}
 }
 
-function postgresSession(sql: postgres.ReservedSql): ReportSession {
+function postgresSession(sql: postgres.ReservedSql, pause: () => Promise<void>): ReportSession {
 	return {
 		exec: async (text) => void (await sql.unsafe(translate(text).text).simple()),
 		run: async (text, params) => void (await query(sql, text, params)),
 		all: (text, params) => query(sql, text, params),
 		column: (text, params) => firstColumn(sql, text, params),
-		readInPieces: (text, as, size, take) => inPieces(sql, text, as, size, take),
+		readInPieces: (text, as, size, take) => inPieces(sql, text, as, size, take, pause),
 		// The driver answers asynchronously, so others are answered while PostgreSQL works; long
 		// work in JavaScript pauses as on SQLite.
-		letOthersIn: letWaitingRequestsIn
+		letOthersIn: pause
 	};
 }
 
@@ -110,10 +107,12 @@ function postgresSession(sql: postgres.ReservedSql): ReportSession {
  * read-only by default and PostgreSQL makes no temporary table in a read-only transaction, so
  * this one says READ WRITE; it always ends in ROLLBACK, which drops the scratch tables and
  * keeps the promise the read-only default makes: nothing a report does is ever stored. Reports
- * are reads, so they take no connection from the writers' pool.
+ * are reads, so they take no connection from the writers' pool. `pause` lets waiting requests
+ * in between pieces of long work, the same pause as SQLite's (session.ts).
  */
 export async function withPostgresSession<T>(
-	work: (session: ReportSession) => Promise<T>
+	work: (session: ReportSession) => Promise<T>,
+	pause: () => Promise<void>
 ): Promise<T> {
 	const sql = await readingPool().reserve();
 	try {
@@ -121,7 +120,7 @@ export async function withPostgresSession<T>(
 		// Room for a report's hashes and sorts to stay in memory, for this transaction only: with
 		// the default 4 MB its joins spilled to disk (the 1M report 5–8% faster with 64 MB).
 		await sql.unsafe(`SET LOCAL work_mem = '64MB'`);
-		return await work(postgresSession(sql));
+		return await work(postgresSession(sql, pause));
 	} finally {
 		await sql.unsafe('ROLLBACK').catch(() => undefined);
 		sql.release();

@@ -47,7 +47,7 @@ export interface ReportSession {
  * ends: the scratch tables never outlive the report.
  */
 export function withReportSession<T>(work: (session: ReportSession) => Promise<T>): Promise<T> {
-	return onPostgres ? withPostgresSession(work) : inTurn(work);
+	return onPostgres ? withPostgresSession(work, letWaitingRequestsIn) : inTurn(work);
 }
 
 /** One statement on the reading connection, outside a report (the quote candidates). */
