@@ -1,7 +1,9 @@
 import { currentTime } from './clock';
 import { runAlone, type WriteAtOnce } from './db/alone';
+import { onPostgres } from './db/engine';
 import { runEscalation } from './notifications/escalation';
 import { createSmtpTransport, deliverDueMail } from './notifications/mailer';
+import { startMailThread } from './notifications/mail-thread';
 import { setMailDeliverer } from './notifications/mail-wake';
 import { deliverDuePush } from './push/deliver';
 import { vapidKeys } from './push/keys';
@@ -49,8 +51,13 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 	const deliverPush = guard('push', () => deliverDuePush(currentTime()));
 	timers.push(setInterval(() => void deliverPush(), PUSH_EVERY_MS));
 	onPushQueued(() => void deliverPush());
+	const stops: (() => unknown)[] = [];
 	if (smtpUrl) {
-		const transport = createSmtpTransport(smtpUrl);
+		// Several servers, any of which may be killed: an email is marked sent on a thread of its
+		// own the moment it is accepted (ADR 46).
+		const thread = onPostgres ? startMailThread(smtpUrl, process.env.DATABASE_URL!) : null;
+		if (thread) stops.push(() => thread.stop());
+		const transport = thread ?? createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
 		const deliverMail = guard('mail', (writeAtOnce) =>
 			deliverDueMail(transport, currentTime(), writeAtOnce)
@@ -64,6 +71,7 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 	void escalate();
 	return () => {
 		timers.forEach(clearInterval);
+		stops.forEach((stop) => void stop());
 		setMailDeliverer(null);
 		onPushQueued(null);
 	};

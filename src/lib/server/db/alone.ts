@@ -14,6 +14,16 @@ type OneWrite = PromiseLike<unknown> & { toSQL(): { sql: string; params: unknown
  */
 export type WriteAtOnce = (build: (tx: Tx) => OneWrite) => Promise<void>;
 
+/** A statement as PostgreSQL is sent it, for another connection to run (the mail thread's). */
+export type StatementText = { sql: string; params: unknown[] };
+
+/** The text of one write statement, as the writing pool would send it (PostgreSQL only). */
+export function statementText(build: (tx: Tx) => OneWrite): StatementText {
+	const writer = postgresWriter();
+	if (!writer) throw new Error('Only a PostgreSQL statement can be run by another connection.');
+	return build(writer as unknown as Tx).toSQL();
+}
+
 /** Outside a job, or on SQLite: the statement is its own transaction, in turn with the others. */
 export const writeInTurn: WriteAtOnce = (build) =>
 	transaction(async (tx) => void (await build(tx)));
@@ -46,7 +56,7 @@ export async function runAlone(
 			try {
 				// One statement commits by itself; the query is built as the pool would build it.
 				await task(async (build) => {
-					const { sql, params } = build(writer as unknown as Tx).toSQL();
+					const { sql, params } = statementText(build);
 					await session.unsafe(sql, params as never[]);
 				});
 				return true;

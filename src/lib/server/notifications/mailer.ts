@@ -1,15 +1,24 @@
 import nodemailer from 'nodemailer';
-import { writeInTurn, type WriteAtOnce } from '../db/alone';
-import { MAIL_BATCH, listDueMail, markMailFailed, markMailSent } from './outbox';
+import { statementText, writeInTurn, type StatementText, type WriteAtOnce } from '../db/alone';
+import { MAIL_BATCH, listDueMail, markMailFailed, markMailSent, markSentStatement } from './outbox';
 
-interface MailTransport {
-	sendMail(message: {
-		from: string;
-		to: string;
-		subject: string;
-		text: string;
-		messageId?: string;
-	}): Promise<unknown>;
+export type { StatementText };
+
+export interface MailMessage {
+	from: string;
+	to: string;
+	subject: string;
+	text: string;
+	messageId?: string;
+}
+
+export interface MailTransport {
+	sendMail(message: MailMessage): Promise<unknown>;
+	/**
+	 * Sends and, once the mail server has accepted the email, runs `markSent` straight away, where
+	 * the transport can (the mail thread, mail-thread.ts); says whether the mark was stored.
+	 */
+	sendThenMark?(message: MailMessage, markSent: StatementText): Promise<{ marked: boolean }>;
 }
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
@@ -49,17 +58,25 @@ async function sendOne(
 	now: Date,
 	writeAtOnce: WriteAtOnce
 ): Promise<boolean> {
+	const message = {
+		from: mailFrom(),
+		to: mail.to,
+		subject: mail.subject,
+		text: mail.body,
+		// The outbox row's own id: the same email sent again (a server stopped between the mail
+		// server's "accepted" and the row marked sent) is recognisably the same one.
+		messageId: `<${mail.id}@${mailDomain()}>`
+	};
 	try {
-		await transport.sendMail({
-			from: mailFrom(),
-			to: mail.to,
-			subject: mail.subject,
-			text: mail.body,
-			// The outbox row's own id: the same email sent again (a server stopped between the mail
-			// server's "accepted" and the row marked sent) is recognisably the same one.
-			messageId: `<${mail.id}@${mailDomain()}>`
-		});
-		await markMailSent(mail.id, new Date(), writeAtOnce);
+		if (transport.sendThenMark) {
+			const markSent = markSentStatement(mail.id, new Date());
+			const { marked } = await transport.sendThenMark(message, statementText(markSent));
+			// Sent, but the mark was not stored (the connection lost a moment): stored from here.
+			if (!marked) await markMailSent(mail.id, new Date(), writeAtOnce);
+		} else {
+			await transport.sendMail(message);
+			await markMailSent(mail.id, new Date(), writeAtOnce);
+		}
 		return true;
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
-import { db, transaction } from '../db';
+import { db, transaction, type Tx } from '../db';
 import { writeInTurn, type WriteAtOnce } from '../db/alone';
 import { mailOutbox } from '../db/schema';
 import { retryDelayMs } from '../retry-delay';
@@ -31,7 +31,12 @@ export async function markMailSent(
 	now: Date,
 	writeAtOnce: WriteAtOnce = writeInTurn
 ): Promise<void> {
-	await writeAtOnce((tx) =>
+	await writeAtOnce(markSentStatement(id, now));
+}
+
+/** The statement that marks an email sent, for a job to run at once (or the mail thread to). */
+export function markSentStatement(id: string, now: Date) {
+	return (tx: Tx) =>
 		tx
 			.update(mailOutbox)
 			.set({
@@ -39,8 +44,7 @@ export async function markMailSent(
 				lastError: null,
 				body: sql`CASE WHEN ${mailOutbox.holdsLink} THEN ${SENT_LINK_REMOVED} ELSE ${mailOutbox.body} END`
 			})
-			.where(eq(mailOutbox.id, id))
-	);
+			.where(eq(mailOutbox.id, id));
 }
 
 /** The row stays in the outbox; it is tried again later, later each time. */
