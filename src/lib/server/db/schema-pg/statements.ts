@@ -96,9 +96,10 @@ export const statements = pgTable(
 		index('statements_sent_idx').on(t.sentAt),
 		// With kind and time, "views sent before the meeting" for a report's meetings is read from the index alone.
 		index('statements_meeting_idx').on(t.meetingId, t.kind, t.sentAt),
-		// Participation reports: urgent statements over a period.
+		// Participation reports: urgent statements over a period, and how soon each was
+		// acknowledged, read from the index alone (not a row of the table for each).
 		index('statements_urgent_sent_idx')
-			.on(t.sentAt)
+			.on(t.sentAt, t.youngPersonId, t.acknowledgedAt, t.outOfHours)
 			.where(sql`urgent = true`),
 		// Escalation runs every minute: only urgent statements whose chain has a step still to come.
 		index('statements_next_escalation_idx')

@@ -82,7 +82,8 @@ export const allocations = sqliteTable(
 	},
 	(t) => [
 		index('allocations_worker_idx').on(t.workerId, t.endedAt),
-		index('allocations_young_person_idx').on(t.youngPersonId, t.endedAt)
+		// With when it started, a report's worker changes are read from the index alone.
+		index('allocations_young_person_idx').on(t.youngPersonId, t.endedAt, t.startedAt)
 	]
 );
 
