@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { createServer, type AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { transaction } from '../../src/lib/server/db';
@@ -106,9 +107,24 @@ describe('the mail thread', () => {
 		expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
 	});
 
-	it('answers what it was sending as not sent when it stops, so the email stays due', async () => {
-		const thread = startMailThread('smtp://127.0.0.1:9', process.env.DATABASE_URL!);
+	it('leaves the email it was sending due, untouched, when it stops with the server', async () => {
+		// A mail server that takes the connection and never answers, as a hung one does.
+		const hung = createServer(() => {});
+		await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+		stops.push(() => new Promise((resolve) => hung.close(resolve)));
+		const port = (hung.address() as AddressInfo).port;
+		const thread = startMailThread(`smtp://127.0.0.1:${port}`, process.env.DATABASE_URL!);
+		const id = await queueMail('hung@example.invalid');
+		const delivering = deliverDueMail(thread, new Date());
+		await new Promise((resolve) => setTimeout(resolve, 300));
 		await thread.stop();
+		expect(await delivering).toEqual({ sent: 0, failed: 0 });
+		const [row] = await transaction((tx) =>
+			tx.select().from(mailOutbox).where(eq(mailOutbox.id, id))
+		);
+		expect(row!.sentAt).toBeNull();
+		expect(row!.attempts).toBe(0);
+		expect(row!.lastError).toBeNull();
 		await expect(
 			thread.sendMail({ from: 'a@b.invalid', to: 'c@d.invalid', subject: 's', text: 't' })
 		).rejects.toThrow(/stopped/);

@@ -14,25 +14,31 @@ const ESCALATE_EVERY_MS = 60_000;
 const PUSH_EVERY_MS = 15_000;
 
 /**
+ * How long a stop waits for the round in hand: the email being sent is let finish and be marked,
+ * so a restart does not send it again; a mail server that does not answer is not waited for.
+ */
+export const STOP_WAIT_MS = 3_000;
+
+/**
  * The server's background work: escalating unread urgent statements, delivering
  * the push outbox (Heard's VAPID keys are made here on first start), and
  * (when SMTP_URL is set) delivering the mail outbox. Without SMTP_URL mail
  * waits in the outbox. Timers are unref'd so they never keep the process alive.
+ * Resolves to the stop: no round starts after it, and the rounds in hand are let finish.
  */
-export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Promise<() => void> {
+export async function startBackgroundTasks(
+	smtpUrl = process.env.SMTP_URL
+): Promise<() => Promise<void>> {
 	const timers: NodeJS.Timeout[] = [];
+	const inHand = new Set<Promise<void>>();
+	let stopping = false;
 	// One run of a task at a time; a call that comes while it runs (mail queued mid-round) is not
 	// dropped but makes it run once more straight after. Servers sharing a database take turns:
 	// a round another server is running is left to it (db/alone.ts).
 	const guard = (name: string, task: (writeAtOnce: WriteAtOnce) => Promise<unknown>) => {
 		let running = false;
 		let again = false;
-		return async () => {
-			if (running) {
-				again = true;
-				return;
-			}
-			running = true;
+		const rounds = async () => {
 			do {
 				again = false;
 				try {
@@ -40,7 +46,19 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 				} catch (error) {
 					console.error(`Background task "${name}" failed`, error);
 				}
-			} while (again);
+			} while (again && !stopping);
+		};
+		return async () => {
+			if (stopping) return;
+			if (running) {
+				again = true;
+				return;
+			}
+			running = true;
+			const round = rounds();
+			inHand.add(round);
+			await round;
+			inHand.delete(round);
 			running = false;
 		};
 	};
@@ -60,7 +78,7 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 		const transport = thread ?? createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
 		const deliverMail = guard('mail', (writeAtOnce) =>
-			deliverDueMail(transport, currentTime(), writeAtOnce)
+			deliverDueMail(transport, currentTime(), writeAtOnce, () => !stopping)
 		);
 		setMailDeliverer(() => void deliverMail());
 		timers.push(setInterval(() => void deliverMail(), MAIL_EVERY_MS));
@@ -69,10 +87,13 @@ export async function startBackgroundTasks(smtpUrl = process.env.SMTP_URL): Prom
 	}
 	for (const timer of timers) timer.unref();
 	void escalate();
-	return () => {
+	return async () => {
+		stopping = true;
 		timers.forEach(clearInterval);
-		stops.forEach((stop) => void stop());
 		setMailDeliverer(null);
 		onPushQueued(null);
+		const waited = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+		await Promise.race([Promise.allSettled(inHand), waited]);
+		await Promise.all(stops.map((stop) => stop()));
 	};
 }

@@ -10,7 +10,7 @@ const FIRST = 'first@heard.example';
 let firstArriving: () => void = () => {};
 const firstIsBeingSent = new Promise<void>((resolve) => (firstArriving = resolve));
 let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
-let stopTasks = () => {};
+let stopTasks = async () => {};
 beforeAll(async () => {
 	// A relay that takes its time over the first email, so a round is still sending when the next is queued.
 	smtp = await startMailCatcher({
@@ -20,7 +20,7 @@ beforeAll(async () => {
 	stopTasks = await startBackgroundTasks(smtp.url);
 });
 afterAll(async () => {
-	stopTasks();
+	await stopTasks();
 	await smtp.stop();
 });
 

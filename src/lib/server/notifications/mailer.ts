@@ -34,6 +34,12 @@ function mailDomain(): string {
 }
 
 /**
+ * Sending stopped before the mail server answered, for a reason that is not the email's (the mail
+ * thread stopped with the server): the email stays due as it was, and the round ends.
+ */
+export class MailInterrupted extends Error {}
+
+/**
  * Sends what is due in the outbox, one message at a time, batch after batch until none is due: a
  * backlog never holds an urgent email back to a later round. A failure is recorded on its row and
  * retried later (so it is not due again in this round); nothing is removed from the outbox.
@@ -41,12 +47,18 @@ function mailDomain(): string {
 export async function deliverDueMail(
 	transport: MailTransport,
 	now = new Date(),
-	writeAtOnce: WriteAtOnce = writeInTurn
+	writeAtOnce: WriteAtOnce = writeInTurn,
+	goOn: () => boolean = () => true
 ): Promise<{ sent: number; failed: number }> {
 	const done = { sent: 0, failed: 0 };
 	for (let batch = await listDueMail(now); batch.length > 0; batch = await listDueMail(now)) {
-		for (const mail of batch)
-			done[(await sendOne(transport, mail, now, writeAtOnce)) ? 'sent' : 'failed'] += 1;
+		for (const mail of batch) {
+			// A server stopping sends no more than the email in hand; the rest wait for the restart.
+			if (!goOn()) return done;
+			const outcome = await sendOne(transport, mail, now, writeAtOnce);
+			if (outcome === 'interrupted') return done;
+			done[outcome] += 1;
+		}
 		if (batch.length < MAIL_BATCH) break;
 	}
 	return done;
@@ -57,7 +69,7 @@ async function sendOne(
 	mail: Awaited<ReturnType<typeof listDueMail>>[number],
 	now: Date,
 	writeAtOnce: WriteAtOnce
-): Promise<boolean> {
+): Promise<'sent' | 'failed' | 'interrupted'> {
 	const message = {
 		from: mailFrom(),
 		to: mail.to,
@@ -77,10 +89,11 @@ async function sendOne(
 			await transport.sendMail(message);
 			await markMailSent(mail.id, new Date(), writeAtOnce);
 		}
-		return true;
+		return 'sent';
 	} catch (error) {
+		if (error instanceof MailInterrupted) return 'interrupted';
 		const reason = error instanceof Error ? error.message : String(error);
 		await markMailFailed(mail.id, mail.attempts, reason, now);
-		return false;
+		return 'failed';
 	}
 }

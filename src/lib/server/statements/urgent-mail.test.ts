@@ -10,7 +10,7 @@ import { startBackgroundTasks } from '../background-tasks';
 import { sendStatementForm } from '../say/send-form';
 
 let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
-let stopTasks = () => {};
+let stopTasks = async () => {};
 let person: Awaited<ReturnType<typeof describeYoungPerson>>;
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
 	await new Promise((resolve) => setTimeout(resolve, 1000));
 });
 afterAll(async () => {
-	stopTasks();
+	await stopTasks();
 	await smtp.stop();
 });
 
