@@ -6,11 +6,13 @@ import { baseFor, signIn } from './http.js';
 
 /**
  * A local SMTP server noting when each recipient's mail was accepted, and each mail's Message-ID
- * (Heard's is the outbox row's id, so the same email sent twice has the same one).
+ * (Heard's is the outbox row's id, so the same email sent twice has the same one). With `holdMs`
+ * it accepts each email that long after the whole of it has arrived, as a slow relay does.
  */
-export function startMailCatcher() {
+export function startMailCatcher({ holdMs = 0 } = {}) {
 	const accepted = new Map();
 	const messageIds = [];
+	let arrived = 0;
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
@@ -19,7 +21,7 @@ export function startMailCatcher() {
 			stream.on('data', (chunk) => {
 				if (head.length < 16_384) head += chunk;
 			});
-			stream.on('end', () => {
+			const accept = () => {
 				const at = performance.now();
 				messageIds.push(/^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? '');
 				for (const to of session.envelope.rcptTo) {
@@ -27,6 +29,11 @@ export function startMailCatcher() {
 					accepted.set(address, [...(accepted.get(address) ?? []), at]);
 				}
 				callback();
+			};
+			stream.on('end', () => {
+				arrived += 1;
+				if (holdMs) setTimeout(accept, holdMs);
+				else accept();
 			});
 		}
 	});
@@ -37,6 +44,8 @@ export function startMailCatcher() {
 				url: `smtp://127.0.0.1:${server.server.address().port}`,
 				accepted,
 				messageIds,
+				/** How many emails have arrived whole, accepted or not yet. */
+				arrived: () => arrived,
 				stop: () => new Promise((done) => server.close(() => done()))
 			});
 		});

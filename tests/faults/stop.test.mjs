@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { startMailCatcher } from '../../scripts/bench/mail.js';
 import { freshDatabase, rowsOf } from './database.mjs';
 import { signIn, startServer, stopped } from './server.mjs';
@@ -29,40 +28,6 @@ function silentMailServer() {
 					sockets.forEach((s) => s.destroy());
 					server.close();
 				}
-			})
-		)
-	);
-}
-
-/**
- * A mail server that accepts each email `holdMs` after the whole of it has arrived, as a slow
- * relay does, noting each Message-ID it accepted.
- */
-function slowMailServer(holdMs) {
-	const messageIds = [];
-	let arrived = 0;
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onData(stream, _session, callback) {
-			let text = '';
-			stream.on('data', (chunk) => (text += chunk));
-			stream.on('end', () => {
-				arrived += 1;
-				setTimeout(() => {
-					messageIds.push(/^Message-ID:\s*(\S+)/im.exec(text)?.[1] ?? '');
-					callback();
-				}, holdMs);
-			});
-		}
-	});
-	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () =>
-			resolve({
-				url: `smtp://127.0.0.1:${server.server.address().port}`,
-				messageIds,
-				arrived: () => arrived,
-				stop: () => new Promise((done) => server.close(() => done()))
 			})
 		)
 	);
@@ -125,7 +90,7 @@ test('SIGTERM stops the server promptly while a mail server hangs, and the mail 
 
 test('SIGTERM while an email is being accepted: it is marked sent before the server stops, and not sent again', async () => {
 	const database = await freshDatabase();
-	const slow = await slowMailServer(1500);
+	const slow = await startMailCatcher({ holdMs: 1500 });
 	closing.push(slow.stop);
 	const server = await startServer({ port: 4605, database, env: { SMTP_URL: slow.url } });
 	running.add(server.child);

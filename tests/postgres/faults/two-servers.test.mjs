@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import postgres from 'postgres';
-import { SMTPServer } from 'smtp-server';
+import { startMailCatcher } from '../../../scripts/bench/mail.js';
 import { startPostgres } from '../../../scripts/postgres.js';
 import { sendMany } from '../../faults/load.mjs';
 import { signIn, startServer, stopped } from '../../faults/server.mjs';
@@ -28,25 +28,6 @@ async function freshDatabase(name) {
 	const url = new URL(cluster.url);
 	url.pathname = `/${name}`;
 	return url.href;
-}
-
-/** A real SMTP server noting the Message-ID of each email it accepts. */
-async function startMailCatcher() {
-	const accepted = [];
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onData(stream, _session, callback) {
-			let text = '';
-			stream.on('data', (chunk) => (text += chunk));
-			stream.on('end', () => {
-				accepted.push(/^Message-ID:\s*(\S+)/im.exec(text)?.[1] ?? '');
-				callback();
-			});
-		}
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `smtp://127.0.0.1:${server.server.address().port}`, accepted, server };
 }
 
 async function start(port, database, smtpUrl) {
@@ -107,12 +88,12 @@ test('two servers, one killed mid-load: every acknowledged statement kept once, 
 			total >= acknowledged.length,
 			`${total} emails for ${acknowledged.length} statements`
 		);
-		assert.equal(new Set(mail.accepted).size, mail.accepted.length, 'an email was sent twice');
-		assert.equal(mail.accepted.length, total, 'the emails accepted are not the outbox');
+		assert.equal(new Set(mail.messageIds).size, mail.messageIds.length, 'an email was sent twice');
+		assert.equal(mail.messageIds.length, total, 'the emails accepted are not the outbox');
 	} finally {
 		await sql.end();
 		b.child.kill('SIGTERM');
 		await stopped(b.child);
-		mail.server.close();
+		void mail.stop();
 	}
 });
