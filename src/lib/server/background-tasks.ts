@@ -72,7 +72,7 @@ export async function startBackgroundTasks(
 	const stops: (() => unknown)[] = [];
 	if (smtpUrl) {
 		// Several servers, any of which may be killed: an email is marked sent on a thread of its
-		// own the moment it is accepted (ADR 46).
+		// own the moment it is accepted (ADR 49).
 		const thread = onPostgres ? startMailThread(smtpUrl, process.env.DATABASE_URL!) : null;
 		if (thread) stops.push(() => thread.stop());
 		const transport = thread ?? createSmtpTransport(smtpUrl);
