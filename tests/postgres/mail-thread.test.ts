@@ -125,8 +125,11 @@ describe('the mail thread', () => {
 		expect(row!.sentAt).toBeNull();
 		expect(row!.attempts).toBe(0);
 		expect(row!.lastError).toBeNull();
-		await expect(
-			thread.sendMail({ from: 'a@b.invalid', to: 'c@d.invalid', subject: 's', text: 't' })
-		).rejects.toThrow(/stopped/);
+		// Stopped, it sends nothing more, and the email stays as it was.
+		expect(await deliverDueMail(thread, new Date())).toEqual({ sent: 0, failed: 0 });
+		const [after] = await transaction((tx) =>
+			tx.select().from(mailOutbox).where(eq(mailOutbox.id, id))
+		);
+		expect(after).toEqual(row);
 	});
 });

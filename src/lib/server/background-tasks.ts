@@ -36,7 +36,7 @@ export async function startBackgroundTasks(
 	// dropped but makes it run once more straight after. Servers sharing a database take turns:
 	// a round another server is running is left to it (db/alone.ts).
 	const guard = (name: string, task: (writeAtOnce: WriteAtOnce) => Promise<unknown>) => {
-		let running = false;
+		let round: Promise<void> | null = null;
 		let again = false;
 		const rounds = async () => {
 			do {
@@ -50,16 +50,15 @@ export async function startBackgroundTasks(
 		};
 		return async () => {
 			if (stopping) return;
-			if (running) {
+			if (round) {
 				again = true;
 				return;
 			}
-			running = true;
-			const round = rounds();
+			round = rounds();
 			inHand.add(round);
 			await round;
 			inHand.delete(round);
-			running = false;
+			round = null;
 		};
 	};
 	const escalate = guard('escalation', async () => await runEscalation(currentTime()));
@@ -69,12 +68,11 @@ export async function startBackgroundTasks(
 	const deliverPush = guard('push', () => deliverDuePush(currentTime()));
 	timers.push(setInterval(() => void deliverPush(), PUSH_EVERY_MS));
 	onPushQueued(() => void deliverPush());
-	const stops: (() => unknown)[] = [];
+	let thread: ReturnType<typeof startMailThread> | null = null;
 	if (smtpUrl) {
 		// Several servers, any of which may be killed: an email is marked sent on a thread of its
 		// own the moment it is accepted (ADR 49).
-		const thread = onPostgres ? startMailThread(smtpUrl, process.env.DATABASE_URL!) : null;
-		if (thread) stops.push(() => thread.stop());
+		thread = onPostgres ? startMailThread(smtpUrl, process.env.DATABASE_URL!) : null;
 		const transport = thread ?? createSmtpTransport(smtpUrl);
 		// On the same clock as the mail was stamped with (clock.ts).
 		const deliverMail = guard('mail', (writeAtOnce) =>
@@ -94,6 +92,6 @@ export async function startBackgroundTasks(
 		onPushQueued(null);
 		const waited = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
 		await Promise.race([Promise.allSettled(inHand), waited]);
-		await Promise.all(stops.map((stop) => stop()));
+		await thread?.stop();
 	};
 }

@@ -23,7 +23,7 @@ type Reply = { id: number; sent: boolean; marked?: boolean; error?: string; ende
 export function startMailThread(
 	smtpUrl: string,
 	databaseUrl: string
-): MailTransport & { stop(): Promise<void> } {
+): Extract<MailTransport, { sendThenMark: unknown }> & { stop(): Promise<void> } {
 	const find = createRequire(import.meta.url);
 	const where = (name: string) => pathToFileURL(find.resolve(name)).href;
 	const workerData = {
@@ -50,8 +50,7 @@ export function startMailThread(
 			workerData
 		});
 		started.unref();
-		started.on('message', (reply: Reply | { ready: true }) => {
-			if (!('id' in reply)) return;
+		started.on('message', (reply: Reply) => {
 			waiting.get(reply.id)?.(reply);
 			waiting.delete(reply.id);
 		});
@@ -63,7 +62,7 @@ export function startMailThread(
 		return started;
 	};
 
-	const post = (message: MailMessage, markSent: StatementText | null) =>
+	const post = (message: MailMessage, markSent: StatementText) =>
 		new Promise<Reply>((answer) => {
 			if (stopped) return answer({ id: 0, sent: false, ended: true, error: 'Mail has stopped.' });
 			thread ??= start();
@@ -77,9 +76,6 @@ export function startMailThread(
 		return { marked: reply.marked === true };
 	};
 	return {
-		async sendMail(message) {
-			outcome(await post(message, null));
-		},
 		async sendThenMark(message, markSent) {
 			return outcome(await post(message, markSent));
 		},

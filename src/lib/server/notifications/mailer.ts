@@ -12,14 +12,14 @@ export interface MailMessage {
 	messageId?: string;
 }
 
-export interface MailTransport {
-	sendMail(message: MailMessage): Promise<unknown>;
-	/**
-	 * Sends and, once the mail server has accepted the email, runs `markSent` straight away, where
-	 * the transport can (the mail thread, mail-thread.ts); says whether the mark was stored.
-	 */
-	sendThenMark?(message: MailMessage, markSent: StatementText): Promise<{ marked: boolean }>;
-}
+/**
+ * Sends an email (nodemailer's transport), or sends it and, once the mail server has accepted it,
+ * runs `markSent` straight away and says whether that mark was stored (the mail thread,
+ * mail-thread.ts).
+ */
+export type MailTransport =
+	| { sendMail(message: MailMessage): Promise<unknown> }
+	| { sendThenMark(message: MailMessage, markSent: StatementText): Promise<{ marked: boolean }> };
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
 	return nodemailer.createTransport(smtpUrl);
@@ -80,7 +80,7 @@ async function sendOne(
 		messageId: `<${mail.id}@${mailDomain()}>`
 	};
 	try {
-		if (transport.sendThenMark) {
+		if ('sendThenMark' in transport) {
 			const markSent = markSentStatement(mail.id, new Date());
 			const { marked } = await transport.sendThenMark(message, statementText(markSent));
 			// Sent, but the mark was not stored (the connection lost a moment): stored from here.

@@ -22,16 +22,12 @@ const reasonOf = (error) => (error instanceof Error ? error.message : String(err
 
 parentPort?.on(
 	'message',
-	/** @param {{ id: number, message: object, markSent: { sql: string, params: unknown[] } | null }} job */
+	/** @param {{ id: number, message: object, markSent: { sql: string, params: unknown[] } }} job */
 	async ({ id, message, markSent }) => {
 		try {
 			await transport.sendMail(message);
 		} catch (error) {
 			parentPort?.postMessage({ id, sent: false, error: reasonOf(error) });
-			return;
-		}
-		if (!markSent) {
-			parentPort?.postMessage({ id, sent: true, marked: false });
 			return;
 		}
 		try {
@@ -42,4 +38,3 @@ parentPort?.on(
 		}
 	}
 );
-parentPort?.postMessage({ ready: true });
