@@ -19,22 +19,6 @@ export async function countReach(session: ReportSession, p: QueryParams) {
 }
 
 /**
- * Meetings held in the period (not cancelled, date passed) by type, and those
- * where a before-the-meeting statement for that meeting was sent before it.
- */
-export async function countMeetings(session: ReportSession) {
-	return await session.all<MarginalRow & { type: string; held: number; withViews: number }>(
-		`WITH
-		cube AS MATERIALIZED (
-			SELECT ${DIMENSION_COLUMNS}, m.type, m.held, m.with_views
-			FROM (SELECT g, type, COUNT(*) AS held, SUM(with_views) AS with_views FROM temp.report_meetings GROUP BY g, type) m
-			JOIN temp.report_groups y ON y.g = m.g
-		)
-		${marginals({ held: 'SUM(held)', withViews: 'SUM(with_views)' }, ['type'])}`
-	);
-}
-
-/**
  * Worker changes in the 12 months to the end of the period, per allocated
  * young person: allocations that started then, other than a first ever one.
  * Grouped 0, 1, 2, 3 (3 or more). Counted in one pass over the allocations, joined to the

@@ -1,7 +1,8 @@
 import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../working-time/working-days';
 import type { ReportSession } from './session';
-import { readScratchInPieces } from './sql';
+import { sumsByBreakdown, type Groups } from './groups';
+import { readScratchInPieces, type MarginalRow } from './sql';
 
 /*
  * The Lundy model's four measures for the meetings held in a report's
@@ -28,6 +29,8 @@ export type LundyCount = (typeof LUNDY_COUNTS)[number];
 export type LundyCounts = Record<LundyCount, number>;
 
 interface MeetingRow {
+	g: number;
+	type: string;
 	team: string;
 	scheduledAt: number;
 	couldSay: number;
@@ -39,7 +42,7 @@ interface MeetingRow {
 }
 
 /** The report's meetings, written once for every table that counts them (scratch-meetings.ts). */
-const MEETINGS = `SELECT team_id AS team, scheduled_at AS "scheduledAt", could_say AS "couldSay",
+const MEETINGS = `SELECT g, type, team_id AS team, scheduled_at AS "scheduledAt", could_say AS "couldSay",
 		with_views AS "withViews", mode, read_before AS "readBefore", feedback_at AS "feedbackAt", rating
 	FROM temp.report_meetings WHERE true`;
 
@@ -51,15 +54,18 @@ const none = (): LundyCounts => ({
 	toldInTime: 0
 });
 
-/**
- * The four measures by team and for all, the meetings with views by how they
- * were given, and the listened-to ratings (1–5) given about the meetings.
- * Working days are counted in JavaScript: a few rows per young person.
- */
 /** Feedback is in time within so many working days of the meeting, by the organisation's calendar. */
 export type FeedbackDue = { days: number; calendar: WorkingCalendar };
 
-export async function measureLundy(session: ReportSession, feedback: FeedbackDue) {
+/**
+ * The four measures by team and for all, the meetings with views by how they
+ * were given, and the listened-to ratings (1–5) given about the meetings.
+ * Working days are counted in JavaScript: a few rows per young person. The same
+ * pass counts the meetings held and with views by type for the meetings tables.
+ */
+
+export async function measureLundy(session: ReportSession, feedback: FeedbackDue, groups: Groups) {
+	const held = new Map<number, Map<string, MeetingCount>>();
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };
@@ -79,6 +85,11 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 			all[key] += counts[key];
 		}
 		byTeam.set(r.team, team);
+		const ofGroup = held.get(r.g) ?? held.set(r.g, new Map()).get(r.g)!;
+		const ofType =
+			ofGroup.get(r.type) ?? ofGroup.set(r.type, { held: 0, withViews: 0 }).get(r.type)!;
+		ofType.held += 1;
+		ofType.withViews += Number(!!r.withViews);
 		if (r.withViews && r.mode) modes[r.mode] += 1;
 		if (r.rating !== null && r.rating >= 1 && r.rating <= 5)
 			ratings[r.rating - 1] = (ratings[r.rating - 1] ?? 0) + 1;
@@ -92,5 +103,28 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 		// Each meeting's row is a few microseconds' work here: smaller pieces than most.
 		50_000
 	);
-	return { byTeam, all, modes, ratings };
+	return { byTeam, all, modes, ratings, meetings: sumMeetings(groups, held) };
+}
+
+export type MeetingsMeasured = Awaited<ReturnType<typeof measureLundy>>;
+
+type MeetingCount = { held: number; withViews: number };
+export type MeetingsCounted = MarginalRow & { type: string } & MeetingCount;
+
+/** The meetings held and those with views by type, per group of each breakdown (groups.ts). */
+function sumMeetings(groups: Groups, held: Map<number, Map<string, MeetingCount>>) {
+	const sums = sumsByBreakdown<MeetingsCounted>(groups, (dim, key, type) => ({
+		dim,
+		key,
+		type,
+		held: 0,
+		withViews: 0
+	}));
+	for (const [g, ofGroup] of held)
+		for (const [type, counted] of ofGroup)
+			sums.add(g, type, (sum) => {
+				sum.held += counted.held;
+				sum.withViews += counted.withViews;
+			});
+	return sums.rows();
 }

@@ -7,6 +7,8 @@ import { chosenGroups, forEveryone, keepChosenGroups, type ChosenGroups } from '
 import { complaintTables } from './sections-complaints';
 import { languageTables } from './sections-languages';
 import { lundyTables } from './sections-lundy';
+import { measureLundy } from './lundy';
+import { readGroups } from './groups';
 import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
@@ -64,12 +66,14 @@ async function buildReportForEveryone(
 	const drafts = await withReportSession(async (session): Promise<Record<SectionId, Draft[]>> => {
 		await prepareReportTables(session, p, templates);
 		try {
-			const statements = await countStatements(session);
+			const groups = await readGroups(session);
+			const statements = await countStatements(session, groups);
+			const meetings = await measureLundy(session, { days: feedbackDays, calendar }, groups);
 			return {
 				reach: await reachTables(session, p, teams, threshold),
 				meetings: [
-					...(await meetingTables(session, teams, threshold)),
-					...(await lundyTables(session, teams, threshold, { days: feedbackDays, calendar }))
+					...meetingTables(meetings.meetings, teams, threshold),
+					...lundyTables(meetings, teams, threshold, feedbackDays)
 				],
 				changes: await changeTables(session, teams, threshold, statements),
 				responsiveness: [

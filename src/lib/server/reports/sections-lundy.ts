@@ -2,15 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { rateCell, shown, withheld, type Cell } from './disclosure';
 import { groupHeader } from './labels';
 import type { Draft } from './linked';
-import {
-	LUNDY_COUNTS,
-	measureLundy,
-	VOICE_MODES,
-	type FeedbackDue,
-	type LundyCount
-} from './lundy';
+import { LUNDY_COUNTS, VOICE_MODES, type LundyCount, type MeetingsMeasured } from './lundy';
 import type { Report } from './report';
-import type { ReportSession } from './session';
 import { cellOf, countTable, TOTAL, type ReportTable } from './table';
 
 type Teams = { id: string; name: string }[];
@@ -35,14 +28,12 @@ const VOICE_WORDS = {
 	with_worker: m.report_lundy_mode_with_worker
 };
 
-export async function lundyTables(
-	session: ReportSession,
+export function lundyTables(
+	l: MeetingsMeasured,
 	teams: Teams,
 	threshold: number,
-	feedback: FeedbackDue
-): Promise<Draft[]> {
-	const l = await measureLundy(session, feedback);
-	const feedbackWorkingDays = feedback.days;
+	feedbackWorkingDays: number
+): Draft[] {
 	const labels: Record<LundyCount, string> = {
 		held: m.report_col_meetings_held(),
 		invited: m.report_lundy_col_invited(),

@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
-import { countMeetings, countReach, countWorkerChanges } from './figures-people';
+import { countReach, countWorkerChanges } from './figures-people';
 import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
 import type { ReportSession } from './session';
 import type { QueryParams } from './sql';
 import type { Draft } from './linked';
+import type { MeetingsCounted } from './lundy';
 import { meetingFigureLink } from './sections-lundy';
 import { countTable, TOTAL } from './table';
 
@@ -63,12 +64,8 @@ export async function reachTables(
 	}));
 }
 
-export async function meetingTables(
-	session: ReportSession,
-	teams: Teams,
-	threshold: number
-): Promise<Draft[]> {
-	const rows = await countMeetings(session);
+/** The meetings tables, from the meetings counted with the Lundy measures (lundy.ts). */
+export function meetingTables(rows: MeetingsCounted[], teams: Teams, threshold: number): Draft[] {
 	const columns = [
 		{ key: 'held', label: m.report_col_meetings_held() },
 		{ key: 'withViews', label: m.report_col_views_before() }

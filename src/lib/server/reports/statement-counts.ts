@@ -1,9 +1,9 @@
 import { CHANGE_CATEGORIES, STATEMENT_KINDS } from '$lib/vocabulary';
-import { DIMENSIONS, type Dimension } from '$lib/reports/filters';
 import { locales } from '$lib/paraglide/runtime.js';
 import { codeOf, countRowsByDigits, digitsOf, wordOf, type Digit } from './counting';
 import type { ReportSession } from './session';
-import { DIMENSION_COLUMN, readScratchInPieces, type MarginalRow } from './sql';
+import { sumsByBreakdown, type Groups } from './groups';
+import type { MarginalRow } from './sql';
 
 /*
  * The period's statements, counted once for every table that shows them (statements by kind
@@ -49,14 +49,14 @@ const WAYS = {
  * themes, outcomes and ratings tables are summed); and by the language each was written in,
  * with how many staff answered (`byLanguage`; null for a language Heard no longer has).
  */
-export async function countStatements(session: ReportSession) {
+export async function countStatements(session: ReportSession, groups: Groups) {
 	const [byGroup, byKind, byLanguage] = await countRowsByDigits(
 		session,
 		[WAYS.byGroup, WAYS.byKind, WAYS.byLanguage],
 		'in_period = 1'
 	);
 	return {
-		byGroup: await sumGroups(session, byGroup!),
+		byGroup: await sumGroups(session, groups, byGroup!),
 		byKind: [...byKind!].map(([key, n]) => {
 			const [kind, category, outcome, rating] = digitsOf(key, WAYS.byKind);
 			return {
@@ -87,40 +87,29 @@ export interface GroupCount extends MarginalRow {
 
 /**
  * Statements per group of each breakdown and overall, and make-a-change requests per group and
- * outcome, summed here from the counts per group: what `marginals` (sql.ts) gives from a cube,
- * without writing a hundred thousand counted rows back into a scratch table to sum them there
- * (2 s of a national report).
+ * outcome, summed here from the counts per group (groups.ts).
  */
 async function sumGroups(
 	session: ReportSession,
+	groups: Groups,
 	counts: Map<number, number>
 ): Promise<GroupCount[]> {
-	type Group = Record<(typeof DIMENSION_COLUMN)[Dimension], string | null>;
-	const groups = new Map<number, Group>();
-	// A national year has about 100,000 groups: read in pieces (sql.ts).
-	await readScratchInPieces<Group & { g: number }>(
-		session,
-		'report_groups',
-		(inPiece) =>
-			`SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups WHERE 1 = 1${inPiece}`,
-		(rows) => rows.forEach((group) => groups.set(group.g, group))
-	);
-	const sums = new Map<string, GroupCount>();
-	const add = (dim: string, key: string, outcome: string, n: number, changes: number) => {
-		const id = `${dim}\u0000${key}\u0000${outcome}`;
-		const sum = sums.get(id) ?? sums.set(id, { dim, key, outcome, n: 0, changes: 0 }).get(id)!;
-		sum.n += n;
-		sum.changes += changes;
-	};
+	const sums = sumsByBreakdown<GroupCount>(groups, (dim, key, outcome) => ({
+		dim,
+		key,
+		outcome,
+		n: 0,
+		changes: 0
+	}));
 	let summed = 0;
 	for (const [key, n] of counts) {
 		// A national year has a few hundred thousand of them: a second's work, in pieces.
 		if (++summed % 25_000 === 0) await session.letOthersIn();
 		const [g, isChange, outcome] = digitsOf(key, WAYS.byGroup);
-		const group = groups.get(g!);
-		const word = outcomeWord(outcome!);
-		add('all', '', word, n, n * isChange!);
-		for (const d of DIMENSIONS) add(d, group?.[DIMENSION_COLUMN[d]] ?? '', word, n, n * isChange!);
+		sums.add(g!, outcomeWord(outcome!), (sum) => {
+			sum.n += n;
+			sum.changes += n * isChange!;
+		});
 	}
-	return [...sums.values()];
+	return sums.rows();
 }
