@@ -23,9 +23,11 @@ export async function readGroups(session: ReportSession): Promise<Groups> {
 
 /**
  * Figures counted per group, summed into the overall row and one row per group of each
- * breakdown, each further split by `by` (an outcome, a meeting type): what `marginals` (sql.ts)
- * gives from a cube, without writing the counts back into a scratch table for SQL to sum
- * (2 s of a national report) or a GROUP BY that sorts every meeting (1.7 s).
+ * breakdown, each further split by `by` (an outcome, a meeting type). SQL would sum them with
+ * one GROUP BY a breakdown (GROUPING SETS on PostgreSQL) over rows written back into a scratch
+ * table (2 s of a national report), or over every meeting or person, each a statement of a
+ * second or more that held the server on SQLite; a few thousand sums in JavaScript take
+ * milliseconds.
  */
 export function sumsByBreakdown<R extends MarginalRow>(
 	groups: Groups,

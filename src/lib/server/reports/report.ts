@@ -9,6 +9,7 @@ import { languageTables } from './sections-languages';
 import { lundyTables } from './sections-lundy';
 import { measureLundy } from './lundy';
 import { readGroups } from './groups';
+import { countAllocatedPeople } from './figures-people';
 import { workingCalendar } from '../working-time/calendar';
 import { meetingTables, reachTables, stabilityTables } from './sections-people';
 import { protectTogether, type Draft } from './linked';
@@ -69,8 +70,9 @@ async function buildReportForEveryone(
 			const groups = await readGroups(session);
 			const statements = await countStatements(session, groups);
 			const meetings = await measureLundy(session, { days: feedbackDays, calendar }, groups);
+			const people = await countAllocatedPeople(session, p, groups);
 			return {
-				reach: await reachTables(session, p, teams, threshold),
+				reach: reachTables(people.reach, teams, threshold),
 				meetings: [
 					...meetingTables(meetings.meetings, teams, threshold),
 					...lundyTables(meetings, teams, threshold, feedbackDays)
@@ -81,7 +83,7 @@ async function buildReportForEveryone(
 					{ count: draftAcknowledgeTable(await readAcknowledged(session, p), threshold) }
 				],
 				wellbeing: await wellbeingTables(session, threshold),
-				stability: await stabilityTables(session, p, teams, threshold),
+				stability: stabilityTables(people.changes, teams, threshold),
 				themes: [
 					...themeTables(teams, threshold, statements),
 					...languageTables(statements, threshold),

@@ -1,9 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { DIMENSIONS } from '$lib/reports/filters';
-import { countReach, countWorkerChanges } from './figures-people';
+import type { ChangesRow, ReachRow } from './figures-people';
 import { dimensionLabel, groupHeader, groupsOf, meetingTypes } from './labels';
-import type { ReportSession } from './session';
-import type { QueryParams } from './sql';
 import type { Draft } from './linked';
 import type { MeetingsCounted } from './lundy';
 import { meetingFigureLink } from './sections-lundy';
@@ -20,13 +18,7 @@ const sharedTotalRow = (family: string) => (row: string, column: string) =>
 /** The allocated young people are counted again, whole, by the worker-stability tables. */
 const ALLOCATED_LINK = 'people|allocated';
 
-export async function reachTables(
-	session: ReportSession,
-	p: QueryParams,
-	teams: Teams,
-	threshold: number
-): Promise<Draft[]> {
-	const rows = await countReach(session, p);
+export function reachTables(rows: ReachRow[], teams: Teams, threshold: number): Draft[] {
 	const columns = [
 		{ key: 'allocated', label: m.report_col_allocated() },
 		{ key: 'withAccount', label: m.report_col_with_account() },
@@ -113,13 +105,7 @@ export function meetingTables(rows: MeetingsCounted[], teams: Teams, threshold: 
 	].map((count) => ({ count }));
 }
 
-export async function stabilityTables(
-	session: ReportSession,
-	p: QueryParams,
-	teams: Teams,
-	threshold: number
-): Promise<Draft[]> {
-	const rows = await countWorkerChanges(session, p);
+export function stabilityTables(rows: ChangesRow[], teams: Teams, threshold: number): Draft[] {
 	const bands = [0, 1, 2, 3].map((n) => ({
 		key: String(n),
 		label: n === 3 ? m.report_changes_3_or_more() : String(n)

@@ -71,10 +71,12 @@ async function inPieces<T>(
 	as: 'rows' | 'column',
 	size: number,
 	take: (rows: T[]) => void,
-	pause: () => Promise<void>
+	pause: () => Promise<void>,
+	params?: Params
 ): Promise<void> {
 	let columns: Columns | undefined;
-	const read = sql.unsafe(translate(text).text);
+	const q = translate(text, params);
+	const read = sql.unsafe(q.text, q.values as Values);
 	const pieces = as === 'column' ? read.values().cursor(size) : read.cursor(size);
 	for await (const rows of pieces as AsyncIterable<postgres.Row[]>) {
 		columns ??= (rows as postgres.RowList<postgres.Row[]>).columns;
@@ -93,7 +95,8 @@ function postgresSession(sql: postgres.ReservedSql, pause: () => Promise<void>):
 		run: async (text, params) => void (await query(sql, text, params)),
 		all: (text, params) => query(sql, text, params),
 		column: (text, params) => firstColumn(sql, text, params),
-		readInPieces: (text, as, size, take) => inPieces(sql, text, as, size, take, pause),
+		readInPieces: (text, as, size, take, params) =>
+			inPieces(sql, text, as, size, take, pause, params),
 		// The driver answers asynchronously, so others are answered while PostgreSQL works; long
 		// work in JavaScript pauses as on SQLite.
 		letOthersIn: pause

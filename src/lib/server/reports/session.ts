@@ -33,7 +33,8 @@ export interface ReportSession {
 		sql: string,
 		as: 'rows' | 'column',
 		size: number,
-		take: (rows: T[]) => void
+		take: (rows: T[]) => void,
+		params?: Params
 	): Promise<void>;
 	/**
 	 * Lets the server answer what is waiting, in the middle of long work in JavaScript (every
@@ -120,10 +121,11 @@ function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): R
 			sql: string,
 			as: 'rows' | 'column',
 			size: number,
-			take: (rows: T[]) => void
+			take: (rows: T[]) => void,
+			params: Params = {}
 		) => {
 			const statement = await prepared(sql);
-			const rows = (as === 'column' ? statement.pluck() : statement).all() as T[];
+			const rows = (as === 'column' ? statement.pluck() : statement).all(bind(params)) as T[];
 			for (let from = 0; from < rows.length; from += size) {
 				if (from > 0) await pause();
 				take(rows.slice(from, from + size));

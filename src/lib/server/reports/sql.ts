@@ -1,10 +1,10 @@
-import { DIMENSIONS, resolvePeriod, type ReportFilters } from '$lib/reports/filters';
+import { resolvePeriod, type ReportFilters } from '$lib/reports/filters';
 import { onPostgres } from '../db/engine';
 import type { ReportSession } from './session';
 
 const DAY = 86_400_000;
 
-/** The column each breakdown groups by, in the `scoped` CTE below. */
+/** The column of the report's people and groups (scratch-rows.ts) each breakdown groups by. */
 export const DIMENSION_COLUMN = {
 	team: 'team_id',
 	age_band: 'age_band',
@@ -108,6 +108,41 @@ export async function readScratchInPieces<T>(
 		take(await read(sql(inRowidPiece()), piece));
 }
 
+/** About a tenth of a second's reading of allocations and statements for them, nationally. */
+const PEOPLE_A_PIECE = 50_000;
+
+/**
+ * Reads the report's people (scratch-rows.ts) in pieces, as `readScratchInPieces` reads a scratch
+ * table. temp.report_people has no rowids (it is kept in the order of their ids), so on SQLite
+ * its pieces are ranges of ids, found in one pass over them; `sql` is given the condition that
+ * keeps a piece's people (`y`). On PostgreSQL one statement, its rows taken in pieces of a cursor.
+ */
+export async function readPeopleInPieces<T>(
+	session: ReportSession,
+	sql: (inPiece: string) => string,
+	params: QueryParams,
+	take: (rows: T[]) => void,
+	size = PEOPLE_A_PIECE
+): Promise<void> {
+	if (onPostgres)
+		return await session.readInPieces(sql(''), 'column', ROWS_A_CURSOR_PIECE, take, params);
+	const lasts = await session.column<string>(
+		`SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM temp.report_people) q
+		WHERE n % ${size} = 0 UNION SELECT MAX(id) FROM temp.report_people ORDER BY 1`
+	);
+	let after = '';
+	for (const upTo of lasts) {
+		take(
+			await session.column<T>(sql(' AND y.id > @after AND y.id <= @upTo'), {
+				...params,
+				after,
+				upTo
+			})
+		);
+		after = upTo;
+	}
+}
+
 export async function dropReportTables(session: ReportSession): Promise<void> {
 	await session.exec(
 		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_meetings;'
@@ -116,8 +151,6 @@ export async function dropReportTables(session: ReportSession): Promise<void> {
 
 /** Young people allocated now: not archived and with a current worker. */
 export const ALLOCATED = `archived_at IS NULL AND EXISTS (SELECT 1 FROM allocations a WHERE a.young_person_id = y.id AND a.ended_at IS NULL)`;
-
-export const DIMENSION_COLUMNS = DIMENSIONS.map((d) => `y.${DIMENSION_COLUMN[d]}`).join(', ');
 
 /** What a report's statements are given, by name (`@from`); each engine binds a Date as its moments. */
 export type QueryParams = {
@@ -146,40 +179,7 @@ export function queryParams(f: ReportFilters, now: Date): QueryParams {
 	};
 }
 
-/**
- * The overall figure and one row per group of each breakdown, summed from a
- * small pre-aggregated `cube` in one statement: on SQLite, which has no
- * GROUPING SETS, a UNION ALL of one GROUP BY each; on PostgreSQL one pass
- * with GROUPING SETS. `by` adds further groupings (such as meeting type) to
- * every row. Measures are named in double quotes, which both engines read
- * as a name kept as written (PostgreSQL would fold `withAccount` to lower case).
- */
-export function marginals(measures: Record<string, string>, by: string[] = []): string {
-	const cols = Object.entries(measures)
-		.map(([name, expr]) => `${expr} AS "${name}"`)
-		.join(', ');
-	const extraCols = by.map((b) => `, ${b}`).join('');
-	const dims = DIMENSIONS.map((d) => [d, DIMENSION_COLUMN[d]] as const);
-	if (onPostgres) {
-		const when = (then: (dim: string, col: string) => string) =>
-			dims.map(([dim, col]) => `WHEN GROUPING(${col}) = 0 THEN ${then(dim, col)}`).join(' ');
-		const sets = [[], ...dims.map(([, col]) => [col])].map((s) => `(${[...s, ...by].join(', ')})`);
-		return `SELECT CASE ${when((dim) => `'${dim}'`)} ELSE 'all' END AS dim,
-			CASE ${when((_, col) => `CAST(COALESCE(${col}, '') AS TEXT)`)} ELSE '' END AS key${extraCols}, ${cols}
-		FROM cube GROUP BY GROUPING SETS (${sets.join(', ')})`;
-	}
-	const group = (col: string | null) => [col, ...by].filter(Boolean).join(', ');
-	const parts = [
-		`SELECT 'all' AS dim, '' AS key${extraCols}, ${cols} FROM cube${by.length ? ` GROUP BY ${group(null)}` : ''}`
-	];
-	for (const [dim, col] of dims) {
-		parts.push(
-			`SELECT '${dim}', CAST(COALESCE(${col}, '') AS TEXT)${extraCols}, ${cols} FROM cube GROUP BY ${group(col)}`
-		);
-	}
-	return parts.join('\nUNION ALL\n');
-}
-
+/** A row of figures summed by breakdown (groups.ts): `dim` the breakdown (or `all`), `key` the group. */
 export interface MarginalRow {
 	dim: string;
 	key: string;
