@@ -72,7 +72,10 @@ export async function countAllocatedPeople(
 		changes: Number(by),
 		people: 0
 	}));
+	let summed = 0;
 	for (const [key, n] of counted) {
+		// A national year has a few hundred thousand of them: in pieces.
+		if (++summed % 25_000 === 0) await session.letOthersIn();
 		const [g, withAccount, active, changed] = [
 			Math.floor(key / 16),
 			(key >> 3) & 1,

@@ -16,7 +16,10 @@ export async function readGroups(session: ReportSession): Promise<Groups> {
 		'report_groups',
 		(inPiece) =>
 			`SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups WHERE 1 = 1${inPiece}`,
-		(rows) => rows.forEach(({ g, ...group }) => groups.set(g, group))
+		(rows) => rows.forEach(({ g, ...group }) => groups.set(g, group)),
+		'rows',
+		// Each group is an object made here: smaller pieces than most (half a second whole).
+		50_000
 	);
 	return groups;
 }
@@ -26,25 +29,46 @@ export async function readGroups(session: ReportSession): Promise<Groups> {
  * breakdown, each further split by `by` (an outcome, a meeting type). SQL would sum them with
  * one GROUP BY a breakdown (GROUPING SETS on PostgreSQL) over rows written back into a scratch
  * table (2 s of a national report), or over every meeting or person, each a statement of a
- * second or more that held the server on SQLite; a few thousand sums in JavaScript take
- * milliseconds.
+ * second or more that held the server on SQLite. Here a national year's few hundred thousand
+ * counts are each added to five rows, found by number: each group's rows are looked up once.
  */
 export function sumsByBreakdown<R extends MarginalRow>(
 	groups: Groups,
 	blank: (dim: string, key: string, by: string) => R
 ) {
-	const sums = new Map<string, R>();
-	const rowOf = (dim: string, key: string, by: string) => {
-		const id = `${dim}\u0000${key}\u0000${by}`;
-		return sums.get(id) ?? sums.set(id, blank(dim, key, by)).get(id)!;
+	// A row of a breakdown (`dim` and `key`) is a number; each group's five are found once.
+	const places: { dim: string; key: string }[] = [];
+	const placeIds = new Map<string, number>();
+	const placeOf = (dim: string, key: string) => {
+		const id = `${dim}\u0000${key}`;
+		const known = placeIds.get(id);
+		if (known !== undefined) return known;
+		placeIds.set(id, places.push({ dim, key }) - 1);
+		return places.length - 1;
 	};
+	const placesOfGroup = new Map<number, number[]>();
+	const placesOf = (g: number) => {
+		const known = placesOfGroup.get(g);
+		if (known) return known;
+		const group = groups.get(g);
+		const found = [
+			placeOf('all', ''),
+			...DIMENSIONS.map((d) => placeOf(d, group?.[DIMENSION_COLUMN[d]] ?? ''))
+		];
+		placesOfGroup.set(g, found);
+		return found;
+	};
+	const rowsBy = new Map<string, Map<number, R>>();
 	return {
 		/** Adds to every row group `g` is in (all, and its group of each breakdown). */
 		add(g: number, by: string, addTo: (row: R) => void) {
-			const group = groups.get(g);
-			addTo(rowOf('all', '', by));
-			for (const d of DIMENSIONS) addTo(rowOf(d, group?.[DIMENSION_COLUMN[d]] ?? '', by));
+			const rows = rowsBy.get(by) ?? rowsBy.set(by, new Map()).get(by)!;
+			for (const place of placesOf(g)) {
+				let row = rows.get(place);
+				if (!row) rows.set(place, (row = blank(places[place]!.dim, places[place]!.key, by)));
+				addTo(row);
+			}
 		},
-		rows: () => [...sums.values()]
+		rows: () => [...rowsBy.values()].flatMap((rows) => [...rows.values()])
 	};
 }

@@ -103,7 +103,7 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 		// Each meeting's row is a few microseconds' work here: smaller pieces than most.
 		50_000
 	);
-	return { byTeam, all, modes, ratings, meetings: sumMeetings(groups, held) };
+	return { byTeam, all, modes, ratings, meetings: await sumMeetings(session, groups, held) };
 }
 
 export type MeetingsMeasured = Awaited<ReturnType<typeof measureLundy>>;
@@ -112,7 +112,11 @@ type MeetingCount = { held: number; withViews: number };
 export type MeetingsCounted = MarginalRow & { type: string } & MeetingCount;
 
 /** The meetings held and those with views by type, per group of each breakdown (groups.ts). */
-function sumMeetings(groups: Groups, held: Map<number, Map<string, MeetingCount>>) {
+async function sumMeetings(
+	session: ReportSession,
+	groups: Groups,
+	held: Map<number, Map<string, MeetingCount>>
+) {
 	const sums = sumsByBreakdown<MeetingsCounted>(groups, (dim, key, type) => ({
 		dim,
 		key,
@@ -120,11 +124,15 @@ function sumMeetings(groups: Groups, held: Map<number, Map<string, MeetingCount>
 		held: 0,
 		withViews: 0
 	}));
-	for (const [g, ofGroup] of held)
+	let summed = 0;
+	for (const [g, ofGroup] of held) {
+		// A national year's meetings are in a hundred thousand groups: in pieces.
+		if (++summed % 10_000 === 0) await session.letOthersIn();
 		for (const [type, counted] of ofGroup)
 			sums.add(g, type, (sum) => {
 				sum.held += counted.held;
 				sum.withViews += counted.withViews;
 			});
+	}
 	return sums.rows();
 }

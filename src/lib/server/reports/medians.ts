@@ -43,8 +43,14 @@ export async function medianDaysToOutcome(session: ReportSession) {
 /** Urgent statements in the period: how many, median minutes to first read (exact), how many escalated. */
 export async function measureUrgent(session: ReportSession) {
 	if (!onPostgres) {
-		const rows = await session.all<{ minutes: number | null; escalated: number }>(
-			'SELECT read_minutes AS minutes, escalated FROM temp.report_rows WHERE in_period = 1 AND urgent = 1'
+		// A pass over every scratch row, like the others: in pieces (0.3 to 0.5 s whole nationally).
+		const rows: { minutes: number | null; escalated: number }[] = [];
+		await readScratchInPieces<{ minutes: number | null; escalated: number }>(
+			session,
+			'report_rows',
+			(inPiece) =>
+				`SELECT read_minutes AS minutes, escalated FROM temp.report_rows WHERE in_period = 1 AND urgent = 1${inPiece}`,
+			(piece) => piece.forEach((row) => rows.push(row))
 		);
 		const minutes = rows.map((r) => r.minutes);
 		return {

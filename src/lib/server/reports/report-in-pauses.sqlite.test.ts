@@ -73,7 +73,7 @@ describe('rowidPieces', () => {
 			{ after: 0, upTo: 4 },
 			{ after: 4, upTo: 8 }
 		]);
-		expect(rowidPieces(1)).toEqual([{ after: 0, upTo: 400_000 }]);
+		expect(rowidPieces(1)).toEqual([{ after: 0, upTo: 250_000 }]);
 	});
 });
 
