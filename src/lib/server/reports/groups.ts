@@ -36,7 +36,29 @@ export function sumsByBreakdown<R extends MarginalRow>(
 	groups: Groups,
 	blank: (dim: string, key: string, by: string) => R
 ) {
-	// A row of a breakdown (`dim` and `key`) is a number; each group's five are found once.
+	const { places, placesOf } = placesOfGroups(groups);
+	const rowsBy = new Map<string, Map<number, R>>();
+	return {
+		/** Adds to every row group `g` is in (all, and its group of each breakdown). */
+		add(g: number, by: string, addTo: (row: R) => void) {
+			const rows = rowsBy.get(by) ?? rowsBy.set(by, new Map()).get(by)!;
+			for (const place of placesOf(g)) {
+				let row = rows.get(place);
+				if (!row) rows.set(place, (row = blank(places[place]!.dim, places[place]!.key, by)));
+				addTo(row);
+			}
+		},
+		rows: () => [...rowsBy.values()].flatMap((rows) => [...rows.values()])
+	};
+}
+
+/** The rows of the breakdowns, numbered, and each group's five: found once a report. */
+const numbered = new WeakMap<Groups, ReturnType<typeof numberPlaces>>();
+const placesOfGroups = (groups: Groups) =>
+	numbered.get(groups) ?? numbered.set(groups, numberPlaces(groups)).get(groups)!;
+
+/** A row of a breakdown (`dim` and `key`) as a number, and each group's five rows' numbers. */
+function numberPlaces(groups: Groups) {
 	const places: { dim: string; key: string }[] = [];
 	const placeIds = new Map<string, number>();
 	const placeOf = (dim: string, key: string) => {
@@ -58,17 +80,5 @@ export function sumsByBreakdown<R extends MarginalRow>(
 		placesOfGroup.set(g, found);
 		return found;
 	};
-	const rowsBy = new Map<string, Map<number, R>>();
-	return {
-		/** Adds to every row group `g` is in (all, and its group of each breakdown). */
-		add(g: number, by: string, addTo: (row: R) => void) {
-			const rows = rowsBy.get(by) ?? rowsBy.set(by, new Map()).get(by)!;
-			for (const place of placesOf(g)) {
-				let row = rows.get(place);
-				if (!row) rows.set(place, (row = blank(places[place]!.dim, places[place]!.key, by)));
-				addTo(row);
-			}
-		},
-		rows: () => [...rowsBy.values()].flatMap((rows) => [...rows.values()])
-	};
+	return { places, placesOf };
 }

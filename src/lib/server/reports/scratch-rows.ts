@@ -101,10 +101,11 @@ const PEOPLE = (
  * end of the period, one narrow row each with what the figures group by
  * (feelings scores included): a single pass over the statements, shared by
  * every figure, since each pass over a large authority counts. The feelings
- * scores are read through the templates' own question ids (answers.ts).
+ * scores are read through the templates' own question ids (answers.ts). Only the
+ * wellbeing figures count people, so only a feelings row names its young person (`yp`).
  */
 const rows = ({ scan, piece }: TablePass, scores: string) => `INSERT INTO temp.report_rows
-	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from,
+	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, s.sent_at >= @from,
 		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
@@ -123,7 +124,7 @@ const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_a
  * tenths of an hour as whole numbers, rounded towards zero); a quarter named from the UTC date.
  */
 const rowsPg = (scores: string) => `INSERT INTO temp.report_rows
-	SELECT y.g, y.t, s.young_person_id, CAST(s.sent_at >= @from AS INTEGER),
+	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, CAST(s.sent_at >= @from AS INTEGER),
 		CASE WHEN s.kind = 'feelings' THEN to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-"Q"Q') END,
 		s.kind, s.change_category, s.listened_rating, CAST(s.urgent AS INTEGER), CAST(s.escalated_at IS NOT NULL AS INTEGER),
 		CAST(${sinceSent('s.first_read_at')} AS DOUBLE PRECISION) / 60000,

@@ -18,7 +18,6 @@ const OUTCOME_CODE = codeOf('decision', DECIDED);
 
 /** What the period's statements are counted by (counting.ts): each a small whole number. */
 const digit = (sql: string, size: number): Digit => ({ sql, size });
-const GROUP = digit('g', Infinity);
 const IS_CHANGE = digit(`CASE WHEN kind = 'make_a_change' THEN 1 ELSE 0 END`, 2);
 const OUTCOME = digit(OUTCOME_CODE, DECIDED.length + 1);
 const KIND = digit(codeOf('kind', STATEMENT_KINDS), STATEMENT_KINDS.length + 1);
@@ -35,11 +34,18 @@ const LANGUAGE = digit(
 	WRITTEN_IN.length + 1
 );
 const ANSWERED = digit('CASE WHEN reply_tenths IS NULL THEN 0 ELSE 1 END', 2);
-const WAYS = {
-	byGroup: [GROUP, IS_CHANGE, OUTCOME],
-	byKind: [KIND, CATEGORY, OUTCOME, RATING],
-	byLanguage: [LANGUAGE, ANSWERED]
+/** The ways the statements are counted; a group's number is below `groups` + 1. */
+const waysFor = (groups: Groups) => {
+	let last = 0;
+	for (const g of groups.keys()) last = Math.max(last, g);
+	const group = digit('g', last + 1);
+	return {
+		byGroup: [group, IS_CHANGE, OUTCOME],
+		byKind: [KIND, CATEGORY, OUTCOME, RATING],
+		byLanguage: [LANGUAGE, ANSWERED]
+	};
 };
+type Ways = ReturnType<typeof waysFor>;
 
 /**
  * The period's statements counted three ways in one pass over the scratch rows (counting.ts):
@@ -50,15 +56,16 @@ const WAYS = {
  * with how many staff answered (`byLanguage`; null for a language Heard no longer has).
  */
 export async function countStatements(session: ReportSession, groups: Groups) {
+	const ways = waysFor(groups);
 	const [byGroup, byKind, byLanguage] = await countRowsByDigits(
 		session,
-		[WAYS.byGroup, WAYS.byKind, WAYS.byLanguage],
+		[ways.byGroup, ways.byKind, ways.byLanguage],
 		'in_period = 1'
 	);
 	return {
-		byGroup: await sumGroups(session, groups, byGroup!),
+		byGroup: await sumGroups(session, groups, ways, byGroup!),
 		byKind: [...byKind!].map(([key, n]) => {
-			const [kind, category, outcome, rating] = digitsOf(key, WAYS.byKind);
+			const [kind, category, outcome, rating] = digitsOf(key, ways.byKind);
 			return {
 				kind: wordOf(kind!, STATEMENT_KINDS),
 				category: wordOf(category!, CHANGE_CATEGORIES),
@@ -68,7 +75,7 @@ export async function countStatements(session: ReportSession, groups: Groups) {
 			};
 		}),
 		byLanguage: [...byLanguage!].map(([key, n]) => {
-			const [language, answered] = digitsOf(key, WAYS.byLanguage);
+			const [language, answered] = digitsOf(key, ways.byLanguage);
 			return { language: wordOf(language!, WRITTEN_IN), answered: answered === 1, n };
 		})
 	};
@@ -92,6 +99,7 @@ export interface GroupCount extends MarginalRow {
 async function sumGroups(
 	session: ReportSession,
 	groups: Groups,
+	ways: Ways,
 	counts: Map<number, number>
 ): Promise<GroupCount[]> {
 	const sums = sumsByBreakdown<GroupCount>(groups, (dim, key, outcome) => ({
@@ -105,7 +113,7 @@ async function sumGroups(
 	for (const [key, n] of counts) {
 		// A national year has a few hundred thousand of them: a second's work, in pieces.
 		if (++summed % 25_000 === 0) await session.letOthersIn();
-		const [g, isChange, outcome] = digitsOf(key, WAYS.byGroup);
+		const [g, isChange, outcome] = digitsOf(key, ways.byGroup);
 		sums.add(g!, outcomeWord(outcome!), (sum) => {
 			sum.n += n;
 			sum.changes += n * isChange!;
