@@ -1,5 +1,5 @@
 import { onPostgres } from '../db/engine';
-import { sumsByBreakdown, type Groups } from './groups';
+import { forEachInPauses, sumsByBreakdown, type Groups } from './groups';
 import type { ReportSession } from './session';
 import { ALLOCATED, readPeopleInPieces, type MarginalRow, type QueryParams } from './sql';
 
@@ -72,10 +72,7 @@ export async function countAllocatedPeople(
 		changes: Number(by),
 		people: 0
 	}));
-	let summed = 0;
-	for (const [key, n] of counted) {
-		// A national year has a few hundred thousand of them: in pieces.
-		if (++summed % 25_000 === 0) await session.letOthersIn();
+	await forEachInPauses(session, counted, ([key, n]) => {
 		const [g, withAccount, active, changed] = [
 			Math.floor(key / 16),
 			(key >> 3) & 1,
@@ -88,6 +85,6 @@ export async function countAllocatedPeople(
 			row.active += n * active;
 		});
 		changes.add(g, String(changed), (row) => void (row.people += n));
-	}
+	});
 	return { reach: reach.rows(), changes: changes.rows() };
 }

@@ -82,3 +82,20 @@ function numberPlaces(groups: Groups) {
 	};
 	return { places, placesOf };
 }
+
+/**
+ * `add` for each of `counts`, letting the server answer others every `every` of them: a national
+ * year's counts are a few hundred thousand, a second's work in one go.
+ */
+export async function forEachInPauses<T>(
+	session: ReportSession,
+	counts: Iterable<T>,
+	add: (count: T) => void,
+	every = 25_000
+): Promise<void> {
+	let done = 0;
+	for (const count of counts) {
+		if (++done % every === 0) await session.letOthersIn();
+		add(count);
+	}
+}

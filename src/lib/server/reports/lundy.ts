@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../working-time/working-days';
 import type { ReportSession } from './session';
-import { sumsByBreakdown, type Groups } from './groups';
+import { forEachInPauses, sumsByBreakdown, type Groups } from './groups';
 import { readScratchInPieces, type MarginalRow } from './sql';
 
 /*
@@ -124,15 +124,14 @@ async function sumMeetings(
 		held: 0,
 		withViews: 0
 	}));
-	let summed = 0;
-	for (const [g, ofGroup] of held) {
-		// A national year's meetings are in a hundred thousand groups: in pieces.
-		if (++summed % 10_000 === 0) await session.letOthersIn();
+	// A national year's meetings are in a hundred thousand groups, each of a few types.
+	const add = ([g, ofGroup]: [number, Map<string, MeetingCount>]) => {
 		for (const [type, counted] of ofGroup)
 			sums.add(g, type, (sum) => {
 				sum.held += counted.held;
 				sum.withViews += counted.withViews;
 			});
-	}
+	};
+	await forEachInPauses(session, held, add, 10_000);
 	return sums.rows();
 }

@@ -2,7 +2,7 @@ import { CHANGE_CATEGORIES, STATEMENT_KINDS } from '$lib/vocabulary';
 import { locales } from '$lib/paraglide/runtime.js';
 import { codeOf, countRowsByDigits, digitsOf, wordOf, type Digit } from './counting';
 import type { ReportSession } from './session';
-import { sumsByBreakdown, type Groups } from './groups';
+import { forEachInPauses, sumsByBreakdown, type Groups } from './groups';
 import type { MarginalRow } from './sql';
 
 /*
@@ -109,15 +109,12 @@ async function sumGroups(
 		n: 0,
 		changes: 0
 	}));
-	let summed = 0;
-	for (const [key, n] of counts) {
-		// A national year has a few hundred thousand of them: a second's work, in pieces.
-		if (++summed % 25_000 === 0) await session.letOthersIn();
+	await forEachInPauses(session, counts, ([key, n]) => {
 		const [g, isChange, outcome] = digitsOf(key, ways.byGroup);
 		sums.add(g!, outcomeWord(outcome!), (sum) => {
 			sum.n += n;
 			sum.changes += n * isChange!;
 		});
-	}
+	});
 	return sums.rows();
 }
