@@ -22,9 +22,9 @@ export async function countRowsByKey(
 }
 
 /**
- * A whole number from 0 to below `size` that a scratch row is counted by (a code, a flag). The
- * one digit without a bound (a group's number) has `size` Infinity and comes first wherever it
- * is used.
+ * A whole number from 0 to below `size` that a scratch row is counted by (a code, a flag, a
+ * group's number). A digit without a bound (a time in tenths of an hour) has `size` Infinity and
+ * comes first wherever it is used.
  */
 export interface Digit {
 	sql: string;
@@ -32,7 +32,7 @@ export interface Digit {
 }
 
 /** The digits as one whole number, the first the most significant, in SQL. */
-const numberSql = (digits: Digit[]) =>
+export const numberSql = (digits: Digit[]) =>
 	digits.reduce((sql, d, i) => (i === 0 ? `(${d.sql})` : `(${sql}) * ${d.size} + (${d.sql})`), '');
 
 /** A key counted by `countRowsByDigits`, taken apart into its digits' values (into `values`). */

@@ -2,64 +2,24 @@ import { DIMENSIONS, type Dimension } from '$lib/reports/filters';
 import type { ReportSession } from './session';
 import { DIMENSION_COLUMN, readScratchInPieces, type MarginalRow } from './sql';
 
-/** What a group of the report's people is in each breakdown (temp.report_groups, scratch-rows.ts). */
-export type Group = Record<(typeof DIMENSION_COLUMN)[Dimension], string | null>;
-/** The report's groups by their number `g`. */
-export type Groups = Map<number, Group>;
+type Group = Record<(typeof DIMENSION_COLUMN)[Dimension], string | null>;
+
+/**
+ * The report's groups (temp.report_groups, scratch-rows.ts), as the rows of the breakdowns
+ * each is counted in. A row of a breakdown (`dim` and `key`) is a number, a place: each group's
+ * five are found once a report, for every figure summed from counts per group.
+ */
+export interface Groups {
+	/** The largest group number. */
+	last: number;
+	places: { dim: string; key: string }[];
+	/** The places group `g` is counted in: all, and its group of each breakdown. */
+	placesOf(g: number): readonly number[];
+}
 
 /** Every group of the report, read once for every figure summed from counts per group. */
 export async function readGroups(session: ReportSession): Promise<Groups> {
-	const groups: Groups = new Map();
-	// A national year has about 100,000 groups: read in pieces (sql.ts).
-	await readScratchInPieces<Group & { g: number }>(
-		session,
-		'report_groups',
-		(inPiece) =>
-			`SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups WHERE 1 = 1${inPiece}`,
-		(rows) => rows.forEach(({ g, ...group }) => groups.set(g, group)),
-		'rows',
-		// Each group is an object made here: smaller pieces than most (half a second whole).
-		50_000
-	);
-	return groups;
-}
-
-/**
- * Figures counted per group, summed into the overall row and one row per group of each
- * breakdown, each further split by `by` (an outcome, a meeting type). SQL would sum them with
- * one GROUP BY a breakdown (GROUPING SETS on PostgreSQL) over rows written back into a scratch
- * table (2 s of a national report), or over every meeting or person, each a statement of a
- * second or more that held the server on SQLite. Here a national year's few hundred thousand
- * counts are each added to five rows, found by number: each group's rows are looked up once.
- */
-export function sumsByBreakdown<R extends MarginalRow>(
-	groups: Groups,
-	blank: (dim: string, key: string, by: string) => R
-) {
-	const { places, placesOf } = placesOfGroups(groups);
-	const rowsBy = new Map<string, Map<number, R>>();
-	return {
-		/** Adds to every row group `g` is in (all, and its group of each breakdown). */
-		add(g: number, by: string, addTo: (row: R) => void) {
-			const rows = rowsBy.get(by) ?? rowsBy.set(by, new Map()).get(by)!;
-			for (const place of placesOf(g)) {
-				let row = rows.get(place);
-				if (!row) rows.set(place, (row = blank(places[place]!.dim, places[place]!.key, by)));
-				addTo(row);
-			}
-		},
-		rows: () => [...rowsBy.values()].flatMap((rows) => [...rows.values()])
-	};
-}
-
-/** The rows of the breakdowns, numbered, and each group's five: found once a report. */
-const numbered = new WeakMap<Groups, ReturnType<typeof numberPlaces>>();
-const placesOfGroups = (groups: Groups) =>
-	numbered.get(groups) ?? numbered.set(groups, numberPlaces(groups)).get(groups)!;
-
-/** A row of a breakdown (`dim` and `key`) as a number, and each group's five rows' numbers. */
-function numberPlaces(groups: Groups) {
-	const places: { dim: string; key: string }[] = [];
+	const places: Groups['places'] = [];
 	const placeIds = new Map<string, number>();
 	const placeOf = (dim: string, key: string) => {
 		const id = `${dim}\u0000${key}`;
@@ -68,19 +28,56 @@ function numberPlaces(groups: Groups) {
 		placeIds.set(id, places.push({ dim, key }) - 1);
 		return places.length - 1;
 	};
-	const placesOfGroup = new Map<number, number[]>();
-	const placesOf = (g: number) => {
-		const known = placesOfGroup.get(g);
-		if (known) return known;
-		const group = groups.get(g);
-		const found = [
-			placeOf('all', ''),
-			...DIMENSIONS.map((d) => placeOf(d, group?.[DIMENSION_COLUMN[d]] ?? ''))
-		];
-		placesOfGroup.set(g, found);
-		return found;
+	const placesOfGroup = (group: Partial<Group>) => [
+		placeOf('all', ''),
+		...DIMENSIONS.map((d) => placeOf(d, group[DIMENSION_COLUMN[d]] ?? ''))
+	];
+	const byNumber = new Map<number, number[]>();
+	// A national year has about 100,000 groups: read in pieces (sql.ts).
+	await readScratchInPieces<Group & { g: number }>(
+		session,
+		'report_groups',
+		(inPiece) =>
+			`SELECT g, team_id, age_band, legal_status, placement_type FROM temp.report_groups WHERE 1 = 1${inPiece}`,
+		(rows) => rows.forEach(({ g, ...group }) => byNumber.set(g, placesOfGroup(group))),
+		'rows',
+		// Each group's places are found here: smaller pieces than most (half a second whole).
+		50_000
+	);
+	const unknown = placesOfGroup({});
+	let last = 0;
+	for (const g of byNumber.keys()) last = Math.max(last, g);
+	return { last, places, placesOf: (g) => byNumber.get(g) ?? unknown };
+}
+
+/**
+ * Figures counted per group, summed into the overall row and one row per group of each
+ * breakdown, each further split by `by` (an outcome, a meeting type). SQL would sum them with
+ * one GROUP BY a breakdown (GROUPING SETS on PostgreSQL) over rows written back into a scratch
+ * table (2 s of a national report), or over every meeting or person, each a statement of a
+ * second or more that held the server on SQLite. Here a national year's few hundred thousand
+ * counts are each added to the five rows of their group, found by number (`placesOf`).
+ */
+export function sumsByBreakdown<R extends MarginalRow>(
+	groups: Groups,
+	blank: (dim: string, key: string, by: string) => R
+) {
+	const rowsBy = new Map<string, Map<number, R>>();
+	return {
+		/** Adds to every row group `g` is in (all, and its group of each breakdown). */
+		add(g: number, by: string, addTo: (row: R) => void) {
+			const rows = rowsBy.get(by) ?? rowsBy.set(by, new Map()).get(by)!;
+			for (const place of groups.placesOf(g)) {
+				let row = rows.get(place);
+				if (!row) {
+					const { dim, key } = groups.places[place]!;
+					rows.set(place, (row = blank(dim, key, by)));
+				}
+				addTo(row);
+			}
+		},
+		rows: () => [...rowsBy.values()].flatMap((rows) => [...rows.values()])
 	};
-	return { places, placesOf };
 }
 
 /**

@@ -34,11 +34,9 @@ const LANGUAGE = digit(
 	WRITTEN_IN.length + 1
 );
 const ANSWERED = digit('CASE WHEN reply_tenths IS NULL THEN 0 ELSE 1 END', 2);
-/** The ways the statements are counted; a group's number is below `groups` + 1. */
+/** The ways the statements are counted; a group's number is at most the last group's. */
 const waysFor = (groups: Groups) => {
-	let last = 0;
-	for (const g of groups.keys()) last = Math.max(last, g);
-	const group = digit('g', last + 1);
+	const group = digit('g', groups.last + 1);
 	return {
 		byGroup: [group, IS_CHANGE, OUTCOME],
 		byKind: [KIND, CATEGORY, OUTCOME, RATING],
