@@ -2,7 +2,8 @@ import type { WorkingCalendar } from '../working-time/calendar';
 import { addWorkingDays } from '../working-time/working-days';
 import type { ReportSession } from './session';
 import { forEachInPauses, sumsByBreakdown, type Groups } from './groups';
-import { readScratchInPieces, type MarginalRow } from './sql';
+import { readReportMeetings, viewsOf, type MeetingRow } from './meeting-rows';
+import type { MarginalRow, QueryParams } from './sql';
 
 /*
  * The Lundy model's four measures for the meetings held in a report's
@@ -28,24 +29,6 @@ export const LUNDY_COUNTS = ['held', 'invited', 'withViews', 'readBefore', 'told
 export type LundyCount = (typeof LUNDY_COUNTS)[number];
 export type LundyCounts = Record<LundyCount, number>;
 
-interface MeetingRow {
-	g: number;
-	type: string;
-	team: string;
-	scheduledAt: number;
-	couldSay: number;
-	withViews: number;
-	mode: VoiceMode | null;
-	readBefore: number;
-	feedbackAt: number | null;
-	rating: number | null;
-}
-
-/** The report's meetings, written once for every table that counts them (scratch-meetings.ts). */
-const MEETINGS = `SELECT g, type, team_id AS team, scheduled_at AS "scheduledAt", could_say AS "couldSay",
-		with_views AS "withViews", mode, read_before AS "readBefore", feedback_at AS "feedbackAt", rating
-	FROM temp.report_meetings WHERE true`;
-
 const none = (): LundyCounts => ({
 	held: 0,
 	invited: 0,
@@ -64,7 +47,12 @@ export type FeedbackDue = { days: number; calendar: WorkingCalendar };
  * pass counts the meetings held and with views by type for the meetings tables.
  */
 
-export async function measureLundy(session: ReportSession, feedback: FeedbackDue, groups: Groups) {
+export async function measureLundy(
+	session: ReportSession,
+	p: QueryParams,
+	feedback: FeedbackDue,
+	groups: Groups
+) {
 	const held = new Map<number, Map<string, MeetingCount>>();
 	const byTeam = new Map<string, LundyCounts>();
 	const all = none();
@@ -72,11 +60,13 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 	const ratings = [0, 0, 0, 0, 0];
 	const add = (r: MeetingRow) => {
 		const due = addWorkingDays(new Date(r.scheduledAt), feedback.days, feedback.calendar).getTime();
+		const views = viewsOf(r.views);
+		const withViews = views !== null;
 		const counts: LundyCounts = {
 			held: 1,
-			invited: Number(r.couldSay || r.withViews),
-			withViews: Number(!!r.withViews),
-			readBefore: Number(!!r.readBefore),
+			invited: Number(!!r.couldSay || withViews),
+			withViews: Number(withViews),
+			readBefore: Number(!!views?.readBefore),
 			toldInTime: Number(r.feedbackAt !== null && r.feedbackAt <= due)
 		};
 		const team = byTeam.get(r.team) ?? none();
@@ -89,20 +79,12 @@ export async function measureLundy(session: ReportSession, feedback: FeedbackDue
 		const ofType =
 			ofGroup.get(r.type) ?? ofGroup.set(r.type, { held: 0, withViews: 0 }).get(r.type)!;
 		ofType.held += 1;
-		ofType.withViews += Number(!!r.withViews);
-		if (r.withViews && r.mode) modes[r.mode] += 1;
+		ofType.withViews += Number(withViews);
+		if (views) modes[views.mode] += 1;
 		if (r.rating !== null && r.rating >= 1 && r.rating <= 5)
 			ratings[r.rating - 1] = (ratings[r.rating - 1] ?? 0) + 1;
 	};
-	await readScratchInPieces<MeetingRow>(
-		session,
-		'report_meetings',
-		(inPiece) => MEETINGS + inPiece,
-		(rows) => rows.forEach(add),
-		'rows',
-		// Each meeting's row is a few microseconds' work here: smaller pieces than most.
-		50_000
-	);
+	await readReportMeetings(session, p, (rows) => rows.forEach(add));
 	return { byTeam, all, modes, ratings, meetings: await sumMeetings(session, groups, held) };
 }
 

@@ -69,7 +69,7 @@ async function buildReportForEveryone(
 		try {
 			const groups = await readGroups(session);
 			const statements = await countStatements(session, groups);
-			const meetings = await measureLundy(session, { days: feedbackDays, calendar }, groups);
+			const meetings = await measureLundy(session, p, { days: feedbackDays, calendar }, groups);
 			const people = await countAllocatedPeople(session, p, groups);
 			return {
 				reach: reachTables(people.reach, teams, threshold),

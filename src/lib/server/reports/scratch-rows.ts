@@ -1,7 +1,6 @@
 import { TEMPLATES, type Template } from '$lib/templates';
 import { onPostgres } from '../db/engine';
 import { wellbeingScoresSql } from './answers';
-import { writeReportMeetings } from './scratch-meetings';
 import type { ReportSession } from './session';
 import {
 	dropReportTables,
@@ -161,5 +160,4 @@ export async function prepareReportTables(
 	);
 	for (const piece of pass.pieces)
 		await session.run(onPostgres ? rowsPg(scores) : rows(pass, scores), { ...p, ...piece });
-	await writeReportMeetings(session, p);
 }

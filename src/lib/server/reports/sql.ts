@@ -79,7 +79,7 @@ export function rowidPieces(last: number, size = ROWIDS_A_PIECE) {
 }
 
 /** PostgreSQL's pieces are only what JavaScript does with them: a tenth of a second or so. */
-const ROWS_A_CURSOR_PIECE = 50_000;
+export const ROWS_A_CURSOR_PIECE = 50_000;
 
 export interface TablePass {
 	scan: string;
@@ -148,7 +148,7 @@ export async function readPeopleInPieces<T>(
 
 export async function dropReportTables(session: ReportSession): Promise<void> {
 	await session.exec(
-		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people; DROP TABLE IF EXISTS temp.report_meetings;'
+		'DROP TABLE IF EXISTS temp.report_rows; DROP TABLE IF EXISTS temp.report_groups; DROP TABLE IF EXISTS temp.report_people;'
 	);
 }
 
