@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StatementKind } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
-import { preparedOnce, preparedPerShape } from '../db/prepared';
+import { preparedPerShape } from '../db/prepared';
 import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { visibleYoungPersonIds } from '../staff/scope';
@@ -143,17 +143,3 @@ export async function countInboxForWorker(
 	);
 	return counted?.n ?? 0;
 }
-
-/** The young people a worker may filter their inbox by. */
-export function listAllocatedYoungPeople(actor: SessionUser) {
-	return allocatedYoungPeople().all({ workerId: actor.id });
-}
-
-const allocatedYoungPeople = preparedOnce((database) =>
-	database
-		.select({ id: youngPeople.id, preferredName: youngPeople.preferredName })
-		.from(youngPeople)
-		.where(inArray(youngPeople.id, caseload))
-		.orderBy(asc(youngPeople.preferredName))
-		.prepare()
-);

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '$lib/vocabulary';
-import {
-	INBOX_STATUSES,
-	countInboxForWorker,
-	listAllocatedYoungPeople,
-	listInboxForWorker
-} from '$lib/server/inbox/queries';
+import { INBOX_STATUSES, countInboxForWorker, listInboxForWorker } from '$lib/server/inbox/queries';
 import {
 	listArchivedCaseloadForWorker,
 	listCaseloadForWorker
@@ -51,8 +46,8 @@ export const load = async ({ locals, url }) => {
 			: null,
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
 		total: await countInboxForWorker(actor, filters),
-		people: await listAllocatedYoungPeople(actor),
 		loops: await loopsWaitingForWorker(actor),
+		// Also the people the inbox can be filtered by: the same open records, by name.
 		caseload: await listCaseloadForWorker(actor),
 		archived: (await listArchivedCaseloadForWorker(actor)).map((p) => ({
 			id: p.id,
