@@ -103,9 +103,13 @@ const PEOPLE = (
  * scores are read through the templates' own question ids (answers.ts). Only the
  * wellbeing figures count people, so only a feelings row names its young person (`yp`).
  */
-const rows = ({ scan, piece }: TablePass, scores: string) => `INSERT INTO temp.report_rows
+const rows = (
+	{ scan, piece }: TablePass,
+	scores: string,
+	quarter: string
+) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, s.sent_at >= @from,
-		CASE WHEN s.kind = 'feelings' THEN strftime('%Y', s.sent_at / 1000, 'unixepoch') || '-Q' || ((CAST(strftime('%m', s.sent_at / 1000, 'unixepoch') AS INTEGER) + 2) / 3) END,
+		CASE WHEN s.kind = 'feelings' THEN ${quarter} END,
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
@@ -114,17 +118,38 @@ const rows = ({ scan, piece }: TablePass, scores: string) => `INSERT INTO temp.r
 	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to${piece}`;
 
+/**
+ * The calendar quarter (UTC) a statement was sent in, as its name (2025-Q1): one comparison
+ * for each quarter from the start of the wellbeing trend to the end of the period, both
+ * quarters' starts. Working it out from each date (strftime, to_char) took about half a second
+ * of a national report.
+ */
+export function quarterSql(p: QueryParams): string {
+	const moment = (ms: number) =>
+		onPostgres ? `TIMESTAMPTZ '${new Date(ms).toISOString()}'` : String(ms);
+	const whens = [];
+	const start = p.trendFrom;
+	for (let q = Math.floor(start.getUTCMonth() / 3), year = start.getUTCFullYear(); ; q += 1) {
+		const next = Date.UTC(year, q * 3 + 3, 1);
+		whens.push(
+			`WHEN s.sent_at < ${moment(next)} THEN '${year + Math.floor(q / 4)}-Q${(q % 4) + 1}'`
+		);
+		if (next >= p.to.getTime()) break;
+	}
+	return `CASE ${whens.join(' ')} END`;
+}
+
 /** Milliseconds from sending to `moment`, on PostgreSQL. */
 const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_at')})`;
 
 /**
  * The same rows from PostgreSQL: each moment made milliseconds before it is subtracted, so a
  * duration is the same whole number, divided as SQLite divides it (a fraction as a double,
- * tenths of an hour as whole numbers, rounded towards zero); a quarter named from the UTC date.
+ * tenths of an hour as whole numbers, rounded towards zero).
  */
-const rowsPg = (scores: string) => `INSERT INTO temp.report_rows
+const rowsPg = (scores: string, quarter: string) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, CAST(s.sent_at >= @from AS INTEGER),
-		CASE WHEN s.kind = 'feelings' THEN to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-"Q"Q') END,
+		CASE WHEN s.kind = 'feelings' THEN ${quarter} END,
 		s.kind, s.change_category, s.listened_rating, CAST(s.urgent AS INTEGER), CAST(s.escalated_at IS NOT NULL AS INTEGER),
 		CAST(${sinceSent('s.first_read_at')} AS DOUBLE PRECISION) / 60000,
 		${sinceSent('s.first_replied_at')} / 360000, ${sinceSent('s.first_read_at')} / 360000,
@@ -150,7 +175,7 @@ export async function prepareReportTables(
 		await session.run(PEOPLE(people, AGE, archivedAt), { ...p, ...piece });
 	// A new temporary table has no statistics; PostgreSQL plans the joins below better with them.
 	if (onPostgres) await session.exec('ANALYZE temp.report_people');
-	const scores = wellbeingScoresSql(templates);
+	const [scores, quarter] = [wellbeingScoresSql(templates), quarterSql(p)];
 	const pass = await readInTableOrder(
 		session,
 		'statements',
@@ -159,5 +184,8 @@ export async function prepareReportTables(
 		p
 	);
 	for (const piece of pass.pieces)
-		await session.run(onPostgres ? rowsPg(scores) : rows(pass, scores), { ...p, ...piece });
+		await session.run(onPostgres ? rowsPg(scores, quarter) : rows(pass, scores, quarter), {
+			...p,
+			...piece
+		});
 }
