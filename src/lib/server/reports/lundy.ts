@@ -58,31 +58,30 @@ export async function measureLundy(
 	const all = none();
 	const modes: Record<VoiceMode, number> = { typed: 0, simple: 0, voice_note: 0, with_worker: 0 };
 	const ratings = [0, 0, 0, 0, 0];
-	const add = (r: MeetingRow) => {
-		const due = addWorkingDays(new Date(r.scheduledAt), feedback.days, feedback.calendar).getTime();
-		const views = viewsOf(r.views);
+	const add = ([g, type, team, scheduledAt, couldSay, read, feedbackAt, rating]: MeetingRow) => {
+		const due = addWorkingDays(new Date(scheduledAt), feedback.days, feedback.calendar).getTime();
+		const views = viewsOf(read);
 		const withViews = views !== null;
 		const counts: LundyCounts = {
 			held: 1,
-			invited: Number(!!r.couldSay || withViews),
+			invited: Number(!!couldSay || withViews),
 			withViews: Number(withViews),
 			readBefore: Number(!!views?.readBefore),
-			toldInTime: Number(r.feedbackAt !== null && r.feedbackAt <= due)
+			toldInTime: Number(feedbackAt !== null && feedbackAt <= due)
 		};
-		const team = byTeam.get(r.team) ?? none();
+		const ofTeam = byTeam.get(team) ?? none();
 		for (const key of LUNDY_COUNTS) {
-			team[key] += counts[key];
+			ofTeam[key] += counts[key];
 			all[key] += counts[key];
 		}
-		byTeam.set(r.team, team);
-		const ofGroup = held.get(r.g) ?? held.set(r.g, new Map()).get(r.g)!;
-		const ofType =
-			ofGroup.get(r.type) ?? ofGroup.set(r.type, { held: 0, withViews: 0 }).get(r.type)!;
+		byTeam.set(team, ofTeam);
+		const ofGroup = held.get(g) ?? held.set(g, new Map()).get(g)!;
+		const ofType = ofGroup.get(type) ?? ofGroup.set(type, { held: 0, withViews: 0 }).get(type)!;
 		ofType.held += 1;
 		ofType.withViews += Number(withViews);
 		if (views) modes[views.mode] += 1;
-		if (r.rating !== null && r.rating >= 1 && r.rating <= 5)
-			ratings[r.rating - 1] = (ratings[r.rating - 1] ?? 0) + 1;
+		if (rating !== null && rating >= 1 && rating <= 5)
+			ratings[rating - 1] = (ratings[rating - 1] ?? 0) + 1;
 	};
 	await readReportMeetings(session, p, (rows) => rows.forEach(add));
 	return { byTeam, all, modes, ratings, meetings: await sumMeetings(session, groups, held) };

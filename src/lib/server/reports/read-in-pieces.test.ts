@@ -39,4 +39,24 @@ describe("a report's read in pieces", () => {
 		// PostgreSQL counts as bigint, which its driver gives as text: only the first piece says so.
 		expect(counts).toEqual([3, 3, 4]);
 	});
+
+	it('gives each row as an array of its columns, counts as numbers, whole or in pieces', async () => {
+		type Row = [rest: number, n: number, words: string];
+		const sql = `SELECT n % 3 AS rest, COUNT(*) AS n, 'some' AS words FROM temp.pieces_here
+			GROUP BY n % 3 ORDER BY 1`;
+		const { whole, pieces } = await withReportSession(async (session) => {
+			await session.exec(fill);
+			const taken: Row[][] = [];
+			await session.readInPieces<Row>(sql, 'arrays', 2, (rows) => taken.push(rows));
+			return { whole: await session.arrays<Row>(sql), pieces: taken };
+		});
+		const rows = [
+			[0, 3, 'some'],
+			[1, 4, 'some'],
+			[2, 3, 'some']
+		];
+		expect(whole).toEqual(rows);
+		expect(pieces.map((piece) => piece.length)).toEqual([2, 1]);
+		expect(pieces.flat()).toEqual(rows);
+	});
 });

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import { db } from '../db';
 import type { PostgresConnection } from '../db/connection-pg';
-import type { Params, ReportSession } from './session';
+import type { Params, ReadAs, ReportSession } from './session';
 
 /**
  * A report's SQL as PostgreSQL reads it: SQLite's `@name` parameters become `$1…$n` (a name
@@ -59,6 +59,26 @@ function firstOfEach<T>(rows: unknown[][], columns: Columns): T[] {
 	return rows.map(([v]) => (asNumber && v !== null ? Number(v) : v) as T);
 }
 
+/** Every row as an array of its columns (`ReadAs`), counts as numbers. */
+async function arrays<T>(sql: postgres.Sql, text: string, params?: Params): Promise<T[]> {
+	const q = translate(text, params);
+	const rows = await sql.unsafe(q.text, q.values as Values).values();
+	return numberedArrays<T>(rows, rows.columns);
+}
+
+function numberedArrays<T>(rows: unknown[][], columns: Columns): T[] {
+	const places = columns.flatMap((c, i) => (AS_STRINGS.has(c.type) ? [i] : []));
+	for (const i of places) for (const row of rows) if (row[i] !== null) row[i] = Number(row[i]);
+	return rows as T[];
+}
+
+/** A piece of a read, as `as` asks, from the rows the driver gave (objects, or arrays of values). */
+function pieceAs<T>(rows: unknown, columns: Columns, as: ReadAs): T[] {
+	if (as === 'column') return firstOfEach<T>(rows as unknown[][], columns);
+	if (as === 'arrays') return numberedArrays<T>(rows as unknown[][], columns);
+	return numbered<T>(rows as postgres.Row[], columns);
+}
+
 /**
  * A read of hundreds of thousands of rows in pieces, asked for one at a time (a cursor in the
  * report's transaction), each handed to `take` before the next: the work on a whole read in one
@@ -68,7 +88,7 @@ function firstOfEach<T>(rows: unknown[][], columns: Columns): T[] {
 async function inPieces<T>(
 	sql: postgres.Sql,
 	text: string,
-	as: 'rows' | 'column',
+	as: ReadAs,
 	size: number,
 	take: (rows: T[]) => void,
 	pause: () => Promise<void>,
@@ -77,14 +97,10 @@ async function inPieces<T>(
 	let columns: Columns | undefined;
 	const q = translate(text, params);
 	const read = sql.unsafe(q.text, q.values as Values);
-	const pieces = as === 'column' ? read.values().cursor(size) : read.cursor(size);
+	const pieces = as === 'rows' ? read.cursor(size) : read.values().cursor(size);
 	for await (const rows of pieces as AsyncIterable<postgres.Row[]>) {
 		columns ??= (rows as postgres.RowList<postgres.Row[]>).columns;
-		take(
-			as === 'column'
-				? firstOfEach<T>(rows as unknown as unknown[][], columns)
-				: numbered<T>(rows, columns)
-		);
+		take(pieceAs<T>(rows, columns, as));
 		await pause();
 	}
 }
@@ -95,6 +111,7 @@ function postgresSession(sql: postgres.ReservedSql, pause: () => Promise<void>):
 		run: async (text, params) => void (await query(sql, text, params)),
 		all: (text, params) => query(sql, text, params),
 		column: (text, params) => firstColumn(sql, text, params),
+		arrays: (text, params) => arrays(sql, text, params),
 		readInPieces: (text, as, size, take, params) =>
 			inPieces(sql, text, as, size, take, pause, params),
 		// The driver answers asynchronously, so others are answered while PostgreSQL works; long

