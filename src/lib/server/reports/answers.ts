@@ -39,19 +39,25 @@ function byTemplate(templates: readonly Template[], read: (t: Template) => strin
 }
 
 /**
- * A feelings statement's eight scores in one parse: a JSON array in SHANARRI order, as text,
- * with null for a missing answer. SQLite's json_extract of several paths gives that array;
- * PostgreSQL builds it from the jsonb values as they are (a number stays a number).
+ * A feelings statement's answers for the wellbeing figures, as SQL on a statement `s`: which
+ * list of `lists` holds its template's question ids for the eight areas (one digit), then its
+ * answers as stored. They are parsed once, in JavaScript, as the scores are read
+ * (figures-wellbeing.ts): json_extract parsed them in SQLite (jsonb_build_array built an array
+ * on PostgreSQL) for each of a national year's million feelings statements as the scratch rows
+ * were written, about a second of the report.
  */
-export function wellbeingScoresSql(templates: readonly Template[] = TEMPLATES): string {
-	return byTemplate(templates, (t) => {
+export function wellbeingAnswers(templates: readonly Template[] = TEMPLATES) {
+	const lists: string[][] = [];
+	const sql = byTemplate(templates, (t) => {
 		const areas = t.answersFor.wellbeing;
 		if (!areas) return null;
 		const ids = SHANARRI_AREAS.map((a) => safe(areas[a]));
-		return onPostgres
-			? `CAST(jsonb_build_array(${ids.map((id) => `s.answers -> '${id}'`).join(', ')}) AS TEXT)`
-			: `json_extract(s.answers, ${ids.map((id) => `'$.${id}'`).join(', ')})`;
+		let code = lists.findIndex((list) => list.join() === ids.join());
+		if (code < 0) code = lists.push(ids) - 1;
+		if (code > 9) throw new Error('A report reads at most ten lists of wellbeing questions.');
+		return `'${code}' || ${onPostgres ? 'CAST(s.answers AS TEXT)' : 's.answers'}`;
 	});
+	return { sql, lists };
 }
 
 /** The first written of the answers a template offers for a quote. */

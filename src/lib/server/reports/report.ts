@@ -82,7 +82,7 @@ async function buildReportForEveryone(
 					...(await responsivenessTables(session, teams, threshold)),
 					{ count: draftAcknowledgeTable(await readAcknowledged(session, p), threshold) }
 				],
-				wellbeing: await wellbeingTables(session, threshold),
+				wellbeing: await wellbeingTables(session, threshold, templates),
 				stability: stabilityTables(people.changes, teams, threshold),
 				themes: [
 					...themeTables(teams, threshold, statements),

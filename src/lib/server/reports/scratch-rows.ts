@@ -1,6 +1,6 @@
 import { TEMPLATES, type Template } from '$lib/templates';
 import { onPostgres } from '../db/engine';
-import { wellbeingScoresSql } from './answers';
+import { wellbeingAnswers } from './answers';
 import type { ReportSession } from './session';
 import {
 	dropReportTables,
@@ -12,7 +12,7 @@ import {
 
 /*
  * The report's scratch tables hold the same values on both engines: moments as milliseconds,
- * flags as 0 or 1, the feelings scores as JSON text. So only the statements that fill them from
+ * flags as 0 or 1, a feelings statement's answers as JSON text. So only the statements that fill them from
  * Heard's tables are written twice; everything that reads them is shared.
  */
 
@@ -27,7 +27,7 @@ const SCRATCH_TABLES = `CREATE TEMP TABLE report_people (id TEXT PRIMARY KEY, us
 		UNIQUE (team_id, legal_status, placement_type, age_band));
 	CREATE TEMP TABLE report_rows (g INTEGER, t INTEGER, yp TEXT, in_period INTEGER, quarter TEXT,
 		kind TEXT, change_category TEXT, listened_rating INTEGER, urgent INTEGER, escalated INTEGER, read_minutes DOUBLE PRECISION, reply_tenths INTEGER, read_tenths INTEGER,
-		decision TEXT, outcome_days DOUBLE PRECISION, scores TEXT, language TEXT);`;
+		decision TEXT, outcome_days DOUBLE PRECISION, answers TEXT, language TEXT);`;
 
 /** Whole years from date of birth to @ref (both YYYY-MM-DD); PostgreSQL compares the days as SQLite does, byte by byte. */
 const AGE = onPostgres
@@ -98,14 +98,14 @@ const PEOPLE = (
 /**
  * The statements of those people from the start of the wellbeing trend to the
  * end of the period, one narrow row each with what the figures group by
- * (feelings scores included): a single pass over the statements, shared by
- * every figure, since each pass over a large authority counts. The feelings
+ * (a feelings statement's answers included): a single pass over the statements, shared by
+ * every figure, since each pass over a large authority counts. The wellbeing
  * scores are read through the templates' own question ids (answers.ts). Only the
  * wellbeing figures count people, so only a feelings row names its young person (`yp`).
  */
 const rows = (
 	{ scan, piece }: TablePass,
-	scores: string,
+	answers: string,
 	quarter: string
 ) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, s.sent_at >= @from,
@@ -114,7 +114,7 @@ const rows = (
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT (o.recorded_at - s.sent_at) / 86400000.0 FROM outcomes o WHERE o.statement_id = s.id) END,
-		${scores}, s.language
+		${answers}, s.language
 	FROM statements s ${scan} JOIN temp.report_people y ON y.id = s.young_person_id
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to${piece}`;
 
@@ -147,14 +147,14 @@ const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_a
  * duration is the same whole number, divided as SQLite divides it (a fraction as a double,
  * tenths of an hour as whole numbers, rounded towards zero).
  */
-const rowsPg = (scores: string, quarter: string) => `INSERT INTO temp.report_rows
+const rowsPg = (answers: string, quarter: string) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, CAST(s.sent_at >= @from AS INTEGER),
 		CASE WHEN s.kind = 'feelings' THEN ${quarter} END,
 		s.kind, s.change_category, s.listened_rating, CAST(s.urgent AS INTEGER), CAST(s.escalated_at IS NOT NULL AS INTEGER),
 		CAST(${sinceSent('s.first_read_at')} AS DOUBLE PRECISION) / 60000,
 		${sinceSent('s.first_replied_at')} / 360000, ${sinceSent('s.first_read_at')} / 360000,
 		o.decision, CAST(${sinceSent('o.recorded_at')} AS DOUBLE PRECISION) / 86400000,
-		${scores}, s.language
+		${answers}, s.language
 	FROM statements s JOIN temp.report_people y ON y.id = s.young_person_id
 		LEFT JOIN outcomes o ON o.statement_id = s.id AND s.kind = 'make_a_change'
 	WHERE s.sent_at >= @trendFrom AND s.sent_at < @to`;
@@ -175,7 +175,7 @@ export async function prepareReportTables(
 		await session.run(PEOPLE(people, AGE, archivedAt), { ...p, ...piece });
 	// A new temporary table has no statistics; PostgreSQL plans the joins below better with them.
 	if (onPostgres) await session.exec('ANALYZE temp.report_people');
-	const [scores, quarter] = [wellbeingScoresSql(templates), quarterSql(p)];
+	const [answers, quarter] = [wellbeingAnswers(templates).sql, quarterSql(p)];
 	const pass = await readInTableOrder(
 		session,
 		'statements',
@@ -184,7 +184,7 @@ export async function prepareReportTables(
 		p
 	);
 	for (const piece of pass.pieces)
-		await session.run(onPostgres ? rowsPg(scores, quarter) : rows(pass, scores, quarter), {
+		await session.run(onPostgres ? rowsPg(answers, quarter) : rows(pass, answers, quarter), {
 			...p,
 			...piece
 		});

@@ -1,4 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
+import type { Template } from '$lib/templates';
+import { wellbeingAnswers } from './answers';
 import { countCell, statisticCell, type Cell } from './disclosure';
 import { measureResponsiveness } from './figures-statements';
 import { averageWellbeing } from './figures-wellbeing';
@@ -123,8 +125,12 @@ export async function responsivenessTables(
 		}
 	];
 }
-export async function wellbeingTables(session: ReportSession, threshold: number): Promise<Draft[]> {
-	const rows = await averageWellbeing(session);
+export async function wellbeingTables(
+	session: ReportSession,
+	threshold: number,
+	templates: readonly Template[]
+): Promise<Draft[]> {
+	const rows = await averageWellbeing(session, wellbeingAnswers(templates).lists);
 	const quarters = [...new Set(rows.map((r) => r.quarter).filter((q) => q !== 'period'))].sort();
 	const avg = (quarter: string, area: string) => {
 		const r = rows.find((x) => x.quarter === quarter && x.area === area);
