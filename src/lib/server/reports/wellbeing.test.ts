@@ -1,22 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportFilters } from '$lib/reports/filters';
+import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement, allocateInTurn } from '$tests/fixtures/reports';
 import { buildReport, findTable } from './report';
 
 const NOW = new Date('2025-04-15T12:00:00Z');
 const Q1 = ReportFilters.parse({ period: 'quarter', quarter: '2025-Q1', team: [] });
-const AREAS = [
-	'healthy',
-	'achieving',
-	'nurtured',
-	'active',
-	'respected',
-	'responsible',
-	'included'
-];
+/** Every area but safe, the one this test gives odd answers for. */
+const AREAS = SHANARRI_AREAS.filter((area) => area !== 'safe');
 
-// Six young people said how safe they feel with a face (2); two more sent answers no face gives.
+// Six young people said how safe they feel with a face (2); four more sent answers no face gives.
 beforeAll(async () => {
 	const team = await createTeam('North');
 	const worker = await createStaff(['worker']);
