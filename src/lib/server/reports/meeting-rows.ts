@@ -60,8 +60,8 @@ const MEETINGS = ({ scan, piece }: TablePass) => `SELECT y.g AS g, m.type AS typ
 
 /**
  * The same rows from PostgreSQL. A meeting's views are looked up once (LATERAL) for both
- * things read from them (a null mode makes the word null): PostgreSQL ran each correlated lookup on its own, and one took half
- * the time (0.8 s to 0.4 s on the 1M authority).
+ * things read from them (no views, no mode: the word is null). PostgreSQL ran each correlated
+ * lookup on its own, and one took half the time (0.8 s to 0.4 s on the 1M authority).
  */
 const MEETINGS_PG = `SELECT y.g AS g, m.type AS type, y.team_id AS team,
 		${epochMs('m.scheduled_at')} AS "scheduledAt",
@@ -88,9 +88,10 @@ const MEETINGS_A_PIECE = 75_000;
 
 /**
  * Reads the report's meetings in pieces, each handed to `take` before the next, inside the
- * report's read transaction, each row an array of its columns (`ReadAs`). They are read once, by the pass that counts them for every table
- * (lundy.ts), so they go straight there: written to a scratch table and read back, they took
- * twice as long (3.8 s against 2.1 s for the statement that wrote them, nationally).
+ * report's read transaction, each row an array of its columns (`ReadAs`). They are read once,
+ * by the pass that counts them for every table (lundy.ts), so they go straight there: written
+ * to a scratch table and read back, they took 3.8 s nationally, against 2.1 s for the
+ * statement that wrote them.
  *
  * When the period holds a large share of all meetings, the pass reads the table in its own
  * order (readInTableOrder). There, in the order meetings were added, the statements and
