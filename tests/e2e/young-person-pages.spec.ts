@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
-import { loginAs } from '../helpers/session';
+import { loginAs, waitForPageScript } from '../helpers/session';
 
 test.use(PHONE);
 
 test('About me is kept in their own words', async ({ page }) => {
 	await loginAs(page, 'leah');
 	await page.goto('/me/about');
+	await waitForPageScript(page);
 	await page.getByLabel('What I like').fill('Drawing and my cat');
 	await page.getByLabel("What I'm tired of repeating").fill('Why I moved house');
 	await page.getByRole('button', { name: 'Save About me' }).click();
@@ -20,6 +21,7 @@ test('About me is kept in their own words', async ({ page }) => {
 test('the letter count reads right for one letter and for more', async ({ page }) => {
 	await loginAs(page, 'leah');
 	await page.goto('/me/about');
+	await waitForPageScript(page);
 	const box = page.getByLabel('What I like');
 	const count = page.locator('#likes-count');
 	await box.fill('a'.repeat(1499));

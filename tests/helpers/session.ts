@@ -30,3 +30,11 @@ export async function signedInPage(
 	await loginAs(page, who, base);
 	return { page, context, close: () => context.close() };
 }
+
+/**
+ * Waits until the page's script has taken over the page just drawn. Typing before then races
+ * the page's own start: a box can be handed its saved words while the test types into it.
+ */
+export async function waitForPageScript(page: Page): Promise<void> {
+	await page.locator('html[data-live]').waitFor({ state: 'attached' });
+}
