@@ -133,6 +133,21 @@ test('a new code for someone with a sign-in comes from their worker, and using i
 	page,
 	browser
 }) => {
+	// Before the new code, a complaint about their worker: the complaints team reads it, not Sam.
+	const before = await browser.newContext(PHONE);
+	const child = await before.newPage();
+	await child.goto('/login');
+	await child.getByLabel('Username or work email').fill(USERNAME);
+	await child.getByLabel('Password').fill('beans-in-the-garden');
+	await child.getByRole('button', { name: 'Sign in' }).click();
+	await expect(child).toHaveURL(/\/me$/, { timeout: 15_000 });
+	await child.goto('/me/not-happy');
+	await child.getByLabel('Make a complaint').check();
+	await child.getByLabel(/^What is wrong\?/).fill('Sam is not listening to me');
+	await child.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(child.getByText('Sent. Thank you for telling us.')).toBeVisible();
+	await before.close();
+
 	await loginAs(page, 'sam');
 	await page.goto(`/worker/young-people/${id}/sign-in-code`);
 	await expect(page.getByText(`${NAME} already has a sign-in.`)).toBeVisible();
@@ -153,6 +168,14 @@ test('a new code for someone with a sign-in comes from their worker, and using i
 		)
 	).toBeVisible();
 	await expectNoAccessibilityViolations(reset.phone);
+	// Whoever holds the new code (Sam made it) does not see the complaint; the team still has it.
+	await reset.phone.goto('/me/not-happy');
+	await expect(
+		reset.phone.getByText(
+			'Your sign-in was changed, so what you sent before then is not shown here. The complaints team still has it. They will still get in touch with you.'
+		)
+	).toBeVisible();
+	await expect(reset.phone.getByText('Sam is not listening to me')).toHaveCount(0);
 	await reset.close();
 
 	const [event] = queryTestDatabase<{ actor: string; detail: string }>(

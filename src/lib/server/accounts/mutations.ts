@@ -7,6 +7,7 @@ import { teamMembers, userRoles, users } from '../db/schema';
 import { deliverMailSoon } from '../notifications/mail-wake';
 import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
 import { mailPasswordLink } from './passwords';
+import { announceSignInEmailChanged } from './email-change';
 import type { StaffInput } from './forms';
 import { theRow } from '../db/rows';
 
@@ -86,9 +87,14 @@ export async function updateStaffAccount(
 	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
 	const refused = await refuseRoles(actor, userId, input.roles, memberships);
 	if (refused) return { ok: false, field: 'roles', error: refused };
-	return await transaction(async (tx) => {
+	const updated = await transaction(async (tx) => {
 		const { email, displayName, firstName } = input;
 		const gained = await readingGained(tx, userId, input.roles, memberships);
+		const [before] = await tx
+			.select({ email: users.email })
+			.from(users)
+			.where(eq(users.id, userId))
+			.limit(1);
 		await tx.update(users).set({ email, displayName, firstName }).where(eq(users.id, userId));
 		if (userId !== actor.id) await writeRolesAndTeams(tx, userId, input, memberships);
 		const detail = { roles: input.roles, teams: memberships };
@@ -104,8 +110,12 @@ export async function updateStaffAccount(
 			now
 		);
 		await announceReadingGiven(tx, actor, userId, gained, now);
-		return { ok: true, id: userId };
+		const person = { id: userId, name: displayName, before: before?.email ?? null, after: email };
+		await announceSignInEmailChanged(tx, actor, person, now);
+		return { ok: true as const, id: userId };
 	});
+	deliverMailSoon();
+	return updated;
 }
 
 /** Sign-in and every open session stop at once; the account and its history stay. */

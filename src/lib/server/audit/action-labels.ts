@@ -25,6 +25,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	staff_created: m.audit_action_staff_created,
 	staff_updated: m.audit_action_staff_updated,
 	reading_access_given: m.audit_action_reading_access_given,
+	sign_in_email_changed: m.audit_action_sign_in_email_changed,
 	staff_password_reset: m.audit_action_staff_password_reset,
 	password_set_with_link: m.audit_action_password_set_with_link,
 	first_admin_created: m.audit_action_first_admin_created,
@@ -82,6 +83,8 @@ export function auditActionLabel(action: string): string {
 /** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
 const NOTABLE: ReadonlySet<string> = new Set<AuditAction>([
 	'reading_access_given',
+	'sign_in_email_changed',
+	'second_step_reset',
 	'sign_in_reset',
 	'subject_access_exported',
 	'staff_password_reset',

@@ -25,6 +25,7 @@ export type AuditAction =
 	| 'staff_created'
 	| 'staff_updated'
 	| 'reading_access_given'
+	| 'sign_in_email_changed'
 	| 'staff_password_reset'
 	| 'staff_deactivated'
 	| 'staff_reactivated'

@@ -9,6 +9,7 @@ import { SEND_AGAIN_MS } from './second-step';
 import { releaseAttempt, reserveAttempt } from './throttle';
 import { invalidateAllSessionsOfUser } from './session';
 import { theRow } from '../db/rows';
+import { forgetEveryDraft } from '../statements/mutations';
 
 /** A young person makes their account with the code their worker gave them (activation-codes.ts makes it). */
 
@@ -141,6 +142,8 @@ async function activateOnce(
 		if (userId) {
 			await tx.update(users).set({ username, passwordHash }).where(eq(users.id, userId));
 			await invalidateAllSessionsOfUser(tx, userId);
+			// The new sign-in opens nothing the old one kept unsent (ADR 10).
+			await forgetEveryDraft(tx, person.id);
 		} else {
 			const name = person.preferredName;
 			userId = theRow(

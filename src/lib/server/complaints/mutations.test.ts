@@ -32,7 +32,7 @@ describe('makeComplaint', () => {
 			ok: false,
 			reason: 'no_contact'
 		});
-		expect(await listOwnComplaints(actor)).toEqual([]);
+		expect((await listOwnComplaints(actor)).asked).toEqual([]);
 	});
 
 	it('refuses when the chosen team has nobody who may read it (an administrator never may)', async () => {
@@ -74,7 +74,7 @@ describe('makeComplaint', () => {
 			// No name, no case reference, no words, not even which it was.
 			expect(`${m.subject} ${m.body}`).not.toMatch(/Robin|review|CASE-|advocate for/);
 		}
-		expect((await listOwnComplaints(actor)).map((c) => c.id)).toEqual([result.id]);
+		expect((await listOwnComplaints(actor)).asked.map((c) => c.id)).toEqual([result.id]);
 	});
 
 	it('makes one complaint of a form sent twice with its key, and mails the team once', async () => {
@@ -85,7 +85,7 @@ describe('makeComplaint', () => {
 		const first = await makeComplaint(actor, form, NOW);
 		const again = await makeComplaint(actor, form, NOW);
 		expect(first.ok && again.ok && again.id === first.id).toBe(true);
-		expect(await listOwnComplaints(actor)).toHaveLength(1);
+		expect((await listOwnComplaints(actor)).asked).toHaveLength(1);
 		expect((await db().select().from(mailOutbox)).length - mailBefore).toBe(2);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	youngPeople
 } from '../db/schema';
 import { getSetting } from '../settings';
+import { madeBeforeASignInReset } from './before-sign-in-reset';
 
 /**
  * Who reads complaints: the active members of the team an admin chose as the complaints team
@@ -62,9 +63,12 @@ export async function describeComplaintsContact() {
 	};
 }
 
-/** What the signed-in young person has asked for, newest first, with where each one is. */
+/**
+ * What the signed-in young person has asked for, newest first, with where each one is; and
+ * whether earlier ones are kept with the complaints team only (before-sign-in-reset.ts).
+ */
 export async function listOwnComplaints(actor: SessionUser) {
-	const asked = await db()
+	const all = await db()
 		.select({
 			id: complaints.id,
 			kind: complaints.kind,
@@ -72,12 +76,14 @@ export async function listOwnComplaints(actor: SessionUser) {
 			status: complaints.status,
 			statusChangedAt: complaints.statusChangedAt,
 			replyBy: complaints.replyBy,
-			createdAt: complaints.createdAt
+			createdAt: complaints.createdAt,
+			beforeReset: madeBeforeASignInReset()
 		})
 		.from(complaints)
 		.innerJoin(youngPeople, eq(youngPeople.id, complaints.youngPersonId))
 		.where(and(eq(youngPeople.userId, actor.id), isNull(youngPeople.archivedAt)))
 		.orderBy(desc(complaints.createdAt));
+	const asked = all.filter((a) => !a.beforeReset);
 	const notes = asked.length
 		? await db()
 				.select({ complaintId: complaintUpdates.complaintId, note: complaintUpdates.note })
@@ -93,5 +99,17 @@ export async function listOwnComplaints(actor: SessionUser) {
 	// The newest note the team wrote for them; a status change without a note keeps the last one.
 	const latestNote = new Map<string, string>();
 	for (const n of notes) if (n.note) latestNote.set(n.complaintId, n.note);
-	return asked.map((a) => ({ ...a, note: latestNote.get(a.id) ?? '' }));
+	return {
+		asked: asked.map((a) => ({
+			id: a.id,
+			kind: a.kind,
+			message: a.message,
+			status: a.status,
+			statusChangedAt: a.statusChangedAt,
+			replyBy: a.replyBy,
+			createdAt: a.createdAt,
+			note: latestNote.get(a.id) ?? ''
+		})),
+		earlierKeptWithTeam: asked.length < all.length
+	};
 }

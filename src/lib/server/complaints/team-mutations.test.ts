@@ -61,7 +61,7 @@ describe('the complaints team', () => {
 				.limit(1)
 		)[0]!;
 		expect(JSON.stringify(marked.detail)).not.toContain('Friday');
-		expect((await listOwnComplaints(actor))[0]).toMatchObject({
+		expect((await listOwnComplaints(actor)).asked[0]).toMatchObject({
 			status: 'in_touch',
 			note: 'I will phone you on Friday.'
 		});

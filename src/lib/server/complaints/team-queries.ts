@@ -1,8 +1,9 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, not } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, type Reader } from '../db';
 import { complaintUpdates, complaints, teams, users, youngPeople } from '../db/schema';
 import { readsComplaints } from './queries';
+import { madeBeforeASignInReset } from './before-sign-in-reset';
 
 /**
  * The complaints team's list: who asked, for what, when and by when, and where each one is.
@@ -67,14 +68,19 @@ export type ComplaintInFull = NonNullable<Awaited<ReturnType<typeof complaintInF
 
 /**
  * Every complaint and request for an advocate a young person made, each in full, oldest first:
- * for their subject-access export, which holds everything Heard holds about them.
+ * for their subject-access export, which holds everything Heard holds about them. Their own copy
+ * asks only for those `sinceSignInReset` (before-sign-in-reset.ts), as their page shows them.
  */
-export async function complaintsOf(youngPersonId: string): Promise<ComplaintInFull[]> {
+export async function complaintsOf(
+	youngPersonId: string,
+	{ sinceSignInReset = false } = {}
+): Promise<ComplaintInFull[]> {
 	const reader = db();
+	const theirs = eq(complaints.youngPersonId, youngPersonId);
 	const ids = await reader
 		.select({ id: complaints.id })
 		.from(complaints)
-		.where(eq(complaints.youngPersonId, youngPersonId))
+		.where(sinceSignInReset ? and(theirs, not(madeBeforeASignInReset())) : theirs)
 		.orderBy(asc(complaints.createdAt));
 	return await Promise.all(ids.map(async (c) => (await complaintInFull(reader, c.id))!));
 }

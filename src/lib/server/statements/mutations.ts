@@ -11,6 +11,7 @@ import { SENT_FIELDS, isSameStatement } from './resent';
 import type { Recording } from '../voice/recording';
 import { findStatementRecordings, sameRecordings } from '../voice/queries';
 import {
+	forgetAllDraftRecordings,
 	forgetDraftRecordings,
 	keepDraftRecordings,
 	storeStatementRecordings
@@ -158,4 +159,14 @@ export async function discardDraft(youngPersonId: string, templateId: string): P
 			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)));
 		await forgetDraftRecordings(tx, { youngPersonId, templateId });
 	});
+}
+
+/**
+ * Every unsent word a young person has kept, in the transaction that replaces their sign-in:
+ * drafts belong to the sign-in that wrote them, and whoever holds the new code (most often the
+ * child; possibly the worker who made it) must not open them.
+ */
+export async function forgetEveryDraft(tx: Tx, youngPersonId: string): Promise<void> {
+	await tx.delete(drafts).where(eq(drafts.youngPersonId, youngPersonId));
+	await forgetAllDraftRecordings(tx, youngPersonId);
 }

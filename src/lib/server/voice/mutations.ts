@@ -41,6 +41,11 @@ export async function forgetDraftRecordings(
 		);
 }
 
+/** Every recording on a young person's unfinished statements (a replaced sign-in: forgetEveryDraft). */
+export async function forgetAllDraftRecordings(tx: Tx, youngPersonId: string): Promise<void> {
+	await tx.delete(draftVoiceNotes).where(eq(draftVoiceNotes.youngPersonId, youngPersonId));
+}
+
 /** Stores a statement's recordings in the transaction that stores the statement. */
 export async function storeStatementRecordings(
 	tx: Tx,

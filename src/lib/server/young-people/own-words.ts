@@ -32,9 +32,12 @@ export async function takeOwnWords(
 	};
 }
 
-/** Their complaints as they see them: what they wrote and each update, not who in the team wrote it. */
+/**
+ * Their complaints as they see them: what they wrote and each update, not who in the team wrote
+ * it; none from before a sign-in reset, as on their page.
+ */
 const askedInWords = async (youngPersonId: string) =>
-	(await complaintsOf(youngPersonId)).map(({ id, kind, message, createdAt, updates }) => ({
+	(await complaintsOf(youngPersonId, { sinceSignInReset: true })).map(({ id, kind, message, createdAt, updates }) => ({
 		id,
 		kind,
 		message,

@@ -21,7 +21,9 @@ const Complaint = z.object({
 });
 
 export const load = async ({ locals, url }) => {
-	const asked = locals.user ? await listOwnComplaints(locals.user) : [];
+	const { asked, earlierKeptWithTeam } = locals.user
+		? await listOwnComplaints(locals.user)
+		: { asked: [], earlierKeptWithTeam: false };
 	const sentId = url.searchParams.get('sent');
 	// Only what the page says: never who is in the complaints team, or their addresses.
 	const { open, organisation } = await describeComplaintsContact();
@@ -29,6 +31,7 @@ export const load = async ({ locals, url }) => {
 		contact: { open, organisation },
 		helpContacts: await getSetting('helpContacts'),
 		asked,
+		earlierKeptWithTeam,
 		justSent: asked.find((c) => c.id === sentId) ?? null,
 		now: new Date(),
 		max: COMPLAINT_MESSAGE_MAX,
