@@ -5,6 +5,7 @@ import { sessions, users } from '../db/schema';
 import { createStaff } from '$tests/fixtures';
 import {
 	SESSION_LIFETIME_MS,
+	STAFF_IDLE_MS,
 	createSession,
 	generateSessionToken,
 	invalidateAllSessionsOfUser,
@@ -69,7 +70,8 @@ describe('sessions', () => {
 	});
 
 	it('renews a session with less than 15 days left to 30 days from now', async () => {
-		const staff = await createStaff(['worker']);
+		// A young person's: a staff session unused this long would have ended (below).
+		const staff = await createStaff(['young_person']);
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T09:00:00Z');
 		const session = await createSession(token, staff.id, start);
@@ -84,7 +86,7 @@ describe('sessions', () => {
 	});
 
 	it('does not renew a session with more than 15 days left', async () => {
-		const staff = await createStaff(['worker']);
+		const staff = await createStaff(['young_person']);
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T09:00:00Z');
 		const session = await createSession(token, staff.id, start);
@@ -95,6 +97,33 @@ describe('sessions', () => {
 		expect((await storedSession(session.id))?.expiresAt.getTime()).toBe(
 			session.expiresAt.getTime()
 		);
+	});
+
+	it('ends a staff session left unused for eight hours, counting from its last use', async () => {
+		const staff = await createStaff(['worker']);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-05T09:00:00Z');
+		const session = await createSession(token, staff.id, start);
+		const lastUse = new Date(start.getTime() + STAFF_IDLE_MS - 60_000);
+		expect((await validateSessionToken(token, lastUse)).user?.id).toBe(staff.id);
+
+		const stillIn = new Date(lastUse.getTime() + STAFF_IDLE_MS - 60_000);
+		expect((await validateSessionToken(token, stillIn)).user?.id).toBe(staff.id);
+		const away = new Date(stillIn.getTime() + STAFF_IDLE_MS);
+		expect(await validateSessionToken(token, away)).toEqual({
+			session: null,
+			user: null,
+			renewed: false
+		});
+		expect(await storedSession(session.id)).toBeUndefined();
+	});
+
+	it('keeps a young person signed in on their own phone however long it lies unused', async () => {
+		const child = await createStaff(['young_person']);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-05T09:00:00Z');
+		await createSession(token, child.id, start);
+		expect((await validateSessionToken(token, at(start, 10))).user?.id).toBe(child.id);
 	});
 
 	it('invalidateSession signs out that one session', async () => {

@@ -12,6 +12,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 /** Past half its life, a used session is extended: active people stay signed in. */
 const RENEW_WITHIN_MS = 15 * DAY_MS;
+/**
+ * Staff sign in on office computers others use, and read what children said: a staff session
+ * lasts this long from its last use, as a council's security review expects, so one left open
+ * overnight has ended by morning. A young person's phone is their own (with quick exit), so
+ * theirs lasts SESSION_LIFETIME_MS, renewed past half of it.
+ */
+export const STAFF_IDLE_MS = 8 * 60 * 60 * 1000;
 /** "Last used" is shown to the nearest few minutes, so a signed-in request seldom writes. */
 const LAST_USED_STEP_MS = 5 * 60 * 1000;
 export const SESSION_COOKIE = 'heard_session';
@@ -47,11 +54,8 @@ export async function createSession(
 	now = new Date(),
 	userAgent: string | null = null
 ): Promise<Session> {
-	const session = {
-		id: sessionIdFromToken(token),
-		userId,
-		expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS)
-	};
+	const roles = (await sessionQueries().roles.all({ userId })).map((r) => r.role);
+	const session = { id: sessionIdFromToken(token), userId, expiresAt: lifeFrom(now, roles) };
 	await transaction((tx) =>
 		tx
 			.insert(sessions)
@@ -59,6 +63,10 @@ export async function createSession(
 	);
 	return session;
 }
+
+const isStaff = (roles: Role[]) => roles.some((role) => role !== 'young_person');
+const lifeFrom = (now: Date, roles: Role[]) =>
+	new Date(now.getTime() + (isStaff(roles) ? STAFF_IDLE_MS : SESSION_LIFETIME_MS));
 
 /** Every signed-in request makes these two reads. */
 const sessionQueries = preparedOnce((database) => ({
@@ -89,9 +97,13 @@ export async function validateSessionToken(
 		return { session: null, user: null, renewed: false };
 	}
 
-	const renewed = session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS;
+	const roles = (await sessionQueries().roles.all({ userId: user.id })).map((r) => r.role);
 	const stale = now.getTime() - (session.lastUsedAt?.getTime() ?? 0) >= LAST_USED_STEP_MS;
-	if (renewed) session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+	// A staff session moves on with each use written; a young person's past half its life.
+	const renewed = isStaff(roles)
+		? stale
+		: session.expiresAt.getTime() - now.getTime() < RENEW_WITHIN_MS;
+	if (renewed) session.expiresAt = lifeFrom(now, roles);
 	if (renewed || stale) {
 		await transaction((tx) =>
 			tx
@@ -101,7 +113,6 @@ export async function validateSessionToken(
 		);
 	}
 
-	const roles = (await sessionQueries().roles.all({ userId: user.id })).map((r) => r.role);
 	return {
 		session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt },
 		user: { id: user.id, displayName: user.displayName, firstName: user.firstName, roles },
