@@ -8,6 +8,10 @@ const config = {
 		adapter: adapter(),
 		// Unit tests' fixtures live in tests/, out of the app's own code.
 		alias: { $tests: 'tests' },
+		// Addresses of scripts and styles from the root, not relative to the page: the "not for
+		// you" page is drawn at whatever address was refused (hooks.server.ts), where relative
+		// ones would miss, and a page without its scripts has no quick exit.
+		paths: { relative: false },
 		// Children's code: nothing leaves this origin. Kit adds a nonce or hash to
 		// its own bootstrap script, so no 'unsafe-inline' is needed for scripts.
 		csp: {

@@ -15,6 +15,26 @@ test.describe('a young person', () => {
 		await page.getByRole('link', { name: 'Go to my home page' }).click();
 		await expect(page).toHaveURL(/\/me$/);
 	});
+
+	test('is refused a page deep in staff addresses with the whole page: its styles and quick exit', async ({
+		page
+	}) => {
+		await loginAs(page, 'jordan');
+		const missing: string[] = [];
+		page.on('response', (r) => {
+			if (r.status() === 404) missing.push(r.url());
+		});
+		const response = await page.goto('/worker/statements/not-theirs');
+		expect(response?.status()).toBe(403);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't for you");
+		await page.waitForLoadState('load');
+		expect(missing).toEqual([]);
+		// Quick exit's script ran: it notes where Heard began in this tab's history.
+		expect(await page.evaluate(() => sessionStorage.getItem('heard-first-entry'))).not.toBeNull();
+		// The stylesheet arrived: the skip link waits off-screen until it has focus.
+		const skip = page.getByRole('link', { name: 'Skip to main content' });
+		expect(await skip.evaluate((a) => a.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
+	});
 });
 
 test('staff are refused the pages of roles they do not hold', async ({ page }) => {
