@@ -140,3 +140,17 @@ test.describe('report sentences with a hidden figure', () => {
 		).toBeVisible();
 	});
 });
+
+test('the child-friendly report says there was nothing to count, never "none felt listened to"', async ({
+	page
+}) => {
+	await signInAsLead(page);
+	// Long before the demo began: no meetings, nobody asked.
+	await page.goto('/lead/children?period=quarter&quarter=2020-Q1');
+	const meetings = page.getByRole('region', { name: 'Your meetings', exact: true });
+	await expect(meetings).toContainText(
+		'Nobody has told us yet whether they felt listened to after their meeting.'
+	);
+	await expect(meetings).toContainText('There were no meetings to count in this time.');
+	await expect(page.locator('main')).not.toContainText(/\bnone\b/);
+});
