@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
-import { queryTestDatabase } from '../helpers/database';
+import { openTestDatabase, queryTestDatabase } from '../helpers/database';
 import { loginAs } from '../helpers/session';
 
 test('an admin adds a team and a staff account (who sets their own password); deactivation ends their session at once', async ({
@@ -178,4 +179,136 @@ test('the admin home and the audit viewer name each action in words, newest firs
 	await expect(page.locator('select#action')).toContainText('Signed in');
 	await expect(page.locator('select#action')).not.toContainText('sign_in');
 	await expectNoAccessibilityViolations(page);
+});
+
+/**
+ * A worker of the test's own in the North team, with two young people allocated, the first with
+ * an urgent statement nobody has read: what no page can set up in one step.
+ */
+function addWorkerWithCaseload(first: string, children: string[]) {
+	const db = openTestDatabase();
+	const newId = () => randomBytes(8).toString('hex');
+	try {
+		const now = Date.now();
+		const team = (
+			db.prepare("SELECT id FROM teams WHERE name = 'North Children and Families Team'").get() as {
+				id: string;
+			}
+		).id;
+		const worker = newId();
+		db.prepare(
+			'INSERT INTO users (id, email, display_name, first_name, active, created_at) VALUES (?, ?, ?, ?, 1, ?)'
+		).run(worker, `${first.toLowerCase()}@glenbrae.example`, `${first} Test`, first, now);
+		db.prepare("INSERT INTO user_roles (user_id, role) VALUES (?, 'worker')").run(worker);
+		db.prepare(
+			"INSERT INTO team_members (team_id, user_id, team_role) VALUES (?, ?, 'worker')"
+		).run(team, worker);
+		const people = children.map((name) => {
+			const person = newId();
+			db.prepare(
+				"INSERT INTO young_people (id, preferred_name, date_of_birth, legal_status, placement_type, case_reference, team_id, created_at) VALUES (?, ?, '2012-08-20', 'foster', 'foster_carer', ?, ?, ?)"
+			).run(person, name, `GB-E2E-${person.slice(0, 6)}`, team, now);
+			db.prepare(
+				'INSERT INTO allocations (id, young_person_id, worker_id, started_at, announced) VALUES (?, ?, ?, ?, 1)'
+			).run(newId(), person, worker, now);
+			return person;
+		});
+		db.prepare(
+			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, idempotency_key, sent_at) VALUES (?, ?, 'worried', 'worried', 1, ?, 'sent', 1, ?, ?)"
+		).run(newId(), people[0], JSON.stringify({ safe_now: false }), newId(), now);
+		return worker;
+	} finally {
+		db.close();
+	}
+}
+
+const accountOf = (id: string) => ({
+	active: queryTestDatabase<{ active: number }>('SELECT active FROM users WHERE id = ?', id)[0]!
+		.active,
+	roles: queryTestDatabase<{ role: string }>(
+		'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role',
+		id
+	).map((r) => r.role)
+});
+
+test('a worker with young people allocated keeps their account and worker role until each has a new worker', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const n = Date.now() % 100000;
+	const first = `Wren${n}`;
+	const children = [`Ava${n}`, `Ben${n}`];
+	const worker = addWorkerWithCaseload(first, children);
+	await loginAs(page, 'admin');
+	await page.goto(`/admin/staff/${worker}`);
+	const caseload = page.getByRole('region', { name: 'Young people allocated' });
+	await expect(caseload).toContainText(`${first} Test is the worker for 2 young people.`);
+	await expectNoAccessibilityViolations(page);
+	const refusal = page.getByRole('alert').filter({ hasText: 'Not done' });
+
+	await page.getByLabel(`Yes, deactivate ${first} Test`).check();
+	await page.getByRole('button', { name: 'Deactivate account' }).click();
+	await expect(refusal).toContainText(`${first} Test still has 2 young people allocated`);
+	await expect(
+		refusal.getByRole('link', { name: 'See who, and change their worker' })
+	).toHaveAttribute('href', '#caseload');
+	expect(accountOf(worker)).toEqual({ active: 1, roles: ['worker'] });
+
+	await page.getByRole('checkbox', { name: 'My young people' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Participation' }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(
+		page.getByText('They still have young people allocated. Give each of them a new worker first.')
+	).toBeVisible();
+	await expect(refusal).toContainText(`${first} Test still has 2 young people allocated`);
+	expect(accountOf(worker)).toEqual({ active: 1, roles: ['worker'] });
+
+	// The requests the tester sent, straight to the server, for this worker and for Sam.
+	const [sam] = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM users WHERE email = 'sam@glenbrae.example'"
+	);
+	const headers = {
+		origin: baseURL!,
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'text/html'
+	};
+	await page.goto(`/admin/staff/${sam!.id}`);
+	await expect(caseload).toContainText(/Sam Taylor is the worker for \d+ young people\./);
+	for (const id of [worker, sam!.id]) {
+		const before = accountOf(id);
+		const deactivate = await page.request.post(`/admin/staff/${id}?/deactivate`, {
+			headers,
+			data: 'confirm=yes'
+		});
+		expect(deactivate.status()).toBe(400);
+		// Their own name and address, so only the roles would change.
+		const [who] = queryTestDatabase<{ email: string; displayName: string; firstName: string }>(
+			'SELECT email, display_name AS displayName, first_name AS firstName FROM users WHERE id = ?',
+			id
+		);
+		const update = await page.request.post(`/admin/staff/${id}?/update`, {
+			headers,
+			data: new URLSearchParams({ ...who!, roles: 'participation_lead' }).toString()
+		});
+		expect(update.status()).toBe(400);
+		expect(accountOf(id)).toEqual(before);
+	}
+
+	// Each young person is given a new worker from the list; then the account can be deactivated.
+	for (const child of children) {
+		await page.goto(`/admin/staff/${worker}`);
+		await caseload.getByRole('link', { name: child }).click();
+		await page.getByLabel('Change worker to').selectOption({ label: 'Sam Taylor' });
+		await page.getByRole('button', { name: 'Save worker' }).click();
+		await expect(page.getByRole('status')).toContainText('Worker changed.');
+	}
+	await page.goto(`/admin/staff/${worker}`);
+	await expect(caseload).toContainText(`${first} Test has no young people allocated.`);
+	await page.getByLabel(`Yes, deactivate ${first} Test`).check();
+	await page.getByRole('button', { name: 'Deactivate account' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'The account is deactivated and every session has ended.'
+	);
+	expect(accountOf(worker).active).toBe(0);
 });

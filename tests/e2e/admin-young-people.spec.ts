@@ -1,7 +1,9 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
-import { queryTestDatabase } from '../helpers/database';
+import { openTestDatabase, queryTestDatabase } from '../helpers/database';
+import { addOwnChild } from '../helpers/own-child';
 import { loginAs } from '../helpers/session';
 
 // One young person's whole life in Heard, as an administrator runs it: each step builds on the last.
@@ -192,4 +194,100 @@ test('the audit log shows these events, filtered without JavaScript', async ({
 		withScripts.getByRole('table', { name: 'Audit events, newest first' })
 	).toContainText("Young person's record archived");
 	await expectNoAccessibilityViolations(withScripts);
+});
+
+/** "Are you safe right now? No": urgent, and nobody has read it yet. */
+function sendWorry(person: string) {
+	const db = openTestDatabase();
+	try {
+		const statement = randomBytes(8).toString('hex');
+		db.prepare(
+			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, idempotency_key, sent_at) VALUES (?, ?, 'worried', 'worried', 1, ?, 'sent', 1, ?, ?)"
+		).run(
+			statement,
+			person,
+			JSON.stringify({ what: 'I do not feel safe at home.', safe_now: false, who_can_help: '' }),
+			randomBytes(8).toString('hex'),
+			Date.now()
+		);
+		return statement;
+	} finally {
+		db.close();
+	}
+}
+
+const archivedAt = (person: string) =>
+	queryTestDatabase<{ at: number | null }>(
+		'SELECT archived_at AS at FROM young_people WHERE id = ?',
+		person
+	)[0]!.at;
+
+test('archiving waits while an urgent statement is unread and nobody is dealing with it, and says who to ask', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const name = `Ruby${Date.now() % 100000}`;
+	const person = addOwnChild(name).id;
+	const statement = sendWorry(person);
+	await loginAs(page, 'admin');
+	await page.goto(`/admin/young-people/${person}/archive`);
+	const waiting = page.getByRole('region', { name: 'Still waiting for staff' });
+	await expect(waiting).toContainText('1 urgent statement nobody has said they are dealing with');
+	await expect(waiting).toContainText('1 statement nobody has read yet');
+	await expect(waiting).toContainText('You cannot archive this record yet.');
+	await expect(waiting).toContainText('Ask their worker, Sam Taylor,');
+	await expect(waiting).toContainText('A manager of their team can do this too: Fiona MacLeod.');
+	await expect(page.getByRole('button', { name: 'Archive record' })).toHaveCount(0);
+	await expectNoAccessibilityViolations(page);
+
+	// The form's request sent anyway, as from a tab opened earlier: refused, nothing archived.
+	const sent = await page.request.post(`/admin/young-people/${person}/archive`, {
+		headers: {
+			origin: baseURL!,
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html'
+		},
+		data: `reason=case_closed&confirmName=${name}`
+	});
+	expect(sent.status()).toBe(409);
+	expect(archivedAt(person)).toBeNull();
+
+	// Their worker reads it and says they are dealing with it; then the record can be archived.
+	const sam = await browser.newContext();
+	const samPage = await sam.newPage();
+	await loginAs(samPage, 'sam');
+	await samPage.goto(`/worker/statements/${statement}`);
+	await samPage.getByRole('button', { name: "I'm dealing with this" }).click();
+	await expect(samPage.getByText('You said you are dealing with this.')).toBeVisible();
+	await sam.close();
+
+	await page.reload();
+	await expect(waiting).toContainText(`Nothing ${name} sent is waiting for staff`);
+	await page.getByLabel('Case closed').check();
+	await page.getByLabel(/To confirm, type their name/).fill(name);
+	await page.getByRole('button', { name: 'Archive record' }).click();
+	await expect(page.getByText(/This record was archived on/)).toBeVisible();
+	expect(archivedAt(person)).not.toBeNull();
+});
+
+test('a statement sent while the admin was confirming stops the archive, and the page says what came in', async ({
+	page
+}) => {
+	const name = `Rory${Date.now() % 100000}`;
+	const person = addOwnChild(name).id;
+	await loginAs(page, 'admin');
+	await page.goto(`/admin/young-people/${person}/archive`);
+	const waiting = page.getByRole('region', { name: 'Still waiting for staff' });
+	await expect(waiting).toContainText(`Nothing ${name} sent is waiting for staff`);
+	await page.getByLabel('Case closed').check();
+	await page.getByLabel(/To confirm, type their name/).fill(name);
+
+	sendWorry(person);
+	await page.getByRole('button', { name: 'Archive record' }).click();
+	await expect(waiting.getByRole('alert')).toHaveText(/You cannot archive this record yet\./);
+	await expect(waiting).toContainText('1 urgent statement nobody has said they are dealing with');
+	await expect(page.getByRole('button', { name: 'Archive record' })).toHaveCount(0);
+	expect(archivedAt(person)).toBeNull();
 });

@@ -11,6 +11,7 @@ const WORDS: Record<string, () => string> = {
 	own_roles: m.adm_err_own_roles,
 	admin_reads_nothing: m.adm_err_admin_reads_nothing,
 	not_yourself: m.adm_err_not_yourself,
+	has_caseload: m.adm_err_has_caseload,
 	own_second_step: m.adm_err_own_second_step,
 	team_taken: m.adm_err_team_taken,
 	date_invalid: m.adm_err_date_invalid,

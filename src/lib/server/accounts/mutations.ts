@@ -10,6 +10,7 @@ import { mailPasswordLink } from './passwords';
 import { announceSignInEmailChanged } from './email-change';
 import type { StaffInput } from './forms';
 import { theRow } from '../db/rows';
+import { refuseWhileAllocated } from './caseload';
 
 /**
  * Admin writes about staff accounts (teams are in teams.ts). Each is one transaction with
@@ -87,7 +88,11 @@ export async function updateStaffAccount(
 	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
 	const refused = await refuseRoles(actor, userId, input.roles, memberships);
 	if (refused) return { ok: false, field: 'roles', error: refused };
-	const updated = await transaction(async (tx) => {
+	const updated = await transaction(async (tx): Promise<Result> => {
+		// Their young people need a new worker before the worker role goes (caseload.ts); checked
+		// in the transaction, so one allocated to them meanwhile counts.
+		const allocated = await refuseWhileAllocated(userId, input.roles, tx);
+		if (allocated) return allocated;
 		const { email, displayName, firstName } = input;
 		const gained = await readingGained(tx, userId, input.roles, memberships);
 		const [before] = await tx
@@ -112,7 +117,7 @@ export async function updateStaffAccount(
 		await announceReadingGiven(tx, actor, userId, gained, now);
 		const person = { id: userId, name: displayName, before: before?.email ?? null, after: email };
 		await announceSignInEmailChanged(tx, actor, person, now);
-		return { ok: true as const, id: userId };
+		return { ok: true, id: userId };
 	});
 	deliverMailSoon();
 	return updated;
@@ -125,7 +130,10 @@ export async function deactivateUser(
 	now = new Date()
 ): Promise<Result> {
 	if (userId === actor.id) return { ok: false, field: 'confirm', error: 'not_yourself' };
-	return await transaction(async (tx) => {
+	return await transaction(async (tx): Promise<Result> => {
+		// Checked in the transaction, so a young person allocated to them meanwhile counts (caseload.ts).
+		const allocated = await refuseWhileAllocated(userId, null, tx);
+		if (allocated) return allocated;
 		await tx.update(users).set({ active: false, deactivatedAt: now }).where(eq(users.id, userId));
 		await invalidateAllSessionsOfUser(tx, userId);
 		await recordAuditEvent(

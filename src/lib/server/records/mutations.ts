@@ -6,6 +6,7 @@ import { notifyWorkerAllocated } from '../notifications/notify';
 import { db, transaction } from '../db';
 import { activationCodes, allocations, teams, userRoles, users, youngPeople } from '../db/schema';
 import type { YoungPersonInput } from './form';
+import { archiveMustWait, outstandingFor } from './outstanding';
 import { theRow } from '../db/rows';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
@@ -157,6 +158,8 @@ export async function updateYoungPersonRecord(
  * Archiving closes the record: sign-in stops, every session ends, unused codes
  * stop working. The allocation stays so staff can still see the record (read
  * only). Nothing is deleted; retention later removes free text from what they said.
+ * It waits while a statement is unread or an urgent one has nobody dealing with it
+ * (outstanding.ts), checked in its transaction so one sent meanwhile is never hidden.
  */
 export async function archiveYoungPerson(
 	actor: SessionUser,
@@ -166,9 +169,11 @@ export async function archiveYoungPerson(
 ) {
 	if (await isArchived(id))
 		return { ok: false, field: 'confirmName', error: 'archived' } satisfies Failure;
-	await transaction(async (tx) => {
+	return await transaction(async (tx) => {
 		const person = (await tx.select().from(youngPeople).where(eq(youngPeople.id, id)).limit(1))[0];
 		if (!person) throw new Error('No such young person');
+		if (archiveMustWait(await outstandingFor(id, tx)))
+			return { ok: false, field: 'form', error: 'still_waiting' } satisfies Failure;
 		await tx.update(youngPeople).set({ archivedAt: now }).where(eq(youngPeople.id, id));
 		if (person.userId) {
 			await tx
@@ -193,6 +198,6 @@ export async function archiveYoungPerson(
 			},
 			now
 		);
+		return { ok: true as const, id };
 	});
-	return { ok: true as const, id };
 }

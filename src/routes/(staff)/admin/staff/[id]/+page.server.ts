@@ -5,6 +5,7 @@ import { deactivateUser, reactivateUser, updateStaffAccount } from '$lib/server/
 import { resetStaffPassword } from '$lib/server/accounts/passwords';
 import { readStaffForm } from '$lib/server/accounts/staff-form';
 import { findStaff, listTeams } from '$lib/server/accounts/queries';
+import { listCaseloadOf } from '$lib/server/accounts/caseload';
 import { requireRole } from '$lib/http/require-role';
 import { hasSecondStep } from '$lib/server/auth/second-step';
 import { resetSecondStep } from '$lib/server/auth/sign-in-challenge';
@@ -18,11 +19,18 @@ async function staffOr404(id: string) {
 	return person;
 }
 
+/** With a refusal for young people still allocated, who they are now (an enhanced form's refusal loads nothing). */
+async function caseloadIf(userId: string, error: string) {
+	return error === 'has_caseload' ? await listCaseloadOf(userId) : undefined;
+}
+
 export const load = async ({ params, locals }) => ({
 	person: await staffOr404(params.id),
 	teams: await listTeams(),
 	isSelf: locals.user?.id === params.id,
 	secondStepOn: await hasSecondStep(params.id),
+	// Who would be left without a worker who can read them: shown before anyone deactivates.
+	caseload: await listCaseloadOf(params.id),
 	sessions: await countSessionsOf(params.id)
 });
 
@@ -37,7 +45,11 @@ export const actions = {
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const result = await updateStaffAccount(actor, params.id, read.input, read.memberships);
 		if (!result.ok)
-			return fail(400, { values: read.values, errors: { [result.field]: result.error } });
+			return fail(400, {
+				values: read.values,
+				errors: { [result.field]: result.error },
+				caseload: await caseloadIf(params.id, result.error)
+			});
 		return { saved: true };
 	},
 	// The admin learns that a link was emailed, and whether mail leaves this server; never the link.
@@ -56,7 +68,11 @@ export const actions = {
 		const parsed = ConfirmBox.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { deactivateErrors: fieldErrors(parsed.error) });
 		const result = await deactivateUser(actor, params.id);
-		if (!result.ok) return fail(400, { deactivateErrors: { confirm: result.error } });
+		if (!result.ok)
+			return fail(400, {
+				deactivateErrors: { confirm: result.error },
+				caseload: await caseloadIf(params.id, result.error)
+			});
 		return { deactivated: true };
 	},
 	// A lost phone: they set up their second step again at their next sign-in, signed out everywhere.
