@@ -9,6 +9,11 @@
 	// The tab's history length when Heard was first opened in it (for browsers without the
 	// Navigation API).
 	var FIRST = 'heard-first-entry';
+	// What a say form keeps on the phone as it is typed (src/lib/components/young-person/
+	// keep-draft.ts: `heard-draft:<record id>:<form>`), and the event that form listens for to
+	// send its words to the server before they go from the phone (LEAVING_EVENT there).
+	var DRAFT = 'heard-draft:';
+	var LEAVING = 'heard-leaving';
 
 	function read(key) {
 		try {
@@ -29,11 +34,35 @@
 		document.documentElement.style.display = 'none';
 	}
 
+	// A child's half-written words must not be left on the phone for whoever picks it up next
+	// (quick exit, signing out). An open say form first sends them to the server, so they are
+	// not lost for the child. Synchronous and small: it never holds up leaving, and never throws.
+	function forgetDrafts() {
+		try {
+			window.dispatchEvent(new Event(LEAVING));
+		} catch (e) {
+			/* an old browser: the words stay on the server as last saved */
+		}
+		['localStorage', 'sessionStorage'].forEach(function (name) {
+			try {
+				// Inside the try: where storage is blocked, even reaching it throws.
+				var store = window[name];
+				for (var i = store.length - 1; i >= 0; i -= 1) {
+					var key = store.key(i);
+					if (key && key.indexOf(DRAFT) === 0) store.removeItem(key);
+				}
+			} catch (e) {
+				/* storage refused: nothing could have been kept in it */
+			}
+		});
+	}
+
 	/** If a quick exit has happened in this tab, swaps this page for where it went. */
 	function leaveAgain() {
 		var to = read(LEFT);
 		if (!to) return false;
 		blank();
+		forgetDrafts();
 		// Going back to the first Heard page fetched it again, and the service worker keeps the
 		// pages it fetches: they are forgotten again here, as this page leaves too.
 		forgetKeptPages();
@@ -64,6 +93,7 @@
 	function leave(to) {
 		var back = heardEntriesBefore();
 		blank();
+		forgetDrafts();
 		// The pages kept on the phone for when there is no signal go too (the service worker
 		// empties its cache even as this page leaves); anything still waiting to send stays.
 		forgetKeptPages();
@@ -109,6 +139,27 @@
 		write(LEFT, null);
 	}
 	if (!read(FIRST)) write(FIRST, String(history.length));
+
+	// A sign-in that ended elsewhere (grown old, "sign out everywhere") keeps them: the form tells
+	// the child their words are kept, and shows them again once they sign in (StatementForm).
+
+	// Signing out (the menu's button, or the /logout page) forgets them as the form is sent, in
+	// case the page after it never loads. The service worker, which cannot reach this storage,
+	// forgets the kept pages on the same sign-out.
+	document.addEventListener(
+		'submit',
+		function (event) {
+			var form = event.target;
+			if (!(form instanceof HTMLFormElement)) return;
+			try {
+				var to = new URL(form.getAttribute('action') || location.href, location.href);
+				if (to.origin === location.origin && to.pathname === '/logout') forgetDrafts();
+			} catch (e) {
+				/* an address that cannot be read is no sign-out */
+			}
+		},
+		true
+	);
 
 	// Going back to a page kept in memory, or to another entry of this same page, runs no
 	// script from the top: leave there too, before the app's router shows anything.

@@ -5,4 +5,9 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 // kept, with its offline note (docs/adr/0032), instead of an error page. It carries the page's
 // language as the server drew it; the layout reloads a page whose language changed under a
 // navigation made by script (a sign-in, a new choice), so no page is drawn half in each.
-export const load = () => ({ locale: getLocale() });
+// Whether a young person is signed in, for the error page drawn outside every group's layout:
+// theirs keeps Quick exit wherever the mistyped address was (src/routes/+error.svelte).
+export const load = ({ locals }) => ({
+	locale: getLocale(),
+	youngPerson: locals.user?.roles.includes('young_person') ?? false
+});

@@ -2,6 +2,13 @@ import type { Action } from 'svelte/action';
 
 const NOT_KEPT = new Set(['idempotencyKey', 'step', 'direction', 'consent']);
 
+/**
+ * Said on the window by static/quick-exit.js (a plain script, which repeats this name) just
+ * before a quick exit or a sign-out empties every `heard-draft:` key from the phone: the page
+ * sends its words to the server then, while the sign-in still holds, and keeps nothing more.
+ */
+export const LEAVING_EVENT = 'heard-leaving';
+
 function entriesOf(form: HTMLFormElement): Record<string, string> {
 	const kept: Record<string, string> = {};
 	// A recording is kept on the server only (with "Save and finish later" or a simple-mode step).
@@ -15,7 +22,8 @@ function entriesOf(form: HTMLFormElement): Record<string, string> {
  * Keeps what is typed on the device as it is typed, puts it back after a
  * closed tab or a crash, and saves it to the server when the phone hides the
  * page. The device copy is cleared (forgetDraft) once the server says the
- * statement is stored, not when Send is pressed: a failed send keeps it.
+ * statement is stored, not when Send is pressed: a failed send keeps it. Quick
+ * exit and signing out clear it too (static/quick-exit.js), after LEAVING_EVENT.
  */
 export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	let storageKey = key;
@@ -31,22 +39,42 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	})();
 	if (stored) restore(form, stored);
 
+	// Set once a quick exit or a sign-out has begun: from then on nothing is written back to the
+	// phone (a box losing focus as the page goes may still fire "change") and nothing more is sent.
+	let leaving = false;
+
 	const save = () => {
+		if (leaving) return;
 		try {
 			localStorage.setItem(storageKey, JSON.stringify({ ...(stored ?? {}), ...entriesOf(form) }));
 		} catch {
 			// Storage full or blocked: the server copy still protects the words.
 		}
 	};
-	const saveToServer = () => {
-		if (document.visibilityState !== 'hidden' || !navigator.sendBeacon) return;
+	const sendToServer = () => {
+		if (!navigator.sendBeacon) return;
 		const body = new FormData();
 		for (const [name, value] of Object.entries(entriesOf(form))) body.set(name, value);
 		navigator.sendBeacon(`${location.pathname}?/save`, body);
 	};
+	const saveToServer = () => {
+		if (document.visibilityState === 'hidden' && !leaving) sendToServer();
+	};
+	// The words are not lost for the child: they go to the server before the phone's copy goes.
+	// Sent now rather than when the page hides, which after signing out would be too late.
+	const saveBeforeLeaving = () => {
+		if (leaving) return;
+		leaving = true;
+		try {
+			sendToServer();
+		} catch {
+			// Leaving matters more than saving.
+		}
+	};
 	form.addEventListener('input', save);
 	form.addEventListener('change', save);
 	document.addEventListener('visibilitychange', saveToServer);
+	window.addEventListener(LEAVING_EVENT, saveBeforeLeaving);
 	return {
 		update(next) {
 			storageKey = next;
@@ -55,6 +83,7 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 			form.removeEventListener('input', save);
 			form.removeEventListener('change', save);
 			document.removeEventListener('visibilitychange', saveToServer);
+			window.removeEventListener(LEAVING_EVENT, saveBeforeLeaving);
 		}
 	};
 };
