@@ -17,7 +17,7 @@ import { exitOnShutdown } from '$lib/server/shutdown';
 import { building } from '$app/environment';
 import { findPagePreferences } from '$lib/server/young-people/queries';
 import { markKeptPage } from '$lib/http/hooks/kept-pages';
-import { refuseUnreadableForms } from '$lib/http/hooks/refuse-unreadable-forms';
+import { answerRefusedPost, refuseUnreadableForms } from '$lib/http/hooks/refuse-unreadable-forms';
 import { asLocale, directionOf } from '$lib/languages';
 import { enabledLocales } from '$lib/server/languages';
 import { LANGUAGE_COOKIE, chooseLocale } from '$lib/server/languages/choose';
@@ -105,6 +105,23 @@ const enforceAccess: Handle = async ({ event, resolve }) => {
 		event.request.method === 'GET' &&
 		(event.request.headers.get('accept') ?? '').includes('text/html');
 	if (decision === 'sign_in_first') {
+		// A post that arrives signed out (the session ended mid-form) is still refused, never
+		// run; but the person is told so, with a way to sign in and come back to the page, in
+		// whatever form their sender reads: an action result to a form sent by script, a page
+		// to a form posted without JavaScript, and the plain words as before to anything else.
+		if (event.request.method === 'POST') {
+			return answerRefusedPost(event.request, {
+				status: 401,
+				title: m.error_signed_out_title(),
+				body: m.error_signed_out_body(),
+				// The page, not the action (`?/send`): signing in comes back to the form.
+				link: {
+					href: `/login?next=${encodeURIComponent(event.url.pathname)}`,
+					text: m.nav_sign_in()
+				},
+				plain: 'Please sign in.'
+			});
+		}
 		if (!wantsPage) return new Response('Please sign in.', { status: 401 });
 		const next = event.url.pathname + event.url.search;
 		return new Response(null, {

@@ -17,6 +17,13 @@ export const VOICE_FORM_MAX_BYTES = 4 * VOICE_MAX_BYTES + FORM_MAX_BYTES;
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
+const contentTypeOf = (request: Request) =>
+	(request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
+
+/** Whether a post says it is a form, as an HTML form (or the same form sent by script) does. */
+export const isFormType = (request: Request): boolean =>
+	FORM_TYPES.includes(contentTypeOf(request));
+
 /** The first `?/name` parameter names the action, as SvelteKit reads it; `default` is reserved. */
 function actionName(url: URL): string | null {
 	for (const key of url.searchParams.keys()) if (key.startsWith('/')) return key.slice(1);
@@ -61,7 +68,7 @@ export async function whyFormPostIsUnreadable(
 	voice = false
 ): Promise<UnreadableForm | null> {
 	if (actionName(url) === 'default') return 'reserved_action';
-	const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
+	const type = contentTypeOf(request);
 	if (!FORM_TYPES.includes(type)) return 'not_a_form';
 	// Only multipart can carry a recording: a URL-encoded say form is held to the 64 KB of any other.
 	const mayRecord = voice && type === 'multipart/form-data';
