@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
-import { loginAs } from '../helpers/session';
+import { DESKTOP } from '../helpers/accounts';
+import { loginAs, signedInPage, waitForPageScript } from '../helpers/session';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -84,4 +85,79 @@ test('a manager reassigns a young person and everything moves with them', async 
 	).toBeVisible();
 	await expect(jamiePage.getByText(/sent to Sam Taylor/).first()).toBeVisible();
 	await jamie.close();
+});
+
+test('a reply typed while the young person moves to another worker comes back to copy, with or without script', async ({
+	page,
+	browser
+}) => {
+	// Sam in two browsers, a manager and a stranger: longer than one page.
+	test.setTimeout(60_000);
+	const leah = leahId();
+	// Her views for the review: already read and answered, so opening it again changes nothing.
+	const statement = queryTestDatabase<{ id: string }>(
+		"SELECT id FROM statements WHERE young_person_id = ? AND kind = 'before_meeting' ORDER BY sent_at LIMIT 1",
+		leah
+	)[0]!.id;
+	const typed = {
+		script: 'Leah, I have asked the house about later phone times at weekends.',
+		plain: 'Leah, I will ring Claire at school on Monday about your timetable.'
+	};
+	const replied = (body: string) =>
+		queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM replies WHERE body = ?', body)[0]!
+			.n;
+
+	// Sam starts a reply in a browser running the page's script, and in one without.
+	const sam = await signedInPage(browser, 'sam');
+	await sam.page.goto(`/worker/statements/${statement}`);
+	await waitForPageScript(sam.page);
+	await sam.page.getByLabel('Your reply to Leah').fill(typed.script);
+	const plainContext = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+	const plain = await plainContext.newPage();
+	await loginAs(plain, 'sam');
+	await plain.goto(`/worker/statements/${statement}`);
+	await plain.getByLabel('Your reply to Leah').fill(typed.plain);
+
+	// Meanwhile their manager gives Leah to Jamie.
+	await loginAs(page, 'manager');
+	await page.goto(`/manager/young-people/${leah}/reassign`);
+	await page.getByLabel('New worker').selectOption({ label: 'Jamie Brown' });
+	await page.getByRole('button', { name: 'Change worker' }).click();
+	await expect(page.getByRole('status')).toHaveText(/Leah now has a new worker/);
+
+	for (const [samPage, words] of [
+		[sam.page, typed.script],
+		[plain, typed.plain]
+	] as const) {
+		// Without script the form's post draws the page itself, so its status is the page's.
+		const posted =
+			samPage === plain ? samPage.waitForResponse((r) => r.request().method() === 'POST') : null;
+		await samPage.getByRole('button', { name: 'Send reply' }).click();
+		if (posted) expect((await posted).status()).toBe(409);
+		await expect(samPage.getByRole('heading', { level: 1 })).toHaveText('Not sent');
+		await expect(samPage.getByText(/no longer on your caseload/)).toBeVisible();
+		// What Sam typed, kept to copy; nothing of Leah's statement beside it.
+		await expect(samPage.getByLabel('Your reply', { exact: true })).toHaveValue(words);
+		await expect(samPage.getByText('Stay here until I finish school.')).toHaveCount(0);
+		await expect(samPage.getByRole('heading', { name: /Leah/ })).toHaveCount(0);
+		// The checker runs as a script in the page: not in the browser without script.
+		if (samPage !== plain) await expectNoAccessibilityViolations(samPage);
+		await samPage.getByRole('link', { name: 'Back to the inbox' }).click();
+		await expect(samPage).toHaveURL(/\/worker$/);
+		expect(replied(words)).toBe(0);
+	}
+	await sam.close();
+	await plainContext.close();
+
+	// Someone who never had Leah still finds nothing there: a 404, and none of her words.
+	const stranger = await signedInPage(browser, 'aileen');
+	const refused = await stranger.page.request.post(`/worker/statements/${statement}?/reply`, {
+		form: { body: 'Not mine to answer', key: 'abcdefgh12' },
+		headers: { origin: new URL(stranger.page.url()).origin, accept: 'text/html' }
+	});
+	expect(refused.status()).toBe(404);
+	const body = await refused.text();
+	expect(body).not.toContain('Not mine to answer');
+	expect(body).not.toContain('Stay here until I finish school.');
+	await stranger.close();
 });

@@ -22,7 +22,10 @@ const IMPOSSIBLE_DAY = 'period=custom&from=2026-99-99&to=2026-99-99';
 const OTHER_BAD_CHOICES = [
 	'period=custom&from=2026-06-30&to=2026-01-01',
 	'period=custom&from=2026-02-30&to=2026-03-01',
-	'period=custom'
+	'period=custom',
+	// Years no report is of: 0000-Q1 would be labelled 1 Jan 1900 (Date.UTC reads 0–99 as 1900+).
+	'period=quarter&quarter=0000-Q1',
+	'period=custom&from=0000-Q1&to=2026-Q1'
 ];
 const CSV_WORDS =
 	'This report could not be made: some choices could not be used. Check the quarters: each must be a real quarter (such as 2026-Q4), and the first must be on or before the last.';
@@ -70,7 +73,7 @@ test('an impossible day answers the CSV with 400 in plain words, and pages witho
 	}
 });
 
-test('dates the wrong way round, a day that does not exist and missing dates are refused the same way', async ({
+test('dates the wrong way round, a day that does not exist, a year out of range and missing dates are refused the same way', async ({
 	page
 }) => {
 	await loginAs(page, 'lead');

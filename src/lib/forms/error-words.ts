@@ -17,6 +17,7 @@ const WORDS: Record<string, () => string> = {
 	date_invalid: m.adm_err_date_invalid,
 	date_future: m.adm_err_date_future,
 	date_too_old: m.adm_err_date_too_old,
+	holiday_out_of_range: m.adm_err_holiday_out_of_range,
 	choose_one: m.adm_err_choose_one,
 	language_invalid: m.adm_err_language_invalid,
 	confirm_name: m.adm_err_confirm_name,

@@ -38,3 +38,26 @@ describe('a custom report period', () => {
 			expect(parseFilters(new URLSearchParams(query)).success, query).toBe(false);
 	});
 });
+
+describe('the years a report may be of', () => {
+	it('are those a year report allows, chosen as a quarter, a custom period or a year', () => {
+		expect(periodOf('period=quarter&quarter=2000-Q1')).toBe('2000-01-01..2000-03-31');
+		expect(periodOf('period=quarter&quarter=2100-Q4')).toBe('2100-10-01..2100-12-31');
+		expect(periodOf('period=custom&from=2000-01&to=2100-12-31')).toBe('2000-01-01..2100-12-31');
+	});
+
+	it('refuses years before 2000 or after 2100, which would be labelled wrong (0000-Q1 as 1900)', () => {
+		for (const query of [
+			'period=quarter&quarter=0000-Q1',
+			'period=quarter&quarter=0099-Q4',
+			'period=quarter&quarter=1999-Q4',
+			'period=quarter&quarter=2101-Q1',
+			'period=quarter&quarter=9999-Q4',
+			'period=custom&from=0000-Q1&to=2026-Q1',
+			'period=custom&from=0001-01-01&to=2026-03',
+			'period=custom&from=2026-Q1&to=9999-12',
+			'period=year&year=1999'
+		])
+			expect(parseFilters(new URLSearchParams(query)).success, query).toBe(false);
+	});
+});

@@ -17,13 +17,24 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
  * real calendar day only: 2026-99-99 has the right shape but no date, and would break every figure.
  */
 const QUARTER = /^\d{4}-Q[1-4]$/;
+/**
+ * The years a report may be of, whichever way it is chosen: Heard holds nothing from before 2000,
+ * and 0000-Q1 has the right shape but would be labelled 1 Jan 1900 (Date.UTC reads the years
+ * 0–99 as 1900–1999).
+ */
+const YEARS = { min: 2000, max: 2100 };
+const inYears = (name: string) => {
+	const year = Number(name.slice(0, 4));
+	return year >= YEARS.min && year <= YEARS.max;
+};
 const wholeQuarter = z
 	.union([z.string().regex(QUARTER), z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)])
 	.transform((s) =>
 		QUARTER.test(s)
 			? s
 			: quarterName(quarterNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1))
-	);
+	)
+	.refine(inYears);
 
 /**
  * Quarters counted from year 0 (2026-Q4 is 2026 × 4 + 3), so the quarter before, or n
@@ -42,8 +53,11 @@ const quarterStart = (n: number) => new Date(Date.UTC(Math.floor(n / 4), (n % 4)
 export const ReportFilters = z
 	.object({
 		period: z.enum(['quarter', 'year', 'custom']).default('quarter'),
-		quarter: z.preprocess(blankToUndefined, z.string().regex(QUARTER).optional()),
-		year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+		quarter: z.preprocess(blankToUndefined, z.string().regex(QUARTER).refine(inYears).optional()),
+		year: z.preprocess(
+			blankToUndefined,
+			z.coerce.number().int().min(YEARS.min).max(YEARS.max).optional()
+		),
 		from: z.preprocess(blankToUndefined, wholeQuarter.optional()),
 		to: z.preprocess(blankToUndefined, wholeQuarter.optional()),
 		team: z.array(z.string().max(40)).max(50).default([]),

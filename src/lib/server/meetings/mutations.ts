@@ -7,6 +7,7 @@ import { meetings } from '../db/schema';
 import { notifyYoungPerson } from '../notifications/notify';
 import { findVisibleYoungPerson } from '../staff/scope-prepared';
 import { theRow } from '../db/rows';
+import { tooFarAhead } from './when';
 
 interface NewMeeting {
 	youngPersonId: string;
@@ -15,7 +16,7 @@ interface NewMeeting {
 	chair: string;
 }
 
-type ScheduleResult = { id: string } | 'not_found' | 'in_past';
+type ScheduleResult = { id: string } | 'not_found' | 'in_past' | 'too_far';
 
 /** Schedules a meeting; the young person is told, so they can have their say before it. */
 export async function scheduleMeeting(
@@ -24,6 +25,7 @@ export async function scheduleMeeting(
 	now = new Date()
 ): Promise<ScheduleResult> {
 	if (input.scheduledAt.getTime() <= now.getTime()) return 'in_past';
+	if (tooFarAhead(input.scheduledAt, now)) return 'too_far';
 	return await transaction(async (tx): Promise<ScheduleResult> => {
 		if (!(await findVisibleYoungPerson(actor, input.youngPersonId, {}, tx))) return 'not_found';
 		// The same meeting sent twice (a double click) is one meeting.

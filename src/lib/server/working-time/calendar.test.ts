@@ -107,6 +107,11 @@ describe('working days', () => {
 		expect(inLondon(addWorkingDays(thursday, 1, await workingCalendar())).date).toBe('2027-01-04');
 	});
 
+	it('run on past the year 9999 without failing: a meeting kept for then has a due day', async () => {
+		const due = addWorkingDays(new Date('9999-12-31T23:59:00Z'), 5, await workingCalendar());
+		expect(due.getTime()).toBeGreaterThan(Date.UTC(10000, 0, 6));
+	});
+
 	it('count an added bank holiday', async () => {
 		await transaction(async (tx) => {
 			await tx

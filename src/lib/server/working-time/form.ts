@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
+import { withinYears } from '$lib/dates/typed';
 import { settingShape } from '../settings';
 import type { WorkingTime } from './mutations';
 import { listSeniorManagerChoices } from './queries';
@@ -53,13 +54,33 @@ export async function readWorkingTimeForm(form: FormData): Promise<Read<WorkingT
 	};
 }
 
-const Holiday = z.object({
-	date: z.iso.date('date_invalid'),
-	name: z.string().trim().min(1, 'required').max(80, 'too_long')
-});
+/**
+ * A bank holiday counts in working days around now: statements waiting, meetings' feedback. One
+ * years off (the year 1, 9999) is a slip of the keyboard that no deadline would ever meet; the
+ * message (adm_err_holiday_out_of_range) names these years.
+ */
+const HOLIDAY_YEARS = { back: 5, ahead: 5 };
 
-export function readBankHolidayForm(form: FormData): Read<{ date: string; name: string }> {
-	const parsed = Holiday.safeParse({ date: form.get('date') ?? '', name: form.get('name') ?? '' });
+const holiday = (now: Date) =>
+	z.object({
+		// z.iso.date takes only days the calendar has: 2027-02-31 is refused, not moved to March.
+		date: z.iso
+			.date('date_invalid')
+			.refine(
+				(d) => withinYears(new Date(`${d}T12:00:00Z`), now, HOLIDAY_YEARS),
+				'holiday_out_of_range'
+			),
+		name: z.string().trim().min(1, 'required').max(80, 'too_long')
+	});
+
+export function readBankHolidayForm(
+	form: FormData,
+	now = new Date()
+): Read<{ date: string; name: string }> {
+	const parsed = holiday(now).safeParse({
+		date: form.get('date') ?? '',
+		name: form.get('name') ?? ''
+	});
 	if (parsed.success) return { ok: true, values: parsed.data };
 	const errors: Record<string, string> = {};
 	for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -41,6 +41,14 @@ describe('the time on a clock in London', () => {
 		}
 	});
 
+	it('reads a moment past the year 9999: a meeting kept for 31 December 9999 has feedback due then', () => {
+		// Monday 3 January 10000, noon (GMT).
+		const at = new Date(Date.UTC(10000, 0, 3, 12, 0));
+		expect(inLondon(at)).toMatchObject({ weekday: 1, minutes: 720 });
+		const lastMinute = new Date(Date.UTC(9999, 11, 31, 23, 59));
+		expect(inLondon(lastMinute)).toEqual(shown(lastMinute));
+	});
+
 	it('formats a date at most once an hour: a list of due dates costs no more than the hours it spans', () => {
 		const formatted = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
 		const start = Date.parse('2031-05-06T10:00:00Z');

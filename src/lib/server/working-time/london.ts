@@ -42,7 +42,12 @@ function offsetInHour(hour: number): number {
 	if (offset === undefined) {
 		const start = new Date(hour * HOUR_MS);
 		const clock = formattedInLondon(start);
-		offset = Date.parse(`${clock.date}T00:00:00Z`) + clock.minutes * 60_000 - start.getTime();
+		// From the date's numbers, not Date.parse: it reads no year past 9999 ("10000-01-01"), and a
+		// meeting kept for 31 December 9999 is feedback due in the year 10000.
+		const [y = 0, m = 1, d = 1] = clock.date.split('-').map(Number);
+		const midnight = new Date(0);
+		midnight.setUTCFullYear(y, m - 1, d);
+		offset = midnight.getTime() + clock.minutes * 60_000 - start.getTime();
 		if (offsets.size > 100_000) offsets.clear();
 		offsets.set(hour, offset);
 	}

@@ -12,6 +12,7 @@ import { dateTime } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { currentTime } from '$lib/server/clock';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
+import { wordsBackOr404 } from '$lib/http/words-back';
 import { acknowledgeUrgent } from '$lib/server/urgent/mutations';
 import { urgentPanel } from '$lib/server/urgent/panel';
 import { interpreterAsked } from '$lib/server/statements/interpreter';
@@ -22,8 +23,12 @@ const EXPLANATION_MAX = 2000;
 
 export const load = async ({ locals, params }) => {
 	const actor = locals.user!;
-	if ((await openStatement(actor, params.id, currentTime())) === 'not_found')
+	if ((await openStatement(actor, params.id, currentTime())) === 'not_found') {
+		// A reply or outcome sent after the young person left their reach: the action gave the
+		// words back, and the page shows those alone ($lib/http/words-back.ts).
+		if (locals.reachLost) return { gone: true as const };
 		error(404, 'Not found');
+	}
 	const found = await findStatementForStaff(actor, params.id, { urgentReach: true });
 	if (!found) error(404, 'Not found');
 	const { statement, person } = found;
@@ -32,6 +37,7 @@ export const load = async ({ locals, params }) => {
 	const ownCase =
 		(await findVisibleYoungPerson(actor, person.id, { includeArchived: true })) !== null;
 	return {
+		gone: false as const,
 		...found,
 		aboutMe: ownCase ? found.aboutMe : null,
 		ownCase,
@@ -95,7 +101,8 @@ export const actions = {
 			isDecision: !!parsed.data.decision,
 			idempotencyKey: parsed.data.key
 		});
-		if (result === 'not_found') error(404, 'Not found');
+		if (result === 'not_found')
+			return await wordsBackOr404(locals, { statementId: params.id }, { reply: values.body });
 		return { replied: true };
 	},
 	outcome: async ({ request, locals, params }) => {
@@ -107,7 +114,13 @@ export const actions = {
 			return fail(400, { outcome: { values, errors } });
 		}
 		const result = await recordOutcome(locals.user!, { statementId: params.id, ...parsed.data });
-		if (result === 'not_found' || result === 'not_a_change_request') error(404, 'Not found');
+		if (result === 'not_found')
+			return await wordsBackOr404(
+				locals,
+				{ statementId: params.id },
+				{ explanation: values.explanation }
+			);
+		if (result === 'not_a_change_request') error(404, 'Not found');
 		if (result === 'explanation_required')
 			return fail(400, { outcome: { values, errors: { explanation: 'required' } } });
 		return { outcomeSaved: true };

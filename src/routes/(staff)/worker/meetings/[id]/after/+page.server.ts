@@ -14,6 +14,7 @@ import {
 import { findMeetingAfterForStaff } from '$lib/server/meetings/after/queries';
 import { getSetting } from '$lib/server/settings';
 import { meetingLabel } from '$lib/server/statements/reader';
+import { wordsBackOr404 } from '$lib/http/words-back';
 
 const WORDS_MAX = 2000;
 const REPLY_MAX = 4000;
@@ -21,7 +22,12 @@ const REPLY_MAX = 4000;
 export const load = async ({ locals, params }) => {
 	const actor = locals.user!;
 	const found = await findMeetingAfterForStaff(actor, params.id);
-	if (!found) error(404, 'Not found');
+	if (!found) {
+		// Feedback or a reply sent after the young person left their reach: the action gave the
+		// words back, and the page shows those alone ($lib/http/words-back.ts).
+		if (locals.reachLost) return { gone: true as const };
+		error(404, 'Not found');
+	}
 	const { meeting, person, feedback } = found;
 	const now = new Date();
 	const passed = meeting.scheduledAt.getTime() <= now.getTime();
@@ -29,18 +35,23 @@ export const load = async ({ locals, params }) => {
 	// audited as such. Before the meeting this page shows none, so opening it reads nothing.
 	if (passed) for (const id of found.statementIds) await openStatement(actor, id);
 	return {
+		gone: false as const,
 		meeting: {
 			id: meeting.id,
 			label: meetingLabel(meeting),
 			passed,
 			cancelled: meeting.cancelledAt !== null,
-			dueWords: shortDate(
-				feedbackDueBy(
-					meeting.scheduledAt,
-					await getSetting('meetingFeedbackWorkingDays'),
-					await workingCalendar()
-				)
-			)
+			// Said only once the meeting has happened: a meeting still to come has no feedback due
+			// yet, and one kept from before dates were checked (9999) has no working days to count.
+			dueWords: passed
+				? shortDate(
+						feedbackDueBy(
+							meeting.scheduledAt,
+							await getSetting('meetingFeedbackWorkingDays'),
+							await workingCalendar()
+						)
+					)
+				: null
 		},
 		person: { id: person.id, preferredName: person.preferredName, archived: !!person.archivedAt },
 		requests: passed ? found.requests : [],
@@ -107,7 +118,12 @@ export const actions = {
 			...parsed.data,
 			agreed
 		});
-		if (result === 'not_found') error(404, 'Not found');
+		if (result === 'not_found')
+			return await wordsBackOr404(
+				locals,
+				{ meetingId: params.id },
+				{ decided: values.decided, viewsCounted: values.viewsCounted }
+			);
 		if (result === 'not_yet' || result === 'cancelled')
 			return fail(400, { feedback: { values, errors: { form: result } } });
 		return { feedbackSaved: result };
@@ -122,7 +138,8 @@ export const actions = {
 			body: parsed.data.body,
 			idempotencyKey: parsed.data.key
 		});
-		if (result === 'not_found') error(404, 'Not found');
+		if (result === 'not_found')
+			return await wordsBackOr404(locals, { meetingId: params.id }, { reply: values.body });
 		// The page offers a reply only once what was decided is recorded; a form sent before is refused.
 		if (result === 'no_feedback') error(409, 'Record what was decided first');
 		return { replied: true };

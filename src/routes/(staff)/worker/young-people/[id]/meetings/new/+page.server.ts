@@ -5,22 +5,28 @@ import { withoutDirectionControls } from '$lib/forms/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { fromUkLocalTime } from '$lib/dates/typed';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
+import { MEETING_YEARS_AHEAD } from '$lib/server/meetings/when';
 import { findVisibleYoungPerson } from '$lib/server/staff/scope-prepared';
 
 export const load = async ({ locals, params }) => {
 	const person = await findVisibleYoungPerson(locals.user!, params.id);
 	if (!person) error(404, 'Not found');
-	return { person: { id: person.id, preferredName: person.preferredName } };
+	return {
+		person: { id: person.id, preferredName: person.preferredName },
+		yearsAhead: MEETING_YEARS_AHEAD
+	};
 };
 
 const Meeting = z.object({
 	type: z.enum(MEETING_TYPES, 'type_required'),
+	// Left empty it is asked for; typed but on no UK clock (31 February, 25:00) it is refused, never moved.
 	when: z
 		.string()
 		.max(20)
 		.transform(
 			(v, ctx) =>
-				fromUkLocalTime(v) ?? (ctx.addIssue({ code: 'custom', message: 'when_required' }), z.NEVER)
+				fromUkLocalTime(v) ??
+				(ctx.addIssue({ code: 'custom', message: v ? 'when_not_real' : 'when_required' }), z.NEVER)
 		),
 	chair: z
 		.string()
@@ -52,7 +58,8 @@ export const actions = {
 			chair: parsed.data.chair
 		});
 		if (result === 'not_found') error(404, 'Not found');
-		if (result === 'in_past') return fail(400, { values, errors: { when: 'in_past' } });
+		if (result === 'in_past' || result === 'too_far')
+			return fail(400, { values, errors: { when: result } });
 		redirect(303, `/worker/meetings/${result.id}`);
 	}
 };
