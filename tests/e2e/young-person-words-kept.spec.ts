@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { openTestDatabase, queryTestDatabase } from '../helpers/database';
-import { loginAs } from '../helpers/session';
+import { loginAs, waitForPageScript } from '../helpers/session';
 
 test.use(PHONE);
 
@@ -155,4 +155,51 @@ test('a true double send with the same words lands once and goes to the sent pag
 	expect([one.status(), two.status()]).toEqual([303, 303]);
 	expect(two.headers().location).toBe(one.headers().location);
 	expect(storedWith(words)).toHaveLength(1);
+});
+
+test('words longer than a box takes are never cut: Next says too long and keeps them, and a save keeps them whole', async ({
+	page
+}) => {
+	test.slow(); // a simple-mode journey on a phone
+	await loginAs(page, 'kai');
+	// Another journey turns Kai's simple mode off; this one needs it on whatever ran before.
+	await page.goto('/me/settings');
+	await page.getByRole('group', { name: 'Simple mode' }).getByLabel('On').check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Your settings are saved.');
+
+	// 2434 characters in a box that takes 2000: the end matters as much as the start.
+	const words = `${'I want to see my brother more. '.repeat(78)}The end matters.`;
+	await page.goto('/me/say/make_a_change');
+	await waitForPageScript(page);
+	await page.getByRole('radio', { name: 'Family time' }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	const box = page.getByLabel('What do you want to change?');
+	await box.fill(words);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(
+		page.getByText('This is too long. Please make it shorter (up to 2000 letters).')
+	).toBeVisible();
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	await expect(box).toHaveValue(words);
+
+	// "Save and finish later", as the page posts it by itself when the phone hides it.
+	const longer = `${'x'.repeat(2490)} the end`;
+	const origin = new URL(page.url()).origin;
+	const saved = await page.request.post('/me/say/make_a_change?/save', {
+		form: { what: longer },
+		headers: { accept: 'text/html', origin }
+	});
+	expect(saved.status()).toBe(200);
+	await page.goto('/me');
+	await page.goto('/me/say/make_a_change?step=1');
+	await expect(page.getByLabel('What do you want to change?')).toHaveValue(longer);
+
+	// Nothing of this journey is left for another to find.
+	await page.request.post('/me/say/make_a_change?/discard', {
+		form: {},
+		headers: { accept: 'text/html', origin },
+		maxRedirects: 0
+	});
 });

@@ -23,3 +23,10 @@ describe('withoutDirectionControls', () => {
 		expect(withoutDirectionControls(mixed)).toBe(mixed);
 	});
 });
+
+describe('line breaks in typed text', () => {
+	it('become one "\\n" each, as a box counts them, however the browser sent them', () => {
+		expect(withoutDirectionControls('one\r\ntwo\rthree\nfour')).toBe('one\ntwo\nthree\nfour');
+		expect(withoutDirectionControls('a\r\n'.repeat(3))).toHaveLength(6);
+	});
+});

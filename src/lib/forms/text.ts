@@ -17,6 +17,19 @@ export function isCleanText(text: string): boolean {
  */
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * A browser sends each line break of a box as CRLF, two characters, while its
+ * counter (and `maxlength`) counts one: 20 lines a letter under the limit
+ * were refused as too long. Any CR, alone or before LF, becomes one "\n".
+ */
+const LINE_BREAKS = /\r\n?/g;
+
+/**
+ * Typed text as every form checks and keeps it: line breaks one "\n" each, and
+ * direction controls out. Every text field's shape runs this first
+ * (`.overwrite(withoutDirectionControls)`: templates/schema.ts, forms/fields.ts
+ * and the pages' own shapes), so both are done here once, before any length check.
+ */
 export function withoutDirectionControls(text: string): string {
-	return text.replace(DIRECTION_CONTROLS, '');
+	return text.replace(LINE_BREAKS, '\n').replace(DIRECTION_CONTROLS, '');
 }

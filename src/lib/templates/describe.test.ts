@@ -39,6 +39,21 @@ describe('describeAnswers, for a question the young person was not asked', () =>
 		expect(described.map((a) => a.answer)).not.toContain('(not answered)');
 	});
 
+	it('reads words kept from the full form and sent from the simple one as answered and asked', () => {
+		const described = describeAnswers(
+			'feelings',
+			1,
+			{ safe: 2, safe_words: 'The older boys bully me at night' },
+			true
+		);
+		expect(answerTo(described, 'safe_words')).toMatchObject({
+			answer: 'The older boys bully me at night',
+			answered: true,
+			asked: true
+		});
+		expect(answerTo(described, 'healthy_words')).toMatchObject({ answer: NOT_ASKED, asked: false });
+	});
+
 	it('says a question that was asked and left empty was left blank', () => {
 		const described = describeAnswers('before_meeting', 2, { meeting: 'm1' }, true);
 		expect(answerTo(described, 'worrying_me')).toMatchObject({ answer: BLANK, asked: true });

@@ -70,7 +70,8 @@ export function describeAnswers(
 	return shown.map((question) => {
 		const value = answers[question.id];
 		const answered = isAnswered(value);
-		const asked = wasAsked(question);
+		// An answer was asked for: a simple-mode statement also sends words its draft kept from the full form (ADR 16).
+		const asked = answered || wasAsked(question);
 		let answer = unansweredWords(asked);
 		if (answered) {
 			if (question.type === 'face') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentTemplate, isUrgent } from './index';
-import { answersSchema, parseAnswers, questionsFor } from './schema';
+import { answersSchema, parseAnswers, questionsFor, simpleFormKeeping } from './schema';
 
 describe('answers schema derived from a template', () => {
 	const change = currentTemplate('make_a_change');
@@ -87,5 +87,43 @@ describe('text that did not arrive intact', () => {
 			errors: { what: 'bad_characters' }
 		});
 		expect(parseAnswers(news, { what: 'Lines\nand\ttabs are fine 👍' }).ok).toBe(true);
+	});
+});
+
+describe('line breaks', () => {
+	it('count one character each, as the counter counts them, though a browser sends CRLF', () => {
+		const change = currentTemplate('make_a_change');
+		// 20 lines, 1999 characters as the box counts them (19 breaks): one under the limit.
+		const lines = Array.from({ length: 20 }, () => 'x'.repeat(99));
+		expect(lines.join('\n')).toHaveLength(1999);
+		const parsed = parseAnswers(change, { category: 'money', what: lines.join('\r\n') });
+		expect(parsed).toEqual({ ok: true, answers: { category: 'money', what: lines.join('\n') } });
+	});
+});
+
+describe('simple mode with words kept from the full form', () => {
+	const feelings = currentTemplate('feelings');
+	const faces = Object.fromEntries(
+		feelings.questions.filter((q) => q.type === 'face').map((q) => [q.id, '3'])
+	);
+
+	it('asks those words again, beside their question, and may leave them empty', () => {
+		const kept = { safe: '2', safe_words: 'The older boys bully me at night' };
+		const asked = questionsFor(simpleFormKeeping(feelings, kept), true);
+		expect(asked.map((q) => q.id).slice(0, 3)).toEqual(['safe', 'safe_words', 'healthy']);
+		expect(asked.find((q) => q.id === 'safe_words')?.required).toBe(false);
+		// Nothing kept from the full form: the simple form as it always was.
+		expect(simpleFormKeeping(feelings, { safe: '2', healthy_words: '  ' })).toBe(feelings);
+	});
+
+	it('sends them with the simple answers, checked as the full form checks them', () => {
+		const kept = { ...faces, safe: '2', safe_words: 'The older boys bully me at night' };
+		const parsed = parseAnswers(simpleFormKeeping(feelings, kept), kept, true);
+		expect(parsed.ok && parsed.answers.safe_words).toBe('The older boys bully me at night');
+		const tooLong = { ...kept, safe_words: 'a'.repeat(301) };
+		expect(parseAnswers(simpleFormKeeping(feelings, tooLong), tooLong, true)).toEqual({
+			ok: false,
+			errors: { safe_words: 'too_long' }
+		});
 	});
 });

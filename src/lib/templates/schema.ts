@@ -72,6 +72,30 @@ export function questionsFor(template: Template, simple: boolean): readonly Ques
 	return asked;
 }
 
+/**
+ * The simple form a young person meets with a draft: the simple questions, and
+ * any question only the full form asks whose answer the draft already holds
+ * (written on the full form before simple mode was turned on). Those are asked
+ * again in simple mode, in the template's order, shown on "Ready to send?" and
+ * sent, never dropped; each may be emptied there, as simple mode never asks it
+ * (ADR 16). With none kept, the template itself, so its schemas stay built once.
+ */
+export function simpleFormKeeping(template: Template, kept: Record<string, unknown>): Template {
+	const asked = new Set(questionsFor(template, true).map((q) => q.id));
+	const extra = new Set(
+		template.questions
+			.filter((q) => !asked.has(q.id) && blankToUndefined(kept[q.id] ?? '') !== undefined)
+			.map((q) => q.id)
+	);
+	if (extra.size === 0) return template;
+	return {
+		...template,
+		questions: template.questions.map((q) =>
+			extra.has(q.id) ? { ...q, simple: true, required: false } : q
+		)
+	};
+}
+
 /** A form's repeated names (ticked boxes) as one comma-joined value; everything else as sent. */
 export function joinRepeated(form: FormData): Record<string, unknown> {
 	const values: Record<string, unknown> = {};

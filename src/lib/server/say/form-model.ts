@@ -4,6 +4,7 @@ import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
+import { withoutDirectionControls } from '$lib/forms/text';
 import { pictureForOption, pictureForQuestion } from '$lib/pictures';
 import { faceLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
 
@@ -80,7 +81,20 @@ function optionsFor(
 	}
 }
 
-/** Clamps whatever arrived to the template's questions and limits, for a draft. */
+/**
+ * The most one answer in a draft may hold: ten times the longest question. A
+ * draft keeps words longer than can be sent (Send asks to shorten them), as
+ * cutting a child's words loses them; this bound is only against a runaway post.
+ */
+export const DRAFT_WORDS_MOST = 20_000;
+
+/**
+ * What arrived, kept to the template's questions, for a draft. Words are kept
+ * whole, never cut at a question's limit: nothing is checked before this, and a
+ * draft may hold more than can be sent. Line breaks are made one "\n" as the
+ * form's checks make them, so the draft holds what would be sent. Other answers
+ * are a name from a list, so anything longer is no answer and may be cut.
+ */
 export function draftAnswersFrom(
 	template: Template,
 	input: Record<string, unknown>
@@ -89,15 +103,25 @@ export function draftAnswersFrom(
 	for (const question of template.questions) {
 		const value = input[question.id];
 		if (typeof value !== 'string' || value === '') continue;
-		const longest =
-			question.type === 'text' ? question.maxLength : question.type === 'choices' ? 400 : 40;
-		kept[question.id] = value.slice(0, longest);
+		kept[question.id] =
+			question.type === 'text'
+				? withoutDirectionControls(value)
+				: value.slice(0, question.type === 'choices' ? 400 : 40);
 	}
 	for (const extra of ['meeting_other_type', 'meeting_other_date']) {
 		const value = input[extra];
 		if (typeof value === 'string' && value !== '') kept[extra] = value.slice(0, 40);
 	}
 	return kept;
+}
+
+/** Each answer too long even to keep in a draft, as the form says it: "too long". */
+export function overDraftLimit(answers: Record<string, string>): Record<string, 'too_long'> {
+	return Object.fromEntries(
+		Object.entries(answers)
+			.filter(([, value]) => value.length > DRAFT_WORDS_MOST)
+			.map(([id]) => [id, 'too_long' as const])
+	);
 }
 
 /** The current template for a kind named in a URL, if this young person may use it; otherwise null. */

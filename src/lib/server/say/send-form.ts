@@ -1,5 +1,5 @@
 import type { Answers, Template } from '$lib/templates';
-import { parseAnswers } from '$lib/templates/schema';
+import { parseAnswers, questionsFor, simpleFormKeeping } from '$lib/templates/schema';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import type { YoungPersonView } from '../young-people/queries';
 import { findOwnDraft, listOwnUpcomingMeetings } from '../young-people/things';
@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { submitStatement } from '../statements/mutations';
 import { findStatementSentWithKey, isSameStatement } from '../statements/resent';
 import { currentTime } from '../clock';
+import { couldBeMeetingDay } from '../meetings/when';
 import type { Locale } from '$lib/locale';
 import { deliverMailSoon } from '../notifications/mail-wake';
 import type { PostedVoiceNotes } from '../voice/form';
@@ -32,6 +33,8 @@ export interface SendFormAgain {
 	errors: Record<string, string>;
 	formError?: SendFormError;
 	idempotencyKey?: string;
+	/** Simple mode: the page of the first answer to change, as a step shows it beside its box. */
+	step?: number;
 }
 
 export type SendOutcome =
@@ -97,6 +100,8 @@ export async function sendStatementForm({
 			? asFormValues(ownEarlier.answers)
 			: (((await findOwnDraft(person.id, template.id))?.answers ?? {}) as Record<string, unknown>);
 	const input = { ...draft, ...form };
+	// Simple mode also sends words the draft kept from the full form: they were asked there (ADR 16).
+	const asked = simple ? simpleFormKeeping(template, draft) : template;
 	const values = draftAnswersFrom(template, input);
 	const refused = (
 		refusal: SendRefusal,
@@ -110,7 +115,7 @@ export async function sendStatementForm({
 	const wrong = (errors: Record<string, string>): SendOutcome => ({
 		sent: false,
 		refusal: 'answers',
-		form: { values, errors }
+		form: { values, errors, ...(simple ? { step: firstStepOf(asked, errors) } : {}) }
 	});
 	if (key.length < 10) return refused('no_form_key', 'send_failed');
 	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
@@ -126,7 +131,7 @@ export async function sendStatementForm({
 	for (const id of voice?.removed ?? []) kept.delete(id);
 	const recordings = new Map([...kept, ...(voice?.recordings ?? [])]);
 
-	const parsed = parseAnswers(answeredByVoice(template, recordings), input, simple);
+	const parsed = parseAnswers(answeredByVoice(asked, recordings), input, simple);
 	if (!parsed.ok) return wrong(parsed.errors);
 	const answers: Answers = { ...parsed.answers };
 
@@ -137,7 +142,8 @@ export async function sendStatementForm({
 			const type = String(input.meeting_other_type ?? '');
 			const date = String(input.meeting_other_date ?? '');
 			if ((MEETING_TYPES as readonly string[]).includes(type)) answers.meeting_other_type = type;
-			if (/^\d{4}-\d{2}-\d{2}$/.test(date)) answers.meeting_other_date = date;
+			// Optional, as a box a browser fills: a day no meeting could be on is left out, not refused.
+			if (couldBeMeetingDay(date, currentTime())) answers.meeting_other_date = date;
 		} else if ((await listOwnUpcomingMeetings(person.id)).some((m) => m.id === chosen)) {
 			meetingId = chosen;
 		} else {
@@ -179,6 +185,13 @@ export async function sendStatementForm({
 	// Someone may be in danger: the emails go now, not at the outbox's next round (up to 15 s).
 	if (sent.result.urgent && !sent.result.duplicate) deliverMailSoon();
 	return { sent: true, id: sent.result.id };
+}
+
+/** The simple-mode step of the first question with something to change ("Ready to send?" shows no boxes). */
+function firstStepOf(asked: Template, errors: Record<string, string>): number {
+	const steps = questionsFor(asked, true);
+	const first = steps.findIndex((q) => q.id in errors);
+	return first === -1 ? steps.length : first;
 }
 
 /** A refused recording is said at its question, in the words the form chooses for it. */

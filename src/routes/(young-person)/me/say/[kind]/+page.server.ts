@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { parseAnswers, questionsFor } from '$lib/templates/schema';
+import { parseAnswers, questionsFor, simpleFormKeeping } from '$lib/templates/schema';
 import type { Template } from '$lib/templates';
 import type { PostedVoiceNotes } from '$lib/server/voice/form';
 import { currentTime } from '$lib/server/clock';
@@ -9,6 +9,7 @@ import { MEETING_TYPES } from '$lib/vocabulary';
 import {
 	buildFormModel,
 	draftAnswersFrom,
+	overDraftLimit,
 	templateForYoungPerson
 } from '$lib/server/say/form-model';
 import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
@@ -26,10 +27,12 @@ export const load = async ({ params, parent, url }) => {
 	const template = templateFor(params.kind, me.isCareLeaver);
 	const meetings = await listOwnUpcomingMeetings(me.id);
 	const draft = await findOwnDraft(me.id, template.id);
-	const fields = buildFormModel(template, me.simpleMode, meetings);
+	const kept = (draft?.answers ?? {}) as Record<string, string>;
+	// Words kept from the full form are asked again in simple mode, not left out unseen (ADR 16).
+	const asked = me.simpleMode ? simpleFormKeeping(template, kept) : template;
+	const fields = buildFormModel(asked, me.simpleMode, meetings);
 	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
 	const preselected = url.searchParams.get('meeting');
-	const kept = (draft?.answers ?? {}) as Record<string, string>;
 	const values: Record<string, string> = { ...kept };
 	if (preselected && meetings.some((m) => m.id === preselected)) values.meeting ??= preselected;
 	const meetingTypeLabels = Object.fromEntries(
@@ -71,6 +74,13 @@ async function formOf(request: Request, template: Template) {
 	return { form: textFieldsOf(data), voice: await readVoiceNotes(data, template) };
 }
 
+/** Words too long even for a draft are given back with "too long", every word in the box, and nothing is stored. */
+const draftRefused = (
+	errors: Record<string, string>,
+	values: Record<string, string>,
+	step?: number
+) => fail(400, { values, errors, step });
+
 /** A recording that could not be kept is said at its question; nothing of the page is stored. */
 const voiceRefused = (voice: PostedVoiceNotes, values: Record<string, string>, step?: number) =>
 	fail(400, {
@@ -109,8 +119,11 @@ export const actions = {
 		const { form, voice } = await formOf(request, template);
 		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
 		const earlier = me.simpleMode ? ((await findOwnDraft(me.id, template.id))?.answers ?? {}) : {};
+		// Kept whole, even past a question's limit: Send asks to shorten them, and nothing is cut.
 		const answers = draftAnswersFrom(template, { ...earlier, ...form });
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, answers);
+		const runaway = overDraftLimit(answers);
+		if (Object.keys(runaway).length > 0) return draftRefused(runaway, answers);
 		await saveDraft(me.id, template.id, answers, currentTime(), voice);
 		// Boxes left empty (or emptied), with no recording kept, leave no draft behind to be "kept".
 		const nothingKept = (await listDraftVoiceNotes(me.id, template.id)).length === 0;
@@ -124,17 +137,21 @@ export const actions = {
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
-		const questions = questionsFor(template, true);
-		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
-		const question = questions[step];
 		const draft = ((await findOwnDraft(me.id, template.id))?.answers ?? {}) as Record<
 			string,
 			unknown
 		>;
+		// The steps as the page drew them: with any words kept from the full form.
+		const questions = questionsFor(simpleFormKeeping(template, draft), true);
+		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
+		const question = questions[step];
 		// No box ticked sends nothing at all: that is the answer emptied, not left as it was.
 		if (question?.type === 'choices' && !(question.id in form)) form[question.id] = '';
 		const merged = draftAnswersFrom(template, { ...draft, ...form });
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, merged, step);
+		const runaway = overDraftLimit(merged);
+		if (Object.keys(runaway).length > 0) return draftRefused(runaway, merged, step);
+		// Kept whole before any check: words too long to send are refused below, never cut.
 		await saveDraft(me.id, template.id, merged, currentTime(), voice);
 		const goingBack = form.direction === 'back';
 		const recorded = (await listDraftVoiceNotes(me.id, template.id)).some(
@@ -144,9 +161,18 @@ export const actions = {
 			const parsed = parseAnswers({ ...template, questions: [question] }, merged, true);
 			if (!parsed.ok) return fail(400, { values: merged, errors: parsed.errors, step });
 		}
-		// Changing one answer from "Ready to send?" goes straight back there.
+		// Changing one answer from "Ready to send?" goes straight back there. Words kept from the full
+		// form and emptied here are no longer a step: the next question now stands where they stood.
+		const nowAsked = questionsFor(simpleFormKeeping(template, merged), true);
+		const stillAsked = nowAsked.some((q) => q.id === question?.id);
 		const next =
-			form.review === '1' ? questions.length : goingBack ? Math.max(step - 1, 0) : step + 1;
+			form.review === '1'
+				? nowAsked.length
+				: goingBack
+					? Math.max(step - 1, 0)
+					: stillAsked
+						? step + 1
+						: step;
 		redirect(303, `${url.pathname}?step=${next}`);
 	},
 
