@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { TEMPLATES } from '$lib/templates';
 import { db } from '../db';
 import { storedMoment } from '../db/dialect';
 import { preparedOnce } from '../db/prepared';
@@ -53,6 +54,29 @@ export async function findOwnDraft(youngPersonId: string, templateId: string) {
 			.where(and(eq(drafts.youngPersonId, youngPersonId), eq(drafts.templateId, templateId)))
 			.limit(1)
 	)[0];
+}
+
+// Read on the young person's home page, on every visit.
+const ownDrafts = preparedOnce((database) =>
+	database
+		.select({ templateId: drafts.templateId, updatedAt: drafts.updatedAt })
+		.from(drafts)
+		.where(eq(drafts.youngPersonId, sql.placeholder('youngPersonId')))
+		.orderBy(desc(drafts.updatedAt))
+		.prepare()
+);
+
+/**
+ * What they started and have not sent, newest first, as the kinds their home links back to:
+ * "Save and finish later" and the page's own save keep a draft on the server, and without this
+ * nothing showed there was one to finish.
+ */
+export async function listOwnUnfinished(youngPersonId: string) {
+	const kept = await ownDrafts().all({ youngPersonId });
+	return kept.flatMap(({ templateId, updatedAt }) => {
+		const kind = TEMPLATES.find((t) => t.id === templateId)?.kind;
+		return kind ? [{ kind, updatedAt }] : [];
+	});
 }
 
 /** Every "How I'm feeling" answer, oldest first, for the young person's own chart. */

@@ -1,4 +1,5 @@
 import { shortDate } from '$lib/dates';
+import { m } from '$lib/paraglide/messages.js';
 import { meetingTypeLabel } from '$lib/words/lists';
 import { word } from '$lib/templates/words';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
@@ -7,7 +8,8 @@ import { meetingLabel } from '$lib/server/statements/reader';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
 import { recentSignInResets } from '$lib/server/young-people/sign-in-resets';
-import { listMeetingsAwaitingViews } from '$lib/server/young-people/things';
+import { listMeetingsAwaitingViews, listOwnUnfinished } from '$lib/server/young-people/things';
+import { kindLabel } from '$lib/words/statements';
 
 export const load = async ({ parent, url }) => {
 	const { me } = await parent();
@@ -19,6 +21,10 @@ export const load = async ({ parent, url }) => {
 			.filter((mt) => mt.seenAt === null)
 			.map((mt) => ({ id: mt.id, words: meetingLabel(mt), by: mt.by })),
 		signInResets: (await recentSignInResets(me.id)).map((at) => shortDate(at)),
+		unfinished: (await listOwnUnfinished(me.id)).map(({ kind, updatedAt }) => ({
+			kind,
+			words: m.home_unfinished({ kind: kindLabel(kind), date: shortDate(updatedAt) })
+		})),
 		meetings: (await listMeetingsAwaitingViews(me.id)).map((meeting) => ({
 			id: meeting.id,
 			words:
