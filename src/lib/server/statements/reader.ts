@@ -4,6 +4,7 @@ import { meetingQuestionOf } from '$lib/templates/answer-map';
 import { describeAnswers } from '$lib/templates/describe';
 import { word } from '$lib/templates/words';
 import { meetingTypeLabel } from '$lib/words/lists';
+import { MEETING_TYPES } from '$lib/vocabulary';
 import { db } from '../db';
 import { statements, type meetings } from '../db/schema';
 import { visibleStatements, visibleYoungPersonIds, type Reading } from '../staff/scope';
@@ -30,6 +31,24 @@ export function meetingLabel(meeting: Pick<MeetingRow, 'type' | 'scheduledAt'>):
 }
 
 /**
+ * "A meeting that isn't listed: Review on Fri 18 Dec": what the young person told us of a meeting
+ * that was not on their list (send-form.ts keeps its type and day, either may be missing), so
+ * neither they nor their worker see the bare value "other".
+ */
+function notListedMeeting(answers: unknown): string | null {
+	const given = (answers ?? {}) as Record<string, unknown>;
+	if (given.meeting !== 'other') return null;
+	const notListed = word('meeting_not_listed') ?? 'other';
+	const type = MEETING_TYPES.find((t) => t === given.meeting_other_type);
+	const day = typeof given.meeting_other_date === 'string' ? given.meeting_other_date : '';
+	const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? shortDate(new Date(`${day}T12:00:00Z`)) : '';
+	const typeWords = type ? meetingTypeLabel(type) : '';
+	const which =
+		typeWords && date ? word('meeting_on', { type: typeWords, date }) : typeWords || date;
+	return which ? `${notListed}: ${which}` : notListed;
+}
+
+/**
  * Question → answer in words, as the statement's own template version asked
  * it; the question the template names as its meeting reads as the meeting
  * rather than its id.
@@ -39,7 +58,7 @@ export function answersInWords(
 	meeting: MeetingRow | null
 ) {
 	const meetingQuestion = meetingQuestionOf(statement.templateId, statement.templateVersion);
-	const meetingWords = meeting ? meetingLabel(meeting) : null;
+	const meetingWords = meeting ? meetingLabel(meeting) : notListedMeeting(statement.answers);
 	return describeAnswers(
 		statement.templateId,
 		statement.templateVersion,
