@@ -37,11 +37,13 @@ export async function takeOwnWords(
  * it; none from before a sign-in reset, as on their page.
  */
 const askedInWords = async (youngPersonId: string) =>
-	(await complaintsOf(youngPersonId, { sinceSignInReset: true })).map(({ id, kind, message, createdAt, updates }) => ({
-		id,
-		kind,
-		message,
-		createdAt,
-		updates: updates.map(({ status, note, at }) => ({ status, note, at }))
-	}));
+	(await complaintsOf(youngPersonId, { sinceSignInReset: true })).map(
+		({ id, kind, message, createdAt, updates }) => ({
+			id,
+			kind,
+			message,
+			createdAt,
+			updates: updates.map(({ status, note, at }) => ({ status, note, at }))
+		})
+	);
 export type OwnWords = Awaited<ReturnType<typeof takeOwnWords>>;
