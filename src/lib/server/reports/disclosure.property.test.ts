@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recoveredFigures } from '$tests/fixtures/disclosure-audit';
+import { zerosBesideWholeGroups } from '$tests/fixtures/zeros-audit';
 import { protectTable, type TableShape } from './protect';
 import type { ReportTable } from './table';
 
@@ -71,6 +72,20 @@ describe('whole-table disclosure control', () => {
 		);
 	});
 
+	it('shows no zero that says where a small group’s whole count sits', () => {
+		// A reader sees "0, 0, fewer than 5": the group is all in the third figure, however well
+		// that figure is hidden. The zeros are withheld too, and still nothing can be worked out.
+		fc.assert(
+			fc.property(table, shape, fc.integer({ min: 3, max: 6 }), (counts, s, threshold) => {
+				const shown = asShown(counts, s, threshold);
+				const looks = { columns: !s.rowTotals, totalLabel: 'All' };
+				expect(zerosBesideWholeGroups(shown, looks)).toEqual([]);
+				expect(recoveredFigures(shown, { threshold })).toEqual([]);
+			}),
+			{ numRuns: 400 }
+		);
+	});
+
 	it('holds when one column counts a part of another (with an account, of those allocated)', () => {
 		// Each row's second column is some of its first.
 		const nestedTable = fc.array(
@@ -83,6 +98,7 @@ describe('whole-table disclosure control', () => {
 					{ inner: 1, outer: 0 }
 				]);
 				expect(recoveredFigures(shown, { threshold, nested: [[1, 0]] })).toEqual([]);
+				expect(zerosBesideWholeGroups(shown, { columns: true, nested: [[1, 0]] })).toEqual([]);
 			}),
 			{ numRuns: 400 }
 		);
@@ -97,11 +113,10 @@ describe('whole-table disclosure control', () => {
 				fc.nat(60),
 				(counts, s, threshold, pick) => {
 					const flat = counts.length * counts[0]!.length + counts.length + counts[0]!.length + 1;
-					expect(
-						recoveredFigures(asShown(counts, s, threshold, [], new Set([pick % flat])), {
-							threshold
-						})
-					).toEqual([]);
+					const shown = asShown(counts, s, threshold, [], new Set([pick % flat]));
+					expect(recoveredFigures(shown, { threshold })).toEqual([]);
+					const looks = { columns: !s.rowTotals, totalLabel: 'All' };
+					expect(zerosBesideWholeGroups(shown, looks)).toEqual([]);
 				}
 			),
 			{ numRuns: 300 }

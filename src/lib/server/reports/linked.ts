@@ -35,11 +35,16 @@ function protectLinked(
 	const figures = counted.map(linkedFigures);
 	const withheld = new Set<string>();
 	const protectedOf = new Map<CountTableDraft, ProtectedTable>();
+	// Protection is the same for the same figures forced: a table nothing new reached is not redone.
+	const forcedBefore = new Map<CountTableDraft, string>();
 	for (let grew = true; grew;) {
 		grew = false;
 		counted.forEach((draft, i) => {
 			const forced = new Set(alwaysHidden.get(draft));
 			for (const f of figures[i]!) if (withheld.has(f.link)) forced.add(f.k);
+			const key = [...forced].sort((a, b) => a - b).join();
+			if (forcedBefore.get(draft) === key) return;
+			forcedBefore.set(draft, key);
 			protectedOf.set(draft, protectDraft(draft, forced));
 		});
 		counted.forEach((draft, i) => {

@@ -9,6 +9,7 @@ import {
 	STATEMENT_KINDS
 } from '$lib/vocabulary';
 import { recoveredFigures, statisticsBesideWithheldCounts } from '$tests/fixtures/disclosure-audit';
+import { zerosBesideWholeGroups } from '$tests/fixtures/zeros-audit';
 import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import {
 	addMeeting,
@@ -160,9 +161,17 @@ function leaks(report: Report): string[] {
 			nested: NESTED[t.id.replace(/_by_.*$/, '')],
 			shownElsewhere: (row, j) => shown.get(sameFigure(t, row, j) ?? '')
 		}),
-		...statisticsBesideWithheldCounts(t)
+		...statisticsBesideWithheldCounts(t),
+		...zerosBesideWholeGroups(t, {
+			columns: ANSWERS_DOWN.test(t.id),
+			nested: NESTED[t.id.replace(/_by_.*$/, '')]
+		})
 	]);
 }
+
+/** Tables whose rows are the answers (bands, kinds, ratings), so each column is everyone's. */
+const ANSWERS_DOWN =
+	/^(worker_changes|statements_by_kind|themes_by_category|listened_ratings|lundy_listened|lundy_voice_by_mode|meetings_by_type|statements_by_language|acknowledge)$/;
 
 describe('a whole report from generated records', () => {
 	// Forty organisations written and reported on: about 13 s alone, and over the suite's 20 s

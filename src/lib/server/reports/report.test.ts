@@ -94,7 +94,13 @@ describe('a quarter’s participation report', () => {
 		// Nine with none and one with two: the one is hidden, and so the nine, or 10 − 9 gives it back.
 		expect(row('worker_changes', '0')).toEqual(['x']);
 		expect(row('worker_changes', '2')).toEqual(['x']);
-		expect(row('worker_changes', '1')).toEqual([0]);
+		// South's two are all in withheld cells of the breakdown by team, so its zeros are withheld
+		// as well, and with them each band's "All" that would show those zeros to be 0.
+		expect(row('worker_changes_by_team', north)).toEqual(['x', 0, 'x', 0, 'x']);
+		const south = table('worker_changes_by_team').rows.find((r) => r.label === 'South')!;
+		expect(south.cells.map((c) => c.suppressed)).toEqual(Array(5).fill('small'));
+		expect(row('worker_changes', '1')).toEqual(['x']);
+		expect(row('worker_changes', '3')).toEqual(['x']);
 		expect(row('worker_changes', 'total')).toEqual([10]);
 	});
 

@@ -1,27 +1,38 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Template } from '$lib/templates';
 import { wellbeingAnswers } from './answers';
-import { countCell, statisticCell, type Cell } from './disclosure';
+import { countCell, statisticCell, withheld, type Cell } from './disclosure';
 import { measureResponsiveness } from './figures-statements';
 import { averageWellbeing } from './figures-wellbeing';
 import { areas, groupHeader } from './labels';
 import type { Draft } from './linked';
 import { measureUrgent } from './medians';
+import { holdsSmallGroupWhole } from './protect-zeros';
 import type { ReportSession } from './session';
 import { countTable, TOTAL, type ReportTable, type Unit } from './table';
 
 type Teams = { id: string; name: string }[];
 export const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
-/** A one-row table of statistics (medians, averages) that have already been through disclosure control. */
+/**
+ * A one-row table of statistics (medians, averages) that have already been through disclosure
+ * control, with any counts beside them. A 0 among counts that are otherwise withheld is withheld
+ * too, as in every other table (protect-zeros.ts): "fewer than 5 urgent, 0 escalated" says what
+ * happened to each of them.
+ */
 export function statisticTable(
 	id: string,
 	section: ReportTable['section'],
 	caption: string,
 	definition: string,
-	cols: { label: string; unit: Unit; cell: Cell }[],
+	columns: { label: string; unit: Unit; cell: Cell }[],
 	rowLabel = m.report_all()
 ): ReportTable {
+	const counts = columns.filter((c) => c.unit === 'count').map((c) => c.cell);
+	const whole = holdsSmallGroupWhole(counts, null);
+	const cols = columns.map((c) =>
+		whole && c.unit === 'count' && !c.cell.suppressed ? { ...c, cell: withheld('small') } : c
+	);
 	return {
 		id,
 		section,
@@ -60,6 +71,7 @@ export async function responsivenessTables(
 				definition: m.report_responsiveness_definition(),
 				rowHeader: groupHeader('team'),
 				rows: teams.map((t) => ({ key: t.id, label: t.name })),
+				rowsAreGroups: true,
 				columns: [
 					{ key: 'read', label: m.report_col_read() },
 					{ key: 'reply', label: m.report_col_replied() }

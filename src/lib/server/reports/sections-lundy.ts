@@ -55,6 +55,7 @@ export function lundyTables(
 				definition: m.report_lundy_definition({ days: feedbackWorkingDays }),
 				rowHeader: groupHeader('team'),
 				rows: teams.map((t) => ({ key: t.id, label: t.name })),
+				rowsAreGroups: true,
 				columns: LUNDY_COUNTS.map((key) => ({ key, label: labels[key] })),
 				value: (team, col) => l.byTeam.get(team)?.[col as LundyCount] ?? 0,
 				rowTotals: false,

@@ -34,6 +34,7 @@ export function reachTables(rows: ReachRow[], teams: Teams, threshold: number): 
 			definition: m.report_reach_definition(),
 			rowHeader: groupHeader(d),
 			rows: groupsOf(d, teams),
+			rowsAreGroups: true,
 			columns: [...columns],
 			value: (key, col) =>
 				sum(pick(rows, d, key), (r) => r[col as (typeof columns)[number]['key']]),
@@ -97,6 +98,7 @@ export function meetingTables(rows: MeetingsCounted[], teams: Teams, threshold: 
 				caption: m.report_meetings_caption({ by: dimensionLabel(d) }),
 				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
+				rowsAreGroups: true,
 				value: (key, col) => value(d, key, col),
 				// Each team's meetings are counted again by the Lundy measures (sections-lundy.ts).
 				links: d === 'team' ? meetingFigureLink : common.links

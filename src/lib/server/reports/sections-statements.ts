@@ -117,10 +117,9 @@ function daysToOutcomeTable(
 		: all != null && open != null
 			? all - open
 			: null;
+	// Not even a 0 otherwise: the requests table may withhold its zeros (protect-zeros.ts).
 	const count =
-		decided === median.n || median.n === 0
-			? shown(median.n)
-			: withheld(median.n < threshold ? 'small' : 'secondary');
+		decided === median.n ? shown(median.n) : withheld(median.n < threshold ? 'small' : 'secondary');
 	return statisticTable(
 		'days_to_outcome',
 		'changes',

@@ -65,6 +65,7 @@ export function themeTables(teams: Teams, threshold: number, counted: Counted): 
 				definition: m.report_kinds_definition(),
 				rowHeader: groupHeader(d),
 				rows: groupsOf(d, teams),
+				rowsAreGroups: true,
 				value: value(d),
 				links: allStatements
 			})

@@ -57,6 +57,12 @@ interface CountTableSpec {
 	/** Columns that count a part of another column in every row. */
 	nested?: { inner: string; outer: string }[];
 	/**
+	 * The rows are groups of young people (teams, age bands, legal statuses, placements), not the
+	 * categories of an answer, so a column is not read as everyone's answers (protect-zeros.ts).
+	 * Read only without row totals: with them, the columns are always an answer's categories.
+	 */
+	rowsAreGroups?: boolean;
+	/**
 	 * The same figure shown in another table (a shared total row, say) has the same link: if
 	 * one table has to withhold it, every table does, or it could be read from the other.
 	 */
@@ -111,7 +117,7 @@ export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>
 		counts,
 		spec.threshold,
 		{ rowTotals: spec.rowTotals, columnTotals: true },
-		{ forced, nested, fixedColumns }
+		{ forced, nested, fixedColumns, groupRows: spec.rowsAreGroups }
 	);
 }
 
