@@ -58,6 +58,16 @@ test('asking for a correction reaches the worker', async ({ page }) => {
 	await expectNoAccessibilityViolations(page);
 	await page.getByRole('button', { name: 'Send to my worker' }).click();
 	await expect(page.getByText('Please write what is wrong first.')).toBeVisible();
+	// Letters garbled on the way (a control character) are asked for again, as everywhere else.
+	await page
+		.getByLabel('What is wrong, and what should it say?')
+		.fill('My course starts\u0001 in August');
+	await page.getByRole('button', { name: 'Send to my worker' }).click();
+	await expect(
+		page.getByText(
+			"Some letters didn't come through properly. Please check this and type them again."
+		)
+	).toBeVisible();
 	await page
 		.getByLabel('What is wrong, and what should it say?')
 		.fill('My course starts in August, not September.');

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formKey } from '$lib/forms/form-key';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
 import { shortDate } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { attemptWrite } from '$lib/server/db/attempt-write';
@@ -19,6 +19,8 @@ const Correction = z.object({
 		.trim()
 		.min(1, 'required')
 		.max(MAX, 'too_long')
+		// As everything else a young person types: garbled letters are asked for again, not kept.
+		.refine(isCleanText, 'bad_characters')
 });
 
 export const load = async ({ params, parent }) => {
