@@ -68,8 +68,10 @@ test("a child's file says when their views were sent for each meeting", async ({
 	await page.goto(`/worker/young-people/${idOf('Leah')}`);
 	const meetings = page.getByRole('region', { name: 'Meetings' });
 	const review = meetings.getByRole('listitem').filter({ hasText: 'Review meeting' });
-	await expect(review).toContainText(/views sent \w{3} \d{1,2} \w{3}, \d+ days before the meeting/);
+	await expect(review).toContainText(/views sent \d{1,2} \w{3} \d{4}, \d+ days before the meeting/);
 	await expect(review).not.toContainText('no views sent');
+	// A file spans years: each meeting says which.
+	await expect(review).toContainText(/Review meeting on \d{1,2} \w{3} \d{4}/);
 	// The item may also offer "tell them what was decided": the meeting is the link to the meeting page.
 	await review.locator(`a[href="/worker/meetings/${leahsReview()}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`/worker/meetings/${leahsReview()}$`));

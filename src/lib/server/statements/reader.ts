@@ -21,11 +21,15 @@ type StatementRow = typeof statements.$inferSelect;
 type MeetingRow = typeof meetings.$inferSelect;
 
 /** "Looked-after review on Tue 3 Dec": how a meeting is named wherever it is shown. */
-export function meetingLabel(meeting: Pick<MeetingRow, 'type' | 'scheduledAt'>): string {
+export function meetingLabel(
+	meeting: Pick<MeetingRow, 'type' | 'scheduledAt'>,
+	// A child reads the day; a file of several years needs the year (mediumDay).
+	day: (at: Date) => string = shortDate
+): string {
 	return (
 		word('meeting_on', {
 			type: meetingTypeLabel(meeting.type),
-			date: shortDate(meeting.scheduledAt)
+			date: day(meeting.scheduledAt)
 		}) ?? meeting.type
 	);
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { ageOn } from '$lib/dates';
-import { dateTime, shortDate } from '$lib/dates';
+import { dateTime, mediumDay } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { timingForMeetingWords } from '$lib/words/durations';
 import { findYoungPersonFile } from '$lib/server/casefile/queries';
@@ -40,15 +40,16 @@ export const load = async ({ locals, params }) => {
 		aboutMe: file.aboutMe,
 		workers: file.workers.map((w) => ({
 			name: w.name,
-			from: shortDate(w.startedAt),
-			to: w.endedAt ? shortDate(w.endedAt) : null
+			from: mediumDay(w.startedAt),
+			to: w.endedAt ? mediumDay(w.endedAt) : null
 		})),
+		// A file spans years: its dates carry theirs ("3 Mar 2027"), where a child's pages say "Wed 3 Mar".
 		meetings: (await listMeetingsOfYoungPerson(person.id)).map((mt) => ({
 			id: mt.id,
-			label: meetingLabel(mt),
+			label: meetingLabel(mt, mediumDay),
 			viewsWords: mt.firstSentAt
 				? m.staff_file_views_sent({
-						date: shortDate(mt.firstSentAt),
+						date: mediumDay(mt.firstSentAt),
 						timing: timingForMeetingWords(mt.firstSentAt, mt.scheduledAt)
 					})
 				: m.staff_file_no_views(),
@@ -58,7 +59,7 @@ export const load = async ({ locals, params }) => {
 				mt.cancelledAt || mt.scheduledAt.getTime() > now.getTime()
 					? null
 					: told.has(mt.id)
-						? m.staff_file_feedback_given({ date: shortDate(told.get(mt.id)!) })
+						? m.staff_file_feedback_given({ date: mediumDay(told.get(mt.id)!) })
 						: mt.firstSentAt &&
 							  mt.firstSentAt < mt.scheduledAt &&
 							  isFeedbackOverdue(mt.scheduledAt, days, now, calendar)
@@ -68,7 +69,7 @@ export const load = async ({ locals, params }) => {
 		handoverNotes: (await listHandoverNotesOf(person.id)).map((n) => ({
 			id: n.id,
 			body: n.body,
-			byWords: m.staff_handover_from({ name: n.author, date: shortDate(n.writtenAt) })
+			byWords: m.staff_handover_from({ name: n.author, date: mediumDay(n.writtenAt) })
 		})),
 		hello: hello && { written: hello.writtenAt !== null, met: hello.metAt !== null },
 		timeline: file.timeline.map((s) => ({
