@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { currentWorkerOf } from '../staff/scope';
 import { db, type Reader } from '../db';
 import { subquery } from '../db/subquery';
 import { allocations, statements, teamMembers, users, youngPeople } from '../db/schema';
@@ -64,13 +65,7 @@ export async function whoCanReadThem(
 		.select({ id: users.id, name: users.displayName })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				eq(allocations.youngPersonId, youngPersonId),
-				isNull(allocations.endedAt),
-				eq(users.active, true)
-			)
-		);
+		.where(currentWorkerOf(youngPersonId));
 	const team = subquery
 		.select({ teamId: youngPeople.teamId })
 		.from(youngPeople)

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { issueActivationCode } from '../auth/activation-codes';
+import { currentWorkerOf } from '../staff/scope';
 import { db, transaction } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
@@ -21,13 +22,7 @@ async function whoMakesCodes(youngPersonId: string) {
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
-		.where(
-			and(
-				eq(allocations.youngPersonId, youngPersonId),
-				isNull(allocations.endedAt),
-				eq(users.active, true)
-			)
-		);
+		.where(currentWorkerOf(youngPersonId));
 	if (workers.length > 0) return workers;
 	const team = db()
 		.select({ teamId: youngPeople.teamId })

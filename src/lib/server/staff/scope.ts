@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm';
 import type { Role } from '$lib/vocabulary';
 import { subquery } from '../db/subquery';
-import { allocations, statements, teamMembers, teams, youngPeople } from '../db/schema';
+import { allocations, statements, teamMembers, teams, users, youngPeople } from '../db/schema';
 import { asJsonString } from '../db/dialect';
 
 /*
@@ -59,6 +59,18 @@ export interface ScopeOptions {
 }
 
 const open = isNull(youngPeople.archivedAt);
+
+/**
+ * On allocations joined to their worker (users): the young person's current worker, if their
+ * account is active. Who is told, asked or trusted as "their worker" everywhere.
+ */
+export function currentWorkerOf(youngPersonId: string | SQLWrapper): SQL {
+	return and(
+		eq(allocations.youngPersonId, youngPersonId),
+		isNull(allocations.endedAt),
+		eq(users.active, true)
+	)!;
+}
 
 /** Teams this person manages. */
 export function teamsManagedBy(userId: string | SQLWrapper) {
