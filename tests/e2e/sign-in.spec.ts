@@ -70,15 +70,26 @@ test('signing in again after visiting a page returns to that page, and signing o
 	await expect(page).toHaveURL(/\/login/);
 });
 
-test('the session cookie is httpOnly and SameSite=Lax', async ({ page, context }) => {
+test('the session cookie is httpOnly and SameSite=Lax: 8 hours for staff, 30 days on a young person’s phone', async ({
+	page,
+	context
+}) => {
+	const sessionCookie = async () =>
+		(await context.cookies()).find((c) => c.name === 'heard_session');
+	// Give or take the test's own running time.
+	const hoursLeft = async () =>
+		(((await sessionCookie())?.expires ?? 0) * 1000 - Date.now()) / 3_600_000;
 	await loginAs(page, 'sam');
-	const cookie = (await context.cookies()).find((c) => c.name === 'heard_session');
-	expect(cookie?.httpOnly).toBe(true);
-	expect(cookie?.sameSite).toBe('Lax');
-	// 30 days, give or take the test's own running time.
-	const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
-	expect(days).toBeGreaterThan(29.9);
-	expect(days).toBeLessThan(30.01);
+	expect((await sessionCookie())?.httpOnly).toBe(true);
+	expect((await sessionCookie())?.sameSite).toBe('Lax');
+	expect(await hoursLeft()).toBeGreaterThan(7.9);
+	expect(await hoursLeft()).toBeLessThan(8.01);
+
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await loginAs(page, 'jordan');
+	expect((await sessionCookie())?.httpOnly).toBe(true);
+	expect((await hoursLeft()) / 24).toBeGreaterThan(29.9);
+	expect((await hoursLeft()) / 24).toBeLessThan(30.01);
 });
 
 async function signInFrom(page: Page, address: string, who: DemoAccount) {

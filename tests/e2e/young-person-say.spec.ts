@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryTestDatabase } from '../helpers/database';
+import { addOwnChild, signInAsChild } from '../helpers/own-child';
 import { loginAs } from '../helpers/session';
 
 test.use(PHONE);
@@ -96,7 +97,9 @@ test('"I\'m worried" is urgent and shows who to contact now', async ({ page }) =
 test('missing answers and over-long words are explained, and nothing typed is lost', async ({
 	page
 }) => {
-	await loginAs(page, 'jordan');
+	// A child of the test's own: the page keeps what was typed (on the phone, and on the server
+	// when it is hidden), and no demo child's form should open on these words afterwards.
+	await signInAsChild(page, addOwnChild(`Rowan${Date.now() % 100000}`).username);
 	await page.goto('/me/say/make_a_change');
 	const long = 'x'.repeat(2001);
 	await page.getByLabel('Why does it matter to you?').fill(long);
