@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { isCleanText, withoutDirectionControls } from './text';
+import { isCleanText, asTypedText } from './text';
 
 /** Shapes the forms share. Messages are error codes, turned into words beside the field. */
 
 /** One line of text that must be there: trimmed, direction overrides taken out. */
 export const requiredText = (max: number) =>
-	z.string().overwrite(withoutDirectionControls).trim().min(1, 'required').max(max, 'too_long');
+	z.string().overwrite(asTypedText).trim().min(1, 'required').max(max, 'too_long');
 
 /** Text that may be left empty. */
 export const optionalText = (max: number) =>
-	z.string().overwrite(withoutDirectionControls).trim().max(max, 'too_long').default('');
+	z.string().overwrite(asTypedText).trim().max(max, 'too_long').default('');
 
 /** A young person answering back (a statement's thread, a meeting's feedback): typed on a phone, so checked it arrived intact. */
 export const ANSWER_BACK_MAX = 2000;

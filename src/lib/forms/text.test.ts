@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDirectionControls } from './text';
+import { asTypedText } from './text';
 
-describe('withoutDirectionControls', () => {
+describe('asTypedText', () => {
 	it('takes out every override, embedding and isolate, and nothing else', () => {
 		const controls = [
 			'\u202A',
@@ -14,19 +14,19 @@ describe('withoutDirectionControls', () => {
 			'\u2068',
 			'\u2069'
 		];
-		expect(withoutDirectionControls(`a${controls.join('')}b`)).toBe('ab');
-		expect(withoutDirectionControls('\u202Eefas ma I\u202C')).toBe('efas ma I');
+		expect(asTypedText(`a${controls.join('')}b`)).toBe('ab');
+		expect(asTypedText('\u202Eefas ma I\u202C')).toBe('efas ma I');
 	});
 
 	it('keeps right-to-left writing and the direction marks that help mixed text', () => {
 		const mixed = 'أنا بخير اليوم\u200F and שלום לכולם\u200E, 12 ok';
-		expect(withoutDirectionControls(mixed)).toBe(mixed);
+		expect(asTypedText(mixed)).toBe(mixed);
 	});
 });
 
 describe('line breaks in typed text', () => {
 	it('become one "\\n" each, as a box counts them, however the browser sent them', () => {
-		expect(withoutDirectionControls('one\r\ntwo\rthree\nfour')).toBe('one\ntwo\nthree\nfour');
-		expect(withoutDirectionControls('a\r\n'.repeat(3))).toHaveLength(6);
+		expect(asTypedText('one\r\ntwo\rthree\nfour')).toBe('one\ntwo\nthree\nfour');
+		expect(asTypedText('a\r\n'.repeat(3))).toHaveLength(6);
 	});
 });

@@ -27,9 +27,9 @@ const LINE_BREAKS = /\r\n?/g;
 /**
  * Typed text as every form checks and keeps it: line breaks one "\n" each, and
  * direction controls out. Every text field's shape runs this first
- * (`.overwrite(withoutDirectionControls)`: templates/schema.ts, forms/fields.ts
+ * (`.overwrite(asTypedText)`: templates/schema.ts, forms/fields.ts
  * and the pages' own shapes), so both are done here once, before any length check.
  */
-export function withoutDirectionControls(text: string): string {
+export function asTypedText(text: string): string {
 	return text.replace(LINE_BREAKS, '\n').replace(DIRECTION_CONTROLS, '');
 }

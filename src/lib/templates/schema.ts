@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, asTypedText } from '$lib/forms/text';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */
@@ -14,7 +14,7 @@ function fieldSchema(question: Question): z.ZodType {
 		case 'text':
 			field = z
 				.string({ error: 'choose_one' })
-				.overwrite(withoutDirectionControls)
+				.overwrite(asTypedText)
 				.trim()
 				.max(question.maxLength, { error: 'too_long' })
 				.refine(isCleanText, { error: 'bad_characters' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInAgainHref, troubleWith } from './send-trouble';
+import { signInAgainHref, troubleWith, troubleWords } from './send-trouble';
 
 describe('why a form sent by script did not go through', () => {
 	it('is nothing when the page answered, with a redirect, a refusal of answers or success', () => {
@@ -39,5 +39,14 @@ describe('the way to sign in again from a form', () => {
 		expect(signInAgainHref('/me/say/good_news', 2)).toBe(
 			'/login?next=%2Fme%2Fsay%2Fgood_news%3Fstep%3D2'
 		);
+	});
+});
+
+describe('troubleWords', () => {
+	it("says this try's trouble first, else what the action said, and nothing for signed out", () => {
+		expect(troubleWords('too_long', 'not_saved')).toMatch(/too long/);
+		expect(troubleWords('signed_out', 'not_saved')).toBeNull();
+		expect(troubleWords(null, 'not_saved')).toMatch(/^We couldn't save it/);
+		expect(troubleWords(null, undefined)).toBeNull();
 	});
 });

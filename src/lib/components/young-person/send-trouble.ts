@@ -1,4 +1,5 @@
 import type { ActionResult } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * Why a form sent by script did not go through, each of which the child is told differently:
@@ -28,4 +29,20 @@ export function troubleWith(result: ActionResult): SendTrouble | null {
 export function signInAgainHref(pathname: string, step: number | null): string {
 	const back = step === null ? pathname : `${pathname}?step=${step}`;
 	return `/login?next=${encodeURIComponent(back)}`;
+}
+
+/**
+ * What went wrong, in words: this try's trouble first, else what the page's action said
+ * (`formError`); null when nothing did. Signed out is said apart, with a way back.
+ */
+export function troubleWords(
+	trouble: SendTrouble | null,
+	formError: string | undefined
+): string | null {
+	if (trouble === 'too_long') return m.form_too_long_to_send();
+	if (trouble === 'failed') return m.form_send_failed();
+	if (trouble || !formError) return null;
+	if (formError === 'not_saved') return m.form_not_saved();
+	if (formError === 'sent_before_with_other_words') return m.form_sent_before_other_words();
+	return m.form_send_failed();
 }

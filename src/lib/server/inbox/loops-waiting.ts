@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { shortDate } from '$lib/dates';
 import type { SessionUser } from '../auth/session';
 import { listHandoversFor, listHellosWaiting } from '../new-worker/queries';
-import { meetingLabel } from '../statements/reader';
+import { meetingLabel } from '../statements/meeting-words';
 import { listMeetingsAwaitingFeedback } from '../meetings/after/overdue';
 
 /*

@@ -9,7 +9,8 @@ import { allocations, auditEvents, youngPeople } from '../db/schema';
 import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { ACTIVATED_PASSWORD as PASSWORD, activatedYoungPerson } from '$tests/fixtures/accounts';
 import { askWorkerForNewCode } from './sign-in-codes';
-import { archiveYoungPerson, createYoungPersonRecord, updateYoungPersonRecord } from './mutations';
+import { archiveYoungPerson } from './archive';
+import { createYoungPersonRecord, updateYoungPersonRecord } from './mutations';
 
 describe('young people’s records', () => {
 	it('are created with their first worker, who is announced to them, and audited', async () => {

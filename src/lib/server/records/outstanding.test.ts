@@ -13,7 +13,7 @@ import {
 	createYoungPerson
 } from '$tests/fixtures';
 import { mayaWithTwoWaiting } from '$tests/fixtures/waiting';
-import { archiveYoungPerson } from './mutations';
+import { archiveYoungPerson } from './archive';
 import { outstandingFor, whoCanReadThem } from './outstanding';
 
 const archivedAt = async (id: string) =>

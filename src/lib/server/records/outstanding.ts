@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { currentWorkerOf } from '../staff/scope';
+import { and, asc, eq } from 'drizzle-orm';
+import { activeManagerOf, currentWorkerOf } from '../staff/scope';
 import { db, type Reader } from '../db';
-import { subquery } from '../db/subquery';
-import { allocations, statements, teamMembers, users, youngPeople } from '../db/schema';
+import { allocations, statements, teamMembers, users } from '../db/schema';
 import { stillWaiting } from '../statements/waiting';
 
 /*
@@ -66,21 +65,11 @@ export async function whoCanReadThem(
 		.from(allocations)
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(currentWorkerOf(youngPersonId));
-	const team = subquery
-		.select({ teamId: youngPeople.teamId })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId));
 	const managers = await db()
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(
-			and(
-				inArray(teamMembers.teamId, team),
-				eq(teamMembers.teamRole, 'manager'),
-				eq(users.active, true)
-			)
-		)
+		.where(activeManagerOf(youngPersonId))
 		.orderBy(asc(users.displayName));
 	const worker = workers[0];
 	// A manager who is also their worker is asked once, as their worker.

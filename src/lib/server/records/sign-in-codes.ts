@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { issueActivationCode } from '../auth/activation-codes';
-import { currentWorkerOf } from '../staff/scope';
+import { activeManagerOf, currentWorkerOf } from '../staff/scope';
 import { db, transaction } from '../db';
 import { allocations, mailOutbox, teamMembers, users, youngPeople } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
@@ -24,21 +24,11 @@ async function whoMakesCodes(youngPersonId: string) {
 		.innerJoin(users, eq(allocations.workerId, users.id))
 		.where(currentWorkerOf(youngPersonId));
 	if (workers.length > 0) return workers;
-	const team = db()
-		.select({ teamId: youngPeople.teamId })
-		.from(youngPeople)
-		.where(eq(youngPeople.id, youngPersonId));
 	return await db()
 		.select({ id: users.id, email: users.email, firstName: users.firstName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
-		.where(
-			and(
-				inArray(teamMembers.teamId, team),
-				eq(teamMembers.teamRole, 'manager'),
-				eq(users.active, true)
-			)
-		);
+		.where(activeManagerOf(youngPersonId));
 }
 
 export async function workerNamesFor(youngPersonId: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';
 import { questionsFor } from '$lib/templates/schema';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { asTypedText } from '$lib/forms/text';
 import { pictureForOption, pictureForQuestion } from '$lib/pictures';
 import { faceLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
 
@@ -105,7 +105,7 @@ export function draftAnswersFrom(
 		if (typeof value !== 'string' || value === '') continue;
 		kept[question.id] =
 			question.type === 'text'
-				? withoutDirectionControls(value)
+				? asTypedText(value)
 				: value.slice(0, question.type === 'choices' ? 400 : 40);
 	}
 	for (const extra of ['meeting_other_type', 'meeting_other_date']) {

@@ -1,15 +1,14 @@
 import type { Answers, Template } from '$lib/templates';
 import { parseAnswers, questionsFor, simpleFormKeeping } from '$lib/templates/schema';
-import { MEETING_TYPES } from '$lib/vocabulary';
 import type { YoungPersonView } from '../young-people/queries';
-import { findOwnDraft, listOwnUpcomingMeetings } from '../young-people/things';
+import { findOwnDraft } from '../young-people/things';
+import { meetingChosen } from './meeting-chosen';
 import { draftAnswersFrom } from './form-model';
 import { attemptWrite } from '../db/attempt-write';
 import { newId } from '../ids';
 import { submitStatement } from '../statements/mutations';
 import { findStatementSentWithKey, isSameStatement } from '../statements/resent';
 import { currentTime } from '../clock';
-import { couldBeMeetingDay } from '../meetings/when';
 import type { Locale } from '$lib/locale';
 import { deliverMailSoon } from '../notifications/mail-wake';
 import type { PostedVoiceNotes } from '../voice/form';
@@ -135,21 +134,9 @@ export async function sendStatementForm({
 	if (!parsed.ok) return wrong(parsed.errors);
 	const answers: Answers = { ...parsed.answers };
 
-	let meetingId: string | null = null;
-	if (template.questions.some((q) => q.type === 'meeting')) {
-		const chosen = String(answers.meeting ?? '');
-		if (chosen === 'other') {
-			const type = String(input.meeting_other_type ?? '');
-			const date = String(input.meeting_other_date ?? '');
-			if ((MEETING_TYPES as readonly string[]).includes(type)) answers.meeting_other_type = type;
-			// Optional, as a box a browser fills: a day no meeting could be on is left out, not refused.
-			if (couldBeMeetingDay(date, currentTime())) answers.meeting_other_date = date;
-		} else if ((await listOwnUpcomingMeetings(person.id)).some((m) => m.id === chosen)) {
-			meetingId = chosen;
-		} else {
-			return wrong({ meeting: 'choose_one' });
-		}
-	}
+	const meeting = await meetingChosen(template, answers, input, person.id);
+	if (!meeting.ok) return wrong({ meeting: 'choose_one' });
+	const meetingId = meeting.id;
 
 	const statement = {
 		template,

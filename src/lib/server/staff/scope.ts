@@ -72,6 +72,22 @@ export function currentWorkerOf(youngPersonId: string | SQLWrapper): SQL {
 	)!;
 }
 
+/**
+ * On team members joined to their user: an active manager of the young person's team. Those who
+ * may act for a young person who has no worker, or with their worker.
+ */
+export function activeManagerOf(youngPersonId: string | SQLWrapper): SQL {
+	const team = subquery
+		.select({ teamId: youngPeople.teamId })
+		.from(youngPeople)
+		.where(eq(youngPeople.id, youngPersonId));
+	return and(
+		inArray(teamMembers.teamId, team),
+		eq(teamMembers.teamRole, 'manager'),
+		eq(users.active, true)
+	)!;
+}
+
 /** Teams this person manages. */
 export function teamsManagedBy(userId: string | SQLWrapper) {
 	return subquery

@@ -1,6 +1,6 @@
 import { findOwnMeetingAfter, listOwnMeetingsWithFeedback } from '../meetings/after/queries';
 import { listHellosWrittenTo } from '../new-worker/queries';
-import { meetingLabel } from '../statements/reader';
+import { meetingLabel } from '../statements/meeting-words';
 
 /*
  * What a young person was told that was not an answer to a statement: what

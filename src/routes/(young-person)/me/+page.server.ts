@@ -4,7 +4,7 @@ import { meetingTypeLabel } from '$lib/words/lists';
 import { word } from '$lib/templates/words';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
 import { findHelloForYoungPerson } from '$lib/server/new-worker/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { acknowledgeNewWorker } from '$lib/server/young-people/mutations';
 import { findNewWorkerToAnnounce, findOwnRecord } from '$lib/server/young-people/queries';
 import { recentSignInResets } from '$lib/server/young-people/sign-in-resets';

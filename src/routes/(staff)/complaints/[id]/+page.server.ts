@@ -1,7 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { readForm } from '$lib/forms/read-form';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { asTypedText } from '$lib/forms/text';
 import { readsComplaints } from '$lib/server/complaints/queries';
 import {
 	COMPLAINT_NOTE_MAX,
@@ -11,12 +11,7 @@ import {
 
 const Mark = z.object({
 	status: z.enum(['in_touch', 'resolved'], 'choose_one'),
-	note: z
-		.string()
-		.overwrite(withoutDirectionControls)
-		.trim()
-		.max(COMPLAINT_NOTE_MAX, 'too_long')
-		.default('')
+	note: z.string().overwrite(asTypedText).trim().max(COMPLAINT_NOTE_MAX, 'too_long').default('')
 });
 
 export const load = async ({ locals, params }) => {

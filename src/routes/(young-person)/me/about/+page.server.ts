@@ -1,7 +1,7 @@
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, asTypedText } from '$lib/forms/text';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { saveAboutMe } from '$lib/server/young-people/mutations';
 import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
@@ -9,7 +9,7 @@ import { findAboutMe, findOwnRecord } from '$lib/server/young-people/queries';
 const MAX = 1500;
 const words = z
 	.string()
-	.overwrite(withoutDirectionControls)
+	.overwrite(asTypedText)
 	.trim()
 	.max(MAX, 'too_long')
 	.refine(isCleanText, 'bad_characters');

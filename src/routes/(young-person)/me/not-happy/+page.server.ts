@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formKey } from '$lib/forms/form-key';
-import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, asTypedText } from '$lib/forms/text';
 import { attemptWrite } from '$lib/server/db/attempt-write';
 import { COMPLAINT_KINDS } from '$lib/server/db/schema';
 import { COMPLAINT_MESSAGE_MAX, makeComplaint } from '$lib/server/complaints/mutations';
@@ -13,7 +13,7 @@ const Complaint = z.object({
 	kind: z.enum(COMPLAINT_KINDS, 'choose_one'),
 	message: z
 		.string()
-		.overwrite(withoutDirectionControls)
+		.overwrite(asTypedText)
 		.trim()
 		.max(COMPLAINT_MESSAGE_MAX, 'too_long')
 		// As every other thing a young person types: garbled letters are asked for again, not kept.

@@ -1,6 +1,6 @@
 import { shortDate } from '$lib/dates';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { listOwnStatements } from '$lib/server/young-people/words';
 
 export const load = async ({ parent }) => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';
 import { dateTime } from '$lib/dates';

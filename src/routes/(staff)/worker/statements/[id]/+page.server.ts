@@ -1,10 +1,10 @@
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { asTypedText } from '$lib/forms/text';
 import { OUTCOME_DECISIONS } from '$lib/vocabulary';
 import { findStatementForStaff } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { openStatement, replyToStatement } from '$lib/server/inbox/mutations';
 import { recordOutcome } from '$lib/server/inbox/outcome';
 import { newId } from '$lib/server/ids';
@@ -64,12 +64,7 @@ export const load = async ({ locals, params }) => {
 };
 
 const Reply = z.object({
-	body: z
-		.string()
-		.overwrite(withoutDirectionControls)
-		.trim()
-		.min(1, 'required')
-		.max(REPLY_MAX, 'too_long'),
+	body: z.string().overwrite(asTypedText).trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
 	decision: z.literal('on').optional(),
 	key: z.string().min(8).max(64)
 });
@@ -77,7 +72,7 @@ const Outcome = z.object({
 	decision: z.enum(OUTCOME_DECISIONS, 'choose'),
 	explanation: z
 		.string()
-		.overwrite(withoutDirectionControls)
+		.overwrite(asTypedText)
 		.trim()
 		.min(1, 'required')
 		.max(EXPLANATION_MAX, 'too_long')

@@ -5,7 +5,7 @@ import { dateTime, mediumDay } from '$lib/dates';
 import { decisionLabel, kindLabel } from '$lib/words/statements';
 import { timingForMeetingWords } from '$lib/words/durations';
 import { findYoungPersonFile } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { listMeetingsOfYoungPerson } from '$lib/server/meetings/queries';
 import { feelingsOverTime } from '$lib/server/young-people/feelings';
 import { feedbackRecordedFor } from '$lib/server/meetings/after/queries';

@@ -9,7 +9,7 @@ import {
 	replyAboutMeetingAsYoungPerson
 } from '$lib/server/meetings/after/answer-back';
 import { findOwnMeetingAfter } from '$lib/server/meetings/after/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 
 export const load = async ({ params, parent, locals }) => {
 	const { me } = await parent();

@@ -8,7 +8,7 @@ import { rateListened, replyAsYoungPerson } from '$lib/server/statements/answer-
 import { getSetting } from '$lib/server/settings';
 import { workingCalendar } from '$lib/server/working-time/calendar';
 import { listOwnMeetingsWithFeedback } from '$lib/server/meetings/after/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { findOwnStatement } from '$lib/server/young-people/words';
 
 export const load = async ({ params, parent, url, locals }) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConfirmByName } from '$lib/forms/confirm';
 import { fieldErrors, formValues } from '$lib/forms/read-form';
 import { findYoungPersonRecord } from '$lib/server/records/queries';
-import { archiveYoungPerson } from '$lib/server/records/mutations';
+import { archiveYoungPerson } from '$lib/server/records/archive';
 import { archiveMustWait, outstandingFor, whoCanReadThem } from '$lib/server/records/outstanding';
 import { requireRole } from '$lib/http/require-role';
 

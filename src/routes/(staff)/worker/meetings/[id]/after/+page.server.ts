@@ -2,7 +2,7 @@ import { workingCalendar } from '$lib/server/working-time/calendar';
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { asTypedText } from '$lib/forms/text';
 import { dateTime, shortDate } from '$lib/dates';
 import { openStatement } from '$lib/server/inbox/mutations';
 import { newId } from '$lib/server/ids';
@@ -13,7 +13,7 @@ import {
 } from '$lib/server/meetings/after/mutations';
 import { findMeetingAfterForStaff } from '$lib/server/meetings/after/queries';
 import { getSetting } from '$lib/server/settings';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { wordsBackOr404 } from '$lib/http/words-back';
 
 const WORDS_MAX = 2000;
@@ -76,18 +76,13 @@ export const load = async ({ locals, params }) => {
 
 const childWords = z
 	.string()
-	.overwrite(withoutDirectionControls)
+	.overwrite(asTypedText)
 	.trim()
 	.min(1, 'required')
 	.max(WORDS_MAX, 'too_long');
 const Feedback = z.object({ decided: childWords, viewsCounted: childWords });
 const Reply = z.object({
-	body: z
-		.string()
-		.overwrite(withoutDirectionControls)
-		.trim()
-		.min(1, 'required')
-		.max(REPLY_MAX, 'too_long'),
+	body: z.string().overwrite(asTypedText).trim().min(1, 'required').max(REPLY_MAX, 'too_long'),
 	key: z.string().min(8).max(64)
 });
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { timingForMeetingWords } from '$lib/words/durations';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
 import { findMeetingForStaff } from '$lib/server/meetings/queries';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findStatementForStaff } from '$lib/server/casefile/queries';
-import { meetingLabel } from '$lib/server/statements/reader';
+import { meetingLabel } from '$lib/server/statements/meeting-words';
 import { recordStatementsExported } from '$lib/server/casefile/mutations';
 import { caseRecordText } from '$lib/server/casefile/text';
 

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formKey } from '$lib/forms/form-key';
-import { isCleanText, withoutDirectionControls } from '$lib/forms/text';
+import { isCleanText, asTypedText } from '$lib/forms/text';
 import { shortDate } from '$lib/dates';
 import { kindLabel } from '$lib/words/statements';
 import { attemptWrite } from '$lib/server/db/attempt-write';
@@ -15,7 +15,7 @@ const MAX = 2000;
 const Correction = z.object({
 	body: z
 		.string()
-		.overwrite(withoutDirectionControls)
+		.overwrite(asTypedText)
 		.trim()
 		.min(1, 'required')
 		.max(MAX, 'too_long')

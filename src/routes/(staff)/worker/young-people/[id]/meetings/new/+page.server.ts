@@ -1,7 +1,7 @@
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutDirectionControls } from '$lib/forms/text';
+import { asTypedText } from '$lib/forms/text';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import { fromUkLocalTime } from '$lib/dates/typed';
 import { scheduleMeeting } from '$lib/server/meetings/mutations';
@@ -28,12 +28,7 @@ const Meeting = z.object({
 				fromUkLocalTime(v) ??
 				(ctx.addIssue({ code: 'custom', message: v ? 'when_not_real' : 'when_required' }), z.NEVER)
 		),
-	chair: z
-		.string()
-		.overwrite(withoutDirectionControls)
-		.trim()
-		.max(120, 'chair_too_long')
-		.default('')
+	chair: z.string().overwrite(asTypedText).trim().max(120, 'chair_too_long').default('')
 });
 
 export const actions = {
