@@ -20,6 +20,8 @@ const LABEL: Record<AuditAction, () => string> = {
 	statement_sent: m.audit_action_statement_sent,
 	young_person_replied: m.audit_action_young_person_replied,
 	password_changed: m.audit_action_password_changed,
+	password_check_failed: m.audit_action_password_check_failed,
+	password_checks_stopped: m.audit_action_password_checks_stopped,
 	team_created: m.audit_action_team_created,
 	team_renamed: m.audit_action_team_renamed,
 	staff_created: m.audit_action_staff_created,
@@ -80,11 +82,15 @@ export function auditActionLabel(action: string): string {
 	return action in LABEL ? LABEL[action as AuditAction]() : action;
 }
 
-/** Events an administrator should notice: someone was given a way to read, or into, what young people said. */
+/**
+ * Events an administrator should notice: someone was given a way to read, or into, what young
+ * people said, or was guessing a password from inside a signed-in session.
+ */
 const NOTABLE: ReadonlySet<string> = new Set<AuditAction>([
 	'reading_access_given',
 	'sign_in_email_changed',
 	'second_step_reset',
+	'password_checks_stopped',
 	'sign_in_reset',
 	'subject_access_exported',
 	'staff_password_reset',

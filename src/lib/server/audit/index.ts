@@ -18,6 +18,8 @@ export type AuditAction =
 	| 'statement_sent'
 	| 'young_person_replied'
 	| 'password_changed'
+	| 'password_check_failed'
+	| 'password_checks_stopped'
 	| 'password_set_with_link'
 	| 'first_admin_created'
 	| 'team_created'

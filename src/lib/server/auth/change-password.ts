@@ -1,12 +1,21 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { recordAuditEvent } from '../audit';
+import { recordAuditEvent, recordAuditEventAlone } from '../audit';
 import { db, transaction } from '../db';
 import { sessions, users } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
+import { releaseAttempt, reserveAttempt } from './throttle';
+
+/**
+ * Wrong current passwords allowed within the throttle's window. Without a limit, whoever holds
+ * a signed-in phone or an office screen left open could guess the password here, unseen, and
+ * keep the account after the session ends. Counted for the account, wherever it is typed.
+ */
+export const PASSWORD_CHECK_LIMIT = 5;
 
 /**
  * Changes a password after checking the current one, and ends every other
  * session of the account: a phone that was lost or shared is signed out.
+ * Every wrong current password is counted and written to the audit log.
  */
 export async function changePassword(
 	userId: string,
@@ -14,7 +23,17 @@ export async function changePassword(
 	current: string,
 	next: string,
 	now = new Date()
-): Promise<'changed' | 'wrong_password'> {
+): Promise<'changed' | 'wrong_password' | 'too_many_tries'> {
+	const audited = { actorId: userId, subjectType: 'user', subjectId: userId };
+	// Counted before the slow check, so guesses sent at once cannot all slip under the limit.
+	const reservation = await reserveAttempt(
+		[{ key: `password-check:${userId}`, limit: PASSWORD_CHECK_LIMIT, applies: true }],
+		now
+	);
+	if (!reservation) {
+		await recordAuditEventAlone({ ...audited, action: 'password_checks_stopped' }, now);
+		return 'too_many_tries';
+	}
 	const user = (
 		await db()
 			.select({ passwordHash: users.passwordHash })
@@ -22,10 +41,13 @@ export async function changePassword(
 			.where(eq(users.id, userId))
 			.limit(1)
 	)[0];
-	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current)))
+	if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) {
+		await recordAuditEventAlone({ ...audited, action: 'password_check_failed' }, now);
 		return 'wrong_password';
+	}
 	const passwordHash = await hashPassword(next);
 	await transaction(async (tx) => {
+		await releaseAttempt(tx, reservation, now);
 		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
 		await tx
 			.delete(sessions)

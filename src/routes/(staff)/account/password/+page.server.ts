@@ -13,7 +13,10 @@ export const actions = {
 			read.data.current,
 			read.data.next
 		);
-		if (result === 'wrong_password') return fail(400, { errors: { current: 'wrong' as const } });
+		if (result !== 'changed') {
+			const why = result === 'wrong_password' ? ('wrong' as const) : ('too_many' as const);
+			return fail(result === 'wrong_password' ? 400 : 429, { errors: { current: why } });
+		}
 		return { changed: true };
 	}
 };

@@ -70,6 +70,8 @@ export const actions = {
 		const result = await changePassword(user.id, session.id, parsed.data.current, parsed.data.next);
 		if (result === 'wrong_password')
 			return fail(400, { passwordErrors: { current: 'wrong' } as Record<string, string> });
+		if (result === 'too_many_tries')
+			return fail(429, { passwordErrors: { current: 'too_many' } as Record<string, string> });
 		return { passwordChanged: true };
 	}
 };
