@@ -12,6 +12,8 @@ test.describe.configure({ mode: 'serial' });
 const NAME = `Skye${Date.now() % 100000}`;
 const USERNAME = NAME.toLowerCase();
 const PASSWORD = 'blue-kite-on-a-hill';
+// Its own each run: a group run again after a retry must not meet its own record's reference.
+const REFERENCE = `GB-E2E-${NAME}`;
 let recordUrl = '';
 
 async function signInOnPhone(browser: Browser, username: string, password: string) {
@@ -30,7 +32,7 @@ test('an admin adds a young person, explained mistakes first', async ({ page }) 
 	await expectNoAccessibilityViolations(page);
 	await page.getByLabel('Preferred name').fill(NAME);
 	await page.getByLabel('Date of birth').fill('1990-01-01');
-	await page.getByLabel('Case reference').fill('GB-E2E-1');
+	await page.getByLabel('Case reference').fill(REFERENCE);
 	await page.getByRole('button', { name: 'Add young person' }).click();
 	await expect(page.getByText('Heard is for young people up to 26.')).toBeVisible();
 	await expect(page.getByLabel('Legal status')).toHaveAttribute('aria-invalid', 'true');
@@ -48,6 +50,34 @@ test('an admin adds a young person, explained mistakes first', async ({ page }) 
 	await expect(page.getByText('Allocated worker: Sam Taylor')).toBeVisible();
 	recordUrl = new URL(page.url()).pathname;
 	await expectNoAccessibilityViolations(page);
+});
+
+test('a second record with the same case reference is questioned, not made, until it is said to be someone else', async ({
+	page
+}) => {
+	await loginAs(page, 'admin');
+	await page.goto('/admin/young-people/new');
+	await page.getByLabel('Preferred name').fill(`${NAME} again`);
+	await page.getByLabel('Date of birth').fill('2014-06-15');
+	await page.getByLabel('Case reference').fill(` ${REFERENCE.toLowerCase()} `);
+	await page.getByLabel('Legal status').selectOption({ label: 'Foster care' });
+	await page.getByLabel('Placement type').selectOption({ label: 'Foster carer' });
+	await page
+		.getByLabel('Team', { exact: true })
+		.selectOption({ label: 'North Children and Families Team' });
+	await page.getByRole('button', { name: 'Add young person' }).click();
+	await expect(
+		page.getByText("Another young person's record already has this case reference.")
+	).toBeVisible();
+	const someoneElse = page.getByLabel(
+		'This is a different young person who shares this case reference'
+	);
+	await expect(someoneElse).not.toBeChecked();
+	await expect(page.getByLabel('Preferred name')).toHaveValue(`${NAME} again`);
+	await expectNoAccessibilityViolations(page);
+	expect(
+		queryTestDatabase(`SELECT id FROM young_people WHERE preferred_name = '${NAME} again'`)
+	).toEqual([]);
 });
 
 test('their worker, not the administrator, gives the sign-in letter, and its code lets the young person make their account', async ({
@@ -110,7 +140,7 @@ test('the subject-access export holds their record and what they said, and is au
 	await loginAs(page, 'admin');
 	await page.goto(`${recordUrl}/export`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Everything held about ${NAME}`);
-	await expect(page.getByText('GB-E2E-1')).toBeVisible();
+	await expect(page.getByText(REFERENCE)).toBeVisible();
 	await expect(page.getByRole('table', { name: /Every recorded action/ })).toContainText(
 		'account_activated'
 	);
@@ -167,7 +197,7 @@ test('the audit log shows these events, filtered without JavaScript', async ({
 	const page = await context.newPage();
 	await loginAs(page, 'admin');
 	await page.goto('/admin/audit');
-	await page.getByLabel('About young person').selectOption({ label: `${NAME} (GB-E2E-1)` });
+	await page.getByLabel('About young person').selectOption({ label: `${NAME} (${REFERENCE})` });
 	await page.getByRole('button', { name: 'Show' }).click();
 	const log = page.getByRole('table', { name: 'Audit events, newest first' });
 	// The viewer names each action in words (src/lib/server/audit/action-labels.ts), never by its code.

@@ -100,7 +100,7 @@ test("a young person's record has a language, English unless someone chooses ano
 	await page.goto('/admin/young-people/new');
 	await page.getByLabel('Preferred name').fill(NAME);
 	await page.getByLabel('Date of birth').fill('2012-03-04');
-	await page.getByLabel('Case reference').fill('GB-E2E-LANG');
+	await page.getByLabel('Case reference').fill(`GB-E2E-LANG-${NAME}`);
 	await page.getByLabel('Legal status').selectOption({ label: 'Foster care' });
 	await page.getByLabel('Placement type').selectOption({ label: 'Foster carer' });
 	await page

@@ -43,7 +43,7 @@ test('the administrator’s page says who gives the sign-in letter, and makes no
 	await page.goto('/admin/young-people/new');
 	await page.getByLabel('Preferred name').fill(NAME);
 	await page.getByLabel('Date of birth').fill('2015-02-11');
-	await page.getByLabel('Case reference').fill('GB-E2E-CODES');
+	await page.getByLabel('Case reference').fill(`GB-E2E-CODES-${NAME}`);
 	await page.getByLabel('Legal status').selectOption({ label: 'Kinship care' });
 	await page.getByLabel('Placement type').selectOption({ label: 'Kinship carer' });
 	await page

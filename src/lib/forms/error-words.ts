@@ -28,6 +28,7 @@ const WORDS: Record<string, () => string> = {
 	worker_invalid: m.adm_err_worker_invalid,
 	same_worker: m.adm_err_same_worker,
 	archived: m.adm_err_archived,
+	reference_taken: m.adm_err_reference_taken,
 	contact_incomplete: m.adm_err_contact_incomplete,
 	contact_needed: m.adm_err_contact_needed
 };

@@ -14,7 +14,9 @@ const recordWith = (caseReference: string, teamId: string) => ({
 	language: 'en' as const,
 	simpleMode: 'default' as const,
 	accessibilityNotes: '',
-	teamId
+	teamId,
+	// Made again on purpose here: "a different young person who shares this case reference".
+	sameReference: true
 });
 
 const withReference = async (caseReference: string) =>

@@ -15,9 +15,17 @@ export const YoungPersonForm = z.object({
 	language: z.enum(locales, 'language_invalid'),
 	simpleMode: z.enum(['default', 'on', 'off'], 'choose_one'),
 	accessibilityNotes: optionalText(1000),
-	teamId: z.string().min(1, 'choose_one').max(40, 'choose_one')
+	teamId: z.string().min(1, 'choose_one').max(40, 'choose_one'),
+	// Ticked when told another record has the same case reference: "this is someone else".
+	sameReference: z
+		.string()
+		.optional()
+		.transform((ticked) => ticked === 'yes')
 });
-export type YoungPersonInput = z.infer<typeof YoungPersonForm>;
+/** What the services take: a caller that is not the form need not say anything of a shared reference. */
+export type YoungPersonInput = Omit<z.infer<typeof YoungPersonForm>, 'sameReference'> & {
+	sameReference?: boolean;
+};
 
 /** A young person's date of birth must be in the past and under 27 years ago (care leavers to 26). */
 export function checkDateOfBirth(dateOfBirth: string, now: Date): string | null {

@@ -6,15 +6,19 @@ import { db, transaction } from '../db';
 import { allocations, teams, userRoles, users, youngPeople } from '../db/schema';
 import type { YoungPersonInput } from './form';
 import { theRow } from '../db/rows';
+import { isReferenceNewlyTaken, isReferenceTaken } from './same-reference';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
 
 export type Failure = { ok: false; field: string; error: string };
 
 function toColumns(input: YoungPersonInput) {
-	const { simpleMode, ...rest } = input;
+	const { simpleMode, sameReference, ...rest } = input;
+	void sameReference; // what the form said, not a column
 	return { ...rest, simpleMode: simpleMode === 'default' ? null : simpleMode === 'on' };
 }
+
+const referenceTaken = { ok: false, field: 'caseReference', error: 'reference_taken' } as const;
 
 /** A worker who can take a young person: an active account holding the worker role. */
 export async function isActiveWorker(userId: string): Promise<boolean> {
@@ -54,6 +58,8 @@ export async function createYoungPersonRecord(
 			? await sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)
 			: null;
 		if (earlier) return { ok: true as const, id: earlier };
+		if (!input.sameReference && (await isReferenceTaken(tx, input.caseReference)))
+			return referenceTaken satisfies Failure;
 		const { id } = theRow(
 			await tx
 				.insert(youngPeople)
@@ -121,6 +127,8 @@ export async function updateYoungPersonRecord(
 		return { ok: false, field: 'form', error: 'archived' } satisfies Failure;
 	if (!(await isTeam(input.teamId)))
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
+	if (!input.sameReference && (await isReferenceNewlyTaken(db(), input.caseReference, id)))
+		return referenceTaken satisfies Failure;
 	await transaction(async (tx) => {
 		const before = (
 			await tx
