@@ -74,16 +74,26 @@ test("the manager's urgent list says how long each statement has waited and when
 	const name = `Morag${Date.now() % 100000}`;
 	const { statement } = addChildWithUrgentStatement(name, 5, 3);
 	await loginAs(page, 'manager');
-	const urgent = page.getByRole('region', { name: 'Urgent, unread' });
+	const urgent = page.getByRole('region', {
+		name: 'Urgent: nobody has said they are dealing with it yet'
+	});
 	const item = urgent.getByRole('listitem').filter({ hasText: name });
 	await expect(item).toContainText(/Sent .+ · waiting 5 hours/);
 	await expect(item).toContainText(/Escalated .+, after 2 hours/);
 	await expectNoAccessibilityViolations(page);
 
-	// The link opens the statement itself, as the escalation email's does; reading it takes it off the list.
+	await expect(item).toContainText('Not read yet.');
+
+	// The link opens the statement itself, as the escalation email's does. Reading it is not
+	// dealing with it: it stays on the list until someone says they are.
 	await item.getByRole('link', { name: `${name}: I'm worried or I don't feel safe` }).click();
 	await expect(page).toHaveURL(new RegExp(`/worker/statements/${statement}$`));
 	await expect(page.getByText('Someone at the bus stop frightens me.')).toBeVisible();
+	await page.goto('/manager');
+	await expect(item).toContainText('Read, but nobody has pressed');
+	await page.goto(`/worker/statements/${statement}`);
+	await page.getByRole('button', { name: "I'm dealing with this" }).click();
+	await expect(page.getByText('You said you are dealing with this.')).toBeVisible();
 	await page.goto('/manager');
 	await expect(urgent).not.toContainText(name);
 });
@@ -101,7 +111,9 @@ test('archiving a young person waits until someone is dealing with their urgent 
 	const inbox = sam.page.getByRole('table', { name: 'Inbox' });
 	await expect(inbox.getByRole('link', { name })).toBeVisible();
 	const manager = await signedIn(browser, 'manager');
-	const urgentList = manager.page.getByRole('region', { name: 'Urgent, unread' });
+	const urgentList = manager.page.getByRole('region', {
+		name: 'Urgent: nobody has said they are dealing with it yet'
+	});
 	await expect(urgentList).toContainText(name);
 
 	// Archived now, it would leave every list unread: the admin is told to wait, and who to ask.

@@ -35,7 +35,9 @@ test('a manager reassigns a young person and everything moves with them', async 
 	test.setTimeout(60_000);
 	const leah = leahId();
 	await loginAs(page, 'manager');
-	await expect(page.getByRole('heading', { name: 'Urgent, unread' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Urgent: nobody has said they are dealing with it yet' })
+	).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: 'Overdue' })).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 	await page.getByRole('link', { name: 'Change worker: Leah' }).click();

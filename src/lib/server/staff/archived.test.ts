@@ -39,7 +39,7 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 
 	it("leave the manager's team view, its overdue counts and its urgent list", async () => {
 		const team = await summariseTeamForManager(manager, now);
-		expect(team.urgentUnread.map((s) => s.id)).toEqual([ids.openUrgent]);
+		expect(team.urgentNotDealtWith.map((s) => s.id)).toEqual([ids.openUrgent]);
 		expect(team.workers.find((w) => w.workerId === worker.id)).toMatchObject({
 			youngPeople: 1,
 			unread: 1,

@@ -132,7 +132,7 @@ describe('whose statements come back', () => {
 		).toBe(false);
 		expect((await listCaseloadForWorker(worker)).some((p) => p.id === archived.id)).toBe(false);
 		const team = await summariseTeamForManager(manager);
-		expect(team.urgentUnread.some((s) => ids.includes(s.id))).toBe(false);
+		expect(team.urgentNotDealtWith.some((s) => ids.includes(s.id))).toBe(false);
 		for (const stranger of [otherWorker, otherManager, admin]) {
 			expect(await readStatements({ staff: stranger }, { youngPersonId: archived.id })).toEqual([]);
 			expect(await findYoungPersonFile(stranger, archived.id)).toBeNull();

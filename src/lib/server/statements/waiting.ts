@@ -58,8 +58,20 @@ export const waitingColumns = {
 	firstReadAt: statements.firstReadAt,
 	firstRepliedAt: statements.firstRepliedAt,
 	closedAt: statements.closedAt,
-	escalatedAt: statements.escalatedAt
+	escalatedAt: statements.escalatedAt,
+	acknowledgedAt: statements.acknowledgedAt
 };
+
+/**
+ * An urgent statement nobody has said "I'm dealing with this" to, and still open. Reading it is
+ * not dealing with it (ADR 27): its chain goes on until someone does, so it stays marked urgent
+ * in the inbox and on the manager's page until then, read or not.
+ */
+export const urgentNotInHand = (s: {
+	urgent: boolean;
+	acknowledgedAt: Date | null;
+	closedAt: Date | null;
+}) => s.urgent && s.acknowledgedAt === null && s.closedAt === null;
 
 /**
  * The caseload's counts of what is waiting, per young person, for a query that

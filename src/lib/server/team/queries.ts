@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, type Reader } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
-import { listWaitingInManagedTeams } from '../statements/waiting';
+import { listWaitingInManagedTeams, urgentNotInHand } from '../statements/waiting';
 import { getSetting } from '../settings';
 import { teamsManagedBy, visibleYoungPeople } from '../staff/scope';
 
@@ -29,7 +29,7 @@ export async function listTeamYoungPeople(actor: SessionUser) {
 
 /**
  * Per worker, what is waiting in the manager's teams (unread, overdue, urgent
- * unread, open change requests), and the urgent unread statements themselves.
+ * unread, open change requests), and the urgent statements nobody is dealing with yet.
  */
 export async function summariseTeamForManager(actor: SessionUser, now = new Date()) {
 	const days = await getSetting('responseWorkingDays');
@@ -70,12 +70,12 @@ export async function summariseTeamForManager(actor: SessionUser, now = new Date
 		w.urgentUnread += Number(r.urgent && r.unread);
 		w.openChanges += Number(r.openChange);
 	}
-	const urgentUnread = rows
-		.filter((r) => r.urgent && r.unread)
+	const urgentNotDealtWith = rows
+		.filter(urgentNotInHand)
 		.sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 	return {
 		workers: [...workers.values()].sort((a, b) => a.workerName.localeCompare(b.workerName)),
-		urgentUnread
+		urgentNotDealtWith
 	};
 }
 

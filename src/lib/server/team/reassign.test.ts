@@ -73,8 +73,8 @@ describe('the manager', () => {
 			urgentUnread: 1,
 			openChanges: 1
 		});
-		expect(mine.urgentUnread.map((s) => s.preferredName)).toEqual(['Leah']);
-		expect((await summariseTeamForManager(otherManager)).urgentUnread).toEqual([]);
+		expect(mine.urgentNotDealtWith.map((s) => s.preferredName)).toEqual(['Leah']);
+		expect((await summariseTeamForManager(otherManager)).urgentNotDealtWith).toEqual([]);
 		expect(await findYoungPersonFile(otherManager, leah)).toBeNull();
 		expect(await findYoungPersonFile(fiona, elsewhere)).toBeNull();
 	});

@@ -6,6 +6,7 @@ import { statements, urgentAlerts, users, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { isOnOutOfHoursTeam, urgentReachOf, visibleYoungPersonIds } from '../staff/scope';
 import type { Acknowledged } from '../reports/acknowledge';
+import { stillWaiting } from '../statements/waiting';
 
 const DAY = 86_400_000;
 
@@ -96,4 +97,31 @@ export async function listAcknowledgedInManagedTeams(
 		outOfHours: !!r.outOfHours,
 		minutes: (r.at!.getTime() - r.sentAt.getTime()) / 60_000
 	}));
+}
+
+/**
+ * Urgent statements of the worker's own caseload still open that nobody has said they are
+ * dealing with, read or not, oldest first: the inbox puts them above everything. Found through
+ * the waiting index (urgent, not closed, not replied to), so only those few rows are read.
+ */
+export async function listUrgentNotInHandForWorker(actor: SessionUser) {
+	return await db()
+		.select({
+			id: statements.id,
+			kind: statements.kind,
+			sentAt: statements.sentAt,
+			firstReadAt: statements.firstReadAt,
+			preferredName: youngPeople.preferredName
+		})
+		.from(statements)
+		.innerJoin(youngPeople, eq(statements.youngPersonId, youngPeople.id))
+		.where(
+			and(
+				inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'caseload' })),
+				stillWaiting,
+				eq(statements.urgent, true),
+				isNull(statements.acknowledgedAt)
+			)
+		)
+		.orderBy(asc(statements.sentAt));
 }

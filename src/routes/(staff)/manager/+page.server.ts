@@ -11,13 +11,14 @@ import { loopsWaitingForManager } from '$lib/server/inbox/loops-waiting';
 export const load = async ({ locals }) => {
 	const actor = locals.user!;
 	const now = new Date();
-	const { workers, urgentUnread } = await summariseTeamForManager(actor, now);
+	const { workers, urgentNotDealtWith } = await summariseTeamForManager(actor, now);
 	return {
 		workers,
-		urgentUnread: urgentUnread.map((s) => ({
+		urgentNotDealtWith: urgentNotDealtWith.map((s) => ({
 			id: s.id,
 			preferredName: s.preferredName,
 			kindWords: kindLabel(s.kind),
+			readWords: s.unread ? m.staff_team_urgent_unread() : m.staff_team_urgent_read_only(),
 			waitedWords: m.staff_team_urgent_waited({
 				sent: dateTime(s.sentAt),
 				waited: waitedWords(s.sentAt, now)

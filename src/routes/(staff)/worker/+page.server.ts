@@ -10,8 +10,13 @@ import { beforeMeetingWords } from '$lib/words/durations';
 import { kindLabel } from '$lib/words/statements';
 import { m } from '$lib/paraglide/messages.js';
 import { currentTime } from '$lib/server/clock';
-import { hasOutOfHoursList, listUrgentForOutOfHours } from '$lib/server/urgent/queries';
+import {
+	hasOutOfHoursList,
+	listUrgentForOutOfHours,
+	listUrgentNotInHandForWorker
+} from '$lib/server/urgent/queries';
 import { loopsWaitingForWorker } from '$lib/server/inbox/loops-waiting';
+import { urgentNotInHand } from '$lib/server/statements/waiting';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);
@@ -44,6 +49,14 @@ export const load = async ({ locals, url }) => {
 					waiting: !s.acknowledgedAt
 				}))
 			: null,
+		urgentNotInHand: (await listUrgentNotInHandForWorker(actor)).map((s) => ({
+			id: s.id,
+			preferredName: s.preferredName,
+			kindWords: kindLabel(s.kind),
+			state: s.firstReadAt
+				? m.staff_team_urgent_read_only()
+				: m.staff_duty_waiting({ sent: dateTime(s.sentAt) })
+		})),
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
 		total: await countInboxForWorker(actor, filters),
 		loops: await loopsWaitingForWorker(actor),
@@ -63,7 +76,7 @@ export const load = async ({ locals, url }) => {
 			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt),
 			closed: r.status === 'closed',
 			escalated: r.escalatedAt !== null,
-			urgent: r.urgent,
+			urgent: urgentNotInHand(r),
 			unread: r.unread,
 			overdue: r.overdue,
 			awaitingReply: r.awaitingReply,
