@@ -69,6 +69,7 @@ for (const scenario of [
 			// Jordan says they are worried: nobody in Jordan's own team is at work.
 			const jordan = await signedIn(browser, base, 'jordan');
 			await jordan.goto(`${base}/me/say/worried`);
+			await expect(jordan.getByText('This can happen at night or at the weekend.')).toBeVisible();
 			await jordan.getByLabel("What's happening? What are you worried about?").fill(WORRY);
 			await jordan.getByRole('button', { name: 'Send', exact: true }).click();
 			await expect(jordan.getByRole('heading', { name: 'Sent!' })).toBeVisible();
@@ -125,3 +126,29 @@ for (const scenario of [
 		}
 	});
 }
+
+test('with no out-of-hours team, a worry sent at night is promised, and said to have reached, only the worker and their manager', async ({
+	browser
+}) => {
+	const server = await startOwnServer({
+		DATABASE_URL: freshDatabasePath(),
+		HEARD_CLOCK_START: '2026-11-28T23:00:00Z'
+	});
+	try {
+		const jordan = await signedIn(browser, server.base, 'jordan');
+		await jordan.goto(`${server.base}/me/say/worried`);
+		await expect(
+			jordan.getByText('Your worker and their manager are told straight away.')
+		).toBeVisible();
+		await expect(jordan.getByText(/at night or at the weekend/)).toHaveCount(0);
+		await jordan.getByLabel("What's happening? What are you worried about?").fill(WORRY);
+		await jordan.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(jordan.getByRole('heading', { name: 'Sent!' })).toBeVisible();
+		await expect(jordan.getByRole('status')).toContainText(
+			"We've told your worker and their manager."
+		);
+		await expect(jordan.getByRole('status')).not.toContainText('the people who help at night');
+	} finally {
+		await server.stop();
+	}
+});

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import type { UrgentAlertStep } from '$lib/vocabulary';
-import type { Tx } from '../db';
+import { db, type Reader, type Tx } from '../db';
 import { statements, teamMembers, teams, urgentAlerts, users } from '../db/schema';
 import { getSetting } from '../settings';
 import { isOutOfHours, workingCalendar } from '../working-time/calendar';
@@ -28,7 +28,7 @@ const hoursBefore: Record<ChainStep, (tx: Tx) => Promise<number>> = {
 };
 
 /** Active members of every team flagged as the out-of-hours team. */
-export async function outOfHoursTeam(tx: Tx): Promise<Recipient[]> {
+export async function outOfHoursTeam(tx: Tx | Reader): Promise<Recipient[]> {
 	const flagged = tx.select({ id: teams.id }).from(teams).where(eq(teams.outOfHours, true));
 	return await tx
 		.selectDistinct({ id: users.id, email: users.email })
@@ -36,6 +36,13 @@ export async function outOfHoursTeam(tx: Tx): Promise<Recipient[]> {
 		.innerJoin(users, eq(teamMembers.userId, users.id))
 		.where(and(inArray(teamMembers.teamId, flagged), eq(users.active, true)));
 }
+
+/**
+ * Whether a worry sent at night reaches someone at once: an out-of-hours team with someone in it.
+ * The worry form promises this, and the child's "Sent!" says it happened, only when it is so.
+ */
+export const hasOutOfHoursHelp = async (): Promise<boolean> =>
+	(await outOfHoursTeam(db())).length > 0;
 
 async function seniorManager(tx: Tx): Promise<Recipient[]> {
 	const id = await getSetting('seniorManagerId', tx);

@@ -21,6 +21,7 @@ import { getSetting } from '$lib/server/settings';
 import { readVoiceNotes, textFieldsOf, voiceQuestionIds } from '$lib/server/voice/form';
 import { listDraftVoiceNotes } from '$lib/server/voice/queries';
 import { currentLocale } from '$lib/locale';
+import { hasOutOfHoursHelp } from '$lib/server/notifications/urgent';
 
 export const load = async ({ params, parent, url }) => {
 	const { me } = await parent();
@@ -49,6 +50,7 @@ export const load = async ({ params, parent, url }) => {
 	return {
 		kind: template.kind,
 		crisis: Boolean(template.crisis),
+		outOfHoursHelp: template.crisis ? await hasOutOfHoursHelp() : false,
 		helpContacts,
 		fields,
 		values,
