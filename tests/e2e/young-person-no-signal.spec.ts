@@ -46,3 +46,39 @@ test('sent with no signal, the form goes and only "waiting for signal" is left',
 	await context.setOffline(false);
 	await expect.poll(() => storedWith(said), { timeout: 20_000 }).toBe(1);
 });
+
+test('a simple-mode step with no signal says to tap Next again, not Send', async ({
+	page,
+	context
+}) => {
+	const child = addOwnChild(`Steps${Date.now()}`);
+	await signInAsChild(page, child.username);
+	await page.goto('/me/settings');
+	await page.getByRole('group', { name: 'Simple mode' }).getByLabel('On').check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Your settings are saved.');
+
+	await page.goto('/me/say/make_a_change');
+	await waitForPageScript(page);
+	await topic(page).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText(/Question 2 of/)).toBeVisible();
+	await words(page).fill('More pocket money');
+
+	await context.setOffline(true);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'No signal just now. Your words are still here. Tap Next again when you have signal.'
+	);
+	await expect(words(page)).toHaveValue('More pocket money');
+
+	// Back, with no signal, names Back.
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/Tap Back again when you have signal\.$/);
+
+	// With signal again, Next goes on as it said it would.
+	await context.setOffline(false);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText(/Question 3 of/)).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
