@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { prefersDiscreetApp } from '$lib/server/young-people/queries';
 
 // A server load at the root, on purpose: SvelteKit answers a page whose data it cannot fetch (no
 // signal) by loading that page in full, which the service worker then serves as it was last
@@ -7,7 +8,12 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 // navigation made by script (a sign-in, a new choice), so no page is drawn half in each.
 // Whether a young person is signed in, for the error page drawn outside every group's layout:
 // theirs keeps Quick exit wherever the mistyped address was (src/routes/+error.svelte).
-export const load = ({ locals }) => ({
-	locale: getLocale(),
-	youngPerson: locals.user?.roles.includes('young_person') ?? false
-});
+// Whether they chose to call Heard "Notes": every page's title then says only that (PageTitle).
+export const load = async ({ locals }) => {
+	const youngPerson = locals.user?.roles.includes('young_person') ?? false;
+	return {
+		locale: getLocale(),
+		youngPerson,
+		discreet: youngPerson && locals.user ? await prefersDiscreetApp(locals.user.id) : false
+	};
+};

@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, PHONE } from '../helpers/accounts';
+import { BEFORE, NEUTRAL, expectNoWayBackToHeard, fakeOtherSites } from '../helpers/quick-exit';
 
 test.use(PHONE);
 // Each journey signs in and taps through several pages: more than the default half minute on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-// The page the child was on before opening Heard, and the neutral page quick exit opens.
-const BEFORE = 'https://before.example/';
-const NEUTRAL = /^https:\/\/www\.bbc\.co\.uk\/weather/;
-
-test.beforeEach(async ({ context }) => {
-	await context.route(BEFORE, (route) =>
-		route.fulfill({ body: '<title>Before</title><p>Somewhere else</p>', contentType: 'text/html' })
-	);
-	await context.route('https://www.bbc.co.uk/**', (route) =>
-		route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' })
-	);
-});
+test.beforeEach(({ context }) => fakeOtherSites(context));
 
 /** Before the app's scripts arrive, as on a slow phone: only the page itself and quick-exit.js. */
 async function withoutTheAppsScripts(page: Page) {
@@ -44,27 +34,6 @@ async function tapAround(page: Page, times: number) {
 		else await menuLink(page, 'Home').click();
 		await expect(page).not.toHaveURL(new RegExp(`${path}$`));
 	}
-}
-
-/**
- * Back goes straight to where the child was before Heard, with nothing behind it. Browsers
- * keep the entries after a replaced one for Forward: each must turn into the neutral page
- * at once instead of showing Heard.
- */
-async function expectNoWayBackToHeard(page: Page, baseURL: string) {
-	await page.goBack();
-	expect(page.url()).toBe(BEFORE);
-	// Further back is only the browser's blank first page.
-	for (let i = 0; i < 5 && (await page.goBack()); i += 1) expect(page.url()).not.toContain(baseURL);
-	for (let i = 0; i < 15; i += 1) {
-		const moved = await page.goForward().then(
-			(response) => response !== null,
-			() => true
-		);
-		if (!moved) break;
-		if (page.url() !== BEFORE) await expect(page).toHaveURL(NEUTRAL, { timeout: 15_000 });
-	}
-	expect(page.url()).toMatch(NEUTRAL);
 }
 
 for (const loaded of ['once the app has loaded', 'before the app has loaded'] as const) {

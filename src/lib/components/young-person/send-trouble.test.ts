@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInAgainHref, troubleWords } from './send-trouble';
+import { retryButton, signInAgainHref, troubleWords } from './send-trouble';
 
 describe('the way to sign in again from a form', () => {
 	it('comes back to the form', () => {
@@ -21,5 +21,30 @@ describe('troubleWords', () => {
 		expect(troubleWords('signed_out', 'not_saved')).toBeNull();
 		expect(troubleWords(null, 'not_saved')).toMatch(/^We couldn't save it/);
 		expect(troubleWords(null, undefined)).toBeNull();
+	});
+});
+
+describe('a try that was not Send', () => {
+	const tapped = (direction?: string) => {
+		const form = new FormData();
+		if (direction) form.set('direction', direction);
+		return form;
+	};
+	const at = (search: string) => new URL(`http://heard.test/me/say/good_news${search}`);
+
+	it('names the button that was tapped, and none for Send', () => {
+		expect(retryButton(at('?/step'), tapped('next'))).toBe('Next');
+		expect(retryButton(at('?/step'), tapped('back'))).toBe('Back');
+		expect(retryButton(at('?/save'), tapped())).toBe('Save and finish later');
+		expect(retryButton(at('?/send'), tapped())).toBeNull();
+	});
+
+	it('says no signal and to tap that button again, never Send', () => {
+		const words = troubleWords('no_answer', undefined, 'Next');
+		expect(words).toBe(
+			'No signal just now. Your words are still here. Tap Next again when you have signal.'
+		);
+		expect(troubleWords('failed', undefined, 'Back')).toMatch(/Tap Back again\.$/);
+		expect(troubleWords('no_answer', undefined, null)).toMatch(/tap Send again/);
 	});
 });
