@@ -120,6 +120,7 @@ test('a new staff account gets its password from an emailed link, never from the
 	await admin.getByLabel('Full name').fill('Iona Black');
 	await admin.getByLabel('First name').fill('Iona');
 	await admin.getByLabel('Work email').fill('iona.black@glenbrae.example');
+	await admin.getByLabel('North Children and Families Team').selectOption('worker');
 	await admin.getByRole('button', { name: 'Create account' }).click();
 	await expect(admin.getByRole('status')).toContainText(
 		'We have emailed iona.black@glenbrae.example a link to choose their password.'

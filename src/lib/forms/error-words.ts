@@ -14,6 +14,8 @@ const WORDS: Record<string, () => string> = {
 	has_caseload: m.adm_err_has_caseload,
 	own_second_step: m.adm_err_own_second_step,
 	team_taken: m.adm_err_team_taken,
+	worker_needs_team: m.adm_err_worker_needs_team,
+	worker_needs_a_team_first: m.adm_err_worker_needs_a_team_first,
 	date_invalid: m.adm_err_date_invalid,
 	date_future: m.adm_err_date_future,
 	date_too_old: m.adm_err_date_too_old,

@@ -84,7 +84,7 @@ export async function findStaff(userId: string) {
 /** Active workers, for allocating a young person. */
 export async function listActiveWorkers() {
 	return await db()
-		.selectDistinct({ id: users.id, displayName: users.displayName })
+		.selectDistinct({ id: users.id, displayName: users.displayName, email: users.email })
 		.from(users)
 		.innerJoin(userRoles, eq(userRoles.userId, users.id))
 		.where(and(eq(userRoles.role, 'worker'), eq(users.active, true)))

@@ -2,8 +2,12 @@ import { fieldErrors } from '$lib/forms/read-form';
 import { StaffForm, teamRolesFrom } from './forms';
 import type { Membership } from './mutations';
 
-/** Reads a staff form into checked input, or the values and errors to show again. */
-export function readStaffForm(form: FormData, teamIds: string[]) {
+/**
+ * Reads a staff form into checked input, or the values and errors to show again. A new worker
+ * must be given a team: their young people, their manager and the urgent chain all come through
+ * it, and a worker in no team would see nobody and be seen by no manager.
+ */
+export function readStaffForm(form: FormData, teamIds: string[], { newAccount = false } = {}) {
 	const raw = {
 		email: String(form.get('email') ?? ''),
 		displayName: String(form.get('displayName') ?? ''),
@@ -16,6 +20,9 @@ export function readStaffForm(form: FormData, teamIds: string[]) {
 		teamRoles: Object.fromEntries(memberships.map((t) => [t.teamId, t.teamRole]))
 	};
 	const parsed = StaffForm.safeParse(raw);
-	if (!parsed.success) return { ok: false as const, values, errors: fieldErrors(parsed.error) };
+	const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+	if (newAccount && raw.roles.includes('worker') && memberships.length === 0)
+		errors.teams = teamIds.length ? 'worker_needs_team' : 'worker_needs_a_team_first';
+	if (!parsed.success || Object.keys(errors).length) return { ok: false as const, values, errors };
 	return { ok: true as const, values, input: parsed.data, memberships };
 }

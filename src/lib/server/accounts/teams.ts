@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, transaction } from '../db';
@@ -9,9 +9,19 @@ import { theRow } from '../db/rows';
 
 type Result = { ok: true; id: string } | { ok: false; field: string; error: string };
 
+/**
+ * Two names an admin or a reader would take for the same team are the same name: "North Team"
+ * and "north  team " name one team. Compared here rather than in SQL, where SQLite's lower()
+ * knows only ASCII; the teams of one organisation are few.
+ */
+export function teamNameKey(name: string): string {
+	return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+}
+
 async function teamNameTaken(name: string, exceptId?: string) {
-	const where = exceptId ? and(eq(teams.name, name), ne(teams.id, exceptId)) : eq(teams.name, name);
-	return (await db().select({ id: teams.id }).from(teams).where(where).limit(1))[0] !== undefined;
+	const key = teamNameKey(name);
+	const all = await db().select({ id: teams.id, name: teams.name }).from(teams);
+	return all.some((team) => team.id !== exceptId && teamNameKey(team.name) === key);
 }
 
 export async function createTeam(

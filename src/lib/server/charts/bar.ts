@@ -5,17 +5,26 @@ export interface BarChartGeometry {
 	height: number;
 	/** Left margin where the labels sit. */
 	labelWidth: number;
-	bars: { label: string; value: number | null; y: number; barHeight: number; width: number }[];
+	bars: {
+		label: string;
+		value: number | null;
+		/** What the table prints for a withheld value ("fewer than 5"); null when it is shown. */
+		withheld: string | null;
+		y: number;
+		barHeight: number;
+		width: number;
+	}[];
 	ticks: { x: number; value: number }[];
 }
 
 /**
  * A horizontal bar chart's geometry, worked out on the server like the line
- * chart: the page draws plain SVG and sends no chart script. A withheld or
- * missing value gets no bar (its label still shows, and the table says why).
+ * chart: the page draws plain SVG and sends no chart script. A missing value
+ * gets no bar. A withheld one gets no length either, only the table's own words
+ * for it: a zero-width bar would read as 0, and any length would give it away.
  */
 export function barChart(
-	data: { label: string; value: number | null }[],
+	data: { label: string; value: number | null; withheld?: string | null }[],
 	options: { width?: number; labelWidth?: number; barHeight?: number; max?: number } = {}
 ): BarChartGeometry {
 	const width = options.width ?? 560;
@@ -38,9 +47,10 @@ export function barChart(
 		bars: data.map((d, i) => ({
 			label: d.label,
 			value: d.value,
+			withheld: d.withheld ?? null,
 			y: y(i) ?? 0,
 			barHeight: y.bandwidth(),
-			width: d.value === null ? 0 : x(d.value)
+			width: d.value === null || d.withheld ? 0 : x(d.value)
 		})),
 		ticks: x.ticks(4).map((value) => ({ x: labelWidth + x(value), value }))
 	};

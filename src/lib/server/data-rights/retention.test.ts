@@ -8,7 +8,7 @@ import { countDueForRetention, runRetention } from './retention';
 
 const NOW = new Date('2032-06-01T09:00:00Z');
 const LONG_AGO = new Date('2024-01-10T10:00:00Z'); // over the default 72 months before NOW
-const RECENT = new Date('2031-01-10T10:00:00Z');
+const RECENT = new Date('2031-01-10T10:00:00Z'); // within 72 months before NOW
 
 async function said(
 	youngPersonId: string,
@@ -87,6 +87,8 @@ describe('retention', () => {
 			teamId,
 			archivedAt: new Date('2025-03-01T00:00:00Z')
 		});
+		// Archived within the period: every statement keeps its words, however old.
+		const recentlyArchived = await createYoungPerson({ teamId, archivedAt: RECENT });
 		const current = await createYoungPerson({ teamId });
 		const feelings = {
 			safe: 2,
@@ -99,7 +101,7 @@ describe('retention', () => {
 			await said(archived, 'feelings', feelings, LONG_AGO, worker.id),
 			await said(archived, 'make_a_change', change, LONG_AGO, worker.id)
 		];
-		const keptRecent = await said(archived, 'feelings', feelings, RECENT, worker.id);
+		const keptRecent = await said(recentlyArchived, 'feelings', feelings, LONG_AGO, worker.id);
 		const keptCurrent = await said(current, 'make_a_change', change, LONG_AGO, worker.id);
 		await transaction(async (tx) => {
 			await tx
@@ -137,7 +139,7 @@ describe('retention', () => {
 			(await db().select().from(aboutMe).where(eq(aboutMe.youngPersonId, archived)).limit(1))[0]!
 				.likes
 		).toBe('');
-		// Newer statements, and anything of a record still open, keep their words.
+		// Statements of a record archived within the period, and of one still open, keep their words.
 		for (const id of [keptRecent, keptCurrent]) {
 			const row = (await db().select().from(statements).where(eq(statements.id, id)).limit(1))[0]!;
 			expect(row.anonymisedAt).toBeNull();

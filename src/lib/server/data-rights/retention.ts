@@ -51,6 +51,11 @@ export function withoutFreeText(
 	return kept;
 }
 
+/**
+ * The period runs from when the record was archived, not from when a statement
+ * was sent: while a record is open every word is kept, and a care leaver's
+ * words are kept for the whole period after their record closes.
+ */
 async function dueStatements(cutoff: Date, reader: Reader = db()) {
 	return await reader
 		.select({
@@ -65,7 +70,7 @@ async function dueStatements(cutoff: Date, reader: Reader = db()) {
 		.where(
 			and(
 				isNotNull(youngPeople.archivedAt),
-				lte(statements.sentAt, cutoff),
+				lte(youngPeople.archivedAt, cutoff),
 				isNull(statements.anonymisedAt)
 			)
 		);

@@ -5,6 +5,7 @@ import {
 	quarterNumberOf,
 	ReportFilters
 } from '$lib/reports/filters';
+import { figureText } from '$lib/components/reports/figure-text';
 import { barChart } from '../charts/bar';
 import { listChosenQuotes, listPublishedYouSaidWeDid, listTeams } from './queries';
 import { groupsOf } from './labels';
@@ -35,8 +36,17 @@ export async function loadReport(url: URL, now = new Date()) {
 		const table = findTable(report, c.table);
 		if (!table) continue;
 		const rows = table.rows.filter((r) => !r.total);
+		const unit = table.columns[c.column]?.unit ?? 'count';
 		charts[c.table] = barChart(
-			rows.map((r) => ({ label: r.label, value: r.cells[c.column]?.value ?? null })),
+			rows.map((r) => {
+				const cell = r.cells[c.column];
+				return {
+					label: r.label,
+					value: cell?.value ?? null,
+					// The chart says of a withheld figure just what the table says.
+					withheld: cell?.suppressed ? figureText(cell, report.threshold, unit) : null
+				};
+			}),
 			{ max: c.max }
 		);
 	}
