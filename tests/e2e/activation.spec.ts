@@ -46,3 +46,38 @@ test('mistakes are explained next to the field they belong to', async ({ page })
 	await expect(page.getByText('Your password needs at least 8 characters.')).toBeVisible();
 	await expect(page.getByLabel('Your code')).toHaveValue('WRONG-CODE-HERE');
 });
+
+test('a password too easy to guess is refused in words a child understands, the username kept', async ({
+	page
+}) => {
+	const code = issueCodeFor('Olly');
+	const username = `olly${Date.now() % 100000}`;
+	await page.goto('/activate');
+	await page.getByLabel('Your code').fill(code);
+	await page.getByLabel('Choose a username').fill(username);
+	await page.getByLabel('Choose a password', { exact: true }).fill('12345678');
+	await page.getByLabel('Type the password again').fill('12345678');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(
+		page.getByText(
+			'That password is too easy to guess. Try three words you will remember, like blue-kite-hill.'
+		)
+	).toBeVisible();
+	await expect(page.getByLabel('Choose a password', { exact: true })).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expect(page.getByLabel('Choose a username')).toHaveValue(username);
+	await expect(page).toHaveURL(/\/activate$/);
+
+	// Nor the username inside it; the code is still unused, so a good password then works.
+	await page.getByLabel('Choose a password', { exact: true }).fill(`${username}-rocks`);
+	await page.getByLabel('Type the password again').fill(`${username}-rocks`);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Your password has your username in it.')).toBeVisible();
+	await page.getByLabel('Choose a password', { exact: true }).fill('blue-kite-hill');
+	await page.getByLabel('Type the password again').fill('blue-kite-hill');
+	await page.getByRole('button', { name: 'Start' }).click();
+	// Olly may have signed in before (the test above): a replaced sign-in is not welcomed.
+	await expect(page).toHaveURL(/\/me(\?welcome=1)?$/);
+});

@@ -79,8 +79,8 @@ test('an admin resets a worker’s password: no secret on the admin’s page, th
 	await signIn(sam, DEMO.sam.signIn, DEMO_PASSWORD);
 	await expect(sam.getByText("That username or password didn't work.")).toBeVisible();
 
-	await choosePassword(browser, link!, 'sam chooses this one');
-	await signIn(sam, DEMO.sam.signIn, 'sam chooses this one');
+	await choosePassword(browser, link!, 'chosen by me this time');
+	await signIn(sam, DEMO.sam.signIn, 'chosen by me this time');
 	await expect(sam).toHaveURL(`${own.server.base}/worker`);
 
 	const reused = await (await browser.newContext()).newPage();
@@ -149,20 +149,20 @@ test('any member of staff changes their own password, which signs them out every
 	await expect(here.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
 	await expectNoAccessibilityViolations(here);
 	await here.getByLabel('Your password now').fill('not my password');
-	await here.getByLabel('New password', { exact: true }).fill('a brand new lead password');
-	await here.getByLabel('Type the new password again').fill('a brand new lead password');
+	await here.getByLabel('New password', { exact: true }).fill('a brand new password of mine');
+	await here.getByLabel('Type the new password again').fill('a brand new password of mine');
 	await here.getByRole('button', { name: 'Change password' }).click();
 	await expect(here.getByText('That is not your password now. Try again.')).toBeVisible();
 
 	await here.getByLabel('Your password now').fill(DEMO_PASSWORD);
-	await here.getByLabel('New password', { exact: true }).fill('a brand new lead password');
+	await here.getByLabel('New password', { exact: true }).fill('a brand new password of mine');
 	await here.getByLabel('Type the new password again').fill('a different one entirely');
 	await here.getByRole('button', { name: 'Change password' }).click();
 	await expect(here.getByText('The two passwords are not the same.')).toBeVisible();
 
 	await here.getByLabel('Your password now').fill(DEMO_PASSWORD);
-	await here.getByLabel('New password', { exact: true }).fill('a brand new lead password');
-	await here.getByLabel('Type the new password again').fill('a brand new lead password');
+	await here.getByLabel('New password', { exact: true }).fill('a brand new password of mine');
+	await here.getByLabel('Type the new password again').fill('a brand new password of mine');
 	await here.getByRole('button', { name: 'Change password' }).click();
 	await expect(here.getByRole('status')).toContainText('Your password is changed.');
 
@@ -170,6 +170,6 @@ test('any member of staff changes their own password, which signs them out every
 	await expect(here).toHaveURL(`${own.server.base}/lead`);
 	await elsewhere.goto(`${own.server.base}/lead`);
 	await expect(elsewhere).toHaveURL(/\/login/);
-	await signIn(elsewhere, DEMO.lead.signIn, 'a brand new lead password');
+	await signIn(elsewhere, DEMO.lead.signIn, 'a brand new password of mine');
 	await expect(elsewhere).toHaveURL(`${own.server.base}/lead`);
 });

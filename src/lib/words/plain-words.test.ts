@@ -34,6 +34,8 @@ const EXPLAINED: Record<string, string> = {
 	area_responsible:
 		'an area name, shown to a child only beside its meaning (area_means_responsible)',
 	meeting_type_pathway_plan_review: "the name on a care leaver's letters, explained in brackets",
+	help_contact_emergency:
+		"what to ask for on 999 (the operator asks 'Emergency, which service?'), explained in brackets",
 	footer_accessibility: 'the link adults look for by this name, to a statement written for adults',
 	opt_interpreter_language_ukrainian:
 		"a language's name, shown beside its own name in its own script (Українська)"

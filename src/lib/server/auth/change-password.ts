@@ -60,3 +60,15 @@ export async function changePassword(
 	});
 	return 'changed';
 }
+
+/** What the account signs in with (a username, or a staff email), which a new password must not hold. */
+export async function signInNames(userId: string): Promise<string[]> {
+	const user = (
+		await db()
+			.select({ username: users.username, email: users.email })
+			.from(users)
+			.where(eq(users.id, userId))
+			.limit(1)
+	)[0];
+	return [user?.username, user?.email].filter((name): name is string => !!name);
+}

@@ -4,6 +4,7 @@ import type { Reader, Tx } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { settings } from '../db/schema';
 import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
+import { DEFAULT_HELP_CONTACTS } from '$lib/help-contacts';
 
 const helpContact = z.object({
 	name: z.string().max(100),
@@ -29,21 +30,8 @@ const workingHours = z
 const SETTINGS = {
 	// A council names itself on first run (npm run admin:create --organisation); this only shows it has not.
 	organisationName: z.string().min(1).max(120).default('Your organisation'),
-	helpContacts: z
-		.array(helpContact)
-		.max(10)
-		.default([
-			{
-				name: 'Emergency (police, ambulance, fire)',
-				number: '999',
-				when: 'Any time, if you are in danger now'
-			},
-			{
-				name: 'Childline',
-				number: '0800 1111',
-				when: 'Any time, free, and it will not show on your phone bill'
-			}
-		]),
+	// Heard's own contacts are translated when shown ($lib/help-contacts); an admin's, as typed.
+	helpContacts: z.array(helpContact).max(10).default(DEFAULT_HELP_CONTACTS),
 	responseWorkingDays: z.number().int().min(1).max(20).default(2),
 	// After a meeting the young person gave views for, what was decided is told to them within this many.
 	meetingFeedbackWorkingDays: z.number().int().min(1).max(20).default(5),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { homeFor } from '$lib/server/auth/access';
 import { activateAccount } from '$lib/server/auth/activation';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { refuseWeakPassword } from '$lib/server/auth/password-rule';
 import {
 	createSession,
 	generateSessionToken,
@@ -16,23 +17,26 @@ import { LANGUAGE_COOKIE } from '$lib/server/languages/choose';
 import { chooseLanguage } from '$lib/server/languages/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 
-const ActivationForm = z
-	.object({
-		code: z.string().trim().min(1, 'code_missing').max(40, 'unknown_code'),
-		username: z
-			.string()
-			.trim()
-			.regex(/^[a-zA-Z0-9._-]{3,30}$/, 'username_invalid'),
-		password: z
-			.string()
-			.min(MIN_PASSWORD_LENGTH, 'password_short')
-			.max(MAX_PASSWORD_LENGTH, 'password_long'),
-		passwordAgain: z.string().max(MAX_PASSWORD_LENGTH, 'passwords_differ')
-	})
-	.refine((f) => f.password === f.passwordAgain, {
-		message: 'passwords_differ',
-		path: ['passwordAgain']
-	});
+/** `username`: the one typed on the form, which the password must not hold. */
+const activationForm = (username: string) =>
+	z
+		.object({
+			code: z.string().trim().min(1, 'code_missing').max(40, 'unknown_code'),
+			username: z
+				.string()
+				.trim()
+				.regex(/^[a-zA-Z0-9._-]{3,30}$/, 'username_invalid'),
+			password: z
+				.string()
+				.min(MIN_PASSWORD_LENGTH, 'password_short')
+				.max(MAX_PASSWORD_LENGTH, 'password_long')
+				.superRefine(refuseWeakPassword([username], 'password_')),
+			passwordAgain: z.string().max(MAX_PASSWORD_LENGTH, 'passwords_differ')
+		})
+		.refine((f) => f.password === f.passwordAgain, {
+			message: 'passwords_differ',
+			path: ['passwordAgain']
+		});
 
 type ActivationError =
 	| 'code_missing'
@@ -45,6 +49,8 @@ type ActivationError =
 	| 'username_taken'
 	| 'password_short'
 	| 'password_long'
+	| 'password_easy'
+	| 'password_has_name'
 	| 'passwords_differ';
 
 export const actions = {
@@ -54,7 +60,7 @@ export const actions = {
 		// Typed values come back so nothing has to be typed twice; passwords never do.
 		const values = { code: text(form.code, 40), username: text(form.username, 30) };
 
-		const parsed = ActivationForm.safeParse(form);
+		const parsed = activationForm(values.username.trim()).safeParse(form);
 		if (!parsed.success) {
 			const errors = fieldErrors(parsed.error) as Partial<Record<string, ActivationError>>;
 			return fail(400, { values, errors });

@@ -15,7 +15,10 @@ export const load = async ({ params, setHeaders }) => {
 
 export const actions = {
 	default: async ({ params, request }) => {
-		const read = readNewPassword(await request.formData());
+		// The email is read first so the password can be checked against it; using the link checks again.
+		const link = await findUsablePasswordLink(params.token);
+		if (!link) return fail(410, { unusable: true });
+		const read = readNewPassword(await request.formData(), link.email ? [link.email] : []);
 		if (!read.ok) return fail(400, { errors: read.errors });
 		const result = await setPasswordWithLink(params.token, read.data.next);
 		if (result === 'link_unusable') return fail(410, { unusable: true });

@@ -1,11 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
-import { changePassword } from '$lib/server/auth/change-password';
+import { changePassword, signInNames } from '$lib/server/auth/change-password';
 import { readPasswordChange } from '$lib/server/auth/staff-password-form';
 
 export const actions = {
 	default: async ({ request, locals }) => {
 		if (!locals.user || !locals.session) error(403, 'Forbidden');
-		const read = readPasswordChange(await request.formData());
+		const read = readPasswordChange(await request.formData(), await signInNames(locals.user.id));
 		if (!read.ok) return fail(400, { errors: read.errors });
 		const result = await changePassword(
 			locals.user.id,

@@ -1,8 +1,9 @@
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { changePassword } from '$lib/server/auth/change-password';
+import { changePassword, signInNames } from '$lib/server/auth/change-password';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { refuseWeakPassword } from '$lib/server/auth/password-rule';
 import { saveLowData, savePreferences } from '$lib/server/young-people/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { languagesToChoose } from '$lib/server/languages';
@@ -18,13 +19,19 @@ const PreferencesForm = z.object({
 
 const LowDataForm = z.object({ lowData: z.enum(['on', 'off']) });
 
-const PasswordForm = z
-	.object({
-		current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong'),
-		next: z.string().min(MIN_PASSWORD_LENGTH, 'short').max(MAX_PASSWORD_LENGTH, 'long'),
-		again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
-	})
-	.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
+/** `names`: the young person's username, which the new password must not hold. */
+const passwordForm = (names: readonly string[]) =>
+	z
+		.object({
+			current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong'),
+			next: z
+				.string()
+				.min(MIN_PASSWORD_LENGTH, 'short')
+				.max(MAX_PASSWORD_LENGTH, 'long')
+				.superRefine(refuseWeakPassword(names)),
+			again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
+		})
+		.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
 
 async function me(locals: App.Locals) {
 	const record = locals.user && (await findOwnRecord(locals.user));
@@ -62,7 +69,9 @@ export const actions = {
 	},
 	password: async ({ request, locals }) => {
 		const { user, session } = await me(locals);
-		const parsed = PasswordForm.safeParse(Object.fromEntries(await request.formData()));
+		const parsed = passwordForm(await signInNames(user.id)).safeParse(
+			Object.fromEntries(await request.formData())
+		);
 		if (!parsed.success) {
 			const errors = fieldErrors(parsed.error);
 			return fail(400, { passwordErrors: errors as Record<string, string> });
