@@ -138,7 +138,7 @@ test('with no out-of-hours team, a worry sent at night is promised, and said to 
 		const jordan = await signedIn(browser, server.base, 'jordan');
 		await jordan.goto(`${server.base}/me/say/worried`);
 		await expect(
-			jordan.getByText('Your worker and their manager are told straight away.')
+			jordan.getByText('We tell your worker and their manager. They know at once.')
 		).toBeVisible();
 		await expect(jordan.getByText(/at night or at the weekend/)).toHaveCount(0);
 		await jordan.getByLabel("What's happening? What are you worried about?").fill(WORRY);
