@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { mailOutbox, youngPeople } from '../db/schema';
+import { mailOutbox } from '../db/schema';
 import { createStaff, createTeam } from '$tests/fixtures';
+import { recordWith as formRecord, withReference } from '$tests/fixtures/record-form';
 import { createYoungPersonRecord } from './mutations';
 
+// Made again on purpose here: "a different young person who shares this case reference".
 const recordWith = (caseReference: string, teamId: string) => ({
-	preferredName: 'Ash',
-	dateOfBirth: '2013-04-02',
-	legalStatus: 'kinship' as const,
-	placementType: 'kinship_carer' as const,
-	caseReference,
-	language: 'en' as const,
-	simpleMode: 'default' as const,
-	accessibilityNotes: '',
-	teamId,
-	// Made again on purpose here: "a different young person who shares this case reference".
+	...formRecord(caseReference, teamId),
 	sameReference: true
 });
-
-const withReference = async (caseReference: string) =>
-	await db().select().from(youngPeople).where(eq(youngPeople.caseReference, caseReference));
 
 describe('a young person’s record sent twice', () => {
 	it('with the same form’s key is made once, and its worker is emailed once', async () => {

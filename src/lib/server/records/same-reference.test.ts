@@ -1,24 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '../db';
-import { youngPeople } from '../db/schema';
 import { createStaff, createTeam } from '$tests/fixtures';
+import { recordWith, withReference } from '$tests/fixtures/record-form';
 import { createYoungPersonRecord, updateYoungPersonRecord } from './mutations';
-
-const recordWith = (caseReference: string, teamId: string, preferredName = 'Ash') => ({
-	preferredName,
-	dateOfBirth: '2013-04-02',
-	legalStatus: 'kinship' as const,
-	placementType: 'kinship_carer' as const,
-	caseReference,
-	language: 'en' as const,
-	simpleMode: 'default' as const,
-	accessibilityNotes: '',
-	teamId
-});
-
-const withReference = async (caseReference: string) =>
-	await db().select().from(youngPeople).where(eq(youngPeople.caseReference, caseReference));
 
 describe('a case reference another record already has', () => {
 	it('is refused for a new record until the administrator says it is someone else', async () => {
