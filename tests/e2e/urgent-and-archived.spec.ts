@@ -110,6 +110,10 @@ test('archiving a young person waits until someone is dealing with their urgent 
 	const sam = await signedIn(browser, 'sam');
 	const inbox = sam.page.getByRole('table', { name: 'Inbox' });
 	await expect(inbox.getByRole('link', { name })).toBeVisible();
+	const notInHand = sam.page.getByRole('region', {
+		name: 'Urgent: say when you are dealing with it'
+	});
+	await expect(notInHand).toContainText(name);
 	const manager = await signedIn(browser, 'manager');
 	const urgentList = manager.page.getByRole('region', {
 		name: 'Urgent: nobody has said they are dealing with it yet'
@@ -133,6 +137,8 @@ test('archiving a young person waits until someone is dealing with their urgent 
 	await expect(sam.page.getByText('You said you are dealing with this.')).toBeVisible();
 	await sam.page.goto('/worker');
 	await expect(inbox.getByRole('link', { name })).toBeVisible();
+	await expect(sam.page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(notInHand.getByText(name)).toHaveCount(0);
 
 	await page.reload();
 	await expect(page.getByText(`Nothing ${name} sent is waiting for staff`)).toBeVisible();
