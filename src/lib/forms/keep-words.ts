@@ -24,7 +24,7 @@ export function sendKeepingWords(form: HTMLFormElement, submit?: SubmitFunction)
 }
 
 /** Young people's pages are all under /me, and are told in their own words and language. */
-function troubleWords(trouble: SendTrouble): string {
+function wordsFor(trouble: SendTrouble): string {
 	if (/^\/me(\/|$)/.test(location.pathname)) {
 		if (trouble === 'too_long') return m.form_too_long_to_send();
 		if (trouble === 'signed_out') return m.error_signed_out_body();
@@ -48,6 +48,6 @@ function showTrouble(form: HTMLFormElement, trouble: SendTrouble | null) {
 		said.tabIndex = -1;
 		form.prepend(said);
 	}
-	said.textContent = troubleWords(trouble);
+	said.textContent = wordsFor(trouble);
 	said.focus();
 }

@@ -101,3 +101,24 @@ export interface StatementFormState {
 	saved?: boolean;
 	step?: number;
 }
+
+/** What the say form is drawn from, as its page loads it (StatementForm.svelte). */
+export interface StatementFormData {
+	kind: string;
+	fields: FieldModel[];
+	values: Record<string, string>;
+	meetingTypeLabels: Record<string, string>;
+	restored: boolean;
+	step: number;
+	/** Came to change one answer from "Ready to send?": the next tap goes back there. */
+	returnToReview?: boolean;
+	idempotencyKey: string;
+	/** A worry: who to call comes first; no sharing, no finishing later. */
+	crisis?: boolean;
+	/** An out-of-hours team is set up: only then does the worry form promise help at night. */
+	outOfHoursHelp?: boolean;
+	helpContacts?: { name: string; number: string; when: string }[];
+	me: { id: string; simpleMode: boolean; readAloud: boolean; workerFirstName: string | null };
+	/** The young person's own form: words questions may be answered by voice (ADR 37). */
+	voice?: { questions: string[]; kept: { questionId: string; durationMs: number | null }[] };
+}

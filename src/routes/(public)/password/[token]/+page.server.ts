@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { findUsablePasswordLink, setPasswordWithLink } from '$lib/server/auth/password-links';
-import { readNewPassword } from '$lib/server/auth/staff-password-form';
+import { readNewPassword } from '$lib/server/auth/password-forms';
 
 /**
  * A "set your password" link from an email or the admin:create command.

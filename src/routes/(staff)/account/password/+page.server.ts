@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { changePassword, signInNames } from '$lib/server/auth/change-password';
-import { readPasswordChange } from '$lib/server/auth/staff-password-form';
+import { readPasswordChange } from '$lib/server/auth/password-forms';
 
 export const actions = {
 	default: async ({ request, locals }) => {

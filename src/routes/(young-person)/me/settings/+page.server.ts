@@ -1,9 +1,8 @@
-import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { changePassword, signInNames } from '$lib/server/auth/change-password';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { refuseWeakPassword } from '$lib/server/auth/password-rule';
+import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { readPasswordChange } from '$lib/server/auth/password-forms';
 import { saveLowData, savePreferences } from '$lib/server/young-people/mutations';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { languagesToChoose } from '$lib/server/languages';
@@ -18,20 +17,6 @@ const PreferencesForm = z.object({
 });
 
 const LowDataForm = z.object({ lowData: z.enum(['on', 'off']) });
-
-/** `names`: the young person's username, which the new password must not hold. */
-const passwordForm = (names: readonly string[]) =>
-	z
-		.object({
-			current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong'),
-			next: z
-				.string()
-				.min(MIN_PASSWORD_LENGTH, 'short')
-				.max(MAX_PASSWORD_LENGTH, 'long')
-				.superRefine(refuseWeakPassword(names)),
-			again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
-		})
-		.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
 
 async function me(locals: App.Locals) {
 	const record = locals.user && (await findOwnRecord(locals.user));
@@ -69,14 +54,13 @@ export const actions = {
 	},
 	password: async ({ request, locals }) => {
 		const { user, session } = await me(locals);
-		const parsed = passwordForm(await signInNames(user.id)).safeParse(
-			Object.fromEntries(await request.formData())
+		const read = readPasswordChange(
+			await request.formData(),
+			await signInNames(user.id),
+			MIN_PASSWORD_LENGTH
 		);
-		if (!parsed.success) {
-			const errors = fieldErrors(parsed.error);
-			return fail(400, { passwordErrors: errors as Record<string, string> });
-		}
-		const result = await changePassword(user.id, session.id, parsed.data.current, parsed.data.next);
+		if (!read.ok) return fail(400, { passwordErrors: read.errors as Record<string, string> });
+		const result = await changePassword(user.id, session.id, read.data.current, read.data.next);
 		if (result === 'wrong_password')
 			return fail(400, { passwordErrors: { current: 'wrong' } as Record<string, string> });
 		if (result === 'too_many_tries')

@@ -4,25 +4,26 @@ import { MAX_PASSWORD_LENGTH, STAFF_MIN_PASSWORD_LENGTH } from './password';
 import { refuseWeakPassword } from './password-rule';
 
 /**
- * A new staff password typed twice, as on the set-password and change-password pages;
- * `names` are the account's email address, which the password must not contain.
+ * A new password typed twice, as on the set-password and change-password pages of staff and
+ * young people alike. `names` are the account's username or email, which the password must not
+ * hold; `minLength` is staff's unless a young person's is asked for.
  */
-const newPassword = (names: readonly string[]) =>
+const newPassword = (names: readonly string[], minLength: number) =>
 	z
 		.object({
 			next: z
 				.string()
-				.min(STAFF_MIN_PASSWORD_LENGTH, 'short')
+				.min(minLength, 'short')
 				.max(MAX_PASSWORD_LENGTH, 'long')
 				.superRefine(refuseWeakPassword(names)),
 			again: z.string().max(MAX_PASSWORD_LENGTH, 'differ')
 		})
 		.refine((f) => f.next === f.again, { message: 'differ', path: ['again'] });
 
-const withCurrent = (names: readonly string[]) =>
+const withCurrent = (names: readonly string[], minLength: number) =>
 	z
 		.object({ current: z.string().min(1, 'wrong').max(MAX_PASSWORD_LENGTH, 'wrong') })
-		.and(newPassword(names));
+		.and(newPassword(names, minLength));
 
 type PasswordErrors = Record<string, 'short' | 'long' | 'differ' | 'wrong' | 'easy' | 'has_name'>;
 
@@ -35,7 +36,13 @@ function read<T>(
 	return { ok: false, errors: fieldErrors(parsed.error, 'next') as PasswordErrors };
 }
 
-export const readNewPassword = (form: FormData, names: readonly string[]) =>
-	read(newPassword(names), form);
-export const readPasswordChange = (form: FormData, names: readonly string[]) =>
-	read(withCurrent(names), form);
+export const readNewPassword = (
+	form: FormData,
+	names: readonly string[],
+	minLength = STAFF_MIN_PASSWORD_LENGTH
+) => read(newPassword(names, minLength), form);
+export const readPasswordChange = (
+	form: FormData,
+	names: readonly string[],
+	minLength = STAFF_MIN_PASSWORD_LENGTH
+) => read(withCurrent(names, minLength), form);
