@@ -62,11 +62,27 @@ function protectLinked(
 }
 
 /**
+ * The links withheld among protected tables: "link=value" for every figure with a link that a
+ * table withholds.
+ */
+function withheldLinks(protectedOf: ReadonlyMap<CountTableDraft, ProtectedTable>): Set<string> {
+	const withheld = new Set<string>();
+	for (const [draft, t] of protectedOf) {
+		const { rows, columns } = draft.spec;
+		for (const f of linkedFigures(draft))
+			if (figureAt(t, rows.length, columns.length, f.k)?.suppressed) withheld.add(f.link);
+	}
+	return withheld;
+}
+
+/**
  * Figures of today (who is allocated now, who has an account) read the same in
  * every period's report, and a lead can open two periods side by side. So they
  * are first protected on their own, from today's counts alone, and what that
  * hides is hidden in every period: a period may hide more of them, never less,
  * and a figure shown in one period is one that protection never needed.
+ * A table whose totals are today's (each group's allocated young people, the
+ * "All" of its worker changes) hides the totals its links tie to hidden ones.
  */
 function todaysFiguresHidden(counted: CountTableDraft[]): Map<CountTableDraft, Set<number>> {
 	const todays = new Map<CountTableDraft, { draft: CountTableDraft; keep: number[] }>();
@@ -74,21 +90,7 @@ function todaysFiguresHidden(counted: CountTableDraft[]): Map<CountTableDraft, S
 		const { spec } = draft;
 		if (!spec.todayColumns?.length || spec.rowTotals) continue;
 		const keep = spec.columns.flatMap((c, j) => (spec.todayColumns!.includes(c.key) ? [j] : []));
-		const columns = keep.map((j) => spec.columns[j]!);
-		const keys = new Set(columns.map((c) => c.key));
-		const reduced: CountTableDraft = {
-			spec: {
-				...spec,
-				columns,
-				todayColumns: undefined,
-				rates: undefined,
-				statistics: undefined,
-				nested: spec.nested?.filter((n) => keys.has(n.inner) && keys.has(n.outer)),
-				links: spec.links && ((row, column) => (keys.has(column) ? spec.links!(row, column) : null))
-			},
-			counts: draft.counts.map((r) => keep.map((j) => r[j] ?? 0))
-		};
-		todays.set(draft, { draft: reduced, keep });
+		todays.set(draft, { draft: todaysPart(draft, keep), keep });
 	}
 	const protectedToday = protectLinked([...todays.values()].map((t) => t.draft));
 	const hidden = new Map<CountTableDraft, Set<number>>();
@@ -102,7 +104,33 @@ function todaysFiguresHidden(counted: CountTableDraft[]): Map<CountTableDraft, S
 		});
 		hidden.set(full, set);
 	}
+	const withheld = withheldLinks(protectedToday);
+	for (const draft of counted.filter((d) => d.spec.totalsOfToday)) {
+		const at = flatIndex(draft.spec.rows.length, draft.spec.columns.length);
+		const totals = new Set([...draft.spec.rows.map((_, i) => at.rowTotal(i)), at.grand]);
+		const tied = linkedFigures(draft).filter((f) => totals.has(f.k) && withheld.has(f.link));
+		hidden.set(draft, new Set(tied.map((f) => f.k)));
+	}
 	return hidden;
+}
+
+/** A table's columns of today alone, as today's own table. */
+function todaysPart(draft: CountTableDraft, keep: number[]): CountTableDraft {
+	const { spec } = draft;
+	const columns = keep.map((j) => spec.columns[j]!);
+	const keys = new Set(columns.map((c) => c.key));
+	return {
+		spec: {
+			...spec,
+			columns,
+			todayColumns: undefined,
+			rates: undefined,
+			statistics: undefined,
+			nested: spec.nested?.filter((n) => keys.has(n.inner) && keys.has(n.outer)),
+			links: spec.links && ((row, column) => (keys.has(column) ? spec.links!(row, column) : null))
+		},
+		counts: draft.counts.map((r) => keep.map((j) => r[j] ?? 0))
+	};
 }
 
 /** Protects every count table of a report, each as a whole, and then together. */

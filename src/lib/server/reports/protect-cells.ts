@@ -1,5 +1,6 @@
 import { shown, withheld, type Cell, type Suppression } from './disclosure';
 import { flatIndex, labelBounds, type ProtectedTable, type TableShape } from './protect';
+import { settledTotals } from './totals-of-today';
 
 /**
  * Primary and secondary suppression of a table of counts and its totals, as
@@ -17,7 +18,8 @@ export function protectCells(
 	counts: number[][],
 	threshold: number,
 	shape: TableShape,
-	forced: ReadonlySet<number>
+	forced: ReadonlySet<number>,
+	totalsOfToday = false
 ): ProtectedTable {
 	const rows = counts.length;
 	const cols = counts[0]?.length ?? 0;
@@ -32,10 +34,16 @@ export function protectCells(
 		...colSum,
 		rowSum.reduce((a, b) => a + b, 0)
 	];
-	const state: Suppression[] = value.map((v) => (v > 0 && v < threshold ? 'small' : null));
+	const today = totalsOfToday ? settledTotals(rows, cols, forced) : null;
+	// A total of today is small only where today's own table withholds it (then it is forced).
+	const shownToday = (k: number) => today?.settled.has(k) && !today.hidden.has(k);
+	const state: Suppression[] = value.map((v, k) =>
+		v > 0 && v < threshold && !shownToday(k) ? 'small' : null
+	);
 	// Withheld elsewhere (or a zero by protect-zeros.ts): "suppressed" if at least the threshold, else (a zero) "fewer than n".
 	for (const k of forced)
 		if (state[k] === null) state[k] = (value[k] ?? 0) > 0 ? 'secondary' : 'small';
+	for (const k of today?.alongside ?? []) state[k] = 'unbounded';
 
 	// Nodes: one per row sum and one per column sum (the totals row and column included); with
 	// no row totals shown, no row sum is known, so all row nodes are one (likewise for columns).
@@ -149,7 +157,9 @@ export function protectCells(
 			to: reaching(w.goal, pinned)
 		}));
 		const near = new Set(around.flatMap((a) => [...a.from]));
-		const shownNear = edges.filter((e) => !state[e.k] && (near.has(e.from) || near.has(e.to)));
+		const shownNear = edges.filter(
+			(e) => !state[e.k] && !today?.settled.has(e.k) && (near.has(e.from) || near.has(e.to))
+		);
 		const beside = shownNear
 			.filter((e) => value[e.k]! > 0)
 			.sort((a, b) => Number(a.total) - Number(b.total) || value[a.k]! - value[b.k]!);

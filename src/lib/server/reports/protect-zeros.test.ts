@@ -126,7 +126,9 @@ describe('the demo organisation’s report for the quarter', () => {
 		]) {
 			const values = csvRow(caption!, group!).map((l) => l.split(',').at(-1));
 			expect(values.length, `${caption} ${group}`).toBe(5);
-			expect(new Set(values), `${caption} ${group}`).toEqual(new Set(['suppressed']));
+			// Withheld as "fewer than n" or "suppressed", or as any number beside a withheld count of today.
+			for (const v of values)
+				expect(['suppressed', 'not shown'], `${caption} ${group}`).toContain(v);
 		}
 	});
 

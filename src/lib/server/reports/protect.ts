@@ -19,6 +19,8 @@ interface ProtectOptions {
 	fixedColumns?: ReadonlySet<number>;
 	/** The rows are groups of young people, not the categories of an answer (protect-zeros.ts). */
 	groupRows?: boolean;
+	/** The row totals and the grand total count what is true today: settled beforehand (protect-cells.ts). */
+	totalsOfToday?: boolean;
 }
 
 /** A figure a reader knows lies between these, from its label alone. */
@@ -69,7 +71,7 @@ export function protectTable(
 	for (;;) {
 		const t = byRows
 			? protectRows(counts, threshold, forced, nested!, fixed)
-			: protectCells(counts, threshold, shape, forced);
+			: protectCells(counts, threshold, shape, forced, options.totalsOfToday);
 		const more = zerosToWithhold(t, layout).filter((k) => !forced.has(k));
 		if (!more.length) return t;
 		more.forEach((k) => forced.add(k));

@@ -17,6 +17,8 @@ const sharedTotalRow = (family: string) => (row: string, column: string) =>
 	row === TOTAL ? `${family}|${column}` : null;
 /** The allocated young people are counted again, whole, by the worker-stability tables. */
 const ALLOCATED_LINK = 'people|allocated';
+/** And so are each group's: its row of reach and its "All" of worker changes are one figure. */
+const groupAllocatedLink = (d: string, row: string) => `people|allocated|${d}|${row}`;
 
 export function reachTables(rows: ReachRow[], teams: Teams, threshold: number): Draft[] {
 	const columns = [
@@ -24,8 +26,12 @@ export function reachTables(rows: ReachRow[], teams: Teams, threshold: number): 
 		{ key: 'withAccount', label: m.report_col_with_account() },
 		{ key: 'active', label: m.report_col_active() }
 	] as const;
-	const links = (row: string, column: string) =>
-		row === TOTAL && column === 'allocated' ? ALLOCATED_LINK : sharedTotalRow('reach')(row, column);
+	const links = (d: string) => (row: string, column: string) =>
+		column !== 'allocated'
+			? sharedTotalRow('reach')(row, column)
+			: row === TOTAL
+				? ALLOCATED_LINK
+				: groupAllocatedLink(d, row);
 	return DIMENSIONS.map((d) => ({
 		count: countTable({
 			id: `reach_by_${d}`,
@@ -51,7 +57,7 @@ export function reachTables(rows: ReachRow[], teams: Teams, threshold: number): 
 				{ inner: 'active', outer: 'withAccount' }
 			],
 			todayColumns: ['allocated', 'withAccount'],
-			links,
+			links: links(d),
 			threshold
 		})
 	}));
@@ -149,8 +155,16 @@ export function stabilityTables(rows: ChangesRow[], teams: Teams, threshold: num
 				})),
 				value: (key, changes) => value(d, key, changes),
 				rowTotals: true,
+				// Its "All" column is each group's allocated young people, a figure of today.
+				totalsOfToday: true,
 				links: (row, column) =>
-					row !== TOTAL ? null : column === TOTAL ? ALLOCATED_LINK : `changes|${column}`
+					row !== TOTAL
+						? column === TOTAL
+							? groupAllocatedLink(d, row)
+							: null
+						: column === TOTAL
+							? ALLOCATED_LINK
+							: `changes|${column}`
 			})
 		)
 	].map((count) => ({ count }));

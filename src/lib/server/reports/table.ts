@@ -54,6 +54,12 @@ interface CountTableSpec {
 	 * whatever period the report covers: hidden alike in every period (linked.ts).
 	 */
 	todayColumns?: string[];
+	/**
+	 * The row totals count what is true today (each group's allocated young people, the "All"
+	 * of worker changes), shown or withheld as today's own figures are; `links` ties them to
+	 * those figures (linked.ts).
+	 */
+	totalsOfToday?: boolean;
 	/** Columns that count a part of another column in every row. */
 	nested?: { inner: string; outer: string }[];
 	/**
@@ -117,7 +123,13 @@ export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>
 		counts,
 		spec.threshold,
 		{ rowTotals: spec.rowTotals, columnTotals: true },
-		{ forced, nested, fixedColumns, groupRows: spec.rowsAreGroups }
+		{
+			forced,
+			nested,
+			fixedColumns,
+			groupRows: spec.rowsAreGroups,
+			totalsOfToday: spec.totalsOfToday
+		}
 	);
 }
 
