@@ -89,6 +89,24 @@ export function addViewsBefore(
 	}
 }
 
+/** A statement of `kind` sent an hour ago and not yet read, as the form stores it. */
+export function addOwnStatement(
+	youngPersonId: string,
+	kind: string,
+	answers: Record<string, string>
+): string {
+	const db = openTestDatabase();
+	try {
+		const id = newId();
+		db.prepare(
+			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, simple_mode, idempotency_key, sent_at) VALUES (?, ?, ?, ?, 1, ?, 'sent', 0, 0, ?, ?)"
+		).run(id, youngPersonId, kind, kind, JSON.stringify(answers), newId(), Date.now() - 3_600_000);
+		return id;
+	} finally {
+		db.close();
+	}
+}
+
 /** Signs a young person of the test's own in through the real form. */
 export async function signInAsChild(page: Page, username: string): Promise<void> {
 	await page.goto('/login');

@@ -159,6 +159,8 @@ export async function answered(
 		.update(statements)
 		.set({
 			...change,
+			// Answered: whatever the young person wrote back has its answer now.
+			answeredBackAt: null,
 			firstReadAt: statement.firstReadAt ?? now,
 			firstReadBy: statement.firstReadBy ?? actor.id
 		})

@@ -6,7 +6,12 @@ import { meetings, statements, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { visibleYoungPersonIds } from '../staff/scope';
 import { preparedWorker } from '../staff/scope-prepared';
-import { stillWaiting, waitingColumns, whatIsWaiting } from '../statements/waiting';
+import {
+	awaitingReplySql as awaitingReply,
+	stillWaiting,
+	waitingColumns,
+	whatIsWaiting
+} from '../statements/waiting';
 import { workingCalendar } from '../working-time/calendar';
 import { insertionOrder, storedMoment } from '../db/dialect';
 import { onPostgres } from '../db/engine';
@@ -28,7 +33,6 @@ export interface InboxFilters {
 }
 
 const unread = sql`${statements.firstReadAt} is null`;
-const awaitingReply = sql`(${statements.firstReadAt} is not null and ${statements.firstRepliedAt} is null and ${statements.closedAt} is null)`;
 const openChange = sql`(${statements.kind} = 'make_a_change' and ${statements.closedAt} is null)`;
 
 /** The worker's own caseload, open records only (staff/scope.ts). */

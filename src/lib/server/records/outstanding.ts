@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { activeManagerOf, currentWorkerOf } from '../staff/scope';
 import { db, type Reader } from '../db';
 import { allocations, statements, teamMembers, users } from '../db/schema';
-import { stillWaiting } from '../statements/waiting';
+import { stillWaiting, urgentNotInHand } from '../statements/waiting';
 
 /*
  * What a young person's statements still need from staff, for archiving. Archiving takes a
@@ -35,15 +35,16 @@ export async function outstandingFor(
 			kind: statements.kind,
 			urgent: statements.urgent,
 			firstReadAt: statements.firstReadAt,
-			acknowledgedAt: statements.acknowledgedAt
+			acknowledgedAt: statements.acknowledgedAt,
+			closedAt: statements.closedAt
 		})
 		.from(statements)
 		.where(and(eq(statements.youngPersonId, youngPersonId), stillWaiting));
 	return {
-		urgentNotDealtWith: rows.filter((s) => s.urgent && s.acknowledgedAt === null).length,
+		urgentNotDealtWith: rows.filter(urgentNotInHand).length,
 		unread: rows.filter((s) => s.firstReadAt === null).length,
-		// Among waiting statements every change request is an open one (waiting.ts).
-		openChanges: rows.filter((s) => s.kind === 'make_a_change').length
+		// A closed one waits only because the young person answered back (waiting.ts).
+		openChanges: rows.filter((s) => s.kind === 'make_a_change' && s.closedAt === null).length
 	};
 }
 

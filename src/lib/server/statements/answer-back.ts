@@ -16,6 +16,7 @@ async function ownStatement(youngPersonId: string, statementId: string) {
 			.select({
 				id: statements.id,
 				firstRepliedAt: statements.firstRepliedAt,
+				answeredBackAt: statements.answeredBackAt,
 				anonymisedAt: statements.anonymisedAt
 			})
 			.from(statements)
@@ -71,7 +72,8 @@ async function answerBack(
 	action: 'young_person_replied' | 'correction_requested',
 	now: Date
 ): Promise<'ok' | 'not_found'> {
-	if (!(await ownStatement(youngPersonId, statementId))) return 'not_found';
+	const statement = await ownStatement(youngPersonId, statementId);
+	if (!statement) return 'not_found';
 	await transaction(async (tx) => {
 		if (key && (await sentBeforeWithKey(tx, action, { subjectId: statementId }, key)) !== null)
 			return;
@@ -79,6 +81,11 @@ async function answerBack(
 		await tx
 			.insert(replies)
 			.values({ statementId, authorId: userId, body, isCorrectionRequest, createdAt: now });
+		// It waits for staff again, from the first word nobody has answered yet.
+		await tx
+			.update(statements)
+			.set({ answeredBackAt: statement.answeredBackAt ?? now })
+			.where(eq(statements.id, statementId));
 		await recordAuditEvent(
 			tx,
 			{

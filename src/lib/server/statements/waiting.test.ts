@@ -32,7 +32,14 @@ describe('what a waiting statement needs, in TypeScript', () => {
 		const calendar = await workingCalendar();
 		expect(
 			whatIsWaiting(
-				{ kind: 'feelings', firstReadAt: null, firstRepliedAt: null, closedAt: null, sentAt },
+				{
+					kind: 'feelings',
+					firstReadAt: null,
+					firstRepliedAt: null,
+					closedAt: null,
+					answeredBackAt: null,
+					sentAt
+				},
 				2,
 				now,
 				calendar
@@ -40,7 +47,14 @@ describe('what a waiting statement needs, in TypeScript', () => {
 		).toMatchObject({ unread: true, awaitingReply: false, openChange: false });
 		expect(
 			whatIsWaiting(
-				{ kind: 'feelings', firstReadAt: now, firstRepliedAt: null, closedAt: null, sentAt },
+				{
+					kind: 'feelings',
+					firstReadAt: now,
+					firstRepliedAt: null,
+					closedAt: null,
+					answeredBackAt: null,
+					sentAt
+				},
 				2,
 				now,
 				calendar
@@ -48,11 +62,33 @@ describe('what a waiting statement needs, in TypeScript', () => {
 		).toMatchObject({ unread: false, awaitingReply: true });
 		expect(
 			whatIsWaiting(
-				{ kind: 'make_a_change', firstReadAt: now, firstRepliedAt: now, closedAt: null, sentAt },
+				{
+					kind: 'make_a_change',
+					firstReadAt: now,
+					firstRepliedAt: now,
+					closedAt: null,
+					answeredBackAt: null,
+					sentAt
+				},
 				2,
 				now,
 				calendar
 			)
 		).toMatchObject({ awaitingReply: false, openChange: true });
+		expect(
+			whatIsWaiting(
+				{
+					kind: 'make_a_change',
+					firstReadAt: now,
+					firstRepliedAt: now,
+					closedAt: now,
+					answeredBackAt: now,
+					sentAt
+				},
+				2,
+				now,
+				calendar
+			)
+		).toMatchObject({ awaitingReply: true, answeredBack: true, openChange: false });
 	});
 });

@@ -10,7 +10,8 @@ import { workingCalendar, type WorkingCalendar } from '../working-time/calendar'
  * "Still waiting", defined once. A statement is still waiting when nobody has
  * replied and it is not closed, or it is a change request without a final
  * decision ("still working on it" keeps one open, and only a final decision
- * sets `closed_at`).
+ * sets `closed_at`), or the young person answered back and nobody has answered
+ * them since (`answered_back_at`), however it stood before.
  *
  * The partial index `statements_waiting_idx` (db/schema/statements.ts,
  * drizzle/0005_waiting_index.sql) holds exactly these statements, with every
@@ -22,7 +23,10 @@ import { workingCalendar, type WorkingCalendar } from '../working-time/calendar'
  */
 
 /** The index's condition, as every query that wants the index must state it. */
-export const stillWaiting = sql`(${statements.closedAt} is null and (${statements.firstRepliedAt} is null or ${statements.kind} = 'make_a_change'))`;
+export const stillWaiting = sql`((${statements.closedAt} is null and (${statements.firstRepliedAt} is null or ${statements.kind} = 'make_a_change')) or ${statements.answeredBackAt} is not null)`;
+
+/** Read, and waiting for someone to answer: never answered, or answered back since. */
+export const awaitingReplySql = sql`(${statements.firstReadAt} is not null and ((${statements.firstRepliedAt} is null and ${statements.closedAt} is null) or ${statements.answeredBackAt} is not null))`;
 
 /** What a statement still needs from staff, worked out as the SQL does, for the inbox and the team view alike. */
 export function whatIsWaiting(
@@ -31,6 +35,7 @@ export function whatIsWaiting(
 		firstReadAt: Date | null;
 		firstRepliedAt: Date | null;
 		closedAt: Date | null;
+		answeredBackAt: Date | null;
 		sentAt: Date;
 	},
 	responseWorkingDays: number,
@@ -39,11 +44,14 @@ export function whatIsWaiting(
 ) {
 	const unread = s.firstReadAt === null;
 	const openChange = s.kind === 'make_a_change' && s.closedAt === null;
-	const awaitingReply = !unread && s.firstRepliedAt === null && s.closedAt === null;
+	const answeredBack = s.answeredBackAt !== null;
+	const awaitingReply =
+		!unread && ((s.firstRepliedAt === null && s.closedAt === null) || answeredBack);
 	return {
 		unread,
 		openChange,
 		awaitingReply,
+		answeredBack,
 		overdue: isOverdue(s, responseWorkingDays, now, calendar)
 	};
 }
@@ -58,6 +66,7 @@ export const waitingColumns = {
 	firstReadAt: statements.firstReadAt,
 	firstRepliedAt: statements.firstRepliedAt,
 	closedAt: statements.closedAt,
+	answeredBackAt: statements.answeredBackAt,
 	escalatedAt: statements.escalatedAt,
 	acknowledgedAt: statements.acknowledgedAt
 };
@@ -77,17 +86,20 @@ export const urgentNotInHand = (s: {
  * The caseload's counts of what is waiting, per young person, for a query that
  * LEFT JOINs statements on `stillWaiting` (so the index answers it). Being a
  * LEFT JOIN, "unread" also checks a statement is there (by a column the index
- * holds, so the table itself is never read). Among waiting statements every
- * change request is an open one.
+ * holds, so the table itself is never read). A change request answered back
+ * after its decision waits too, so "open" also asks that it is not closed.
  */
 const joinedUnread = sql`${statements.youngPersonId} is not null and ${statements.firstReadAt} is null`;
 export const waitingCounts = {
 	unread: sql<number>`count(*) filter (where ${joinedUnread})`.mapWith(Number),
 	urgentUnread:
 		sql<number>`count(*) filter (where ${joinedUnread} and ${statements.urgent})`.mapWith(Number),
-	openChanges: sql<number>`count(*) filter (where ${statements.kind} = 'make_a_change')`.mapWith(
-		Number
-	)
+	openChanges:
+		sql<number>`count(*) filter (where ${statements.kind} = 'make_a_change' and ${statements.closedAt} is null)`.mapWith(
+			Number
+		),
+	answeredBack:
+		sql<number>`count(*) filter (where ${statements.answeredBackAt} is not null)`.mapWith(Number)
 };
 
 /**

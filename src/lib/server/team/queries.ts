@@ -46,6 +46,7 @@ export async function summariseTeamForManager(actor: SessionUser, now = new Date
 			overdue: number;
 			urgentUnread: number;
 			openChanges: number;
+			answeredBack: number;
 		}
 	>();
 	for (const p of people) {
@@ -57,7 +58,8 @@ export async function summariseTeamForManager(actor: SessionUser, now = new Date
 			unread: 0,
 			overdue: 0,
 			urgentUnread: 0,
-			openChanges: 0
+			openChanges: 0,
+			answeredBack: 0
 		};
 		w.youngPeople += 1;
 		workers.set(p.workerId, w);
@@ -69,6 +71,7 @@ export async function summariseTeamForManager(actor: SessionUser, now = new Date
 		w.overdue += Number(r.overdue);
 		w.urgentUnread += Number(r.urgent && r.unread);
 		w.openChanges += Number(r.openChange);
+		w.answeredBack += Number(r.answeredBack);
 	}
 	const urgentNotDealtWith = rows
 		.filter(urgentNotInHand)

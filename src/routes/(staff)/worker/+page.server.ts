@@ -80,6 +80,7 @@ export const load = async ({ locals, url }) => {
 			unread: r.unread,
 			overdue: r.overdue,
 			awaitingReply: r.awaitingReply,
+			answeredBack: r.answeredBack,
 			openChange: r.openChange
 		}))
 	};

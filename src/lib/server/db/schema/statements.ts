@@ -86,6 +86,11 @@ export const statements = sqliteTable(
 		/** When that step is due; null once acknowledged or when the chain has ended. */
 		nextEscalationAt: timestamp('next_escalation_at'),
 		closedAt: timestamp('closed_at'),
+		/**
+		 * When the young person answered back (or asked for a correction) and nobody has answered
+		 * them since: the statement waits for staff again, answered or closed (statements/waiting.ts).
+		 */
+		answeredBackAt: timestamp('answered_back_at'),
 		/** "Did you feel listened to?" 1–5, given by the young person after an answer. */
 		listenedRating: integer('listened_rating'),
 		anonymisedAt: timestamp('anonymised_at')
@@ -113,8 +118,19 @@ export const statements = sqliteTable(
 		// inbox/queries.ts, which must state this condition word for word), with every
 		// column those pages filter and sort on, so a worker's page never reads their history.
 		index('statements_waiting_idx')
-			.on(t.youngPersonId, t.firstReadAt, t.urgent, t.kind, t.sentAt, t.firstRepliedAt, t.closedAt)
-			.where(sql`closed_at is null and (first_replied_at is null or kind = 'make_a_change')`)
+			.on(
+				t.youngPersonId,
+				t.firstReadAt,
+				t.urgent,
+				t.kind,
+				t.sentAt,
+				t.firstRepliedAt,
+				t.closedAt,
+				t.answeredBackAt
+			)
+			.where(
+				sql`(closed_at is null and (first_replied_at is null or kind = 'make_a_change')) or answered_back_at is not null`
+			)
 	]
 );
 
