@@ -120,7 +120,9 @@ export async function listUrgentNotInHandForWorker(actor: SessionUser) {
 				inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'caseload' })),
 				stillWaiting,
 				eq(statements.urgent, true),
-				isNull(statements.acknowledgedAt)
+				isNull(statements.acknowledgedAt),
+				// As urgentNotInHand (statements/waiting.ts): one waiting only for an answer back is not.
+				isNull(statements.closedAt)
 			)
 		)
 		.orderBy(asc(statements.sentAt));
