@@ -115,7 +115,7 @@ test('administration is never combined with a reading role, and giving one is an
 	const rows = page
 		.getByRole('table', { name: 'Audit events, newest first' })
 		.getByRole('row')
-		.filter({ hasText: 'Given a role that reads what young people say' });
+		.filter({ hasText: 'Given a way to read what young people say' });
 	await expect(rows.first()).toContainText('Check this:');
 	await expect(rows).toHaveCount(
 		queryTestDatabase<{ n: number }>(

@@ -11,6 +11,7 @@ import { announceSignInEmailChanged } from './email-change';
 import type { StaffInput } from './forms';
 import { theRow } from '../db/rows';
 import { refuseWhileAllocated } from './caseload';
+import { refuseJoiningComplaintsTeam } from './team-reach';
 
 /**
  * Admin writes about staff accounts (teams are in teams.ts). Each is one transaction with
@@ -93,6 +94,10 @@ export async function updateStaffAccount(
 		// in the transaction, so one allocated to them meanwhile counts.
 		const allocated = await refuseWhileAllocated(userId, input.roles, tx);
 		if (allocated) return allocated;
+		// A complaint may be about their worker (ADR 28): nobody with a caseload joins that team.
+		const teamIds = memberships.map((t) => t.teamId);
+		const joining = await refuseJoiningComplaintsTeam(tx, userId, teamIds);
+		if (joining) return { ok: false, field: 'teams', error: joining };
 		const { email, displayName, firstName } = input;
 		const gained = await readingGained(tx, userId, input.roles, memberships);
 		const [before] = await tx

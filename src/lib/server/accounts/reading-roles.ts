@@ -1,19 +1,22 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import { STATEMENT_READING_ROLES, type StaffRole } from '$lib/vocabulary';
 import { readingRoleWords } from '$lib/words/people';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader, type Tx } from '../db';
-import { mailOutbox, teamMembers, teams, userRoles, users } from '../db/schema';
+import { teamMembers, teams, userRoles, users } from '../db/schema';
 import { appOrigin } from '../notifications/tell';
+import { mailOtherAdmins, queueMail, reachWords } from './reach-announced';
+import { teamReachGained, type TeamReach } from './team-reach';
 
 /**
  * An administrator manages accounts and never reads what a young person said
  * (DESIGN §1), so no account holds `admin` with a role that reads statements,
  * and nobody changes their own roles. Every time someone is given a way to read
- * statements, that person and every other administrator are told. A database
- * trigger (drizzle/0007) refuses the combination too, whatever writes it.
+ * statements, that person and every other administrator are told: a role, a team
+ * to manage, or a team that reads beyond a caseload joined (team-reach.ts). A
+ * database trigger (drizzle/0007) refuses the combination too, whatever writes it.
  */
 
 type Membership = { teamId: string; teamRole: 'worker' | 'manager' };
@@ -68,6 +71,8 @@ export async function refuseRoles(
 interface ReadingGained {
 	roles: StaffRole[];
 	managedTeams: string[];
+	/** Teams joined (or read through with a new role) that read beyond a caseload. */
+	reach: { teamId: string; reach: TeamReach }[];
 }
 
 /** What reading the account gains with these roles and teams; read in their transaction, before writing them. */
@@ -78,9 +83,8 @@ export async function readingGained(
 	memberships: Membership[]
 ): Promise<ReadingGained> {
 	const before = userId ? await rolesOf(userId, tx) : [];
-	const managedBefore = userId
-		? (await membershipsOf(userId, tx)).filter((t) => t.teamRole === 'manager').map((t) => t.teamId)
-		: [];
+	const teamsBefore = userId ? await membershipsOf(userId, tx) : [];
+	const managedBefore = teamsBefore.filter((t) => t.teamRole === 'manager').map((t) => t.teamId);
 	const gainedRoles = roles.filter((r) => readsStatements(r) && !before.includes(r));
 	const managedTeams = roles.includes('manager')
 		? memberships
@@ -91,7 +95,12 @@ export async function readingGained(
 				)
 				.map((t) => t.teamId)
 		: [];
-	return { roles: gainedRoles, managedTeams: [...new Set(managedTeams)] };
+	const reach = await teamReachGained(
+		tx,
+		{ roles: before, teamIds: teamsBefore.map((t) => t.teamId) },
+		{ roles, teamIds: memberships.map((t) => t.teamId) }
+	);
+	return { roles: gainedRoles, managedTeams: [...new Set(managedTeams)], reach };
 }
 
 /**
@@ -106,7 +115,7 @@ export async function announceReadingGiven(
 	gained: ReadingGained,
 	now: Date
 ): Promise<void> {
-	if (gained.roles.length === 0 && gained.managedTeams.length === 0) return;
+	if (gained.roles.length + gained.managedTeams.length + gained.reach.length === 0) return;
 	const person = (
 		await tx
 			.select({ email: users.email, name: users.displayName })
@@ -115,19 +124,14 @@ export async function announceReadingGiven(
 			.limit(1)
 	)[0];
 	if (!person) return;
-	const teamNames: string[] = [];
-	for (const id of gained.managedTeams) {
-		const [team] = await tx
-			.select({ name: teams.name })
-			.from(teams)
-			.where(eq(teams.id, id))
-			.limit(1);
-		teamNames.push(team?.name ?? id);
-	}
-	const what = [
-		...gained.roles.filter(readsStatements).map((role) => readingRoleWords(role)),
-		...teamNames.map((team) => m.adm_reading_manages({ team }))
-	].join(', ');
+	// One after another: a transaction's handle runs one query at a time.
+	const teamName = async (id: string) =>
+		(await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, id)).limit(1))[0]?.name ??
+		id;
+	const what = gained.roles.filter(readsStatements).map((role) => readingRoleWords(role));
+	for (const id of gained.managedTeams)
+		what.push(m.adm_reading_manages({ team: await teamName(id) }));
+	for (const r of gained.reach) what.push(reachWords(r.reach, await teamName(r.teamId)));
 	await recordAuditEvent(
 		tx,
 		{
@@ -135,30 +139,34 @@ export async function announceReadingGiven(
 			action: 'reading_access_given',
 			subjectType: 'user',
 			subjectId: userId,
-			detail: { roles: gained.roles, managedTeams: gained.managedTeams }
+			detail: {
+				roles: gained.roles,
+				managedTeams: gained.managedTeams,
+				// Only when there is some, so events about roles alone read as they always have.
+				...(gained.reach.length > 0 ? { reach: gained.reach } : {})
+			}
 		},
 		now
 	);
 	const link = `${appOrigin()}/admin/staff/${userId}`;
-	const mail = async (to: string, subject: string, body: string) =>
-		await tx.insert(mailOutbox).values({ to, subject, body, createdAt: now, nextAttemptAt: now });
 	if (person.email)
-		await mail(
+		await queueMail(
+			tx,
 			person.email,
 			m.staff_email_reading_given_subject(),
-			m.staff_email_reading_given_body({ what, by: actor.displayName })
+			m.staff_email_reading_given_body({ what: what.join(', '), by: actor.displayName }),
+			now
 		);
-	const otherAdmins = await tx
-		.select({ email: users.email })
-		.from(users)
-		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
-		.where(and(eq(users.active, true), ne(users.id, actor.id)));
-	for (const admin of otherAdmins) {
-		if (admin.email)
-			await mail(
-				admin.email,
-				m.admin_email_reading_given_subject(),
-				m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link })
-			);
-	}
+	await mailOtherAdmins(
+		tx,
+		actor,
+		m.admin_email_reading_given_subject(),
+		m.admin_email_reading_given_body({
+			by: actor.displayName,
+			name: person.name,
+			what: what.join(', '),
+			link
+		}),
+		now
+	);
 }

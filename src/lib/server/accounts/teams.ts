@@ -4,6 +4,8 @@ import { recordAuditEvent } from '../audit';
 import { db, transaction } from '../db';
 import { teams } from '../db/schema';
 import { theRow } from '../db/rows';
+import { announceTeamReachGiven } from './reach-announced';
+import { refuseOutOfHoursFlag, type ReachRefusal } from './team-reach';
 
 /** Admin writes about teams: each is one transaction with its audit event. Names are unique. */
 
@@ -71,14 +73,25 @@ export async function renameTeam(
 	});
 }
 
-/** Flags (or unflags) the out-of-hours team: its members are told of urgent statements out of hours. */
+/**
+ * Flags (or unflags) the out-of-hours team: its members are told of urgent statements out of
+ * hours, and read them (ADR 27). Flagging gives them a way to read, so it is announced (ADR 10),
+ * and refused for the complaints team (team-reach.ts).
+ */
 export async function setTeamOutOfHours(
 	actor: SessionUser,
 	teamId: string,
 	outOfHours: boolean,
 	now = new Date()
-): Promise<void> {
-	await transaction(async (tx) => {
+): Promise<{ ok: true } | { ok: false; error: ReachRefusal }> {
+	return await transaction(async (tx) => {
+		const refused = outOfHours ? await refuseOutOfHoursFlag(tx, teamId) : null;
+		if (refused) return { ok: false as const, error: refused };
+		const [before] = await tx
+			.select({ outOfHours: teams.outOfHours })
+			.from(teams)
+			.where(eq(teams.id, teamId))
+			.limit(1);
 		await tx.update(teams).set({ outOfHours }).where(eq(teams.id, teamId));
 		await recordAuditEvent(
 			tx,
@@ -91,5 +104,9 @@ export async function setTeamOutOfHours(
 			},
 			now
 		);
+		// Flagged again (a second tap, a form sent twice) gives nothing new to tell.
+		if (outOfHours && before?.outOfHours === false)
+			await announceTeamReachGiven(tx, actor, teamId, 'out_of_hours', now);
+		return { ok: true as const };
 	});
 }

@@ -1,18 +1,10 @@
-import { and, desc, eq, inArray, isNull, notExists } from 'drizzle-orm';
-import { STATEMENT_READING_ROLES } from '$lib/vocabulary';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, type Reader } from '../db';
-import {
-	complaintUpdates,
-	complaints,
-	teamMembers,
-	teams,
-	userRoles,
-	users,
-	youngPeople
-} from '../db/schema';
+import { complaintUpdates, complaints, teams, youngPeople } from '../db/schema';
 import { getSetting } from '../settings';
 import { madeBeforeASignInReset } from './before-sign-in-reset';
+import { readersOfTeam } from '../accounts/team-reach';
 
 /**
  * Who reads complaints: the active members of the team an admin chose as the complaints team
@@ -21,24 +13,7 @@ import { madeBeforeASignInReset } from './before-sign-in-reset';
  */
 export async function complaintsTeamReaders(chosenTeamId?: string | null, reader: Reader = db()) {
 	const teamId = chosenTeamId === undefined ? await getSetting('complaintsTeamId') : chosenTeamId;
-	if (!teamId) return [];
-	const admins = reader
-		.select({ id: userRoles.userId })
-		.from(userRoles)
-		.where(and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')));
-	return await reader
-		.selectDistinct({ id: users.id, email: users.email })
-		.from(teamMembers)
-		.innerJoin(users, eq(users.id, teamMembers.userId))
-		.innerJoin(userRoles, eq(userRoles.userId, users.id))
-		.where(
-			and(
-				eq(teamMembers.teamId, teamId),
-				eq(users.active, true),
-				inArray(userRoles.role, [...STATEMENT_READING_ROLES]),
-				notExists(admins)
-			)
-		);
+	return teamId ? await readersOfTeam(teamId, 'complaints', reader) : [];
 }
 
 export async function readsComplaints(userId: string): Promise<boolean> {

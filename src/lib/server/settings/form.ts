@@ -1,13 +1,16 @@
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { db, transaction } from '../db';
+import { db, type Tx } from '../db';
 import { teams } from '../db/schema';
 import { eq } from 'drizzle-orm';
 import { getSetting, setSetting, settingShape, type SettingValue } from './index';
 
 /**
  * The settings form: every field checked against the setting's own zod shape
- * (settings/index.ts), then all saved in one transaction with one audit event.
+ * (settings/index.ts), then all saved in one transaction with one audit event. Choosing another
+ * complaints team gives its members a way to read (ADR 10, 28), so the form is saved by
+ * `saveSettings` in accounts/reach-settings.ts, which may refuse the team and announces it in
+ * the same transaction; settings sit below accounts and know nothing of them.
  */
 
 export const HELP_CONTACT_ROWS = 6;
@@ -40,7 +43,7 @@ export async function currentSettings() {
 		staffSsoRequired: await getSetting('staffSsoRequired')
 	};
 }
-type Settings = Awaited<ReturnType<typeof currentSettings>>;
+export type Settings = Awaited<ReturnType<typeof currentSettings>>;
 
 export async function readSettingsForm(form: FormData) {
 	const errors: Record<string, string> = {};
@@ -98,27 +101,32 @@ export async function readSettingsForm(form: FormData) {
 	return { ok: true as const, settings };
 }
 
-export async function saveSettings(
-	actor: SessionUser,
-	settings: Settings,
-	now = new Date()
-): Promise<void> {
+/** The settings that differ from those saved now. */
+export async function settingsChanged(settings: Settings): Promise<(keyof Settings)[]> {
 	const before = await currentSettings();
-	const changed = (Object.keys(settings) as (keyof Settings)[]).filter(
+	return (Object.keys(settings) as (keyof Settings)[]).filter(
 		(k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k])
 	);
-	await transaction(async (tx) => {
-		for (const key of changed)
-			await setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
-		await recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'settings_changed',
-				subjectType: 'settings',
-				detail: { changed }
-			},
-			now
-		);
-	});
+}
+
+/** Writes the changed settings and their audit event, through the transaction of the change. */
+export async function writeSettings(
+	tx: Tx,
+	actor: SessionUser,
+	settings: Settings,
+	changed: (keyof Settings)[],
+	now: Date
+): Promise<void> {
+	for (const key of changed)
+		await setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
+	await recordAuditEvent(
+		tx,
+		{
+			actorId: actor.id,
+			action: 'settings_changed',
+			subjectType: 'settings',
+			detail: { changed }
+		},
+		now
+	);
 }

@@ -2,12 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import type { BankHolidayNation } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { transaction } from '../db';
+import { transaction, type Tx } from '../db';
 import { rowsChanged } from '../db/rows';
 import { bankHolidays } from '../db/schema';
 import { getSetting, setSetting, type SettingValue } from '../settings';
 
-/** Admin writes about working time: each one transaction with its audit event. */
+/**
+ * Admin writes about working time: each one transaction with its audit event. Naming another
+ * senior manager gives them a way to read (ADR 10, 27), so the working-hours form is saved by
+ * `saveWorkingTime` in accounts/reach-settings.ts, which announces it in the same transaction.
+ */
 
 export interface WorkingTime {
 	workingHours: SettingValue<'workingHours'>;
@@ -34,26 +38,31 @@ export async function currentWorkingTime(): Promise<WorkingTime> {
 	};
 }
 
-export async function saveWorkingTime(
+/** The working-time settings that differ from those saved now. */
+export async function workingTimeChanged(values: WorkingTime) {
+	const before = await currentWorkingTime();
+	return KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(values[k]));
+}
+
+/** Writes the changed settings and their audit event, through the transaction of the change. */
+export async function writeWorkingTime(
+	tx: Tx,
 	actor: SessionUser,
 	values: WorkingTime,
-	now = new Date()
+	changed: (keyof WorkingTime)[],
+	now: Date
 ): Promise<void> {
-	const before = await currentWorkingTime();
-	const changed = KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(values[k]));
-	await transaction(async (tx) => {
-		for (const key of changed) await setSetting(tx, key, values[key] as never, now);
-		await recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'settings_changed',
-				subjectType: 'settings',
-				detail: { changed }
-			},
-			now
-		);
-	});
+	for (const key of changed) await setSetting(tx, key, values[key] as never, now);
+	await recordAuditEvent(
+		tx,
+		{
+			actorId: actor.id,
+			action: 'settings_changed',
+			subjectType: 'settings',
+			detail: { changed }
+		},
+		now
+	);
 }
 
 export async function addBankHoliday(

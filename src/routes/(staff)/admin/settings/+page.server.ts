@@ -1,11 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { formValues } from '$lib/forms/read-form';
-import {
-	HELP_CONTACT_ROWS,
-	currentSettings,
-	readSettingsForm,
-	saveSettings
-} from '$lib/server/settings/form';
+import { HELP_CONTACT_ROWS, currentSettings, readSettingsForm } from '$lib/server/settings/form';
+import { saveSettings } from '$lib/server/accounts/reach-settings';
 import { requireRole } from '$lib/http/require-role';
 import { ssoSetUp } from '$lib/server/auth/sso/config';
 import { listTeams } from '$lib/server/accounts/queries';
@@ -23,7 +19,12 @@ export const actions = {
 		const form = await request.formData();
 		const read = await readSettingsForm(form);
 		if (!read.ok) return fail(400, { values: formValues(form), errors: read.errors });
-		await saveSettings(actor, read.settings);
+		const saved = await saveSettings(actor, read.settings);
+		if (!saved.ok)
+			return fail(400, {
+				values: formValues(form),
+				errors: { [saved.field]: saved.error } as Record<string, string>
+			});
 		return { saved: true };
 	}
 };

@@ -42,7 +42,9 @@ export const actions = {
 		const team = await findTeam(String(form.get('teamId') ?? ''));
 		if (!team) error(404, 'Not found');
 		const outOfHours = form.get('outOfHours') === 'yes';
-		await setTeamOutOfHours(actor, team.id, outOfHours);
+		const result = await setTeamOutOfHours(actor, team.id, outOfHours);
+		if (!result.ok)
+			return fail(400, { outOfHoursRefused: { teamId: team.id, error: result.error } });
 		return { outOfHoursChanged: { name: team.name, outOfHours } };
 	}
 };

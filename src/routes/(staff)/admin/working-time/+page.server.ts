@@ -8,9 +8,9 @@ import { readBankHolidayForm, readWorkingTimeForm } from '$lib/server/working-ti
 import {
 	addBankHoliday,
 	currentWorkingTime,
-	removeBankHoliday,
-	saveWorkingTime
+	removeBankHoliday
 } from '$lib/server/working-time/mutations';
+import { saveWorkingTime } from '$lib/server/accounts/reach-settings';
 import { listBankHolidaysAhead, listSeniorManagerChoices } from '$lib/server/working-time/queries';
 
 export const load = async () => {
