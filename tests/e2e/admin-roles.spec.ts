@@ -98,6 +98,8 @@ test('administration is never combined with a reading role, and giving one is an
 	expect(rolesOf(id)).toEqual(['participation_lead']);
 	await page.getByRole('checkbox', { name: 'Administration' }).uncheck();
 	await page.getByRole('checkbox', { name: 'My young people' }).check();
+	// A worker belongs to a team (admin-worker-teams.spec.ts).
+	await page.getByLabel('North Children and Families Team').selectOption('worker');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	expect(rolesOf(id)).toEqual(['participation_lead', 'worker']);
