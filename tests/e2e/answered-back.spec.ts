@@ -67,6 +67,16 @@ test('a child writes back after an answer, and it waits in the inbox until the w
 	await expect(samsRow.getByRole('cell').last()).not.toHaveText('0');
 	await manager.context.close();
 
+	// Archiving the record would leave it unanswered for ever: the administrator is told to wait.
+	const admin = await signedInPage(browser, 'admin');
+	await admin.page.goto(`/admin/young-people/${child.id}/archive`);
+	await expect(
+		admin.page.getByText('1 statement they wrote back on that nobody has answered yet')
+	).toBeVisible();
+	await expect(admin.page.getByText('You cannot archive this record yet.')).toBeVisible();
+	await expect(admin.page.getByRole('button', { name: 'Archive record' })).toHaveCount(0);
+	await admin.context.close();
+
 	await reply('I will try! I will ask your carer what time.');
 	await sam.page.goto(inbox);
 	await expect(rowInInbox()).toHaveCount(0);
