@@ -85,13 +85,27 @@ test('the staff list and settings pages are accessible, and settings explain the
 
 	await page.goto('/admin/settings');
 	await expectNoAccessibilityViolations(page);
+	const escalation = page.getByLabel('Hours before an urgent message escalates');
+	const escalationBefore = await escalation.inputValue();
 	await page.getByLabel('Retention period in months').fill('5000');
+	await escalation.fill('100');
 	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Enter a whole number in the allowed range.')).toBeVisible();
+	// Each number says its own range, and whether a fraction is allowed; focus goes to what is wrong.
+	await expect(page.getByRole('alert')).toHaveText(
+		'Some settings need fixing. Each is explained below.'
+	);
+	await expect(page.getByRole('alert')).toBeFocused();
+	await expect(page.getByText('Enter a whole number from 1 to 1200.')).toBeVisible();
+	await expect(
+		page.getByText('Enter a number from 0.25 to 48. It can have a fraction, such as 1.5.')
+	).toBeVisible();
 	await expect(page.getByLabel('Retention period in months')).toHaveAttribute(
 		'aria-invalid',
 		'true'
 	);
+	await expect(escalation).toHaveAttribute('aria-invalid', 'true');
+	await expectNoAccessibilityViolations(page);
+	await escalation.fill(escalationBefore);
 	await page.getByLabel('Retention period in months').fill('84');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
