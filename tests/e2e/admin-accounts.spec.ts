@@ -78,9 +78,15 @@ test('the staff list and settings pages are accessible, and settings explain the
 }) => {
 	await loginAs(page, 'admin');
 	await page.goto('/admin/staff');
-	await expect(
-		page.getByRole('table', { name: 'Everyone who signs in with a work email' })
-	).toContainText('Sam Taylor');
+	const staff = page.getByRole('table', { name: 'Everyone who signs in with a work email' });
+	await expect(staff).toContainText('Sam Taylor');
+	// Roles by their names, as the form's hint names them; not the areas each opens.
+	const rolesOf = (name: string) =>
+		staff.getByRole('row').filter({ hasText: name }).getByRole('cell').nth(1);
+	await expect(rolesOf('Sam Taylor')).toHaveText('Worker');
+	await expect(rolesOf('Priya Shah')).toHaveText('Participation lead');
+	await expect(rolesOf('Morven Reid')).toHaveText('Administrator');
+	await expect(staff).not.toContainText('My young people');
 	await expectNoAccessibilityViolations(page);
 
 	await page.goto('/admin/settings');
@@ -269,8 +275,8 @@ test('a worker with young people allocated keeps their account and worker role u
 	).toHaveAttribute('href', '#caseload');
 	expect(accountOf(worker)).toEqual({ active: 1, roles: ['worker'] });
 
-	await page.getByRole('checkbox', { name: 'My young people' }).uncheck();
-	await page.getByRole('checkbox', { name: 'Participation' }).check();
+	await page.getByRole('checkbox', { name: 'Worker', exact: true }).uncheck();
+	await page.getByRole('checkbox', { name: 'Participation lead' }).check();
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(
 		page.getByText('They still have young people allocated. Give each of them a new worker first.')

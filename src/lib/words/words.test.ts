@@ -42,6 +42,7 @@ const LISTS: [string, readonly string[], (value: never, locale?: 'en') => string
 	['areaMeaning', SHANARRI_AREAS, words.areaMeaning],
 	['youSaidStatusLabel', YOU_SAID_STATUSES, words.youSaidStatusLabel],
 	['roleAreaName', ROLES, words.roleAreaName],
+	['roleName', ROLES, words.roleName],
 	['readingRoleWords', STATEMENT_READING_ROLES, words.readingRoleWords],
 	['teamRoleLabel', TEAM_ROLES, words.teamRoleLabel],
 	['legalStatusLabel', LEGAL_STATUSES, words.legalStatusLabel],
