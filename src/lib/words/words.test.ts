@@ -109,3 +109,14 @@ describe('a statement’s status in a child’s words', () => {
 		);
 	});
 });
+
+describe('the counts a report hides, in its introduction', () => {
+	it('are 1 to the threshold less one, said as numbers', () => {
+		expect(words.smallCountsWords(5)).toBe('counts from 1 to 4');
+		expect(words.smallCountsWords(10)).toBe('counts from 1 to 9');
+	});
+
+	it('are the count of 1 alone at the smallest threshold', () => {
+		expect(words.smallCountsWords(2)).toBe('counts of 1');
+	});
+});
