@@ -114,7 +114,7 @@ test('a worker already made keeps a team: saving them with none is refused, with
 	await expect(page.getByLabel('Full name')).toHaveValue('Kept Renamed');
 	await expect(page.getByLabel('Work email')).toHaveValue(renamed);
 	await expect(page.getByLabel(TEAM)).toHaveValue('');
-	await expect(page.getByRole('checkbox', { name: 'My young people' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Worker', exact: true })).toBeChecked();
 	await expect(page.getByText('Saved.')).toHaveCount(0);
 	expect(stored()).toEqual(before);
 

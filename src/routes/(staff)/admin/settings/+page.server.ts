@@ -4,7 +4,8 @@ import {
 	HELP_CONTACT_ROWS,
 	currentSettings,
 	readSettingsForm,
-	saveSettings
+	saveSettings,
+	settingsNumberRanges
 } from '$lib/server/settings/form';
 import { requireRole } from '$lib/http/require-role';
 import { ssoSetUp } from '$lib/server/auth/sso/config';
@@ -13,6 +14,7 @@ import { listTeams } from '$lib/server/accounts/queries';
 export const load = async () => ({
 	settings: await currentSettings(),
 	rows: HELP_CONTACT_ROWS,
+	ranges: settingsNumberRanges(),
 	sso: ssoSetUp(),
 	teams: await listTeams()
 });
