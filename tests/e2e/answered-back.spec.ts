@@ -65,6 +65,12 @@ test('a child writes back after an answer, and it waits in the inbox until the w
 	});
 	const samsRow = workers.getByRole('row').filter({ hasText: 'Sam Taylor' });
 	await expect(samsRow.getByRole('cell').last()).not.toHaveText('0');
+	// Each count leads to the statements it is made of.
+	await samsRow.getByRole('link', { name: 'See what is waiting for Sam Taylor' }).click();
+	await expect(manager.page.getByRole('heading', { name: 'Waiting for Sam Taylor' })).toBeVisible();
+	const waiting = manager.page.getByRole('row').filter({ hasText: name });
+	await expect(waiting.getByText('Wrote back', { exact: true })).toBeVisible();
+	await expectNoAccessibilityViolations(manager.page);
 	await manager.context.close();
 
 	// Archiving the record would leave it unanswered for ever: the administrator is told to wait.
