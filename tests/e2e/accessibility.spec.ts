@@ -24,15 +24,18 @@ test('axe finds nothing on the sign-in page showing an error', async ({ page }) 
 const STAFF_PAGES: [DemoAccount, string[]][] = [
 	['sam', ['/worker', '/admin']],
 	['manager', ['/manager', '/worker']],
-	['lead', ['/lead']],
+	['lead', ['/lead', '/lead/print']],
 	['admin', ['/admin']]
 ];
+// Held to axe's best practices as well: a table header with nothing in it, or two landmarks of
+// one name, are found here before a screen reader user finds them.
+const BEST_PRACTICE = new Set(['/manager', '/lead', '/lead/print']);
 for (const [who, paths] of STAFF_PAGES) {
 	test(`axe finds nothing on ${paths.join(', ')} for ${who}`, async ({ page }) => {
 		await loginAs(page, who);
 		for (const path of paths) {
 			await page.goto(path);
-			await expectNoAccessibilityViolations(page);
+			await expectNoAccessibilityViolations(page, { bestPractice: BEST_PRACTICE.has(path) });
 		}
 	});
 }

@@ -78,20 +78,40 @@ test('the staff list and settings pages are accessible, and settings explain the
 }) => {
 	await loginAs(page, 'admin');
 	await page.goto('/admin/staff');
-	await expect(
-		page.getByRole('table', { name: 'Everyone who signs in with a work email' })
-	).toContainText('Sam Taylor');
+	const staff = page.getByRole('table', { name: 'Everyone who signs in with a work email' });
+	await expect(staff).toContainText('Sam Taylor');
+	// Roles by their names, as the form's hint names them; not the areas each opens.
+	const rolesOf = (name: string) =>
+		staff.getByRole('row').filter({ hasText: name }).getByRole('cell').nth(1);
+	await expect(rolesOf('Sam Taylor')).toHaveText('Worker');
+	await expect(rolesOf('Priya Shah')).toHaveText('Participation lead');
+	await expect(rolesOf('Morven Reid')).toHaveText('Administrator');
+	await expect(staff).not.toContainText('My young people');
 	await expectNoAccessibilityViolations(page);
 
 	await page.goto('/admin/settings');
 	await expectNoAccessibilityViolations(page);
+	const escalation = page.getByLabel('Hours before an urgent message escalates');
+	const escalationBefore = await escalation.inputValue();
 	await page.getByLabel('Retention period in months').fill('5000');
+	await escalation.fill('100');
 	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Enter a whole number in the allowed range.')).toBeVisible();
+	// Each number says its own range, and whether a fraction is allowed; focus goes to what is wrong.
+	await expect(page.getByRole('alert')).toHaveText(
+		'Some settings need fixing. Each is explained below.'
+	);
+	await expect(page.getByRole('alert')).toBeFocused();
+	await expect(page.getByText('Enter a whole number from 1 to 1200.')).toBeVisible();
+	await expect(
+		page.getByText('Enter a number from 0.25 to 48. It can have a fraction, such as 1.5.')
+	).toBeVisible();
 	await expect(page.getByLabel('Retention period in months')).toHaveAttribute(
 		'aria-invalid',
 		'true'
 	);
+	await expect(escalation).toHaveAttribute('aria-invalid', 'true');
+	await expectNoAccessibilityViolations(page);
+	await escalation.fill(escalationBefore);
 	await page.getByLabel('Retention period in months').fill('84');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
@@ -255,8 +275,8 @@ test('a worker with young people allocated keeps their account and worker role u
 	).toHaveAttribute('href', '#caseload');
 	expect(accountOf(worker)).toEqual({ active: 1, roles: ['worker'] });
 
-	await page.getByRole('checkbox', { name: 'My young people' }).uncheck();
-	await page.getByRole('checkbox', { name: 'Participation' }).check();
+	await page.getByRole('checkbox', { name: 'Worker', exact: true }).uncheck();
+	await page.getByRole('checkbox', { name: 'Participation lead' }).check();
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(
 		page.getByText('They still have young people allocated. Give each of them a new worker first.')

@@ -74,30 +74,32 @@ test('administration is never combined with a reading role, and giving one is an
 	await page.getByLabel('Full name').fill('Robin Reading');
 	await page.getByLabel('First name').fill('Robin');
 	await page.getByLabel('Work email').fill(email);
-	await page.getByRole('checkbox', { name: 'My young people' }).uncheck();
-	await page.getByRole('checkbox', { name: 'Participation' }).check();
-	await page.getByRole('checkbox', { name: 'Administration' }).check();
+	await page.getByRole('checkbox', { name: 'Worker', exact: true }).uncheck();
+	await page.getByRole('checkbox', { name: 'Participation lead' }).check();
+	await page.getByRole('checkbox', { name: 'Administrator' }).check();
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(
 		page.getByText(/An administrator cannot also be a worker, manager or participation lead/)
 	).toBeVisible();
 	expect(queryTestDatabase('SELECT id FROM users WHERE email = ?', email)).toEqual([]);
 
-	await page.getByRole('checkbox', { name: 'Administration' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Administrator' }).uncheck();
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByRole('heading', { name: 'Account created' })).toBeVisible();
 	const id = idOf(email);
 	expect(rolesOf(id)).toEqual(['participation_lead']);
 
 	await page.goto(`/admin/staff/${id}`);
-	await page.getByRole('checkbox', { name: 'Administration' }).check();
+	await page.getByRole('checkbox', { name: 'Administrator' }).check();
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(
 		page.getByText(/An administrator cannot also be a worker, manager or participation lead/)
 	).toBeVisible();
 	expect(rolesOf(id)).toEqual(['participation_lead']);
-	await page.getByRole('checkbox', { name: 'Administration' }).uncheck();
-	await page.getByRole('checkbox', { name: 'My young people' }).check();
+	await page.getByRole('checkbox', { name: 'Administrator' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Worker', exact: true }).check();
+	// A worker belongs to a team (admin-worker-teams.spec.ts).
+	await page.getByLabel('North Children and Families Team').selectOption('worker');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Saved.');
 	expect(rolesOf(id)).toEqual(['participation_lead', 'worker']);

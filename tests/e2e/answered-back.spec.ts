@@ -65,7 +65,23 @@ test('a child writes back after an answer, and it waits in the inbox until the w
 	});
 	const samsRow = workers.getByRole('row').filter({ hasText: 'Sam Taylor' });
 	await expect(samsRow.getByRole('cell').last()).not.toHaveText('0');
+	// Each count leads to the statements it is made of.
+	await samsRow.getByRole('link', { name: 'See what is waiting for Sam Taylor' }).click();
+	await expect(manager.page.getByRole('heading', { name: 'Waiting for Sam Taylor' })).toBeVisible();
+	const waiting = manager.page.getByRole('row').filter({ hasText: name });
+	await expect(waiting.getByText('Wrote back', { exact: true })).toBeVisible();
+	await expectNoAccessibilityViolations(manager.page);
 	await manager.context.close();
+
+	// Archiving the record would leave it unanswered for ever: the administrator is told to wait.
+	const admin = await signedInPage(browser, 'admin');
+	await admin.page.goto(`/admin/young-people/${child.id}/archive`);
+	await expect(
+		admin.page.getByText('1 statement they wrote back on that nobody has answered yet')
+	).toBeVisible();
+	await expect(admin.page.getByText('You cannot archive this record yet.')).toBeVisible();
+	await expect(admin.page.getByRole('button', { name: 'Archive record' })).toHaveCount(0);
+	await admin.context.close();
 
 	await reply('I will try! I will ask your carer what time.');
 	await sam.page.goto(inbox);

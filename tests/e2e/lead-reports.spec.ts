@@ -34,6 +34,12 @@ test.describe('a participation lead', () => {
 			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
 		}
 		await expect(page.getByRole('table', { name: 'Reach by team' })).toBeVisible();
+		// The counts hidden are said as numbers, from the threshold (5): 1 to 4.
+		await expect(
+			page.getByText('To protect young people, counts from 1 to 4 are shown as "fewer than 5"', {
+				exact: false
+			})
+		).toBeVisible();
 		await expect(
 			page
 				.locator('figcaption', { hasText: /Views before meetings: meetings in the period/ })
@@ -85,6 +91,9 @@ test.describe('a participation lead', () => {
 			page.getByRole('heading', { level: 1, name: 'Participation report: Glenbrae Council' })
 		).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'You said, we did' })).toBeVisible();
+		await expect(
+			page.getByText('counts from 1 to 4 are shown as "fewer than 5"', { exact: false })
+		).toBeVisible();
 		// Charts stay on the lead's page; here every charted breakdown of the demo is a line saying nothing can be shown.
 		await expect(page.getByRole('table', { name: /^Key figures for this period/ })).toBeVisible();
 		await page.emulateMedia({ media: 'print' });

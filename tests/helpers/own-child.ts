@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { DEMO_PASSWORD } from './accounts';
-import { openTestDatabase } from './database';
+import { issueCodeFor, openTestDatabase } from './database';
 
 const DAY = 86_400_000;
 const newId = () => randomBytes(8).toString('hex');
@@ -41,6 +41,30 @@ export function addOwnChild(name: string, accountDaysAgo = 60) {
 	} finally {
 		db.close();
 	}
+}
+
+/**
+ * A young person of the test's own with no sign-in yet, as an administrator adds them, allocated
+ * to Sam, with a code from Sam's letter (issueCodeFor) for them to make their account with.
+ */
+export function addOwnChildAwaitingCode(name: string): { id: string; code: string } {
+	const db = openTestDatabase();
+	const person = newId();
+	try {
+		const one = (sql: string) => (db.prepare(sql).get() as { id: string }).id;
+		const team = one("SELECT id FROM teams WHERE name = 'North Children and Families Team'");
+		const sam = one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'");
+		const now = Date.now();
+		db.prepare(
+			"INSERT INTO young_people (id, preferred_name, date_of_birth, legal_status, placement_type, case_reference, team_id, created_at) VALUES (?, ?, '2016-01-09', 'foster', 'foster_carer', ?, ?, ?)"
+		).run(person, name, `GB-E2E-${person.slice(0, 6)}`, team, now - DAY);
+		db.prepare(
+			'INSERT INTO allocations (id, young_person_id, worker_id, started_at, announced) VALUES (?, ?, ?, ?, 1)'
+		).run(newId(), person, sam, now - DAY);
+	} finally {
+		db.close();
+	}
+	return { id: person, code: issueCodeFor(name) };
 }
 
 /** A meeting `daysAgo` days ago (negative: to come), put in Heard a month before it. */

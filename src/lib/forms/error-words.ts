@@ -28,7 +28,6 @@ const WORDS: Record<string, () => string> = {
 	language_invalid: m.adm_err_language_invalid,
 	confirm_name: m.adm_err_confirm_name,
 	confirm_box: m.adm_err_confirm_box,
-	number_invalid: m.adm_err_number_invalid,
 	time_invalid: m.adm_err_time_invalid,
 	end_before_start: m.adm_err_end_before_start,
 	worker_invalid: m.adm_err_worker_invalid,

@@ -2,13 +2,22 @@ import { m } from '$lib/paraglide/messages.js';
 import type { LegalStatus, PlacementType, Role, TeamRole } from '$lib/vocabulary';
 import { labelFrom } from './labels';
 
-/** The name of the area each role works in, for navigation and the staff list. */
+/** The name of the area each role works in, for navigation: a person's home in the menu. */
 export const roleAreaName = /* @__PURE__ */ labelFrom<Role>({
 	young_person: m.role_young_person,
 	worker: m.role_worker,
 	manager: m.role_manager,
 	participation_lead: m.role_participation_lead,
 	admin: m.role_admin
+});
+
+/** What each role is called, where an administrator gives and reads roles. */
+export const roleName = /* @__PURE__ */ labelFrom<Role>({
+	young_person: m.adm_role_young_person,
+	worker: m.adm_role_worker,
+	manager: m.adm_role_manager,
+	participation_lead: m.adm_role_participation_lead,
+	admin: m.adm_role_admin
 });
 
 /** A role that reads statements, as named in the email telling someone they were given it. */

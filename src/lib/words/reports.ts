@@ -26,3 +26,12 @@ export const groupHeader = /* @__PURE__ */ labelFrom<Dimension>({
 	legal_status: m.report_group_legal_status,
 	placement_type: m.report_group_placement_type
 });
+
+/**
+ * The counts shown as "fewer than {threshold}", inside a sentence: 1 to threshold − 1, or,
+ * at the smallest threshold (2), the count of 1 alone.
+ */
+export function smallCountsWords(threshold: number): string {
+	const max = threshold - 1;
+	return max <= 1 ? m.report_small_counts_one() : m.report_small_counts_range({ max });
+}

@@ -42,6 +42,7 @@ const LISTS: [string, readonly string[], (value: never, locale?: 'en') => string
 	['areaMeaning', SHANARRI_AREAS, words.areaMeaning],
 	['youSaidStatusLabel', YOU_SAID_STATUSES, words.youSaidStatusLabel],
 	['roleAreaName', ROLES, words.roleAreaName],
+	['roleName', ROLES, words.roleName],
 	['readingRoleWords', STATEMENT_READING_ROLES, words.readingRoleWords],
 	['teamRoleLabel', TEAM_ROLES, words.teamRoleLabel],
 	['legalStatusLabel', LEGAL_STATUSES, words.legalStatusLabel],
@@ -106,5 +107,16 @@ describe('a statement’s status in a child’s words', () => {
 		expect(words.statusWords({ ...read, decision: 'agreed' as const }, 'en')).toContain(
 			words.decisionWords('agreed', 'en')
 		);
+	});
+});
+
+describe('the counts a report hides, in its introduction', () => {
+	it('are 1 to the threshold less one, said as numbers', () => {
+		expect(words.smallCountsWords(5)).toBe('counts from 1 to 4');
+		expect(words.smallCountsWords(10)).toBe('counts from 1 to 9');
+	});
+
+	it('are the count of 1 alone at the smallest threshold', () => {
+		expect(words.smallCountsWords(2)).toBe('counts of 1');
 	});
 });

@@ -6,6 +6,7 @@ import { auditEvents, userRoles, users } from '../db/schema';
 import { reassignYoungPerson } from '../records/reassign';
 import {
 	addStatement,
+	addToTeam,
 	allocate,
 	createStaff,
 	createTeam,
@@ -20,6 +21,7 @@ async function samWithACaseload() {
 	const sam = await createStaff(['worker'], { firstName: 'Sam' });
 	const other = await createStaff(['worker'], { firstName: 'Ola' });
 	const teamId = await createTeam();
+	await addToTeam(teamId, sam.id, 'worker');
 	const ruby = await createYoungPerson({ teamId, preferredName: 'Ruby' });
 	const ash = await createYoungPerson({ teamId, preferredName: 'Ash' });
 	const closed = await createYoungPerson({ teamId, preferredName: 'Cal', archivedAt: new Date() });
@@ -27,7 +29,13 @@ async function samWithACaseload() {
 	for (const id of [ruby, ash, closed]) await allocate(id, sam.id);
 	await allocate(handedOn, sam.id, new Date());
 	await addStatement(ruby, { kind: 'worried', urgent: true });
-	return { admin, sam, other, open: [ruby, ash] };
+	return {
+		admin,
+		sam,
+		other,
+		open: [ruby, ash],
+		inTheirTeam: [{ teamId, teamRole: 'worker' as const }]
+	};
 }
 
 const rolesOf = async (userId: string) =>
@@ -68,7 +76,7 @@ describe("a worker's caseload", () => {
 	});
 
 	it('keeps their worker role until each young person has a new worker; other edits go ahead', async () => {
-		const { admin, sam, other, open } = await samWithACaseload();
+		const { admin, sam, other, open, inTheirTeam } = await samWithACaseload();
 		const input = (roles: ('worker' | 'participation_lead')[]) => ({
 			email: sam.email,
 			displayName: 'Sam Taylor',
@@ -85,7 +93,14 @@ describe("a worker's caseload", () => {
 		expect(await actionsAbout(sam.id)).not.toContain('staff_updated');
 
 		expect(
-			(await updateStaffAccount(admin, sam.id, input(['worker', 'participation_lead']), [])).ok
+			(
+				await updateStaffAccount(
+					admin,
+					sam.id,
+					input(['worker', 'participation_lead']),
+					inTheirTeam
+				)
+			).ok
 		).toBe(true);
 		for (const id of open) expect((await reassignYoungPerson(admin, id, other.id)).ok).toBe(true);
 		expect((await updateStaffAccount(admin, sam.id, input(['participation_lead']), [])).ok).toBe(

@@ -12,6 +12,7 @@ import type { StaffInput } from './forms';
 import { theRow } from '../db/rows';
 import { refuseWhileAllocated } from './caseload';
 import { refuseJoiningComplaintsTeam } from './team-reach';
+import { refuseWorkerWithoutTeam } from './worker-team';
 
 /**
  * Admin writes about staff accounts (teams are in teams.ts). Each is one transaction with
@@ -51,6 +52,8 @@ export async function createStaffAccount(
 		return { ok: false as const, field: 'email', error: 'email_taken' };
 	const refused = await refuseRoles(actor, null, input.roles, memberships);
 	if (refused) return { ok: false as const, field: 'roles', error: refused };
+	const teamless = await refuseWorkerWithoutTeam(input.roles, memberships);
+	if (teamless) return teamless;
 	const created = await transaction(async (tx) => {
 		const { email, displayName, firstName } = input;
 		const { id } = theRow(
@@ -89,6 +92,9 @@ export async function updateStaffAccount(
 	// Nobody changes their own roles (nor locks everyone out by dropping their own admin role).
 	const refused = await refuseRoles(actor, userId, input.roles, memberships);
 	if (refused) return { ok: false, field: 'roles', error: refused };
+	// A worker is never left in no team: no manager would see what waits for them (worker-team.ts).
+	const teamless = await refuseWorkerWithoutTeam(input.roles, memberships);
+	if (teamless) return teamless;
 	const updated = await transaction(async (tx): Promise<Result> => {
 		// Their young people need a new worker before the worker role goes (caseload.ts); checked
 		// in the transaction, so one allocated to them meanwhile counts.

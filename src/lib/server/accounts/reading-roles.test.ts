@@ -149,7 +149,7 @@ describe('giving a role that reads statements', () => {
 		const result = await createStaffAccount(
 			actor,
 			input('fresh.worker@heard.example', ['worker']),
-			[]
+			[{ teamId: await createTeam(), teamRole: 'worker' }]
 		);
 		if (!result.ok) throw new Error(result.error);
 		// Two emails: the announcement, and the link to choose a password (ADR 13).

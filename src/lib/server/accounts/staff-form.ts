@@ -1,13 +1,14 @@
 import { fieldErrors } from '$lib/forms/read-form';
 import { StaffForm, teamRolesFrom } from './forms';
 import type { Membership } from './mutations';
+import { leavesWorkerWithoutTeam, workerTeamError } from './worker-team';
 
 /**
- * Reads a staff form into checked input, or the values and errors to show again. A new worker
- * must be given a team: their young people, their manager and the urgent chain all come through
- * it, and a worker in no team would see nobody and be seen by no manager.
+ * Reads a staff form into checked input, or the values and errors to show again. A worker, new
+ * or already made, must be in a team (worker-team.ts): checked here too so the missing team is
+ * shown with any other mistake at once, every typed value kept.
  */
-export function readStaffForm(form: FormData, teamIds: string[], { newAccount = false } = {}) {
+export function readStaffForm(form: FormData, teamIds: string[]) {
 	const raw = {
 		email: String(form.get('email') ?? ''),
 		displayName: String(form.get('displayName') ?? ''),
@@ -21,8 +22,8 @@ export function readStaffForm(form: FormData, teamIds: string[], { newAccount = 
 	};
 	const parsed = StaffForm.safeParse(raw);
 	const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
-	if (newAccount && raw.roles.includes('worker') && memberships.length === 0)
-		errors.teams = teamIds.length ? 'worker_needs_team' : 'worker_needs_a_team_first';
+	if (leavesWorkerWithoutTeam(raw.roles, memberships))
+		errors.teams = workerTeamError(teamIds.length > 0);
 	if (!parsed.success || Object.keys(errors).length) return { ok: false as const, values, errors };
 	return { ok: true as const, values, input: parsed.data, memberships };
 }

@@ -10,6 +10,7 @@ const LABEL: Record<AuditAction, () => string> = {
 	sign_in_failed: m.audit_action_sign_in_failed,
 	sign_out: m.audit_action_sign_out,
 	account_activated: m.audit_action_account_activated,
+	activation_names_stopped: m.audit_action_activation_names_stopped,
 	sign_in_reset: m.audit_action_sign_in_reset,
 	sign_in_code_requested: m.audit_action_sign_in_code_requested,
 	statement_read: m.audit_action_statement_read,
@@ -84,13 +85,15 @@ export function auditActionLabel(action: string): string {
 
 /**
  * Events an administrator should notice: someone was given a way to read, or into, what young
- * people said, or was guessing a password from inside a signed-in session.
+ * people said, or was guessing a password from inside a signed-in session, or was asking with a
+ * child's sign-in code which usernames exist.
  */
 const NOTABLE: ReadonlySet<string> = new Set<AuditAction>([
 	'reading_access_given',
 	'sign_in_email_changed',
 	'second_step_reset',
 	'password_checks_stopped',
+	'activation_names_stopped',
 	'sign_in_reset',
 	'subject_access_exported',
 	'staff_password_reset',

@@ -8,6 +8,7 @@ export type AuditAction =
 	| 'sign_in_failed'
 	| 'sign_out'
 	| 'account_activated'
+	| 'activation_names_stopped'
 	| 'sign_in_reset'
 	| 'sign_in_code_requested'
 	| 'statement_read'

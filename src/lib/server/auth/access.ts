@@ -73,6 +73,7 @@ export const ROUTE_ACCESS: Record<string, AccessRule> = {
 	'/(staff)/worker/young-people/[id]/language': STAFF_WHO_WORK_WITH_CHILDREN,
 	'/(staff)/manager': ['manager'],
 	'/(staff)/manager/young-people/[id]/reassign': ['manager'],
+	'/(staff)/manager/waiting/[workerId]': ['manager'],
 	'/(staff)/lead': ['participation_lead'],
 	'/(staff)/lead/report.csv': ['participation_lead'],
 	'/(staff)/lead/print': ['participation_lead'],

@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../audit';
 import { db, transaction, type Reader } from '../db';
 import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashCode } from './activation-codes';
+import { reserveNameCheck, type NameCheck } from './activation-names';
 import { hashPassword, verifyPassword } from './password';
 import { SEND_AGAIN_MS } from './second-step';
 import { releaseAttempt, reserveAttempt } from './throttle';
@@ -19,24 +20,21 @@ type ActivationFailure =
 	| 'code_expired'
 	| 'code_replaced'
 	| 'username_taken'
-	| 'too_many_tries';
+	| 'too_many_tries'
+	| NameRefusal;
+type NameRefusal = Extract<NameCheck, { ok: false }>['reason'];
 
 /** Wrong codes allowed from one address in the throttle's window: a house of children typing codes has room. */
 export const ACTIVATION_ADDRESS_LIMIT = 20;
 type ActivationResult =
 	{ ok: true; userId: string; reset: boolean } | { ok: false; reason: ActivationFailure };
 
-type Usable =
+type Valid =
 	| { ok: true; code: typeof activationCodes.$inferSelect; person: typeof youngPeople.$inferSelect }
 	| { ok: false; reason: ActivationFailure };
 
 /** Cheap checks only (a hash of the code and a few indexed reads), so a wrong code costs no password hash. */
-async function findUsableCode(
-	reader: Reader,
-	typed: string,
-	username: string,
-	now: Date
-): Promise<Usable> {
+async function findValidCode(reader: Reader, typed: string, now: Date): Promise<Valid> {
 	const code = (
 		await reader
 			.select()
@@ -53,11 +51,19 @@ async function findUsableCode(
 	if (!person || person.archivedAt) return { ok: false, reason: 'unknown_code' };
 	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
 	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
+	return { ok: true, code, person };
+}
+
+/** Someone else has it. Asked only once the code is valid: a wrong, used or old code learns no names. */
+async function isTakenByAnother(
+	reader: Reader,
+	username: string,
+	person: typeof youngPeople.$inferSelect
+): Promise<boolean> {
 	const holder = (
 		await reader.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1)
 	)[0];
-	if (holder && holder.id !== person.userId) return { ok: false, reason: 'username_taken' };
-	return { ok: true, code, person };
+	return holder !== undefined && holder.id !== person.userId;
 }
 
 type ActivationInput = { code: string; username: string; password: string };
@@ -126,17 +132,26 @@ async function activateOnce(
 			)
 		: undefined;
 	if (reservation === null) return { ok: false, reason: 'too_many_tries' };
-	const checked = await findUsableCode(db(), input.code, username, now);
-	// Only a wrong code counts as a guess; a taken username or a right code is given back.
-	if (reservation && (checked.ok || checked.reason === 'username_taken'))
+	const checked = await findValidCode(db(), input.code, now);
+	// Only a wrong code counts as a guess from the address; a right code is given back.
+	if (reservation && checked.ok)
 		await transaction(async (tx) => await releaseAttempt(tx, reservation, now));
 	if (!checked.ok) return checked;
+	// A taken name is counted against the code instead (activation-names.ts).
+	const names = await reserveNameCheck(checked.code, checked.person, now);
+	if (!names.ok) return names;
+	if (await isTakenByAnother(db(), username, checked.person))
+		return { ok: false, reason: 'username_taken' };
 	const passwordHash = await hashPassword(input.password);
 	return await transaction(async (tx): Promise<ActivationResult> => {
-		// Checked again: the same code may have been used while the password was hashed.
-		const usable = await findUsableCode(tx, input.code, username, now);
+		// Checked again: the same code may have been used, or the name taken, while the password was hashed.
+		const usable = await findValidCode(tx, input.code, now);
 		if (!usable.ok) return usable;
 		const { code, person } = usable;
+		if (await isTakenByAnother(tx, username, person))
+			return { ok: false, reason: 'username_taken' };
+		// A free name tells nothing about anyone: its count is given back as the account is made.
+		await releaseAttempt(tx, names.reservation, now);
 		let userId = person.userId;
 		const reset = userId !== null;
 		if (userId) {

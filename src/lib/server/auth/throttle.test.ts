@@ -67,6 +67,15 @@ describe('attempt counters', () => {
 		expect(await reserveAttempt([shared], after(THROTTLE_WINDOW_MS - 1))).toBeNull();
 	});
 
+	it('remembers for as long as a counter of its own asks, and stays full that long', async () => {
+		const day = 24 * 60 * 60 * 1000;
+		const long = { ...counter(2), windowMs: 30 * day, lockMs: 30 * day };
+		expect(await reserveAttempt([long], start)).not.toBeNull();
+		expect(await reserveAttempt([long], after(THROTTLE_WINDOW_MS * 4))).not.toBeNull();
+		expect(await reserveAttempt([long], after(29 * day))).toBeNull();
+		expect(await reserveAttempt([long], after(THROTTLE_WINDOW_MS * 4 + 30 * day))).not.toBeNull();
+	});
+
 	it('is cleared on demand', async () => {
 		const c = counter(1);
 		expect(await reserveAttempt([c], start)).not.toBeNull();

@@ -15,6 +15,13 @@ export interface Counter {
 	key: string;
 	limit: number;
 	applies: boolean;
+	/**
+	 * How long its attempts are counted together, and how long it stays full once it reaches its
+	 * limit: the throttle's own 15 minutes unless a counter needs a longer memory (a count kept
+	 * for the whole life of a sign-in code).
+	 */
+	windowMs?: number;
+	lockMs?: number;
 }
 
 /** The counters an attempt was counted against, to give back if it turns out not to be a guess. */
@@ -26,9 +33,10 @@ type Row = typeof signInThrottle.$inferSelect;
 
 const isFull = (row: Row | undefined, now: Date) =>
 	row?.lockedUntil != null && row.lockedUntil.getTime() > now.getTime();
-const windowOpen = (row: Row | undefined, now: Date): row is Row =>
+const windowOpen = (row: Row | undefined, now: Date, c: Counter): row is Row =>
 	row !== undefined &&
-	(isFull(row, now) || now.getTime() - row.windowStartedAt.getTime() < THROTTLE_WINDOW_MS);
+	(isFull(row, now) ||
+		now.getTime() - row.windowStartedAt.getTime() < (c.windowMs ?? THROTTLE_WINDOW_MS));
 
 const read = async (tx: Tx, key: string) =>
 	(await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).limit(1))[0];
@@ -56,11 +64,12 @@ export async function reserveAttempt(
 		if (counters.some((c, i) => c.applies && isFull(rows[i], now))) return null;
 		for (const [i, c] of counters.entries()) {
 			const row = rows[i];
-			const open = windowOpen(row, now);
+			const open = windowOpen(row, now, c);
 			const failures = (open ? row.failures : 0) + 1;
 			const stillFull = open && isFull(row, now) ? row.lockedUntil : null;
 			const lockedUntil =
-				stillFull ?? (failures >= c.limit ? new Date(now.getTime() + THROTTLE_LOCK_MS) : null);
+				stillFull ??
+				(failures >= c.limit ? new Date(now.getTime() + (c.lockMs ?? THROTTLE_LOCK_MS)) : null);
 			await write(tx, c.key, {
 				failures,
 				windowStartedAt: open ? row.windowStartedAt : now,
@@ -79,7 +88,7 @@ export async function releaseAttempt(
 ): Promise<void> {
 	for (const c of reservation.counters) {
 		const row = await read(tx, c.key);
-		if (!windowOpen(row, now)) continue;
+		if (!windowOpen(row, now, c)) continue;
 		const failures = Math.max(0, row.failures - 1);
 		await write(tx, c.key, {
 			failures,

@@ -41,6 +41,12 @@ describe('the migration that lets an answer back wait', () => {
 		statement.run('wrote-back', 'feelings', 'feelings', 'k1', null);
 		reply.run('r1', 'wrote-back', 'sam', 'Thanks', t + 10);
 		reply.run('r2', 'wrote-back', 'child', 'But I am still sad', t + 20);
+		// Nobody has answered this one: it waits as unanswered, not as written back.
+		db.prepare(
+			`INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers,
+				status, idempotency_key, sent_at) VALUES ('unanswered', 'yp', 'feelings', 'feelings', 1, '{}', 'read', 'k4', ${t})`
+		).run();
+		reply.run('r6', 'unanswered', 'child', 'And another thing', t + 10);
 		statement.run('answered', 'feelings', 'feelings', 'k2', null);
 		reply.run('r3', 'answered', 'child', 'Hello', t + 10);
 		reply.run('r4', 'answered', 'sam', 'Hello Ava', t + 20);
@@ -57,6 +63,7 @@ describe('the migration that lets an answer back wait', () => {
 		expect(marked).toEqual([
 			{ id: 'answered', at: null },
 			{ id: 'decided', at: null },
+			{ id: 'unanswered', at: null },
 			{ id: 'wrote-back', at: t + 20 }
 		]);
 	});

@@ -56,34 +56,51 @@ export async function openStatement(
 			urgentReach: true
 		});
 		if (!statement) return 'not_found';
-		// Read through the urgent chain alone (the out-of-hours team, a senior manager): audited,
-		// never "read". Their worker and manager must still see it waiting, and the child is not
-		// told "someone read it" by someone they do not know; "I'm dealing with this" says more.
-		if (!statement.firstReadAt && !statement.archived && !statement.viaUrgentReach) {
-			await tx
-				.update(statements)
-				.set({
-					firstReadAt: now,
-					firstReadBy: actor.id,
-					status: statement.status === 'sent' ? 'read' : statement.status
-				})
-				.where(eq(statements.id, statementId));
-			await notifyYoungPersonRead(tx, statement.youngPersonId, now);
-		}
-		await recordAuditEvent(
-			tx,
-			{
-				actorId: actor.id,
-				action: 'statement_read',
-				subjectType: 'statement',
-				subjectId: statementId,
-				youngPersonId: statement.youngPersonId,
-				detail: statement.viaUrgentReach ? { via: 'urgent_chain' } : undefined
-			},
-			now
-		);
+		await readInFull(tx, actor, statement, now);
 		return 'ok';
 	});
+}
+
+/**
+ * What reading a statement's whole text does, wherever it is read (the statement page, a copy
+ * for the case record): the first reading marks it read, every reading is audited. Returns
+ * when it was first read, now or before (null when this reading does not count as one).
+ */
+export async function readInFull(
+	tx: Tx,
+	actor: SessionUser,
+	statement: NonNullable<Awaited<ReturnType<typeof visibleStatement>>>,
+	now: Date
+): Promise<Date | null> {
+	let firstReadAt = statement.firstReadAt;
+	// Read through the urgent chain alone (the out-of-hours team, a senior manager): audited,
+	// never "read". Their worker and manager must still see it waiting, and the child is not
+	// told "someone read it" by someone they do not know; "I'm dealing with this" says more.
+	if (!firstReadAt && !statement.archived && !statement.viaUrgentReach) {
+		firstReadAt = now;
+		await tx
+			.update(statements)
+			.set({
+				firstReadAt: now,
+				firstReadBy: actor.id,
+				status: statement.status === 'sent' ? 'read' : statement.status
+			})
+			.where(eq(statements.id, statement.id));
+		await notifyYoungPersonRead(tx, statement.youngPersonId, now);
+	}
+	await recordAuditEvent(
+		tx,
+		{
+			actorId: actor.id,
+			action: 'statement_read',
+			subjectType: 'statement',
+			subjectId: statement.id,
+			youngPersonId: statement.youngPersonId,
+			detail: statement.viaUrgentReach ? { via: 'urgent_chain' } : undefined
+		},
+		now
+	);
+	return firstReadAt;
 }
 
 interface StaffReply {

@@ -34,9 +34,10 @@ export async function recordOutcome(
 		const earlier = (
 			await tx.select().from(outcomes).where(eq(outcomes.statementId, input.statementId)).limit(1)
 		)[0];
-		// A resent form changes nothing and tells the young person nothing twice.
-		if (earlier && earlier.decision === input.decision && earlier.explanation === explanation)
-			return 'unchanged';
+		// A resent form changes nothing and tells the young person nothing twice; but the same
+		// decision given again after they wrote back is an answer to them, and they are told.
+		const same = earlier?.decision === input.decision && earlier.explanation === explanation;
+		if (same && statement.answeredBackAt === null) return 'unchanged';
 		const values = { decision: input.decision, explanation, recordedBy: actor.id, recordedAt: now };
 		await tx
 			.insert(outcomes)

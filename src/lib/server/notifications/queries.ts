@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, exists, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { preparedOnce, preparedPerShape } from '../db/prepared';
 import { notifications, statements, youngPeople } from '../db/schema';
@@ -9,7 +9,10 @@ import { readerOfShape, shapeOf } from '../staff/scope-prepared';
 /**
  * A member of staff's notifications, newest first. The young person's name
  * and the link come only through the same scope as every page: after a
- * reassignment an old notification names nobody and links nowhere.
+ * reassignment an old notification names nobody and links nowhere. A closed
+ * (archived) record is named nowhere that asks staff to act either, but it is
+ * still theirs: `closedRecord` says so, so the notification can say why it
+ * names nobody.
  */
 export async function listNotificationsForStaff(actor: SessionUser, limit = 100) {
 	return await notificationsFor(shapeOf(actor)).all({ actorId: actor.id, limit });
@@ -25,7 +28,19 @@ const notificationsFor = preparedPerShape((database, shape: string) => {
 			createdAt: notifications.createdAt,
 			readAt: notifications.readAt,
 			youngPersonId: youngPeople.id,
-			preferredName: youngPeople.preferredName
+			preferredName: youngPeople.preferredName,
+			closedRecord: sql<boolean>`${exists(
+				subquery
+					.select({ id: youngPeople.id })
+					.from(youngPeople)
+					.where(
+						and(
+							eq(youngPeople.id, notifications.youngPersonId),
+							isNotNull(youngPeople.archivedAt),
+							visibleYoungPeople(actor, { includeArchived: true })
+						)
+					)
+			)}`.mapWith(Boolean)
 		})
 		.from(notifications)
 		.leftJoin(

@@ -37,7 +37,8 @@ describe('archiving a record waits for what would otherwise never be read', () =
 		expect(await outstandingFor(maya)).toEqual({
 			urgentNotDealtWith: 1,
 			unread: 1,
-			openChanges: 1
+			openChanges: 1,
+			answeredBack: 0
 		});
 		expect(await archiveYoungPerson(admin, maya, 'case_closed')).toEqual(refused);
 		expect(await archivedAt(maya)).toBeNull();
@@ -48,7 +49,8 @@ describe('archiving a record waits for what would otherwise never be read', () =
 		expect(await outstandingFor(maya)).toEqual({
 			urgentNotDealtWith: 1,
 			unread: 0,
-			openChanges: 1
+			openChanges: 1,
+			answeredBack: 0
 		});
 		expect(await archiveYoungPerson(admin, maya, 'case_closed')).toEqual(refused);
 
@@ -56,7 +58,8 @@ describe('archiving a record waits for what would otherwise never be read', () =
 		expect(await outstandingFor(maya)).toEqual({
 			urgentNotDealtWith: 0,
 			unread: 0,
-			openChanges: 1
+			openChanges: 1,
+			answeredBack: 0
 		});
 		expect(await archiveYoungPerson(admin, maya, 'case_closed')).toEqual({ ok: true, id: maya });
 		expect(await archivedAt(maya)).not.toBeNull();
@@ -69,7 +72,8 @@ describe('archiving a record waits for what would otherwise never be read', () =
 		expect(await outstandingFor(person)).toEqual({
 			urgentNotDealtWith: 0,
 			unread: 0,
-			openChanges: 0
+			openChanges: 0,
+			answeredBack: 0
 		});
 		await addStatement(person, { kind: 'feelings' });
 		expect(await archiveYoungPerson(admin, person, 'moved_away')).toEqual(refused);
@@ -87,7 +91,8 @@ describe('archiving a record waits for what would otherwise never be read', () =
 		expect(await outstandingFor(person)).toEqual({
 			urgentNotDealtWith: 0,
 			unread: 0,
-			openChanges: 0
+			openChanges: 0,
+			answeredBack: 0
 		});
 		expect((await archiveYoungPerson(admin, person, 'care_leaver_26')).ok).toBe(true);
 	});

@@ -8,7 +8,8 @@ import { stillWaiting, urgentNotInHand } from '../statements/waiting';
  * What a young person's statements still need from staff, for archiving. Archiving takes a
  * record out of everything that asks staff to act (staff/scope.ts: the inbox, the manager's
  * urgent list, escalation), so a statement nobody has read, or an urgent one nobody is dealing
- * with, would then never be read. Archiving waits for both. A change request still without a
+ * with, would then never be read, and words a young person wrote back after an answer would
+ * never be answered. Archiving waits for all three. A change request still without a
  * final answer is shown, not waited for: the case may close with it open.
  *
  * Only statements still waiting (`stillWaiting`, the inbox's own definition and index) count:
@@ -23,6 +24,8 @@ export interface Outstanding {
 	unread: number;
 	/** A change request without a final decision. */
 	openChanges: number;
+	/** The young person wrote back after an answer, and nobody has answered them since. */
+	answeredBack: number;
 }
 
 /** What is still waiting. Takes the archive's transaction, so a statement sent meanwhile counts. */
@@ -36,7 +39,8 @@ export async function outstandingFor(
 			urgent: statements.urgent,
 			firstReadAt: statements.firstReadAt,
 			acknowledgedAt: statements.acknowledgedAt,
-			closedAt: statements.closedAt
+			closedAt: statements.closedAt,
+			answeredBackAt: statements.answeredBackAt
 		})
 		.from(statements)
 		.where(and(eq(statements.youngPersonId, youngPersonId), stillWaiting));
@@ -44,13 +48,14 @@ export async function outstandingFor(
 		urgentNotDealtWith: rows.filter(urgentNotInHand).length,
 		unread: rows.filter((s) => s.firstReadAt === null).length,
 		// A closed one waits only because the young person answered back (waiting.ts).
-		openChanges: rows.filter((s) => s.kind === 'make_a_change' && s.closedAt === null).length
+		openChanges: rows.filter((s) => s.kind === 'make_a_change' && s.closedAt === null).length,
+		answeredBack: rows.filter((s) => s.answeredBackAt !== null).length
 	};
 }
 
-/** Whether archiving must wait: something would otherwise go unread. */
+/** Whether archiving must wait: something would otherwise go unread, or a child unanswered. */
 export function archiveMustWait(o: Outstanding): boolean {
-	return o.urgentNotDealtWith > 0 || o.unread > 0;
+	return o.urgentNotDealtWith > 0 || o.unread > 0 || o.answeredBack > 0;
 }
 
 /**

@@ -32,6 +32,13 @@ describe('a quarter’s participation report', () => {
 		expect(report.threshold).toBe(5);
 	});
 
+	it('names the first column of every table, as its header says what the rows are', () => {
+		const tables = report.sections.flatMap((s) => s.tables);
+		expect(tables.filter((t) => t.rowHeader.trim() === '').map((t) => t.id)).toEqual([]);
+		expect(table('days_to_outcome').rowHeader).toBe('Team');
+		expect(table('urgent').rowHeader).toBe('Team');
+	});
+
 	it('counts reach, hiding a small team and the team that would give it away', () => {
 		// Allocated, with account, active, share with account, share active.
 		expect(row('reach_by_team', 'total')).toEqual([10, 8, 7, 80, 70]);

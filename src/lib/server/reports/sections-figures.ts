@@ -26,7 +26,9 @@ export function statisticTable(
 	caption: string,
 	definition: string,
 	columns: { label: string; unit: Unit; cell: Cell }[],
-	rowLabel = m.report_all()
+	rowLabel = m.report_all(),
+	// Its one row is every team chosen together ("All"), the total row of the tables by team.
+	rowHeader = groupHeader('team')
 ): ReportTable {
 	const counts = columns.filter((c) => c.unit === 'count').map((c) => c.cell);
 	const whole = holdsSmallGroupWhole(counts, null);
@@ -38,7 +40,7 @@ export function statisticTable(
 		section,
 		caption,
 		definition,
-		rowHeader: '',
+		rowHeader,
 		columns: cols.map(({ label, unit }) => ({ label, unit })),
 		rows: [{ key: 'all', label: rowLabel, cells: cols.map((c) => c.cell) }]
 	};

@@ -3,7 +3,15 @@ import { recordAuditEvent } from '../audit';
 import { db, type Tx } from '../db';
 import { teams } from '../db/schema';
 import { eq } from 'drizzle-orm';
-import { getSetting, setSetting, settingShape, type SettingValue } from './index';
+import {
+	getSetting,
+	numberRange,
+	setSetting,
+	settingShape,
+	type NumberSettingKey,
+	type SettingValue
+} from './index';
+import type { NumberRange } from '$lib/forms/number-range';
 
 /**
  * The settings form: every field checked against the setting's own zod shape
@@ -21,8 +29,16 @@ const NUMBERS = [
 	'suppressionThreshold',
 	'retentionMonths',
 	'complaintResponseWorkingDays'
-] as const;
+] as const satisfies NumberSettingKey[];
 const EMAILS = ['securityContact', 'accessibilityContact', 'complaintsEmail'] as const;
+
+/** Each number's range, for the form's fields and for the words that refuse a number. */
+export function settingsNumberRanges(): Record<(typeof NUMBERS)[number], NumberRange> {
+	return Object.fromEntries(NUMBERS.map((key) => [key, numberRange(key)])) as Record<
+		(typeof NUMBERS)[number],
+		NumberRange
+	>;
+}
 
 export async function currentSettings() {
 	return {
@@ -72,7 +88,8 @@ export async function readSettingsForm(form: FormData) {
 		const raw = text(key);
 		const parsed = settingShape(key).safeParse(raw === '' ? NaN : Number(raw));
 		if (parsed.success) numbers[key] = parsed.data;
-		else errors[key] = 'number_invalid';
+		// Said with the setting's own range beside the field (numberRangeWords).
+		else errors[key] = 'number_range';
 	}
 	const emails: Record<string, string> = {};
 	for (const key of EMAILS) {

@@ -5,6 +5,7 @@ import { preparedOnce } from '../db/prepared';
 import { settings } from '../db/schema';
 import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
 import { DEFAULT_HELP_CONTACTS } from '$lib/help-contacts';
+import type { NumberRange } from '$lib/forms/number-range';
 
 const helpContact = z.object({
 	name: z.string().max(100),
@@ -71,6 +72,20 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
 /** A setting's shape, so a form can explain what is wrong before anything is saved. */
 export function settingShape<K extends SettingKey>(key: K): (typeof SETTINGS)[K] {
 	return SETTINGS[key];
+}
+
+/** The settings that are a number, each with the range its shape allows. */
+export type NumberSettingKey = {
+	[K in SettingKey]: SettingValue<K> extends number ? K : never;
+}[SettingKey];
+
+/**
+ * The range a number setting allows, and whether it must be whole, read from its own shape: a
+ * form states these when it refuses a number, so the words never disagree with the check.
+ */
+export function numberRange(key: NumberSettingKey): NumberRange {
+	const shape = (SETTINGS[key] as z.ZodDefault<z.ZodNumber>).unwrap();
+	return { min: shape.minValue ?? 0, max: shape.maxValue ?? 0, whole: shape.isInt };
 }
 
 const storedSetting = preparedOnce((database) =>

@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { findStatementForStaff, findYoungPersonFile } from '../casefile/queries';
-import { db } from '../db';
+import { db, transaction } from '../db';
 import { notifications, statements } from '../db/schema';
 import { countInboxForWorker, listInboxForWorker } from '../inbox/queries';
 import { findMeetingForStaff } from '../meetings/queries';
 import { runEscalation } from '../notifications/escalation';
+import { listNotificationsForStaff } from '../notifications/queries';
 import { listArchivedCaseloadForWorker, listCaseloadForWorker } from '../statements/queries';
 import { listTeamYoungPeople, summariseTeamForManager } from '../team/queries';
 import { anArchivedAndAnOpenRecord, HOUR, now } from '$tests/fixtures/archived';
@@ -61,6 +62,29 @@ describe("an archived young person's statements (the policy in staff/scope.ts)",
 			.from(notifications)
 			.where(eq(notifications.kind, 'escalation'));
 		expect(told.map((n) => n.statementId)).toEqual([ids.openUrgent]);
+	});
+
+	it('are named and linked in no notification, which says instead that the record is closed', async () => {
+		await transaction(async (tx) => {
+			for (const [youngPersonId, statementId] of [
+				[ids.closed, ids.closedUrgent],
+				[ids.open, ids.openUrgent]
+			])
+				await tx
+					.insert(notifications)
+					.values({ userId: worker.id, kind: 'urgent_statement', youngPersonId, statementId });
+		});
+		const told = await listNotificationsForStaff(worker);
+		expect(told.find((n) => n.statementId === ids.closedUrgent)).toMatchObject({
+			youngPersonId: null,
+			preferredName: null,
+			closedRecord: true
+		});
+		expect(told.find((n) => n.statementId === ids.openUrgent)).toMatchObject({
+			youngPersonId: ids.open,
+			preferredName: 'Quinn',
+			closedRecord: false
+		});
 	});
 
 	it('stay readable to the allocated worker and the manager: file, statement and meeting pack', async () => {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAuditEvent, sentBeforeWithKey } from '../audit';
 import { db, transaction } from '../db';
 import { outcomes, replies, statements } from '../db/schema';
@@ -16,8 +16,13 @@ async function ownStatement(youngPersonId: string, statementId: string) {
 			.select({
 				id: statements.id,
 				firstRepliedAt: statements.firstRepliedAt,
+				closedAt: statements.closedAt,
 				answeredBackAt: statements.answeredBackAt,
-				anonymisedAt: statements.anonymisedAt
+				anonymisedAt: statements.anonymisedAt,
+				decided:
+					sql<boolean>`exists (select 1 from ${outcomes} where ${outcomes.statementId} = ${statements.id})`.mapWith(
+						Boolean
+					)
 			})
 			.from(statements)
 			.where(and(eq(statements.id, statementId), eq(statements.youngPersonId, youngPersonId)))
@@ -81,11 +86,15 @@ async function answerBack(
 		await tx
 			.insert(replies)
 			.values({ statementId, authorId: userId, body, isCorrectionRequest, createdAt: now });
-		// It waits for staff again, from the first word nobody has answered yet.
-		await tx
-			.update(statements)
-			.set({ answeredBackAt: statement.answeredBackAt ?? now })
-			.where(eq(statements.id, statementId));
+		// Written back after an answer (a reply, a decision), it waits for staff again, from the
+		// first word nobody has answered yet. Before any answer it is waiting already.
+		const answeredBefore =
+			statement.firstRepliedAt !== null || statement.closedAt !== null || statement.decided;
+		if (answeredBefore && statement.answeredBackAt === null)
+			await tx
+				.update(statements)
+				.set({ answeredBackAt: now })
+				.where(eq(statements.id, statementId));
 		await recordAuditEvent(
 			tx,
 			{

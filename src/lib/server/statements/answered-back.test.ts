@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { newId } from '../ids';
-import { addStatement } from '$tests/fixtures';
+import { addStatement, allocate, createTeam, createYoungPerson } from '$tests/fixtures';
 import { createYoungPersonUser } from '$tests/fixtures/reports';
 import { mayaWithTwoWaiting } from '$tests/fixtures/waiting';
 import { replyToStatement } from '../inbox/mutations';
@@ -9,6 +9,7 @@ import { recordOutcome } from '../inbox/outcome';
 import { listInboxForWorker } from '../inbox/queries';
 import { replyAsYoungPerson, requestCorrection } from './answer-back';
 import { listCaseloadForWorker } from './queries';
+import { archiveMustWait, outstandingFor } from '../records/outstanding';
 
 /*
  * A young person who writes back after their worker answered, or after a decision closed their
@@ -81,5 +82,45 @@ describe('a statement the young person answers back on', () => {
 
 		expect(await answer(change)).toBe('ok');
 		expect(await inInbox(change)).toBeUndefined();
+	});
+
+	it('is not marked as written back when nobody had answered it yet: it waits as it was', async () => {
+		const unread = await addStatement(maya, { kind: 'good_news' });
+		const said = { ...answerBack, youngPersonId: maya, authorId: mayasUser, statementId: unread };
+		expect(await replyAsYoungPerson({ ...said, body: 'And I scored a goal' })).toBe('ok');
+		expect(await inInbox(unread)).toMatchObject({ unread: true, answeredBack: false });
+	});
+
+	it('counts as answered when the same decision is given again, and the young person is told', async () => {
+		const change = await addStatement(maya, { kind: 'make_a_change', readBy: worker.id });
+		const decided = { statementId: change, decision: 'not_possible' as const, explanation: 'No' };
+		expect(await recordOutcome(worker, decided)).toBe('ok');
+		// Sent twice (a double click): nothing changes.
+		expect(await recordOutcome(worker, decided)).toBe('unchanged');
+		const asked = { ...answerBack, youngPersonId: maya, authorId: mayasUser, statementId: change };
+		expect(await replyAsYoungPerson({ ...asked, body: 'Why not?' })).toBe('ok');
+		expect(await inInbox(change)).toMatchObject({ answeredBack: true });
+		expect(await recordOutcome(worker, decided)).toBe('ok');
+		expect(await inInbox(change)).toBeUndefined();
+	});
+
+	it('keeps the record from being archived until what they wrote back is answered', async () => {
+		const zara = await createYoungPerson({ teamId: await createTeam(), preferredName: 'Zara' });
+		await allocate(zara, worker.id);
+		const news = await addStatement(zara, { kind: 'good_news', readBy: worker.id });
+		expect(await answer(news)).toBe('ok');
+		expect(archiveMustWait(await outstandingFor(zara))).toBe(false);
+		const said = { ...answerBack, youngPersonId: zara, authorId: mayasUser, statementId: news };
+		expect(await replyAsYoungPerson(said)).toBe('ok');
+		const outstanding = await outstandingFor(zara);
+		expect(outstanding).toEqual({
+			urgentNotDealtWith: 0,
+			unread: 0,
+			openChanges: 0,
+			answeredBack: 1
+		});
+		expect(archiveMustWait(outstanding)).toBe(true);
+		expect(await answer(news)).toBe('ok');
+		expect(archiveMustWait(await outstandingFor(zara))).toBe(false);
 	});
 });

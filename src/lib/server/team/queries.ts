@@ -82,6 +82,28 @@ export async function summariseTeamForManager(actor: SessionUser, now = new Date
 	};
 }
 
+/**
+ * Everything waiting for one worker of the manager's teams, urgent and unread first, then the
+ * longest waiting: what the team view's counts for that worker are made of. Null for someone who
+ * is not a worker of those teams.
+ */
+export async function listWaitingForWorkerInManagedTeams(
+	actor: SessionUser,
+	workerId: string,
+	now = new Date()
+) {
+	const people = await listTeamYoungPeople(actor);
+	const worker = people.find((p) => p.workerId === workerId);
+	if (!worker) return null;
+	const days = await getSetting('responseWorkingDays');
+	const rank = (r: { urgent: boolean; unread: boolean }) => (r.urgent ? 0 : r.unread ? 1 : 2);
+	const rows = (await listWaitingInManagedTeams(actor, days, now))
+		.filter((r) => r.workerId === workerId)
+		.map((r) => ({ ...r, urgent: urgentNotInHand(r) }))
+		.sort((a, b) => rank(a) - rank(b) || a.sentAt.getTime() - b.sentAt.getTime());
+	return { workerName: worker.workerName ?? '', rows };
+}
+
 /** Workers a manager may allocate: active people with the worker role in a team they manage. */
 export async function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
 	return await reader

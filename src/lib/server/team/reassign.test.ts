@@ -124,7 +124,11 @@ describe('reassigning a young person', () => {
 		// Sam's old notification stays in his list but no longer names Leah or links to her.
 		const samsList = await listNotificationsForStaff(sam);
 		expect(samsList).toHaveLength(1);
-		expect(samsList[0]).toMatchObject({ youngPersonId: null, preferredName: null });
+		expect(samsList[0]).toMatchObject({
+			youngPersonId: null,
+			preferredName: null,
+			closedRecord: false
+		});
 		expect((await listNotificationsForStaff(jamie))[0]).toMatchObject({
 			youngPersonId: leah,
 			preferredName: 'Leah'

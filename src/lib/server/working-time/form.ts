@@ -32,7 +32,8 @@ export async function readWorkingTimeForm(form: FormData): Promise<Read<WorkingT
 	const number = (key: 'dutyEscalationHours' | 'seniorEscalationHours') => {
 		const raw = text(key);
 		const parsed = settingShape(key).safeParse(raw === '' ? NaN : Number(raw));
-		if (!parsed.success) errors[key] = 'number_invalid';
+		// Said with the setting's own range beside the field (numberRangeWords).
+		if (!parsed.success) errors[key] = 'number_range';
 		return parsed.data ?? 0;
 	};
 	const dutyEscalationHours = number('dutyEscalationHours');

@@ -45,6 +45,8 @@ type ActivationError =
 	| 'code_expired'
 	| 'code_replaced'
 	| 'too_many_tries'
+	| 'too_many_names'
+	| 'code_worn_out'
 	| 'username_invalid'
 	| 'username_taken'
 	| 'password_short'
@@ -52,6 +54,13 @@ type ActivationError =
 	| 'password_easy'
 	| 'password_has_name'
 	| 'passwords_differ';
+
+const ABOUT_THE_USERNAME: ReadonlySet<string> = new Set(['username_taken', 'too_many_names']);
+const TOO_MANY_TRIES: ReadonlySet<string> = new Set([
+	'too_many_tries',
+	'too_many_names',
+	'code_worn_out'
+]);
 
 export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
@@ -67,8 +76,9 @@ export const actions = {
 		}
 		const result = await activateAccount(parsed.data, new Date(), getClientAddress());
 		if (!result.ok) {
-			const field = result.reason === 'username_taken' ? 'username' : 'code';
-			return fail(400, {
+			// Said beside the username while names are being tried; beside the code otherwise.
+			const field = ABOUT_THE_USERNAME.has(result.reason) ? 'username' : 'code';
+			return fail(TOO_MANY_TRIES.has(result.reason) ? 429 : 400, {
 				values,
 				errors: { [field]: result.reason } as Partial<Record<string, ActivationError>>
 			});

@@ -1,6 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { formValues } from '$lib/forms/read-form';
-import { HELP_CONTACT_ROWS, currentSettings, readSettingsForm } from '$lib/server/settings/form';
+import {
+	HELP_CONTACT_ROWS,
+	currentSettings,
+	readSettingsForm,
+	settingsNumberRanges
+} from '$lib/server/settings/form';
 import { saveSettings } from '$lib/server/accounts/reach-settings';
 import { requireRole } from '$lib/http/require-role';
 import { ssoSetUp } from '$lib/server/auth/sso/config';
@@ -9,6 +14,7 @@ import { listTeams } from '$lib/server/accounts/queries';
 export const load = async () => ({
 	settings: await currentSettings(),
 	rows: HELP_CONTACT_ROWS,
+	ranges: settingsNumberRanges(),
 	sso: ssoSetUp(),
 	teams: await listTeams()
 });

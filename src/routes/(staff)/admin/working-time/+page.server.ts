@@ -3,7 +3,7 @@ import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
 import { requireRole } from '$lib/http/require-role';
 import { mediumDay } from '$lib/dates';
 import { currentTime } from '$lib/server/clock';
-import { getSetting } from '$lib/server/settings';
+import { getSetting, numberRange } from '$lib/server/settings';
 import { readBankHolidayForm, readWorkingTimeForm } from '$lib/server/working-time/form';
 import {
 	addBankHoliday,
@@ -19,6 +19,10 @@ export const load = async () => {
 	return {
 		current,
 		escalationHours: await getSetting('escalationHours'),
+		ranges: {
+			dutyEscalationHours: numberRange('dutyEscalationHours'),
+			seniorEscalationHours: numberRange('seniorEscalationHours')
+		},
 		holidays: days.map((d) => ({
 			date: d.date,
 			name: d.name,

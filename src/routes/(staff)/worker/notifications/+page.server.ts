@@ -25,7 +25,9 @@ export const load = async ({ locals }) => {
 			when: dateTime(n.createdAt),
 			words: visible
 				? (WORDS[n.kind] ?? m.staff_notification_other)({ name: n.preferredName! })
-				: m.staff_notification_gone(),
+				: n.closedRecord
+					? m.staff_notification_closed_record()
+					: m.staff_notification_gone(),
 			href: !visible
 				? null
 				: n.statementId

@@ -12,8 +12,7 @@ export const actions = {
 		const actor = requireRole(locals.user, 'admin');
 		const read = readStaffForm(
 			await request.formData(),
-			(await listTeams()).map((t) => t.id),
-			{ newAccount: true }
+			(await listTeams()).map((t) => t.id)
 		);
 		if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
 		const result = await createStaffAccount(actor, read.input, read.memberships);

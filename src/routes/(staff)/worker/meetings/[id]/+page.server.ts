@@ -15,7 +15,7 @@ export const load = async ({ locals, params }) => {
 	// This page is the printable meeting pack: the views on it have left the inbox, so they are audited as exported.
 	await recordStatementsExported(
 		locals.user!,
-		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: person.id })),
+		found.statements.map((s) => s.statement.id),
 		{ format: 'print', meetingId: meeting.id }
 	);
 	// Statements come oldest first: the first says whether the meeting had the child's views in time.

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { fieldErrors } from '$lib/forms/read-form';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
@@ -36,11 +37,23 @@ export const load = async ({ locals, params }) => {
 	// statement and "I'm dealing with this", nothing of the file (staff/scope.ts).
 	const ownCase =
 		(await findVisibleYoungPerson(actor, person.id, { includeArchived: true })) !== null;
+	// Only the young person's own worker finds it in their inbox; a manager reading a team's
+	// statement came from the team view, and goes back there.
+	const fromTeamView =
+		ownCase &&
+		actor.roles.includes('manager') &&
+		(await findVisibleYoungPerson(actor, person.id, {
+			reach: 'caseload',
+			includeArchived: true
+		})) === null;
 	return {
 		gone: false as const,
 		...found,
 		aboutMe: ownCase ? found.aboutMe : null,
 		ownCase,
+		back: fromTeamView
+			? { href: '/manager', words: m.staff_back_to_team() }
+			: { href: '/worker', words: m.staff_back_to_inbox() },
 		urgent: statement.urgent ? await urgentPanel(actor, found, ownCase) : null,
 		statement: { ...statement, answers: undefined },
 		person: {

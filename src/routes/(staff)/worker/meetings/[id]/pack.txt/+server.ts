@@ -12,15 +12,20 @@ export const GET = async ({ locals, params }) => {
 	const found = await findMeetingForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
 	const now = new Date();
-	await recordStatementsExported(
+	// The pack holds every view in full, so making it reads each: the text says when, even now.
+	const firstRead = await recordStatementsExported(
 		actor,
-		found.statements.map((s) => ({ statementId: s.statement.id, youngPersonId: found.person.id })),
+		found.statements.map((s) => s.statement.id),
 		{ format: 'text', meetingId: found.meeting.id },
 		now
 	);
 	const meetingWords = meetingLabel(found.meeting);
 	const timed = found.statements.map((s) => ({
 		...s,
+		statement: {
+			...s.statement,
+			firstReadAt: firstRead.get(s.statement.id) ?? s.statement.firstReadAt
+		},
 		meetingWords: m.staff_text_meeting_timing({
 			meeting: meetingWords,
 			timing: timingForMeetingWords(s.statement.sentAt, found.meeting.scheduledAt)

@@ -6,15 +6,12 @@ import { caseRecordText } from '$lib/server/casefile/text';
 
 export const GET = async ({ locals, params }) => {
 	const actor = locals.user!;
+	const now = new Date();
+	// Recorded first: the copy is a reading, so it already says when the statement was first read.
+	const exported = await recordStatementsExported(actor, [params.id], { format: 'text' }, now);
+	if (!exported.has(params.id)) error(404, 'Not found');
 	const found = await findStatementForStaff(actor, params.id);
 	if (!found) error(404, 'Not found');
-	const now = new Date();
-	await recordStatementsExported(
-		actor,
-		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
-		{ format: 'text' },
-		now
-	);
 	const text = caseRecordText(
 		found.person,
 		[{ ...found, meetingWords: found.meeting ? meetingLabel(found.meeting) : null }],

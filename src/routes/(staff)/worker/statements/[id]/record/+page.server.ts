@@ -8,13 +8,11 @@ import { writtenInWords } from '$lib/words/lists';
 import { interpreterAsked } from '$lib/server/statements/interpreter';
 
 export const load = async ({ locals, params }) => {
+	// Recorded first: the copy is a reading, so the statement is read before it is shown.
+	const exported = await recordStatementsExported(locals.user!, [params.id], { format: 'print' });
+	if (!exported.has(params.id)) error(404, 'Not found');
 	const found = await findStatementForStaff(locals.user!, params.id);
 	if (!found) error(404, 'Not found');
-	await recordStatementsExported(
-		locals.user!,
-		[{ statementId: found.statement.id, youngPersonId: found.person.id }],
-		{ format: 'print' }
-	);
 	return {
 		id: found.statement.id,
 		person: {
