@@ -76,6 +76,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
 
 	'/(staff)/manager': ['manager'],
 	'/(staff)/manager/young-people/[id]/reassign': ['manager'],
+	'/(staff)/manager/waiting/[workerId]': ['manager'],
 
 	'/(staff)/lead': ['participation_lead'],
 	'/(staff)/lead/report.csv': ['participation_lead'],

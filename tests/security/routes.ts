@@ -32,6 +32,7 @@ export function sample(
 			),
 		'teams/[id]': () => one('SELECT id FROM teams LIMIT 1'),
 		'staff/[id]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
+		'waiting/[workerId]': () => one("SELECT id FROM users WHERE email = 'sam@glenbrae.example'"),
 		'you-said/[id]': () => one('SELECT id FROM you_said_we_did LIMIT 1'),
 		'complaints/[id]': () => one('SELECT id FROM complaints LIMIT 1'),
 		'[kind]': () => 'good_news',

@@ -1,6 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
-import { transaction } from '../db';
-import type { activationCodes, youngPeople } from '../db/schema';
+import { transaction, type Reader } from '../db';
+import { users, type activationCodes, type youngPeople } from '../db/schema';
 import { ACTIVATION_CODE_LIFETIME_MS } from './activation-codes';
 import { releaseAttempt, reserveAttempt, type Counter, type Reservation } from './throttle';
 
@@ -74,4 +75,16 @@ export async function reserveNameCheck(code: Code, person: Person, now: Date): P
 		);
 	});
 	return { ok: false, reason };
+}
+
+/** Someone else has it. Asked only once the code is valid: a wrong, used or old code learns no names. */
+export async function isTakenByAnother(
+	reader: Reader,
+	username: string,
+	person: typeof youngPeople.$inferSelect
+): Promise<boolean> {
+	const holder = (
+		await reader.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1)
+	)[0];
+	return holder !== undefined && holder.id !== person.userId;
 }

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit';
 import { db, transaction, type Reader } from '../db';
 import { activationCodes, userRoles, users, youngPeople } from '../db/schema';
 import { hashCode } from './activation-codes';
-import { reserveNameCheck, type NameCheck } from './activation-names';
+import { isTakenByAnother, reserveNameCheck, type NameCheck } from './activation-names';
 import { hashPassword, verifyPassword } from './password';
 import { SEND_AGAIN_MS } from './second-step';
 import { releaseAttempt, reserveAttempt } from './throttle';
@@ -52,18 +52,6 @@ async function findValidCode(reader: Reader, typed: string, now: Date): Promise<
 	// Letters an administrator printed, before only workers made codes, open nothing: the administrator may have kept one.
 	if (code.via === 'letter') return { ok: false, reason: 'code_replaced' };
 	return { ok: true, code, person };
-}
-
-/** Someone else has it. Asked only once the code is valid: a wrong, used or old code learns no names. */
-async function isTakenByAnother(
-	reader: Reader,
-	username: string,
-	person: typeof youngPeople.$inferSelect
-): Promise<boolean> {
-	const holder = (
-		await reader.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1)
-	)[0];
-	return holder !== undefined && holder.id !== person.userId;
 }
 
 type ActivationInput = { code: string; username: string; password: string };

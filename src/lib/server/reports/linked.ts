@@ -1,18 +1,40 @@
 import type { Cell } from './disclosure';
 import { flatIndex, type ProtectedTable } from './protect';
-import {
-	finishTable,
-	linkedFigures,
-	protectDraft,
-	type CountTableDraft,
-	type ReportTable
-} from './table';
+import { finishTable, protectDraft, TOTAL, type CountTableDraft, type ReportTable } from './table';
 
 /** A table of a report on its way out: counts still to protect, figures already safe, or one worked out from other tables. */
 export type Draft =
 	| { count: CountTableDraft }
 	| { fixed: ReportTable }
 	| { derived: (find: (id: string) => ReportTable | undefined) => ReportTable };
+
+/** Every figure of a draft with its link, as "link=value" (figures that merely share a name do not link). */
+function linkedFigures(draft: CountTableDraft): { k: number; link: string }[] {
+	const { spec, counts } = draft;
+	if (!spec.links) return [];
+	const at = flatIndex(spec.rows.length, spec.columns.length);
+	const rowSum = (i: number) => (counts[i] ?? []).reduce((a, b) => a + b, 0);
+	const colSum = (j: number) => counts.reduce((a, r) => a + (r[j] ?? 0), 0);
+	const out: { k: number; link: string }[] = [];
+	const add = (k: number, row: string, column: string, value: number) => {
+		const link = spec.links!(row, column);
+		if (link) out.push({ k, link: `${link}=${value}` });
+	};
+	spec.rows.forEach((r, i) =>
+		spec.columns.forEach((c, j) => add(at.cell(i, j), r.key, c.key, counts[i]?.[j] ?? 0))
+	);
+	spec.columns.forEach((c, j) => add(at.columnTotal(j), TOTAL, c.key, colSum(j)));
+	if (spec.rowTotals) {
+		spec.rows.forEach((r, i) => add(at.rowTotal(i), r.key, TOTAL, rowSum(i)));
+		add(
+			at.grand,
+			TOTAL,
+			TOTAL,
+			counts.reduce((a, _, i) => a + rowSum(i), 0)
+		);
+	}
+	return out;
+}
 
 function figureAt(t: ProtectedTable, rows: number, cols: number, k: number): Cell | undefined {
 	const at = flatIndex(rows, cols);
@@ -47,16 +69,11 @@ function protectLinked(
 			forcedBefore.set(draft, key);
 			protectedOf.set(draft, protectDraft(draft, forced));
 		});
-		counted.forEach((draft, i) => {
-			const t = protectedOf.get(draft)!;
-			for (const f of figures[i]!) {
-				const { rows, columns } = draft.spec;
-				if (withheld.has(f.link) || !figureAt(t, rows.length, columns.length, f.k)?.suppressed)
-					continue;
-				withheld.add(f.link);
-				grew = true;
-			}
-		});
+		for (const link of withheldLinks(protectedOf)) {
+			if (withheld.has(link)) continue;
+			withheld.add(link);
+			grew = true;
+		}
 	}
 	return protectedOf;
 }

@@ -35,10 +35,8 @@ export function protectCells(
 		rowSum.reduce((a, b) => a + b, 0)
 	];
 	const today = totalsOfToday ? settledTotals(rows, cols, forced) : null;
-	// A total of today is small only where today's own table withholds it (then it is forced).
-	const shownToday = (k: number) => today?.settled.has(k) && !today.hidden.has(k);
 	const state: Suppression[] = value.map((v, k) =>
-		v > 0 && v < threshold && !shownToday(k) ? 'small' : null
+		v > 0 && v < threshold && !today?.shownTotal(k) ? 'small' : null
 	);
 	// Withheld elsewhere (or a zero by protect-zeros.ts): "suppressed" if at least the threshold, else (a zero) "fewer than n".
 	for (const k of forced)

@@ -1,5 +1,5 @@
 import { rateCell, shown, statisticCell, withheld, type Cell } from './disclosure';
-import { flatIndex, protectTable, type ProtectedTable } from './protect';
+import { protectTable, type ProtectedTable } from './protect';
 
 export type Unit = 'count' | 'percent' | 'hours' | 'minutes' | 'days' | 'score';
 
@@ -84,34 +84,6 @@ export interface CountTableDraft {
 
 export function countTable(spec: CountTableSpec): CountTableDraft {
 	return { spec, counts: spec.rows.map((r) => spec.columns.map((c) => spec.value(r.key, c.key))) };
-}
-
-/** Every figure of a draft with its link, as "link=value" (figures that merely share a name do not link). */
-export function linkedFigures(draft: CountTableDraft): { k: number; link: string }[] {
-	const { spec, counts } = draft;
-	if (!spec.links) return [];
-	const at = flatIndex(spec.rows.length, spec.columns.length);
-	const rowSum = (i: number) => (counts[i] ?? []).reduce((a, b) => a + b, 0);
-	const colSum = (j: number) => counts.reduce((a, r) => a + (r[j] ?? 0), 0);
-	const out: { k: number; link: string }[] = [];
-	const add = (k: number, row: string, column: string, value: number) => {
-		const link = spec.links!(row, column);
-		if (link) out.push({ k, link: `${link}=${value}` });
-	};
-	spec.rows.forEach((r, i) =>
-		spec.columns.forEach((c, j) => add(at.cell(i, j), r.key, c.key, counts[i]?.[j] ?? 0))
-	);
-	spec.columns.forEach((c, j) => add(at.columnTotal(j), TOTAL, c.key, colSum(j)));
-	if (spec.rowTotals) {
-		spec.rows.forEach((r, i) => add(at.rowTotal(i), r.key, TOTAL, rowSum(i)));
-		add(
-			at.grand,
-			TOTAL,
-			TOTAL,
-			counts.reduce((a, _, i) => a + rowSum(i), 0)
-		);
-	}
-	return out;
 }
 
 export function protectDraft(draft: CountTableDraft, forced: ReadonlySet<number>): ProtectedTable {

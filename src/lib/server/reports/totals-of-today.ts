@@ -17,5 +17,8 @@ export function settledTotals(rows: number, cols: number, forced: ReadonlySet<nu
 			? Array.from({ length: cols }, (_, j) => (i < rows ? at.cell(i, j) : at.columnTotal(j)))
 			: []
 	);
-	return { settled: new Set(totals), hidden, alongside };
+	const settled = new Set(totals);
+	// Small only where today's own table withholds it (then it is forced), never shown as small here.
+	const shownTotal = (k: number) => settled.has(k) && !hidden.has(k);
+	return { settled, shownTotal, alongside };
 }

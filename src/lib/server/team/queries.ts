@@ -96,10 +96,10 @@ export async function listWaitingForWorkerInManagedTeams(
 	const worker = people.find((p) => p.workerId === workerId);
 	if (!worker) return null;
 	const days = await getSetting('responseWorkingDays');
-	const rank = (r: { urgent: boolean; unread: boolean }) => (r.urgent ? 0 : r.unread ? 1 : 2);
+	type Row = Parameters<typeof urgentNotInHand>[0] & { unread: boolean };
+	const rank = (r: Row) => (urgentNotInHand(r) ? 0 : r.unread ? 1 : 2);
 	const rows = (await listWaitingInManagedTeams(actor, days, now))
 		.filter((r) => r.workerId === workerId)
-		.map((r) => ({ ...r, urgent: urgentNotInHand(r) }))
 		.sort((a, b) => rank(a) - rank(b) || a.sentAt.getTime() - b.sentAt.getTime());
 	return { workerName: worker.workerName ?? '', rows };
 }

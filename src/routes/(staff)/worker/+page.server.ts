@@ -16,7 +16,7 @@ import {
 	listUrgentNotInHandForWorker
 } from '$lib/server/urgent/queries';
 import { loopsWaitingForWorker } from '$lib/server/inbox/loops-waiting';
-import { urgentNotInHand } from '$lib/server/statements/waiting';
+import { waitingRowForPage } from '$lib/server/statements/waiting-row';
 
 // Each filter is parsed on its own: one odd value in a bookmarked URL doesn't drop the others.
 const Person = z.string().min(1).max(40);
@@ -67,21 +67,9 @@ export const load = async ({ locals, url }) => {
 			preferredName: p.preferredName,
 			archivedWords: p.archivedAt ? shortDate(p.archivedAt) : ''
 		})),
-		// Only what the page shows: this data is also sent inside the page for the browser.
 		rows: rows.map((r) => ({
-			id: r.id,
-			preferredName: r.preferredName,
-			kindWords: kindLabel(r.kind),
-			sentWords: dateTime(r.sentAt),
-			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt),
-			closed: r.status === 'closed',
-			escalated: r.escalatedAt !== null,
-			urgent: urgentNotInHand(r),
-			unread: r.unread,
-			overdue: r.overdue,
-			awaitingReply: r.awaitingReply,
-			answeredBack: r.answeredBack,
-			openChange: r.openChange
+			...waitingRowForPage(r),
+			meetingWords: beforeMeetingWords(r.sentAt, r.meetingAt)
 		}))
 	};
 };
