@@ -51,8 +51,8 @@ export function sample(
 	);
 }
 
-/** Routes that take an id: the ones where someone else's id must find nothing. */
-export const routesWithIds = (ids: string[]) => ids.filter((id) => /\[id\]/.test(id));
+/** Routes that take an id (`[id]`, `[workerId]`): the ones where someone else's id must find nothing. */
+export const routesWithIds = (ids: string[]) => ids.filter((id) => /\[\w*(?:id|Id)\]/.test(id));
 
 const ROUTES_DIR = join(process.cwd(), 'src', 'routes');
 const ROUTE_FILES = new Set(['+page.svelte', '+page.server.ts', '+page.ts', '+server.ts']);
