@@ -44,6 +44,36 @@ export async function mailOtherAdmins(
 }
 
 /**
+ * Reading given to one person: they are told, in `subject` and `what`, what they can now read,
+ * and every other administrator is told who can, with a link to that person's page.
+ */
+export async function tellReadingGiven(
+	tx: Tx,
+	actor: SessionUser,
+	person: { id: string; email: string | null; name: string },
+	told: { what: string; subject: string },
+	now: Date
+) {
+	const { what, subject } = told;
+	if (person.email)
+		await queueMail(
+			tx,
+			person.email,
+			subject,
+			m.staff_email_reading_given_body({ what, by: actor.displayName }),
+			now
+		);
+	const link = `${appOrigin()}/admin/staff/${person.id}`;
+	await mailOtherAdmins(
+		tx,
+		actor,
+		m.admin_email_reading_given_subject(),
+		m.admin_email_reading_given_body({ by: actor.displayName, name: person.name, what, link }),
+		now
+	);
+}
+
+/**
  * A team made the complaints team, or flagged out of hours: its readers now (readersOfTeam) are
  * told, and so is every other administrator. Whoever joins it later is told when they join
  * (reading-roles.ts, `readingGained`).
@@ -123,25 +153,11 @@ export async function announceSeniorManagerNamed(
 		},
 		now
 	);
-	const what = reachWords('senior_manager');
-	if (person.email)
-		await queueMail(
-			tx,
-			person.email,
-			m.staff_email_reach_given_subject(),
-			m.staff_email_reading_given_body({ what, by: actor.displayName }),
-			now
-		);
-	await mailOtherAdmins(
+	await tellReadingGiven(
 		tx,
 		actor,
-		m.admin_email_reading_given_subject(),
-		m.admin_email_reading_given_body({
-			by: actor.displayName,
-			name: person.name,
-			what,
-			link: `${appOrigin()}/admin/staff/${userId}`
-		}),
+		{ id: userId, ...person },
+		{ what: reachWords('senior_manager'), subject: m.staff_email_reach_given_subject() },
 		now
 	);
 }

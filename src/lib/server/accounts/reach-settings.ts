@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import { transaction } from '../db';
 import { settingsChanged, writeSettings, type Settings } from '../settings/form';
-import { workingTimeChanged, writeWorkingTime, type WorkingTime } from '../working-time/mutations';
+import { workingTimeChanged, type WorkingTime } from '../working-time/mutations';
 import { announceSeniorManagerNamed, announceTeamReachGiven } from './reach-announced';
 import { refuseComplaintsTeam, type ReachRefusal } from './team-reach';
 
@@ -44,7 +44,7 @@ export async function saveWorkingTime(
 	const changed = await workingTimeChanged(values);
 	const named = changed.includes('seniorManagerId') ? values.seniorManagerId : '';
 	await transaction(async (tx) => {
-		await writeWorkingTime(tx, actor, values, changed, now);
+		await writeSettings(tx, actor, values, changed, now);
 		if (named) await announceSeniorManagerNamed(tx, actor, named, now);
 	});
 }

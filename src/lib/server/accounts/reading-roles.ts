@@ -6,8 +6,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
 import { db, type Reader, type Tx } from '../db';
 import { teamMembers, teams, userRoles, users } from '../db/schema';
-import { appOrigin } from '../notifications/tell';
-import { mailOtherAdmins, queueMail, reachWords } from './reach-announced';
+import { reachWords, tellReadingGiven } from './reach-announced';
 import { teamReachGained, type TeamReach } from './team-reach';
 
 /**
@@ -148,25 +147,11 @@ export async function announceReadingGiven(
 		},
 		now
 	);
-	const link = `${appOrigin()}/admin/staff/${userId}`;
-	if (person.email)
-		await queueMail(
-			tx,
-			person.email,
-			m.staff_email_reading_given_subject(),
-			m.staff_email_reading_given_body({ what: what.join(', '), by: actor.displayName }),
-			now
-		);
-	await mailOtherAdmins(
+	await tellReadingGiven(
 		tx,
 		actor,
-		m.admin_email_reading_given_subject(),
-		m.admin_email_reading_given_body({
-			by: actor.displayName,
-			name: person.name,
-			what: what.join(', '),
-			link
-		}),
+		{ id: userId, ...person },
+		{ what: what.join(', '), subject: m.staff_email_reading_given_subject() },
 		now
 	);
 }

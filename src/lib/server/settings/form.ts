@@ -9,6 +9,7 @@ import {
 	setSetting,
 	settingShape,
 	type NumberSettingKey,
+	type SettingKey,
 	type SettingValue
 } from './index';
 import type { NumberRange } from '$lib/forms/number-range';
@@ -126,16 +127,18 @@ export async function settingsChanged(settings: Settings): Promise<(keyof Settin
 	);
 }
 
-/** Writes the changed settings and their audit event, through the transaction of the change. */
-export async function writeSettings(
+/**
+ * Writes the changed settings and their audit event, through the transaction of the change: the
+ * settings page's and the working-time page's alike.
+ */
+export async function writeSettings<K extends SettingKey>(
 	tx: Tx,
 	actor: SessionUser,
-	settings: Settings,
-	changed: (keyof Settings)[],
+	settings: { [P in K]: SettingValue<P> },
+	changed: K[],
 	now: Date
 ): Promise<void> {
-	for (const key of changed)
-		await setSetting(tx, key, settings[key] as SettingValue<typeof key>, now);
+	for (const key of changed) await setSetting(tx, key, settings[key], now);
 	await recordAuditEvent(
 		tx,
 		{

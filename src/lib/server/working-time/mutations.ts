@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { BankHolidayNation } from '$lib/vocabulary';
 import type { SessionUser } from '../auth/session';
 import { recordAuditEvent } from '../audit';
-import { transaction, type Tx } from '../db';
+import { transaction } from '../db';
 import { rowsChanged } from '../db/rows';
 import { bankHolidays } from '../db/schema';
-import { getSetting, setSetting, type SettingValue } from '../settings';
+import { getSetting, type SettingValue } from '../settings';
 
 /**
  * Admin writes about working time: each one transaction with its audit event. Naming another
@@ -42,27 +42,6 @@ export async function currentWorkingTime(): Promise<WorkingTime> {
 export async function workingTimeChanged(values: WorkingTime) {
 	const before = await currentWorkingTime();
 	return KEYS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(values[k]));
-}
-
-/** Writes the changed settings and their audit event, through the transaction of the change. */
-export async function writeWorkingTime(
-	tx: Tx,
-	actor: SessionUser,
-	values: WorkingTime,
-	changed: (keyof WorkingTime)[],
-	now: Date
-): Promise<void> {
-	for (const key of changed) await setSetting(tx, key, values[key] as never, now);
-	await recordAuditEvent(
-		tx,
-		{
-			actorId: actor.id,
-			action: 'settings_changed',
-			subjectType: 'settings',
-			detail: { changed }
-		},
-		now
-	);
 }
 
 export async function addBankHoliday(
