@@ -1,11 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
 import { NEUTRAL_SITE } from '$lib/quick-exit';
+import { OFFLINE_NOTE_CLASS } from '$lib/offline/offline-note';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Put before the part the app's scripts draw, so they never find it in their way. */
 export const offlineNote = () =>
-	`<p class="offline-note" role="status" style="margin:0;padding-block:0.5rem;padding-inline:1rem;background:#eef2f7;text-align:center">${escape(m.offline_note())}</p>`;
+	`<p class="${OFFLINE_NOTE_CLASS}" role="status" style="margin:0;padding-block:0.5rem;padding-inline:1rem;background:#eef2f7;text-align:center">${escape(m.offline_note())}</p>`;
 
 /** A young person's page that is not on this phone yet; quick exit still works from it. */
 export function offlinePage(): Response {

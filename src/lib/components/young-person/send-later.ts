@@ -1,4 +1,4 @@
-import { addToQueue } from '$lib/offline/queue';
+import { addToQueue, listQueue } from '$lib/offline/queue';
 
 /** Keys a say form on this page is waiting for: that form says "Sent!" for them itself. */
 export const waitingOnThisPage = new Set<string>();
@@ -32,6 +32,17 @@ export async function sendLater(owner: string, kind: string, form: FormData): Pr
 	await registration.sync?.register('heard-send').catch(() => undefined);
 	askToSend();
 	return key;
+}
+
+/**
+ * What this young person sent with no signal that still waits on the phone: which form and
+ * its key, never the words. Read from the queue itself, so a reload, or coming back later,
+ * still shows it (a page's own memory of it goes with the page).
+ */
+export async function listWaiting(owner: string): Promise<{ key: string; kind: string }[]> {
+	if (typeof indexedDB === 'undefined') return [];
+	const queued = await listQueue().catch(() => []);
+	return queued.filter((item) => item.owner === owner).map(({ key, kind }) => ({ key, kind }));
 }
 
 const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send');

@@ -1,0 +1,60 @@
+import { onMount } from 'svelte';
+import { forgetSent } from '$lib/offline/queue';
+import { listWaiting, onQueuedSent, waitingOnThisPage } from './send-later';
+
+/**
+ * A say form's own sends that wait on the phone for signal (docs/adr/0032). Read from the
+ * phone's queue when the form opens, not only remembered by the page that queued them: after a
+ * reload, or on coming back later, the form still says they are kept and will send, rather
+ * than showing empty boxes that look as if the words were lost (and invite writing them twice).
+ */
+export class WaitingHere {
+	/** Keys of this form's sends still waiting on the phone. */
+	keys = $state<string[]>([]);
+	/** Where to see the last one stored, once they have all gone. */
+	sentTo = $state<string | null>(null);
+	/** "Write something new": a blank form beside what waits, never holding the waiting words. */
+	writing = $state(false);
+	/**
+	 * The blank form's own key, with the page's data and answer as they were when it began: those
+	 * hold what waits (its words, its key), so the form sets them aside until the page has new.
+	 */
+	blank = $state.raw<{ key: string; data: unknown; form: unknown } | null>(null);
+
+	constructor(owner: () => string, kind: () => string) {
+		onMount(() => {
+			void listWaiting(owner()).then((found) => {
+				for (const { key, kind: of } of found) if (of === kind()) this.queued(key, false);
+			});
+			return onQueuedSent((key, location) => {
+				if (!this.keys.includes(key)) return;
+				this.keys = this.keys.filter((waiting) => waiting !== key);
+				this.sentTo = location;
+				// Said here: no other page says it again.
+				void forgetSent(key).catch(() => undefined);
+			});
+		});
+	}
+
+	/** With nothing waiting or sent, or a new thing being written, the form shows. */
+	get formShown(): boolean {
+		return this.writing || (this.keys.length === 0 && this.sentTo === null);
+	}
+
+	/** A send now waits under `key`; the form goes, so nothing is left to tap twice. */
+	queued(key: string, fromHere = true): void {
+		// This form says "Sent!" for it: the page-wide note does not say it again.
+		waitingOnThisPage.add(key);
+		if (!this.keys.includes(key)) this.keys = [...this.keys, key];
+		if (fromHere) {
+			this.writing = false;
+			this.blank = null;
+		}
+	}
+
+	/** A blank form under a key of its own: the waiting send keeps its key, and is stored once. */
+	writeAgain(data: unknown, form: unknown): void {
+		this.blank = { key: crypto.randomUUID(), data, form };
+		this.writing = true;
+	}
+}

@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PHONE } from '../helpers/accounts';
+import { queryTestDatabase } from '../helpers/database';
+import { keepPagesForOffline } from '../helpers/offline';
+import { addOwnChild, signInAsChild } from '../helpers/own-child';
+
+/*
+ * A young person sends with no signal, then reloads, or comes back later, before it has gone:
+ * the form and their home page still say it is kept and will send, nothing offers to write it
+ * again, and once it has gone "You're offline" gives way to "Sent!". Stored once, always.
+ */
+test.use(PHONE);
+test.describe.configure({ timeout: 120_000 });
+
+const storedWith = (words: string) =>
+	queryTestDatabase<{ n: number }>(
+		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
+		`%${words}%`
+	)[0]?.n ?? 0;
+
+const WAITING = 'Waiting for signal — it will send by itself.';
+const offlineNote = (page: Page) => page.getByText("You're offline.");
+const box = (page: Page) => page.getByLabel("What's the good news?");
+
+/** A child of the test's own, with their pages kept on the phone for no signal. */
+async function childWithKeptPages(page: Page, name: string) {
+	const child = addOwnChild(`${name}${Date.now() % 1_000_000}`);
+	await signInAsChild(page, child.username);
+	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
+}
+
+/** With no signal: open good news, write, and press Send. */
+async function sendOffline(page: Page, words: string) {
+	await page.context().setOffline(true);
+	await page.goto('/me/say/good_news');
+	await expect(offlineNote(page)).toBeVisible();
+	await box(page).fill(words);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING)).toBeVisible();
+}
+
+test('after a reload with no signal, the form and home still say what waits to send; once sent, "Sent!" and not "offline"', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'Reloads');
+	const words = `Kept through a reload ${Date.now()}`;
+	await sendOffline(page, words);
+
+	// Reloaded, still with no signal: the waiting words are said, not an empty form.
+	await page.reload();
+	await expect(offlineNote(page)).toBeVisible();
+	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(box(page)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Send', exact: true })).toHaveCount(0);
+
+	// Home says how many things wait, and that they will send by themselves.
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toHaveText(
+		'1 thing is waiting to send. Your words are kept on this phone. They will send by themselves when there is signal.'
+	);
+
+	// Back to the form, and the signal returns while it is open.
+	await page.goto('/me/say/good_news');
+	await expect(page.getByText(WAITING)).toBeVisible();
+	await context.setOffline(false);
+	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(offlineNote(page)).toHaveCount(0);
+	expect(storedWith(words)).toBe(1);
+
+	// Home has nothing waiting now, and the form opens empty for something new.
+	await page.goto('/me');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	await page.goto('/me/say/good_news');
+	await expect(box(page)).toBeVisible();
+	await expect(page.getByText(WAITING)).toHaveCount(0);
+	expect(storedWith(words)).toBe(1);
+});
+
+test('home, opened with no signal, says what waits; when it sends, "Sent!" takes the place of "offline"', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'Home');
+	const words = `Waiting on home ${Date.now()}`;
+	await sendOffline(page, words);
+	await page.goto('/me');
+	await expect(offlineNote(page)).toBeVisible();
+	await expect(page.getByTestId('waiting-to-send')).toContainText('1 thing is waiting to send.');
+
+	await context.setOffline(false);
+	await expect(page.getByTestId('sent-while-away')).toContainText('Sent!', { timeout: 20_000 });
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	await expect(offlineNote(page)).toHaveCount(0);
+	expect(storedWith(words)).toBe(1);
+});
+
+test('something new written beside what waits is sent as well, and each is stored once', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'Twice');
+	const first = `First with no signal ${Date.now()}`;
+	const second = `Second with no signal ${Date.now()}`;
+	await sendOffline(page, first);
+	await page.reload();
+	await expect(page.getByText(WAITING)).toBeVisible();
+
+	// A new, empty form: never the words that already wait.
+	await page.getByRole('button', { name: 'Write something new' }).click();
+	await expect(box(page)).toHaveValue('');
+	await box(page).fill(second);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(box(page)).toHaveCount(0);
+
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toContainText('2 things are waiting to send.');
+	const keys = await page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const open = indexedDB.open('heard-offline');
+				open.onsuccess = () => {
+					const all = open.result.transaction('sends').objectStore('sends').getAllKeys();
+					all.onsuccess = () => resolve(all.result.map(String));
+				};
+			})
+	);
+	expect(new Set(keys).size).toBe(2);
+
+	await context.setOffline(false);
+	await expect.poll(() => storedWith(first), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => storedWith(second), { timeout: 20_000 }).toBe(1);
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	// Opened again and again with signal (each time asking to send): still one of each.
+	await page.goto('/me/things');
+	await page.goto('/me');
+	await page.goto('/me/say/good_news');
+	await expect(box(page)).toBeVisible();
+	expect(storedWith(first)).toBe(1);
+	expect(storedWith(second)).toBe(1);
+});
+
+test('on the form it was sent from, "You\'re offline" goes once it has been sent', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'Stays');
+	const words = `Sent from the open form ${Date.now()}`;
+	await sendOffline(page, words);
+	await context.setOffline(false);
+	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
+	await expect(offlineNote(page)).toHaveCount(0);
+	expect(storedWith(words)).toBe(1);
+});
