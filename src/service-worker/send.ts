@@ -6,6 +6,8 @@ export interface SentMessage {
 	type: 'heard-sent';
 	key: string;
 	location: string;
+	/** Not sent but given back: the server said what to change, so it is kept on the form. */
+	returned?: boolean;
 }
 
 let sending: Promise<void> | null = null;
@@ -14,6 +16,9 @@ let sending: Promise<void> | null = null;
  * Sends everything waiting on this phone, one at a time, each with its own idempotency key: a
  * retry of something that did arrive is answered with the statement already stored. Whatever
  * is not accepted stays for next time (no signal, signed out, another young person signed in).
+ * What the server refuses for good (an answer missing or too long) would wait for ever: it is
+ * given back instead, kept as the young person's unfinished words on that form ("We kept what
+ * you wrote"), where the form says what to change.
  */
 export function sendQueued(worker: ServiceWorkerGlobalScope): Promise<void> {
 	sending ??= sendAll(worker).finally(() => (sending = null));
@@ -28,13 +33,15 @@ async function sendAll(worker: ServiceWorkerGlobalScope) {
 		return;
 	}
 	for (const item of queued) {
-		const location = await sendOne(item);
-		if (location === 'no_signal') return;
-		if (!location) continue;
+		const answer = await sendOne(item);
+		if (answer === 'no_signal') return;
+		const returned = answer === 'refused' && (await keepOnForm(item));
+		const location = returned ? `/me/say/${encodeURIComponent(item.kind)}` : answer;
+		if (!location || location === 'refused') continue;
 		await removeFromQueue(item.key);
 		// Kept until a page says "Sent!": none may be open to hear the message below.
-		await noteSent({ key: item.key, owner: item.owner, location });
-		const message: SentMessage = { type: 'heard-sent', key: item.key, location };
+		await noteSent({ key: item.key, owner: item.owner, location, returned });
+		const message: SentMessage = { type: 'heard-sent', key: item.key, location, returned };
 		for (const client of await worker.clients.matchAll({ type: 'window' }))
 			client.postMessage(message);
 	}
@@ -49,25 +56,52 @@ function formBody(item: QueuedSend): URLSearchParams | FormData {
 	return body;
 }
 
-/** Where the stored statement can be seen, null if it was not accepted now, or 'no_signal'. */
-async function sendOne(item: QueuedSend): Promise<string | null> {
+/** A form action's answer, as SvelteKit gives it to a script. */
+interface ActionResult {
+	type?: string;
+	status?: number;
+	location?: string;
+}
+
+/** Posts the queued form to one of the say form's actions, as the young person it waits for. */
+async function post(item: QueuedSend, action: 'send' | 'save'): Promise<ActionResult | null> {
 	const body = formBody(item);
 	body.set('idempotencyKey', item.key);
 	// The server refuses it if the young person signed in now is not the one who wrote it.
 	body.set('queuedFor', item.owner);
-	let response: Response;
+	const response = await fetch(`/me/say/${encodeURIComponent(item.kind)}?/${action}`, {
+		method: 'POST',
+		body,
+		headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
+	});
+	return (await response.json().catch(() => null)) as ActionResult | null;
+}
+
+/**
+ * Where the stored statement can be seen; 'refused' if the server will never take it as it is
+ * (its answers, or other words sent before under its key); null if it was not accepted now
+ * (signed out, someone else signed in, the server busy); 'no_signal'.
+ */
+async function sendOne(item: QueuedSend): Promise<string | null> {
+	let result: ActionResult | null;
 	try {
-		response = await fetch(`/me/say/${encodeURIComponent(item.kind)}?/send`, {
-			method: 'POST',
-			body,
-			headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
-		});
+		result = await post(item, 'send');
 	} catch {
 		return 'no_signal';
 	}
-	const result = (await response.json().catch(() => null)) as {
-		type?: string;
-		location?: string;
-	} | null;
-	return result?.type === 'redirect' && result.location ? result.location : null;
+	if (result?.type === 'redirect' && result.location) return result.location;
+	// A failure is the form given back with what to change; an error (403, 409 "not yours")
+	// or a 503 may pass, so it is tried again later.
+	if (result?.type === 'failure' && (result.status === 400 || result.status === 409))
+		return 'refused';
+	return null;
+}
+
+/** The refused words kept as the form's unfinished ones; false if they could not be, to try again. */
+async function keepOnForm(item: QueuedSend): Promise<boolean> {
+	try {
+		return (await post(item, 'save'))?.type === 'success';
+	} catch {
+		return false;
+	}
 }

@@ -26,6 +26,8 @@ export interface SentNote {
 	key: string;
 	owner: string;
 	location: string;
+	/** Given back to its form to change, not stored (service-worker/send.ts). */
+	returned?: boolean;
 }
 
 const DATABASE = 'heard-offline';

@@ -47,10 +47,13 @@ export async function listWaiting(owner: string): Promise<{ key: string; kind: s
 
 const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send');
 
-/** Listens for a queued send being stored; asks again to send whenever the signal comes back. */
-export function onQueuedSent(sent: (key: string, location: string) => void): () => void {
+/** Listens for a queued send being stored (or given back to change); asks again to send whenever the signal comes back. */
+export function onQueuedSent(
+	sent: (key: string, location: string, returned: boolean) => void
+): () => void {
 	const heard = (event: MessageEvent) => {
-		if (event.data?.type === 'heard-sent') sent(event.data.key, event.data.location);
+		if (event.data?.type === 'heard-sent')
+			sent(event.data.key, event.data.location, event.data.returned === true);
 	};
 	navigator.serviceWorker?.addEventListener('message', heard);
 	window.addEventListener('online', askToSend);

@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import { invalidateAll } from '$app/navigation';
 import { forgetSent } from '$lib/offline/queue';
 import { listWaiting, onQueuedSent, waitingOnThisPage } from './send-later';
 
@@ -13,6 +14,8 @@ export class WaitingHere {
 	keys = $state<string[]>([]);
 	/** Where to see the last one stored, once they have all gone. */
 	sentTo = $state<string | null>(null);
+	/** The server would not take what waited as it was: it is back in the form, to change. */
+	returned = $state(false);
 	/** "Write something new": a blank form beside what waits, never holding the waiting words. */
 	writing = $state(false);
 	/**
@@ -26,10 +29,14 @@ export class WaitingHere {
 			void listWaiting(owner()).then((found) => {
 				for (const { key, kind: of } of found) if (of === kind()) this.queued(key, false);
 			});
-			return onQueuedSent((key, location) => {
+			return onQueuedSent((key, location, returned) => {
 				if (!this.keys.includes(key)) return;
 				this.keys = this.keys.filter((waiting) => waiting !== key);
-				this.sentTo = location;
+				if (returned) {
+					// Kept as this form's unfinished words: the page reads them again to show them.
+					this.returned = true;
+					void invalidateAll();
+				} else this.sentTo = location;
 				// Said here: no other page says it again.
 				void forgetSent(key).catch(() => undefined);
 			});

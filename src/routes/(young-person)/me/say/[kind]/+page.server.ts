@@ -119,6 +119,8 @@ export const actions = {
 		if (!me) error(403, 'Forbidden');
 		const template = templateFor(params.kind, me.isCareLeaver);
 		const { form, voice } = await formOf(request, template);
+		// The phone's queue gives back what the server refused to send: never as someone else's.
+		if (form.queuedFor !== undefined && form.queuedFor !== me.id) error(409, 'Not yours');
 		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
 		const earlier = me.simpleMode ? ((await findOwnDraft(me.id, template.id))?.answers ?? {}) : {};
 		// Kept whole, even past a question's limit: Send asks to shorten them, and nothing is cut.

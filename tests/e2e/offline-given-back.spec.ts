@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PHONE } from '../helpers/accounts';
+import { queryTestDatabase } from '../helpers/database';
+import { keepPagesForOffline } from '../helpers/offline';
+import { addOwnChild, signInAsChild } from '../helpers/own-child';
+
+/*
+ * Written with no signal, then refused by the server once there is signal (here, words over the
+ * limit, which the form counts but never cuts): it must not wait on the phone for ever as
+ * "waiting to send". It comes back to its form as the young person's kept words, with what to
+ * change, and home says so if they have moved on. Nothing is stored until they send it again.
+ */
+test.use(PHONE);
+test.describe.configure({ timeout: 120_000 });
+
+const WAITING = 'Waiting for signal — it will send by itself.';
+const box = (page: Page) => page.getByLabel("What's the good news?");
+const storedWith = (words: string) =>
+	queryTestDatabase<{ n: number }>(
+		'SELECT COUNT(*) AS n FROM statements WHERE status <> ? AND answers LIKE ?',
+		'draft',
+		`%${words}%`
+	)[0]?.n ?? 0;
+
+/** Too long to send (the limit is 2,000), and marked so the test can find it. */
+const tooLong = (mark: string) => `${mark} ${'and it was great '.repeat(130)}`;
+
+async function writeTooMuchOffline(page: Page, name: string, words: string) {
+	const child = addOwnChild(`${name}${Date.now() % 1_000_000}`);
+	await signInAsChild(page, child.username);
+	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
+	await page.context().setOffline(true);
+	await page.goto('/me/say/good_news');
+	await box(page).fill(words);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING)).toBeVisible();
+}
+
+test('refused once there is signal, the words come back into the form with what to change, not "waiting" for ever', async ({
+	page,
+	context
+}) => {
+	const mark = `Given back on the form ${Date.now()}`;
+	const words = tooLong(mark);
+	await writeTooMuchOffline(page, 'GivenBack', words);
+
+	await context.setOffline(false);
+	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(box(page)).toHaveValue(words);
+	expect(storedWith(mark)).toBe(0);
+
+	// Sending again says what is wrong, and keeps every word.
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText(['Some answers need another look.']);
+	await expect(page.getByText('This is too long. Please make it shorter')).toBeVisible();
+	await expect(box(page)).toHaveValue(words);
+
+	// Shortened, it goes, once.
+	await box(page).fill(mark);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page).toHaveURL(/\/me\/things\//);
+	expect(storedWith(mark)).toBe(1);
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+});
+
+test('refused while the young person is on home: home says it needs a change and leads to it', async ({
+	page,
+	context
+}) => {
+	const mark = `Given back on home ${Date.now()}`;
+	await writeTooMuchOffline(page, 'BackHome', tooLong(mark));
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toContainText('1 thing is waiting to send.');
+
+	await context.setOffline(false);
+	const givenBack = page.getByTestId('given-back');
+	await expect(givenBack).toContainText('needs a change before it can be sent', {
+		timeout: 20_000
+	});
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	await expect(page.getByTestId('sent-while-away')).toHaveCount(0);
+
+	await givenBack.getByRole('link', { name: 'Open it' }).click();
+	await expect(page).toHaveURL(/\/me\/say\/good_news/);
+	await expect(page.getByText('We kept what you wrote last time.')).toBeVisible();
+	await expect(box(page)).toHaveValue(new RegExp(`^${mark}`));
+	expect(storedWith(mark)).toBe(0);
+});
