@@ -58,6 +58,7 @@ const FAMILIES: Record<string, { ids: readonly string[]; required: boolean }> = 
 	q_: { ids: questionKeys, required: true },
 	qs_: { ids: questionKeys, required: false },
 	qh_: { ids: questionKeys, required: false },
+	qr_: { ids: questionKeys, required: false },
 	opt_: { ids: choiceOptions, required: true },
 	face_: { ids: FACES, required: true }
 };

@@ -48,18 +48,19 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	await next(page, 'Question 5 of 8');
 	await page.getByRole('group', { name: 'Do you want to go?' }).getByLabel('Yes').check();
 	await next(page, 'Question 6 of 8');
-	// Who they want there is picked with pictures, as many as they like: no words to write.
-	const who = page.getByRole('group', { name: 'Who do you want there?' });
-	await expect(who.locator('.option svg')).toHaveCount(7);
-	await who.getByLabel('My family').check();
-	await who.getByLabel('My teacher').check();
-	await next(page, 'Question 7 of 8');
+	// How they want to take part follows "yes" to going.
 	const takePart = page.getByRole('group', { name: /How do you want to be part of the meeting\?/ });
 	await expect(takePart.getByRole('radio')).toHaveCount(4);
 	// Each choice has a picture as well as words.
 	await expect(takePart.locator('.option svg')).toHaveCount(4);
 	await expectNoAccessibilityViolations(page);
 	await takePart.getByLabel('I want to go, but not speak').check();
+	await next(page, 'Question 7 of 8');
+	// Who they want there is picked with pictures, as many as they like: no words to write.
+	const who = page.getByRole('group', { name: 'Who do you want there?' });
+	await expect(who.locator('.option svg')).toHaveCount(7);
+	await who.getByLabel('My family').check();
+	await who.getByLabel('My teacher').check();
 	await next(page, 'Question 8 of 8');
 	// Only whether they want an interpreter, with pictures: their worker asks which language.
 	const interpreter = page.getByRole('group', {
@@ -79,11 +80,14 @@ test('in simple mode a child says who they want at the meeting and how to take p
 	try {
 		await sam.page.goto(`/worker/meetings/${meeting!.id}`);
 		await expect(answerTo(sam.page, 'Who do you want there?')).toHaveText('My family, My teacher');
-		await expect(answerTo(sam.page, 'Who do you want to be at the meeting?')).toHaveText(NOT_ASKED);
-		await expect(answerTo(sam.page, 'How do you want to take part?')).toHaveText(
+		// Each question reads as Maya was asked it, on the simple form.
+		await expect(answerTo(sam.page, 'Who do you want at the meeting?')).toHaveText(NOT_ASKED);
+		await expect(answerTo(sam.page, 'How do you want to be part of the meeting?')).toHaveText(
 			'I want to go, but not speak'
 		);
-		await expect(answerTo(sam.page, "What's worrying you?")).toHaveText('(left blank)');
+		await expect(answerTo(sam.page, 'House of worries: what worries you?')).toHaveText(
+			'(left blank)'
+		);
 		await expect(
 			answerTo(sam.page, "Is there anything you don't want read out at the meeting?")
 		).toHaveText(NOT_ASKED);
@@ -136,12 +140,14 @@ test('a care leaver in simple mode is asked about their plan one question a page
 	const jamie = await signedInPage(browser, 'jamie');
 	try {
 		await jamie.page.goto(`/worker/statements/${statement!}`);
-		await expect(
-			answerTo(jamie.page, 'Where do you want to live, and what help do you need with your home?')
-		).toHaveText('Near my brother');
-		await expect(
-			answerTo(jamie.page, 'What support do you want from us, now and later?')
-		).toHaveText('Someone to check my forms');
+		// Alex's worker reads each question as Alex was asked it, on the simple form.
+		await expect(jamie.page.getByText('Sent on the simple form')).toBeVisible();
+		await expect(answerTo(jamie.page, 'Home: where do you want to live?')).toHaveText(
+			'Near my brother'
+		);
+		await expect(answerTo(jamie.page, 'What help do you want from us?')).toHaveText(
+			'Someone to check my forms'
+		);
 		await expect(
 			answerTo(jamie.page, 'Your health and wellbeing: anything you want help with?')
 		).toHaveText(NOT_ASKED);

@@ -55,7 +55,7 @@ test('the young person asks, in Welsh, for an interpreter at their meeting', asy
 		"SELECT language, template_version AS version FROM statements WHERE young_person_id = ? AND kind = 'before_meeting'",
 		child.id
 	);
-	expect(row).toEqual({ language: 'cy', version: 4 });
+	expect(row).toEqual({ language: 'cy', version: 5 });
 });
 
 test('the worker sees it was written in Welsh, and the interpreter asked for', async ({ page }) => {

@@ -7,6 +7,7 @@ import {
 	BEFORE_MEETING_ANSWERS,
 	beforeMeetingV3,
 	beforeMeetingV4,
+	beforeMeetingV5,
 	makeAChangeV1,
 	worriedV1,
 	worriedV2,
@@ -19,6 +20,17 @@ import {
 	MY_FUTURE_SIMPLE,
 	MY_FUTURE_ANSWERS
 } from './questions';
+
+/** Before a meeting from version 4: the requests, and the interpreter asked for. */
+const INTERPRETER_ANSWERS = {
+	...BEFORE_MEETING_ANSWERS,
+	requests: ['want_to_happen', 'who_there_picks', 'who_there', 'attend', 'not_read_out'],
+	interpreter: {
+		wanted: 'interpreter',
+		language: 'interpreter_language',
+		other: 'interpreter_language_other'
+	}
+};
 
 /**
  * Every version of every template ever used. A template is never edited in
@@ -58,15 +70,15 @@ export const TEMPLATES: readonly Template[] = [
 		version: 4,
 		kind: 'before_meeting',
 		questions: beforeMeetingV4,
-		answersFor: {
-			...BEFORE_MEETING_ANSWERS,
-			requests: ['want_to_happen', 'who_there_picks', 'who_there', 'attend', 'not_read_out'],
-			interpreter: {
-				wanted: 'interpreter',
-				language: 'interpreter_language',
-				other: 'interpreter_language_other'
-			}
-		}
+		answersFor: INTERPRETER_ANSWERS
+	},
+	{
+		// Follow-ups asked only while they apply; on the simple form, a meeting not listed is asked about.
+		id: 'before_meeting',
+		version: 5,
+		kind: 'before_meeting',
+		questions: beforeMeetingV5,
+		answersFor: INTERPRETER_ANSWERS
 	},
 	{
 		id: 'make_a_change',
@@ -83,6 +95,16 @@ export const TEMPLATES: readonly Template[] = [
 		kind: 'make_a_change',
 		needsOutcome: true,
 		questions: wordsMayFollowPicture(makeAChangeV1, ['what']),
+		answersFor: { changeCategory: 'category', quote: ['what'] }
+	},
+	{
+		// A category alone said too little to act on: the simple form asks for what should change,
+		// as the full form does (a few words, or a recording).
+		id: 'make_a_change',
+		version: 3,
+		kind: 'make_a_change',
+		needsOutcome: true,
+		questions: makeAChangeV1,
 		answersFor: { changeCategory: 'category', quote: ['what'] }
 	},
 	{

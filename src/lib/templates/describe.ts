@@ -1,3 +1,4 @@
+import { followUpApplies } from './follow-ups';
 import { findTemplate } from './index';
 import type { Question, Template } from './types';
 import { faceLabel, optionLabel, questionLabel, word } from './words';
@@ -34,6 +35,26 @@ export function askedOnForm(
 	};
 }
 
+/**
+ * The follow-ups an answer on the form made no part of it ("Which language?" after "No"), and
+ * theirs in turn: not questions left blank, nor ones the simple form leaves out, so not shown.
+ */
+function followUpsLeftOut(
+	template: Template,
+	answers: Record<string, unknown>,
+	wasAsked: (question: Question) => boolean | null
+): Set<string> {
+	const onForm = new Set(template.questions.filter((q) => wasAsked(q) !== false).map((q) => q.id));
+	const leftOut = new Set<string>();
+	for (const { id, when } of template.questions) {
+		if (!when) continue;
+		if (leftOut.has(when.question)) leftOut.add(id);
+		else if (onForm.has(when.question) && !followUpApplies(when, answers[when.question]))
+			leftOut.add(id);
+	}
+	return leftOut;
+}
+
 function unansweredWords(asked: boolean | null): string {
 	if (asked === false) return word('answer_not_asked') ?? '';
 	if (asked === null) return word('answer_maybe_not_asked') ?? '';
@@ -43,7 +64,8 @@ function unansweredWords(asked: boolean | null): string {
 /**
  * A statement's answers as question → answer in words, using the template
  * version it was written with, so an old statement reads as it was asked.
- * A question the young person was never asked never reads as one they left blank.
+ * A question the young person was never asked never reads as one they left blank, and each
+ * question reads as it was put to them: a simple-mode statement in the simple form's words.
  * Meeting answers are described by the caller, who can see the meeting.
  */
 export function describeAnswers(
@@ -63,9 +85,11 @@ export function describeAnswers(
 		}));
 	}
 	const wasAsked = askedOnForm(template, answers, simpleMode);
+	const leftOut = followUpsLeftOut(template, answers, wasAsked);
 	// The simple form's own picture questions are left out of a statement whose form never had them.
 	const shown = template.questions.filter(
-		(q) => !q.simpleOnly || isAnswered(answers[q.id]) || wasAsked(q) === true
+		(q) =>
+			isAnswered(answers[q.id]) || ((!q.simpleOnly || wasAsked(q) === true) && !leftOut.has(q.id))
 	);
 	return shown.map((question) => {
 		const value = answers[question.id];
@@ -89,7 +113,8 @@ export function describeAnswers(
 		}
 		return {
 			questionId: question.id,
-			question: questionLabel(template, question),
+			// In the words the young person read: the simple form asks some questions its own way.
+			question: questionLabel(template, question, simpleMode === true),
 			answer,
 			answered,
 			asked

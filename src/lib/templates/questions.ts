@@ -75,6 +75,33 @@ export const beforeMeetingV4: readonly Question[] = [
 	...beforeMeetingV3.slice(-1)
 ];
 
+/**
+ * Version 5: each follow-up is asked only while it applies (follow-ups.ts). "How do you want to
+ * take part?" comes straight after "Do you want to go?" and is not asked after "No"; which
+ * language only after "Yes" or "I'm not sure" to an interpreter, and the name of another only
+ * after "Another language". On the simple form "My meeting is not here" is followed by what the
+ * meeting is and when, in the child's own words, as the full form asks its kind and day.
+ */
+const meetingNotHere = { question: 'meeting', oneOf: ['other'] } as const;
+const v4 = (id: string) => beforeMeetingV4.find((q) => q.id === id)!;
+export const beforeMeetingV5: readonly Question[] = [
+	v4('meeting'),
+	{ id: 'meeting_what', type: 'text', maxLength: SHORT, simpleOnly: true, when: meetingNotHere },
+	{ id: 'meeting_when', type: 'text', maxLength: SHORT, simpleOnly: true, when: meetingNotHere },
+	...['going_well', 'worrying_me', 'want_to_happen'].map(v4),
+	v4('go'),
+	{ ...v4('attend'), when: { question: 'go', noneOf: ['no'] } },
+	v4('who_there_picks'),
+	v4('who_there'),
+	v4('interpreter'),
+	{ ...v4('interpreter_language'), when: { question: 'interpreter', oneOf: ['yes', 'not_sure'] } },
+	{
+		...v4('interpreter_language_other'),
+		when: { question: 'interpreter_language', oneOf: ['another'] }
+	},
+	v4('not_read_out')
+];
+
 export const makeAChangeV1: readonly Question[] = [
 	{ id: 'category', type: 'choice', options: CHANGE_CATEGORIES, required: true, simple: true },
 	{ id: 'what', type: 'text', maxLength: LONG, required: true, simple: true },

@@ -59,12 +59,14 @@ describe('answers schema derived from a template', () => {
 		const simple = questionsFor(meeting, true).map((q) => q.id);
 		expect(simple).toEqual([
 			'meeting',
+			'meeting_what',
+			'meeting_when',
 			'going_well',
 			'worrying_me',
 			'want_to_happen',
 			'go',
-			'who_there_picks',
 			'attend',
+			'who_there_picks',
 			'interpreter'
 		]);
 		expect(Object.keys(answersSchema(meeting, true).shape)).toEqual(simple);

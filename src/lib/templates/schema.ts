@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCleanText, asTypedText } from '$lib/forms/text';
+import { askedGiven } from './follow-ups';
 import type { Question, Template } from './types';
 
 /** Error codes, turned into words a 9-year-old understands by the form. */
@@ -106,23 +107,39 @@ export function joinRepeated(form: FormData): Record<string, unknown> {
 	return values;
 }
 
-const schemas = new WeakMap<Template, Map<boolean, z.ZodObject<Record<string, z.ZodType>>>>();
+/**
+ * The simple form's steps, one question a page, given the answers so far: a follow-up that does
+ * not apply is no step ("Which language?" after "No, thank you").
+ */
+export function stepsFor(template: Template, answers: Record<string, unknown>): Question[] {
+	return askedGiven(questionsFor(template, true), answers);
+}
+
+const schemas = new WeakMap<Template, Map<string, z.ZodObject<Record<string, z.ZodType>>>>();
 
 /**
- * The zod schema for a template's answers, derived from the same data the
- * form is drawn from, so the two can never disagree. Unknown keys are dropped.
+ * The zod schema for a template's answers, derived from the same data the form is drawn from,
+ * so the two can never disagree. Given the answers, a follow-up that does not apply is no part
+ * of it: the server never keeps an answer to a question that was not asked, whatever a page
+ * without JavaScript sent. Unknown keys are dropped.
  */
-export function answersSchema(template: Template, simple = false) {
-	// Built once per template and mode: templates never change once published (a change is a
-	// new version), and zod compiles a schema's checks on first use, so a fresh one each time
-	// paid for both on every statement sent.
+export function answersSchema(
+	template: Template,
+	simple = false,
+	answers?: Record<string, unknown>
+) {
+	const all = questionsFor(template, simple);
+	const asked = answers ? askedGiven(all, answers) : all;
+	// Built once per template, mode and set of follow-ups asked: templates never change once
+	// published (a change is a new version), and zod compiles a schema's checks on first use, so a
+	// fresh one each time paid for both on every statement sent.
+	const key = `${simple}:${asked.map((q) => q.id).join(',')}`;
 	const built = schemas.get(template) ?? schemas.set(template, new Map()).get(template)!;
-	let schema = built.get(simple);
+	let schema = built.get(key);
 	if (!schema) {
 		const shape: Record<string, z.ZodType> = {};
-		for (const question of questionsFor(template, simple))
-			shape[question.id] = fieldSchema(question);
-		built.set(simple, (schema = z.object(shape)));
+		for (const question of asked) shape[question.id] = fieldSchema(question);
+		built.set(key, (schema = z.object(shape)));
 	}
 	return schema;
 }
@@ -136,7 +153,7 @@ export function parseAnswers(
 	input: Record<string, unknown>,
 	simple = false
 ): ParsedAnswers {
-	const result = answersSchema(template, simple).safeParse(input);
+	const result = answersSchema(template, simple, input).safeParse(input);
 	if (result.success) return { ok: true, answers: result.data as Record<string, string | number> };
 	const errors: Record<string, AnswerError> = {};
 	for (const issue of result.error.issues) {

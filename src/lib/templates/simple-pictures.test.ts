@@ -16,7 +16,8 @@ function picturesOnly(kind: (typeof STATEMENT_KINDS)[number]) {
 }
 
 describe('the simple form answered with pictures alone', () => {
-	it.each(STATEMENT_KINDS.filter((kind) => kind !== 'my_future'))(
+	// A change asks for words (or a recording) as well: a category alone says too little to act on.
+	it.each(STATEMENT_KINDS.filter((kind) => kind !== 'my_future' && kind !== 'make_a_change'))(
 		'can send %s without a word typed',
 		(kind) => {
 			const template = currentTemplate(kind);

@@ -28,7 +28,17 @@ interface AskedIn {
 	simpleOnly?: boolean;
 	/** Required on the full form; on the simple form a picture answer before it says enough. */
 	simpleOptional?: boolean;
+	/** A follow-up: asked only while an earlier question's answer makes it apply (follow-ups.ts). */
+	when?: FollowUp;
 }
+
+/**
+ * The answer an earlier question must have for a follow-up to be asked: one of `oneOf`, or
+ * anything but `noneOf` (left blank included). Where the form does not ask that earlier
+ * question at all, the follow-up is asked as any other question.
+ */
+export type FollowUp =
+	{ question: string; oneOf: readonly string[] } | { question: string; noneOf: readonly string[] };
 
 export interface Template {
 	id: string;
@@ -89,6 +99,10 @@ export interface FieldModel {
 	maxLength?: number;
 	options: FieldOption[];
 	picture?: PictureName;
+	/** Asked only while an earlier answer makes it apply: the page hides it otherwise. */
+	when?: FollowUp;
+	/** What "please answer" says at this question, where it needs its own kind words. */
+	requiredWords?: string;
 }
 
 /** What a statement form's actions send back: kept values, error codes, or "saved". */

@@ -3,19 +3,28 @@ import { meetingTypeLabel } from '$lib/words/lists';
 import { currentTemplate, type Question, type Template } from '$lib/templates';
 import type { FieldModel, FieldOption } from '$lib/templates/types';
 import { STATEMENT_KINDS, type MeetingType, type StatementKind } from '$lib/vocabulary';
-import { questionsFor } from '$lib/templates/schema';
+import { questionsFor, simpleFormKeeping, stepsFor } from '$lib/templates/schema';
+import { keepAsked } from '$lib/templates/follow-ups';
 import { asTypedText } from '$lib/forms/text';
 import { pictureForOption, pictureForQuestion } from '$lib/pictures';
 import { faceLabel, optionLabel, questionHint, questionLabel, word } from '$lib/templates/words';
 
 const when = shortDate;
 
+/**
+ * The questions a form draws. The one-page form draws every question, and its page hides a
+ * follow-up while it does not apply (with no JavaScript all are shown, and the server keeps only
+ * those that apply). The simple form is drawn from its answers so far: a follow-up that does not
+ * apply is no step of it.
+ */
 export function buildFormModel(
 	template: Template,
 	simple: boolean,
-	meetings: { id: string; type: MeetingType; scheduledAt: Date }[]
+	meetings: { id: string; type: MeetingType; scheduledAt: Date }[],
+	answers: Record<string, unknown> = {}
 ): FieldModel[] {
-	return questionsFor(template, simple).map((question) => ({
+	const asked = simple ? stepsFor(template, answers) : questionsFor(template, false);
+	return asked.map((question) => ({
 		id: question.id,
 		type: question.type,
 		label: questionLabel(template, question, simple),
@@ -23,8 +32,16 @@ export function buildFormModel(
 		required: question.required ?? false,
 		maxLength: question.type === 'text' ? question.maxLength : undefined,
 		options: optionsFor(question, meetings, simple),
-		picture: pictureForQuestion(question)
+		picture: pictureForQuestion(question),
+		...(question.when ? { when: question.when } : {}),
+		...requiredWordsFor(template, question)
 	}));
+}
+
+/** A question that must be answered may say so in its own words (qr_): "Tell us what you want changed". */
+function requiredWordsFor(template: Template, question: Question) {
+	const words = question.required ? word(`qr_${template.id}_${question.id}`) : undefined;
+	return words ? { requiredWords: words } : {};
 }
 
 function optionsFor(
@@ -88,6 +105,9 @@ function optionsFor(
  */
 export const DRAFT_WORDS_MOST = 20_000;
 
+/** The kind and day of a meeting not on the list: kept beside the answers (meeting-chosen.ts). */
+const NOT_LISTED = ['meeting_other_type', 'meeting_other_date'];
+
 /**
  * What arrived, kept to the template's questions, for a draft. Words are kept
  * whole, never cut at a question's limit: nothing is checked before this, and a
@@ -108,11 +128,28 @@ export function draftAnswersFrom(
 				? asTypedText(value)
 				: value.slice(0, question.type === 'choices' ? 400 : 40);
 	}
-	for (const extra of ['meeting_other_type', 'meeting_other_date']) {
+	for (const extra of NOT_LISTED) {
 		const value = input[extra];
 		if (typeof value === 'string' && value !== '') kept[extra] = value.slice(0, 40);
 	}
 	return kept;
+}
+
+/**
+ * A draft's answers as draftAnswersFrom keeps them, without any whose question no longer applies:
+ * a follow-up after its earlier answer changed, or the kind and day of a meeting not on the list
+ * once a listed one is chosen. Nothing hidden from the young person is kept or later sent.
+ */
+export function draftAnswersAsked(
+	template: Template,
+	input: Record<string, unknown>,
+	simple: boolean
+): Record<string, string> {
+	const kept = draftAnswersFrom(template, input);
+	const form = simple ? simpleFormKeeping(template, kept) : template;
+	const asked = keepAsked(questionsFor(form, simple), kept);
+	if (asked.meeting === 'other') return asked;
+	return Object.fromEntries(Object.entries(asked).filter(([id]) => !NOT_LISTED.includes(id)));
 }
 
 /** Each answer too long even to keep in a draft, as the form says it: "too long". */

@@ -1,5 +1,6 @@
 import type { Answers, Template } from '$lib/templates';
-import { parseAnswers, questionsFor, simpleFormKeeping } from '$lib/templates/schema';
+import { parseAnswers, questionsFor, simpleFormKeeping, stepsFor } from '$lib/templates/schema';
+import { askedGiven } from '$lib/templates/follow-ups';
 import type { YoungPersonView } from '../young-people/queries';
 import { findOwnDraft } from '../young-people/things';
 import { meetingChosen } from './meeting-chosen';
@@ -114,7 +115,7 @@ export async function sendStatementForm({
 	const wrong = (errors: Record<string, string>): SendOutcome => ({
 		sent: false,
 		refusal: 'answers',
-		form: { values, errors, ...(simple ? { step: firstStepOf(asked, errors) } : {}) }
+		form: { values, errors, ...(simple ? { step: firstStepOf(asked, input, errors) } : {}) }
 	});
 	if (key.length < 10) return refused('no_form_key', 'send_failed');
 	// Keys are random per page: someone else's is a forged post. Sending again with a fresh one works.
@@ -129,6 +130,10 @@ export async function sendStatementForm({
 			: new Map<string, Recording>();
 	for (const id of voice?.removed ?? []) kept.delete(id);
 	const recordings = new Map([...kept, ...(voice?.recordings ?? [])]);
+	// A recording for a follow-up that no longer applies goes no further than its answer would.
+	const onForm = questionsFor(asked, simple);
+	const applying = new Set(askedGiven(onForm, input).map((q) => q.id));
+	for (const q of onForm) if (!applying.has(q.id)) recordings.delete(q.id);
 
 	const parsed = parseAnswers(answeredByVoice(asked, recordings), input, simple);
 	if (!parsed.ok) return wrong(parsed.errors);
@@ -175,8 +180,12 @@ export async function sendStatementForm({
 }
 
 /** The simple-mode step of the first question with something to change ("Ready to send?" shows no boxes). */
-function firstStepOf(asked: Template, errors: Record<string, string>): number {
-	const steps = questionsFor(asked, true);
+function firstStepOf(
+	asked: Template,
+	input: Record<string, unknown>,
+	errors: Record<string, string>
+): number {
+	const steps = stepsFor(asked, input);
 	const first = steps.findIndex((q) => q.id in errors);
 	return first === -1 ? steps.length : first;
 }

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { parseAnswers, questionsFor, simpleFormKeeping } from '$lib/templates/schema';
-import type { Template } from '$lib/templates';
+import { parseAnswers, simpleFormKeeping, stepsFor } from '$lib/templates/schema';
+import type { Question, Template } from '$lib/templates';
 import type { PostedVoiceNotes } from '$lib/server/voice/form';
 import { currentTime } from '$lib/server/clock';
 import { newId } from '$lib/server/ids';
@@ -8,7 +8,7 @@ import { meetingTypeLabel } from '$lib/words/lists';
 import { MEETING_TYPES } from '$lib/vocabulary';
 import {
 	buildFormModel,
-	draftAnswersFrom,
+	draftAnswersAsked,
 	overDraftLimit,
 	templateForYoungPerson
 } from '$lib/server/say/form-model';
@@ -31,11 +31,12 @@ export const load = async ({ params, parent, url }) => {
 	const kept = (draft?.answers ?? {}) as Record<string, string>;
 	// Words kept from the full form are asked again in simple mode, not left out unseen (ADR 16).
 	const asked = me.simpleMode ? simpleFormKeeping(template, kept) : template;
-	const fields = buildFormModel(asked, me.simpleMode, meetings);
-	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
 	const preselected = url.searchParams.get('meeting');
 	const values: Record<string, string> = { ...kept };
 	if (preselected && meetings.some((m) => m.id === preselected)) values.meeting ??= preselected;
+	// Simple mode's steps follow the answers so far: a follow-up that does not apply is no step.
+	const fields = buildFormModel(asked, me.simpleMode, meetings, values);
+	const step = Math.min(Math.max(Number(url.searchParams.get('step') ?? 0) || 0, 0), fields.length);
 	const meetingTypeLabels = Object.fromEntries(
 		MEETING_TYPES.map((type) => [type, meetingTypeLabel(type)])
 	);
@@ -91,6 +92,13 @@ const voiceRefused = (voice: PostedVoiceNotes, values: Record<string, string>, s
 		step
 	});
 
+/** Whether the step after this one is a follow-up of its answer, or of the same answer as it. */
+function followsOn(steps: Question[], step: number): boolean {
+	const [here, next] = [steps[step], steps[step + 1]];
+	if (!here || !next?.when) return false;
+	return next.when.question === here.id || next.when.question === here.when?.question;
+}
+
 export const actions = {
 	send: async ({ request, params, locals }) => {
 		const me = locals.user && (await findOwnRecord(locals.user));
@@ -124,7 +132,8 @@ export const actions = {
 		// A simple-mode page holds one question: the others are kept in the draft, not dropped.
 		const earlier = me.simpleMode ? ((await findOwnDraft(me.id, template.id))?.answers ?? {}) : {};
 		// Kept whole, even past a question's limit: Send asks to shorten them, and nothing is cut.
-		const answers = draftAnswersFrom(template, { ...earlier, ...form });
+		// An answer to a follow-up that no longer applies is not kept.
+		const answers = draftAnswersAsked(template, { ...earlier, ...form }, me.simpleMode);
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, answers);
 		const runaway = overDraftLimit(answers);
 		if (Object.keys(runaway).length > 0) return draftRefused(runaway, answers);
@@ -146,12 +155,13 @@ export const actions = {
 			unknown
 		>;
 		// The steps as the page drew them: with any words kept from the full form.
-		const questions = questionsFor(simpleFormKeeping(template, draft), true);
+		const questions = stepsFor(simpleFormKeeping(template, draft), draft);
 		const step = Math.min(Math.max(Number(form.step) || 0, 0), questions.length - 1);
 		const question = questions[step];
 		// No box ticked sends nothing at all: that is the answer emptied, not left as it was.
 		if (question?.type === 'choices' && !(question.id in form)) form[question.id] = '';
-		const merged = draftAnswersFrom(template, { ...draft, ...form });
+		// A changed answer takes with it the answers to follow-ups that no longer apply.
+		const merged = draftAnswersAsked(template, { ...draft, ...form }, true);
 		if (Object.keys(voice.refused).length > 0) return voiceRefused(voice, merged, step);
 		const runaway = overDraftLimit(merged);
 		if (Object.keys(runaway).length > 0) return draftRefused(runaway, merged, step);
@@ -165,19 +175,23 @@ export const actions = {
 			const parsed = parseAnswers({ ...template, questions: [question] }, merged, true);
 			if (!parsed.ok) return fail(400, { values: merged, errors: parsed.errors, step });
 		}
-		// Changing one answer from "Ready to send?" goes straight back there. Words kept from the full
-		// form and emptied here are no longer a step: the next question now stands where they stood.
-		const nowAsked = questionsFor(simpleFormKeeping(template, merged), true);
+		// Changing one answer from "Ready to send?" goes straight back there, after any follow-up the
+		// new answer opens ("My meeting is not here": what is it?). Words kept from the full form and
+		// emptied here are no longer a step: the next question now stands where they stood.
+		const nowAsked = stepsFor(simpleFormKeeping(template, merged), merged);
 		const stillAsked = nowAsked.some((q) => q.id === question?.id);
-		const next =
-			form.review === '1'
+		const reviewing = form.review === '1';
+		const onToFollowUp = reviewing && !goingBack && followsOn(nowAsked, step);
+		const next = onToFollowUp
+			? step + 1
+			: reviewing
 				? nowAsked.length
 				: goingBack
 					? Math.max(step - 1, 0)
 					: stillAsked
 						? step + 1
 						: step;
-		redirect(303, `${url.pathname}?step=${next}`);
+		redirect(303, `${url.pathname}?step=${next}${onToFollowUp ? '&review=1' : ''}`);
 	},
 
 	discard: async ({ params, locals }) => {
