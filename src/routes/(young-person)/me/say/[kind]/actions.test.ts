@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '$lib/server/db';
 import { youngPeople } from '$lib/server/db/schema';
 import { activatedYoungPerson } from '$tests/fixtures/accounts';
+import { postSayAction } from '$tests/fixtures/say-actions';
 import { saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft } from '$lib/server/young-people/things';
 import { DRAFT_WORDS_MOST } from '$lib/server/say/form-model';
-import { actions, load } from './+page.server';
+import { load } from './+page.server';
 
 /** The say form's own steps and saves, as a phone posts them: no word a child typed is cut. */
 
@@ -21,24 +22,8 @@ const setSimpleMode = async (on: boolean) =>
 		await tx.update(youngPeople).set({ simpleMode: on }).where(eq(youngPeople.id, child.id));
 	});
 
-/** Posts to one of the page's actions; a redirect (thrown) comes back as the answer. */
-async function post(action: 'step' | 'save', kind: string, fields: Record<string, string>) {
-	const body = new FormData();
-	for (const [name, value] of Object.entries(fields)) body.append(name, value);
-	const url = new URL(`http://localhost/me/say/${kind}?/${action}`);
-	const event = {
-		request: new Request(url, { method: 'POST', body }),
-		params: { kind },
-		locals: { user: { id: child.userId, displayName: 'Robin', firstName: 'Robin', roles: [] } },
-		url
-	};
-	try {
-		return await actions[action](event as never);
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown;
-		throw thrown;
-	}
-}
+const post = (action: 'step' | 'save', kind: string, fields: Record<string, string>) =>
+	postSayAction(child.userId, action, kind, fields);
 const kept = async (templateId: string) =>
 	(await findOwnDraft(child.id, templateId))?.answers as Record<string, string> | undefined;
 const failed = (answer: unknown) => {

@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '$lib/server/db';
 import { youngPeople } from '$lib/server/db/schema';
 import { activatedYoungPerson } from '$tests/fixtures/accounts';
+import { postSayAction } from '$tests/fixtures/say-actions';
 import { discardDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft } from '$lib/server/young-people/things';
-import { actions, load } from './+page.server';
+import { load } from './+page.server';
 
 /*
  * The simple form's steps follow the child's answers, as a phone without JavaScript posts them:
@@ -21,23 +22,8 @@ beforeAll(async () => {
 	});
 });
 
-async function post(action: 'step' | 'save', kind: string, fields: Record<string, string>) {
-	const body = new FormData();
-	for (const [name, value] of Object.entries(fields)) body.append(name, value);
-	const url = new URL(`http://localhost/me/say/${kind}?/${action}`);
-	const event = {
-		request: new Request(url, { method: 'POST', body }),
-		params: { kind },
-		locals: { user: { id: child.userId, displayName: 'Robin', firstName: 'Robin', roles: [] } },
-		url
-	};
-	try {
-		return await actions[action](event as never);
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown;
-		throw thrown;
-	}
-}
+const post = (action: 'step' | 'save', kind: string, fields: Record<string, string>) =>
+	postSayAction(child.userId, action, kind, fields);
 const wentTo = (answer: unknown) => (isRedirect(answer) ? answer.location : answer);
 const draft = async (templateId: string) =>
 	(await findOwnDraft(child.id, templateId))?.answers as Record<string, string> | undefined;
