@@ -31,6 +31,7 @@ const WORDS: Record<string, () => string> = {
 	time_invalid: m.adm_err_time_invalid,
 	end_before_start: m.adm_err_end_before_start,
 	worker_invalid: m.adm_err_worker_invalid,
+	worker_in_complaints_team: m.adm_err_worker_in_complaints_team,
 	same_worker: m.adm_err_same_worker,
 	archived: m.adm_err_archived,
 	reference_taken: m.adm_err_reference_taken,

@@ -143,6 +143,15 @@ export async function refuseOutOfHoursFlag(
 }
 
 /**
+ * Whether this person is in the complaints team now. Nobody in it is given young people to work
+ * with (a complaint may be about their worker, ADR 28): the allocation forms refuse them.
+ */
+export async function inComplaintsTeam(reader: Reader, userId: string): Promise<boolean> {
+	const complaintsTeamId = await getSetting('complaintsTeamId', reader);
+	return Boolean(complaintsTeamId) && (await membersOf(reader, complaintsTeamId)).includes(userId);
+}
+
+/**
  * Why this person cannot join these teams, or null: nobody with young people allocated joins the
  * complaints team. Someone already in it is not refused here, so an older membership does not
  * stop their name being corrected.

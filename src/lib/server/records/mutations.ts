@@ -7,6 +7,7 @@ import { allocations, teams, userRoles, users, youngPeople } from '../db/schema'
 import type { YoungPersonInput } from './form';
 import { theRow } from '../db/rows';
 import { isReferenceNewlyTaken, isReferenceTaken } from './same-reference';
+import { inComplaintsTeam } from '../accounts/team-reach';
 
 /** Admin writes about a young person's record; each is one transaction with its audit event. */
 
@@ -53,6 +54,8 @@ export async function createYoungPersonRecord(
 		return { ok: false, field: 'teamId', error: 'choose_one' } satisfies Failure;
 	if (workerId && !(await isActiveWorker(workerId)))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' } satisfies Failure;
+	if (workerId && (await inComplaintsTeam(db(), workerId)))
+		return { ok: false, field: 'workerId', error: 'worker_in_complaints_team' } satisfies Failure;
 	return await transaction(async (tx) => {
 		const earlier = key
 			? await sentBeforeWithKey(tx, 'young_person_created', { actorId: actor.id }, key)

@@ -4,6 +4,7 @@ import { db, transaction } from '../db';
 import { allocations, youngPeople } from '../db/schema';
 import { moveAllocation } from '../team/mutations';
 import { isActiveWorker } from './mutations';
+import { inComplaintsTeam } from '../accounts/team-reach';
 
 type Result = { ok: true; id: string } | { ok: false; field: string; error: string };
 
@@ -29,6 +30,8 @@ export async function reassignYoungPerson(
 	if (person.archivedAt) return { ok: false, field: 'workerId', error: 'archived' };
 	if (!(await isActiveWorker(newWorkerId)))
 		return { ok: false, field: 'workerId', error: 'worker_invalid' };
+	if (await inComplaintsTeam(db(), newWorkerId))
+		return { ok: false, field: 'workerId', error: 'worker_in_complaints_team' };
 	return await transaction(async (tx): Promise<Result> => {
 		const current = await tx
 			.select()

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { db, type Reader } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
@@ -104,13 +104,27 @@ export async function listWaitingForWorkerInManagedTeams(
 	return { workerName: worker.workerName ?? '', rows };
 }
 
-/** Workers a manager may allocate: active people with the worker role in a team they manage. */
+/**
+ * Workers a manager may allocate: active people with the worker role in a team they manage, and
+ * not in the complaints team (a complaint may be about a young person's worker, ADR 28).
+ */
 export async function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
+	const complaintsTeamId = await getSetting('complaintsTeamId', reader);
+	const inComplaintsTeam = reader
+		.select({ id: teamMembers.userId })
+		.from(teamMembers)
+		.where(eq(teamMembers.teamId, complaintsTeamId ?? ''));
 	return await reader
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)
 		.innerJoin(users, eq(teamMembers.userId, users.id))
 		.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'worker')))
-		.where(and(inArray(teamMembers.teamId, teamsManagedBy(actor.id)), eq(users.active, true)))
+		.where(
+			and(
+				inArray(teamMembers.teamId, teamsManagedBy(actor.id)),
+				eq(users.active, true),
+				notInArray(users.id, inComplaintsTeam)
+			)
+		)
 		.orderBy(asc(users.displayName));
 }
