@@ -5,7 +5,13 @@ import { recordAuditEvent } from '../audit';
 import { db, transaction, type Tx } from '../db';
 import { teamMembers, userRoles, users } from '../db/schema';
 import { deliverMailSoon } from '../notifications/mail-wake';
-import { announceReadingGiven, readingGained, refuseRoles } from './reading-roles';
+import {
+	announceReadingGiven,
+	membershipsOf,
+	readingGained,
+	refuseRoles,
+	rolesOf
+} from './reading-roles';
 import { mailPasswordLink } from './passwords';
 import { announceSignInEmailChanged } from './email-change';
 import type { StaffInput } from './forms';
@@ -162,11 +168,26 @@ export async function reactivateUser(
 	now = new Date()
 ): Promise<void> {
 	await transaction(async (tx) => {
+		const [account] = await tx
+			.select({ active: users.active })
+			.from(users)
+			.where(eq(users.id, userId))
+			.limit(1);
+		// Already active (a second click): nothing changes, and nobody is told twice.
+		if (!account || account.active) return;
 		await tx.update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, userId));
 		await recordAuditEvent(
 			tx,
 			{ actorId: actor.id, action: 'staff_reactivated', subjectType: 'user', subjectId: userId },
 			now
 		);
+		// Everything they read again is reading given (ADR 10): told as a new account's would be.
+		const again = await readingGained(
+			tx,
+			null,
+			await rolesOf(userId, tx),
+			await membershipsOf(userId, tx)
+		);
+		await announceReadingGiven(tx, actor, userId, again, now);
 	});
 }

@@ -34,7 +34,7 @@ export async function rolesOf(userId: string, reader: Reader = db()): Promise<St
 	).map((r) => r.role as StaffRole);
 }
 
-async function membershipsOf(userId: string, reader: Reader = db()): Promise<Membership[]> {
+export async function membershipsOf(userId: string, reader: Reader = db()): Promise<Membership[]> {
 	return await reader
 		.select({ teamId: teamMembers.teamId, teamRole: teamMembers.teamRole })
 		.from(teamMembers)
