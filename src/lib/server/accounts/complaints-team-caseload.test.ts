@@ -7,6 +7,7 @@ import { createYoungPersonRecord } from '../records/mutations';
 import { reassignYoungPerson as reassignAsAdmin } from '../records/reassign';
 import { reassignYoungPerson as reassignAsManager } from '../team/mutations';
 import { listAllocatableWorkers } from '../team/queries';
+import { listActiveWorkers } from './queries';
 
 /*
  * Nobody in the complaints team works with young people (a complaint may be about their worker,
@@ -44,6 +45,7 @@ describe('a member of the complaints team is given no young people', () => {
 	it("refuses an administrator's change of worker, and a new record with them as its worker", async () => {
 		const { north, officer, child } = await twoTeams();
 		const admin = await createStaff(['admin']);
+		expect((await listActiveWorkers()).map((w) => w.id)).not.toContain(officer.id);
 		expect(await reassignAsAdmin(admin, child, officer.id)).toEqual({
 			ok: false,
 			field: 'workerId',
@@ -62,6 +64,7 @@ describe('a member of the complaints team is given no young people', () => {
 		await addToTeam(north, other.id, 'worker');
 		expect(await reassignAsManager(manager, child, other.id)).toBe('ok');
 		const admin = await createStaff(['admin']);
+		expect((await listActiveWorkers()).map((w) => w.id)).toContain(other.id);
 		const made = await createYoungPersonRecord(admin, recordWith('CT-2', north), other.id);
 		expect(made.ok).toBe(true);
 	});

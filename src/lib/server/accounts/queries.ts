@@ -1,6 +1,7 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, notInArray } from 'drizzle-orm';
 import type { Role, TeamRole } from '$lib/vocabulary';
 import { db } from '../db';
+import { getSetting } from '../settings';
 import { teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 
 /** Reads about teams and staff accounts for the admin pages: no statement content here. */
@@ -82,11 +83,26 @@ export async function findStaff(userId: string) {
 }
 
 /** Active workers, for allocating a young person. */
+/**
+ * The workers an administrator may give a young person: active, with the worker role, and not in
+ * the complaints team (ADR 10; refused in records/ too, for a form posted with one anyway).
+ */
 export async function listActiveWorkers() {
+	const complaintsTeamId = await getSetting('complaintsTeamId');
+	const inComplaintsTeam = db()
+		.select({ id: teamMembers.userId })
+		.from(teamMembers)
+		.where(eq(teamMembers.teamId, complaintsTeamId));
 	return await db()
 		.selectDistinct({ id: users.id, displayName: users.displayName, email: users.email })
 		.from(users)
 		.innerJoin(userRoles, eq(userRoles.userId, users.id))
-		.where(and(eq(userRoles.role, 'worker'), eq(users.active, true)))
+		.where(
+			and(
+				eq(userRoles.role, 'worker'),
+				eq(users.active, true),
+				notInArray(users.id, inComplaintsTeam)
+			)
+		)
 		.orderBy(asc(users.displayName));
 }

@@ -113,7 +113,7 @@ export async function listAllocatableWorkers(actor: SessionUser, reader: Reader 
 	const inComplaintsTeam = reader
 		.select({ id: teamMembers.userId })
 		.from(teamMembers)
-		.where(eq(teamMembers.teamId, complaintsTeamId ?? ''));
+		.where(eq(teamMembers.teamId, complaintsTeamId));
 	return await reader
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)
