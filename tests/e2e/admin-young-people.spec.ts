@@ -116,6 +116,10 @@ test('their worker, not the administrator, gives the sign-in letter, and its cod
 test('reassignment gives them a new worker and keeps the history', async ({ page, browser }) => {
 	await loginAs(page, 'admin');
 	await page.goto(recordUrl);
+	// Aileen reads complaints, which may be about a young person's worker: never offered as one.
+	const choices = await page.getByLabel('Change worker to').locator('option').allTextContents();
+	expect(choices.join()).toContain('Fiona MacLeod');
+	expect(choices.join()).not.toContain('Aileen');
 	await page.getByLabel('Change worker to').selectOption({ label: 'Fiona MacLeod' });
 	await page.getByRole('button', { name: 'Save worker' }).click();
 	await expect(page.getByRole('status')).toContainText('Worker changed.');
