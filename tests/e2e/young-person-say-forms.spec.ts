@@ -75,6 +75,8 @@ test('other forms still offer sharing and finishing later', async ({ page }) => 
 test('every choice in a list has words (no empty first choice)', async ({ page }) => {
 	await loginAs(page, 'jordan');
 	await page.goto('/me/say/before_meeting');
+	// The kind of meeting is asked once "A meeting that isn't listed" is chosen.
+	await page.getByRole('radio', { name: "A meeting that isn't listed" }).check();
 	const select = page.getByLabel('What kind of meeting?');
 	await expect(select).toBeVisible();
 	const labels = await page
