@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, notInArray } from 'drizzle-orm';
 import type { Role, TeamRole } from '$lib/vocabulary';
 import { db } from '../db';
-import { getSetting } from '../settings';
+import { complaintsTeamMembers } from './team-reach';
 import { teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 
 /** Reads about teams and staff accounts for the admin pages: no statement content here. */
@@ -88,11 +88,7 @@ export async function findStaff(userId: string) {
  * the complaints team (ADR 10; refused in records/ too, for a form posted with one anyway).
  */
 export async function listActiveWorkers() {
-	const complaintsTeamId = await getSetting('complaintsTeamId');
-	const inComplaintsTeam = db()
-		.select({ id: teamMembers.userId })
-		.from(teamMembers)
-		.where(eq(teamMembers.teamId, complaintsTeamId));
+	const inComplaintsTeam = await complaintsTeamMembers(db());
 	return await db()
 		.selectDistinct({ id: users.id, displayName: users.displayName, email: users.email })
 		.from(users)

@@ -143,13 +143,17 @@ export async function refuseOutOfHoursFlag(
 }
 
 /**
- * Whether this person is in the complaints team now. Nobody in it is given young people to work
- * with (a complaint may be about their worker, ADR 28): the allocation forms refuse them.
+ * Who is in the complaints team now. Nobody in it is given young people to work with (a
+ * complaint may be about their worker, ADR 28): the allocation lists leave them out, and the
+ * allocation services refuse them.
  */
-export async function inComplaintsTeam(reader: Reader, userId: string): Promise<boolean> {
+export async function complaintsTeamMembers(reader: Reader): Promise<string[]> {
 	const complaintsTeamId = await getSetting('complaintsTeamId', reader);
-	return Boolean(complaintsTeamId) && (await membersOf(reader, complaintsTeamId)).includes(userId);
+	return complaintsTeamId ? await membersOf(reader, complaintsTeamId) : [];
 }
+
+export const inComplaintsTeam = async (reader: Reader, userId: string) =>
+	(await complaintsTeamMembers(reader)).includes(userId);
 
 /**
  * Why this person cannot join these teams, or null: nobody with young people allocated joins the

@@ -4,6 +4,7 @@ import { db, type Reader } from '../db';
 import { allocations, teamMembers, teams, userRoles, users, youngPeople } from '../db/schema';
 import { listWaitingInManagedTeams, urgentNotInHand } from '../statements/waiting';
 import { getSetting } from '../settings';
+import { complaintsTeamMembers } from '../accounts/team-reach';
 import { teamsManagedBy, visibleYoungPeople } from '../staff/scope';
 
 /** Young people in the teams this manager manages, with their current worker (if any). */
@@ -109,11 +110,7 @@ export async function listWaitingForWorkerInManagedTeams(
  * not in the complaints team (a complaint may be about a young person's worker, ADR 28).
  */
 export async function listAllocatableWorkers(actor: SessionUser, reader: Reader = db()) {
-	const complaintsTeamId = await getSetting('complaintsTeamId', reader);
-	const inComplaintsTeam = reader
-		.select({ id: teamMembers.userId })
-		.from(teamMembers)
-		.where(eq(teamMembers.teamId, complaintsTeamId));
+	const inComplaintsTeam = await complaintsTeamMembers(reader);
 	return await reader
 		.selectDistinct({ id: users.id, name: users.displayName })
 		.from(teamMembers)

@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseAnswers, simpleFormKeeping, stepsFor } from '$lib/templates/schema';
 import type { Question, Template } from '$lib/templates';
-import type { PostedVoiceNotes } from '$lib/server/voice/form';
 import { currentTime } from '$lib/server/clock';
 import { newId } from '$lib/server/ids';
 import { meetingTypeLabel } from '$lib/words/lists';
@@ -16,7 +15,7 @@ import { discardDraft, saveDraft } from '$lib/server/statements/mutations';
 import { findOwnDraft, listOwnUpcomingMeetings } from '$lib/server/young-people/things';
 import { findOwnRecord } from '$lib/server/young-people/queries';
 import { sendStatementForm } from '$lib/server/say/send-form';
-import { refusedSend } from '$lib/http/send-statement';
+import { draftRefused, refusedSend, voiceRefused } from '$lib/http/send-statement';
 import { getSetting } from '$lib/server/settings';
 import { readVoiceNotes, textFieldsOf, voiceQuestionIds } from '$lib/server/voice/form';
 import { listDraftVoiceNotes } from '$lib/server/voice/queries';
@@ -76,21 +75,6 @@ async function formOf(request: Request, template: Template) {
 	const data = await request.formData();
 	return { form: textFieldsOf(data), voice: await readVoiceNotes(data, template) };
 }
-
-/** Words too long even for a draft are given back with "too long", every word in the box, and nothing is stored. */
-const draftRefused = (
-	errors: Record<string, string>,
-	values: Record<string, string>,
-	step?: number
-) => fail(400, { values, errors, step });
-
-/** A recording that could not be kept is said at its question; nothing of the page is stored. */
-const voiceRefused = (voice: PostedVoiceNotes, values: Record<string, string>, step?: number) =>
-	fail(400, {
-		values,
-		errors: Object.fromEntries(Object.entries(voice.refused).map(([id, r]) => [id, `voice_${r}`])),
-		step
-	});
 
 /** Whether the step after this one is a follow-up of its answer, or of the same answer as it. */
 function followsOn(steps: Question[], step: number): boolean {
