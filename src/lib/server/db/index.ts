@@ -92,9 +92,10 @@ function inTurn<T>(use: (writer: Connection) => T | Promise<T>): Promise<T> {
 
 /**
  * Runs `write` as one transaction: all of it is stored, or (if it throws) none of it. Every write
- * in Heard goes through here and passes on the handle it is given. Transactions run one at a
- * time, in the order they were asked for; one asked for inside another would wait for itself,
- * so it is refused.
+ * in Heard goes through here and passes on the handle it is given. On SQLite transactions run
+ * one at a time, in the order they were asked for; on PostgreSQL side by side, SERIALIZABLE,
+ * run again on a clash (ADR 46). One asked for inside another would wait for itself, so it is
+ * refused.
  */
 export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 	if (insideTransaction.getStore()?.open) {
