@@ -1,5 +1,11 @@
 /// <reference lib="webworker" />
-import { listQueue, noteSent, removeFromQueue, type QueuedSend } from '$lib/offline/queue';
+import {
+	giveBackOnPhone,
+	listQueue,
+	noteSent,
+	removeFromQueue,
+	type QueuedSend
+} from '$lib/offline/queue';
 
 /** What the say form hears when something it queued has been stored. */
 export interface SentMessage {
@@ -18,7 +24,8 @@ let sending: Promise<void> | null = null;
  * is not accepted stays for next time (no signal, signed out, another young person signed in).
  * What the server refuses for good (an answer missing or too long) would wait for ever: it is
  * given back instead, kept as the young person's unfinished words on that form ("We kept what
- * you wrote"), where the form says what to change.
+ * you wrote"), where the form says what to change. Words too long even to keep on the server
+ * are given back on the phone: they stay in the queue, marked, until the form takes them back.
  */
 export function sendQueued(worker: ServiceWorkerGlobalScope): Promise<void> {
 	sending ??= sendAll(worker).finally(() => (sending = null));
@@ -32,13 +39,15 @@ async function sendAll(worker: ServiceWorkerGlobalScope) {
 	} catch {
 		return;
 	}
-	for (const item of queued) {
+	for (const item of queued.filter((waiting) => !waiting.givenBack)) {
 		const answer = await sendOne(item);
 		if (answer === 'no_signal') return;
-		const returned = answer === 'refused' && (await keepOnForm(item));
+		const kept = answer === 'refused' ? await keepOnForm(item) : null;
+		const returned = kept === 'kept' || kept === 'refused';
 		const location = returned ? `/me/say/${encodeURIComponent(item.kind)}` : answer;
 		if (!location || location === 'refused') continue;
-		await removeFromQueue(item.key);
+		if (kept === 'refused') await giveBackOnPhone(item);
+		else await removeFromQueue(item.key);
 		// Kept until a page says "Sent!": none may be open to hear the message below.
 		await noteSent({ key: item.key, owner: item.owner, location, returned });
 		const message: SentMessage = { type: 'heard-sent', key: item.key, location, returned };
@@ -97,11 +106,17 @@ async function sendOne(item: QueuedSend): Promise<string | null> {
 	return null;
 }
 
-/** The refused words kept as the form's unfinished ones; false if they could not be, to try again. */
-async function keepOnForm(item: QueuedSend): Promise<boolean> {
+/**
+ * The refused words kept on the server as the form's unfinished ones: 'kept'; 'refused' if the
+ * server will not keep them either (too long even for a draft, a recording it cannot take);
+ * null if not now (no signal, signed out), to try again.
+ */
+async function keepOnForm(item: QueuedSend): Promise<'kept' | 'refused' | null> {
 	try {
-		return (await post(item, 'save'))?.type === 'success';
+		const result = await post(item, 'save');
+		if (result?.type === 'success') return 'kept';
+		return result?.type === 'failure' && result.status === 400 ? 'refused' : null;
 	} catch {
-		return false;
+		return null;
 	}
 }

@@ -88,3 +88,59 @@ test('refused while the young person is on home: home says it needs a change and
 	await expect(box(page)).toHaveValue(new RegExp(`^${mark}`));
 	expect(storedWith(mark)).toBe(0);
 });
+
+/** Too long even to keep on the server as unfinished words (its limit is 20,000). */
+const tooLongToKeep = (mark: string) => `${mark} ${'and then it rained all day '.repeat(800)}`;
+
+test('too long even to keep on the server: the phone gives the words back to the form itself', async ({
+	page,
+	context
+}) => {
+	const mark = `Given back by the phone ${Date.now()}`;
+	const words = tooLongToKeep(mark);
+	await writeTooMuchOffline(page, 'KeptOnPhone', words);
+	await page.goto('/me');
+
+	await context.setOffline(false);
+	const givenBack = page.getByTestId('given-back');
+	await expect(givenBack).toContainText('needs a change before it can be sent', {
+		timeout: 20_000
+	});
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	await givenBack.getByRole('link', { name: 'Open it' }).click();
+	await expect(page.getByText('Not sent yet.')).toBeVisible();
+	await expect(box(page)).toHaveValue(words);
+	await expect(page.getByText(WAITING)).toHaveCount(0);
+	expect(storedWith(mark)).toBe(0);
+
+	// Taken out of the phone's queue only once the form (and so the phone's copy) holds them.
+	await page.reload();
+	await expect(box(page)).toHaveValue(words);
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	await expect(page.getByTestId('given-back')).toHaveCount(0);
+
+	await page.goto('/me/say/good_news');
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText('This is too long. Please make it shorter')).toBeVisible();
+	await box(page).fill(mark);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page).toHaveURL(/\/me\/things\//);
+	expect(storedWith(mark)).toBe(1);
+});
+
+test('too long to keep, with the form still open: the words come back into it there', async ({
+	page,
+	context
+}) => {
+	const mark = `Given back while open ${Date.now()}`;
+	const words = tooLongToKeep(mark);
+	await writeTooMuchOffline(page, 'OpenForm', words);
+	await context.setOffline(false);
+	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(box(page)).toHaveValue(words);
+	await page.goto('/me');
+	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
+	expect(storedWith(mark)).toBe(0);
+});

@@ -15,6 +15,11 @@ export interface QueuedSend {
 	/** Voice notes recorded with no signal, each under its question's field (ADR 37). */
 	files?: [string, File][];
 	queuedAt: number;
+	/**
+	 * Refused by the server, and too much even to keep there as a draft: it is not sent again but
+	 * waits here until its form, opened, takes the words back (service-worker/send.ts).
+	 */
+	givenBack?: boolean;
 }
 
 /**
@@ -72,6 +77,19 @@ async function inStore<T>(
 export const addToQueue = (item: QueuedSend) => inStore('readwrite', (s) => s.put(item));
 export const listQueue = () => inStore<QueuedSend[]>('readonly', (s) => s.getAll());
 export const removeFromQueue = (key: string) => inStore('readwrite', (s) => s.delete(key));
+
+/** Kept on the phone for its form to take back, and never sent again as it is. */
+export const giveBackOnPhone = (item: QueuedSend) =>
+	inStore('readwrite', (s) => s.put({ ...item, givenBack: true }));
+
+/** The words of this form given back on the phone, if any wait (the oldest first). */
+export async function findGivenBack(owner: string, kind: string): Promise<QueuedSend | null> {
+	const queued = await listQueue();
+	const mine = queued.filter(
+		(item) => item.givenBack && item.owner === owner && item.kind === kind
+	);
+	return mine.sort((a, b) => a.queuedAt - b.queuedAt)[0] ?? null;
+}
 
 export const noteSent = (note: SentNote) => inStore('readwrite', (s) => s.put(note), SENT);
 export const forgetSent = (key: string) => inStore('readwrite', (s) => s.delete(key), SENT);

@@ -103,6 +103,33 @@ function restore(form: HTMLFormElement, values: Record<string, string>): void {
 	}
 }
 
+/**
+ * Words the phone's queue gives back (service-worker/send.ts) put into the form over what it
+ * shows, as if typed: the form's own listeners keep them on the phone and count their letters.
+ * False when there is no form to hold them (something else of it still waits), to try later.
+ */
+export function putBack(form: HTMLFormElement | undefined, fields: [string, string][]): boolean {
+	if (!form) return false;
+	const byName = new Map<string, string[]>();
+	for (const [name, value] of fields)
+		if (!NOT_KEPT.has(name)) byName.set(name, [...(byName.get(name) ?? []), value]);
+	for (const [name, values] of byName) {
+		for (const field of form.querySelectorAll<
+			HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+		>(`[name="${CSS.escape(name)}"]`)) {
+			if (
+				field instanceof HTMLInputElement &&
+				(field.type === 'radio' || field.type === 'checkbox')
+			)
+				field.checked = values.includes(field.value);
+			else if (field.type !== 'hidden' && field.type !== 'file') field.value = values[0] ?? '';
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		}
+	}
+	form.dispatchEvent(new Event('change', { bubbles: true }));
+	return true;
+}
+
 export function forgetDraft(key: string): void {
 	try {
 		localStorage.removeItem(key);

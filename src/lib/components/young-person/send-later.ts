@@ -42,7 +42,9 @@ export async function sendLater(owner: string, kind: string, form: FormData): Pr
 export async function listWaiting(owner: string): Promise<{ key: string; kind: string }[]> {
 	if (typeof indexedDB === 'undefined') return [];
 	const queued = await listQueue().catch(() => []);
-	return queued.filter((item) => item.owner === owner).map(({ key, kind }) => ({ key, kind }));
+	return queued
+		.filter((item) => item.owner === owner && !item.givenBack)
+		.map(({ key, kind }) => ({ key, kind }));
 }
 
 const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send');

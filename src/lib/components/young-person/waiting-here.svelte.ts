@@ -1,6 +1,6 @@
-import { onMount } from 'svelte';
+import { onMount, tick } from 'svelte';
 import { invalidateAll } from '$app/navigation';
-import { forgetSent } from '$lib/offline/queue';
+import { findGivenBack, forgetSent, removeFromQueue } from '$lib/offline/queue';
 import { listWaiting, onQueuedSent, waitingOnThisPage } from './send-later';
 
 /**
@@ -24,23 +24,50 @@ export class WaitingHere {
 	 */
 	blank = $state.raw<{ key: string; data: unknown; form: unknown } | null>(null);
 
-	constructor(owner: () => string, kind: () => string) {
+	/**
+	 * `putBack` puts words given back on the phone into the form, and says whether it could
+	 * (keep-draft.ts): they leave the queue only once the form, and so the phone's copy, holds them.
+	 */
+	private readonly owner: () => string;
+	private readonly kind: () => string;
+	private readonly putBack: (fields: [string, string][]) => boolean;
+
+	constructor(
+		owner: () => string,
+		kind: () => string,
+		putBack: (fields: [string, string][]) => boolean
+	) {
+		this.owner = owner;
+		this.kind = kind;
+		this.putBack = putBack;
 		onMount(() => {
-			void listWaiting(owner()).then((found) => {
+			void listWaiting(owner()).then(async (found) => {
 				for (const { key, kind: of } of found) if (of === kind()) this.queued(key, false);
+				await this.takeBack();
 			});
 			return onQueuedSent((key, location, returned) => {
 				if (!this.keys.includes(key)) return;
 				this.keys = this.keys.filter((waiting) => waiting !== key);
 				if (returned) {
-					// Kept as this form's unfinished words: the page reads them again to show them.
+					// Kept as this form's unfinished words (the page reads them again to show them),
+					// or, too long even for that, given back on the phone to put in the form here.
 					this.returned = true;
-					void invalidateAll();
+					void invalidateAll().then(() => this.takeBack());
 				} else this.sentTo = location;
 				// Said here: no other page says it again.
 				void forgetSent(key).catch(() => undefined);
 			});
 		});
+	}
+
+	/** Words of this form given back on the phone, put in the form and then taken from the queue. */
+	private async takeBack(): Promise<void> {
+		const item = await findGivenBack(this.owner(), this.kind()).catch(() => null);
+		if (!item) return;
+		await tick();
+		if (!this.formShown || !this.putBack(item.fields)) return;
+		this.returned = true;
+		await removeFromQueue(item.key).catch(() => undefined);
 	}
 
 	/** With nothing waiting or sent, or a new thing being written, the form shows. */
