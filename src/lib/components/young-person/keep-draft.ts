@@ -9,14 +9,32 @@ const NOT_KEPT = new Set(['idempotencyKey', 'step', 'direction', 'consent']);
  */
 export const LEAVING_EVENT = 'heard-leaving';
 
+/**
+ * The form's words as the phone keeps them: ticked boxes as one answer, joined by commas as the
+ * server joins them. A recording is kept on the server only (with "Save and finish later" or a
+ * simple-mode step).
+ */
 function entriesOf(form: HTMLFormElement): Record<string, string> {
+	const posted = new FormData(form);
 	const kept: Record<string, string> = {};
-	// A recording is kept on the server only (with "Save and finish later" or a simple-mode step).
-	for (const [name, value] of new FormData(form))
-		if (!NOT_KEPT.has(name) && !name.startsWith('voice_') && typeof value === 'string')
-			kept[name] = value;
+	for (const name of new Set(posted.keys()))
+		if (!NOT_KEPT.has(name) && !name.startsWith('voice_'))
+			kept[name] = posted
+				.getAll(name)
+				.filter((value) => typeof value === 'string')
+				.join(',');
 	return kept;
 }
+
+/**
+ * Names the form asks nothing of now: a follow-up that does not apply, hidden by the page
+ * (live-follow-ups.svelte.ts). What it held is not sent, so the phone does not keep it either.
+ */
+const unasked = (form: HTMLFormElement) =>
+	Array.from(
+		form.querySelectorAll<HTMLInputElement>('[hidden] [name]:not([type="file"])'),
+		(field) => field.name
+	);
 
 /**
  * Keeps what is typed on the device as it is typed, puts it back after a
@@ -43,14 +61,19 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	// phone (a box losing focus as the page goes may still fire "change") and nothing more is sent.
 	let leaving = false;
 
-	const save = () => {
+	const saveNow = () => {
 		if (leaving) return;
+		const kept = { ...(stored ?? {}), ...entriesOf(form) };
+		for (const name of unasked(form)) delete kept[name];
 		try {
-			localStorage.setItem(storageKey, JSON.stringify({ ...(stored ?? {}), ...entriesOf(form) }));
+			localStorage.setItem(storageKey, JSON.stringify(kept));
 		} catch {
 			// Storage full or blocked: the server copy still protects the words.
 		}
 	};
+	// Once the page has drawn the change: an answer that hides a follow-up hides it first (the
+	// page hears the change after this listener, so a microtask would still be too soon).
+	const save = () => void setTimeout(saveNow, 0);
 	const sendToServer = () => {
 		if (!navigator.sendBeacon) return;
 		const body = new FormData();
@@ -94,10 +117,15 @@ function restore(form: HTMLFormElement, values: Record<string, string>): void {
 		const fields = form.querySelectorAll<
 			HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 		>(`[name="${CSS.escape(name)}"]`);
+		const anyChecked = form.querySelector(`[name="${CSS.escape(name)}"]:checked`) !== null;
 		for (const field of fields) {
-			if (field instanceof HTMLInputElement && field.type === 'radio') {
-				if (field.value === value && !form.querySelector(`[name="${CSS.escape(name)}"]:checked`))
-					field.checked = true;
+			if (
+				field instanceof HTMLInputElement &&
+				(field.type === 'radio' || field.type === 'checkbox')
+			) {
+				// Ticked boxes were kept as one answer, joined by commas.
+				const chosen = field.type === 'radio' ? [value] : value.split(',');
+				if (chosen.includes(field.value) && !anyChecked) field.checked = true;
 			} else if (field.value === '') field.value = value;
 		}
 	}
