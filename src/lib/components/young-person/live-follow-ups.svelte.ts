@@ -5,22 +5,26 @@ import type { StatementFormData } from '$lib/templates/types';
 type Field = StatementFormData['fields'][number];
 
 /**
- * The one-page form hides a follow-up while it does not apply, once its script runs: until then
- * (or without JavaScript) every question shows, and the server keeps only those that apply.
- * Simple mode needs none of this: its server asks one question a page, follow-ups included.
+ * The one-page form hides a follow-up while it does not apply: drawn by the server as the
+ * answers it was given make it, so nothing flashes before the script runs, then as the boxes
+ * change. Without JavaScript static/no-script.css shows every question again, and the server
+ * keeps only those that apply. Simple mode needs none of this: its server asks one question a
+ * page, follow-ups included.
  */
 export class LiveFollowUps {
 	/** The form, bound by the page; read again whenever it changes. */
 	form = $state<HTMLFormElement>();
 	#live = $state<Record<string, string> | null>(null);
-	#applying = $derived.by(() => {
-		const live = this.#live;
-		return live && askedGiven(this.fields(), live).map((f) => f.id);
-	});
+	/** The answers as they are now: the boxes once read, before that those the page was drawn with. */
+	#answers = $derived.by(() => this.#live ?? this.drawnWith());
+	#applying = $derived.by(() =>
+		this.simple() ? null : askedGiven(this.fields(), this.#answers).map((f) => f.id)
+	);
 
 	constructor(
 		private fields: () => readonly Field[],
-		private simple: () => boolean
+		private simple: () => boolean,
+		private drawnWith: () => Record<string, string>
 	) {
 		// After the form's own actions have put back the words kept on this phone; and again when
 		// the form comes back (it goes while a send waits for signal).
@@ -42,7 +46,7 @@ export class LiveFollowUps {
 
 	/** The "meeting that isn't listed" boxes, while another meeting is chosen. */
 	get notListedHidden() {
-		return this.#live !== null && this.#live.meeting !== 'other';
+		return !this.simple() && this.#answers.meeting !== 'other';
 	}
 
 	/** What a hidden follow-up holds is not sent: it was not asked. */
