@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { openTestDatabase } from '../helpers/database';
-import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { addOwnChildInMode, signInAsChild } from '../helpers/own-child';
 import { waitForPageScript } from '../helpers/session';
 
 /*
@@ -13,27 +12,13 @@ test.use(PHONE);
 
 const stamp = Date.now() % 100000;
 
-function ownChild(name: string, simple: boolean) {
-	const child = addOwnChild(name);
-	const db = openTestDatabase();
-	try {
-		db.prepare('UPDATE young_people SET simple_mode = ? WHERE id = ?').run(
-			simple ? 1 : 0,
-			child.id
-		);
-	} finally {
-		db.close();
-	}
-	return child;
-}
-
 const keptOnPhone = (page: Page, key: string) =>
 	page.evaluate((k) => localStorage.getItem(k) ?? '', key);
 
 test('every ticked box comes back after the page is lost, not only the last one', async ({
 	page
 }) => {
-	const child = ownChild(`Tia${stamp}`, true);
+	const child = addOwnChildInMode(`Tia${stamp}`, true);
 	await signInAsChild(page, child.username);
 	const who = page.getByRole('group', { name: 'Who do you want there?' });
 	// The simple form's steps depend on the answers: find the one that asks who they want there.
@@ -58,7 +43,7 @@ test('every ticked box comes back after the page is lost, not only the last one'
 test("a follow-up's words are not kept on the phone once it no longer applies", async ({
 	page
 }) => {
-	const child = ownChild(`Ifan${stamp}`, false);
+	const child = addOwnChildInMode(`Ifan${stamp}`, false);
 	await signInAsChild(page, child.username);
 	await page.goto('/me/say/before_meeting');
 	await waitForPageScript(page);

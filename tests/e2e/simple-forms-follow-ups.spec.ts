@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { openTestDatabase, queryTestDatabase } from '../helpers/database';
-import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { queryTestDatabase } from '../helpers/database';
+import { addOwnChildInMode, signInAsChild } from '../helpers/own-child';
 import { signedInPage, waitForPageScript } from '../helpers/session';
 
 // A child on the simple form says what their meeting is when it is not listed, is asked only
@@ -11,20 +11,6 @@ import { signedInPage, waitForPageScript } from '../helpers/session';
 test.use(PHONE);
 
 const stamp = Date.now() % 100000;
-
-function ownChild(name: string, simple: boolean) {
-	const child = addOwnChild(name);
-	const db = openTestDatabase();
-	try {
-		db.prepare('UPDATE young_people SET simple_mode = ? WHERE id = ?').run(
-			simple ? 1 : 0,
-			child.id
-		);
-	} finally {
-		db.close();
-	}
-	return child;
-}
 
 async function next(page: Page, nowOn: string | RegExp) {
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -42,7 +28,7 @@ test('a child on the simple form says which meeting it is, skips what does not a
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const child = ownChild(`Nia${stamp}`, true);
+	const child = addOwnChildInMode(`Nia${stamp}`, true);
 	await signInAsChild(page, child.username);
 	await page.goto('/me/say/before_meeting');
 	// With no meeting on their list, the form says their worker adds it, then asks about it.
@@ -98,7 +84,7 @@ test('a child on the simple form says which meeting it is, skips what does not a
 test('a change on the simple form asks kindly for what should change, keeping the picture chosen', async ({
 	page
 }) => {
-	const child = ownChild(`Ewan${stamp}`, true);
+	const child = addOwnChildInMode(`Ewan${stamp}`, true);
 	await signInAsChild(page, child.username);
 	await page.goto('/me/say/make_a_change');
 	const about = page.getByRole('group', { name: /What is it about\?/ });
@@ -116,7 +102,7 @@ test('a change on the simple form asks kindly for what should change, keeping th
 test('on the one-page form a follow-up hides when it no longer applies, and is not sent', async ({
 	page
 }) => {
-	const child = ownChild(`Owen${stamp}`, false);
+	const child = addOwnChildInMode(`Owen${stamp}`, false);
 	await signInAsChild(page, child.username);
 	await page.goto('/me/say/before_meeting');
 	await waitForPageScript(page);
@@ -157,7 +143,7 @@ test.describe('without JavaScript', () => {
 	test('every question shows, and the server keeps no answer to a follow-up that does not apply', async ({
 		page
 	}) => {
-		const child = ownChild(`Cai${stamp}`, false);
+		const child = addOwnChildInMode(`Cai${stamp}`, false);
 		await signInAsChild(page, child.username);
 		await page.goto('/me/say/before_meeting');
 		await page.getByLabel("A meeting that isn't listed").check();

@@ -43,6 +43,21 @@ export function addOwnChild(name: string, accountDaysAgo = 60) {
 	}
 }
 
+/** A young person of the test's own (addOwnChild) on the simple form, or on the one-page form. */
+export function addOwnChildInMode(name: string, simple: boolean) {
+	const child = addOwnChild(name);
+	const db = openTestDatabase();
+	try {
+		db.prepare('UPDATE young_people SET simple_mode = ? WHERE id = ?').run(
+			simple ? 1 : 0,
+			child.id
+		);
+	} finally {
+		db.close();
+	}
+	return child;
+}
+
 /**
  * A young person of the test's own with no sign-in yet, as an administrator adds them, allocated
  * to Sam, with a code from Sam's letter (issueCodeFor) for them to make their account with.
