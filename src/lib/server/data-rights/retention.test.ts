@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SHANARRI_AREAS } from '$lib/vocabulary';
 import { db, transaction } from '../db';
-import { aboutMe, auditEvents, outcomes, replies, statements } from '../db/schema';
+import { aboutMe, auditEvents, chosenQuotes, outcomes, replies, statements } from '../db/schema';
 import { addStatement, createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { countDueForRetention, runRetention } from './retention';
 
@@ -152,5 +152,26 @@ describe('retention', () => {
 		expect(events.at(-1)?.detail).toMatchObject({ statements: 2, replies: 2, outcomes: 1 });
 
 		expect((await runRetention(NOW)).statements).toBe(0);
+	});
+
+	it("takes a lead's chosen quote of the words with them, and keeps the quotes of words still kept", async () => {
+		const lead = await createStaff(['participation_lead']);
+		const teamId = await createTeam();
+		const archived = await createYoungPerson({ teamId, archivedAt: LONG_AGO });
+		const current = await createYoungPerson({ teamId });
+		const change = { category: 'money', what: 'Help paying for college equipment' };
+		const gone = await said(archived, 'make_a_change', change, LONG_AGO, lead.id);
+		const kept = await said(current, 'make_a_change', change, LONG_AGO, lead.id);
+		await transaction(async (tx) => {
+			for (const statementId of [gone, kept])
+				await tx
+					.insert(chosenQuotes)
+					.values({ statementId, quote: 'Help paying for college equipment.', chosenBy: lead.id });
+		});
+
+		await runRetention(NOW, null);
+
+		const quotes = await db().select().from(chosenQuotes);
+		expect(quotes.map((q) => q.statementId)).toEqual([kept]);
 	});
 });

@@ -1,10 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { findTemplate } from '$lib/templates';
 import { recordAuditEvent } from '../audit';
-import { db, transaction, type Reader } from '../db';
+import { db, emptyWriteAheadLog, transaction, type Reader } from '../db';
 import { rowsChanged } from '../db/rows';
 import {
 	aboutMe,
+	chosenQuotes,
 	complaintUpdates,
 	complaints,
 	drafts,
@@ -92,6 +93,13 @@ export async function runRetention(
 	now = new Date(),
 	actorId: string | null = null
 ): Promise<RetentionResult> {
+	const result = await removeDueWords(now, actorId);
+	// Removed from the file's pages by secure_delete; from the log's file once it is emptied.
+	await emptyWriteAheadLog();
+	return result;
+}
+
+async function removeDueWords(now: Date, actorId: string | null): Promise<RetentionResult> {
 	const cutoff = retentionCutoff(now, await getSetting('retentionMonths'));
 	return await transaction(async (tx) => {
 		const due = await dueStatements(cutoff, tx);
@@ -105,9 +113,12 @@ export async function runRetention(
 				})
 				.where(eq(statements.id, s.id));
 		}
-		// A voice note is words said aloud: it goes with the written ones (ADR 37).
-		if (ids.length)
+		// A voice note is words said aloud: it goes with the written ones (ADR 37). A quote a lead
+		// chose is the young person's words too, however edited: it goes, not only out of sight.
+		if (ids.length) {
 			await tx.delete(statementVoiceNotes).where(inArray(statementVoiceNotes.statementId, ids));
+			await tx.delete(chosenQuotes).where(inArray(chosenQuotes.statementId, ids));
+		}
 		const repliesDone = ids.length
 			? rowsChanged(
 					await tx.update(replies).set({ body: '' }).where(inArray(replies.statementId, ids))

@@ -25,6 +25,7 @@ describe('openDatabase', () => {
 		expect(pragma('synchronous')).toBe(2); // FULL
 		expect(pragma('foreign_keys')).toBe(1);
 		expect(pragma('busy_timeout')).toBe(5000);
+		expect(pragma('secure_delete')).toBe(1);
 		database.$client.close();
 	});
 

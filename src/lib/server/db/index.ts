@@ -146,6 +146,22 @@ export function sqliteReportConnection(): Connection | null {
 	return opened.engine === 'sqlite' ? opened.reports : null;
 }
 
+/**
+ * After words are removed for good (retention): SQLite's write-ahead log is written back into the
+ * file and emptied, so no earlier copy of a page that held them is left in the log's file;
+ * secure_delete (connection.ts) has zeroed them in the file itself. False if a long read kept the
+ * log from emptying now; it empties at a later write-back. PostgreSQL keeps removed rows until
+ * it vacuums them (ADR 51).
+ */
+export function emptyWriteAheadLog(): Promise<boolean> {
+	const opened = open();
+	if (opened.engine === 'postgres') return Promise.resolve(true);
+	return inTurn((writer) => {
+		const [done] = writer.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+		return done?.busy === 0;
+	});
+}
+
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
 export function isWritable(): Promise<boolean> {
 	const opened = open();
