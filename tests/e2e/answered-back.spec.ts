@@ -54,7 +54,7 @@ test('a child writes back after an answer, and it waits in the inbox until the w
 	await sam.page.goto(inbox);
 	await expect(rowInInbox()).toHaveCount(1);
 	await expect(rowInInbox().getByText('Wrote back', { exact: true })).toBeVisible();
-	await expect(rowInInbox().getByText('Awaiting your reply')).toBeVisible();
+	await expect(rowInInbox().getByText('Awaiting a reply')).toBeVisible();
 	await expect(caseloadRow().getByRole('cell').last()).toHaveText('1');
 	await expectNoAccessibilityViolations(sam.page);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PHONE } from '../helpers/accounts';
+import { DESKTOP, PHONE } from '../helpers/accounts';
 import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { loginAs } from '../helpers/session';
 
@@ -60,5 +60,16 @@ test.describe('You said, we did', () => {
 		await expect(
 			page.locator('blockquote', { hasText: 'I want to see a family member on Sundays as well.' })
 		).toBeVisible();
+	});
+
+	test('the words to quote are in their boxes before any script runs, and without one', async ({
+		browser
+	}) => {
+		const plain = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+		const page = await plain.newPage();
+		await loginAs(page, 'lead');
+		await page.goto('/lead/quotes');
+		await expect(page.getByLabel('Words to quote').first()).not.toHaveValue('');
+		await plain.close();
 	});
 });
