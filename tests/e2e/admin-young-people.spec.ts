@@ -148,6 +148,13 @@ test('the subject-access export holds their record and what they said, and is au
 	await expect(page.getByRole('table', { name: /Every recorded action/ })).toContainText(
 		'account_activated'
 	);
+	// Beside the statements: a lead's quotes of them, what is not sent yet, where they are signed in.
+	for (const part of [
+		'Quoted in participation reports',
+		'Started, not sent',
+		'Where they are signed in'
+	])
+		await expect(page.getByRole('heading', { name: part })).toBeVisible();
 	await expectNoAccessibilityViolations(page);
 
 	const json = await page.request.get(`${recordUrl}/export.json`);

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { transaction } from '../db';
 import { theRow } from '../db/rows';
-import { complaintUpdates, complaints, replies, statements } from '../db/schema';
+import { chosenQuotes, complaintUpdates, complaints, replies, statements } from '../db/schema';
+import { createSession } from '../auth/session';
+import { saveDraft } from '../statements/mutations';
 import { addStatement, allocate, createStaff } from '$tests/fixtures';
 import { activatedYoungPerson } from '$tests/fixtures/accounts';
 import { exportSubjectAccess } from './subject-access';
@@ -69,5 +71,48 @@ describe('subject access export', () => {
 			})
 		]);
 		expect(await exportSubjectAccess(admin, 'no-such-person', 'json')).toBeNull();
+	});
+
+	it("holds how listened to they felt, a lead's quotes of them, what they have not sent, and where they are signed in", async () => {
+		const admin = await createStaff(['admin']);
+		const lead = await createStaff(['participation_lead'], { firstName: 'Priya' });
+		const person = await activatedYoungPerson();
+		const statementId = await addStatement(person.id, { kind: 'good_news' });
+		await transaction(async (tx) => {
+			await tx
+				.update(statements)
+				.set({ answers: { what: 'I passed my swimming badge' }, listenedRating: 4 })
+				.where(eq(statements.id, statementId));
+			await tx
+				.insert(chosenQuotes)
+				.values({ statementId, quote: 'I passed my badge.', chosenBy: lead.id });
+		});
+		await saveDraft(person.id, 'make_a_change', { what: 'More time on the laptop' });
+		await createSession(
+			'a-token-of-the-test',
+			person.userId,
+			new Date(),
+			'Mozilla/5.0 (Linux; Android 14) Chrome/130.0 Mobile Safari/537.36'
+		);
+
+		const sar = (await exportSubjectAccess(admin, person.id, 'json'))!;
+
+		expect(sar.statements.find((s) => s.id === statementId)?.listenedRating).toBe(4);
+		expect(sar.quotes).toEqual([
+			expect.objectContaining({
+				statementId,
+				quote: 'I passed my badge.',
+				chosenBy: 'Priya Example'
+			})
+		]);
+		expect(sar.drafts).toEqual([
+			expect.objectContaining({
+				kind: 'make_a_change',
+				answers: [expect.objectContaining({ answer: 'More time on the laptop' })]
+			})
+		]);
+		expect(sar.signedIn).toEqual(
+			expect.arrayContaining([expect.objectContaining({ deviceKind: 'phone' })])
+		);
 	});
 });

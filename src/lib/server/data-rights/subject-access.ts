@@ -10,6 +10,7 @@ import { listHandoverNotesOf } from '../new-worker/queries';
 import { complaintsOf } from '../complaints/team-queries';
 import { findYoungPersonRecord } from '../records/queries';
 import { findStatementRecordings } from '../voice/queries';
+import { draftsOf, quotesOf, sessionsOf } from './also-held';
 
 /** Each statement's recordings as data: the file a subject-access request gets holds the voice itself. */
 const withRecordings = (said: Awaited<ReturnType<typeof statementsInWords>>) =>
@@ -82,6 +83,9 @@ export async function exportSubjectAccess(
 				? await withRecordings(await statementsInWords(youngPersonId))
 				: await statementsInWords(youngPersonId),
 		told: await toldInWords(youngPersonId),
+		quotes: await quotesOf(youngPersonId),
+		drafts: await draftsOf(youngPersonId),
+		signedIn: await sessionsOf(youngPersonId),
 		// Staff-only notes are still data about the young person: the admin reviews them before release.
 		handoverNotes: (await listHandoverNotesOf(youngPersonId)).reverse(),
 		// The profile above says who they are; each complaint says what, when, and what was done.

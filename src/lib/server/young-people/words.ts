@@ -59,6 +59,8 @@ export async function statementsInWords(youngPersonId: string) {
 			consentToShare: s.consentToShare,
 			firstReadAt: s.firstReadAt,
 			anonymisedAt: s.anonymisedAt,
+			/** "Did you feel listened to?", 1 to 5, once they have said. */
+			listenedRating: s.listenedRating,
 			// An answer given by voice alone is listed by its recording (ADR 37).
 			answers: answers
 				.filter((a) => a.answered || a.voice)
