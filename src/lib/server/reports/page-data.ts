@@ -58,7 +58,13 @@ export async function loadReport(url: URL, now = new Date()) {
 		report,
 		charts,
 		allTeams: await listTeams(),
-		quotes: await listChosenQuotes(report.period.from, report.period.to),
+		// The quotes of the chosen groups only, as the figures are.
+		quotes: await listChosenQuotes(
+			report.period.from,
+			report.period.to,
+			report.chosen,
+			report.period.lastDay
+		),
 		youSaidWeDid: await listPublishedYouSaidWeDid()
 	};
 }
