@@ -148,7 +148,11 @@ const answerRejectedReportChoices: Handle = async ({ event, resolve }) => {
 		return new Response(response.body, { status: 400, headers: response.headers });
 	}
 	await response.body?.cancel();
-	return new Response(m.report_form_rejected(), {
+	const problems = event.locals.reportProblems ?? [];
+	const words = problems.length
+		? [m.report_form_rejected_because(), ...problems].join('\n')
+		: m.report_form_rejected();
+	return new Response(words, {
 		status: 400,
 		headers: { 'content-type': 'text/plain; charset=utf-8' }
 	});

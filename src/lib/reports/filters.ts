@@ -3,6 +3,7 @@ import { LEGAL_STATUSES, PLACEMENT_TYPES } from '$lib/vocabulary';
 
 /** Age bands are worked out in SQL from date of birth at the end of the period. */
 export const AGE_BANDS = ['under_12', '12_15', '16_17', '18_plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 export const DIMENSIONS = ['team', 'age_band', 'legal_status', 'placement_type'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -11,6 +11,7 @@ import { listChosenQuotes, listPublishedYouSaidWeDid, listTeams } from './querie
 import { groupsOf } from './labels';
 import { buildReport, findTable, type Report } from './report';
 import { headlineCell } from './chosen-groups';
+import { reportProblems } from './problems';
 
 /** The tables drawn as bar charts, and which column; the total row is never drawn. */
 const CHARTED: { table: string; column: number; max?: number }[] = [
@@ -24,12 +25,14 @@ const CHARTED: { table: string; column: number; max?: number }[] = [
 
 /**
  * Everything a report page needs from its query string. A query string that
- * does not parse falls back to this quarter for all teams rather than failing,
- * and the page says so.
+ * does not parse, or names a team that is not one, falls back to this quarter
+ * for all teams rather than failing, and the page says which choice was wrong.
  */
 export async function loadReport(url: URL, now = new Date()) {
 	const parsed = parseFilters(url.searchParams);
-	const filters = parsed.success ? parsed.data : ReportFilters.parse({});
+	const allTeams = await listTeams();
+	const problems = reportProblems(parsed, allTeams);
+	const filters = parsed.success && !problems.length ? parsed.data : ReportFilters.parse({});
 	const report = await buildReport(filters, now);
 	const charts: Record<string, Awaited<ReturnType<typeof barChart>>> = {};
 	for (const c of CHARTED) {
@@ -53,12 +56,19 @@ export async function loadReport(url: URL, now = new Date()) {
 	return {
 		filters,
 		chosenNames: namesOfChosen(filters, report),
-		invalid: !parsed.success,
+		invalid: problems.length > 0,
+		problems,
 		query: filtersToQuery(filters),
 		report,
 		charts,
-		allTeams: await listTeams(),
-		quotes: await listChosenQuotes(report.period.from, report.period.to),
+		allTeams,
+		// The quotes of the chosen groups only, as the figures are.
+		quotes: await listChosenQuotes(
+			report.period.from,
+			report.period.to,
+			report.chosen,
+			report.period.lastDay
+		),
 		youSaidWeDid: await listPublishedYouSaidWeDid()
 	};
 }

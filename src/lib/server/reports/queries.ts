@@ -1,11 +1,28 @@
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	desc,
+	eq,
+	gt,
+	gte,
+	inArray,
+	isNotNull,
+	isNull,
+	lt,
+	lte,
+	or,
+	type SQL
+} from 'drizzle-orm';
+import type { AgeBand } from '$lib/reports/filters';
+import type { LegalStatus, PlacementType } from '$lib/vocabulary';
 import { TEMPLATES, type Template } from '$lib/templates';
 import { db } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { onPostgres } from '../db/engine';
 import { quoteWordsSql } from './answers';
 import { readOnce } from './session';
-import { chosenQuotes, statements, teams, youSaidWeDid } from '../db/schema';
+import { chosenQuotes, statements, teams, youngPeople, youSaidWeDid } from '../db/schema';
+import type { ChosenGroups } from './chosen-groups';
 
 export async function listTeams() {
 	return await db().select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name));
@@ -72,18 +89,63 @@ export async function listQuoteCandidates(
 	);
 }
 
-/** Chosen quotes for a period, as the lead edited them; consent is checked again in case it was withdrawn. */
-export async function listChosenQuotes(from: Date, to: Date) {
+/**
+ * The latest date of birth of someone at least `years` old on `day` (both YYYY-MM-DD): the
+ * report works out age bands from date of birth at the period's last day, comparing the
+ * month and day as text (scratch-rows.ts), and so does this. A period ends on 31 March,
+ * 30 June, 30 September or 31 December, never on 29 February.
+ */
+const bornBy = (day: string, years: number) =>
+	`${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+
+/** The ages, in whole years, each band runs from and to (exclusive); as in scratch-rows.ts. */
+const AGES: Record<AgeBand, [min: number, max: number | null]> = {
+	under_12: [0, 12],
+	'12_15': [12, 16],
+	'16_17': [16, 18],
+	'18_plus': [18, null]
+};
+
+/**
+ * Chosen quotes for a period, as the lead edited them; consent is checked again in case it was
+ * withdrawn. A report for chosen groups shows only the quotes of young people in them, chosen
+ * as its figures are (chosen-groups.ts): the team, and the age band on the period's last day,
+ * legal status and placement type, so one team's report never carries another team's words.
+ */
+export async function listChosenQuotes(
+	from: Date,
+	to: Date,
+	chosen: ChosenGroups = {},
+	lastDay = new Date(to.getTime() - 1).toISOString().slice(0, 10)
+) {
+	const inGroups: SQL[] = [];
+	if (chosen.team) inGroups.push(inArray(youngPeople.teamId, chosen.team));
+	if (chosen.legal_status)
+		inGroups.push(inArray(youngPeople.legalStatus, chosen.legal_status as LegalStatus[]));
+	if (chosen.placement_type)
+		inGroups.push(inArray(youngPeople.placementType, chosen.placement_type as PlacementType[]));
+	if (chosen.age_band) {
+		const bands = chosen.age_band.map((band) => {
+			const [min, max] = AGES[band as AgeBand] ?? [0, 0];
+			return and(
+				min > 0 ? lte(youngPeople.dateOfBirth, bornBy(lastDay, min)) : undefined,
+				max === null ? undefined : gt(youngPeople.dateOfBirth, bornBy(lastDay, max))
+			)!;
+		});
+		inGroups.push(or(...bands)!);
+	}
 	return await db()
 		.select({ id: chosenQuotes.id, quote: chosenQuotes.quote, kind: statements.kind })
 		.from(chosenQuotes)
 		.innerJoin(statements, eq(statements.id, chosenQuotes.statementId))
+		.innerJoin(youngPeople, eq(youngPeople.id, statements.youngPersonId))
 		.where(
 			and(
 				eq(statements.consentToShare, true),
 				isNull(statements.anonymisedAt),
 				gte(statements.sentAt, from),
-				lt(statements.sentAt, to)
+				lt(statements.sentAt, to),
+				...inGroups
 			)
 		)
 		.orderBy(desc(chosenQuotes.createdAt));

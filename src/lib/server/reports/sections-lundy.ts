@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages.js';
-import { rateCell, shown, withheld, type Cell } from './disclosure';
+import { headlineCell } from './chosen-groups';
+import { rateCell, shown, withheld } from './disclosure';
 import { groupHeader } from './labels';
 import type { Draft } from './linked';
 import { LUNDY_COUNTS, VOICE_MODES, type LundyCount, type MeetingsMeasured } from './lundy';
 import type { Report } from './report';
-import { cellOf, countTable, TOTAL, type ReportTable } from './table';
+import { countTable, TOTAL } from './table';
 
 type Teams = { id: string; name: string }[];
 
@@ -114,16 +115,15 @@ export function lundyTables(
 	];
 }
 
-const NONE: Cell = { value: null, suppressed: null };
-
-/** The shares the child-friendly report says in words, from the protected tables only. */
+/**
+ * The shares the child-friendly report says in words, from the protected tables only, and
+ * through `headlineCell` as every other headline figure: a report for chosen groups has no
+ * "All" row, so a chosen team's shares come from its own row, and a figure the report does
+ * not give is "not shown", never read as "no meetings" or "no answers".
+ */
 export function lundyHeadline(report: Report) {
-	const find = (id: string): ReportTable | undefined =>
-		report.sections.flatMap((s) => s.tables).find((t) => t.id === id);
-	const lundy = find('lundy_by_team');
-	const rate = (i: number) => (lundy ? cellOf(lundy, TOTAL, LUNDY_COUNTS.length + i) : NONE);
-	const listened = find('lundy_listened');
-	const at = (row: string) => (listened ? cellOf(listened, row) : NONE);
+	const rate = (i: number) => headlineCell(report, 'lundy_by_team', TOTAL, LUNDY_COUNTS.length + i);
+	const at = (row: string) => headlineCell(report, 'lundy_listened', row, 0);
 	const [four, five, all] = [at('4'), at('5'), at(TOTAL)];
 	const felt =
 		four.suppressed || five.suppressed
@@ -134,6 +134,7 @@ export function lundyHeadline(report: Report) {
 		voice: rate(1),
 		audience: rate(2),
 		influence: rate(3),
-		feltListened: rateCell(felt, all, report.threshold)
+		// Not in this report at all (no chosen group has this table): said as such.
+		feltListened: all.suppressed === 'unbounded' ? all : rateCell(felt, all, report.threshold)
 	};
 }

@@ -23,6 +23,8 @@ export const load = async ({ url, locals }) => {
 		lundy: lundyHeadline(data.report),
 		feedbackDays: await getSetting('meetingFeedbackWorkingDays'),
 		feelings,
+		// A report for chosen groups has no wellbeing table: it is not "too few answers".
+		forChosenGroups: Object.keys(data.report.chosen).length > 0,
 		youSaidWeDid: data.youSaidWeDid,
 		quotes: data.quotes,
 		organisation: await getSetting('organisationName')

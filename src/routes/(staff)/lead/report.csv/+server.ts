@@ -9,6 +9,7 @@ export const GET = async ({ url, locals }) => {
 	// The hook answers 400 with plain words: a spreadsheet of the wrong period would mislead.
 	if (data.invalid) {
 		locals.reportChoicesRejected = true;
+		locals.reportProblems = data.problems;
 		return new Response(null, { status: 400 });
 	}
 	const section = url.searchParams.get('section') ?? undefined;
