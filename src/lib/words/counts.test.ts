@@ -11,3 +11,12 @@ describe('a count shown to staff', () => {
 		);
 	});
 });
+
+describe('a setting of one, said in a hint', () => {
+	it('is in the singular', () => {
+		expect(m.adm_wt_chain_hint({ hours: 1 })).toContain('again after 1 hour (set in Settings)');
+		expect(m.adm_wt_chain_hint({ hours: 2 })).toContain('again after 2 hours (set in Settings)');
+		expect(m.child_report_lundy_influence_suffix({ days: 1 })).toContain('within 1 weekday.');
+		expect(m.child_report_lundy_influence_suffix({ days: 5 })).toContain('within 5 weekdays.');
+	});
+});
