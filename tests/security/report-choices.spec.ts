@@ -27,9 +27,11 @@ const OTHER_BAD_CHOICES = [
 	'period=quarter&quarter=0000-Q1',
 	'period=custom&from=0000-Q1&to=2026-Q1'
 ];
-const CSV_WORDS =
-	'This report could not be made: some choices could not be used. Check the quarters: each must be a real quarter (such as 2026-Q4), and the first must be on or before the last.';
-const NOTICE = 'Some choices could not be used, so this shows this quarter for all teams.';
+const REFUSED = 'This report could not be made: some choices could not be used.';
+// Each kind of mistake is named (reports/problems.ts): here, days that are no quarter.
+const NOT_A_QUARTER = 'Check the dates: each must be a real quarter, such as 2026-Q1.';
+const CSV_WORDS = `${REFUSED}\n${NOT_A_QUARTER}`;
+const NOTICE = 'Some choices could not be used, so this shows this quarter for all teams';
 const STACK_TRACE = /\bat [\w.<>$]+ \(|\.(?:js|ts):\d+:\d+|node_modules|TypeError|SqliteError/;
 
 test('every lead route is sorted by what it does with report choices', () => {
@@ -45,7 +47,9 @@ for (const routeId of DRAWS_A_REPORT) {
 		const url = `${sample(routeId)}?${IMPOSSIBLE_DAY}`;
 		const response = await page.goto(url);
 		expect(response?.status()).toBe(400);
-		await expect(page.getByRole('alert').filter({ hasText: NOTICE })).toBeVisible();
+		const notice = page.getByRole('alert').filter({ hasText: NOTICE });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText(NOT_A_QUARTER);
 		// The fallback report is still drawn, so the person can put the choices right from here.
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		expect(await page.content()).not.toMatch(STACK_TRACE);
@@ -83,7 +87,12 @@ test('dates the wrong way round, a day that does not exist, a year out of range 
 		expect(await response.text(), query).toContain(NOTICE);
 		const csv = await page.request.get(`/lead/report.csv?${query}`);
 		expect(csv.status(), query).toBe(400);
-		expect(await csv.text(), query).toBe(CSV_WORDS);
+		// Refused in plain words, with what to put right on a line of its own.
+		const [said, ...why] = (await csv.text()).split('\n');
+		expect(said, query).toBe(REFUSED);
+		expect(why.join(' '), query).toMatch(
+			/^Check the dates: |^That year cannot be used|^That quarter is not known/
+		);
 	}
 });
 

@@ -16,6 +16,7 @@ export const load = async ({ url, locals }) => {
 	});
 	return {
 		invalid: data.invalid,
+		problems: data.problems,
 		period: data.report.period,
 		threshold: data.report.threshold,
 		query: data.query,

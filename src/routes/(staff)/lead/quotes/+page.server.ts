@@ -5,6 +5,7 @@ import { ChooseQuoteForm, MAX_QUOTE, RemoveQuoteForm } from '$lib/server/reports
 import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
 import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
+import { reportProblems } from '$lib/server/reports/problems';
 import type { StatementKind } from '$lib/vocabulary';
 import { kindLabel } from '$lib/words/statements';
 
@@ -14,6 +15,8 @@ export const load = async ({ url, locals }) => {
 	const period = resolvePeriod(parsed.success ? parsed.data : ReportFilters.parse({}), new Date());
 	return {
 		invalid: !parsed.success,
+		// Only the period is read here (quotes are chosen from all teams): only its mistakes are said.
+		problems: parsed.success ? [] : reportProblems(parsed, []),
 		period,
 		max: MAX_QUOTE,
 		chosen: await listChosenQuotes(period.from, period.to),
