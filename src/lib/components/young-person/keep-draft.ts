@@ -15,14 +15,15 @@ export const LEAVING_EVENT = 'heard-leaving';
  * simple-mode step).
  */
 function entriesOf(form: HTMLFormElement): Record<string, string> {
-	const posted = new FormData(form);
+	return keptWords([...new FormData(form)]);
+}
+
+/** Entries as the phone keeps them: repeated names (ticked boxes) joined by commas, none of NOT_KEPT. */
+function keptWords(entries: [string, FormDataEntryValue][]): Record<string, string> {
 	const kept: Record<string, string> = {};
-	for (const name of new Set(posted.keys()))
-		if (!NOT_KEPT.has(name) && !name.startsWith('voice_'))
-			kept[name] = posted
-				.getAll(name)
-				.filter((value) => typeof value === 'string')
-				.join(',');
+	for (const [name, value] of entries)
+		if (!NOT_KEPT.has(name) && !name.startsWith('voice_') && typeof value === 'string')
+			kept[name] = name in kept ? `${kept[name]},${value}` : value;
 	return kept;
 }
 
@@ -113,6 +114,14 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 
 /** Fills only empty fields: what the server sent back (after an error, say) wins. */
 function restore(form: HTMLFormElement, values: Record<string, string>): void {
+	fill(form, values, false);
+}
+
+/**
+ * Puts kept words into the form's fields: only into empty ones (`over` false), or over what they
+ * hold, as if typed, so the form's own listeners hear it (`over` true).
+ */
+function fill(form: HTMLFormElement, values: Record<string, string>, over: boolean): void {
 	for (const [name, value] of Object.entries(values)) {
 		const fields = form.querySelectorAll<
 			HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
@@ -123,10 +132,13 @@ function restore(form: HTMLFormElement, values: Record<string, string>): void {
 				field instanceof HTMLInputElement &&
 				(field.type === 'radio' || field.type === 'checkbox')
 			) {
-				// Ticked boxes were kept as one answer, joined by commas.
-				const chosen = field.type === 'radio' ? [value] : value.split(',');
-				if (chosen.includes(field.value) && !anyChecked) field.checked = true;
-			} else if (field.value === '') field.value = value;
+				// Ticked boxes are kept as one answer, joined by commas.
+				const chosen = (field.type === 'radio' ? [value] : value.split(',')).includes(field.value);
+				if (over) field.checked = chosen;
+				else if (chosen && !anyChecked) field.checked = true;
+			} else if (field.type === 'hidden' || field.type === 'file') continue;
+			else if (over || field.value === '') field.value = value;
+			if (over) field.dispatchEvent(new Event('input', { bubbles: true }));
 		}
 	}
 }
@@ -138,22 +150,7 @@ function restore(form: HTMLFormElement, values: Record<string, string>): void {
  */
 export function putBack(form: HTMLFormElement | undefined, fields: [string, string][]): boolean {
 	if (!form) return false;
-	const byName = new Map<string, string[]>();
-	for (const [name, value] of fields)
-		if (!NOT_KEPT.has(name)) byName.set(name, [...(byName.get(name) ?? []), value]);
-	for (const [name, values] of byName) {
-		for (const field of form.querySelectorAll<
-			HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
-		>(`[name="${CSS.escape(name)}"]`)) {
-			if (
-				field instanceof HTMLInputElement &&
-				(field.type === 'radio' || field.type === 'checkbox')
-			)
-				field.checked = values.includes(field.value);
-			else if (field.type !== 'hidden' && field.type !== 'file') field.value = values[0] ?? '';
-			field.dispatchEvent(new Event('input', { bubbles: true }));
-		}
-	}
+	fill(form, keptWords(fields), true);
 	form.dispatchEvent(new Event('change', { bubbles: true }));
 	return true;
 }

@@ -67,6 +67,12 @@ export function openSqliteConnections(path: string) {
 	return { writer, reader: openReader(path), reports: openReader(path) };
 }
 
+/** The write-ahead log written back into the file and truncated; false if a read kept it (ADR 51). */
+export function emptyWriteAheadLogOf(writer: Connection): boolean {
+	const [done] = writer.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+	return done?.busy === 0;
+}
+
 export function isDatabaseReachable(db: Reader): boolean {
 	try {
 		return db.$client.prepare('SELECT 1 AS ok').get() !== undefined;

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import {
+	emptyWriteAheadLogOf,
 	isDatabaseReachable,
 	isDatabaseWritable,
 	openSqliteConnections,
@@ -146,20 +147,10 @@ export function sqliteReportConnection(): Connection | null {
 	return opened.engine === 'sqlite' ? opened.reports : null;
 }
 
-/**
- * After words are removed for good (retention): SQLite's write-ahead log is written back into the
- * file and emptied, so no earlier copy of a page that held them is left in the log's file;
- * secure_delete (connection.ts) has zeroed them in the file itself. False if a long read kept the
- * log from emptying now; it empties at a later write-back. PostgreSQL keeps removed rows until
- * it vacuums them (ADR 51).
- */
+/** After retention (ADR 51): SQLite's log written back and emptied; PostgreSQL vacuums its own. */
 export function emptyWriteAheadLog(): Promise<boolean> {
 	const opened = open();
-	if (opened.engine === 'postgres') return Promise.resolve(true);
-	return inTurn((writer) => {
-		const [done] = writer.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-		return done?.busy === 0;
-	});
+	return opened.engine === 'postgres' ? Promise.resolve(true) : inTurn(emptyWriteAheadLogOf);
 }
 
 /** Whether a write would be stored now (the health check): asked in turn, like a transaction. */
