@@ -36,6 +36,14 @@ const allocatedToday = () =>
 		 JOIN young_people y ON y.id = a.young_person_id
 		 WHERE a.ended_at IS NULL AND y.archived_at IS NULL`
 	)[0]!.n;
+/** Statements sent from one moment up to (not including) another, in this file's database. */
+const sentBetween = (from: Date, to: Date) =>
+	queryDatabase<{ n: number }>(
+		database,
+		'SELECT COUNT(*) AS n FROM statements WHERE sent_at >= ? AND sent_at < ?',
+		from.getTime(),
+		to.getTime()
+	)[0]!.n;
 const DAY_SHOWN = String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}`;
 
 test.describe('the board report on the demo organisation', () => {
@@ -87,11 +95,18 @@ test.describe('the board report on the demo organisation', () => {
 		);
 		const row = (name: string) =>
 			summary.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
-		// The demo holds 13.
+		// The demo holds 13 over sixty days; a quarter still running counts its whole months only,
+		// so those sent this month are not counted yet.
+		const now = new Date();
+		const counted = sentBetween(
+			firstDayOf(first),
+			new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))
+		);
+		expect(sentBetween(firstDayOf(first), now)).toBe(13);
 		const [sent, before, change] = (await row('Statements sent').allTextContents()).map((t) =>
 			t.trim()
 		);
-		expect(sent).toBe('13');
+		expect(sent).toBe(String(counted));
 		expect([before, change]).toEqual(['0', `Up ${sent}`]);
 		// A share of fewer than 5 meetings is hidden; the months before held no meeting, so no share.
 		await expect(row("Meetings with the young person's views before")).toHaveText([

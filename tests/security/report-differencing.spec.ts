@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from '../helpers/session';
+import { loginAs, signedInPage } from '../helpers/session';
 
 /*
  * A lead who reads two reports side by side must learn nothing that neither report shows alone.
  * Both ways found round disclosure control are tried here as a lead would try them, over HTTP:
- * the report for everyone less the report for one team, and two custom periods a day apart.
+ * the report for everyone less the report for one team, two custom periods a day apart, and one
+ * period still running downloaded before and after a young person sends something.
  */
 
 /** The report's CSV lines, each a figure: section, table, group, measure, value. */
@@ -34,7 +35,11 @@ test.describe('a lead comparing reports', () => {
 		page
 	}) => {
 		await loginAs(page, 'lead');
-		const year = new Date().getUTCFullYear();
+		// The newest year with a month counted: in January, last year.
+		const today = new Date();
+		const year = new Date(
+			Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0)
+		).getUTCFullYear();
 		const everyone = new Set(await csvLines(page, `period=year&year=${year}`));
 		const all = await teams(page);
 		expect(all.length).toBeGreaterThan(1);
@@ -76,11 +81,10 @@ test.describe('a lead comparing reports', () => {
 		const longer = await csvLines(page, `period=custom&from=${start}&to=${the27th}`);
 		expect(shorter.length).toBeGreaterThan(0);
 		expect(longer).toEqual(shorter);
-		// The page says which whole quarters it counts: to the last day of last month's quarter.
+		// The page says what it counts: whole quarters, and of a quarter still running its whole
+		// months, so here to the last day of last month.
 		await page.goto(`/lead?period=custom&from=${start}&to=${the26th}`);
-		const lastMonth = new Date(Date.UTC(y, m - 1, 1));
-		const quarter = Math.floor(lastMonth.getUTCMonth() / 3);
-		const last = new Date(Date.UTC(lastMonth.getUTCFullYear(), quarter * 3 + 3, 0));
+		const last = new Date(Date.UTC(y, m, 0));
 		const lastDay = new Intl.DateTimeFormat('en-GB', {
 			dateStyle: 'medium',
 			timeZone: 'UTC'
@@ -90,5 +94,44 @@ test.describe('a lead comparing reports', () => {
 		await expect(page.getByLabel('From (custom period)')).toHaveValue(
 			`${start.slice(0, 4)}-Q${Math.floor((startMonth - 1) / 3) + 1}`
 		);
+	});
+
+	test('cannot find what one young person sent from two downloads of a period still running', async ({
+		page,
+		browser
+	}) => {
+		await loginAs(page, 'lead');
+		const now = new Date();
+		const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+		const running = [
+			`period=quarter&quarter=${quarter}`,
+			`period=year&year=${now.getUTCFullYear()}`,
+			'period=quarter',
+			'period=year'
+		];
+		const before = [];
+		for (const query of running) before.push(await csvLines(page, query));
+
+		const young = await signedInPage(browser, 'jordan', { phone: true });
+		await young.page.goto('/me/say/make_a_change');
+		await young.page.getByLabel('Money').check();
+		await young.page.getByLabel('What do you want to change?').fill('A bus pass of my own');
+		await young.page.getByRole('button', { name: 'Send', exact: true }).click();
+		await expect(young.page.getByRole('heading', { name: 'Sent!' })).toBeVisible();
+		await young.close();
+
+		for (const [i, query] of running.entries())
+			expect(await csvLines(page, query), query).toEqual(before[i]);
+		// The page says why: a period still running is counted to the end of last month.
+		await page.goto(`/lead?${running[0]}`);
+		await expect(page.locator('.period-note')).toContainText('Reports count whole months only');
+		// A quarter not begun counts nothing, and says when its first figures come.
+		const next = `${now.getUTCFullYear() + 1}-Q1`;
+		for (const path of ['/lead', '/lead/print', '/lead/children']) {
+			await page.goto(`${path}?period=quarter&quarter=${next}`);
+			await expect(page.locator('.period-note'), path).toContainText(
+				`None of this period can be counted yet. Reports count whole months only, so its first figures will be here on 1 February ${now.getUTCFullYear() + 1}.`
+			);
+		}
 	});
 });

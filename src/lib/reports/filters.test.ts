@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { filtersToQuery, parseFilters, resolvePeriod } from './filters';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
-const periodOf = (query: string) => {
+/** Long after every period below has ended, so each is counted whole. */
+const LATER = new Date('2101-06-01T12:00:00Z');
+const periodAt = (query: string, now: Date) => {
 	const parsed = parseFilters(new URLSearchParams(query));
 	if (!parsed.success) throw new Error(`${query} did not parse`);
-	const { firstDay, lastDay } = resolvePeriod(parsed.data, NOW);
+	return resolvePeriod(parsed.data, now);
+};
+const periodOf = (query: string, now = LATER) => {
+	const { firstDay, lastDay } = periodAt(query, now);
 	return `${firstDay}..${lastDay}`;
 };
 
@@ -59,5 +63,47 @@ describe('the years a report may be of', () => {
 			'period=year&year=1999'
 		])
 			expect(parseFilters(new URLSearchParams(query)).success, query).toBe(false);
+	});
+});
+
+describe('a period still running', () => {
+	const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+	it('is counted to the end of last month, so two downloads in one month are the same', () => {
+		for (const day of ['2026-11-01', '2026-11-29', '2026-11-30'])
+			expect(periodOf('period=quarter&quarter=2026-Q4', on(day)), day).toBe(
+				'2026-10-01..2026-10-31'
+			);
+		expect(periodOf('period=quarter&quarter=2026-Q4', on('2026-12-01'))).toBe(
+			'2026-10-01..2026-11-30'
+		);
+		expect(periodOf('period=year&year=2026', on('2026-11-29'))).toBe('2026-01-01..2026-10-31');
+		expect(periodOf('period=custom&from=2026-Q2&to=2027-Q1', on('2026-11-29'))).toBe(
+			'2026-04-01..2026-10-31'
+		);
+		const running = periodAt('period=quarter&quarter=2026-Q4', on('2026-11-29'));
+		expect(running).toMatchObject({ running: true, endsOn: '2026-12-31', firstFiguresOn: null });
+		expect(running.to.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+	});
+
+	it('counts nothing before its first month ends, and says when its first figures come', () => {
+		const period = periodAt('period=quarter&quarter=2027-Q1', on('2027-01-20'));
+		expect(period.to.getTime()).toBe(period.from.getTime());
+		expect(period).toMatchObject({ firstFiguresOn: '2027-02-01', lastDay: '2027-03-31' });
+		expect(periodAt('period=quarter&quarter=2028-Q3', on('2027-01-20')).firstFiguresOn).toBe(
+			'2028-08-01'
+		);
+	});
+
+	it('is never the default: a report with no period chosen is of the newest month counted', () => {
+		expect(periodOf('', on('2027-01-20'))).toBe('2026-10-01..2026-12-31');
+		expect(periodOf('period=year', on('2027-01-20'))).toBe('2026-01-01..2026-12-31');
+		expect(periodOf('', on('2027-02-01'))).toBe('2027-01-01..2027-01-31');
+		expect(periodAt('', on('2027-01-20')).running).toBe(false);
+	});
+
+	it('is whole once it has ended', () => {
+		const ended = periodAt('period=quarter&quarter=2026-Q4', on('2027-01-01'));
+		expect(ended).toMatchObject({ running: false, lastDay: '2026-12-31', firstFiguresOn: null });
 	});
 });

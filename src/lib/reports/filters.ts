@@ -79,36 +79,76 @@ export function parseFilters(params: URLSearchParams) {
 	return ReportFilters.safeParse(raw);
 }
 
-export function currentQuarter(now: Date): string {
-	return quarterName(quarterNumberOf(now.getUTCFullYear(), now.getUTCMonth()));
+/**
+ * A report counts whole calendar months only: a period still running is counted to the end of
+ * last month, so two downloads in the same month are the same report and cannot be subtracted to
+ * find what one child sent in between (docs/adr/0052-a-running-period-counts-whole-months.md).
+ * This is the first moment not counted yet.
+ */
+export const countedUntil = (now: Date) =>
+	new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+/** The last day a report can count: the last day of last month. */
+const lastCountedDay = (now: Date) => new Date(countedUntil(now).getTime() - 1);
+
+/** The quarter a report is of when none is chosen: the newest with a whole month counted. */
+export function defaultQuarter(now: Date): string {
+	const day = lastCountedDay(now);
+	return quarterName(quarterNumberOf(day.getUTCFullYear(), day.getUTCMonth()));
 }
+/** The year a report is of when none is chosen: the newest with a whole month counted. */
+export const defaultYear = (now: Date) => lastCountedDay(now).getUTCFullYear();
 
 export interface Period {
 	from: Date;
-	/** Exclusive. */
+	/** Exclusive: the end of the period, or of last month if the period is still running. */
 	to: Date;
-	/** The first and last day, for labels. */
+	/** The first and last day counted, for labels (the whole period's, when nothing is counted yet). */
 	firstDay: string;
 	lastDay: string;
+	/** The period runs on past last month: only its whole months are counted. */
+	running: boolean;
+	/** Exclusive: the end of the whole period, counted or not. Quotes are chosen from all of it. */
+	end: Date;
+	/** The last day of the whole period, counted or not. */
+	endsOn: string;
+	/** Not one of its months has ended yet, so nothing is counted; the first figures are on this day. */
+	firstFiguresOn: string | null;
 }
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Quarters and years are calendar ones, in UTC, so a figure never depends on the server's clock zone. */
 export function resolvePeriod(f: ReportFilters, now: Date): Period {
 	let from: Date;
-	let to: Date;
+	let end: Date;
 	if (f.period === 'year') {
-		const y = f.year ?? now.getUTCFullYear();
+		const y = f.year ?? defaultYear(now);
 		from = new Date(Date.UTC(y, 0, 1));
-		to = new Date(Date.UTC(y + 1, 0, 1));
+		end = new Date(Date.UTC(y + 1, 0, 1));
 	} else {
 		const custom = f.period === 'custom' && f.from && f.to;
-		const first = quarterNumber(custom ? f.from! : (f.quarter ?? currentQuarter(now)));
+		const first = quarterNumber(custom ? f.from! : (f.quarter ?? defaultQuarter(now)));
 		const last = custom ? quarterNumber(f.to!) : first;
 		from = quarterStart(first);
-		to = quarterStart(last + 1);
+		end = quarterStart(last + 1);
 	}
-	const day = (d: Date) => d.toISOString().slice(0, 10);
-	return { from, to, firstDay: day(from), lastDay: day(new Date(to.getTime() - 1)) };
+	const until = countedUntil(now);
+	const running = end > until;
+	const to = running ? new Date(Math.max(until.getTime(), from.getTime())) : end;
+	const nothingYet = to <= from;
+	return {
+		from,
+		to,
+		firstDay: day(from),
+		// With nothing counted yet, the labels name the whole period the note speaks of.
+		lastDay: day(new Date((nothingYet ? end : to).getTime() - 1)),
+		running,
+		end,
+		endsOn: day(new Date(end.getTime() - 1)),
+		firstFiguresOn: nothingYet
+			? day(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1)))
+			: null
+	};
 }
 
 /** The query string for a report, to link its CSV, printable and child-friendly versions. */

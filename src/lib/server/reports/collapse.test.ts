@@ -92,4 +92,12 @@ describe('a breakdown with nothing to show', () => {
 		};
 		expect(collapseTable(stats)).toBeNull();
 	});
+
+	it('says a one-row table of statistics in a line when it has nothing at all to count', () => {
+		const nothing: ReportTable = {
+			...table(['count', 'hours'], []),
+			rows: [{ key: 'all', label: 'All', cells: [shown(0), shown(null)] }]
+		};
+		expect(collapseTable(nothing)).toEqual({ why: 'none', total: [] });
+	});
 });

@@ -15,6 +15,9 @@ export interface CollapsedTable {
 
 const zeroOrNone = (c: Cell) => !c.suppressed && !c.value;
 
+const nothingAtAll = (table: ReportTable) =>
+	table.rows.length > 0 && table.rows.every((r) => r.cells.every(zeroOrNone));
+
 function shownText(cell: Cell, unit: string): string {
 	return unit === 'percent' ? `${cell.value}%` : String(cell.value);
 }
@@ -26,9 +29,9 @@ function shownText(cell: Cell, unit: string): string {
  * zeros the line says in words, so it shows nothing new.
  */
 export function collapseTable(table: ReportTable): CollapsedTable | null {
-	// One-row tables of statistics (key "all") are not breakdowns.
+	// One-row tables of statistics (key "all") are not breakdowns: said in a line only when all is zero.
 	const groups = table.rows.filter((r) => !r.total && r.key !== 'all');
-	if (groups.length === 0) return null;
+	if (groups.length === 0) return nothingAtAll(table) ? { why: 'none', total: [] } : null;
 	const cells = groups.flatMap((r) =>
 		r.cells.map((cell, i) => ({ cell, unit: table.columns[i]?.unit ?? 'count' }))
 	);

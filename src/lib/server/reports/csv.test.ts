@@ -22,7 +22,16 @@ describe('csvCell', () => {
 
 describe('reportToCsv', () => {
 	const report: Report = {
-		period: { from: new Date(0), to: new Date(1), firstDay: '2025-01-01', lastDay: '2025-03-31' },
+		period: {
+			from: new Date(0),
+			to: new Date(1),
+			firstDay: '2025-01-01',
+			lastDay: '2025-03-31',
+			running: false,
+			end: new Date(1),
+			endsOn: '2025-03-31',
+			firstFiguresOn: null
+		},
 		threshold: 5,
 		chosen: {},
 		teams: [],

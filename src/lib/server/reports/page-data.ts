@@ -1,8 +1,9 @@
 import {
 	filtersToQuery,
 	parseFilters,
+	defaultQuarter,
 	quarterName,
-	quarterNumberOf,
+	quarterNumber,
 	ReportFilters
 } from '$lib/reports/filters';
 import { figureText } from '$lib/components/reports/figure-text';
@@ -62,10 +63,11 @@ export async function loadReport(url: URL, now = new Date()) {
 		report,
 		charts,
 		allTeams,
-		// The quotes of the chosen groups only, as the figures are.
+		// The quotes of the chosen groups only, as the figures are. They are words a lead chose, not
+		// counts, so they come from the whole period, this month's too.
 		quotes: await listChosenQuotes(
 			report.period.from,
-			report.period.to,
+			report.period.end,
 			report.chosen,
 			report.period.lastDay
 		),
@@ -115,8 +117,8 @@ export function filterLabels() {
 	};
 }
 
-/** The last eight calendar quarters, newest first, for the period picker. */
+/** The last eight calendar quarters with a month counted, newest first, for the period picker. */
 export function recentQuarters(now = new Date()): string[] {
-	const q = quarterNumberOf(now.getUTCFullYear(), now.getUTCMonth());
+	const q = quarterNumber(defaultQuarter(now));
 	return Array.from({ length: 8 }, (_, i) => quarterName(q - i));
 }

@@ -17,8 +17,9 @@ describe('the period before a report', () => {
 		expect(previousFilters(filters({ period: 'quarter', quarter: '2025-Q3' }), NOW).quarter).toBe(
 			'2025-Q2'
 		);
-		// No quarter chosen: this one, so the one before it.
-		expect(previousFilters(filters({ period: 'quarter' }), NOW).quarter).toBe('2025-Q1');
+		// No quarter chosen: the newest with a whole month counted (on 15 April, the first quarter,
+		// as April has not ended), so the one before that.
+		expect(previousFilters(filters({ period: 'quarter' }), NOW).quarter).toBe('2024-Q4');
 	});
 
 	it('is the year before, and keeps the other filters', () => {

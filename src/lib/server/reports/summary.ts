@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import {
-	currentQuarter,
+	defaultQuarter,
+	defaultYear,
 	quarterName,
 	quarterNumber,
 	type Period,
@@ -16,13 +17,13 @@ import type { Report } from './report';
  * the quarter before it starts.
  */
 export function previousFilters(f: ReportFilters, now: Date): ReportFilters {
-	if (f.period === 'year') return { ...f, year: (f.year ?? now.getUTCFullYear()) - 1 };
+	if (f.period === 'year') return { ...f, year: (f.year ?? defaultYear(now)) - 1 };
 	if (f.period === 'custom' && f.from && f.to) {
 		const from = quarterNumber(f.from);
 		const quarters = quarterNumber(f.to) - from + 1;
 		return { ...f, from: quarterName(from - quarters), to: quarterName(from - 1) };
 	}
-	const before = quarterNumber(f.quarter ?? currentQuarter(now)) - 1;
+	const before = quarterNumber(f.quarter ?? defaultQuarter(now)) - 1;
 	return { ...f, period: 'quarter', quarter: quarterName(before) };
 }
 

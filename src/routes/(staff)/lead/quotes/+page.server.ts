@@ -19,8 +19,9 @@ export const load = async ({ url, locals }) => {
 		problems: parsed.success ? [] : reportProblems(parsed, []),
 		period,
 		max: MAX_QUOTE,
-		chosen: await listChosenQuotes(period.from, period.to),
-		candidates: (await listQuoteCandidates(period.from, period.to)).map((c) => ({
+		// Quotes are words chosen one by one, not counts: chosen from the whole period, this month's too.
+		chosen: await listChosenQuotes(period.from, period.end),
+		candidates: (await listQuoteCandidates(period.from, period.end)).map((c) => ({
 			...c,
 			kind: kindLabel(c.kind as StatementKind)
 		}))
