@@ -61,6 +61,33 @@ test.describe('a participation lead choosing groups', () => {
 		}
 	});
 
+	test('chooses quotes for a chosen team from that team’s words only', async ({ page }) => {
+		await loginAs(page, 'lead');
+		const [north, throughcare] = [sharedBy(NORTH), sharedBy(THROUGHCARE)];
+		const quarters = [...north.quarters, ...throughcare.quarters].sort();
+		const query = `period=custom&from=${quarters[0]}&to=${quarters.at(-1)}&team=${teamId(NORTH)}`;
+		await page.goto(`/lead/quotes?${query}`);
+		await expect(page.locator('.chosen-note')).toContainText(`You chose ${NORTH}.`);
+		const offered = await page
+			.locator('input[name="statementId"]')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		expect(offered.length).toBeGreaterThan(0);
+		for (const id of offered) expect(north.ids, id).toContain(id);
+		await expect(page.locator('main')).not.toContainText('Words from a Throughcare young person.');
+		// Choosing, even with no script, comes back to the same choices.
+		for (const action of await page
+			.locator('main form[method="POST"]')
+			.evaluateAll((forms) => forms.map((f) => f.getAttribute('action'))))
+			expect(action).toContain(`team=${teamId(NORTH)}`);
+		await expect(page.getByRole('link', { name: 'Back to the report' })).toHaveAttribute(
+			'href',
+			new RegExp(`team=${teamId(NORTH)}`)
+		);
+		// A team that is no team is said, not shown as every team's words.
+		expect((await page.goto('/lead/quotes?team=doesnotexist'))?.status()).toBe(400);
+		await expect(page.getByRole('alert')).toContainText('That team is not known');
+	});
+
 	test('reads in the children’s version what the report says of the chosen group', async ({
 		page
 	}) => {

@@ -62,9 +62,11 @@ describe("a report reads answers through the templates' own maps", () => {
 	it('offers as a quote the answer its template names for one', async () => {
 		expect((await listQuoteCandidates(FROM, TO)).map((c) => c.words)).toEqual(['I passed my test']);
 		const moved = withMap('good_news', { quote: ['what_helped'] });
-		expect((await listQuoteCandidates(FROM, TO, 30, moved)).map((c) => c.words)).toEqual([
-			'My carer drove me to lessons'
-		]);
-		expect(await listQuoteCandidates(FROM, TO, 30, withMap('good_news', {}))).toEqual([]);
+		expect((await listQuoteCandidates(FROM, TO, { templates: moved })).map((c) => c.words)).toEqual(
+			['My carer drove me to lessons']
+		);
+		expect(await listQuoteCandidates(FROM, TO, { templates: withMap('good_news', {}) })).toEqual(
+			[]
+		);
 	});
 });

@@ -25,15 +25,24 @@ const CHARTED: { table: string; column: number; max?: number }[] = [
 ];
 
 /**
+ * A report's choices from its query string, checked against the teams there are: choices that
+ * cannot be used fall back to the default period for everyone, with the reasons to say.
+ */
+export async function readChoices(url: URL) {
+	const parsed = parseFilters(url.searchParams);
+	const allTeams = await listTeams();
+	const problems = reportProblems(parsed, allTeams);
+	const filters = parsed.success && !problems.length ? parsed.data : ReportFilters.parse({});
+	return { allTeams, problems, filters };
+}
+
+/**
  * Everything a report page needs from its query string. A query string that
  * does not parse, or names a team that is not one, falls back to this quarter
  * for all teams rather than failing, and the page says which choice was wrong.
  */
 export async function loadReport(url: URL, now = new Date()) {
-	const parsed = parseFilters(url.searchParams);
-	const allTeams = await listTeams();
-	const problems = reportProblems(parsed, allTeams);
-	const filters = parsed.success && !problems.length ? parsed.data : ReportFilters.parse({});
+	const { allTeams, problems, filters } = await readChoices(url);
 	const report = await buildReport(filters, now);
 	const charts: Record<string, Awaited<ReturnType<typeof barChart>>> = {};
 	for (const c of CHARTED) {
@@ -56,7 +65,7 @@ export async function loadReport(url: URL, now = new Date()) {
 	}
 	return {
 		filters,
-		chosenNames: namesOfChosen(filters, report),
+		chosenNames: namesOfChosen(filters, report.teams),
 		invalid: problems.length > 0,
 		problems,
 		query: filtersToQuery(filters),
@@ -95,10 +104,12 @@ export function headline(report: Report) {
 }
 
 /** What a lead chose, in words, for the note above a report for chosen groups. */
-function namesOfChosen(filters: ReportFilters, report: Report): string[] {
+export function namesOfChosen(filters: ReportFilters, teams: { id: string; name: string }[]) {
 	const words = filterLabels();
 	return [
-		...(filters.team.length ? report.teams.map((t) => t.name) : []),
+		...(filters.team.length
+			? teams.filter((t) => filters.team.includes(t.id)).map((t) => t.name)
+			: []),
 		filters.ageBand && words.ageBand[filters.ageBand],
 		filters.legalStatus && words.legalStatus[filters.legalStatus],
 		filters.placementType && words.placementType[filters.placementType]

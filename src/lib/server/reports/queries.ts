@@ -10,9 +10,12 @@ import {
 	isNull,
 	lt,
 	lte,
+	notExists,
 	or,
+	sql,
 	type SQL
 } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { AgeBand } from '$lib/reports/filters';
 import type { LegalStatus, PlacementType } from '$lib/vocabulary';
 import { TEMPLATES, type Template } from '$lib/templates';
@@ -20,7 +23,6 @@ import { db } from '../db';
 import { preparedOnce } from '../db/prepared';
 import { onPostgres } from '../db/engine';
 import { quoteWordsSql } from './answers';
-import { readOnce } from './session';
 import { chosenQuotes, statements, teams, youngPeople, youSaidWeDid } from '../db/schema';
 import type { ChosenGroups } from './chosen-groups';
 
@@ -60,40 +62,64 @@ const publishedYouSaidWeDid = preparedOnce((database) =>
  * free-text answer per consented statement (the first written of those its
  * template offers for a quote), cut short, with no name, case reference, date
  * to the day or link to the statement. The lead edits out anything
- * identifying before choosing it.
+ * identifying before choosing it. Only the chosen groups' young people's, as a report for them.
  */
 export async function listQuoteCandidates(
 	from: Date,
 	to: Date,
-	limit = 30,
-	templates: readonly Template[] = TEMPLATES
+	{
+		chosen = {},
+		lastDay = dayBefore(to),
+		limit = 30,
+		templates = TEMPLATES
+	}: {
+		chosen?: ChosenGroups;
+		lastDay?: string;
+		limit?: number;
+		templates?: readonly Template[];
+	} = {}
 ) {
-	// The month it was sent, in UTC, and whether the young person consented (a flag on either engine).
-	const [month, consented] = onPostgres
-		? [`to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-MM')`, 's.consent_to_share = true']
-		: [`strftime('%Y-%m', s.sent_at / 1000, 'unixepoch')`, 's.consent_to_share = 1'];
-	const sql = `
-		SELECT s.id, s.kind, ${month} AS month, substr(${quoteWordsSql(templates)}, 1, 280) AS words
-		FROM statements s
-		WHERE ${consented} AND s.anonymised_at IS NULL AND s.sent_at >= @from AND s.sent_at < @to
-			AND NOT EXISTS (SELECT 1 FROM chosen_quotes q WHERE q.statement_id = s.id)
-		ORDER BY s.sent_at DESC LIMIT @limit`;
-	const candidates = await readOnce<{
-		id: string;
-		kind: string;
-		month: string;
-		words: string | null;
-	}>(sql, { from, to, limit });
-	return candidates.filter(
-		(c): c is { id: string; kind: string; month: string; words: string } => !!c.words
-	);
+	// The month it was sent, in UTC; the answers are read through the templates as the alias `s`.
+	const month = onPostgres
+		? `to_char(s.sent_at AT TIME ZONE 'UTC', 'YYYY-MM')`
+		: `strftime('%Y-%m', s.sent_at / 1000, 'unixepoch')`;
+	const s = alias(statements, 's');
+	const candidates = await db()
+		.select({
+			id: s.id,
+			kind: s.kind,
+			month: sql<string>`${sql.raw(month)}`,
+			words: sql<string | null>`substr(${sql.raw(quoteWordsSql(templates))}, 1, 280)`
+		})
+		.from(s)
+		.innerJoin(youngPeople, eq(youngPeople.id, s.youngPersonId))
+		.where(
+			and(
+				eq(s.consentToShare, true),
+				isNull(s.anonymisedAt),
+				gte(s.sentAt, from),
+				lt(s.sentAt, to),
+				notExists(
+					db()
+						.select({ one: sql`1` })
+						.from(chosenQuotes)
+						.where(eq(chosenQuotes.statementId, s.id))
+				),
+				...inChosenGroups(chosen, lastDay)
+			)
+		)
+		.orderBy(desc(s.sentAt))
+		.limit(limit);
+	return candidates.flatMap((c) => (c.words ? [{ ...c, words: c.words }] : []));
 }
+
+const dayBefore = (to: Date) => new Date(to.getTime() - 1).toISOString().slice(0, 10);
 
 /**
  * The latest date of birth of someone at least `years` old on `day` (both YYYY-MM-DD): the
  * report works out age bands from date of birth at the period's last day, comparing the
- * month and day as text (scratch-rows.ts), and so does this. A period ends on 31 March,
- * 30 June, 30 September or 31 December, never on 29 February.
+ * month and day as text (scratch-rows.ts), and so does this: a running period ending on
+ * 29 February (ADR 52) is compared as the report compares it.
  */
 const bornBy = (day: string, years: number) =>
 	`${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
@@ -112,12 +138,8 @@ const AGES: Record<AgeBand, [min: number, max: number | null]> = {
  * as its figures are (chosen-groups.ts): the team, and the age band on the period's last day,
  * legal status and placement type, so one team's report never carries another team's words.
  */
-export async function listChosenQuotes(
-	from: Date,
-	to: Date,
-	chosen: ChosenGroups = {},
-	lastDay = new Date(to.getTime() - 1).toISOString().slice(0, 10)
-) {
+/** The young people of the chosen groups, with age bands on `lastDay` as the report has them. */
+function inChosenGroups(chosen: ChosenGroups, lastDay: string): SQL[] {
 	const inGroups: SQL[] = [];
 	if (chosen.team) inGroups.push(inArray(youngPeople.teamId, chosen.team));
 	if (chosen.legal_status)
@@ -134,6 +156,15 @@ export async function listChosenQuotes(
 		});
 		inGroups.push(or(...bands)!);
 	}
+	return inGroups;
+}
+
+export async function listChosenQuotes(
+	from: Date,
+	to: Date,
+	chosen: ChosenGroups = {},
+	lastDay = dayBefore(to)
+) {
 	return await db()
 		.select({ id: chosenQuotes.id, quote: chosenQuotes.quote, kind: statements.kind })
 		.from(chosenQuotes)
@@ -145,7 +176,7 @@ export async function listChosenQuotes(
 				isNull(statements.anonymisedAt),
 				gte(statements.sentAt, from),
 				lt(statements.sentAt, to),
-				...inGroups
+				...inChosenGroups(chosen, lastDay)
 			)
 		)
 		.orderBy(desc(chosenQuotes.createdAt));

@@ -4,6 +4,7 @@ import { createStaff, createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
 import { chooseQuote } from './mutations';
 import { loadReport } from './page-data';
+import { listQuoteCandidates } from './queries';
 
 // Quotes from four young people in the first quarter of 2025, whose last day is 31 March.
 const NOW = new Date('2025-04-15T12:00:00Z');
@@ -44,6 +45,17 @@ beforeAll(async () => {
 	await quoteFrom(north, '2013-04-01', 'North, eleven.');
 	await quoteFrom(south, '2008-06-01', 'Throughcare, sixteen.', 'aftercare');
 	await quoteFrom(south, '2007-03-31', 'Throughcare, eighteen.', 'aftercare');
+	// Words a young person agreed could be used, not chosen yet: one from each team.
+	for (const [teamId, words] of [
+		[north, 'North, not chosen yet.'],
+		[south, 'Throughcare, not chosen yet.']
+	] as const)
+		await addReportStatement(await createYoungPerson({ teamId, dateOfBirth: '2010-05-05' }), {
+			kind: 'good_news',
+			sentAt: WHEN,
+			consentToShare: true,
+			answers: { what: words }
+		});
 });
 
 describe('the quotes of a report for chosen groups', () => {
@@ -73,5 +85,18 @@ describe('the quotes of a report for chosen groups', () => {
 			'Throughcare, eighteen.',
 			'Throughcare, sixteen.'
 		]);
+	});
+});
+
+describe('the words a lead may choose from for chosen groups', () => {
+	const [from, to] = [new Date('2025-01-01T00:00:00Z'), new Date('2025-04-01T00:00:00Z')];
+	const wordsFor = async (chosen: Record<string, string[]>) =>
+		(await listQuoteCandidates(from, to, { chosen })).map((c) => c.words).sort();
+
+	it('are every team’s for everyone, and only the chosen team’s for a team', async () => {
+		expect(await wordsFor({})).toEqual(['North, not chosen yet.', 'Throughcare, not chosen yet.']);
+		expect(await wordsFor({ team: [north] })).toEqual(['North, not chosen yet.']);
+		expect(await wordsFor({ team: [south] })).toEqual(['Throughcare, not chosen yet.']);
+		expect(await wordsFor({ age_band: ['18_plus'] })).toEqual([]);
 	});
 });

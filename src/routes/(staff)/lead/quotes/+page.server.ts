@@ -4,26 +4,29 @@ import { requireRole } from '$lib/http/require-role';
 import { ChooseQuoteForm, MAX_QUOTE, RemoveQuoteForm } from '$lib/server/reports/forms';
 import { chooseQuote, removeQuote } from '$lib/server/reports/mutations';
 import { listChosenQuotes, listQuoteCandidates } from '$lib/server/reports/queries';
-import { parseFilters, ReportFilters, resolvePeriod } from '$lib/reports/filters';
-import { reportProblems } from '$lib/server/reports/problems';
-import type { StatementKind } from '$lib/vocabulary';
+import { filtersToQuery, resolvePeriod } from '$lib/reports/filters';
+import { chosenGroups } from '$lib/server/reports/chosen-groups';
+import { namesOfChosen, readChoices } from '$lib/server/reports/page-data';
 import { kindLabel } from '$lib/words/statements';
 
 export const load = async ({ url, locals }) => {
-	const parsed = parseFilters(url.searchParams);
-	locals.reportChoicesRejected = !parsed.success;
-	const period = resolvePeriod(parsed.success ? parsed.data : ReportFilters.parse({}), new Date());
+	const { allTeams, problems, filters } = await readChoices(url);
+	locals.reportChoicesRejected = problems.length > 0;
+	const period = resolvePeriod(filters, new Date());
+	// The chosen groups' quotes only, as a report for them lists. Quotes are words chosen one by
+	// one, not counts: chosen from the whole period, this month's too.
+	const groups = { chosen: chosenGroups(filters), lastDay: period.lastDay };
 	return {
-		invalid: !parsed.success,
-		// Only the period is read here (quotes are chosen from all teams): only its mistakes are said.
-		problems: parsed.success ? [] : reportProblems(parsed, []),
+		invalid: problems.length > 0,
+		problems,
 		period,
+		query: filtersToQuery(filters),
+		chosenNames: namesOfChosen(filters, allTeams),
 		max: MAX_QUOTE,
-		// Quotes are words chosen one by one, not counts: chosen from the whole period, this month's too.
-		chosen: await listChosenQuotes(period.from, period.end),
-		candidates: (await listQuoteCandidates(period.from, period.end)).map((c) => ({
+		chosen: await listChosenQuotes(period.from, period.end, groups.chosen, groups.lastDay),
+		candidates: (await listQuoteCandidates(period.from, period.end, groups)).map((c) => ({
 			...c,
-			kind: kindLabel(c.kind as StatementKind)
+			kind: kindLabel(c.kind)
 		}))
 	};
 };
