@@ -107,6 +107,10 @@ test.describe('the board report on the demo organisation', () => {
 			t.trim()
 		);
 		expect(sent).toBe(String(counted));
+		// This quarter is still running and the period before is whole: the board is told.
+		await expect(
+			page.getByText('This period is not over yet, and the one before is counted whole')
+		).toBeVisible();
 		expect([before, change]).toEqual(['0', `Up ${sent}`]);
 		// A share of fewer than 5 meetings is hidden; the months before held no meeting, so no share.
 		await expect(row("Meetings with the young person's views before")).toHaveText([
