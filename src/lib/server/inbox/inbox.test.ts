@@ -129,6 +129,24 @@ describe('the inbox', () => {
 	});
 });
 
+describe('the inbox in pages', () => {
+	it('splits the same order into pages that neither skip nor repeat a statement', async () => {
+		const whole = (await listInboxForWorker(sam, { status: 'all' }, now)).map((r) => r.id);
+		expect(whole.length).toBeGreaterThan(2);
+		const pages = [];
+		for (const page of [1, 2, 3, 4])
+			pages.push(
+				...(await listInboxForWorker(sam, { status: 'all' }, now, { page, limit: 2 })).map(
+					(r) => r.id
+				)
+			);
+		expect(pages).toEqual(whole);
+		expect(await listInboxForWorker(sam, { status: 'all' }, now, { page: 9, limit: 2 })).toEqual(
+			[]
+		);
+	});
+});
+
 describe('overdue, in working days', () => {
 	// Sent on a Friday morning: two working days later is Tuesday morning, not Sunday.
 	const friday = { sentAt: at('2025-01-03T10:00:00Z'), firstReadAt: null };

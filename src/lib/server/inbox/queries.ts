@@ -38,8 +38,12 @@ const openChange = sql`(${statements.kind} = 'make_a_change' and ${statements.cl
 /** The worker's own caseload, open records only (staff/scope.ts). */
 const caseload = visibleYoungPersonIds(preparedWorker, { reach: 'caseload' });
 
-/** At most this many rows on one page; the page says how many more match. */
-export const INBOX_PAGE_SIZE = 50;
+/**
+ * At most this many rows on one page, the longest waiting first; the pages after it hold the rest.
+ * Small enough for a phone on a slow connection to draw at once, and for the page to cost the
+ * server little more than a simple one (docs/BENCHMARKS.md).
+ */
+export const INBOX_PAGE_SIZE = 25;
 
 /** Urgent unread first, then unread, then waiting for a reply or an outcome, then the rest. */
 const rank = sql`case when ${statements.urgent} and ${unread} then 0 when ${unread} then 1 when ${stillWaiting} then 2 else 3 end`;
@@ -79,10 +83,12 @@ function inboxConditions(shape: InboxShape) {
 // SQLite's rowid is in every index entry, so choosing the page never reads the table: only the
 // rows on the page are read in full. PostgreSQL's indexes hold the id instead.
 const rowKey = onPostgres ? sql<number>`${statements.id}` : insertionOrder(statements);
+// Last, the row itself: two sent in the same millisecond keep their places from page to page.
 const order = [
 	rank,
 	sql`case when ${rank} < 3 then ${statements.sentAt} end asc`,
-	desc(statements.sentAt)
+	desc(statements.sentAt),
+	rowKey
 ];
 
 const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
@@ -105,6 +111,7 @@ const inboxQueries = preparedPerShape((database, shape: InboxShape) => ({
 					.where(inboxConditions(shape))
 					.orderBy(...order)
 					.limit(sql.placeholder('limit'))
+					.offset(sql.placeholder('offset'))
 			)
 		)
 		.orderBy(...order)
@@ -122,20 +129,21 @@ export async function listInboxForWorker(
 	actor: SessionUser,
 	filters: InboxFilters = {},
 	now = new Date(),
-	limit = INBOX_PAGE_SIZE
+	{ page = 1, limit = INBOX_PAGE_SIZE }: { page?: number; limit?: number } = {}
 ) {
 	const days = await getSetting('responseWorkingDays');
 	const calendar = await workingCalendar();
 	const rows = await inboxQueries(shapeOf(filters)).page.all({
 		...valuesOf(actor, filters, now, days),
-		limit
+		limit,
+		offset: (page - 1) * limit
 	});
 	return rows
 		.map((row) => ({ ...row, ...whatIsWaiting(row, days, now, calendar) }))
 		.filter((row) => !filters.overdueOnly || row.overdue);
 }
 
-/** How many statements match the filters in all, for "showing 50 of 240". */
+/** How many statements match the filters in all, for "26 to 50 of 240" and the pages. */
 export async function countInboxForWorker(
 	actor: SessionUser,
 	filters: InboxFilters = {},

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '$lib/vocabulary';
-import { INBOX_STATUSES, countInboxForWorker, listInboxForWorker } from '$lib/server/inbox/queries';
+import {
+	INBOX_PAGE_SIZE,
+	INBOX_STATUSES,
+	countInboxForWorker,
+	listInboxForWorker
+} from '$lib/server/inbox/queries';
+import { pageAskedFor, pagingOf } from '$lib/paging';
 import {
 	listArchivedCaseloadForWorker,
 	listCaseloadForWorker
@@ -31,7 +37,9 @@ export const load = async ({ locals, url }) => {
 	const status = Status.safeParse(q.get('status')).data ?? 'waiting';
 	const overdue = q.get('overdue') === '1';
 	const filters = { youngPersonId: person, kind, status, overdueOnly: overdue };
-	const rows = await listInboxForWorker(actor, filters);
+	const total = await countInboxForWorker(actor, filters);
+	const { page, pages } = pageAskedFor(url, total, INBOX_PAGE_SIZE);
+	const rows = await listInboxForWorker(actor, filters, undefined, { page });
 	return {
 		outOfHours: (await hasOutOfHoursList(actor))
 			? (await listUrgentForOutOfHours(actor, currentTime())).map((s) => ({
@@ -58,7 +66,7 @@ export const load = async ({ locals, url }) => {
 				: m.staff_duty_waiting({ sent: dateTime(s.sentAt) })
 		})),
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
-		total: await countInboxForWorker(actor, filters),
+		paging: pagingOf(url, { page, pages, size: INBOX_PAGE_SIZE, total, shown: rows.length }),
 		loops: await loopsWaitingForWorker(actor),
 		// Also the people the inbox can be filtered by: the same open records, by name.
 		caseload: await listCaseloadForWorker(actor),
