@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
 import { ageOn } from '$lib/dates';
 import { db } from '../db';
 import { activationCodes, allocations, teams, users, youngPeople } from '../db/schema';
@@ -8,10 +8,13 @@ import { activationCodes, allocations, teams, users, youngPeople } from '../db/s
  * their team and worker. Never what they said.
  */
 
-export async function listYoungPeople(
-	filter: { q?: string; archived?: boolean } = {},
-	now = new Date()
-) {
+/** At most this many young people on a page of the admin's list, by name; the pages after hold the rest. */
+export const RECORDS_PAGE_SIZE = 50;
+
+type RecordsFilter = { q?: string; archived?: boolean };
+
+/** Open records, or closed ones, whose name or case reference holds the search. */
+function recordsMatching(filter: RecordsFilter) {
 	const conditions: SQL[] = [
 		filter.archived ? isNotNull(youngPeople.archivedAt) : isNull(youngPeople.archivedAt)
 	];
@@ -22,29 +25,47 @@ export async function listYoungPeople(
 			or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!
 		);
 	}
+	return and(...conditions);
+}
+
+/** How many young people the admin's list holds for a search, for its pages. */
+export async function countYoungPeople(filter: RecordsFilter = {}) {
+	const [row] = await db().select({ n: count() }).from(youngPeople).where(recordsMatching(filter));
+	return row?.n ?? 0;
+}
+
+export async function listYoungPeople(
+	filter: RecordsFilter = {},
+	now = new Date(),
+	{ page = 1, size = RECORDS_PAGE_SIZE }: { page?: number; size?: number } = {}
+) {
 	return (
-		await db()
-			.select({
-				id: youngPeople.id,
-				preferredName: youngPeople.preferredName,
-				caseReference: youngPeople.caseReference,
-				dateOfBirth: youngPeople.dateOfBirth,
-				team: teams.name,
-				worker: users.displayName,
-				hasAccount: isNotNull(youngPeople.userId),
-				archivedAt: youngPeople.archivedAt
-			})
-			.from(youngPeople)
-			.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-			.leftJoin(
-				allocations,
-				and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-			)
-			.leftJoin(users, eq(allocations.workerId, users.id))
-			.where(and(...conditions))
-			.orderBy(asc(youngPeople.preferredName))
-			.limit(500)
-	).map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }));
+		(
+			await db()
+				.select({
+					id: youngPeople.id,
+					preferredName: youngPeople.preferredName,
+					caseReference: youngPeople.caseReference,
+					dateOfBirth: youngPeople.dateOfBirth,
+					team: teams.name,
+					worker: users.displayName,
+					hasAccount: isNotNull(youngPeople.userId),
+					archivedAt: youngPeople.archivedAt
+				})
+				.from(youngPeople)
+				.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+				.leftJoin(
+					allocations,
+					and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+				)
+				.leftJoin(users, eq(allocations.workerId, users.id))
+				.where(recordsMatching(filter))
+				// The id last: two of one name keep their places from page to page.
+				.orderBy(asc(youngPeople.preferredName), asc(youngPeople.id))
+				.limit(size)
+				.offset((page - 1) * size)
+		).map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }))
+	);
 }
 
 export async function findYoungPersonRecord(id: string, now = new Date()) {

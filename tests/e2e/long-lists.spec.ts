@@ -6,12 +6,14 @@ import { freshDatabasePath, startOwnServer } from '../helpers/own-server';
 import { loginAs } from '../helpers/session';
 
 /*
- * A worker with more waiting than one page of the inbox holds: on a server and database of this
- * file's own, so the thirty statements it adds wait in no other journey's inbox.
+ * Lists longer than a page: a worker with more waiting than one page of the inbox holds, and an
+ * admin with more young people than one page of records. On a server and database of this
+ * file's own, so what it adds is in no other journey's inbox or list.
  */
 let own: Awaited<ReturnType<typeof startOwnServer>>;
 let database: string;
 const ADDED = 30;
+const MORE_PEOPLE = 50;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -27,6 +29,20 @@ test.beforeAll(async () => {
 		const add = db.prepare(
 			"INSERT INTO statements (id, young_person_id, kind, template_id, template_version, answers, status, urgent, idempotency_key, sent_at) VALUES (?, ?, 'good_news', 'good_news', 1, ?, 'sent', 0, ?, ?)"
 		);
+		const [team] = db.prepare('SELECT team_id AS id FROM young_people LIMIT 1').all() as {
+			id: string;
+		}[];
+		const person = db.prepare(
+			"INSERT INTO young_people (id, preferred_name, date_of_birth, legal_status, placement_type, case_reference, team_id, created_at) VALUES (?, ?, '2012-08-20', 'foster', 'foster_carer', ?, ?, ?)"
+		);
+		for (let i = 1; i <= MORE_PEOPLE; i++)
+			person.run(
+				randomUUID(),
+				`Zed ${String(i).padStart(2, '0')}`,
+				`GB-LIST-${i}`,
+				team!.id,
+				Date.now()
+			);
 		for (let i = 1; i <= ADDED; i++)
 			add.run(
 				randomUUID(),
@@ -59,7 +75,7 @@ test('goes through every page of the inbox, the filters kept, nothing skipped or
 	expect(total).toBeGreaterThan(25);
 	await page.goto(`${own.base}/worker?kind=good_news&status=unread`);
 	const pages = page.getByRole('navigation', { name: 'Pages of the inbox' });
-	await expect(pages).toContainText(`Showing 1 to 25 of ${total}, the longest waiting first.`);
+	await expect(pages).toContainText(`Showing 1 to 25 of ${total}. The longest waiting are first.`);
 	await expect(pages).toContainText('Page 1 of 2');
 	const first = await listed(page);
 	expect(first).toHaveLength(25);
@@ -80,4 +96,33 @@ test('goes through every page of the inbox, the filters kept, nothing skipped or
 	await page.goto(`${own.base}/worker?kind=good_news&status=unread&page=9`);
 	await expect(pages).toContainText('Page 2 of 2');
 	expect(await listed(page)).toEqual(second);
+});
+
+test("goes through every page of the admin's list of young people, the search kept", async ({
+	page
+}) => {
+	await loginAs(page, 'admin', own.base);
+	const [{ n: total }] = queryDatabase<{ n: number }>(
+		database,
+		'SELECT COUNT(*) AS n FROM young_people WHERE archived_at IS NULL'
+	) as [{ n: number }];
+	expect(total).toBeGreaterThan(50);
+	await page.goto(`${own.base}/admin/young-people`);
+	const pages = page.getByRole('navigation', { name: 'Pages of the list of young people' });
+	await expect(pages).toContainText(`Showing 1 to 50 of ${total}.`);
+	const names = () => page.locator('tbody th[scope="row"] a').allInnerTexts();
+	const first = await names();
+	expect(first).toHaveLength(50);
+	await pages.getByRole('link', { name: 'Next page' }).click();
+	const second = await names();
+	expect(second).toHaveLength(total - 50);
+	expect(new Set([...first, ...second]).size).toBe(total);
+	// The last of the added names is on the second page: it was out of reach before.
+	expect(second).toContain('Zed 50');
+
+	// A search with one page of results has no pages to go through.
+	await page.getByLabel('Name or case reference').fill('Zed 4');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await expect(page.locator('tbody th[scope="row"] a')).toHaveCount(10);
+	await expect(pages).toHaveCount(0);
 });

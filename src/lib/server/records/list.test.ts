@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createYoungPerson } from '$tests/fixtures';
+import { countYoungPeople, listYoungPeople } from './queries';
+
+// Two young people with one name, and names enough for three pages of two.
+const NAMES = ['Ash', 'Bo', 'Bo', 'Cal', 'Dee', 'Eli'];
+
+beforeAll(async () => {
+	const team = await createTeam('North');
+	for (const preferredName of NAMES) await createYoungPerson({ teamId: team, preferredName });
+});
+
+describe("the admin's list of young people in pages", () => {
+	it('splits the list by name into pages that neither skip nor repeat anyone', async () => {
+		expect(await countYoungPeople()).toBe(NAMES.length);
+		const whole = await listYoungPeople();
+		const pages = [];
+		for (const page of [1, 2, 3])
+			pages.push(...(await listYoungPeople({}, undefined, { page, size: 2 })));
+		expect(pages.map((p) => p.id)).toEqual(whole.map((p) => p.id));
+		expect(pages.map((p) => p.preferredName)).toEqual(NAMES);
+	});
+
+	it('counts what a search finds, as the list shows it', async () => {
+		expect(await countYoungPeople({ q: 'bo' })).toBe(2);
+		expect((await listYoungPeople({ q: 'bo' })).map((p) => p.preferredName)).toEqual(['Bo', 'Bo']);
+		expect(await countYoungPeople({ archived: true })).toBe(0);
+	});
+});
