@@ -1,7 +1,8 @@
 // Where the server's CPU goes under the national mix: the built server run with --cpu-prof on a
 // copy of the 100k authority, the mix offered for a while, then the profile's self time summed
 // by function and by file. `node scripts/bench/profile-mix.js [rate] [seconds] [only]`: `only`
-// keeps the mix's requests whose path starts with it (`/worker/young-people`, say), one at a time.
+// keeps the mix's requests whose path starts with it (`/worker/young-people`, say), one at a time;
+// ending in `$`, whose path is it (`/worker$`: the inbox alone).
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,10 @@ import { mixPeopleOfTenth, mixRequest, offerMix, signInMix } from './mix.js';
 import { startBenchServer } from './server.js';
 
 const [rate = 40, seconds = 20] = process.argv.slice(2, 4).map(Number);
-const only = process.argv[4];
+const onlyArgument = process.argv[4];
+const exactly = onlyArgument?.endsWith('$');
+const only = exactly ? onlyArgument.slice(0, -1) : onlyArgument;
+const chosen = (path) => (exactly ? path === only : path.startsWith(only));
 const source = await generateAuthority(benchDataPath('100k'), COUNCIL_TENTH);
 const work = mkdtempSync(join(tmpdir(), 'heard-profile-'));
 const path = join(work, 'heard.db');
@@ -26,7 +30,7 @@ async function oneKind(count) {
 	const pathOf = (url) => url.slice(server.base.length);
 	const mixMakes = Array.from({ length: 100 }, (_, i) =>
 		mixRequest(server.base, signedIn, i, tag)
-	).some(({ url }) => pathOf(url).startsWith(only));
+	).some(({ url }) => chosen(pathOf(url)));
 	// A page the mix does not make (`/worker/notifications`) is asked for by its workers.
 	const asWorker = (i) => ({
 		url: `${server.base}${only}`,
@@ -38,7 +42,7 @@ async function oneKind(count) {
 		const { url, init, expect } = mixMakes
 			? mixRequest(server.base, signedIn, i, tag)
 			: asWorker(i);
-		if (!pathOf(url).startsWith(only)) continue;
+		if (!chosen(pathOf(url))) continue;
 		const response = await fetch(url, { ...init, redirect: 'manual' });
 		await response.arrayBuffer();
 		answers.push({ ok: response.status === expect });
