@@ -114,6 +114,7 @@ test("goes through every page of the admin's list of young people, the search ke
 	const first = await names();
 	expect(first).toHaveLength(50);
 	await pages.getByRole('link', { name: 'Next page' }).click();
+	await expect(page).toHaveURL(/\/admin\/young-people\?page=2$/);
 	const second = await names();
 	expect(second).toHaveLength(total - 50);
 	expect(new Set([...first, ...second]).size).toBe(total);
@@ -125,4 +126,27 @@ test("goes through every page of the admin's list of young people, the search ke
 	await page.getByRole('button', { name: 'Search' }).click();
 	await expect(page.locator('tbody th[scope="row"] a')).toHaveCount(10);
 	await expect(pages).toHaveCount(0);
+});
+
+test("goes through every page of what waits for one of a manager's workers", async ({ page }) => {
+	await loginAs(page, 'manager', own.base);
+	const [sam] = queryDatabase<{ id: string }>(
+		database,
+		"SELECT id FROM users WHERE email = 'sam@glenbrae.example'"
+	);
+	await page.goto(`${own.base}/manager/waiting/${sam!.id}`);
+	const pages = page.getByRole('navigation', { name: 'Pages of what is waiting' });
+	await expect(pages).toContainText(/Showing 1 to 25 of \d+\.\s+The longest waiting are first\./);
+	const total = Number(/of (\d+)\./.exec((await pages.textContent()) ?? '')?.[1]);
+	expect(total).toBeGreaterThan(ADDED);
+	const links = () =>
+		page.locator('main table tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const seen = new Set(await links());
+	for (let next = 2; next <= Math.ceil(total / 25); next += 1) {
+		await pages.getByRole('link', { name: 'Next page' }).click();
+		await expect(page).toHaveURL(new RegExp(`\\?page=${next}$`));
+		for (const href of await links()) seen.add(href);
+	}
+	expect(seen.size).toBe(total);
+	await expect(pages.getByRole('link', { name: 'Next page' })).toHaveCount(0);
 });
