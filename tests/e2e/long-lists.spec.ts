@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations } from '../helpers/axe';
 import { queryDatabase } from '../helpers/database';
 import { freshDatabasePath, startOwnServer } from '../helpers/own-server';
 import { loginAs } from '../helpers/session';
@@ -83,6 +84,7 @@ test('goes through every page of the inbox, the filters kept, nothing skipped or
 	await pages.getByRole('link', { name: 'Next page' }).click();
 	await expect(page).toHaveURL(/\?kind=good_news&status=unread&page=2$/);
 	await expect(pages).toContainText(`Showing 26 to ${total} of ${total}`);
+	await expectNoAccessibilityViolations(page, { bestPractice: true });
 	const second = await listed(page);
 	expect(second).toHaveLength(total - 25);
 	expect(new Set([...first, ...second]).size).toBe(total);
