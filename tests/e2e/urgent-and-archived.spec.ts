@@ -131,11 +131,12 @@ test('archiving a young person waits until someone is dealing with their urgent 
 	await manager.page.reload();
 	await expect(urgentList).toContainText(name);
 
-	// Sam reads it and says they are dealing with it: it still waits in the inbox for a reply.
+	// Sam reads it and says they are dealing with it: it still waits in the inbox for a reply,
+	// after the urgent and unread and the longest waiting, so found by whom it is from.
 	await sam.page.goto(`/worker/statements/${statement}`);
 	await sam.page.getByRole('button', { name: "I'm dealing with this" }).click();
 	await expect(sam.page.getByText('You said you are dealing with this.')).toBeVisible();
-	await sam.page.goto('/worker');
+	await sam.page.goto(`/worker?person=${person}`);
 	await expect(inbox.getByRole('link', { name })).toBeVisible();
 	await expect(sam.page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(notInHand.getByText(name)).toHaveCount(0);
@@ -147,8 +148,9 @@ test('archiving a young person waits until someone is dealing with their urgent 
 	await page.getByRole('button', { name: 'Archive record' }).click();
 	await expect(page.getByText(/This record was archived on/)).toBeVisible();
 
-	await sam.page.goto('/worker');
+	await sam.page.goto(`/worker?person=${person}`);
 	await expect(inbox.getByRole('link', { name })).toHaveCount(0);
+	await sam.page.goto('/worker');
 	await expect(
 		sam.page.getByRole('table', { name: 'Young people allocated to you' })
 	).not.toContainText(name);
