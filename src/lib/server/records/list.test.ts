@@ -24,6 +24,10 @@ describe("the admin's list of young people in pages", () => {
 	it('counts what a search finds, as the list shows it', async () => {
 		expect(await countYoungPeople({ q: 'bo' })).toBe(2);
 		expect((await listYoungPeople({ q: 'bo' })).map((p) => p.preferredName)).toEqual(['Bo', 'Bo']);
+		expect(await countYoungPeople({ q: 'BO' })).toBe(2);
+		// What is typed is looked for as it is: % and _ are no wildcards.
+		expect(await countYoungPeople({ q: '%' })).toBe(0);
+		expect(await countYoungPeople({ q: 'B_' })).toBe(0);
 		expect(await countYoungPeople({ archived: true })).toBe(0);
 	});
 });

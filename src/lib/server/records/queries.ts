@@ -1,4 +1,16 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	isNotNull,
+	isNull,
+	or,
+	sql,
+	type SQL,
+	type SQLWrapper
+} from 'drizzle-orm';
 import { ageOn } from '$lib/dates';
 import { db } from '../db';
 import { activationCodes, allocations, teams, users, youngPeople } from '../db/schema';
@@ -13,6 +25,13 @@ export const RECORDS_PAGE_SIZE = 50;
 
 type RecordsFilter = { q?: string; archived?: boolean };
 
+/**
+ * A column holding the pattern in any case, on either engine: PostgreSQL's LIKE heeds case and
+ * SQLite's does not, and only PostgreSQL's reads a backslash as the escape without being told.
+ */
+const holds = (column: SQLWrapper, pattern: string) =>
+	sql`lower(${column}) like lower(${pattern}) escape '\\'`;
+
 /** Open records, or closed ones, whose name or case reference holds the search. */
 function recordsMatching(filter: RecordsFilter) {
 	const conditions: SQL[] = [
@@ -22,7 +41,7 @@ function recordsMatching(filter: RecordsFilter) {
 	if (q) {
 		const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 		conditions.push(
-			or(like(youngPeople.preferredName, pattern), like(youngPeople.caseReference, pattern))!
+			or(holds(youngPeople.preferredName, pattern), holds(youngPeople.caseReference, pattern))!
 		);
 	}
 	return and(...conditions);
