@@ -14,10 +14,14 @@ describe('the page asked for', () => {
 			'?page=1.5',
 			'?page=1e99'
 		])
-			expect(pageAskedFor(url(query), 60, 25), query).toEqual({ page: 1, pages: 3 });
-		expect(pageAskedFor(url('?page=2'), 60, 25)).toEqual({ page: 2, pages: 3 });
-		expect(pageAskedFor(url('?page=40'), 60, 25)).toEqual({ page: 3, pages: 3 });
-		expect(pageAskedFor(url('?page=3'), 0, 25)).toEqual({ page: 1, pages: 1 });
+			expect(pageAskedFor(url(query), 60, 25), query).toMatchObject({ page: 1, pages: 3 });
+		expect(pageAskedFor(url('?page=2'), 60, 25).paging(25)).toMatchObject({
+			page: 2,
+			first: 26,
+			last: 50
+		});
+		expect(pageAskedFor(url('?page=40'), 60, 25)).toMatchObject({ page: 3, pages: 3 });
+		expect(pageAskedFor(url('?page=3'), 0, 25)).toMatchObject({ page: 1, pages: 1 });
 	});
 });
 

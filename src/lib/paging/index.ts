@@ -15,11 +15,19 @@ export interface Paging {
 	next: string | null;
 }
 
-/** The page asked for, no further than the last there is (a bookmark outlives its rows). */
+/**
+ * The page asked for, no further than the last there is (a bookmark outlives its rows), and what
+ * the list says of it once its rows are read.
+ */
 export function pageAskedFor(url: URL, total: number, size: number) {
 	const asked = PageNumber.safeParse(url.searchParams.get('page') ?? 1).data ?? 1;
 	const pages = Math.max(1, Math.ceil(total / size));
-	return { page: Math.min(asked, pages), pages };
+	const page = Math.min(asked, pages);
+	return {
+		page,
+		pages,
+		paging: (shown: number) => pagingOf(url, { page, pages, size, total, shown })
+	};
 }
 
 /** What a list says of the page it shows, and where the pages beside it are. */

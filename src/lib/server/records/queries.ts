@@ -58,33 +58,34 @@ export async function listYoungPeople(
 	now = new Date(),
 	{ page = 1, size = RECORDS_PAGE_SIZE }: { page?: number; size?: number } = {}
 ) {
-	return (
-		(
-			await db()
-				.select({
-					id: youngPeople.id,
-					preferredName: youngPeople.preferredName,
-					caseReference: youngPeople.caseReference,
-					dateOfBirth: youngPeople.dateOfBirth,
-					team: teams.name,
-					worker: users.displayName,
-					hasAccount: isNotNull(youngPeople.userId),
-					archivedAt: youngPeople.archivedAt
-				})
-				.from(youngPeople)
-				.innerJoin(teams, eq(youngPeople.teamId, teams.id))
-				.leftJoin(
-					allocations,
-					and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
-				)
-				.leftJoin(users, eq(allocations.workerId, users.id))
-				.where(recordsMatching(filter))
-				// The id last: two of one name keep their places from page to page.
-				.orderBy(asc(youngPeople.preferredName), asc(youngPeople.id))
-				.limit(size)
-				.offset((page - 1) * size)
-		).map((p) => ({ ...p, hasAccount: Boolean(p.hasAccount), age: ageOn(p.dateOfBirth, now) }))
-	);
+	const rows = await db()
+		.select({
+			id: youngPeople.id,
+			preferredName: youngPeople.preferredName,
+			caseReference: youngPeople.caseReference,
+			dateOfBirth: youngPeople.dateOfBirth,
+			team: teams.name,
+			worker: users.displayName,
+			hasAccount: isNotNull(youngPeople.userId),
+			archivedAt: youngPeople.archivedAt
+		})
+		.from(youngPeople)
+		.innerJoin(teams, eq(youngPeople.teamId, teams.id))
+		.leftJoin(
+			allocations,
+			and(eq(allocations.youngPersonId, youngPeople.id), isNull(allocations.endedAt))
+		)
+		.leftJoin(users, eq(allocations.workerId, users.id))
+		.where(recordsMatching(filter))
+		// The id last: two of one name keep their places from page to page.
+		.orderBy(asc(youngPeople.preferredName), asc(youngPeople.id))
+		.limit(size)
+		.offset((page - 1) * size);
+	return rows.map((p) => ({
+		...p,
+		hasAccount: Boolean(p.hasAccount),
+		age: ageOn(p.dateOfBirth, now)
+	}));
 }
 
 export async function findYoungPersonRecord(id: string, now = new Date()) {

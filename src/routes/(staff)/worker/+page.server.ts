@@ -6,7 +6,7 @@ import {
 	countInboxForWorker,
 	listInboxForWorker
 } from '$lib/server/inbox/queries';
-import { pageAskedFor, pagingOf } from '$lib/paging';
+import { pageAskedFor } from '$lib/paging';
 import {
 	listArchivedCaseloadForWorker,
 	listCaseloadForWorker
@@ -38,7 +38,7 @@ export const load = async ({ locals, url }) => {
 	const overdue = q.get('overdue') === '1';
 	const filters = { youngPersonId: person, kind, status, overdueOnly: overdue };
 	const total = await countInboxForWorker(actor, filters);
-	const { page, pages } = pageAskedFor(url, total, INBOX_PAGE_SIZE);
+	const { page, paging } = pageAskedFor(url, total, INBOX_PAGE_SIZE);
 	const rows = await listInboxForWorker(actor, filters, undefined, { page });
 	return {
 		outOfHours: (await hasOutOfHoursList(actor))
@@ -66,7 +66,7 @@ export const load = async ({ locals, url }) => {
 				: m.staff_duty_waiting({ sent: dateTime(s.sentAt) })
 		})),
 		filters: { person: person ?? '', kind: kind ?? '', status, overdue },
-		paging: pagingOf(url, { page, pages, size: INBOX_PAGE_SIZE, total, shown: rows.length }),
+		paging: paging(rows.length),
 		loops: await loopsWaitingForWorker(actor),
 		// Also the people the inbox can be filtered by: the same open records, by name.
 		caseload: await listCaseloadForWorker(actor),

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { pageAskedFor, pagingOf } from '$lib/paging';
+import { pageAskedFor } from '$lib/paging';
 import { INBOX_PAGE_SIZE } from '$lib/server/inbox/queries';
 import { listWaitingForWorkerInManagedTeams } from '$lib/server/team/queries';
 import { waitingRowForPage } from '$lib/server/statements/waiting-row';
@@ -13,11 +13,11 @@ export const load = async ({ locals, params, url }) => {
 	// Not a worker of this manager's teams: nothing here to show, and no hint whether they exist.
 	if (!waiting) error(404, 'Not found');
 	const total = waiting.rows.length;
-	const { page, pages } = pageAskedFor(url, total, INBOX_PAGE_SIZE);
+	const { page, paging } = pageAskedFor(url, total, INBOX_PAGE_SIZE);
 	const rows = waiting.rows.slice((page - 1) * INBOX_PAGE_SIZE, page * INBOX_PAGE_SIZE);
 	return {
 		workerName: waiting.workerName,
 		rows: rows.map(waitingRowForPage),
-		paging: pagingOf(url, { page, pages, size: INBOX_PAGE_SIZE, total, shown: rows.length })
+		paging: paging(rows.length)
 	};
 };
