@@ -36,7 +36,12 @@ function linkedFigures(draft: CountTableDraft): { k: number; link: string }[] {
 	return out;
 }
 
-function figureAt(t: ProtectedTable, rows: number, cols: number, k: number): Cell | undefined {
+export function figureAt(
+	t: ProtectedTable,
+	rows: number,
+	cols: number,
+	k: number
+): Cell | undefined {
 	const at = flatIndex(rows, cols);
 	if (k < at.rowTotal(0)) return t.cells[Math.floor(k / cols)]?.[k % cols];
 	if (k < at.columnTotal(0)) return t.rowTotals[k - at.rowTotal(0)];
@@ -150,13 +155,30 @@ function todaysPart(draft: CountTableDraft, keep: number[]): CountTableDraft {
 	};
 }
 
+/** The count tables among a report's drafts. */
+export const countDrafts = (sections: Record<string, Draft[]>): CountTableDraft[] =>
+	Object.values(sections)
+		.flat()
+		.flatMap((d) => ('count' in d ? [d.count] : []));
+
+/** Every count table protected, with `alsoHidden` withheld from the start (blocks.ts). */
+export function protectCountTables(
+	counted: CountTableDraft[],
+	alsoHidden: (draft: CountTableDraft) => ReadonlySet<number> = () => new Set()
+): Map<CountTableDraft, ProtectedTable> {
+	const hidden = todaysFiguresHidden(counted);
+	for (const draft of counted)
+		hidden.set(draft, new Set([...(hidden.get(draft) ?? []), ...alsoHidden(draft)]));
+	return protectLinked(counted, hidden);
+}
+
 /** Protects every count table of a report, each as a whole, and then together. */
 export function protectTogether<K extends string>(
-	sections: Record<K, Draft[]>
+	sections: Record<K, Draft[]>,
+	alsoHidden?: (draft: CountTableDraft) => ReadonlySet<number>
 ): Record<K, ReportTable[]> {
 	const drafts = Object.values<Draft[]>(sections).flat();
-	const counted = drafts.flatMap((d) => ('count' in d ? [d.count] : []));
-	const protectedOf = protectLinked(counted, todaysFiguresHidden(counted));
+	const protectedOf = protectCountTables(countDrafts(sections), alsoHidden);
 	const done = new Map<string, ReportTable>();
 	const finish = (d: Draft): ReportTable | null => {
 		if ('count' in d) return finishTable(d.count, protectedOf.get(d.count)!);

@@ -118,8 +118,7 @@ const dayBefore = (to: Date) => new Date(to.getTime() - 1).toISOString().slice(0
 /**
  * The latest date of birth of someone at least `years` old on `day` (both YYYY-MM-DD): the
  * report works out age bands from date of birth at the period's last day, comparing the
- * month and day as text (scratch-rows.ts), and so does this: a running period ending on
- * 29 February (ADR 52) is compared as the report compares it.
+ * month and day as text (scratch-rows.ts), and so does this, so the two agree on every band.
  */
 const bornBy = (day: string, years: number) =>
 	`${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;

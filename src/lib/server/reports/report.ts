@@ -1,4 +1,9 @@
-import { resolvePeriod, type Period, type ReportFilters } from '$lib/reports/filters';
+import {
+	quartersCounted,
+	resolvePeriod,
+	type Period,
+	type ReportFilters
+} from '$lib/reports/filters';
 import { TEMPLATES, type Template } from '$lib/templates';
 import { getSetting } from '../settings';
 import { draftAcknowledgeTable, readAcknowledged } from './acknowledge';
@@ -18,8 +23,14 @@ import { countStatements } from './statement-counts';
 import { changeTables } from './sections-statements';
 import { themeTables } from './sections-themes';
 import { prepareReportTables } from './scratch-rows';
-import { withReportSession } from './session';
-import { dropReportTables, queryParams } from './sql';
+import { withReportSession, type ReportSession } from './session';
+import {
+	withheldByQuarters,
+	withheldIn,
+	withholdSingleFigures,
+	type WithheldFigures
+} from './blocks';
+import { dropReportTables, queryParams, type QueryParams } from './sql';
 import { SECTIONS, type ReportTable, type SectionId } from './table';
 
 export interface Report {
@@ -51,55 +62,87 @@ export async function buildReport(
 	return { ...everyone, teams, chosen, sections: keepChosenGroups(everyone.sections, chosen) };
 }
 
+/** What every part of a report is drafted with, the same for the period and each of its quarters. */
+interface DraftContext {
+	threshold: number;
+	feedbackDays: number;
+	calendar: Awaited<ReturnType<typeof workingCalendar>>;
+	teams: { id: string; name: string }[];
+	templates: readonly Template[];
+}
+
+/** Every table of one period's report, counted but not yet protected. */
+async function draftSections(
+	session: ReportSession,
+	p: QueryParams,
+	{ threshold, feedbackDays, calendar, teams, templates }: DraftContext
+): Promise<Record<SectionId, Draft[]>> {
+	await prepareReportTables(session, p, templates);
+	try {
+		const groups = await readGroups(session);
+		const statements = await countStatements(session, groups);
+		const meetings = await measureLundy(session, p, { days: feedbackDays, calendar }, groups);
+		const people = await countAllocatedPeople(session, p, groups);
+		return {
+			reach: reachTables(people.reach, teams, threshold),
+			meetings: [
+				...meetingTables(meetings.meetings, teams, threshold),
+				...lundyTables(meetings, teams, threshold, feedbackDays)
+			],
+			changes: await changeTables(session, teams, threshold, statements),
+			responsiveness: [
+				...(await responsivenessTables(session, teams, threshold)),
+				{ count: draftAcknowledgeTable(await readAcknowledged(session, p), threshold) }
+			],
+			wellbeing: await wellbeingTables(session, threshold, templates),
+			stability: stabilityTables(people.changes, teams, threshold),
+			themes: [
+				...themeTables(teams, threshold, statements),
+				...languageTables(statements, threshold),
+				...(await complaintTables(session, p, teams, threshold))
+			]
+		};
+	} finally {
+		await dropReportTables(session);
+	}
+}
+
 async function buildReportForEveryone(
 	filters: ReportFilters,
 	now: Date,
 	templates: readonly Template[]
 ): Promise<Report> {
-	const threshold = await getSetting('suppressionThreshold');
-	const feedbackDays = await getSetting('meetingFeedbackWorkingDays');
-	// Read before the transaction: every figure then counts working days by the same calendar.
-	const calendar = await workingCalendar();
-	const p = queryParams(filters, now);
-	const teams = await listTeams();
-	// One session every part is given (session.ts): every figure sees the same moment, and the
-	// scratch tables go with it.
-	const drafts = await withReportSession(async (session): Promise<Record<SectionId, Draft[]>> => {
-		await prepareReportTables(session, p, templates);
-		try {
-			const groups = await readGroups(session);
-			const statements = await countStatements(session, groups);
-			const meetings = await measureLundy(session, p, { days: feedbackDays, calendar }, groups);
-			const people = await countAllocatedPeople(session, p, groups);
-			return {
-				reach: reachTables(people.reach, teams, threshold),
-				meetings: [
-					...meetingTables(meetings.meetings, teams, threshold),
-					...lundyTables(meetings, teams, threshold, feedbackDays)
-				],
-				changes: await changeTables(session, teams, threshold, statements),
-				responsiveness: [
-					...(await responsivenessTables(session, teams, threshold)),
-					{ count: draftAcknowledgeTable(await readAcknowledged(session, p), threshold) }
-				],
-				wellbeing: await wellbeingTables(session, threshold, templates),
-				stability: stabilityTables(people.changes, teams, threshold),
-				themes: [
-					...themeTables(teams, threshold, statements),
-					...languageTables(statements, threshold),
-					...(await complaintTables(session, p, teams, threshold))
-				]
-			};
-		} finally {
-			await dropReportTables(session);
+	const context: DraftContext = {
+		threshold: await getSetting('suppressionThreshold'),
+		feedbackDays: await getSetting('meetingFeedbackWorkingDays'),
+		// Read before the transaction: every figure then counts working days by the same calendar.
+		calendar: await workingCalendar(),
+		teams: await listTeams(),
+		templates
+	};
+	const period = resolvePeriod(filters, now);
+	const quarters = quartersCounted(period);
+	// One session every part is given (session.ts): the period and each of its quarters are
+	// counted at the same moment, and the scratch tables go with it.
+	const { drafts, withheld } = await withReportSession(async (session) => {
+		const drafts = await draftSections(session, queryParams(filters, now), context);
+		const withheld: WithheldFigures[] = [];
+		// A report of one quarter is that quarter's own; of several, each quarter's is a block (ADR 54).
+		for (const quarter of quarters.length > 1 ? quarters : []) {
+			const own = { period: 'quarter', quarter, team: [] } satisfies ReportFilters;
+			withheld.push(withheldIn(await draftSections(session, queryParams(own, now), context)));
 		}
+		return { drafts, withheld };
 	});
 	// Disclosure control over the whole report at once, outside the read transaction: counts in memory only.
-	const tables = protectTogether(drafts);
+	const tables = protectTogether(
+		withholdSingleFigures(drafts, withheld),
+		withheldByQuarters(withheld)
+	);
 	return {
-		period: resolvePeriod(filters, now),
-		threshold,
-		teams,
+		period,
+		threshold: context.threshold,
+		teams: context.teams,
 		chosen: {},
 		sections: SECTIONS.map((id) => ({ id, tables: tables[id] }))
 	};
