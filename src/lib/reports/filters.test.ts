@@ -69,54 +69,51 @@ describe('the years a report may be of', () => {
 describe('a period still running', () => {
 	const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
-	it('is counted to the end of its last quarter ended, so two downloads in one quarter are the same', () => {
-		for (const day of ['2026-10-01', '2026-11-29', '2026-12-31'])
-			expect(periodOf('period=year&year=2026', on(day)), day).toBe('2026-01-01..2026-09-30');
-		expect(periodOf('period=year&year=2026', on('2026-07-01'))).toBe('2026-01-01..2026-06-30');
+	it('is counted to the end of last month, so two downloads in one month are the same', () => {
+		for (const day of ['2026-11-01', '2026-11-29', '2026-11-30'])
+			expect(periodOf('period=quarter&quarter=2026-Q4', on(day)), day).toBe(
+				'2026-10-01..2026-10-31'
+			);
+		expect(periodOf('period=quarter&quarter=2026-Q4', on('2026-12-01'))).toBe(
+			'2026-10-01..2026-11-30'
+		);
+		expect(periodOf('period=year&year=2026', on('2026-11-29'))).toBe('2026-01-01..2026-10-31');
 		expect(periodOf('period=custom&from=2026-Q2&to=2027-Q1', on('2026-11-29'))).toBe(
-			'2026-04-01..2026-09-30'
+			'2026-04-01..2026-10-31'
 		);
-		const running = periodAt('period=year&year=2026', on('2026-11-29'));
+		const running = periodAt('period=quarter&quarter=2026-Q4', on('2026-11-29'));
 		expect(running).toMatchObject({ running: true, endsOn: '2026-12-31', firstFiguresOn: null });
-		expect(running.to.toISOString()).toBe('2026-10-01T00:00:00.000Z');
+		expect(running.to.toISOString()).toBe('2026-11-01T00:00:00.000Z');
 	});
 
-	it('counts nothing before its first quarter ends, and says when its first figures come', () => {
-		for (const day of ['2026-10-01', '2026-11-29', '2026-12-31']) {
-			const period = periodAt('period=quarter&quarter=2026-Q4', on(day));
-			expect(period.to.getTime(), day).toBe(period.from.getTime());
-			expect(period, day).toMatchObject({ firstFiguresOn: '2027-01-01', lastDay: '2026-12-31' });
-		}
-		expect(periodAt('period=year&year=2027', on('2027-01-20')).firstFiguresOn).toBe('2027-04-01');
+	it('counts nothing before its first month ends, and says when its first figures come', () => {
+		const period = periodAt('period=quarter&quarter=2027-Q1', on('2027-01-20'));
+		expect(period.to.getTime()).toBe(period.from.getTime());
+		expect(period).toMatchObject({ firstFiguresOn: '2027-02-01', lastDay: '2027-03-31' });
 		expect(periodAt('period=quarter&quarter=2028-Q3', on('2027-01-20')).firstFiguresOn).toBe(
-			'2028-10-01'
+			'2028-08-01'
 		);
 	});
 
-	it('is never the default: a report with no period chosen is of the newest quarter ended', () => {
+	it('is never the default: a report with no period chosen is of the newest month counted', () => {
 		expect(periodOf('', on('2027-01-20'))).toBe('2026-10-01..2026-12-31');
-		expect(periodOf('', on('2027-03-31'))).toBe('2026-10-01..2026-12-31');
-		expect(periodOf('', on('2027-04-01'))).toBe('2027-01-01..2027-03-31');
 		expect(periodOf('period=year', on('2027-01-20'))).toBe('2026-01-01..2026-12-31');
-		expect(periodOf('period=year', on('2027-05-20'))).toBe('2027-01-01..2027-03-31');
+		expect(periodOf('', on('2027-02-01'))).toBe('2027-01-01..2027-01-31');
 		expect(periodAt('', on('2027-01-20')).running).toBe(false);
 	});
 
 	it('names the quarters it counts, each with a report of its own', () => {
 		const quarters = (query: string, day: string) => quartersCounted(periodAt(query, on(day)));
-		expect(quarters('period=year&year=2026', '2027-02-01')).toEqual([
-			'2026-Q1',
-			'2026-Q2',
-			'2026-Q3',
-			'2026-Q4'
-		]);
-		expect(quarters('period=year&year=2026', '2026-11-29')).toEqual([
-			'2026-Q1',
+		const wholeYear = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
+		expect(quarters('period=year&year=2026', '2027-02-01')).toEqual(wholeYear);
+		expect(quarters('period=year&year=2026', '2026-11-29')).toEqual(wholeYear);
+		expect(quarters('period=year&year=2026', '2026-10-29')).toEqual(wholeYear.slice(0, 3));
+		expect(quarters('period=custom&from=2026-Q2&to=2026-Q3', '2027-01-01')).toEqual([
 			'2026-Q2',
 			'2026-Q3'
 		]);
-		expect(quarters('period=quarter&quarter=2026-Q3', '2026-11-29')).toEqual(['2026-Q3']);
-		expect(quarters('period=quarter&quarter=2026-Q4', '2026-11-29')).toEqual([]);
+		expect(quarters('period=quarter&quarter=2026-Q4', '2026-11-29')).toEqual(['2026-Q4']);
+		expect(quarters('period=quarter&quarter=2026-Q4', '2026-10-29')).toEqual([]);
 	});
 
 	it('is whole once it has ended', () => {

@@ -80,39 +80,38 @@ export function parseFilters(params: URLSearchParams) {
 }
 
 /**
- * A report counts whole calendar quarters only: a period still running is counted to the end of
- * its last quarter that has ended, so two downloads in the same quarter are the same report, and
- * what two reports can be subtracted to find is a quarter, which has a report of its own that
- * protects it (docs/adr/0054-reports-count-whole-quarters-as-blocks.md). This is the first moment
- * not counted yet.
+ * A report counts whole calendar months only: a period still running is counted to the end of
+ * last month, so two downloads in the same month are the same report and cannot be subtracted to
+ * find what one child sent in between (docs/adr/0052-a-running-period-counts-whole-months.md).
+ * This is the first moment not counted yet.
  */
 export const countedUntil = (now: Date) =>
-	quarterStart(quarterNumberOf(now.getUTCFullYear(), now.getUTCMonth()));
-/** The last day a report can count: the last day of the last quarter that has ended. */
+	new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+/** The last day a report can count: the last day of last month. */
 const lastCountedDay = (now: Date) => new Date(countedUntil(now).getTime() - 1);
 
-/** The quarter a report is of when none is chosen: the newest that has ended. */
+/** The quarter a report is of when none is chosen: the newest with a whole month counted. */
 export function defaultQuarter(now: Date): string {
 	const day = lastCountedDay(now);
 	return quarterName(quarterNumberOf(day.getUTCFullYear(), day.getUTCMonth()));
 }
-/** The year a report is of when none is chosen: the newest with a quarter ended. */
+/** The year a report is of when none is chosen: the newest with a whole month counted. */
 export const defaultYear = (now: Date) => lastCountedDay(now).getUTCFullYear();
 
 export interface Period {
 	from: Date;
-	/** Exclusive: the end of the period, or of its last quarter ended if it is still running. */
+	/** Exclusive: the end of the period, or of last month if the period is still running. */
 	to: Date;
 	/** The first and last day counted, for labels (the whole period's, when nothing is counted yet). */
 	firstDay: string;
 	lastDay: string;
-	/** The period runs on past the last quarter ended: only its quarters that have ended are counted. */
+	/** The period runs on past last month: only its whole months are counted. */
 	running: boolean;
 	/** Exclusive: the end of the whole period, counted or not. Quotes are chosen from all of it. */
 	end: Date;
 	/** The last day of the whole period, counted or not. */
 	endsOn: string;
-	/** Not one of its quarters has ended yet, so nothing is counted; the first figures are on this day. */
+	/** Not one of its months has ended yet, so nothing is counted; the first figures are on this day. */
 	firstFiguresOn: string | null;
 }
 
@@ -147,21 +146,22 @@ export function resolvePeriod(f: ReportFilters, now: Date): Period {
 		end,
 		endsOn: day(new Date(end.getTime() - 1)),
 		firstFiguresOn: nothingYet
-			? day(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 3, 1)))
+			? day(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1)))
 			: null
 	};
 }
 
 /**
- * The quarters a period counts, by name. Each has a report of its own, and a report of several
- * withholds whatever any of theirs withholds (reports/blocks.ts).
+ * The quarters a period counts, by name, the last perhaps only to the end of last month: each
+ * has a report of its own, and a report of several withholds whatever any of theirs withholds
+ * (reports/blocks.ts).
  */
 export function quartersCounted(period: Pick<Period, 'from' | 'to'>): string[] {
+	if (period.to <= period.from) return [];
 	const quarterOf = (d: Date) => quarterNumberOf(d.getUTCFullYear(), d.getUTCMonth());
 	const first = quarterOf(period.from);
-	return Array.from({ length: Math.max(0, quarterOf(period.to) - first) }, (_, i) =>
-		quarterName(first + i)
-	);
+	const last = quarterOf(new Date(period.to.getTime() - 1));
+	return Array.from({ length: last - first + 1 }, (_, i) => quarterName(first + i));
 }
 
 /** The query string for a report, to link its CSV, printable and child-friendly versions. */

@@ -73,7 +73,7 @@ describe('a report of several quarters', () => {
 		}
 	});
 
-	it('is of the quarters that have ended: a year still running is its quarters so far', async () => {
+	it('counts a year still running as its quarters so far', async () => {
 		const year = await reportOf({ period: 'year', year: '2025' });
 		expect(year.period).toMatchObject({ running: true, lastDay: '2025-06-30' });
 		expect(countsShown(year)).toEqual(countsShown(await reportOf(firstHalf)));

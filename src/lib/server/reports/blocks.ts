@@ -4,8 +4,8 @@ import { flatIndex } from './protect';
 import { TOTAL, type CountTableDraft, type ReportTable } from './table';
 
 /*
- * Quarters as blocks (docs/adr/0054-reports-count-whole-quarters-as-blocks.md). Every report
- * counts whole quarters, and every quarter has a report of its own. A report of several
+ * Quarters as blocks (docs/adr/0054-each-quarter-is-a-block.md). Every period is whole
+ * quarters, and every quarter has a report of its own. A report of several
  * quarters shows a figure only if each of its quarters' own reports shows that figure, so what
  * a reader gets by subtracting reports of nested periods (a year less three of its quarters) is
  * a figure the fourth quarter's report shows anyway.
