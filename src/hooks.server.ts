@@ -11,6 +11,7 @@ import {
 import { startRetentionSchedule } from '$lib/server/data-rights/retention-schedule';
 import { prepareDatabase } from '$lib/server/startup';
 import { databasePath } from '$lib/server/db';
+import { rememberingReads } from '$lib/server/db/request-reads';
 import { explainStorageFailure } from '$lib/server/db/storage-failure';
 import { startBackgroundTasks } from '$lib/server/background-tasks';
 import { exitOnShutdown } from '$lib/server/shutdown';
@@ -169,7 +170,11 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** Rows a request reads more than once are read once, until it writes (db/request-reads.ts). */
+const readOnce: Handle = ({ event, resolve }) => rememberingReads(() => resolve(event));
+
 export const handle = sequence(
+	readOnce,
 	addSecurityHeaders,
 	identify,
 	localise,

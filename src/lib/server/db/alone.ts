@@ -1,4 +1,5 @@
 import { postgresWriter, transaction, type Tx } from '.';
+import { apartFromRequest } from './request-reads';
 
 /** The jobs running in this process just now. */
 const runningHere = new Set<string>();
@@ -36,7 +37,14 @@ export const writeInTurn: WriteAtOnce = (build) =>
  * a server killed mid-job loses its session and, with it, the lock, so the next round anywhere
  * takes the job up. One SQLite file has one server, so there the check is this process alone.
  */
-export async function runAlone(
+export function runAlone(
+	job: string,
+	task: (writeAtOnce: WriteAtOnce) => Promise<unknown>
+): Promise<boolean> {
+	return apartFromRequest(() => runJobAlone(job, task));
+}
+
+async function runJobAlone(
 	job: string,
 	task: (writeAtOnce: WriteAtOnce) => Promise<unknown>
 ): Promise<boolean> {

@@ -13,6 +13,7 @@ import type { PostgresConnection } from './connection-pg';
 import { engine, engineOf } from './engine';
 import { oneAtATime } from './one-at-a-time';
 import { pg } from './postgres-side';
+import { forgetRequestReads } from './request-reads';
 
 export type { Db, Reader, Tx } from './connection';
 
@@ -103,10 +104,12 @@ export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 		return Promise.reject(new Error('A transaction was opened inside a transaction.'));
 	}
 	const opened = open();
-	if (opened.engine === 'postgres') {
-		return pg().inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)));
-	}
-	return inTurn((writer) => runTransaction(writer, write));
+	const written =
+		opened.engine === 'postgres'
+			? pg().inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)))
+			: inTurn((writer) => runTransaction(writer, write));
+	// What the request read before may have changed: read it again (request-reads.ts).
+	return written.finally(forgetRequestReads);
 }
 
 /** Runs `work` as inside a transaction (for `db()`'s refusal), until it settles. */

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Reader, Tx } from '../db';
 import { preparedOnce } from '../db/prepared';
+import { readOncePerRequest } from '../db/request-reads';
 import { settings } from '../db/schema';
 import { BANK_HOLIDAY_NATIONS } from '$lib/vocabulary';
 import { DEFAULT_HELP_CONTACTS } from '$lib/help-contacts';
@@ -103,7 +104,7 @@ export async function getSetting<K extends SettingKey>(
 ): Promise<SettingValue<K>> {
 	const row = reader
 		? (await reader.select().from(settings).where(eq(settings.key, key)).limit(1))[0]
-		: await storedSetting().get({ key });
+		: await readOncePerRequest(`setting:${key}`, () => storedSetting().get({ key }));
 	const parsed = SETTINGS[key].safeParse(row?.value);
 	// A stored value that no longer fits (after an upgrade, say) falls back to the default.
 	return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as SettingValue<K>;

@@ -119,7 +119,10 @@ export async function listUrgentNotInHandForWorker(actor: SessionUser) {
 			and(
 				inArray(statements.youngPersonId, visibleYoungPersonIds(actor, { reach: 'caseload' })),
 				stillWaiting,
-				eq(statements.urgent, true),
+				// The column itself, not a comparison with a value sent: PostgreSQL then plans this
+				// query once and keeps the plan, instead of again on every inbox (its estimate for
+				// "urgent = some value" is half the rows, for "urgent" the few there are).
+				sql`${statements.urgent}`,
 				isNull(statements.acknowledgedAt),
 				// As urgentNotInHand (statements/waiting.ts): one waiting only for an answer back is not.
 				isNull(statements.closedAt)

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Reader } from '../db';
 import { preparedOnce } from '../db/prepared';
+import { readOncePerRequest } from '../db/request-reads';
 import { bankHolidays } from '../db/schema';
 import { getSetting } from '../settings';
 import { inLondon, minutesOf } from './london';
@@ -36,7 +37,7 @@ export async function workingCalendar(reader?: Reader): Promise<WorkingCalendar>
 				.select({ date: bankHolidays.date })
 				.from(bankHolidays)
 				.where(eq(bankHolidays.nation, nation))
-		: await holidaysOf().all({ nation });
+		: await readOncePerRequest(`holidays:${nation}`, () => holidaysOf().all({ nation }));
 	return {
 		days: new Set(hours.days),
 		startMinutes: minutesOf(hours.start),

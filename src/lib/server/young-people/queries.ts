@@ -1,8 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ageOn } from '$lib/dates';
 import type { SessionUser } from '../auth/session';
-import { db } from '../db';
 import { preparedOnce } from '../db/prepared';
+import { readOncePerRequest } from '../db/request-reads';
 import { aboutMe, allocations, users, youngPeople } from '../db/schema';
 
 /** Simple mode is on by default under 12; anyone can switch it either way. */
@@ -12,10 +12,11 @@ const CARE_LEAVER_STATUSES = new Set(['continuing_care', 'aftercare']);
 
 /** Behind every page a young person opens (their layout), so built and compiled once. */
 const ownRecordQueries = preparedOnce((database) => ({
+	// By the account, archived or not: the page's language and text size are read before its access.
 	record: database
 		.select()
 		.from(youngPeople)
-		.where(and(eq(youngPeople.userId, sql.placeholder('userId')), isNull(youngPeople.archivedAt)))
+		.where(eq(youngPeople.userId, sql.placeholder('userId')))
 		.prepare(),
 	// The current worker, and whether the young person has been told of them.
 	worker: database
@@ -31,10 +32,21 @@ const ownRecordQueries = preparedOnce((database) => ({
 		.prepare()
 }));
 
-/** The signed-in young person's own record, with what their pages need to know. */
+/**
+ * The young person's record of this account, read once for the whole request: the hook, the
+ * layouts and the page each ask for it (db/request-reads.ts).
+ */
+const recordOfAccount = (userId: string) =>
+	readOncePerRequest(`record:${userId}`, () => ownRecordQueries().record.get({ userId }));
+const currentWorkerOf = (youngPersonId: string) =>
+	readOncePerRequest(`worker:${youngPersonId}`, () =>
+		ownRecordQueries().worker.get({ youngPersonId })
+	);
+
+/** The signed-in young person's own open record, with what their pages need to know. */
 export async function findOwnRecord(actor: SessionUser, now = new Date()) {
-	const person = await ownRecordQueries().record.get({ userId: actor.id });
-	return person ? await describeYoungPerson(person, now) : null;
+	const person = await recordOfAccount(actor.id);
+	return person && !person.archivedAt ? await describeYoungPerson(person, now) : null;
 }
 
 export type YoungPersonView = Awaited<ReturnType<typeof describeYoungPerson>>;
@@ -44,7 +56,7 @@ export async function describeYoungPerson(
 	person: typeof youngPeople.$inferSelect,
 	now = new Date()
 ) {
-	const worker = await ownRecordQueries().worker.get({ youngPersonId: person.id });
+	const worker = await currentWorkerOf(person.id);
 	const age = ageOn(person.dateOfBirth, now);
 	return {
 		id: person.id,
@@ -62,7 +74,7 @@ export async function describeYoungPerson(
 
 /** A current allocation the young person has not yet been told about, with the worker's first name. */
 export async function findNewWorkerToAnnounce(youngPersonId: string): Promise<string | null> {
-	const worker = await ownRecordQueries().worker.get({ youngPersonId });
+	const worker = await currentWorkerOf(youngPersonId);
 	return worker && !worker.announced ? worker.firstName : null;
 }
 
@@ -81,44 +93,21 @@ export async function findAboutMe(youngPersonId: string) {
 }
 
 /** On every page a young person opens: how the whole page is drawn for them. */
-const pagePreferencesOf = preparedOnce((database) =>
-	database
-		.select({ textSize: youngPeople.textSize, language: youngPeople.language })
-		.from(youngPeople)
-		.where(eq(youngPeople.userId, sql.placeholder('userId')))
-		.prepare()
-);
-
 export async function findPagePreferences(userId: string): Promise<{
 	textSize: 'normal' | 'large' | 'larger';
 	language: string | null;
 }> {
-	const row = await pagePreferencesOf().get({ userId });
+	const row = await recordOfAccount(userId);
 	return { textSize: row?.textSize ?? 'normal', language: row?.language ?? null };
 }
 
-const ownRecordId = preparedOnce((database) =>
-	database
-		.select({ id: youngPeople.id })
-		.from(youngPeople)
-		.where(and(eq(youngPeople.userId, sql.placeholder('userId')), isNull(youngPeople.archivedAt)))
-		.limit(1)
-		.prepare()
-);
-
 /** The open record of a young person's account, by the account. */
 export async function findOwnRecordId(userId: string): Promise<string | null> {
-	return (await ownRecordId().get({ userId }))?.id ?? null;
+	const row = await recordOfAccount(userId);
+	return row && !row.archivedAt ? row.id : null;
 }
 
 /** Whether this account's home-screen app is to look like "Notes"; false for staff. */
 export async function prefersDiscreetApp(userId: string): Promise<boolean> {
-	const row = (
-		await db()
-			.select({ discreetApp: youngPeople.discreetApp })
-			.from(youngPeople)
-			.where(eq(youngPeople.userId, userId))
-			.limit(1)
-	)[0];
-	return row?.discreetApp ?? false;
+	return (await recordOfAccount(userId))?.discreetApp ?? false;
 }
