@@ -93,11 +93,10 @@ function inTurn<T>(use: (writer: Connection) => T | Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `write` as one transaction: all of it is stored, or (if it throws) none of it. Every write
- * in Heard goes through here and passes on the handle it is given. On SQLite transactions run
- * one at a time, in the order they were asked for; on PostgreSQL side by side, SERIALIZABLE,
- * run again on a clash (ADR 46). One asked for inside another would wait for itself, so it is
- * refused.
+ * Runs `write` as one transaction: all of it stored, or (if it throws) none of it. Every write goes
+ * through here and passes on its handle. SQLite's run one at a time, in the order asked; PostgreSQL's
+ * side by side, SERIALIZABLE, again on a clash (ADR 46). One inside another would wait for itself,
+ * so is refused. When it ends, the request's reads are made afresh (request-reads.ts).
  */
 export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 	if (insideTransaction.getStore()?.open) {
@@ -108,7 +107,6 @@ export function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
 		opened.engine === 'postgres'
 			? pg().inPostgresTransaction(opened.writer, (tx) => runInside(() => write(tx)))
 			: inTurn((writer) => runTransaction(writer, write));
-	// What the request read before may have changed: read it again (request-reads.ts).
 	return written.finally(forgetRequestReads);
 }
 
