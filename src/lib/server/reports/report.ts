@@ -23,6 +23,7 @@ import { countStatements } from './statement-counts';
 import { changeTables } from './sections-statements';
 import { themeTables } from './sections-themes';
 import { prepareReportTables } from './scratch-rows';
+import { dropPeriodRows, keepPeriodRows, prepareQuarterTables } from './quarter-rows';
 import { withReportSession, type ReportSession } from './session';
 import {
 	withheldByQuarters,
@@ -71,19 +72,24 @@ interface DraftContext {
 	templates: readonly Template[];
 }
 
-/** Every table of one period's report, counted but not yet protected. */
+/**
+ * Every table of one period's report, counted but not yet protected, from the scratch tables
+ * `fill` makes. `keepRows`: the period's rows are kept afterwards, for its quarters.
+ */
 async function draftSections(
 	session: ReportSession,
 	p: QueryParams,
-	{ threshold, feedbackDays, calendar, teams, templates }: DraftContext
+	{ threshold, feedbackDays, calendar, teams, templates }: DraftContext,
+	fill: () => Promise<void>,
+	keepRows = false
 ): Promise<Record<SectionId, Draft[]>> {
-	await prepareReportTables(session, p, templates);
+	await fill();
 	try {
 		const groups = await readGroups(session);
 		const statements = await countStatements(session, groups);
 		const meetings = await measureLundy(session, p, { days: feedbackDays, calendar }, groups);
 		const people = await countAllocatedPeople(session, p, groups);
-		return {
+		const drafts = {
 			reach: reachTables(people.reach, teams, threshold),
 			meetings: [
 				...meetingTables(meetings.meetings, teams, threshold),
@@ -102,6 +108,8 @@ async function draftSections(
 				...(await complaintTables(session, p, teams, threshold))
 			]
 		};
+		if (keepRows) await keepPeriodRows(session);
+		return drafts;
 	} finally {
 		await dropReportTables(session);
 	}
@@ -122,17 +130,25 @@ async function buildReportForEveryone(
 	};
 	const period = resolvePeriod(filters, now);
 	const quarters = quartersCounted(period);
+	// A report of one quarter is that quarter's own; of several, each quarter's is a block (ADR 54).
+	const blocks = quarters.length > 1 ? quarters : [];
 	// One session every part is given (session.ts): the period and each of its quarters are
 	// counted at the same moment, and the scratch tables go with it.
 	const { drafts, withheld } = await withReportSession(async (session) => {
-		const drafts = await draftSections(session, queryParams(filters, now), context);
+		const p = queryParams(filters, now);
+		const fill = () => prepareReportTables(session, p, context.templates);
+		const drafts = await draftSections(session, p, context, fill, blocks.length > 0);
 		const withheld: WithheldFigures[] = [];
-		// A report of one quarter is that quarter's own; of several, each quarter's is a block (ADR 54).
-		for (const quarter of quarters.length > 1 ? quarters : []) {
-			const own = queryParams({ period: 'quarter', quarter, team: [] }, now);
-			// Its wellbeing trend (scores by quarter, not counts) is not compared, so not read.
-			const counted = await draftSections(session, { ...own, trendFrom: own.from }, context);
-			withheld.push(withheldIn(counted));
+		try {
+			for (const quarter of blocks) {
+				const whole = queryParams({ period: 'quarter', quarter, team: [] }, now);
+				// Its rows are the quarter's alone: its wellbeing trend (scores, not counts) is not compared.
+				const own = { ...whole, trendFrom: whole.from };
+				const ownFill = () => prepareQuarterTables(session, own, quarter);
+				withheld.push(withheldIn(await draftSections(session, own, context, ownFill)));
+			}
+		} finally {
+			await dropPeriodRows(session);
 		}
 		return { drafts, withheld };
 	});

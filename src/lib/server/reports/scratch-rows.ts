@@ -100,16 +100,16 @@ const PEOPLE = (
  * end of the period, one narrow row each with what the figures group by
  * (a feelings statement's answers included): a single pass over the statements, shared by
  * every figure, since each pass over a large authority counts. The wellbeing
- * scores are read through the templates' own question ids (answers.ts). Only the
- * wellbeing figures count people, so only a feelings row names its young person (`yp`).
+ * scores are read through the templates' own question ids (answers.ts). Every row names its
+ * young person (`yp`) and the quarter it was sent in: the wellbeing figures count people by
+ * quarter, and a period's quarters are counted from its rows (quarter-rows.ts).
  */
 const rows = (
 	{ scan, piece }: TablePass,
 	answers: string,
 	quarter: string
 ) => `INSERT INTO temp.report_rows
-	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, s.sent_at >= @from,
-		CASE WHEN s.kind = 'feelings' THEN ${quarter} END,
+	SELECT y.g, y.t, s.young_person_id, s.sent_at >= @from, ${quarter},
 		s.kind, s.change_category, s.listened_rating, s.urgent, s.escalated_at IS NOT NULL,
 		(s.first_read_at - s.sent_at) / 60000.0, (s.first_replied_at - s.sent_at) / 360000, (s.first_read_at - s.sent_at) / 360000,
 		CASE WHEN s.kind = 'make_a_change' THEN (SELECT o.decision FROM outcomes o WHERE o.statement_id = s.id) END,
@@ -148,8 +148,7 @@ const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_a
  * tenths of an hour as whole numbers, rounded towards zero).
  */
 const rowsPg = (answers: string, quarter: string) => `INSERT INTO temp.report_rows
-	SELECT y.g, y.t, CASE WHEN s.kind = 'feelings' THEN s.young_person_id END, CAST(s.sent_at >= @from AS INTEGER),
-		CASE WHEN s.kind = 'feelings' THEN ${quarter} END,
+	SELECT y.g, y.t, s.young_person_id, CAST(s.sent_at >= @from AS INTEGER), ${quarter},
 		s.kind, s.change_category, s.listened_rating, CAST(s.urgent AS INTEGER), CAST(s.escalated_at IS NOT NULL AS INTEGER),
 		CAST(${sinceSent('s.first_read_at')} AS DOUBLE PRECISION) / 60000,
 		${sinceSent('s.first_replied_at')} / 360000, ${sinceSent('s.first_read_at')} / 360000,
@@ -166,15 +165,7 @@ export async function prepareReportTables(
 	templates: readonly Template[] = TEMPLATES,
 	pieces = PIECES
 ): Promise<void> {
-	await dropReportTables(session);
-	await session.exec(SCRATCH_TABLES);
-	await numberGroups(session, p, pieces.teams);
-	const people = await readInTableOrder(session, 'young_people', 'y', '1 = 1', p, pieces.people);
-	const archivedAt = onPostgres ? epochMs('y.archived_at') : 'y.archived_at';
-	for (const piece of people.pieces)
-		await session.run(PEOPLE(people, AGE, archivedAt), { ...p, ...piece });
-	// A new temporary table has no statistics; PostgreSQL plans the joins below better with them.
-	if (onPostgres) await session.exec('ANALYZE temp.report_people');
+	await prepareReportPeople(session, p, pieces);
 	const [answers, quarter] = [wellbeingAnswers(templates).sql, quarterSql(p)];
 	const pass = await readInTableOrder(
 		session,
@@ -188,4 +179,21 @@ export async function prepareReportTables(
 			...p,
 			...piece
 		});
+}
+
+/** Makes the scratch tables afresh and fills the people and their groups, aged at `p`'s end. */
+export async function prepareReportPeople(
+	session: ReportSession,
+	p: QueryParams,
+	pieces = PIECES
+): Promise<void> {
+	await dropReportTables(session);
+	await session.exec(SCRATCH_TABLES);
+	await numberGroups(session, p, pieces.teams);
+	const people = await readInTableOrder(session, 'young_people', 'y', '1 = 1', p, pieces.people);
+	const archivedAt = onPostgres ? epochMs('y.archived_at') : 'y.archived_at';
+	for (const piece of people.pieces)
+		await session.run(PEOPLE(people, AGE, archivedAt), { ...p, ...piece });
+	// A new temporary table has no statistics; PostgreSQL plans the joins below better with them.
+	if (onPostgres) await session.exec('ANALYZE temp.report_people');
 }
