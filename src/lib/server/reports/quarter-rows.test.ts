@@ -29,8 +29,8 @@ async function scratchOf(session: ReportSession) {
 
 beforeAll(async () => {
 	const team = await createTeam('North');
-	// Twelve in May, 16 in August: a young person whose age band at the end of the second
-	// quarter is not the one at the end of the year.
+	// 15 at the end of June, 16 from August: a young person whose age band at the end of the
+	// second quarter (12–15) is not the one at the end of the year (16–17).
 	const turning = await createYoungPerson({ teamId: team, dateOfBirth: '2009-08-01' });
 	const older = await createYoungPerson({ teamId: team, dateOfBirth: '2008-01-01' });
 	const sent = (day: string, kind: 'good_news' | 'feelings' | 'make_a_change') => ({

@@ -32,7 +32,10 @@ const QUARTER_ROWS = (piece: string) => `INSERT INTO temp.report_rows
 	FROM temp.${KEPT} r JOIN temp.report_people y ON y.id = r.yp
 	WHERE r.quarter = @quarter${piece}`;
 
-/** About a tenth of a second of the kept rows nationally, where SQLite holds the server. */
+/**
+ * Rows of the kept table a statement reads, where SQLite holds the server while it runs: through
+ * a national report the longest wait for `/healthz` stayed about half a second (BENCHMARKS.md).
+ */
 const KEPT_ROWS_A_PIECE = 500_000;
 
 /** Fills the scratch tables for `quarter` (2025-Q1) of the period whose rows are kept. */
