@@ -3,7 +3,7 @@ import { ReportFilters } from '$lib/reports/filters';
 import { TEMPLATES } from '$lib/templates';
 import { createTeam, createYoungPerson } from '$tests/fixtures';
 import { addReportStatement } from '$tests/fixtures/reports';
-import { dropPeriodRows, keepPeriodRows, prepareQuarterTables } from './quarter-rows';
+import { blockParams, dropPeriodRows, keepPeriodRows, prepareQuarterTables } from './quarter-rows';
 import { prepareReportTables } from './scratch-rows';
 import { withReportSession, type ReportSession } from './session';
 import { dropReportTables, queryParams } from './sql';
@@ -12,11 +12,6 @@ import { dropReportTables, queryParams } from './sql';
 // the year so far is three quarters ended and October counted.
 const NOW = new Date('2025-11-15T12:00:00Z');
 const YEAR = ReportFilters.parse({ period: 'year', year: '2025' });
-/** A quarter as the blocks count it: its own rows alone, no wellbeing trend before it (report.ts). */
-function quarterParams(quarter: string) {
-	const own = queryParams(ReportFilters.parse({ period: 'quarter', quarter }), NOW);
-	return { ...own, trendFrom: own.from };
-}
 
 /** Every scratch row, and each person's groups, as one sorted list of lines. */
 async function scratchOf(session: ReportSession) {
@@ -53,13 +48,13 @@ describe("a quarter's rows taken from the period's", () => {
 			const own: Record<string, string[]> = {};
 			const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
 			for (const quarter of quarters) {
-				await prepareReportTables(session, quarterParams(quarter), TEMPLATES);
+				await prepareReportTables(session, blockParams(quarter, NOW), TEMPLATES);
 				own[quarter] = await scratchOf(session);
 			}
 			await prepareReportTables(session, queryParams(YEAR, NOW), TEMPLATES);
 			await keepPeriodRows(session);
 			for (const quarter of quarters) {
-				await prepareQuarterTables(session, quarterParams(quarter), quarter);
+				await prepareQuarterTables(session, blockParams(quarter, NOW), quarter);
 				fromPeriod[quarter] = await scratchOf(session);
 			}
 			await dropPeriodRows(session);

@@ -1,7 +1,7 @@
 import { onPostgres } from '../db/engine';
 import { prepareReportPeople } from './scratch-rows';
 import type { ReportSession } from './session';
-import { rowidPieces, type QueryParams } from './sql';
+import { queryParams, rowidPieces, type QueryParams } from './sql';
 
 /*
  * A report of several quarters counts each of them as its own report too (blocks.ts, ADR 54).
@@ -13,6 +13,15 @@ import { rowidPieces, type QueryParams } from './sql';
  */
 
 const KEPT = 'report_period_rows';
+
+/**
+ * A quarter as its block is counted: its own rows alone, with no wellbeing trend before it (a
+ * trend is scores, not counts, and is not compared).
+ */
+export function blockParams(quarter: string, now: Date): QueryParams {
+	const whole = queryParams({ period: 'quarter', quarter, team: [] }, now);
+	return { ...whole, trendFrom: whole.from };
+}
 
 /** Keeps the period's scratch rows, after its own figures are counted, for its quarters. */
 export const keepPeriodRows = (session: ReportSession) =>

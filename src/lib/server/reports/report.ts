@@ -23,7 +23,7 @@ import { countStatements } from './statement-counts';
 import { changeTables } from './sections-statements';
 import { themeTables } from './sections-themes';
 import { prepareReportTables } from './scratch-rows';
-import { dropPeriodRows, keepPeriodRows, prepareQuarterTables } from './quarter-rows';
+import { blockParams, dropPeriodRows, keepPeriodRows, prepareQuarterTables } from './quarter-rows';
 import { withReportSession, type ReportSession } from './session';
 import {
 	withheldByQuarters,
@@ -141,9 +141,7 @@ async function buildReportForEveryone(
 		const withheld: WithheldFigures[] = [];
 		try {
 			for (const quarter of blocks) {
-				const whole = queryParams({ period: 'quarter', quarter, team: [] }, now);
-				// Its rows are the quarter's alone: its wellbeing trend (scores, not counts) is not compared.
-				const own = { ...whole, trendFrom: whole.from };
+				const own = blockParams(quarter, now);
 				const ownFill = () => prepareQuarterTables(session, own, quarter);
 				withheld.push(withheldIn(await draftSections(session, own, context, ownFill)));
 			}
