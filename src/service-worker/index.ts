@@ -56,10 +56,15 @@ worker.addEventListener('message', (event) => {
 	if (event.data === 'send') event.waitUntil(sendQueued(worker));
 });
 
-// Background Sync, where the browser has it: sends even if Heard is closed.
+// Background Sync, where the browser has it: sends even if Heard is closed. Failing while
+// something still waits is what makes the browser try again later, on its own schedule.
 worker.addEventListener('sync', (event) => {
 	const sync = event as ExtendableEvent & { tag: string };
-	if (sync.tag === 'heard-send') sync.waitUntil(sendQueued(worker));
+	if (sync.tag !== 'heard-send') return;
+	const sent = sendQueued(worker).then((done) => {
+		if (!done) throw new Error('Something still waits to send.');
+	});
+	sync.waitUntil(sent);
 });
 
 // Notifications the young person (or a member of staff) turned on in their settings.

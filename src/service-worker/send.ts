@@ -16,7 +16,7 @@ export interface SentMessage {
 	returned?: boolean;
 }
 
-let sending: Promise<void> | null = null;
+let sending: Promise<boolean> | null = null;
 
 /**
  * Sends everything waiting on this phone, one at a time, each with its own idempotency key: a
@@ -26,26 +26,31 @@ let sending: Promise<void> | null = null;
  * given back instead, kept as the young person's unfinished words on that form ("We kept what
  * you wrote"), where the form says what to change. Words too long even to keep on the server
  * are given back on the phone: they stay in the queue, marked, until the form takes them back.
+ * Resolves true once nothing is left to try again.
  */
-export function sendQueued(worker: ServiceWorkerGlobalScope): Promise<void> {
+export function sendQueued(worker: ServiceWorkerGlobalScope): Promise<boolean> {
 	sending ??= sendAll(worker).finally(() => (sending = null));
 	return sending;
 }
 
-async function sendAll(worker: ServiceWorkerGlobalScope) {
+async function sendAll(worker: ServiceWorkerGlobalScope): Promise<boolean> {
 	let queued: QueuedSend[];
 	try {
 		queued = await listQueue();
 	} catch {
-		return;
+		return false;
 	}
+	let allDone = true;
 	for (const item of queued.filter((waiting) => !waiting.givenBack)) {
 		const answer = await sendOne(item);
-		if (answer === 'no_signal') return;
+		if (answer === 'no_signal') return false;
 		const kept = answer === 'refused' ? await keepOnForm(item) : null;
 		const returned = kept === 'kept' || kept === 'refused';
 		const location = returned ? `/me/say/${encodeURIComponent(item.kind)}` : answer;
-		if (!location || location === 'refused') continue;
+		if (!location || location === 'refused') {
+			allDone = false;
+			continue;
+		}
 		if (kept === 'refused') await giveBackOnPhone(item);
 		else await removeFromQueue(item.key);
 		// Kept until a page says "Sent!": none may be open to hear the message below.
@@ -54,6 +59,7 @@ async function sendAll(worker: ServiceWorkerGlobalScope) {
 		for (const client of await worker.clients.matchAll({ type: 'window' }))
 			client.postMessage(message);
 	}
+	return allDone;
 }
 
 /** As the say form sent it: with its recordings, a multipart form like the page's own. */

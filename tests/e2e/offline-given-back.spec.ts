@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
-import { keepPagesForOffline } from '../helpers/offline';
-import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
 
 /*
  * Written with no signal, then refused by the server once there is signal (here, words over the
@@ -13,7 +12,6 @@ import { addOwnChild, signInAsChild } from '../helpers/own-child';
 test.use(PHONE);
 test.describe.configure({ timeout: 120_000 });
 
-const WAITING = 'Waiting for signal — it will send by itself.';
 const box = (page: Page) => page.getByLabel("What's the good news?");
 const storedWith = (words: string) =>
 	queryTestDatabase<{ n: number }>(
@@ -26,14 +24,8 @@ const storedWith = (words: string) =>
 const tooLong = (mark: string) => `${mark} ${'and it was great '.repeat(130)}`;
 
 async function writeTooMuchOffline(page: Page, name: string, words: string) {
-	const child = addOwnChild(`${name}${Date.now() % 1_000_000}`);
-	await signInAsChild(page, child.username);
-	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
-	await page.context().setOffline(true);
-	await page.goto('/me/say/good_news');
-	await box(page).fill(words);
-	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByText(WAITING)).toBeVisible();
+	await childWithKeptPages(page, name);
+	await sendGoodNewsOffline(page, words);
 }
 
 test('refused once there is signal, the words come back into the form with what to change, not "waiting" for ever', async ({
@@ -46,7 +38,7 @@ test('refused once there is signal, the words come back into the form with what 
 
 	await context.setOffline(false);
 	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
-	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	await expect(box(page)).toHaveValue(words);
 	expect(storedWith(mark)).toBe(0);
 
@@ -110,7 +102,7 @@ test('too long even to keep on the server: the phone gives the words back to the
 	await givenBack.getByRole('link', { name: 'Open it' }).click();
 	await expect(page.getByText('Not sent yet.')).toBeVisible();
 	await expect(box(page)).toHaveValue(words);
-	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	expect(storedWith(mark)).toBe(0);
 
 	// Taken out of the phone's queue only once the form (and so the phone's copy) holds them.
@@ -138,7 +130,7 @@ test('too long to keep, with the form still open: the words come back into it th
 	await writeTooMuchOffline(page, 'OpenForm', words);
 	await context.setOffline(false);
 	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
-	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	await expect(box(page)).toHaveValue(words);
 	await page.goto('/me');
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);

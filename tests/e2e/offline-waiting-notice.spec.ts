@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
-import { keepPagesForOffline } from '../helpers/offline';
-import { addOwnChild, signInAsChild } from '../helpers/own-child';
+import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
 
 /*
  * A young person sends with no signal, then reloads, or comes back later, before it has gone:
@@ -18,26 +17,8 @@ const storedWith = (words: string) =>
 		`%${words}%`
 	)[0]?.n ?? 0;
 
-const WAITING = 'Waiting for signal — it will send by itself.';
 const offlineNote = (page: Page) => page.getByText("You're offline.");
 const box = (page: Page) => page.getByLabel("What's the good news?");
-
-/** A child of the test's own, with their pages kept on the phone for no signal. */
-async function childWithKeptPages(page: Page, name: string) {
-	const child = addOwnChild(`${name}${Date.now() % 1_000_000}`);
-	await signInAsChild(page, child.username);
-	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
-}
-
-/** With no signal: open good news, write, and press Send. */
-async function sendOffline(page: Page, words: string) {
-	await page.context().setOffline(true);
-	await page.goto('/me/say/good_news');
-	await expect(offlineNote(page)).toBeVisible();
-	await box(page).fill(words);
-	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByText(WAITING)).toBeVisible();
-}
 
 test('after a reload with no signal, the form and home still say what waits to send; once sent, "Sent!" and not "offline"', async ({
 	page,
@@ -45,12 +26,12 @@ test('after a reload with no signal, the form and home still say what waits to s
 }) => {
 	await childWithKeptPages(page, 'Reloads');
 	const words = `Kept through a reload ${Date.now()}`;
-	await sendOffline(page, words);
+	await sendGoodNewsOffline(page, words);
 
 	// Reloaded, still with no signal: the waiting words are said, not an empty form.
 	await page.reload();
 	await expect(offlineNote(page)).toBeVisible();
-	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
 	await expect(box(page)).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Send', exact: true })).toHaveCount(0);
 
@@ -62,10 +43,10 @@ test('after a reload with no signal, the form and home still say what waits to s
 
 	// Back to the form, and the signal returns while it is open.
 	await page.goto('/me/say/good_news');
-	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
 	await context.setOffline(false);
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
-	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	await expect(offlineNote(page)).toHaveCount(0);
 	expect(storedWith(words)).toBe(1);
 
@@ -75,7 +56,7 @@ test('after a reload with no signal, the form and home still say what waits to s
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	await page.goto('/me/say/good_news');
 	await expect(box(page)).toBeVisible();
-	await expect(page.getByText(WAITING)).toHaveCount(0);
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	expect(storedWith(words)).toBe(1);
 });
 
@@ -85,7 +66,7 @@ test('home, opened with no signal, says what waits; when it sends, "Sent!" takes
 }) => {
 	await childWithKeptPages(page, 'Home');
 	const words = `Waiting on home ${Date.now()}`;
-	await sendOffline(page, words);
+	await sendGoodNewsOffline(page, words);
 	await page.goto('/me');
 	await expect(offlineNote(page)).toBeVisible();
 	await expect(page.getByTestId('waiting-to-send')).toContainText('1 thing is waiting to send.');
@@ -104,16 +85,16 @@ test('something new written beside what waits is sent as well, and each is store
 	await childWithKeptPages(page, 'Twice');
 	const first = `First with no signal ${Date.now()}`;
 	const second = `Second with no signal ${Date.now()}`;
-	await sendOffline(page, first);
+	await sendGoodNewsOffline(page, first);
 	await page.reload();
-	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
 
 	// A new, empty form: never the words that already wait.
 	await page.getByRole('button', { name: 'Write something new' }).click();
 	await expect(box(page)).toHaveValue('');
 	await box(page).fill(second);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByText(WAITING)).toBeVisible();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
 	await expect(box(page)).toHaveCount(0);
 
 	await page.goto('/me');
@@ -149,7 +130,7 @@ test('on the form it was sent from, "You\'re offline" goes once it has been sent
 }) => {
 	await childWithKeptPages(page, 'Stays');
 	const words = `Sent from the open form ${Date.now()}`;
-	await sendOffline(page, words);
+	await sendGoodNewsOffline(page, words);
 	await context.setOffline(false);
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
 	await expect(offlineNote(page)).toHaveCount(0);

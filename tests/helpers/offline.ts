@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { addOwnChild, signInAsChild } from './own-child';
 
 /** Waits until Heard's service worker is running and in charge of this page. */
 export async function withServiceWorker(page: Page): Promise<void> {
@@ -42,4 +43,24 @@ export async function keepPagesForOffline(page: Page, needed: string[]): Promise
 			{ timeout: 20_000 }
 		)
 		.toEqual([]);
+}
+
+/** What the say form says while something it sent waits on the phone for signal. */
+export const WAITING_FOR_SIGNAL = 'Waiting for signal — it will send by itself.';
+
+/** A child of the test's own, signed in, with home and the good news form kept for no signal. */
+export async function childWithKeptPages(page: Page, name: string): Promise<void> {
+	const child = addOwnChild(`${name}${Date.now() % 1_000_000}`);
+	await signInAsChild(page, child.username);
+	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
+}
+
+/** With no signal: opens good news, writes, presses Send, and sees that it waits. */
+export async function sendGoodNewsOffline(page: Page, words: string): Promise<void> {
+	await page.context().setOffline(true);
+	await page.goto('/me/say/good_news');
+	await expect(page.getByText("You're offline.")).toBeVisible();
+	await page.getByLabel("What's the good news?").fill(words);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
 }

@@ -1,5 +1,10 @@
 import { addToQueue, listQueue } from '$lib/offline/queue';
 
+/** After "online", asked again this long after: the first ask can go before the signal carries. */
+const AGAIN_AFTER_ONLINE_MS = [2_000, 5_000, 10_000];
+/** While something waits and the page is in view, asked this often however the signal came back. */
+const STEADY_MS = 30_000;
+
 /** Keys a say form on this page is waiting for: that form says "Sent!" for them itself. */
 export const waitingOnThisPage = new Set<string>();
 
@@ -49,7 +54,37 @@ export async function listWaiting(owner: string): Promise<{ key: string; kind: s
 
 const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send');
 
-/** Listens for a queued send being stored (or given back to change); asks again to send whenever the signal comes back. */
+/**
+ * Asks the service worker to send what waits whenever there may be signal, from every page of
+ * the young person's (their layout starts it once). The browser says "online" as soon as it has
+ * a network, which may not carry yet, and the service worker can learn of it after the page:
+ * one ask then can fail, and nothing would ask again until the next page. A weak signal can also
+ * come back with no "online" at all. So it asks again a few times after "online", and every half
+ * minute while something waits, the phone has a network and the page is in view.
+ */
+export function keepAskingToSend(): () => void {
+	if (typeof navigator === 'undefined' || !navigator.serviceWorker) return () => undefined;
+	let again: ReturnType<typeof setTimeout>[] = [];
+	const askIfWaiting = async () => {
+		if (!navigator.onLine || document.visibilityState !== 'visible') return;
+		const queued = await listQueue().catch(() => []);
+		if (queued.some((item) => !item.givenBack)) askToSend();
+	};
+	const online = () => {
+		askToSend();
+		again.forEach(clearTimeout);
+		again = AGAIN_AFTER_ONLINE_MS.map((ms) => setTimeout(() => void askIfWaiting(), ms));
+	};
+	const steady = setInterval(() => void askIfWaiting(), STEADY_MS);
+	window.addEventListener('online', online);
+	return () => {
+		window.removeEventListener('online', online);
+		again.forEach(clearTimeout);
+		clearInterval(steady);
+	};
+}
+
+/** Listens for a queued send being stored (or given back to change). */
 export function onQueuedSent(
 	sent: (key: string, location: string, returned: boolean) => void
 ): () => void {
@@ -58,9 +93,5 @@ export function onQueuedSent(
 			sent(event.data.key, event.data.location, event.data.returned === true);
 	};
 	navigator.serviceWorker?.addEventListener('message', heard);
-	window.addEventListener('online', askToSend);
-	return () => {
-		navigator.serviceWorker?.removeEventListener('message', heard);
-		window.removeEventListener('online', askToSend);
-	};
+	return () => navigator.serviceWorker?.removeEventListener('message', heard);
 }

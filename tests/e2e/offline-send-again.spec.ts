@@ -1,0 +1,68 @@
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { PHONE } from '../helpers/accounts';
+import { queryTestDatabase } from '../helpers/database';
+import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
+
+/*
+ * The signal comes back, but the first try to send what waits does not get through (the phone
+ * says "online" before its connection carries; a weak signal that drops again). Nobody should
+ * have to reload or tap anything: Heard tries again by itself, and it is stored once.
+ */
+test.use(PHONE);
+test.describe.configure({ timeout: 120_000 });
+
+const storedWith = (words: string) =>
+	queryTestDatabase<{ n: number }>(
+		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
+		`%${words}%`
+	)[0]?.n ?? 0;
+
+/** Sends of the good news form that do not get through while `blocked()` says so; counts tries. */
+async function dropSends(context: BrowserContext, blocked: (tries: number) => boolean) {
+	let tries = 0;
+	await context.route(
+		(url) => url.pathname === '/me/say/good_news' && url.search === '?/send',
+		(route) => {
+			tries += 1;
+			return blocked(tries) ? route.abort('internetdisconnected') : route.continue();
+		}
+	);
+	return () => tries;
+}
+
+test('when the first try after the signal returns fails, it is tried again by itself and stored once', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'TriesAgain');
+	const words = `Tried again by itself ${Date.now()}`;
+	await sendGoodNewsOffline(page, words);
+
+	const tries = await dropSends(context, (n) => n === 1);
+	await context.setOffline(false);
+	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
+	expect(tries()).toBeGreaterThanOrEqual(2);
+	expect(storedWith(words)).toBe(1);
+});
+
+test('with a signal too weak to carry and no "online" to say it came back, it still sends once it can', async ({
+	page,
+	context
+}) => {
+	await childWithKeptPages(page, 'WeakSignal');
+	const words = `Sent through a weak signal ${Date.now()}`;
+	// The phone has a network all along; its sends do not get through until `carries` is set.
+	let carries = false;
+	const tries = await dropSends(context, () => !carries);
+	await page.goto('/me/say/good_news');
+	await page.getByLabel("What's the good news?").fill(words);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
+	expect(storedWith(words)).toBe(0);
+
+	carries = true;
+	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 45_000 });
+	expect(tries()).toBeGreaterThanOrEqual(2);
+	expect(storedWith(words)).toBe(1);
+});
