@@ -17,10 +17,12 @@ const ACTIVE = `EXISTS (SELECT 1 FROM statements s WHERE s.young_person_id = y.i
 
 /**
  * Worker changes: allocations that started in the 12 months to the end of the period, other
- * than a person's first ever one, 3 or more counted as 3. SQLite looks up each person's few
- * allocations in a piece of the people (the index holds them); PostgreSQL counts every person's
- * in one pass over the allocations, joined to the people once: two lookups for each person took
- * it half a second on the 1M authority.
+ * than a person's first ever one (one began before it), 3 or more counted as 3. SQLite looks up
+ * each person's few allocations in a piece of the people (the index holds them); PostgreSQL
+ * counts every person's in one pass over the allocations, joined to the people once: two
+ * lookups for each person took it half a second on the 1M authority. It asks whether an earlier
+ * allocation exists only for those that started in the 12 months: working out everyone's first
+ * took 0.4 s of a national period's 1.2 s here.
  */
 const CHANGES_SQLITE = `MIN(3, (SELECT COUNT(*) FROM allocations a
 	WHERE a.young_person_id = y.id AND a.started_at > @yearBefore AND a.started_at <= @until
@@ -28,9 +30,8 @@ const CHANGES_SQLITE = `MIN(3, (SELECT COUNT(*) FROM allocations a
 const CHANGED_PG = `WITH changed AS (
 		SELECT a.young_person_id, COUNT(*) AS changes
 		FROM allocations a
-			JOIN (SELECT young_person_id, MIN(started_at) AS first FROM allocations GROUP BY young_person_id) f
-				ON f.young_person_id = a.young_person_id
-		WHERE a.started_at > @yearBefore AND a.started_at <= @until AND a.started_at > f.first
+		WHERE a.started_at > @yearBefore AND a.started_at <= @until
+			AND EXISTS (SELECT 1 FROM allocations f WHERE f.young_person_id = a.young_person_id AND f.started_at < a.started_at)
 		GROUP BY a.young_person_id
 	)`;
 
