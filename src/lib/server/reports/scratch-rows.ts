@@ -139,13 +139,14 @@ export function quarterSql(p: QueryParams): string {
 	return `CASE ${whens.join(' ')} END`;
 }
 
-/** Milliseconds from sending to `moment`, on PostgreSQL. */
-const sinceSent = (moment: string) => `(${epochMs(moment)} - ${epochMs('s.sent_at')})`;
+/** Milliseconds from sending to `moment`, on PostgreSQL: whole, as Heard stores every moment. */
+const sinceSent = (moment: string) => epochMs(`${moment} - s.sent_at`);
 
 /**
- * The same rows from PostgreSQL: each moment made milliseconds before it is subtracted, so a
- * duration is the same whole number, divided as SQLite divides it (a fraction as a double,
- * tenths of an hour as whole numbers, rounded towards zero).
+ * The same rows from PostgreSQL: a duration is the same whole number of milliseconds as on
+ * SQLite, divided as SQLite divides it (a fraction as a double, tenths of an hour as whole
+ * numbers, rounded towards zero). Each is made milliseconds once, from the time between the two
+ * moments: a date_part of each moment took a second more of a national report's pass.
  */
 const rowsPg = (answers: string, quarter: string) => `INSERT INTO temp.report_rows
 	SELECT y.g, y.t, s.young_person_id, CAST(s.sent_at >= @from AS INTEGER), ${quarter},
