@@ -1,7 +1,12 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
-import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
+import {
+	WAITING_FOR_SIGNAL,
+	childWithKeptPages,
+	dropSends,
+	sendGoodNewsOffline
+} from '../helpers/offline';
 
 /*
  * The signal comes back, but the first try to send what waits does not get through (the phone
@@ -16,19 +21,6 @@ const storedWith = (words: string) =>
 		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
 		`%${words}%`
 	)[0]?.n ?? 0;
-
-/** Sends of the good news form that do not get through while `blocked()` says so; counts tries. */
-async function dropSends(context: BrowserContext, blocked: (tries: number) => boolean) {
-	let tries = 0;
-	await context.route(
-		(url) => url.pathname === '/me/say/good_news' && url.search === '?/send',
-		(route) => {
-			tries += 1;
-			return blocked(tries) ? route.abort('internetdisconnected') : route.continue();
-		}
-	);
-	return () => tries;
-}
 
 test('when the first try after the signal returns fails, it is tried again by itself and stored once', async ({
 	page,

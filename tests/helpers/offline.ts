@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { addOwnChild, signInAsChild } from './own-child';
 
 /** Waits until Heard's service worker is running and in charge of this page. */
@@ -63,4 +63,17 @@ export async function sendGoodNewsOffline(page: Page, words: string): Promise<vo
 	await page.getByLabel("What's the good news?").fill(words);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
+}
+
+/** Sends of the good news form that do not get through while `blocked()` says so; counts tries. */
+export async function dropSends(context: BrowserContext, blocked: (tries: number) => boolean) {
+	let tries = 0;
+	await context.route(
+		(url) => url.pathname === '/me/say/good_news' && url.search === '?/send',
+		(route) => {
+			tries += 1;
+			return blocked(tries) ? route.abort('internetdisconnected') : route.continue();
+		}
+	);
+	return () => tries;
 }

@@ -46,16 +46,7 @@ const unasked = (form: HTMLFormElement) =>
  */
 export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	let storageKey = key;
-	const stored = (() => {
-		try {
-			return JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Record<
-				string,
-				string
-			> | null;
-		} catch {
-			return null;
-		}
-	})();
+	const stored = keptOnPhone(storageKey);
 	if (stored) restore(form, stored);
 
 	// Set once a quick exit or a sign-out has begun: from then on nothing is written back to the
@@ -63,14 +54,7 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 	let leaving = false;
 
 	const saveNow = () => {
-		if (leaving) return;
-		const kept = { ...(stored ?? {}), ...entriesOf(form) };
-		for (const name of unasked(form)) delete kept[name];
-		try {
-			localStorage.setItem(storageKey, JSON.stringify(kept));
-		} catch {
-			// Storage full or blocked: the server copy still protects the words.
-		}
+		if (!leaving) keepOnPhone(form, storageKey, stored);
 	};
 	// Once the page has drawn the change: an answer that hides a follow-up hides it first (the
 	// page hears the change after this listener, so a microtask would still be too soon).
@@ -111,6 +95,35 @@ export const keepDraft: Action<HTMLFormElement, string> = (form, key) => {
 		}
 	};
 };
+
+function keptOnPhone(key: string): Record<string, string> | null {
+	try {
+		return JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, string> | null;
+	} catch {
+		return null;
+	}
+}
+
+/** The form's words kept on the phone under `key`, over what was kept there before. */
+function keepOnPhone(form: HTMLFormElement, key: string, before: Record<string, string> | null) {
+	const kept = { ...(before ?? {}), ...entriesOf(form) };
+	for (const name of unasked(form)) delete kept[name];
+	try {
+		localStorage.setItem(key, JSON.stringify(kept));
+	} catch {
+		// Storage full or blocked: the server copy still protects the words.
+	}
+}
+
+/**
+ * Keeps what the form holds, if anything was written, just before the form goes: the say form
+ * gives way to "waiting to send" once its script has read the phone's queue, and words typed
+ * before the script ran fired nothing that kept them. "Write something new" puts them back.
+ */
+export function keepBeforeItGoes(form: HTMLFormElement | undefined, key: string): void {
+	if (!form || !Object.values(entriesOf(form)).some((value) => value.trim() !== '')) return;
+	keepOnPhone(form, key, keptOnPhone(key));
+}
 
 /** Fills only empty fields: what the server sent back (after an error, say) wins. */
 function restore(form: HTMLFormElement, values: Record<string, string>): void {

@@ -27,6 +27,7 @@ export class WaitingHere {
 	/**
 	 * `putBack` puts words given back on the phone into the form, and says whether it could
 	 * (keep-draft.ts): they leave the queue only once the form, and so the phone's copy, holds them.
+	 * `keepTyped` keeps what the form holds before it gives way to what waits (keep-draft.ts).
 	 */
 	private readonly owner: () => string;
 	private readonly kind: () => string;
@@ -35,14 +36,17 @@ export class WaitingHere {
 	constructor(
 		owner: () => string,
 		kind: () => string,
-		putBack: (fields: [string, string][]) => boolean
+		putBack: (fields: [string, string][]) => boolean,
+		keepTyped: () => void
 	) {
 		this.owner = owner;
 		this.kind = kind;
 		this.putBack = putBack;
 		onMount(() => {
 			void listWaiting(owner()).then(async (found) => {
-				for (const { key, kind: of } of found) if (of === kind()) this.queued(key, false);
+				const here = found.filter(({ kind: of }) => of === kind());
+				if (here.length > 0 && this.formShown) keepTyped();
+				for (const { key } of here) this.queued(key, false);
 				await this.takeBack();
 			});
 			return onQueuedSent((key, location, returned) => {
