@@ -1,19 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { loginAs, signedInPage } from '../helpers/session';
-import { queryTestDatabase } from '../helpers/database';
+import { queryTestDatabase, statementsWith } from '../helpers/database';
 import { keepPagesForOffline, keptPages } from '../helpers/offline';
 import { expectPlayable, withFakeMicrophone } from '../helpers/voice';
 
 // The fake microphone is for the voice note recorded with no signal.
 test.use({ ...PHONE, launchOptions: withFakeMicrophone() });
 test.describe.configure({ timeout: 90_000 });
-
-const storedWith = (words: string) =>
-	queryTestDatabase<{ n: number }>(
-		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
-		`%${words}%`
-	)[0]?.n;
 
 /** With no signal: open good news from the phone, write, and press Send. */
 async function writeOffline(page: Page, words: string) {
@@ -45,12 +39,12 @@ test('good news written with no signal sends by itself once the signal is back, 
 	await loginAs(page, 'jordan');
 	await keepPagesForOffline(page, ['/me/say/good_news']);
 	await writeOffline(page, words);
-	expect(storedWith(words)).toBe(0);
+	expect(statementsWith(words)).toBe(0);
 	expect(await queued(page)).toHaveLength(1);
 
 	await context.setOffline(false);
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 	expect(await queued(page)).toHaveLength(0);
 	await page.getByRole('link', { name: 'See what you sent' }).click();
 	await expect(page.getByText(words)).toBeVisible();
@@ -63,7 +57,7 @@ test('good news written with no signal sends by itself once the signal is back, 
 	await requeue(page, { key, owner, words });
 	await page.evaluate(() => navigator.serviceWorker.controller?.postMessage('send'));
 	await expect.poll(() => queued(page)).toHaveLength(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 
 	// Queued by another young person on this phone: refused, never stored as Jordan's words.
 	await requeue(page, {
@@ -74,7 +68,7 @@ test('good news written with no signal sends by itself once the signal is back, 
 	await page.goto('/me');
 	await page.evaluate(() => navigator.serviceWorker.controller?.postMessage('send'));
 	await page.goto('/me/things');
-	expect(storedWith(`${words}!`)).toBe(0);
+	expect(statementsWith(`${words}!`)).toBe(0);
 	expect(await queued(page)).toHaveLength(1);
 });
 
@@ -117,7 +111,7 @@ test('what was written offline is not lost when Heard is closed, and sends when 
 	await context.setOffline(false);
 	const again = await context.newPage();
 	await again.goto('/me');
-	await expect.poll(() => storedWith(words), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(words), { timeout: 20_000 }).toBe(1);
 	await expect.poll(() => queued(again)).toHaveLength(0);
 	// The page that opened says so, though it is not the form it was written on.
 	const sent = again.getByTestId('sent-while-away');
@@ -131,7 +125,7 @@ test('what was written offline is not lost when Heard is closed, and sends when 
 	await again.goto('/me');
 	await expect(again.getByRole('link', { name: /My things/ }).first()).toBeVisible();
 	await expect(again.getByTestId('sent-while-away')).toHaveCount(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });
 
 test('a voice note recorded with no signal waits on the phone with its words, and is stored once when Heard opens again', async ({
@@ -183,11 +177,11 @@ test('a voice note recorded with no signal waits on the phone with its words, an
 	await context.setOffline(false);
 	const again = await context.newPage();
 	await again.goto('/me');
-	await expect.poll(() => storedWith(words), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(words), { timeout: 20_000 }).toBe(1);
 	await expect.poll(() => queued(again)).toHaveLength(0);
 	await again.goto('/me/things');
 	await again.goto('/me');
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 	const [{ id }] = queryTestDatabase<{ id: string }>(
 		'SELECT id FROM statements WHERE answers LIKE ?',
 		`%${words}%`

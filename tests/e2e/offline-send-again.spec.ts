@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { queryTestDatabase } from '../helpers/database';
+import { statementsWith } from '../helpers/database';
 import {
 	WAITING_FOR_SIGNAL,
 	childWithKeptPages,
@@ -16,12 +16,6 @@ import {
 test.use(PHONE);
 test.describe.configure({ timeout: 120_000 });
 
-const storedWith = (words: string) =>
-	queryTestDatabase<{ n: number }>(
-		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
-		`%${words}%`
-	)[0]?.n ?? 0;
-
 test('when the first try after the signal returns fails, it is tried again by itself and stored once', async ({
 	page,
 	context
@@ -35,7 +29,7 @@ test('when the first try after the signal returns fails, it is tried again by it
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	expect(tries()).toBeGreaterThanOrEqual(2);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });
 
 test('with a signal too weak to carry and no "online" to say it came back, it still sends once it can', async ({
@@ -51,10 +45,10 @@ test('with a signal too weak to carry and no "online" to say it came back, it st
 	await page.getByLabel("What's the good news?").fill(words);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
-	expect(storedWith(words)).toBe(0);
+	expect(statementsWith(words)).toBe(0);
 
 	carries = true;
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 45_000 });
 	expect(tries()).toBeGreaterThanOrEqual(2);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });

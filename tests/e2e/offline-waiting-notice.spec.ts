@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { queryTestDatabase } from '../helpers/database';
+import { statementsWith } from '../helpers/database';
 import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
 
 /*
@@ -10,12 +10,6 @@ import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../
  */
 test.use(PHONE);
 test.describe.configure({ timeout: 120_000 });
-
-const storedWith = (words: string) =>
-	queryTestDatabase<{ n: number }>(
-		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
-		`%${words}%`
-	)[0]?.n ?? 0;
 
 const offlineNote = (page: Page) => page.getByText("You're offline.");
 const box = (page: Page) => page.getByLabel("What's the good news?");
@@ -48,7 +42,7 @@ test('after a reload with no signal, the form and home still say what waits to s
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	await expect(offlineNote(page)).toHaveCount(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 
 	// Home has nothing waiting now, and the form opens empty for something new.
 	await page.goto('/me');
@@ -57,7 +51,7 @@ test('after a reload with no signal, the form and home still say what waits to s
 	await page.goto('/me/say/good_news');
 	await expect(box(page)).toBeVisible();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });
 
 test('home, opened with no signal, says what waits; when it sends, "Sent!" takes the place of "offline"', async ({
@@ -75,7 +69,7 @@ test('home, opened with no signal, says what waits; when it sends, "Sent!" takes
 	await expect(page.getByTestId('sent-while-away')).toContainText('Sent!', { timeout: 20_000 });
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	await expect(offlineNote(page)).toHaveCount(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });
 
 test('something new written beside what waits is sent as well, and each is stored once', async ({
@@ -112,16 +106,16 @@ test('something new written beside what waits is sent as well, and each is store
 	expect(new Set(keys).size).toBe(2);
 
 	await context.setOffline(false);
-	await expect.poll(() => storedWith(first), { timeout: 20_000 }).toBe(1);
-	await expect.poll(() => storedWith(second), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(first), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(second), { timeout: 20_000 }).toBe(1);
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	// Opened again and again with signal (each time asking to send): still one of each.
 	await page.goto('/me/things');
 	await page.goto('/me');
 	await page.goto('/me/say/good_news');
 	await expect(box(page)).toBeVisible();
-	expect(storedWith(first)).toBe(1);
-	expect(storedWith(second)).toBe(1);
+	expect(statementsWith(first)).toBe(1);
+	expect(statementsWith(second)).toBe(1);
 });
 
 test('on the form it was sent from, "You\'re offline" goes once it has been sent', async ({
@@ -134,5 +128,5 @@ test('on the form it was sent from, "You\'re offline" goes once it has been sent
 	await context.setOffline(false);
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
 	await expect(offlineNote(page)).toHaveCount(0);
-	expect(storedWith(words)).toBe(1);
+	expect(statementsWith(words)).toBe(1);
 });

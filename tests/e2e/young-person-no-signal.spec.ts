@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
-import { queryTestDatabase } from '../helpers/database';
+import { statementsWith } from '../helpers/database';
 import { withServiceWorker } from '../helpers/offline';
 import { addOwnChild, signInAsChild } from '../helpers/own-child';
 import { waitForPageScript } from '../helpers/session';
@@ -11,12 +11,6 @@ import { waitForPageScript } from '../helpers/session';
  */
 test.use(PHONE);
 test.describe.configure({ timeout: 90_000 });
-
-const storedWith = (words: string) =>
-	queryTestDatabase<{ n: number }>(
-		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
-		`%${words}%`
-	)[0]?.n ?? 0;
 
 const topic = (page: Page) => page.getByRole('radio', { name: 'Money' });
 const words = (page: Page) => page.getByLabel('What do you want to change?');
@@ -44,7 +38,7 @@ test('sent with no signal, the form goes and only "waiting for signal" is left',
 	await expect(page.getByRole('button', { name: 'Send', exact: true })).toHaveCount(0);
 
 	await context.setOffline(false);
-	await expect.poll(() => storedWith(said), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(said), { timeout: 20_000 }).toBe(1);
 });
 
 test('a simple-mode step with no signal says to tap Next again, not Send', async ({

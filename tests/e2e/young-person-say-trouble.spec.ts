@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, PHONE } from '../helpers/accounts';
-import { queryTestDatabase } from '../helpers/database';
+import { statementsWith } from '../helpers/database';
 import { withServiceWorker } from '../helpers/offline';
 import { loginAs, waitForPageScript } from '../helpers/session';
 
@@ -16,12 +16,6 @@ const NO_SIGNAL = /Check your signal|Waiting for signal/;
 const TOO_LONG = 'This is too long to send. Your words are still here.';
 /** Far over the 64 KB any form may carry, as pasted into a box. */
 const PASTED = 'x'.repeat(100_000);
-
-const storedWith = (words: string) =>
-	queryTestDatabase<{ n: number }>(
-		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
-		`%${words}%`
-	)[0]?.n ?? 0;
 
 /** Signs in on the login page the link opened, and comes back where the link said. */
 async function signInHere(page: Page, who: 'leah' | 'maya') {
@@ -52,13 +46,13 @@ test('signed out mid-form, Send says to sign in again, and once signed in the wo
 	await expect(page.getByText(NO_SIGNAL)).toHaveCount(0);
 	const signIn = said.getByRole('link', { name: 'Sign in' });
 	await expect(signIn).toHaveAttribute('href', '/login?next=%2Fme%2Fsay%2Fgood_news');
-	expect(storedWith(words)).toBe(0);
+	expect(statementsWith(words)).toBe(0);
 
 	await signIn.click();
 	await signInHere(page, 'leah');
 	await expect(page).toHaveURL(/\/me\/say\/good_news$/, { timeout: 15_000 });
 	// Kept on the phone in its queue, it sends by itself now that Leah is signed in again: once.
-	await expect.poll(() => storedWith(words), { timeout: 20_000 }).toBe(1);
+	await expect.poll(() => statementsWith(words), { timeout: 20_000 }).toBe(1);
 });
 
 test('signed out mid-form in simple mode, Next says to sign in again, not to check the signal', async ({

@@ -84,3 +84,10 @@ export function wordsYoungPeopleSaid(
 	}
 	return byFragment;
 }
+
+/** How many statements hold `words` in their answers (drafts too): each test marks its own words. */
+export const statementsWith = (words: string): number =>
+	queryTestDatabase<{ n: number }>(
+		'SELECT COUNT(*) AS n FROM statements WHERE answers LIKE ?',
+		`%${words}%`
+	)[0]?.n ?? 0;
