@@ -44,7 +44,7 @@ export async function forgetKeptPages(except?: string): Promise<void> {
  */
 export async function keptPageOrOffline(
 	event: FetchEvent,
-	whenOnline: () => Promise<void>
+	whenOnline: () => Promise<unknown>
 ): Promise<Response> {
 	const { request } = event;
 	const since = forgotten;

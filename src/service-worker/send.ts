@@ -17,6 +17,8 @@ export interface SentMessage {
 }
 
 let sending: Promise<boolean> | null = null;
+/** Asked while a run was going: it may have listed the queue before something new was added. */
+let askedAgain = false;
 
 /**
  * Sends everything waiting on this phone, one at a time, each with its own idempotency key: a
@@ -29,7 +31,19 @@ let sending: Promise<boolean> | null = null;
  * Resolves true once nothing is left to try again.
  */
 export function sendQueued(worker: ServiceWorkerGlobalScope): Promise<boolean> {
-	sending ??= sendAll(worker).finally(() => (sending = null));
+	if (sending) {
+		askedAgain = true;
+		return sending;
+	}
+	sending = (async () => {
+		let done: boolean;
+		do {
+			askedAgain = false;
+			done = await sendAll(worker);
+			// Again only while the signal carries: with none, the next ask tries.
+		} while (askedAgain && done);
+		return done;
+	})().finally(() => (sending = null));
 	return sending;
 }
 

@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { queryTestDatabase } from '../helpers/database';
-import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
+import {
+	WAITING_FOR_SIGNAL,
+	childWithKeptPages,
+	goodNewsBox,
+	sendGoodNewsOffline
+} from '../helpers/offline';
 
 /*
  * Written with no signal, then refused by the server once there is signal (here, words over the
@@ -12,7 +17,6 @@ import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../
 test.use(PHONE);
 test.describe.configure({ timeout: 120_000 });
 
-const box = (page: Page) => page.getByLabel("What's the good news?");
 const storedWith = (words: string) =>
 	queryTestDatabase<{ n: number }>(
 		'SELECT COUNT(*) AS n FROM statements WHERE status <> ? AND answers LIKE ?',
@@ -39,17 +43,17 @@ test('refused once there is signal, the words come back into the form with what 
 	await context.setOffline(false);
 	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
-	await expect(box(page)).toHaveValue(words);
+	await expect(goodNewsBox(page)).toHaveValue(words);
 	expect(storedWith(mark)).toBe(0);
 
 	// Sending again says what is wrong, and keeps every word.
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText(['Some answers need another look.']);
 	await expect(page.getByText('This is too long. Please make it shorter')).toBeVisible();
-	await expect(box(page)).toHaveValue(words);
+	await expect(goodNewsBox(page)).toHaveValue(words);
 
 	// Shortened, it goes, once.
-	await box(page).fill(mark);
+	await goodNewsBox(page).fill(mark);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page).toHaveURL(/\/me\/things\//);
 	expect(storedWith(mark)).toBe(1);
@@ -77,7 +81,7 @@ test('refused while the young person is on home: home says it needs a change and
 	await givenBack.getByRole('link', { name: 'Open it' }).click();
 	await expect(page).toHaveURL(/\/me\/say\/good_news/);
 	await expect(page.getByText('We kept what you wrote last time.')).toBeVisible();
-	await expect(box(page)).toHaveValue(new RegExp(`^${mark}`));
+	await expect(goodNewsBox(page)).toHaveValue(new RegExp(`^${mark}`));
 	expect(storedWith(mark)).toBe(0);
 });
 
@@ -101,13 +105,13 @@ test('too long even to keep on the server: the phone gives the words back to the
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	await givenBack.getByRole('link', { name: 'Open it' }).click();
 	await expect(page.getByText('Not sent yet.')).toBeVisible();
-	await expect(box(page)).toHaveValue(words);
+	await expect(goodNewsBox(page)).toHaveValue(words);
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	expect(storedWith(mark)).toBe(0);
 
 	// Taken out of the phone's queue only once the form (and so the phone's copy) holds them.
 	await page.reload();
-	await expect(box(page)).toHaveValue(words);
+	await expect(goodNewsBox(page)).toHaveValue(words);
 	await page.goto('/me');
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	await expect(page.getByTestId('given-back')).toHaveCount(0);
@@ -115,7 +119,7 @@ test('too long even to keep on the server: the phone gives the words back to the
 	await page.goto('/me/say/good_news');
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByText('This is too long. Please make it shorter')).toBeVisible();
-	await box(page).fill(mark);
+	await goodNewsBox(page).fill(mark);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page).toHaveURL(/\/me\/things\//);
 	expect(storedWith(mark)).toBe(1);
@@ -131,7 +135,7 @@ test('too long to keep, with the form still open: the words come back into it th
 	await context.setOffline(false);
 	await expect(page.getByText('Not sent yet.')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
-	await expect(box(page)).toHaveValue(words);
+	await expect(goodNewsBox(page)).toHaveValue(words);
 	await page.goto('/me');
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	expect(storedWith(mark)).toBe(0);

@@ -5,7 +5,8 @@ import {
 	WAITING_FOR_SIGNAL,
 	childWithKeptPages,
 	dropSends,
-	sendGoodNewsOffline
+	sendGoodNewsOffline,
+	sendGoodNewsToWait
 } from '../helpers/offline';
 
 /*
@@ -24,11 +25,12 @@ test('when the first try after the signal returns fails, it is tried again by it
 	const words = `Tried again by itself ${Date.now()}`;
 	await sendGoodNewsOffline(page, words);
 
-	const tries = await dropSends(context, (n) => n === 1);
+	// The first two tries fail: one may be the browser's Background Sync as the signal returns.
+	const tries = await dropSends(context, (n) => n <= 2);
 	await context.setOffline(false);
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
-	expect(tries()).toBeGreaterThanOrEqual(2);
+	expect(tries()).toBeGreaterThanOrEqual(3);
 	expect(statementsWith(words)).toBe(1);
 });
 
@@ -42,13 +44,13 @@ test('with a signal too weak to carry and no "online" to say it came back, it st
 	let carries = false;
 	const tries = await dropSends(context, () => !carries);
 	await page.goto('/me/say/good_news');
-	await page.getByLabel("What's the good news?").fill(words);
-	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
+	await sendGoodNewsToWait(page, words);
 	expect(statementsWith(words)).toBe(0);
 
 	carries = true;
+	const beforeItCarried = tries();
 	await expect(page.getByText('Sent!')).toBeVisible({ timeout: 45_000 });
-	expect(tries()).toBeGreaterThanOrEqual(2);
+	// Sent by a try of Heard's own once the signal carried: nobody reloaded or tapped anything.
+	expect(tries()).toBeGreaterThan(beforeItCarried);
 	expect(statementsWith(words)).toBe(1);
 });

@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE } from '../helpers/accounts';
 import { statementsWith } from '../helpers/database';
-import { WAITING_FOR_SIGNAL, childWithKeptPages, sendGoodNewsOffline } from '../helpers/offline';
+import {
+	WAITING_FOR_SIGNAL,
+	childWithKeptPages,
+	goodNewsBox,
+	sendGoodNewsOffline
+} from '../helpers/offline';
 
 /*
  * A young person sends with no signal, then reloads, or comes back later, before it has gone:
@@ -12,7 +17,6 @@ test.use(PHONE);
 test.describe.configure({ timeout: 120_000 });
 
 const offlineNote = (page: Page) => page.getByText("You're offline.");
-const box = (page: Page) => page.getByLabel("What's the good news?");
 
 test('after a reload with no signal, the form and home still say what waits to send; once sent, "Sent!" and not "offline"', async ({
 	page,
@@ -26,7 +30,7 @@ test('after a reload with no signal, the form and home still say what waits to s
 	await page.reload();
 	await expect(offlineNote(page)).toBeVisible();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
-	await expect(box(page)).toHaveCount(0);
+	await expect(goodNewsBox(page)).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Send', exact: true })).toHaveCount(0);
 
 	// Home says how many things wait, and that they will send by themselves.
@@ -49,7 +53,7 @@ test('after a reload with no signal, the form and home still say what waits to s
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByTestId('waiting-to-send')).toHaveCount(0);
 	await page.goto('/me/say/good_news');
-	await expect(box(page)).toBeVisible();
+	await expect(goodNewsBox(page)).toBeVisible();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toHaveCount(0);
 	expect(statementsWith(words)).toBe(1);
 });
@@ -85,11 +89,11 @@ test('something new written beside what waits is sent as well, and each is store
 
 	// A new, empty form: never the words that already wait.
 	await page.getByRole('button', { name: 'Write something new' }).click();
-	await expect(box(page)).toHaveValue('');
-	await box(page).fill(second);
+	await expect(goodNewsBox(page)).toHaveValue('');
+	await goodNewsBox(page).fill(second);
 	await page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
-	await expect(box(page)).toHaveCount(0);
+	await expect(goodNewsBox(page)).toHaveCount(0);
 
 	await page.goto('/me');
 	await expect(page.getByTestId('waiting-to-send')).toContainText('2 things are waiting to send.');
@@ -113,7 +117,7 @@ test('something new written beside what waits is sent as well, and each is store
 	await page.goto('/me/things');
 	await page.goto('/me');
 	await page.goto('/me/say/good_news');
-	await expect(box(page)).toBeVisible();
+	await expect(goodNewsBox(page)).toBeVisible();
 	expect(statementsWith(first)).toBe(1);
 	expect(statementsWith(second)).toBe(1);
 });

@@ -55,14 +55,22 @@ export async function childWithKeptPages(page: Page, name: string): Promise<void
 	await keepPagesForOffline(page, ['/me', '/me/say/good_news']);
 }
 
+/** The good news form's one box. */
+export const goodNewsBox = (page: Page) => page.getByLabel("What's the good news?");
+
+/** On the good news form: writes, presses Send, and sees that it waits on the phone. */
+export async function sendGoodNewsToWait(page: Page, words: string): Promise<void> {
+	await goodNewsBox(page).fill(words);
+	await page.getByRole('button', { name: 'Send', exact: true }).click();
+	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
+}
+
 /** With no signal: opens good news, writes, presses Send, and sees that it waits. */
 export async function sendGoodNewsOffline(page: Page, words: string): Promise<void> {
 	await page.context().setOffline(true);
 	await page.goto('/me/say/good_news');
 	await expect(page.getByText("You're offline.")).toBeVisible();
-	await page.getByLabel("What's the good news?").fill(words);
-	await page.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(page.getByText(WAITING_FOR_SIGNAL)).toBeVisible();
+	await sendGoodNewsToWait(page, words);
 }
 
 /** Sends of the good news form that do not get through while `blocked()` says so; counts tries. */

@@ -104,9 +104,14 @@ function keptOnPhone(key: string): Record<string, string> | null {
 	}
 }
 
-/** The form's words kept on the phone under `key`, over what was kept there before. */
-function keepOnPhone(form: HTMLFormElement, key: string, before: Record<string, string> | null) {
-	const kept = { ...(before ?? {}), ...entriesOf(form) };
+/** The form's words (or `words`) kept on the phone under `key`, over what was kept there before. */
+function keepOnPhone(
+	form: HTMLFormElement,
+	key: string,
+	before: Record<string, string> | null,
+	words = entriesOf(form)
+) {
+	const kept = { ...(before ?? {}), ...words };
 	for (const name of unasked(form)) delete kept[name];
 	try {
 		localStorage.setItem(key, JSON.stringify(kept));
@@ -115,14 +120,32 @@ function keepOnPhone(form: HTMLFormElement, key: string, before: Record<string, 
 	}
 }
 
+/** Whether a field is not as the page drew it: typed in, ticked or chosen since. */
+function changedSinceDrawn(field: Element): boolean {
+	if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
+	if (field instanceof HTMLSelectElement)
+		return [...field.options].some((option) => option.selected !== option.defaultSelected);
+	if (!(field instanceof HTMLInputElement) || field.type === 'file') return false;
+	if (field.type === 'checkbox' || field.type === 'radio')
+		return field.checked !== field.defaultChecked;
+	return field.value !== field.defaultValue;
+}
+
 /**
- * Keeps what the form holds, if anything was written, just before the form goes: the say form
- * gives way to "waiting to send" once its script has read the phone's queue, and words typed
- * before the script ran fired nothing that kept them. "Write something new" puts them back.
+ * Keeps what was written in the form as it gives way to "waiting to send" (its script has read
+ * the phone's queue): words typed before the script ran fired nothing that kept them. "Write
+ * something new" puts them back. Only what changed since the page drew the form: what it drew may
+ * be the very words waiting to send (a draft the server kept), which would then go twice.
  */
 export function keepBeforeItGoes(form: HTMLFormElement | undefined, key: string): void {
-	if (!form || !Object.values(entriesOf(form)).some((value) => value.trim() !== '')) return;
-	keepOnPhone(form, key, keptOnPhone(key));
+	if (!form) return;
+	const changed = new Set(
+		Array.from(form.elements)
+			.filter(changedSinceDrawn)
+			.map((field) => (field as HTMLInputElement).name)
+	);
+	const written = Object.entries(entriesOf(form)).filter(([name]) => changed.has(name));
+	if (written.length > 0) keepOnPhone(form, key, keptOnPhone(key), Object.fromEntries(written));
 }
 
 /** Fills only empty fields: what the server sent back (after an error, say) wins. */

@@ -2,8 +2,13 @@ import { addToQueue, listQueue } from '$lib/offline/queue';
 
 /** After "online", asked again this long after: the first ask can go before the signal carries. */
 const AGAIN_AFTER_ONLINE_MS = [2_000, 5_000, 10_000];
-/** While something waits and the page is in view, asked this often however the signal came back. */
-const STEADY_MS = 30_000;
+/**
+ * While something of theirs waits and the page is in view, asked first after 30 s, then after
+ * twice as long each time, up to 10 minutes: a send refused each time (signed out in another
+ * tab, say) is not uploaded again and again, recordings and all, on a phone's data.
+ */
+const STEADY_FIRST_MS = 30_000;
+const STEADY_MOST_MS = 600_000;
 
 /** Keys a say form on this page is waiting for: that form says "Sent!" for them itself. */
 export const waitingOnThisPage = new Set<string>();
@@ -59,28 +64,43 @@ const askToSend = () => navigator.serviceWorker?.controller?.postMessage('send')
  * the young person's (their layout starts it once). The browser says "online" as soon as it has
  * a network, which may not carry yet, and the service worker can learn of it after the page:
  * one ask then can fail, and nothing would ask again until the next page. A weak signal can also
- * come back with no "online" at all. So it asks again a few times after "online", and every half
- * minute while something waits, the phone has a network and the page is in view.
+ * come back with no "online" at all. So it asks again a few times after "online", and from time
+ * to time while something of `owner`'s waits, the phone has a network and the page is in view.
  */
-export function keepAskingToSend(): () => void {
+export function keepAskingToSend(owner: () => string): () => void {
 	if (typeof navigator === 'undefined' || !navigator.serviceWorker) return () => undefined;
 	let again: ReturnType<typeof setTimeout>[] = [];
+	let gap = STEADY_FIRST_MS;
+	let steady: ReturnType<typeof setTimeout> | undefined;
 	const askIfWaiting = async () => {
 		if (!navigator.onLine || document.visibilityState !== 'visible') return;
-		const queued = await listQueue().catch(() => []);
-		if (queued.some((item) => !item.givenBack)) askToSend();
+		if ((await listWaiting(owner())).length > 0) askToSend();
+	};
+	const keepOn = () => {
+		steady = setTimeout(() => {
+			void askIfWaiting();
+			gap = Math.min(gap * 2, STEADY_MOST_MS);
+			keepOn();
+		}, gap);
+	};
+	// Something sent, or the signal back: the gap starts small again.
+	const sent = (event: MessageEvent) => {
+		if (event.data?.type === 'heard-sent') gap = STEADY_FIRST_MS;
 	};
 	const online = () => {
+		gap = STEADY_FIRST_MS;
 		askToSend();
 		again.forEach(clearTimeout);
 		again = AGAIN_AFTER_ONLINE_MS.map((ms) => setTimeout(() => void askIfWaiting(), ms));
 	};
-	const steady = setInterval(() => void askIfWaiting(), STEADY_MS);
+	keepOn();
 	window.addEventListener('online', online);
+	navigator.serviceWorker.addEventListener('message', sent);
 	return () => {
 		window.removeEventListener('online', online);
+		navigator.serviceWorker.removeEventListener('message', sent);
 		again.forEach(clearTimeout);
-		clearInterval(steady);
+		clearTimeout(steady);
 	};
 }
 
