@@ -83,10 +83,6 @@ export function keepAskingToSend(owner: () => string): () => void {
 			keepOn();
 		}, gap);
 	};
-	// Something sent, or the signal back: the gap starts small again.
-	const sent = (event: MessageEvent) => {
-		if (event.data?.type === 'heard-sent') gap = STEADY_FIRST_MS;
-	};
 	const online = () => {
 		gap = STEADY_FIRST_MS;
 		askToSend();
@@ -95,10 +91,11 @@ export function keepAskingToSend(owner: () => string): () => void {
 	};
 	keepOn();
 	window.addEventListener('online', online);
-	navigator.serviceWorker.addEventListener('message', sent);
+	// Something sent, or the signal back: the gap starts small again.
+	const stopHearing = onQueuedSent(() => (gap = STEADY_FIRST_MS));
 	return () => {
 		window.removeEventListener('online', online);
-		navigator.serviceWorker.removeEventListener('message', sent);
+		stopHearing();
 		again.forEach(clearTimeout);
 		clearTimeout(steady);
 	};
